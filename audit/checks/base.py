@@ -1,0 +1,78 @@
+"""What every check shares: its rule description and the severity policy for money."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from audit.figures import Figure
+from audit.findings import CheckResult, Severity
+from audit.model import Document, Table
+
+_MONEY_RE = re.compile(
+    r"\b(rp|rupiah|pagu|anggaran|biaya|dana|belanja|dipa|dpa|apbd|apbn|keuangan|ribuan)\b",
+    re.IGNORECASE,
+)
+_PERCENT_RE = re.compile(
+    r"%|persen|capaian|rasio|tingkat|serapan|kemajuan|efisiensi|proporsi|prosentase",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A check's identity and documentation; ``doc`` holds its pass and fail examples."""
+
+    id: str
+    severity: Severity
+    summary: str
+    doc: str
+    run: Callable[[Document], CheckResult]
+
+
+def is_money_column(table: Table, column: int) -> bool:
+    name = table.columns[column] if column < len(table.columns) else ""
+    if _MONEY_RE.search(name) or _MONEY_RE.search(table.caption or ""):
+        return True
+    figures = [r.figure(column) for r in table.rows if r.figure(column) is not None]
+    return any(f.unit == "Rp" for f in figures if f is not None)
+
+
+def is_percent_column(table: Table, column: int) -> bool:
+    """A column of rates or percentages: they do not add up down the column."""
+    name = table.columns[column] if column < len(table.columns) else ""
+    figures = [f for r in table.rows if (f := r.figure(column)) is not None and not f.dash]
+    if figures and sum(1 for f in figures if f.is_percent) * 2 >= len(figures):
+        return True
+    return bool(_PERCENT_RE.search(name)) and not _MONEY_RE.search(name)
+
+
+_NON_ADDITIVE_RE = re.compile(
+    r"\b(nilai|indeks|index|skor|score|rata|peringkat|level|predikat|akreditasi|ipk)\b",
+    re.IGNORECASE,
+)
+
+
+def is_additive_column(table: Table, column: int) -> bool:
+    """Whether figures in this column may be added down the column (counts, money)."""
+    if is_percent_column(table, column):
+        return False
+    name = table.columns[column] if column < len(table.columns) else ""
+    return not (_NON_ADDITIVE_RE.search(name) and not _MONEY_RE.search(name))
+
+
+def money_severity(table: Table, column: int, figure: Figure | None = None) -> Severity:
+    if (figure is not None and figure.is_money) or is_money_column(table, column):
+        return Severity.CRITICAL
+    return Severity.MAJOR
+
+
+def column_label(table: Table, column: int) -> str:
+    name = table.columns[column] if column < len(table.columns) else ""
+    return f"kolom '{name}'" if name else f"kolom ke-{column + 1}"
+
+
+def row_label(row_label_text: str, line: int) -> str:
+    text = row_label_text if len(row_label_text) <= 60 else row_label_text[:57] + "..."
+    return f"'{text}' (baris {line})" if text else f"baris {line}"

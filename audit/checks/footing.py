@@ -1,0 +1,211 @@
+"""footing: a total row (Jumlah, Total, Sub Total) equals the sum of the rows it totals.
+
+Every numeric, additive column of every total row is recomputed from its components, and
+every group row that carries a subtotal (``1. BPVP ...`` over its ``•`` items, ``A JABATAN
+STRUKTURAL`` over its jabatan) is recomputed from its children. A grand total is compared
+with the groups (or subtotals), never with groups and their children at once.
+
+Counts and full Rupiah amounts are exact; figures printed with decimals stand for their
+rounding interval, so a sum of rounded figures is only a break beyond that interval.
+
+Severity: ``critical`` for money columns (Rp, pagu, anggaran, realisasi anggaran), ``major``
+otherwise; a sum of rounded decimals off only at the last digit is ``minor`` ``rounding``.
+
+Passes::
+
+    | No | Unit      | Orang |
+    | 1  | Bantaeng  | 1.052 |
+    | 2  | Jeneponto |   176 |
+    | Jumlah |       | 1.228 |
+
+Fails (1.052 + 176 = 1.228, not 1.248)::
+
+    | Jumlah |       | 1.248 |
+"""
+
+from __future__ import annotations
+
+import re
+
+from audit.checks.base import (
+    Rule,
+    column_label,
+    is_additive_column,
+    money_severity,
+    row_label,
+)
+from audit.checks.hierarchy import children, top_level, total_candidates, without_repeated_run
+from audit.figures import Figure, is_year
+from audit.findings import CheckResult, Finding, Severity
+from audit.model import Document, Row, Table
+from audit.precision import Verdict, difference_text, expected_text, interval_sum, judge
+
+RULE_ID = "footing"
+
+
+def check(doc: Document) -> CheckResult:
+    result = CheckResult()
+    for table in doc.tables:
+        result.extend(check_table(table))
+    return result
+
+
+def check_table(table: Table) -> CheckResult:
+    result = CheckResult()
+    additive = [c for c in table.numeric_columns()
+                if is_additive_column(table, c) and not is_index_column(table, c)]
+    groups = CheckResult()
+    for index, row in enumerate(table.rows):
+        if row.kind == "total" and not row.is_average:
+            for column in additive:
+                _check_total(table, index, column, result)
+        elif len(children(table, index)) >= 2:
+            for column in additive:
+                _check_group(table, index, column, groups)
+    # A group row is only taken for a subtotal where the table shows it is one: at least one
+    # other group in the same column adds up. Otherwise "1. Politeknik X | 362" over its
+    # programmes is a score, not a sum, and silence is the right answer.
+    footed = {f.anchor.split("|", 1)[1] for f in groups.findings}
+    if groups.performed > len(groups.findings):
+        result.performed += groups.performed
+        result.findings.extend(groups.findings)
+    elif footed:
+        result.performed += groups.performed - len(groups.findings)
+    result.findings = merge_row_findings(result.findings)
+    return result
+
+
+def merge_row_findings(findings: list[Finding]) -> list[Finding]:
+    """One finding per row and rule: a total row that breaks in three columns is one break
+    to the reviewer, listing every column."""
+    merged: dict[tuple[int, str], Finding] = {}
+    for f in findings:
+        key = (f.line, f.rule)
+        if key not in merged:
+            merged[key] = f
+            continue
+        first = merged[key]
+        first.stated = f"{first.stated} / {f.stated}"
+        first.expected = f"{first.expected} / {f.expected}"
+        first.difference = f"{first.difference} / {f.difference}"
+        first.message = f"{first.message} {f.message}"
+        first.related_lines = sorted(set(first.related_lines) | set(f.related_lines))
+        first.anchor = f"{first.anchor}+{f.anchor}"
+        first.severity = max(first.severity, f.severity)
+    return list(merged.values())
+
+
+def is_index_column(table: Table, column: int) -> bool:
+    """``No``, ``Kode``, ``Tahun`` columns, or a running 1, 2, 3 ... sequence: never summed."""
+    name = table.columns[column].lower() if column < len(table.columns) else ""
+    if re.match(r"^(no\.?|nomor|kode|tahun|thn|urut)\b", name.strip()):
+        return True
+    values = [f.value for r in table.rows if r.kind != "total"
+              and (f := r.figure(column)) is not None and not f.dash]
+    if len(values) >= 3 and values == list(range(int(values[0]), int(values[0]) + len(values))):
+        return True
+    return bool(values) and all(is_year(f) for r in table.rows
+                                if (f := r.figure(column)) is not None and not f.dash)
+
+
+def _components_readable(rows: list[Row], column: int, stated: Figure) -> bool:
+    """Every component cell holds a figure (or is empty) in the total's unit."""
+    for row in rows:
+        cell = row.cell(column)
+        if cell is None or not cell.text:
+            continue
+        if cell.figure is None:
+            return False
+        if not cell.figure.dash and cell.figure.unit != stated.unit \
+                and None not in (cell.figure.unit, stated.unit):
+            return False
+        if cell.figure.unit and not stated.unit and not cell.figure.is_money:
+            return False
+    return True
+
+
+def _target(row: Row, column: int) -> Figure | None:
+    fig = row.figure(column)
+    if fig is None or fig.dash or is_year(fig) and "tahun" in row.label.lower():
+        return None
+    return fig
+
+
+def _check_total(table: Table, index: int, column: int, result: CheckResult) -> None:
+    total = table.rows[index]
+    stated = _target(total, column)
+    if stated is None:
+        return
+    candidates = [top_level(rows, column) for rows in total_candidates(table, index)
+                  if _components_readable(rows, column, stated)]
+    candidates = [c for c in candidates if len(c) >= 2]
+    # PDF extraction sometimes prints a run of rows twice at a page turn; the sum without
+    # the repeated run is a fair reading too.
+    candidates += [d for c in candidates if (d := without_repeated_run(c, column)) != c]
+    if not candidates:
+        return
+    _judge(table, total, column, stated, candidates, "total", result)
+
+
+def _check_group(table: Table, index: int, column: int, result: CheckResult) -> None:
+    group = table.rows[index]
+    stated = _target(group, column)
+    if stated is None:
+        return
+    kids = children(table, index)
+    parts = top_level(kids, column)
+    if len(parts) < 2 or not _components_readable(kids, column, stated):
+        return
+    _judge(table, group, column, stated, [parts], "group", result)
+
+
+def _judge(table: Table, row: Row, column: int, stated: Figure, candidates: list[list[Row]],
+           role: str, result: CheckResult) -> None:
+    exact = stated.decimals == 0 and all(
+        f.decimals == 0 for rows in candidates for r in rows if (f := r.figure(column)))
+    verdicts = []
+    for rows in candidates:
+        figures = [r.figure(column) for r in rows]
+        computed = interval_sum((f for f in figures if f is not None), exact_integers=exact)
+        verdicts.append((judge(stated, computed, exact=exact), computed, rows))
+    if any(v is Verdict.CONSISTENT for v, _, _ in verdicts):
+        result.passed()
+        return
+    verdict, computed, rows = verdicts[0]
+    largest = max((f.value for r in rows if (f := r.figure(column)) is not None), default=0)
+    if stated.value < largest and all(
+            f.value >= 0 for r in rows if (f := r.figure(column)) is not None):
+        # A "total" smaller than one of its parts is not a total of these rows: no verdict.
+        return
+    if verdict is Verdict.ROUNDING:
+        rule, severity = "rounding", Severity.MINOR
+    else:
+        rule, severity = RULE_ID, money_severity(table, column, stated)
+    first, last = rows[0].line, rows[-1].line
+    what = "baris total" if role == "total" else "baris kelompok"
+    message = (
+        f"{what.capitalize()} {row_label(row.label, row.line)} pada {column_label(table, column)} "
+        f"menyatakan {stated.text}, tetapi jumlah {len(rows)} baris komponen "
+        f"(baris {first}–{last}) = {expected_text(stated, computed)}."
+    )
+    result.failed(Finding(
+        rule=rule,
+        severity=severity,
+        line=row.line,
+        stated=stated.text,
+        expected=expected_text(stated, computed),
+        message=message,
+        related_lines=[r.line for r in rows],
+        table=table.caption,
+        difference=difference_text(stated, computed),
+        anchor=f"{row.label}|{table.columns[column] if column < len(table.columns) else column}",
+    ))
+
+
+RULE = Rule(
+    id=RULE_ID,
+    severity=Severity.MAJOR,
+    summary="Baris Jumlah/Total/Sub Total dan baris kelompok sama dengan jumlah komponennya.",
+    doc=__doc__ or "",
+    run=check,
+)

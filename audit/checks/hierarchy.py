@@ -1,0 +1,143 @@
+"""Which rows a total adds up: sections, items, sub-items and subtotals of a table body.
+
+Shared by the footing checks; it reads only the row kinds and levels the reader assigned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audit.model import Row, Table
+
+LEAF = 99  # rows without an outline marker sit below every marked row
+_SUB_RE = re.compile(r"\bsub\s*-?\s*total\b|\bsubtotal\b", re.IGNORECASE)
+_COMBINE_RE = re.compile(r"(?:jumlah|total)\s+(.+?)\s*\+\s*(.+)$", re.IGNORECASE)
+
+
+def level(row: Row) -> int:
+    return LEAF if row.level is None else row.level
+
+
+def indent(row: Row) -> int:
+    """The column of the row's first non-empty cell: unmarked items sit right of markers."""
+    return next((c.column for c in row.cells if c.text), len(row.cells))
+
+
+def top_level(rows: list[Row], column: int) -> list[Row]:
+    """The rows a total adds in this column: every valued row not nested under a valued group.
+
+    A row with children counts as a group (and hides them) when its children carry deeper
+    markers (``•``, ``a.``) or when its figure equals their sum; otherwise its followers are
+    siblings that happen to be unnumbered.
+    """
+    families = [(i, _children_in(rows, i)) for i in range(len(rows))]
+    # One group of two or more unmarked rows that adds up shows the table prints subtotals;
+    # only then does a row over a single unmarked follower count as that follower's subtotal.
+    grouped = any(len(kids) >= 2 and _carries_subtotal(rows[i], kids, column, 2)
+                  for i, kids in families if kids)
+    out: list[Row] = []
+    covered_until = -1
+    for i, kids in families:
+        row = rows[i]
+        if i <= covered_until or row.figure(column) is None:
+            continue
+        # Where the table shows it prints subtotals, a group that does not add up is still a
+        # group (its own check reports it); its children must not be counted twice.
+        if kids and (grouped and top_level(kids, column)
+                     or _carries_subtotal(row, kids, column, 2)):
+            covered_until = i + len(kids)
+        out.append(row)
+    return out
+
+
+def _carries_subtotal(head: Row, kids: list[Row], column: int, min_kids: int) -> bool:
+    from audit.precision import Verdict, interval_sum, judge  # local: precision imports figures
+
+    valued = top_level(kids, column)
+    if not valued:
+        return False
+    if any(k.level is not None for k in kids):
+        return True
+    stated = head.figure(column)
+    if stated is None or len(valued) < min_kids:
+        return False
+    computed = interval_sum(f for k in valued if (f := k.figure(column)) is not None)
+    return judge(stated, computed) is Verdict.CONSISTENT
+
+
+def is_subtotal(row: Row) -> bool:
+    return bool(_SUB_RE.search(row.label))
+
+
+def total_candidates(table: Table, index: int) -> list[list[Row]]:
+    """Candidate component sets for the total row at ``index``, the most plausible first.
+
+    * ``Jumlah ASN + PHL``: the earlier totals whose labels name each part;
+    * a subtotal, or a total after plain rows: the rows since the previous total;
+    * a grand total after subtotals: the subtotals; failing that, every row of the body.
+    """
+    rows = table.rows
+    total = rows[index]
+    earlier_totals = [r for r in rows[:index] if r.kind == "total" and not r.is_average]
+    combined = _combined_parts(total, earlier_totals)
+    if combined:
+        return [combined]
+    last_total = max((i for i in range(index) if rows[i].kind == "total"), default=-1)
+    since = [r for r in rows[last_total + 1:index] if r.kind != "total"]
+    whole = [r for r in rows[:index] if r.kind != "total"]
+    candidates: list[list[Row]] = []
+    if since and (is_subtotal(total) or not earlier_totals):
+        candidates.append(since)
+    elif earlier_totals:
+        subtotals = [r for r in earlier_totals if not _COMBINE_RE.search(r.label)]
+        if since:
+            candidates.append(subtotals + since)
+            candidates.append(since)
+        else:
+            candidates.append(subtotals)
+    if whole and whole not in candidates:
+        candidates.append(whole)
+    return candidates
+
+
+def _combined_parts(total: Row, earlier: list[Row]) -> list[Row]:
+    m = _COMBINE_RE.search(total.label)
+    if not m:
+        return []
+    parts = []
+    for name in (m.group(1), m.group(2)):
+        key = name.strip().lower()
+        match = next((r for r in reversed(earlier) if key in r.label.lower()), None)
+        if match is None:
+            return []
+        parts.append(match)
+    return parts
+
+
+def children(table: Table, index: int) -> list[Row]:
+    """The rows nested under a group row, up to the next row at its level or a total."""
+    return _children_in(table.rows, index)
+
+
+def _children_in(rows: list[Row], index: int) -> list[Row]:
+    head = rows[index]
+    if head.level is None:
+        return []
+    out = []
+    for row in rows[index + 1:]:
+        if row.kind == "total" or level(row) <= level(head):
+            break
+        if row.level is None and indent(row) <= indent(head):
+            break
+        out.append(row)
+    return out
+
+
+def without_repeated_run(rows: list[Row], column: int, min_run: int = 3) -> list[Row]:
+    """Drop a trailing run of rows that repeats an earlier run label for label, value for value."""
+    keys = [(r.label.lower(), f.value if (f := r.figure(column)) else None) for r in rows]
+    for start in range(1, len(rows) - min_run + 1):
+        run = keys[start:]
+        if len(run) >= min_run and run == keys[:len(run)] and start >= len(run):
+            return rows[:start]
+    return rows

@@ -1,0 +1,84 @@
+"""Run the registered checks over documents and collect what they found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from audit.checks import RULES
+from audit.checks.base import Rule
+from audit.findings import Finding, Severity
+from audit.model import Document
+from audit.readers import REPORT_SUFFIXES, read_report
+
+
+@dataclass
+class DocumentReport:
+    """The outcome of auditing one document."""
+
+    document: Document
+    performed: int = 0
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return self.document.path
+
+    @property
+    def failed(self) -> int:
+        return len(self.findings)
+
+
+def audit_document(doc: Document, rules: list[Rule] | None = None) -> DocumentReport:
+    report = DocumentReport(doc)
+    for rule in rules if rules is not None else RULES:
+        try:
+            outcome = rule.run(doc)
+        except Exception as exc:  # noqa: BLE001 - one faulty check must not sink the audit
+            report.errors.append(f"check '{rule.id}' failed on {doc.path}: "
+                                 f"{type(exc).__name__}: {exc}")
+            continue
+        report.performed += outcome.performed
+        report.findings.extend(outcome.findings)
+    report.findings = _deduplicate(report.findings)
+    report.findings.sort(key=lambda f: (f.line, -f.severity, f.rule))
+    return report
+
+
+def _deduplicate(findings: list[Finding]) -> list[Finding]:
+    """One finding per (line, stated figure): the most severe check's word stands."""
+    best: dict[tuple[int, str], Finding] = {}
+    for f in findings:
+        key = (f.line, f.stated)
+        if key not in best or f.severity > best[key].severity:
+            best[key] = f
+    return list(best.values())
+
+
+def discover(paths: list[str]) -> list[Path]:
+    """Report files named on the command line; directories are searched recursively."""
+    found: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found.extend(sorted(
+                f for f in p.rglob("*")
+                if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES
+                and not f.name.lower().startswith("readme")
+            ))
+        else:
+            found.append(p)
+    return found
+
+
+def audit_paths(paths: list[Path]) -> list[DocumentReport]:
+    return [audit_document(read_report(p)) for p in paths]
+
+
+def summary(reports: list[DocumentReport]) -> dict[str, int]:
+    counts = {s.label: 0 for s in sorted(Severity, reverse=True)}
+    for report in reports:
+        for f in report.findings:
+            counts[f.severity.label] += 1
+    return counts

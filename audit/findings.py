@@ -1,0 +1,75 @@
+"""Findings: what a check reports, and the stable fingerprint that identifies it."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+
+class Severity(IntEnum):
+    INFO = 0
+    MINOR = 1
+    MAJOR = 2
+    CRITICAL = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        try:
+            return cls[text.strip().upper()]
+        except KeyError:
+            choices = ", ".join(s.label for s in cls)
+            raise ValueError(f"unknown severity '{text}' (choose from {choices})") from None
+
+
+@dataclass
+class Finding:
+    """One break: the figure judged wrong, what it should be, and what was compared."""
+
+    rule: str
+    severity: Severity
+    line: int
+    stated: str
+    expected: str
+    message: str
+    related_lines: list[int] = field(default_factory=list)
+    table: str | None = None
+    difference: str | None = None
+    # Text that identifies the finding independently of line numbers (row label, column).
+    anchor: str = ""
+
+    def fingerprint(self, document_lines: list[str] | None = None) -> str:
+        """A hash of what the finding is about, not where: it survives lines moving.
+
+        Built from the rule, the table caption, the anchor (row/column or claim subject), the
+        printed figure and the text of the line judged wrong, whitespace-normalised.
+        """
+        line_text = ""
+        if document_lines and 1 <= self.line <= len(document_lines):
+            line_text = re.sub(r"\s+", " ", document_lines[self.line - 1]).strip()
+        key = "\x1f".join([self.rule, self.table or "", self.anchor, self.stated, line_text])
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class CheckResult:
+    """What one check did on one document: how many comparisons, and the breaks."""
+
+    performed: int = 0
+    findings: list[Finding] = field(default_factory=list)
+
+    def passed(self) -> None:
+        self.performed += 1
+
+    def failed(self, finding: Finding) -> None:
+        self.performed += 1
+        self.findings.append(finding)
+
+    def extend(self, other: CheckResult) -> None:
+        self.performed += other.performed
+        self.findings.extend(other.findings)

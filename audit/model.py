@@ -1,0 +1,172 @@
+"""The document model every check reads: tables and prose, each piece with its source line.
+
+Readers build it; checks only read it. Nothing here parses text from a file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+from typing import Literal
+
+from audit.figures import Figure, FoundFigure, find_figures, parse_figure
+
+RowKind = Literal["data", "group", "total"]
+
+_TOTAL_RE = re.compile(
+    r"^\s*(?:[A-Z]{1,3}[.)]?\s+)?(jumlah|total|sub\s*-?\s*total|grand\s+total|"
+    r"nilai\s+hasil\s+evaluasi|rata[- ]rata|jml\.?)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_AVERAGE_RE = re.compile(r"rata[- ]rata|average", re.IGNORECASE)
+
+
+@dataclass
+class Cell:
+    text: str
+    line: int
+    column: int
+    figure: Figure | None = None
+
+    @classmethod
+    def make(cls, text: str, line: int, column: int) -> Cell:
+        text = text.strip()
+        return cls(text, line, column, parse_figure(text))
+
+    def append(self, text: str) -> None:
+        """Join a wrapped continuation line into this cell."""
+        text = text.strip()
+        if not text:
+            return
+        joined = f"{self.text} {text}".strip() if self.text else text
+        self.text = joined
+        self.figure = parse_figure(joined)
+
+
+@dataclass
+class Row:
+    line: int
+    kind: RowKind
+    cells: list[Cell]
+    level: int | None = None
+    lines: list[int] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """The row's words: its non-figure cells joined, markers and all."""
+        return " ".join(c.text for c in self.cells if c.text and c.figure is None).strip()
+
+    def figure(self, column: int) -> Figure | None:
+        if 0 <= column < len(self.cells):
+            return self.cells[column].figure
+        return None
+
+    def cell(self, column: int) -> Cell | None:
+        if 0 <= column < len(self.cells):
+            return self.cells[column]
+        return None
+
+    @property
+    def is_average(self) -> bool:
+        return bool(_AVERAGE_RE.search(self.label))
+
+
+@dataclass
+class Table:
+    caption: str | None
+    caption_line: int | None
+    first_line: int
+    last_line: int
+    header: list[list[Cell]]
+    rows: list[Row]
+    number_row: list[str] | None = None
+
+    @property
+    def width(self) -> int:
+        widths = [len(r) for r in self.header] + [len(r.cells) for r in self.rows]
+        return max(widths, default=0)
+
+    @cached_property
+    def columns(self) -> list[str]:
+        """One name per column: header rows joined top to bottom, spanning cells carried right.
+
+        A two-row header ``PEGAWAI | | | ;  JUMLAH | S1 | D3`` gives ``PEGAWAI / JUMLAH``,
+        ``PEGAWAI / S1``, ``PEGAWAI / D3``.
+        """
+        names: list[list[str]] = [[] for _ in range(self.width)]
+        for level, hrow in enumerate(self.header):
+            carry = ""
+            for col in range(self.width):
+                text = hrow[col].text if col < len(hrow) else ""
+                if text:
+                    carry = text
+                elif level < len(self.header) - 1 and carry and col > 0:
+                    # A spanning top-level header cell covers the empty cells to its right,
+                    # but only while the row below names sub-columns there.
+                    below = self.header[level + 1]
+                    if col < len(below) and below[col].text:
+                        text = carry
+                else:
+                    carry = ""
+                if text and (not names[col] or names[col][-1] != text):
+                    names[col].append(text)
+        return [" / ".join(parts) for parts in names]
+
+    def group_of(self, column: int) -> str | None:
+        """The top header of a column under a multi-row header, when it spans siblings."""
+        name = self.columns[column]
+        return name.split(" / ")[0] if " / " in name else None
+
+    @property
+    def name(self) -> str:
+        return self.caption or f"tabel baris {self.first_line}"
+
+    def numeric_columns(self) -> list[int]:
+        """Columns in which at least two body rows hold a figure that is not a dash."""
+        counts = [0] * self.width
+        for row in self.rows:
+            for cell in row.cells:
+                if cell.figure is not None and not cell.figure.dash:
+                    counts[cell.column] += 1
+        return [i for i, n in enumerate(counts) if n >= 2]
+
+    def values(self, column: int) -> list[Decimal | None]:
+        return [(r.figure(column).value if r.figure(column) else None) for r in self.rows]
+
+
+@dataclass
+class Sentence:
+    text: str
+    line: int
+    block: int = 0
+
+    @cached_property
+    def figures(self) -> list[FoundFigure]:
+        return find_figures(self.text)
+
+
+@dataclass
+class Document:
+    path: str
+    lines: list[str]
+    tables: list[Table]
+    sentences: list[Sentence]
+
+    def line_text(self, line: int) -> str:
+        if 1 <= line <= len(self.lines):
+            return self.lines[line - 1]
+        return ""
+
+
+def is_total_label(text: str) -> bool:
+    """``Jumlah``, ``JUMLAH TOTAL``, ``Sub Total``, ``Jumlah ASN + PHL``; not ``Jumlah tenaga
+    kerja yang dilatih`` (an indicator name that happens to start with "Jumlah")."""
+    m = _TOTAL_RE.match(text.strip())
+    if not m:
+        return False
+    rest = m.group("rest").strip(" :.")
+    if "+" in rest:
+        return len(rest.split()) <= 6
+    return len(rest.split()) <= 2

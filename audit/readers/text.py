@@ -1,0 +1,506 @@
+"""Reader for plain-text / Markdown reports, as extracted from published PDFs.
+
+Tables arrive as Markdown pipe tables or tab-separated lines. This reader rebuilds each
+logical table: caption, header rows (several when the header spans rows), body rows with
+their kind (data, group, total) and outline level, and every cell with its 1-based line.
+What real extraction does and how it is undone:
+
+* a table broken by a page turn continues after blank lines, page numbers or running
+  headers, sometimes repeating its header: the pieces are joined and the repeat dropped;
+* a column-number row (``1 2 3 4``, ``(1) (2) (3)``) under the header is recognised and kept
+  out of the body;
+* a long cell wrapped onto a line of its own is joined back into the cell above;
+* a header row in the middle of a body starts a new table (two tables printed back to back).
+
+Everything that is not a table line is prose, split into sentences that keep their line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from audit.figures import DASHES, as_thousands, is_year
+from audit.model import Cell, Document, Row, Sentence, Table, is_total_label
+
+_CAPTION_RE = re.compile(r"^[\s*_#]*(tabel|table)\s*[0-9IVX]+", re.IGNORECASE)
+_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
+_PAGE_JUNK_RE = re.compile(r"^[\s\-–—]*([0-9]{1,3}|[ivxlc]{1,6})[\s\-–—]*$", re.IGNORECASE)
+_NUMBER_CELL_RE = re.compile(r"^\(?(\d{1,2})\)?$")
+
+_LETTER_MARK = re.compile(r"^([A-H]|[IVX]{1,4})([.)]\s*|\s+)(?=\S)|^([A-H]|[IVX]{1,4})[.)]?$")
+_NUMBER_MARK = re.compile(r"^\d{1,2}([.)]\s*|\s+)(?=\D)|^\d{1,2}[.)]?$")
+_SUB_MARK = re.compile(r"^(\d{1,2}\.\d{1,2}\.?|[•·▪◦●○\-–*]|[a-z][.)])(\s|$)")
+
+_HEADING_RE = re.compile(r"^\s*(\d{1,2}(\.\d{1,2})*[.)]|[a-zA-Z][.)]|[IVX]{1,4}\.)\s+\S")
+
+MAX_HEADER_ROWS = 3
+
+
+class ReaderError(Exception):
+    """The input cannot be read as a report (not text, not UTF-8, empty ...)."""
+
+
+@dataclass
+class _Segment:
+    kind: str  # "pipe" or "tab"
+    lines: list[tuple[int, str]]  # (line number, raw text), separators included
+
+
+def read_text_report(path: str | Path) -> Document:
+    """Read a ``.txt``/``.md`` report into the document model."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise ReaderError(f"{p}: cannot read file ({exc.strerror or exc})") from exc
+    if b"\0" in raw[:4096]:
+        raise ReaderError(f"{p}: looks like a binary file, not a text report")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            raise ReaderError(f"{p}: not UTF-8 text ({exc})") from exc
+    return parse_text(text, str(path))
+
+
+def parse_text(text: str, path: str = "<text>") -> Document:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kinds = [_line_kind(line) for line in lines]
+    segments = _segments(lines, kinds)
+    tables: list[Table] = []
+    table_lines: set[int] = set()
+    previous: Table | None = None
+    previous_end = 0
+    for seg in segments:
+        table_lines.update(n for n, _ in seg.lines)
+        caption, caption_line = _caption_before(lines, seg.lines[0][0])
+        rows = _split_cells(seg)
+        if (
+            previous is not None
+            and caption is None
+            and _continues(previous, rows, lines, previous_end, seg.lines[0][0])
+        ):
+            pieces = _build_tables(rows, previous.caption, previous.caption_line,
+                                   continuing=previous)
+        else:
+            pieces = _build_tables(rows, caption, caption_line)
+        for piece in pieces:
+            if piece is not previous:
+                tables.append(piece)
+        if pieces:
+            previous = pieces[-1]
+            previous_end = seg.lines[-1][0]
+    tables = [t for t in tables if t.rows and t.width >= 2]
+    caption_lines = {t.caption_line for t in tables if t.caption_line}
+    sentences = _sentences(lines, table_lines | caption_lines)
+    return Document(path=path, lines=lines, tables=tables, sentences=sentences)
+
+
+# ---------------------------------------------------------------- line and segment level
+
+def _line_kind(line: str) -> str:
+    stripped = line.strip()
+    if not stripped:
+        return "blank"
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        return "pipe"
+    if "\t" in line and len([c for c in line.split("\t") if c.strip()]) >= 1 \
+            and line.count("\t") >= 1 and not _is_toc_line(line):
+        return "tab"
+    return "text"
+
+
+def _is_toc_line(line: str) -> bool:
+    """A table-of-contents entry (``BAB I ....\t1``) is not a table row worth reading."""
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    return len(cells) == 2 and ("...." in cells[0] or "…" in cells[0]) \
+        and bool(re.fullmatch(r"[0-9ivxlc]+", cells[1], re.IGNORECASE))
+
+
+def _segments(lines: list[str], kinds: list[str]) -> list[_Segment]:
+    """Runs of table lines of one kind; a single blank line inside a run does not end it."""
+    segments: list[_Segment] = []
+    i = 0
+    while i < len(lines):
+        kind = kinds[i]
+        if kind not in ("pipe", "tab"):
+            i += 1
+            continue
+        seg = _Segment(kind, [])
+        while i < len(lines):
+            if kinds[i] == kind:
+                seg.lines.append((i + 1, lines[i]))
+                i += 1
+            elif kinds[i] == "blank" and i + 1 < len(lines) and kinds[i + 1] == kind \
+                    and kind == "tab":
+                i += 1
+            else:
+                break
+        segments.append(seg)
+    return segments
+
+
+def _caption_before(lines: list[str], first_line: int) -> tuple[str | None, int | None]:
+    """The ``Tabel N ...`` caption within the few non-blank lines above a table."""
+    seen = 0
+    idx = first_line - 2
+    collected: list[str] = []
+    while idx >= 0 and seen < 4:
+        text = lines[idx].strip()
+        if text:
+            if _line_kind(lines[idx]) in ("pipe", "tab"):
+                return None, None
+            seen += 1
+            collected.insert(0, text)
+            if _CAPTION_RE.match(text):
+                caption = " ".join(collected)
+                caption = re.sub(r"[*_#]+", "", caption)
+                return re.sub(r"\s+", " ", caption).strip(), idx + 1
+            if len(text) > 200:
+                return None, None
+        idx -= 1
+    return None, None
+
+
+def _split_cells(seg: _Segment) -> list[tuple[int, list[str], bool]]:
+    """(line, cell texts, is_separator) for each line of a segment."""
+    out = []
+    for number, raw in seg.lines:
+        if seg.kind == "pipe":
+            if _SEPARATOR_RE.match(raw):
+                out.append((number, [], True))
+                continue
+            body = raw.strip()
+            if body.startswith("|"):
+                body = body[1:]
+            if body.endswith("|"):
+                body = body[:-1]
+            cells = [c.strip() for c in body.split("|")]
+        else:
+            cells = [c.strip() for c in raw.split("\t")]
+            while cells and not cells[-1]:
+                cells.pop()
+        out.append((number, cells, False))
+    return out
+
+
+def _continues(previous: Table, rows: list[tuple[int, list[str], bool]], lines: list[str],
+               previous_end: int, start: int) -> bool:
+    """Whether a caption-less piece after a page break continues the table above it."""
+    gap = lines[previous_end:start - 1]
+    if len(gap) > 8:
+        return False
+    for text in gap:
+        t = text.strip()
+        if not t:
+            continue
+        if _CAPTION_RE.match(t) or len(t) > 60 or t.endswith(":") or _HEADING_RE.match(t):
+            return False
+    body = [cells for _, cells, sep in rows if not sep and any(cells)]
+    if not body:
+        return False
+    first = body[0]
+    if _is_number_row(first) and len(body) > 1:
+        first = body[1]
+    header_texts = [[c.text for c in h] for h in previous.header]
+    if any(_norm_row(first) == _norm_row(h) for h in header_texts):
+        return True
+    width = len([c for c in first])
+    if abs(width - previous.width) > 1 and not (previous.width - 1 <= width <= previous.width):
+        return False
+    # Without a repeated header, only a piece that starts with figures continues the table.
+    return _has_figures(first) and all(not t.strip() or _PAGE_JUNK_RE.match(t) for t in gap)
+
+
+def _norm_row(cells: list[str]) -> list[str]:
+    return [re.sub(r"\s+", " ", c).strip().lower() for c in cells if c.strip()]
+
+
+# ---------------------------------------------------------------- table level
+
+def _is_number_row(cells: list[str]) -> bool:
+    """``1 2 3 4`` or ``(1) (2) (3)``: a column-number row under a header."""
+    values = [c for c in cells if c.strip()]
+    if len(values) < 3:
+        return False
+    numbers = []
+    for v in values:
+        m = _NUMBER_CELL_RE.match(v.strip())
+        if not m:
+            return False
+        numbers.append(int(m.group(1)))
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def _has_figures(cells: list[str]) -> bool:
+    for text in cells:
+        cell = Cell.make(text, 0, 0)
+        if cell.figure is not None and not cell.figure.dash and not is_year(cell.figure):
+            return True
+    return False
+
+
+def _looks_like_header(cells: list[str], width: int) -> bool:
+    """A row of column titles: several text cells and no figures other than years."""
+    texts = [c for c in cells if c.strip() and c.strip() not in DASHES]
+    if _has_figures(cells) or len(texts) < 2 or len(texts) < len([c for c in cells if c.strip()]):
+        return False
+    if is_total_label(texts[0]) and len(texts) < 3:
+        return False
+    if _NUMBER_MARK.match(texts[0]) or _SUB_MARK.match(texts[0]) or _LETTER_MARK.match(texts[0]):
+        return False
+    return len(texts) >= 3 or len(texts) * 2 >= max(width, 2)
+
+
+def _build_tables(rows: list[tuple[int, list[str], bool]], caption: str | None,
+                  caption_line: int | None, continuing: Table | None = None) -> list[Table]:
+    """Turn one segment's rows into one table (or several, when a header restarts mid-way)."""
+    tables: list[Table] = []
+    current = continuing
+    pending_header: list[tuple[int, list[str]]] = []
+    width = max((len(c) for _, c, _ in rows), default=0)
+    sep_seen = any(sep for _, _, sep in rows)
+
+    def start_table(header_rows: list[tuple[int, list[str]]], first: int) -> Table:
+        header = [[Cell(t, n, i) for i, t in enumerate(cells)] for n, cells in header_rows]
+        table = Table(caption, caption_line, first, first, header, [])
+        tables.append(table)
+        return table
+
+    items = [(n, cells) for n, cells, sep in rows]
+    separators = {n for n, _, sep in rows if sep}
+    i = 0
+    while i < len(items):
+        number, cells = items[i]
+        if number in separators:
+            # Markdown: the rows just collected were the header.
+            if pending_header and current is None:
+                header_rows = pending_header
+                pending_header = []
+                if any(_has_figures(c) for _, c in header_rows):
+                    # A data row promoted to "header" by the extractor: keep it as data.
+                    current = start_table([], header_rows[0][0])
+                    for n, c in header_rows:
+                        _add_row(current, n, c)
+                else:
+                    current = start_table(header_rows, header_rows[0][0])
+            elif pending_header and current is not None:
+                for n, c in pending_header:
+                    _add_body_line(current, n, c, width)
+                pending_header = []
+            i += 1
+            continue
+        if not any(cells) or all(set(c.strip()) <= set("-–—=_") for c in cells):
+            i += 1
+            continue
+        if current is None:
+            if _is_number_row(cells):
+                pending_header.append((number, cells))
+                i += 1
+                continue
+            if _looks_like_header(cells, width) and len(pending_header) < MAX_HEADER_ROWS:
+                pending_header.append((number, cells))
+                i += 1
+                continue
+            if sep_seen and not pending_header and _next_is_separator(items, i, separators):
+                pending_header.append((number, cells))
+                i += 1
+                continue
+            header_rows = [(n, c) for n, c in pending_header if not _is_number_row(c)]
+            number_rows = [c for _, c in pending_header if _is_number_row(c)]
+            current = start_table(header_rows, (pending_header or [(number, cells)])[0][0])
+            if number_rows:
+                current.number_row = number_rows[0]
+            pending_header = []
+            continue  # re-handle this line as body
+        # body of a table
+        if _is_number_row(cells):
+            if current.number_row is None:
+                current.number_row = cells
+            current.last_line = number
+            i += 1
+            continue
+        if _repeats_header(current, cells):
+            current.last_line = number
+            i += 1
+            continue
+        if current.rows and _looks_like_header(cells, width) and _starts_new_block(items, i):
+            current = None
+            continue
+        if not current.rows and current.header and _looks_like_header(cells, width) \
+                and len(current.header) < MAX_HEADER_ROWS and not _is_group_row(cells):
+            current.header.append([Cell(t, number, k) for k, t in enumerate(cells)])
+            current.last_line = number
+            i += 1
+            continue
+        _add_body_line(current, number, cells, width)
+        i += 1
+    if current is None and pending_header:
+        table = start_table([], pending_header[0][0])
+        for n, c in pending_header:
+            _add_row(table, n, c)
+    for table in tables + ([continuing] if continuing is not None else []):
+        _assign_structure(table)
+        _comma_thousands(table)
+    return ([continuing] if continuing is not None else []) + tables
+
+
+def _next_is_separator(items: list[tuple[int, list[str]]], i: int, separators: set[int]) -> bool:
+    return i + 1 < len(items) and items[i + 1][0] in separators
+
+
+def _starts_new_block(items: list[tuple[int, list[str]]], i: int) -> bool:
+    """A header-like row mid-table starts a new table only when figures follow it."""
+    for _, cells in items[i + 1:i + 4]:
+        if _has_figures(cells):
+            return True
+    return False
+
+
+def _repeats_header(table: Table, cells: list[str]) -> bool:
+    norm = _norm_row(cells)
+    return bool(norm) and any(norm == _norm_row([c.text for c in h]) for h in table.header)
+
+
+def _is_group_row(cells: list[str]) -> bool:
+    texts = [c for c in cells if c.strip()]
+    return len(texts) <= 2 and bool(_LETTER_MARK.match(texts[0])) if texts else False
+
+
+def _add_body_line(table: Table, number: int, cells: list[str], width: int) -> None:
+    if table.rows and _is_wrapped_continuation(table.rows[-1], cells):
+        prev = table.rows[-1]
+        for k, text in enumerate(cells):
+            if text.strip():
+                while len(prev.cells) <= k:
+                    prev.cells.append(Cell("", number, len(prev.cells)))
+                prev.cells[k].append(text)
+        prev.lines.append(number)
+        table.last_line = number
+        return
+    _add_row(table, number, cells)
+
+
+def _add_row(table: Table, number: int, cells: list[str]) -> None:
+    row = Row(number, "data", [Cell.make(t, number, k) for k, t in enumerate(cells)],
+              lines=[number])
+    table.rows.append(row)
+    table.last_line = max(table.last_line, number)
+
+
+def _is_wrapped_continuation(prev: Row, cells: list[str]) -> bool:
+    """A line holding only the rest of a long text cell of the row above."""
+    filled = [(k, t.strip()) for k, t in enumerate(cells) if t.strip()]
+    if not filled or len(filled) > 2:
+        return False
+    for k, text in filled:
+        above = prev.cell(k)
+        if above is None or not above.text or above.figure is not None:
+            return False
+        if Cell.make(text, 0, 0).figure is not None:
+            return False
+        if _LETTER_MARK.match(text) or _SUB_MARK.match(text) or _NUMBER_MARK.match(text):
+            return False
+        if is_total_label(text):
+            return False
+        if text[0].isupper() and above.text.endswith((".", ":")):
+            return False
+    return True
+
+
+def _first_column(row: Row) -> int:
+    return next((c.column for c in row.cells if c.text), len(row.cells))
+
+
+def _marker_level(text: str) -> int | None:
+    if _SUB_MARK.match(text):
+        return 2
+    if _LETTER_MARK.match(text):
+        return 0
+    if _NUMBER_MARK.match(text):
+        return 1
+    return None
+
+
+def _assign_structure(table: Table) -> None:
+    """Row kinds (data/group/total) and outline levels from markers and labels."""
+    for row in table.rows:
+        texts = [c.text for c in row.cells if c.text]
+        first_texts = [c.text for c in row.cells[:3] if c.text and c.figure is None]
+        row.level = _marker_level(texts[0]) if texts else None
+        if row.level is None and texts and len(texts) > 1 and texts[0] in ("•", "-", "·"):
+            row.level = 2
+        if any(is_total_label(t) for t in first_texts[:2]):
+            row.kind = "total"
+    # An unmarked row at the left edge of a table whose other rows carry markers there is a
+    # section heading ("PELATIHAN INSTITUSIONAL", "Future Job Training"): the top level.
+    marked_left = any(r.level is not None and _first_column(r) == 0 for r in table.rows)
+    for row in table.rows:
+        if row.kind != "total" and row.level is None and marked_left and _first_column(row) == 0 \
+                and len([c for c in row.cells if c.text]) >= 1:
+            texts = [c for c in row.cells if c.text and c.figure is None]
+            if texts and texts[0].column == 0 and not texts[0].text[0].isdigit():
+                row.level = 0
+    # A row is a group when the rows after it sit deeper in the outline.
+    rows = table.rows
+    for idx, row in enumerate(rows):
+        if row.kind == "total" or row.level is None:
+            continue
+        nxt = next((r for r in rows[idx + 1:] if r.kind != "total"), None)
+        if nxt is not None and nxt.level is not None and nxt.level > row.level:
+            row.kind = "group"
+        elif not any(c.figure is not None and not c.figure.dash for c in row.cells[1:]) \
+                and row.level == 0:
+            row.kind = "group"
+
+
+def _comma_thousands(table: Table) -> None:
+    """Re-read a column written with ``,`` as the thousands mark (``10,730 | 1,309 | 822``).
+
+    Only when every figure in the column is either a whole number or has exactly three
+    digits after a single comma: a mix with real decimals (``21,01``) keeps the decimal
+    reading.
+    """
+    for column in range(table.width):
+        cells = [c for r in table.rows if (c := r.cell(column)) is not None
+                 and c.figure is not None and not c.figure.dash]
+        commas = [c for c in cells if as_thousands(c.figure) is not None]
+        if len(commas) < 2:
+            continue
+        if all(c.figure.decimals == 0 and "," not in c.text or c in commas for c in cells):
+            for c in commas:
+                c.figure = as_thousands(c.figure)
+
+
+# ---------------------------------------------------------------- prose
+
+_SENTENCE_END = re.compile(
+    r"(?<!\bRp)(?<!\bNo)(?<!\bKab)(?<!\bKep)(?<!\bdll)(?<!\bs\.d)(?<!\bDr)(?<!\bIr)"
+    r"(?<!\bNo)(?<!\bTh)(?<!\bthn)(?<![\s(][A-Za-z])(?<!^[A-Za-z0-9])(?<![0-9])"
+    r"[.!?;]\s+(?=[A-Z\"'(\d])"
+)
+
+
+def _sentences(lines: list[str], skip: set[int]) -> list[Sentence]:
+    out: list[Sentence] = []
+    block = 0
+    for idx, line in enumerate(lines, start=1):
+        if idx in skip or not line.strip():
+            block += 1
+            continue
+        if _line_kind(line) in ("pipe", "tab"):
+            continue
+        start = 0
+        for m in _SENTENCE_END.finditer(line):
+            piece = line[start:m.start() + 1].strip()
+            if piece:
+                out.append(Sentence(piece, idx, block))
+            start = m.end()
+        rest = line[start:].strip()
+        if rest:
+            out.append(Sentence(rest, idx, block))
+    return out

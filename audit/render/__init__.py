@@ -1,0 +1,1 @@
+"""Renderers: each turns audit results into one output format; nothing else formats output."""

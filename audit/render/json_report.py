@@ -1,0 +1,47 @@
+"""The JSON report: a contract read by CI users and the corpus scorer (schema audit-report/1)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from audit import __version__
+from audit.engine import DocumentReport, summary
+from audit.findings import Finding
+
+SCHEMA = "audit-report/1"
+
+
+def finding_dict(finding: Finding, lines: list[str]) -> dict[str, Any]:
+    return {
+        "id": finding.fingerprint(lines),
+        "rule": finding.rule,
+        "severity": finding.severity.label,
+        "line": finding.line,
+        "related_lines": sorted(set(finding.related_lines) - {finding.line}),
+        "table": finding.table,
+        "stated": finding.stated,
+        "expected": finding.expected,
+        "difference": finding.difference,
+        "message": finding.message,
+    }
+
+
+def report_dict(reports: list[DocumentReport]) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "tool": {"name": "audit", "version": __version__},
+        "documents": [
+            {
+                "path": r.path,
+                "checks": {"performed": r.performed, "failed": r.failed},
+                "findings": [finding_dict(f, r.document.lines) for f in r.findings],
+            }
+            for r in reports
+        ],
+        "summary": summary(reports),
+    }
+
+
+def render(reports: list[DocumentReport]) -> str:
+    return json.dumps(report_dict(reports), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,43 @@
+"""What the reader saw: every table, for a person to compare with the document."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from tabulate import tabulate
+
+from audit.model import Document, Table
+
+
+def table_dict(table: Table) -> dict[str, Any]:
+    return {
+        "caption": table.caption,
+        "lines": [table.first_line, table.last_line],
+        "header": [[c.text for c in row] for row in table.header],
+        "columns": table.columns,
+        "rows": [
+            {"line": r.line, "kind": r.kind, "level": r.level, "cells": [c.text for c in r.cells]}
+            for r in table.rows
+        ],
+    }
+
+
+def render_json(doc: Document) -> str:
+    data = {"path": doc.path, "tables": [table_dict(t) for t in doc.tables]}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_markdown(doc: Document) -> str:
+    out = [f"# {doc.path}: {len(doc.tables)} tabel", ""]
+    for n, table in enumerate(doc.tables, start=1):
+        out.append(f"## {n}. {table.caption or '(tanpa judul)'}")
+        out.append(f"baris {table.first_line}–{table.last_line}")
+        out.append("")
+        width = table.width
+        body = [[r.line, r.kind] + [c.text for c in r.cells] + [""] * (width - len(r.cells))
+                for r in table.rows]
+        headers = ["baris", "jenis"] + [h or f"({i + 1})" for i, h in enumerate(table.columns)]
+        out.append(tabulate(body, headers=headers, tablefmt="github"))
+        out.append("")
+    return "\n".join(out)

@@ -1,0 +1,18 @@
+"""Plain terminal output: one line per finding, compiler style, then a summary."""
+
+from __future__ import annotations
+
+from audit.engine import DocumentReport, summary
+
+
+def render(reports: list[DocumentReport]) -> str:
+    out: list[str] = []
+    for r in reports:
+        for f in r.findings:
+            out.append(f"{r.path}:{f.line}: {f.severity.label} [{f.rule}] {f.message}")
+    counts = summary(reports)
+    performed = sum(r.performed for r in reports)
+    breaks = sum(r.failed for r in reports)
+    parts = ", ".join(f"{n} {name}" for name, n in counts.items())
+    out.append(f"{len(reports)} dokumen, {performed} pemeriksaan, {breaks} temuan ({parts})")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from audit.checks import footing
+from audit.findings import Severity
+
+
+def test_a_total_that_foots_is_counted_and_silent(read):
+    doc = read("""
+        | No | Unit | Orang |
+        |---|---|---|
+        | 1 | Bantaeng | 1.052 |
+        | 2 | Jeneponto | 176 |
+        | Jumlah | | 1.228 |
+    """)
+    result = footing.check(doc)
+    assert result.findings == []
+    assert result.performed == 1
+
+
+def test_a_total_that_does_not_foot_names_rows_and_values(read):
+    doc = read("""
+        Tabel 5 Peserta
+        | No | Unit | Orang |
+        |---|---|---|
+        | 1 | Bantaeng | 1.052 |
+        | 2 | Jeneponto | 176 |
+        | Jumlah | | 1.248 |
+    """)
+    [finding] = footing.check(doc).findings
+    assert finding.rule == "footing"
+    assert finding.severity is Severity.MAJOR
+    assert finding.line == 6
+    assert finding.stated == "1.248"
+    assert finding.expected == "1.228"
+    assert finding.related_lines == [4, 5]
+    assert finding.table == "Tabel 5 Peserta"
+    assert "baris 4–5" in finding.message
+
+
+def test_money_columns_are_critical(read):
+    doc = read("""
+        | No | Kegiatan | Anggaran (Rp) |
+        |---|---|---|
+        | 1 | Pelatihan | 1.586.816.000 |
+        | 2 | Sertifikasi | 7.283.259.000 |
+        | Jumlah | | 8.870.175.000 |
+    """)
+    [finding] = footing.check(doc).findings
+    assert finding.severity is Severity.CRITICAL
+    assert finding.expected == "8.870.075.000"
+
+
+def test_hierarchy_groups_against_children_and_total_against_groups(read):
+    doc = read("""
+        | No | Unit | Paket | Orang |
+        |---|---|---|---|
+        | 1. | BPVP | 3 | 48 |
+        | | • Las | 1 | 16 |
+        | | • Otomotif | 2 | 32 |
+        | 2. | BLK Komunitas | 2 | 32 |
+        | | • Tata Busana | 1 | 16 |
+        | | • Las | 1 | 16 |
+        | JUMLAH | | 5 | 80 |
+    """)
+    result = footing.check(doc)
+    assert result.findings == []
+    # two groups x two columns, and the grand total x two columns
+    assert result.performed == 6
+
+
+def test_broken_group_is_reported_once_not_again_at_the_grand_total(read):
+    doc = read("""
+        | No | Unit | Orang |
+        |---|---|---|
+        | 1. | BPVP | 48 |
+        | | • Las | 16 |
+        | | • Otomotif | 16 |
+        | 2. | BLK | 32 |
+        | | • Tata Busana | 16 |
+        | | • Las | 16 |
+        | JUMLAH | | 80 |
+    """)
+    [finding] = footing.check(doc).findings
+    assert finding.line == 3
+    assert finding.expected == "32"
+    assert finding.related_lines == [4, 5]
+
+
+def test_subtotals_and_combined_total(read):
+    doc = read("""
+        | No | Status | L | P |
+        |---|---|---|---|
+        | 1 | Eselon III | 1 | 0 |
+        | 2 | Fungsional | 5 | 7 |
+        | Jumlah ASN | | 6 | 7 |
+        | 3 | Satpam | 3 | 0 |
+        | 4 | Sopir | 2 | 0 |
+        | Jumlah PHL | | 5 | 0 |
+        | Jumlah ASN + PHL | | 11 | 8 |
+    """)
+    [finding] = footing.check(doc).findings
+    assert finding.line == 9
+    assert finding.stated == "8"
+    assert finding.expected == "7"
+
+
+def test_unmarked_follower_is_a_sibling_not_a_child(read):
+    # Row 15 is followed by an unnumbered row: it is the 16th item, not a breakdown of 15.
+    doc = read("""
+        | No | LSP | Asesi |
+        |---|---|---|
+        | 14 | LSP Otomotif | 200 |
+        | 15 | LSP Logam | 100 |
+        | | LSP Kapal | 100 |
+        | 16 | LSP Kimia | 50 |
+        | Jumlah | | 450 |
+    """)
+    assert footing.check(doc).findings == []
+
+
+def test_rates_and_row_numbers_are_not_added(read):
+    doc = read("""
+        | No | Unit | Orang | % Kompeten |
+        |---|---|---|---|
+        | 1 | A | 10 | 90,00% |
+        | 2 | B | 10 | 80,00% |
+        | Jumlah | | 20 | 85,00% |
+    """)
+    assert footing.check(doc).findings == []
+
+
+def test_decimal_components_are_compared_at_printed_precision(read):
+    doc = read("""
+        | Unit | Luas (ha) |
+        |---|---|
+        | A | 1,33 |
+        | B | 1,33 |
+        | C | 1,33 |
+        | Jumlah | 4,00 |
+    """)
+    # 1,33 stands for [1,325; 1,335): three of them may well total 4,00.
+    assert footing.check(doc).findings == []
+
+
+def test_unreadable_component_leaves_the_total_unjudged(read):
+    doc = read("""
+        | No | Kegiatan | Target |
+        |---|---|---|
+        | 1 | Bimbingan | 40 kesepakatan |
+        | 2 | Pelatihan | 200 |
+        | Total | | 281 |
+    """)
+    assert footing.check(doc).findings == []

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from click.testing import CliRunner
+
+from audit.cli import cli
+
+
+def test_pipe_table_with_caption_header_and_total(read):
+    doc = read("""
+        Tabel 1.2 Jumlah Pegawai Menurut Jabatan
+
+        | No | Jabatan | Jumlah |
+        |----|---------|--------|
+        | 1. | Kepala Balai | 1 |
+        | 2. | Pelaksana | 12 |
+        | Jumlah | | 13 |
+
+        Pegawai berjumlah 13 orang. Semuanya aktif.
+    """)
+    assert len(doc.tables) == 1
+    table = doc.tables[0]
+    assert table.caption == "Tabel 1.2 Jumlah Pegawai Menurut Jabatan"
+    assert table.caption_line == 1
+    assert [c.text for c in table.header[0]] == ["No", "Jabatan", "Jumlah"]
+    assert [r.line for r in table.rows] == [5, 6, 7]
+    assert [r.kind for r in table.rows] == ["data", "data", "total"]
+    assert table.rows[1].cells[2].figure.value == 12
+    assert table.rows[1].cells[2].line == 6
+    assert [(s.text, s.line) for s in doc.sentences] == [
+        ("Pegawai berjumlah 13 orang.", 9), ("Semuanya aktif.", 9)]
+
+
+def test_caption_on_two_lines_is_joined(read):
+    doc = read("""
+        Tabel 6.
+
+        Perjanjian Kinerja Awal
+        | No | Kegiatan | Anggaran (Rp) |
+        |---|---|---|
+        | 1 | Pelatihan | 1.000.000 |
+    """)
+    assert doc.tables[0].caption == "Tabel 6. Perjanjian Kinerja Awal"
+
+
+def test_tab_separated_table_with_two_row_header_and_number_row(read):
+    doc = read(
+        "Tabel 2 Pegawai Menurut Pendidikan\n"
+        "No\tUnit\tPegawai yang ada\t\t\n"
+        "\t\tJumlah\tS1\tD3\n"
+        "1\t2\t3\t4\t5\n"
+        "1\tSekretariat\t10\t6\t4\n"
+        "2\tBidang Usaha\t8\t5\t3\n"
+    )
+    table = doc.tables[0]
+    assert len(table.header) == 2
+    assert table.number_row is not None
+    assert table.columns[2:] == ["Pegawai yang ada / Jumlah", "Pegawai yang ada / S1",
+                                 "Pegawai yang ada / D3"]
+    assert [r.line for r in table.rows] == [5, 6]
+
+
+def test_table_split_across_pages_with_repeated_header_is_one_table(read):
+    doc = read("""
+        Tabel 3 Rincian Peserta
+
+        | No | Kejuruan | Orang |
+        |----|----------|-------|
+        | 1. | Las | 16 |
+        | 2. | Otomotif | 32 |
+
+        12
+
+        | No | Kejuruan | Orang |
+        |----|----------|-------|
+        | 3. | Listrik | 16 |
+        | JUMLAH | | 64 |
+    """)
+    assert len(doc.tables) == 1
+    table = doc.tables[0]
+    assert [r.line for r in table.rows] == [5, 6, 12, 13]
+    assert table.rows[-1].kind == "total"
+
+
+def test_continuation_without_header_after_page_number_is_joined(read):
+    doc = read("""
+        Tabel 4 Anggaran
+
+        | No | Kegiatan | Pagu |
+        |----|----------|------|
+        | 1 | Pelatihan | 1.000 |
+
+        - 7 -
+
+        | 2 | Sertifikasi | 2.000 |
+        | Jumlah | | 3.000 |
+    """)
+    assert len(doc.tables) == 1
+    assert [r.kind for r in doc.tables[0].rows] == ["data", "data", "total"]
+
+
+def test_separate_tables_are_not_merged(read):
+    doc = read("""
+        Tabel 1 Pegawai
+        | No | Unit | Orang |
+        |---|---|---|
+        | 1 | Umum | 5 |
+
+        Tabel 2 Aset
+        | No | Unit | Orang |
+        |---|---|---|
+        | 1 | Gedung | 2 |
+    """)
+    assert [t.caption for t in doc.tables] == ["Tabel 1 Pegawai", "Tabel 2 Aset"]
+
+
+def test_wrapped_cell_is_merged_into_its_row(read):
+    doc = read(
+        "No\tIndikator\tTarget\tRealisasi\n"
+        "1\tPersentase nilai penggunaan produk dalam negeri dalam pengadaan\t70\t33,49\n"
+        "\tbarang dan jasa\t\t\n"
+        "2\tNilai laporan keuangan\t76\t80\n"
+    )
+    rows = doc.tables[0].rows
+    assert len(rows) == 2
+    assert rows[0].cells[1].text.endswith("dalam pengadaan barang dan jasa")
+    assert rows[0].lines == [2, 3]
+
+
+def test_group_rows_bullets_and_totals(read):
+    doc = read("""
+        | No | Unit | Paket |
+        |---|---|---|
+        | A | JABATAN STRUKTURAL | |
+        | 1. | Kepala | 1 |
+        | | • Subbag Umum | 1 |
+        | B | JABATAN FUNGSIONAL | |
+        | 2. | Instruktur | 4 |
+        | Sub Total | | 5 |
+        | Jumlah ASN + PHL | | 9 |
+    """)
+    rows = doc.tables[0].rows
+    assert [r.kind for r in rows] == ["group", "group", "data", "group", "data", "total", "total"]
+    assert [r.level for r in rows[:5]] == [0, 1, 2, 0, 1]
+
+
+def test_indicator_names_starting_with_jumlah_are_not_totals(read):
+    doc = read("""
+        | No | Indikator | Target |
+        |---|---|---|
+        | 1. | Jumlah tenaga kerja yang mendapat pelatihan | 200 |
+        | 2. | JUMLAH TOTAL | 200 |
+    """)
+    assert [r.kind for r in doc.tables[0].rows] == ["data", "total"]
+
+
+def test_comma_thousands_column_is_read_as_thousands(read):
+    doc = read(
+        "Pendidikan\t2021\t2022\n"
+        "SD\t10,730\t10,072\n"
+        "SLTP\t5,601\t14,055\n"
+        "D1-D3\t0\t1,309\n"
+        "Jumlah\t16,331\t25,436\n"
+    )
+    rows = doc.tables[0].rows
+    assert rows[0].cells[1].figure.value == Decimal(10730)
+    assert rows[2].cells[2].figure.value == Decimal(1309)
+
+
+def test_tables_command_json_lists_what_was_read(tmp_path):
+    report = tmp_path / "r.md"
+    report.write_text("Tabel 1 X\n| A | B |\n|---|---|\n| x | 1 |\n| Jumlah | 1 |\n",
+                      encoding="utf-8")
+    result = CliRunner().invoke(cli, ["tables", str(report), "--format", "json"])
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    table = data["tables"][0]
+    assert table["caption"] == "Tabel 1 X"
+    assert table["lines"] == [2, 5]
+    assert table["header"] == [["A", "B"]]
+    assert table["rows"][1] == {"line": 5, "kind": "total", "level": None,
+                                "cells": ["Jumlah", "1"]}
