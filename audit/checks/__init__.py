@@ -1,16 +1,30 @@
-"""The registry of checks. Each check module exposes ``RULE`` (a :class:`Rule`)."""
+"""The registry of checks: every module in this package that defines ``RULE`` is a check.
+
+Adding a check is adding a module; nothing else needs editing.
+"""
 
 from __future__ import annotations
 
-from audit.checks import footing
+import importlib
+import pkgutil
+
 from audit.checks.base import Rule
 
-RULES: list[Rule] = [
-    footing.RULE,
-]
-
-# Rules a check may emit besides its own id (e.g. footing reports last-digit slips as rounding).
+# Rules a check may emit besides its own id (footing reports last-digit slips as rounding).
 EXTRA_RULE_IDS = {"rounding"}
+
+
+def _discover() -> list[Rule]:
+    rules: list[Rule] = []
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        rule = getattr(module, "RULE", None)
+        if isinstance(rule, Rule):
+            rules.append(rule)
+    return rules
+
+
+RULES: list[Rule] = _discover()
 
 
 def rule_by_id(rule_id: str) -> Rule | None:
