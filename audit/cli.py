@@ -1,6 +1,8 @@
-"""Command line: ``audit check``, ``audit tables``.
+"""Command line: ``audit check``, ``audit baseline``, ``audit rules``, ``audit explain``,
+``audit tables``.
 
-Exit codes: 0 nothing at or above ``--fail-on``; 1 something was; 2 usage or input error.
+Exit codes: 0 nothing at or above ``--fail-on``; 1 something was; 2 usage, configuration or
+input error (always one line on standard error, never a traceback).
 """
 
 from __future__ import annotations
@@ -9,18 +11,27 @@ import sys
 from pathlib import Path
 
 import click
+from tabulate import tabulate
 
 from audit import __version__
+from audit import baseline as baseline_mod
+from audit.checks import EXTRA_RULE_IDS, RULES
+from audit.config import FAIL_ON, Config, ConfigError, find_config, load_config
 from audit.engine import DocumentReport, audit_document, discover
 from audit.findings import Severity
+from audit.messages import DEFAULT_LANG, LANGS, t
 from audit.readers import ReaderError, read_report
-from audit.render import json_report, tables, text
+from audit.render import github, html, json_report, markdown, sarif, tables, text
+from audit.render.common import RenderOptions, find_rule, known_rule_ids, rule_catalogue
 
 FORMATS = {
     "text": text.render,
     "json": json_report.render,
+    "markdown": markdown.render,
+    "html": html.render,
+    "sarif": sarif.render,
+    "github": github.render,
 }
-FAIL_ON = ["critical", "major", "minor", "info", "none"]
 
 
 class InputError(click.ClickException):
@@ -28,12 +39,66 @@ class InputError(click.ClickException):
 
     exit_code = 2
 
+    def show(self, file=None) -> None:  # noqa: ANN001 - click's signature
+        click.echo(f"audit: error: {self.format_message()}", err=True)
+
 
 def _read(path: Path):
     try:
         return read_report(path)
     except ReaderError as exc:
         raise InputError(str(exc)) from exc
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+
+
+def _config(paths: list[str], config_file: str | None) -> Config:
+    try:
+        found = Path(config_file) if config_file else find_config(paths)
+        if found is None:
+            return Config()
+        return load_config(found, known_rule_ids())
+    except ConfigError as exc:
+        raise InputError(str(exc)) from exc
+
+
+def _files(paths: tuple[str, ...], config: Config) -> list[Path]:
+    try:
+        files = discover(list(paths))
+    except OSError as exc:
+        raise InputError(f"cannot search {exc.filename or ', '.join(paths)}: "
+                         f"{exc.strerror or exc}") from exc
+    missing = [p for p in files if not p.exists()]
+    if missing:
+        raise InputError(f"no such file: {missing[0]}")
+    if not files:
+        raise InputError(f"no reports (.txt, .md) found in {', '.join(paths)}")
+    return files
+
+
+def _audit(files: list[Path], config: Config) -> list[DocumentReport]:
+    extra_enabled = config.enable is not None and any(x in config.enable for x in EXTRA_RULE_IDS)
+    rules = [r for r in RULES if r.id not in config.disable
+             and (config.enable is None or r.id in config.enable or extra_enabled)]
+    reports = [audit_document(_read(p), rules) for p in files]
+    for report in reports:
+        report.findings = [f for f in report.findings if config.rule_enabled(f.rule)]
+        for f in report.findings:
+            if f.rule in config.severity:
+                f.severity = config.severity[f.rule]
+        for error in report.errors:
+            click.echo(f"audit: warning: {error}", err=True)
+    return reports
+
+
+def _write(rendered: str, output: str | None) -> None:
+    if output and output != "-":
+        try:
+            Path(output).write_text(rendered, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    else:
+        click.echo(rendered, nl=False)
 
 
 @click.group()
@@ -42,34 +107,54 @@ def cli() -> None:
     """Audit the figures in Indonesian government performance reports (LKjIP, LAKIP, PP 39)."""
 
 
+_config_option = click.option(
+    "--config", "config_file", type=click.Path(dir_okay=False), default=None,
+    help="Read configuration from this file instead of searching for .audit.toml or "
+         "pyproject.toml [tool.audit].")
+_lang_option = click.option(
+    "--lang", type=click.Choice(LANGS), default=None,
+    help=f"Language of the report's headings and summaries (default {DEFAULT_LANG}).")
+
+
 @cli.command("check")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text",
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text",
               show_default=True, help="Output format.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+@click.option("--output", "-o", default=None,
               help="Write the report to this file instead of standard output.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="major", show_default=True,
-              help="Exit 1 when a finding at or above this severity is reported.")
-def check_command(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str) -> None:
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
+              help="Exit 1 when a finding at or above this severity is reported "
+                   "[default: major, or fail-on from the configuration].")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None,
+              help="Report only findings not recorded in this baseline file.")
+@_config_option
+@_lang_option
+def check_command(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | None,
+                  baseline_file: str | None, config_file: str | None,
+                  lang: str | None) -> None:
     """Check every figure in the reports at PATHS (files or directories)."""
-    files = discover(list(paths))
-    missing = [p for p in files if not p.exists()]
-    if missing:
-        raise InputError(f"no such file: {missing[0]}")
-    if not files:
-        raise InputError(f"no reports (.txt, .md) found in {', '.join(paths)}")
-    reports: list[DocumentReport] = [audit_document(_read(p)) for p in files]
-    for report in reports:
-        for error in report.errors:
-            click.echo(f"audit: warning: {error}", err=True)
-    rendered = FORMATS[fmt](reports)
-    if output:
+    config = _config(list(paths), config_file)
+    lang = lang or config.lang or DEFAULT_LANG
+    fail_on = fail_on or config.fail_on or "major"
+    known: set[str] | None = None
+    if baseline_file:
         try:
-            Path(output).write_text(rendered, encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"cannot write {output}: {exc.strerror or exc}") from exc
-    else:
-        click.echo(rendered, nl=False)
+            known = baseline_mod.load(baseline_file)
+        except baseline_mod.BaselineError as exc:
+            raise InputError(str(exc)) from exc
+    files = _files(paths, config)
+    selected = [p for p in files if config.selects(p)]
+    if not selected:
+        click.echo(f"audit: all {len(files)} file(s) excluded by {config.source}", err=True)
+        sys.exit(0)
+    reports = _audit(selected, config)
+    suppressed = 0
+    if known is not None:
+        suppressed = baseline_mod.apply(reports, known)
+        click.echo(f"audit: {t(lang, 'suppressed', n=suppressed, file=baseline_file)}",
+                   err=True)
+    options = RenderOptions(lang=lang, suppressed=suppressed, baseline=baseline_file)
+    _write(FORMATS[fmt](reports, options), output)
     sys.exit(_exit_code(reports, fail_on))
 
 
@@ -81,8 +166,47 @@ def _exit_code(reports: list[DocumentReport], fail_on: str) -> int:
     return 1 if any(s >= threshold for s in worst) else 0
 
 
+@cli.command("baseline")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--output", "-o", default=".audit-baseline.json", show_default=True,
+              help="Baseline file to write ('-' for standard output).")
+@_config_option
+def baseline_command(paths: tuple[str, ...], output: str, config_file: str | None) -> None:
+    """Record the current findings in PATHS so that `audit check --baseline` hides them."""
+    config = _config(list(paths), config_file)
+    files = [p for p in _files(paths, config) if config.selects(p)]
+    reports = _audit(files, config)
+    _write(baseline_mod.render(reports), output)
+    if output != "-":
+        count = sum(len(r.findings) for r in reports)
+        click.echo(f"audit: {count} finding(s) from {len(reports)} file(s) recorded in {output}",
+                   err=True)
+
+
+@cli.command("rules")
+@_lang_option
+def rules_command(lang: str | None) -> None:
+    """List every rule: id, default severity and summary."""
+    lang = lang or DEFAULT_LANG
+    rows = [[r.id, r.severity.label, r.summary] for r in rule_catalogue()]
+    headers = [t(lang, "rules_heading"), t(lang, "default_severity"), t(lang, "rule_summary")]
+    click.echo(tabulate(rows, headers=headers, tablefmt="simple"))
+
+
+@cli.command("explain")
+@click.argument("rule_id")
+def explain_command(rule_id: str) -> None:
+    """Explain RULE: what it checks, why, and a passing and a failing example."""
+    rule = find_rule(rule_id)
+    if rule is None:
+        known = ", ".join(r.id for r in rule_catalogue())
+        raise InputError(f"unknown rule '{rule_id}' (known: {known})")
+    click.echo(f"{rule.id} ({rule.severity.label}): {rule.summary}\n")
+    click.echo(rule.doc.strip() or rule.summary)
+
+
 @cli.command("tables")
-@click.argument("path", type=click.Path(dir_okay=False))
+@click.argument("path")
 @click.option("--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown",
               show_default=True)
 def tables_command(path: str, fmt: str) -> None:
@@ -90,6 +214,8 @@ def tables_command(path: str, fmt: str) -> None:
     p = Path(path)
     if not p.exists():
         raise InputError(f"no such file: {p}")
+    if p.is_dir():
+        raise InputError(f"{p} is a directory; name one report file")
     doc = _read(p)
     click.echo(tables.render_json(doc) if fmt == "json" else tables.render_markdown(doc), nl=False)
 

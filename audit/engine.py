@@ -46,12 +46,22 @@ def audit_document(doc: Document, rules: list[Rule] | None = None) -> DocumentRe
     return report
 
 
+# When two checks judge the same printed figure, the more direct evidence speaks: the
+# arithmetic of its own table before a comparison with another place in the document.
+_PRIORITY = ["footing", "crossfooting", "ratio", "rounding"]
+
+
+def _rank(f: Finding) -> tuple[int, int]:
+    order = _PRIORITY.index(f.rule) if f.rule in _PRIORITY else len(_PRIORITY)
+    return (f.severity, -order)
+
+
 def _deduplicate(findings: list[Finding]) -> list[Finding]:
-    """One finding per (line, stated figure): the most severe check's word stands."""
+    """One finding per (line, stated figure): the most severe, most direct check's word."""
     best: dict[tuple[int, str], Finding] = {}
     for f in findings:
         key = (f.line, f.stated)
-        if key not in best or f.severity > best[key].severity:
+        if key not in best or _rank(f) > _rank(best[key]):
             best[key] = f
     return list(best.values())
 

@@ -23,6 +23,15 @@ _TOTAL_RE = re.compile(
 _AVERAGE_RE = re.compile(r"rata[- ]rata|average", re.IGNORECASE)
 
 
+_EMPHASIS_RE = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
+
+
+def _strip_emphasis(text: str) -> str:
+    """``**2.146.750.000**`` (a bold subtotal in Markdown) is the figure 2.146.750.000."""
+    m = _EMPHASIS_RE.match(text)
+    return m.group(2).strip() if m else text
+
+
 @dataclass
 class Cell:
     text: str
@@ -32,7 +41,7 @@ class Cell:
 
     @classmethod
     def make(cls, text: str, line: int, column: int) -> Cell:
-        text = text.strip()
+        text = _strip_emphasis(text.strip())
         return cls(text, line, column, parse_figure(text))
 
     def append(self, text: str) -> None:

@@ -28,11 +28,13 @@ _CAPTION_RE = re.compile(r"^[\s*_#]*(tabel|table)\s*[0-9IVX]+", re.IGNORECASE)
 _SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
 _PAGE_JUNK_RE = re.compile(r"^[\s\-–—]*([0-9]{1,3}|[ivxlc]{1,6})[\s\-–—]*$", re.IGNORECASE)
 _NUMBER_CELL_RE = re.compile(r"^\(?(\d{1,2})\)?$")
+_FORMULA_CELL_RE = re.compile(r"^\(\d{1,2}\)(\s*[=x×*/:+\-−]\s*[()\d\s=x×*/:+\-−]*)?$")
 
 _LETTER_MARK = re.compile(r"^([A-H]|[IVX]{1,4})([.)]\s*|\s+)(?=\S)|^([A-H]|[IVX]{1,4})[.)]?$")
 _NUMBER_MARK = re.compile(r"^\d{1,2}([.)]\s*|\s+)(?=\D)|^\d{1,2}[.)]?$")
 _SUB_MARK = re.compile(r"^(\d{1,2}\.\d{1,2}\.?|[•·▪◦●○\-–*]|[a-z][.)])(\s|$)")
 
+_CODE_RE = re.compile(r"^\d{1,4}(\.[0-9A-Z]{1,4}){1,5}$")
 _HEADING_RE = re.compile(r"^\s*(\d{1,2}(\.\d{1,2})*[.)]|[a-zA-Z][.)]|[IVX]{1,4}\.)\s+\S")
 
 MAX_HEADER_ROWS = 3
@@ -227,6 +229,8 @@ def _is_number_row(cells: list[str]) -> bool:
     values = [c for c in cells if c.strip()]
     if len(values) < 3:
         return False
+    if all(_FORMULA_CELL_RE.match(v.strip()) for v in values):
+        return True  # (1) (2) (3)=(2)/(1) ... a column-number row with formulas
     numbers = []
     for v in values:
         m = _NUMBER_CELL_RE.match(v.strip())
@@ -436,6 +440,17 @@ def _assign_structure(table: Table) -> None:
             row.level = 2
         if any(is_total_label(t) for t in first_texts[:2]):
             row.kind = "total"
+    # Budget codes nest by their dotted parts: 2.09 (urusan) > 2.09.02 (program) >
+    # 2.09.02.2.01 (kegiatan). Only used when the table mixes depths.
+    depths = {}
+    for row in table.rows:
+        first = next((c.text for c in row.cells if c.text), "")
+        if row.level is None and _CODE_RE.match(first):
+            depths[id(row)] = first.count(".") + 1
+    if len(set(depths.values())) >= 2:
+        for row in table.rows:
+            if id(row) in depths and row.kind != "total":
+                row.level = 2 + depths[id(row)]
     # An unmarked row at the left edge of a table whose other rows carry markers there is a
     # section heading ("PELATIHAN INSTITUSIONAL", "Future Job Training"): the top level.
     marked_left = any(r.level is not None and _first_column(r) == 0 for r in table.rows)

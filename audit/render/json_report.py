@@ -43,5 +43,6 @@ def report_dict(reports: list[DocumentReport]) -> dict[str, Any]:
     }
 
 
-def render(reports: list[DocumentReport]) -> str:
+def render(reports: list[DocumentReport], options: object = None) -> str:
+    """The JSON report; ``options`` (language, baseline) do not change the contract."""
     return json.dumps(report_dict(reports), ensure_ascii=False, indent=2) + "\n"

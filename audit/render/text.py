@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from audit.engine import DocumentReport, summary
+from audit.messages import t
+from audit.render.common import RenderOptions
 
 
-def render(reports: list[DocumentReport]) -> str:
+def render(reports: list[DocumentReport], options: RenderOptions | None = None) -> str:
+    options = options or RenderOptions()
+    lang = options.lang
     out: list[str] = []
     for r in reports:
         for f in r.findings:
@@ -14,5 +18,9 @@ def render(reports: list[DocumentReport]) -> str:
     performed = sum(r.performed for r in reports)
     breaks = sum(r.failed for r in reports)
     parts = ", ".join(f"{n} {name}" for name, n in counts.items())
-    out.append(f"{len(reports)} dokumen, {performed} pemeriksaan, {breaks} temuan ({parts})")
+    out.append(f"{len(reports)} {t(lang, 'documents')}, {performed} {t(lang, 'checks')}, "
+               f"{breaks} {t(lang, 'findings')} ({parts})")
+    note = options.suppressed_note()
+    if note:
+        out.append(note)
     return "\n".join(out) + "\n"

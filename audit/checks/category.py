@@ -1,0 +1,139 @@
+"""category: a capaian labelled with a rating (predikat/kategori) its value does not fall into.
+
+Reports often print their own rating scale (``91 ≤ 100 | Sangat Tinggi``, ``76 ≤ 90 Tinggi``,
+``> 100 Sangat Baik``, ``Capaian ≥ 90%: Sangat Berhasil``) and then label each capaian with a
+category. A label whose band does not contain the capaian is a finding. Only a scale stated
+in the document itself is used, never an assumed one; a label the scale does not know is
+left alone.
+
+Severity: ``major``.
+
+Passes (scale ``76 ≤ 90 Tinggi`` and ``91 ≤ 100 Sangat Tinggi`` stated in the report)::
+
+    | Indikator              | Capaian | Kategori      |
+    | Persentase lulusan ... | 95,2%   | Sangat Tinggi |
+
+Fails (82,5 lies in the Tinggi band)::
+
+    | Persentase lulusan ... | 82,5%   | Sangat Tinggi |
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from audit.checks.base import Rule
+from audit.figures import find_figures
+from audit.findings import CheckResult, Finding, Severity
+from audit.model import Document
+
+RULE_ID = "category"
+
+_LABEL = (r"(sangat\s+tinggi|sangat\s+rendah|sangat\s+baik|sangat\s+kurang|sangat\s+berhasil|"
+          r"cukup\s+berhasil|kurang\s+berhasil|tidak\s+berhasil|tinggi|sedang|rendah|baik|"
+          r"cukup|kurang|berhasil)")
+_NUM = r"(\d{1,3}(?:[.,]\d+)?)\s*%?"
+_RANGE_RE = re.compile(rf"{_NUM}\s*(?:<|≤|<=|-|–|s\.?d\.?|sampai)\s*(?:x\s*(?:<|≤|<=)\s*)?{_NUM}"
+                       rf"[\s|:%]*{_LABEL}\s*\|?\s*$", re.IGNORECASE)
+_OPEN_RE = re.compile(rf"(?:capaian\s*)?(>|≥|>=|<|≤|<=)\s*{_NUM}[\s|:%]*{_LABEL}\s*\|?\s*$",
+                      re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Band:
+    label: str
+    lo: Decimal | None
+    hi: Decimal | None
+
+    def contains(self, value: Decimal) -> bool:
+        # Bands are printed at whole points (76 ≤ 90, 91 ≤ 100): 90,5 belongs to neither
+        # printed band, so each band is widened to the next band's floor.
+        lo_ok = self.lo is None or value >= self.lo - 1
+        hi_ok = self.hi is None or value <= self.hi + 1
+        return lo_ok and hi_ok
+
+
+def _num(text: str) -> Decimal:
+    return Decimal(text.replace(",", "."))
+
+
+def _norm(label: str) -> str:
+    return re.sub(r"\s+", " ", label.lower()).strip()
+
+
+def scale_of(doc: Document) -> dict[str, Band]:
+    """The rating scale the report states, from table rows or lines."""
+    bands: dict[str, Band] = {}
+    for text in doc.lines:
+        line = text.strip().strip("|").replace("|", " ")
+        if m := _RANGE_RE.search(line):
+            lo, hi = sorted((_num(m.group(1)), _num(m.group(2))))
+            bands.setdefault(_norm(m.group(3)), Band(_norm(m.group(3)), lo, hi))
+        elif m := _OPEN_RE.search(line):
+            op, value, label = m.group(1), _num(m.group(2)), _norm(m.group(3))
+            band = Band(label, value, None) if op in (">", "≥", ">=") else Band(label, None, value)
+            bands.setdefault(label, band)
+    return bands if len(bands) >= 2 else {}
+
+
+def check(doc: Document) -> CheckResult:
+    result = CheckResult()
+    bands = scale_of(doc)
+    if not bands:
+        return result
+    label_re = re.compile(r"\b" + "|".join(sorted((re.escape(k) for k in bands),
+                                                   key=len, reverse=True)) + r"\b", re.IGNORECASE)
+    for table in doc.tables:
+        capaian = [i for i, n in enumerate(table.columns) if re.search(r"capaian|%", n, re.I)]
+        labels = [i for i, n in enumerate(table.columns)
+                  if re.search(r"kategori|predikat|keterangan|kriteria", n, re.I)]
+        if len(capaian) != 1 or len(labels) != 1:
+            continue
+        for row in table.rows:
+            fig, cell = row.figure(capaian[0]), row.cell(labels[0])
+            if fig is None or fig.dash or cell is None:
+                continue
+            label = _norm(cell.text)
+            if label in bands:
+                _judge(bands, label, fig.value, fig.text, cell.line, table.caption, result)
+    for sentence in doc.sentences:
+        m = re.search(r"capaian[^.]{0,80}?" + _NUM + r"[^.]{0,40}?(?:kategori|predikat)\s+"
+                      r"(?P<label>[a-z ]+)", sentence.text, re.IGNORECASE)
+        if not m:
+            continue
+        lm = label_re.match(m.group("label").strip())
+        figs = [f for f in find_figures(m.group(0)) if f.figure.is_percent]
+        if lm and len(figs) == 1:
+            _judge(bands, _norm(lm.group(0)), figs[0].figure.value, figs[0].figure.text,
+                   sentence.line, None, result)
+    return result
+
+
+def _judge(bands: dict[str, Band], label: str, value: Decimal, text: str, line: int,
+           table: str | None, result: CheckResult) -> None:
+    band = bands[label]
+    if band.contains(value):
+        result.passed()
+        return
+    right = [b.label for b in bands.values() if b.contains(value)]
+    expected = right[0].title() if len(right) == 1 else "lain"
+    result.failed(Finding(
+        rule=RULE_ID, severity=Severity.MAJOR, line=line, stated=f"{text} {label.title()}",
+        expected=expected,
+        message=(f"Capaian {text} diberi kategori '{label.title()}', tetapi menurut skala "
+                 f"yang dinyatakan laporan kategori itu berlaku untuk "
+                 f"{band.lo if band.lo is not None else '…'}–"
+                 f"{band.hi if band.hi is not None else '…'}; {text} termasuk '{expected}'."),
+        table=table, anchor=f"{label}|{text}",
+    ))
+
+
+RULE = Rule(
+    id=RULE_ID,
+    severity=Severity.MAJOR,
+    summary="Kategori/predikat capaian sesuai skala penilaian yang dinyatakan laporan.",
+    doc=__doc__ or "",
+    run=check,
+)

@@ -1,0 +1,138 @@
+"""cross_table: one quantity printed in several tables carries one value.
+
+A capaian table is restated in the Ikhtisar Eksekutif, in BAB III and in the Lampiran; the
+same indicator's target, realisasi and capaian, for the same period, must read the same
+everywhere (at printed precision: ``91,31%`` and ``91,3%`` agree). Quantities are matched by
+the fact index (:mod:`audit.facts`): entity by code or name, attribute by column header,
+period by year and by awal/revisi/month-range qualifier. A target awal is never compared
+with a target revisi, nor a 2022 figure with a 2023 one.
+
+Each conflict is reported once: on the odd one out when most mentions agree, otherwise on
+the later mention; the message lists every location and value. Money is left to
+``pagu_mismatch``.
+
+Severity: ``critical`` when a headline figure in the Ikhtisar Eksekutif differs from the
+body; ``major`` otherwise; ``minor`` when the values differ only at the last printed digit.
+
+Passes (the same capaian in two tables)::
+
+    Tabel 3.1 Capaian Kinerja Tahun 2023
+    | Indikator Kinerja                     | Target | Realisasi | Capaian |
+    | Jumlah peserta pelatihan berbasis kompetensi | 2.618 | 2.709 | 103,48% |
+
+    Tabel 3.5 Perbandingan Capaian Tahun 2023
+    | Indikator Kinerja                     | Target | Realisasi | Capaian |
+    | Jumlah peserta pelatihan berbasis kompetensi | 2.618 | 2.709 | 103,5% |
+
+Fails (Tabel 3.5 gives 2.790 for the realisasi the other tables give as 2.709)::
+
+    | Jumlah peserta pelatihan berbasis kompetensi | 2.618 | 2.790 | 103,48% |
+"""
+
+from __future__ import annotations
+
+import re
+
+from audit.checks.base import Rule
+from audit.checks.footing import merge_row_findings
+from audit.facts import Mention, clusters, last_digit_only, table_mentions, value_classes
+from audit.findings import CheckResult, Finding, Severity
+from audit.model import Document
+
+RULE_ID = "cross_table"
+
+
+def check(doc: Document) -> CheckResult:
+    result = CheckResult()
+    mentions = [m for m in table_mentions(doc) if not m.attribute.startswith("anggaran:")]
+    for cluster in clusters(mentions):
+        finding = judge_cluster(cluster, RULE_ID)
+        if finding is None:
+            result.passed()
+        else:
+            result.failed(finding)
+    # One line judged in several columns (realisasi and capaian) is one break to a reader.
+    result.findings = merge_row_findings(result.findings)
+    return result
+
+
+def judge_cluster(cluster: list[Mention], rule: str, money: bool = False) -> Finding | None:
+    """One finding for a quantity whose mentions disagree, or None when they all agree."""
+    classes = value_classes(cluster)
+    if len(classes) == 1:
+        return None
+    majority = classes[0]
+    if len(majority) > len(cluster) - len(majority) and len(majority) >= 2:
+        odd = sorted((m for c in classes[1:] for m in c), key=lambda m: m.line)
+        judged = odd[0]
+        # The body is the reference a summary is held to, so prefer a body mention.
+        reference = next((m for m in majority if not m.in_summary), majority[0])
+        verdict = (f"{len(majority)} dari {len(cluster)} penyebutan sepakat pada "
+                   f"{reference.figure.text}; {judged.where} menyimpang.")
+    elif (odd_class := _wrong_kind(classes)) is not None:
+        # A "Persentase ..." indicator printed as "3 Kasus": the count is the odd one out,
+        # however many places copy it.
+        judged = odd_class[0]
+        reference = next(m for c in classes if c is not odd_class for m in c)
+        verdict = (f"Indikator persentase; {judged.figure.text} bukan persentase.")
+    else:
+        # No majority: the later mention is the one a reader meets as the restatement.
+        ordered = sorted(cluster, key=lambda m: m.line)
+        judged = ordered[-1]
+        reference = next(m for m in reversed(ordered) if not _same_class(classes, m, judged))
+        verdict = "Tidak ada nilai mayoritas; baris terakhir dilaporkan."
+    others = sorted((m for m in cluster if m is not judged), key=lambda m: m.line)
+    listing = "; ".join(f"{m.where}: {m.figure.text}"
+                        for m in sorted(cluster, key=lambda m: m.line))
+    entity = judged.entity.label
+    attribute = judged.attribute.split(":")[1]
+    message = (f"{attribute.capitalize()} '{entity}' (periode {judged.period}) dinyatakan "
+               f"{judged.figure.text} di {judged.where}, tetapi {reference.figure.text} di "
+               f"{reference.where}. Semua penyebutan: {listing}. {verdict}")
+    if all(last_digit_only(judged, m) for m in others if not _agrees(m, judged)):
+        severity = Severity.MINOR
+    elif money:
+        severity = Severity.CRITICAL
+    elif (judged.in_summary or reference.in_summary) and judged.in_summary != reference.in_summary:
+        severity = Severity.CRITICAL
+    else:
+        severity = Severity.MAJOR
+    return Finding(
+        rule=rule,
+        severity=severity,
+        line=judged.line,
+        stated=judged.figure.text,
+        expected=reference.figure.text,
+        message=message,
+        related_lines=[m.line for m in others],
+        table=judged.table.caption if judged.table else None,
+        anchor=f"{entity}|{judged.attribute}|{judged.period}",
+    )
+
+
+def _wrong_kind(classes: list[list[Mention]]) -> list[Mention] | None:
+    name = classes[0][0].entity.name.lower()
+    if not re.match(r"\s*(persentase|prosentase|presentase|rasio)\b", name):
+        return None
+    counts = [c for c in classes if all(m.figure.unit and not m.figure.is_percent
+                                          and not m.figure.is_money for m in c)]
+    return counts[0] if len(counts) == 1 and len(classes) == 2 else None
+
+
+def _agrees(a: Mention, b: Mention) -> bool:
+    from audit.facts import agree
+
+    return agree(a, b)
+
+
+def _same_class(classes: list[list[Mention]], a: Mention, b: Mention) -> bool:
+    return any(a in c and b in c for c in classes)
+
+
+RULE = Rule(
+    id=RULE_ID,
+    severity=Severity.MAJOR,
+    summary="Besaran yang sama (entitas, atribut, periode) bernilai sama di semua tabel.",
+    doc=__doc__ or "",
+    run=check,
+)

@@ -1,0 +1,183 @@
+"""pagu_mismatch: a budget line's pagu and realisasi read the same in every table and in prose.
+
+The pagu of a kegiatan or output (matched by code such as ``4957.BDB`` or by name) appears in
+the PK, in the DIPA revision table, in the budget realisation table, in the PP 39 forms and
+in the narrative of BAB II/III. Any two statements of the same budget line for the same
+period must agree to the Rupiah (a column in ``Rp. 000`` is scaled first).
+
+A revision table (``Jan (Awal) | Feb-Mar | Apr-Jun``, ``Pagu Awal | Pagu Revisi``) holds
+distinct periods: a listing of budgets without a period is compared with the column it
+matches on most lines, and only the lines that break from that column are reported. A plain
+``Pagu`` column is never compared with a ``Pagu Awal`` one.
+
+Severity: ``critical`` (money).
+
+Passes::
+
+    Tabel 2.1 Perubahan Pagu
+    | Kode     | Uraian                  | Jan (Awal)    | Apr-Jun       |
+    | 4957.BDB | Fasilitasi Lembaga      | 2.740.000.000 | 2.740.000.000 |
+    | 6043.EBB | Layanan Sarana Internal |   650.000.000 |   636.932.000 |
+
+    Tabel 3.3 Realisasi Anggaran
+    | Kode     | Uraian                  | Pagu          | Realisasi   |
+    | 4957.BDB | Fasilitasi Lembaga      | 2.740.000.000 | 806.732.454 |
+    | 6043.EBB | Layanan Sarana Internal |   636.932.000 | 529.384.500 |
+
+Fails (the prose gives 6043.EBB a pagu of Rp 650.000.000, Tabel 3.3 Rp 636.932.000)::
+
+    Layanan Sarana Internal sebesar Rp. 650.000.000
+"""
+
+from __future__ import annotations
+
+from audit.checks.base import Rule
+from audit.checks.cross_table import judge_cluster
+from audit.checks.footing import merge_row_findings
+from audit.facts import Mention, clusters, prose_money_mentions, same_entity, table_mentions
+from audit.findings import CheckResult, Finding, Severity
+from audit.model import Document, Table
+
+RULE_ID = "pagu_mismatch"
+
+
+def check(doc: Document) -> CheckResult:
+    result = CheckResult()
+    money = [m for m in table_mentions(doc)
+             if m.attribute.startswith("anggaran:") and not m.figure.is_percent]
+    mentions = money + prose_money_mentions(doc, money)
+    reported: set[int] = set()
+    overlap = _table_overlap(money)
+    for cluster in clusters(mentions):
+        cluster = [m for m in cluster if _corroborated(m, cluster, overlap)]
+        if len(cluster) < 2:
+            continue
+        finding = judge_cluster(cluster, RULE_ID, money=True)
+        if finding is None:
+            result.passed()
+            continue
+        judged = next(m for m in cluster if m.line == finding.line
+                      and m.figure.text == finding.stated)
+        if _other_stage(judged, mentions) or any(_left_to_footing(m) for m in cluster):
+            continue
+        finding.severity = max(finding.severity, Severity.CRITICAL)
+        reported.add(finding.line)
+        result.failed(finding)
+    for finding in _against_revision_columns(money, reported):
+        result.failed(finding)
+    # One line judged in several columns (realisasi and capaian) is one break to a reader.
+    result.findings = merge_row_findings(result.findings)
+    return result
+
+
+def _table_overlap(money: list[Mention]) -> dict[tuple[int, int], int]:
+    """How many budget lines two tables share: a listing that shares one name with another
+    table (a PDN table's unit row, a DIPA total) is not a restatement of it."""
+    by_table: dict[int, list[Mention]] = {}
+    for m in money:
+        if m.table is not None:
+            by_table.setdefault(id(m.table), []).append(m)
+    result: dict[tuple[int, int], int] = {}
+    for a, ms in by_table.items():
+        for b, ns in by_table.items():
+            if a < b:
+                shared = {m.entity for m in ms if any(same_entity(m.entity, n.entity) for n in ns)}
+                result[(a, b)] = result[(b, a)] = len(shared)
+    return result
+
+
+def _corroborated(m: Mention, cluster: list[Mention], overlap: dict[tuple[int, int], int]) \
+        -> bool:
+    if m.table is None:
+        return True
+    for n in cluster:
+        if n is m:
+            continue
+        if n.table is None or (m.entity.code and n.entity.code):
+            return True
+        if overlap.get((id(m.table), id(n.table)), 0) >= 2:
+            return True
+    return False
+
+
+def _other_stage(m: Mention, mentions: list[Mention]) -> bool:
+    """An undated pagu that differs from the revised one may well be the initial pagu: where
+    the report shows a revision for this line, an unqualified figure gets no verdict."""
+    if m.period.qualifier is not None:
+        return False
+    return any(n.period.qualifier == "revisi" and same_entity(n.entity, m.entity)
+               and n.attribute == m.attribute and n.value != m.value for n in mentions)
+
+
+def _left_to_footing(m: Mention) -> bool:
+    """When the odd figure's own table does not add up in that column, footing reports the
+    break already; a second finding would count one error twice."""
+    table = m.table
+    if table is None or m.row is None:
+        return False
+    column = next((c.column for c in m.row.cells if c.line == m.line
+                   and c.figure == m.figure), None)
+    if column is None:
+        return False
+    totals = [r for r in table.rows if r.kind == "total"]
+    if len(totals) != 1:
+        return False
+    parts = [f.value for r in table.rows if r.kind == "data" and (f := r.figure(column))]
+    stated = totals[0].figure(column)
+    return stated is not None and sum(parts) != stated.value
+
+
+def _against_revision_columns(money: list[Mention], reported: set[int]) -> list[Finding]:
+    """A plain pagu listing against the revision-table column it matches on most lines."""
+    findings: list[Finding] = []
+    pagu = [m for m in money if m.attribute == "anggaran:pagu"]
+    tables: dict[int, Table] = {id(m.table): m.table for m in pagu if m.table is not None}
+    for revision in tables.values():
+        columns = {m.column for m in pagu if m.table is revision and m.period.qualifier}
+        if len(columns) < 2:
+            continue
+        for listing in tables.values():
+            if listing is revision:
+                continue
+            plain = [m for m in pagu if m.table is listing and m.period.qualifier is None]
+            scores: dict[str, list[tuple[Mention, Mention]]] = {}
+            for column in columns:
+                cells = [m for m in pagu if m.table is revision and m.column == column]
+                pairs = []
+                for m in plain:
+                    hits = [c for c in cells if same_entity(m.entity, c.entity)]
+                    if len(hits) == 1:
+                        pairs.append((m, hits[0]))
+                scores[column] = pairs
+            ranked = sorted(scores.items(), key=lambda kv: -sum(
+                1 for a, b in kv[1] if a.value == b.value))
+            if not ranked:
+                continue
+            column, pairs = ranked[0]
+            agree = [p for p in pairs if p[0].value == p[1].value]
+            if len(pairs) < 3 or len(agree) * 4 < len(pairs) * 3:
+                continue  # the listing does not follow any one column: no verdict
+            for m, ref in pairs:
+                if m.value == ref.value or m.line in reported:
+                    continue
+                findings.append(Finding(
+                    rule=RULE_ID, severity=Severity.CRITICAL, line=m.line,
+                    stated=m.figure.text, expected=ref.figure.text,
+                    message=(f"Pagu '{m.entity.label}' dinyatakan {m.figure.text} di {m.where}, "
+                             f"tetapi kolom '{column}' ({ref.where}), yang cocok dengan "
+                             f"{len(agree)} dari {len(pairs)} baris daftar ini, memuat "
+                             f"{ref.figure.text}."),
+                    related_lines=[ref.line],
+                    table=m.table.caption if m.table else None,
+                    anchor=f"{m.entity.label}|pagu|{column}",
+                ))
+    return findings
+
+
+RULE = Rule(
+    id=RULE_ID,
+    severity=Severity.CRITICAL,
+    summary="Pagu dan realisasi anggaran per kegiatan sama di semua tabel dan di teks.",
+    doc=__doc__ or "",
+    run=check,
+)

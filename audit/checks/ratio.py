@@ -1,0 +1,278 @@
+"""ratio: a derived column (capaian, %, persentase, serapan, % kompeten, efisiensi) follows
+the formula the rest of its table follows.
+
+The formula is discovered from the table, not assumed: for each column of rates, every
+pair of other numeric columns is tried as ``a / b × 100`` (capaian = realisasi / target),
+as a difference ``a − b`` (efisiensi = capaian − serapan) and as a share of a column's
+total row (``% of Jumlah``). The pair that explains most rows is the column's formula; the
+rows it does not explain are reported. A row that follows the inverse ``b / a × 100`` (a
+lower-is-better indicator such as an unemployment rate) is not an error.
+
+A stated rate stands for its rounding interval and so do its inputs: ``91,31%`` is right for
+any ratio in [91,305; 91,315). A rate that is only truncated (104,75 for 104,757) is a
+``minor`` ``rounding`` finding; anything beyond is ``major``.
+
+Passes::
+
+    | Indikator | Target | Realisasi | Capaian |
+    | Peserta pelatihan | 2.618 orang | 2.709 orang | 103,48% |
+    | Pengangguran (%)  | 3,52        | 3,40        | 103,53% |   (inverse indicator)
+
+Fails (1.437 / 1.660 × 100 = 86,57%)::
+
+    | Unit | Orang | Kompeten | % Kompeten |
+    | JUMLAH | 1.660 | 1.437 | 86,67% |
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pandas as pd
+
+from audit.checks.base import Rule, column_label, row_label
+from audit.figures import Figure, is_year
+from audit.findings import CheckResult, Finding, Severity
+from audit.model import Document, Row, Table
+from audit.precision import (
+    Interval,
+    Verdict,
+    difference_text,
+    expected_text,
+    interval_of,
+    judge,
+    ratio,
+)
+
+RULE_ID = "ratio"
+HUNDRED = Decimal(100)
+
+_RATE_HEADER = re.compile(
+    r"%|persen|capaian|serapan|tingkat|kemajuan|efisiensi|rasio|prosentase",
+    re.IGNORECASE,
+)
+_INPUT_HEADER = re.compile(r"target|realisasi|pagu|anggaran|jumlah", re.IGNORECASE)
+_DERIVED_HEADER = re.compile(r"capaian|serapan|persentase|prosentase|efisiensi|%\s*$",
+                             re.IGNORECASE)
+_DIFFERENCE_HEADER = re.compile(r"efisiensi|selisih|deviasi|gap", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Formula:
+    """How a rate column is computed from two other columns of the same row."""
+
+    kind: str  # "ratio", "difference" or "share"
+    a: int
+    b: int
+
+    def describe(self, table: Table) -> str:
+        a, b = column_label(table, self.a), column_label(table, self.b)
+        if self.kind == "ratio":
+            return f"{a} / {b} × 100"
+        if self.kind == "difference":
+            return f"{a} − {b}"
+        return f"{a} / total {a} × 100"
+
+
+def check(doc: Document) -> CheckResult:
+    result = CheckResult()
+    for table in doc.tables:
+        result.extend(check_table(table))
+    return result
+
+
+def check_table(table: Table) -> CheckResult:
+    result = CheckResult()
+    numeric = [c for c in table.numeric_columns() if not _is_year_column(table, c)]
+    for p in numeric:
+        if not _is_rate_column(table, p):
+            continue
+        found = _discover(table, p, [c for c in numeric if c != p])
+        if found is None:
+            continue
+        formula, rows = found
+        for row in rows:
+            _judge_row(table, row, p, formula, result)
+    return result
+
+
+def _is_year_column(table: Table, column: int) -> bool:
+    figures = [f for r in table.rows if (f := r.figure(column)) is not None and not f.dash]
+    return bool(figures) and all(is_year(f) for f in figures)
+
+
+def _is_rate_column(table: Table, column: int) -> bool:
+    """A column whose own header names a rate; ``Realisasi (%)`` or ``Target`` holding
+    percentages are inputs, not derived."""
+    name = table.columns[column] if column < len(table.columns) else ""
+    own = name.split(" / ")[-1]
+    if not _RATE_HEADER.search(own):
+        return False
+    return not (_INPUT_HEADER.search(own) and not _DERIVED_HEADER.search(own))
+
+
+def frame(table: Table) -> pd.DataFrame:
+    """The table's figures as floats (NaN where a cell holds no figure), one column each."""
+    data = {
+        c: [float(f.value) if (f := r.figure(c)) is not None and not f.dash else float("nan")
+            for r in table.rows]
+        for c in range(table.width)
+    }
+    return pd.DataFrame(data)
+
+
+def _candidates(table: Table, p: int, others: list[int]) -> list[Formula]:
+    out = [Formula("ratio", a, b) for a in others for b in others if a != b]
+    name = table.columns[p] if p < len(table.columns) else ""
+    if _DIFFERENCE_HEADER.search(name):
+        out += [Formula("difference", a, b) for a in others for b in others if a != b]
+    if any(r.kind == "total" for r in table.rows):
+        out += [Formula("share", a, a) for a in others]
+    return out
+
+
+def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Row]] | None:
+    """The formula that explains most rows of column ``p``, and the rows it applies to.
+
+    A float pre-filter on the pandas frame ranks candidates cheaply; the chosen formula is
+    then confirmed row by row with exact interval arithmetic.
+    """
+    df = frame(table)
+    stated = df[p]
+    best: tuple[tuple[int, int, int], Formula] | None = None
+    tolerance = 0.51 * 10.0 ** -_decimals(table, p) + 1e-9
+    for formula in _candidates(table, p, others):
+        computed = _approximate(df, table, formula)
+        # A zero rate over a zero input explains nothing: only non-zero rows are evidence.
+        usable = computed.notna() & stated.notna() & (stated != 0)
+        if int(usable.sum()) < 2:
+            continue
+        direct = ((computed - stated).abs() <= tolerance + stated.abs() * 1e-6) & usable
+        either = direct
+        if formula.kind == "ratio":
+            inverse = (_approximate(df, table, Formula("ratio", formula.b, formula.a))
+                       - stated).abs() <= tolerance
+            either = direct | (inverse & usable)
+        # Rows explained (inverse rows included), then rows explained the direct way, then
+        # the nearest columns: realisasi / target sits beside its capaian.
+        score = (int(either.sum()), int(direct.sum()), -abs(formula.a - p) - abs(formula.b - p))
+        if best is None or score > best[0]:
+            best = (score, formula)
+    if best is None:
+        return None
+    (hits, _, _), formula = best
+    rows = [r for r in table.rows if (i := _inputs(table, r, p, formula)) is not None
+            and i[0].value != 0]
+    # The formula must explain the column: most of its rows, and at least two of them.
+    if hits < 2 or hits * 2 <= len(rows):
+        return None
+    return formula, rows
+
+
+def _decimals(table: Table, column: int) -> int:
+    decimals = [f.decimals for r in table.rows if (f := r.figure(column)) is not None]
+    return max(decimals, default=0)
+
+
+def _approximate(df: pd.DataFrame, table: Table, formula: Formula) -> pd.Series:
+    a, b = df[formula.a], df[formula.b]
+    if formula.kind == "ratio":
+        return (a / b.where(b != 0)) * 100
+    if formula.kind == "difference":
+        return a - b
+    total = _total_value(table, formula.a)
+    if total is None or total == 0:
+        return pd.Series([float("nan")] * len(df))
+    return a / float(total) * 100
+
+
+def _total_value(table: Table, column: int) -> Decimal | None:
+    totals = [f.value for r in table.rows if r.kind == "total"
+              and (f := r.figure(column)) is not None and not f.dash]
+    return totals[-1] if len(totals) == 1 else None
+
+
+def _inputs(table: Table, row: Row, p: int, formula: Formula) \
+        -> tuple[Figure, Figure, Figure] | None:
+    stated, a, b = row.figure(p), row.figure(formula.a), row.figure(formula.b)
+    if stated is None or a is None or b is None or stated.dash:
+        return None
+    if formula.kind == "share":
+        if row.kind == "total":
+            return None
+        return stated, a, a
+    if formula.kind == "ratio" and (a.dash or b.dash or b.value == 0):
+        return None
+    if formula.kind == "ratio" and a.value == 0 and stated.value != 0:
+        # "0 (7 dokumen dalam penyusunan) | 35,25%": the rate measures progress, not 0/target.
+        return None
+    return stated, a, b
+
+
+def _compute(table: Table, formula: Formula, a: Figure, b: Figure) -> Interval | None:
+    ia, ib = interval_of(a, exact_integers=True), interval_of(b, exact_integers=True)
+    if formula.kind == "ratio":
+        return ratio(ia, ib)
+    if formula.kind == "difference":
+        return ia - ib
+    total = _total_value(table, formula.a)
+    if total is None:
+        return None
+    return ratio(ia, Interval(total, total))
+
+
+def _judge_row(table: Table, row: Row, p: int, formula: Formula, result: CheckResult) -> None:
+    inputs = _inputs(table, row, p, formula)
+    if inputs is None:
+        return
+    stated, a, b = inputs
+    computed = _compute(table, formula, a, b)
+    if computed is None:
+        return
+    verdict = judge(stated, computed)
+    if verdict is not Verdict.CONSISTENT and formula.kind == "ratio":
+        inverse = ratio(interval_of(b), interval_of(a))
+        if inverse is not None and judge(stated, inverse) is Verdict.CONSISTENT:
+            result.passed()  # a lower-is-better indicator: target / realisasi × 100
+            return
+    if verdict is Verdict.CONSISTENT:
+        result.passed()
+        return
+    rule, severity = ("rounding", Severity.MINOR) if verdict is Verdict.ROUNDING \
+        else (RULE_ID, Severity.MAJOR)
+    expected = expected_text(stated, computed)
+    if formula.kind == "ratio":
+        arithmetic = f"{a.text} / {b.text} × 100 = {expected}"
+    elif formula.kind == "difference":
+        arithmetic = f"{a.text} − {b.text} = {expected}"
+    else:
+        arithmetic = f"{a.text} / {_total_value(table, formula.a)} × 100 = {expected}"
+    what = "terpotong, bukan dibulatkan" if rule == "rounding" else "tidak sesuai rumus kolom"
+    message = (
+        f"{row_label(row.label, row.line)}: {column_label(table, p)} menyatakan {stated.text}, "
+        f"padahal {arithmetic} ({what}; rumus yang diikuti baris lain: "
+        f"{formula.describe(table)})."
+    )
+    result.failed(Finding(
+        rule=rule,
+        severity=severity,
+        line=row.line,
+        stated=stated.text,
+        expected=expected,
+        message=message,
+        related_lines=[row.line],
+        table=table.caption,
+        difference=difference_text(stated, computed),
+        anchor=f"{row.label}|{table.columns[p] if p < len(table.columns) else p}",
+    ))
+
+
+RULE = Rule(
+    id=RULE_ID,
+    severity=Severity.MAJOR,
+    summary="Kolom capaian/persentase mengikuti rumus yang diikuti baris lain pada tabelnya.",
+    doc=__doc__ or "",
+    run=check,
+)

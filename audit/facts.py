@@ -1,0 +1,578 @@
+"""The fact index: (entity, attribute, period) → every mention of that quantity in a report.
+
+A report states the same quantity in several places: the capaian table in the Ikhtisar
+Eksekutif, again in BAB III, again in the Lampiran; a kegiatan's pagu in the PK, in the DIPA
+revision table and in the budget realisation table. The tie-out checks need to know which
+figures are *the same quantity*, and just as much which are not: a target awal and a target
+revisi, a Jan (Awal) pagu and an Apr-Jun pagu, a 2022 and a 2023 realisation are different
+periods and are never compared.
+
+* **Entity**: a row's code (``4057``, ``4957.BDB``, ``5.02.01``) when it has one, otherwise its
+  normalised name. Two names match by token-set similarity (case, punctuation, small typos and
+  word order do not matter). Two different codes never match, whatever the names say
+  (``4957.FAI`` and ``4958.FAI`` carry the same name).
+* **Attribute**: a domain and a role read from the column header — ``kinerja:target``,
+  ``kinerja:realisasi``, ``kinerja:capaian``, ``serapan:target`` (S), ``serapan:realisasi``
+  (R), ``output:target``, ``anggaran:pagu``, ``anggaran:realisasi``.
+* **Period**: a year (column header, else caption) and a qualifier (``awal``, ``revisi``,
+  ``feb-mar``, ``tw ii`` ...) from the column header, else the caption. An unknown year is a
+  wildcard; a qualifier is not (a plain ``Target`` column is not a ``Target Awal`` column).
+
+Rows whose entity occurs twice in the same table are left out: the name does not identify
+the quantity there, and a guess would compare two different indicators.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from audit.figures import Figure, is_year
+from audit.model import Document, Row, Table
+
+CODE_RE = re.compile(
+    r"(?<![\w.])(\d{4}\.[A-Z]{3}|\d{1,3}(?:\.\d{1,2}){2,4}|(?!19\d\d|20\d\d)[1-9]\d{3})"
+    r"(?![\w.]|,\d)")
+_YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_TW_RE = re.compile(r"\b(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
+_MONTHS = r"jan|feb|mar|apr|mei|may|jun|jul|agu|aug|ags|sep|okt|oct|nov|des|dec"
+_MONTH_RANGE_RE = re.compile(rf"\b({_MONTHS})[a-z]*\.?\s*(?:[-–s/d]+\s*({_MONTHS})[a-z]*)?\b",
+                             re.IGNORECASE)
+_AWAL_RE = re.compile(r"\bawal\b|\bsemula\b|\bmurni\b", re.IGNORECASE)
+_REVISI_RE = re.compile(r"\brevisi\b|\bperubahan\b|\bmenjadi\b|\bp-?apbd\b|\bfinal\b",
+                        re.IGNORECASE)
+_SUMMARY_HEAD_RE = re.compile(r"^[\s*#_]*(ikhtisar|ringkasan)\s+eksekutif[\s*_]*$", re.IGNORECASE)
+_SUMMARY_END_RE = re.compile(r"^[\s*#_]*(bab\s+[i1]\b|bab\s+satu|kata\s+pengantar|daftar\s+isi)",
+                             re.IGNORECASE)
+
+STOPWORDS = {
+    "dan", "yang", "di", "ke", "dari", "pada", "untuk", "dengan", "dalam", "atau", "oleh",
+    "serta", "the", "of", "and", "terhadap", "melalui", "bidang", "tahun", "no", "nomor",
+}
+_NAME_COLUMN_RE = re.compile(r"indikator", re.IGNORECASE)
+_NAME_COLUMN2_RE = re.compile(
+    r"kegiatan|program|uraian|nama|layanan|satuan\s+kerja|unit|skema|kejuruan|sasaran|"
+    r"jabatan|pangkat|blk|output|komponen|sektor|perguruan|smk", re.IGNORECASE)
+
+ROLE_WORDS = {
+    "kinerja:target": r"target",
+    "kinerja:realisasi": r"realisasi|mencapai|tercapai|sebanyak|sejumlah",
+    "kinerja:capaian": r"capaian|persentase capaian|tingkat capaian",
+    "anggaran:pagu": r"pagu|anggaran|alokasi",
+    "anggaran:realisasi": r"realisasi\s+(?:anggaran|keuangan)|penyerapan\s+anggaran|serapan",
+}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """What a figure is about: a code, a name, or both."""
+
+    code: str | None
+    name: str
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        return name_tokens(self.name)
+
+    @property
+    def label(self) -> str:
+        text = f"{self.code} {self.name}".strip() if self.code and self.code not in self.name \
+            else self.name
+        return text if len(text) <= 70 else text[:67] + "..."
+
+    @property
+    def specific(self) -> bool:
+        """A code or a name of at least two content words: ``Jumlah`` alone names nothing."""
+        return bool(self.code) or len(self.tokens) >= 2
+
+
+@dataclass(frozen=True)
+class Period:
+    year: str | None
+    qualifier: str | None
+
+    def compatible(self, other: Period) -> bool:
+        if self.qualifier != other.qualifier:
+            return False
+        return self.year is None or other.year is None or self.year == other.year
+
+    def __str__(self) -> str:
+        return " ".join(p for p in (self.qualifier, self.year) if p) or "-"
+
+
+@dataclass
+class Mention:
+    """One printed figure of a quantity, with where it stands."""
+
+    entity: Entity
+    attribute: str
+    period: Period
+    figure: Figure
+    line: int
+    scale: Decimal = Decimal(1)
+    table: Table | None = None
+    column: str = ""
+    in_summary: bool = False
+    row: Row | None = field(default=None, repr=False)
+
+    @property
+    def value(self) -> Decimal:
+        return self.figure.value * self.scale
+
+    @property
+    def where(self) -> str:
+        """``Tabel 3.1 baris 230`` or ``baris 972``: how a message names this location."""
+        if self.table is not None and self.table.caption:
+            caption = self.table.caption
+            short = m.group(0) if (m := re.match(r"tabel\s*[0-9IVX]+(?:\s*\.\s*\d+)*",
+                                                 caption, re.IGNORECASE)) else caption[:40]
+            short = re.sub(r"\s+", " ", short).strip()
+            return f"{short} baris {self.line}"
+        if self.table is not None:
+            return f"tabel baris {self.line}"
+        return f"teks baris {self.line}"
+
+    @property
+    def is_money(self) -> bool:
+        return self.attribute.startswith("anggaran:") and not self.figure.is_percent
+
+
+# --------------------------------------------------------------------------- names
+
+
+@lru_cache(maxsize=4096)
+def name_tokens(text: str) -> frozenset[str]:
+    text = text.lower()
+    text = CODE_RE.sub(" ", text)
+    words = re.findall(r"[a-z][a-z0-9]+", text)
+    return frozenset(w for w in words if w not in STOPWORDS)
+
+
+def _token_equal(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) < 5 or len(b) < 5 or a[0] != b[0]:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+def name_similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Token-set similarity: shared tokens (small typos allowed) over the larger set."""
+    if not a or not b:
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    remaining = set(large)
+    shared = 0
+    for token in small:
+        hit = token if token in remaining else next(
+            (t for t in remaining if _token_equal(token, t)), None)
+        if hit is not None:
+            remaining.discard(hit)
+            shared += 1
+    return shared / len(large)
+
+
+def normalise_code(code: str) -> str:
+    parts = code.split(".")
+    if parts[0].isdigit():
+        parts[0] = str(int(parts[0]))
+    return ".".join(parts)
+
+
+def same_entity(a: Entity, b: Entity, threshold: float = 0.8) -> bool:
+    if a.code and b.code:
+        return normalise_code(a.code) == normalise_code(b.code)
+    if not (a.specific and b.specific) or len(a.tokens) < 2 or len(b.tokens) < 2:
+        return False
+    return name_similarity(a.tokens, b.tokens) >= threshold
+
+
+# --------------------------------------------------------------------------- headers
+
+
+def attribute_of(column_name: str) -> str | None:
+    """The quantity a column holds, read from its header; None when the header says nothing
+    a restatement elsewhere could be matched on."""
+    name = re.sub(r"\s+", " ", column_name.lower()).strip()
+    if not name:
+        return None
+    last = name.split(" / ")[-1].strip()
+    role_target = re.fullmatch(r"(s|s\s*\(%\))", last) or re.search(r"\b(target|rencana)\b", last)
+    role_real = re.fullmatch(r"(r|r\s*\(%\))", last) or re.search(r"\brealisasi\b", last)
+    if re.search(r"penyerapan|serapan", name):
+        if role_target:
+            return "serapan:target"
+        if role_real:
+            return "serapan:realisasi"
+        return None
+    if re.search(r"\bkeluaran\b|\boutput\b", name) and not re.search(r"\bnama\b|\bnarasi\b", last):
+        if role_target:
+            return "output:target"
+        if role_real:
+            return "output:realisasi"
+        return None
+    if re.search(r"\bkeuangan\b", last) and "%" not in last:
+        return "anggaran:realisasi"
+    if re.search(r"\bpagu\b|\banggaran\b", name):
+        if "%" in last or re.search(r"capaian|persen|prosentase|sisa|efisiensi", last):
+            return None
+        if re.search(r"\brealisasi\b", last):
+            return "anggaran:realisasi"
+        if re.search(r"\bpagu\b|\banggaran\b", last):
+            return "anggaran:pagu"
+        return None
+    if re.search(r"efisiensi|kemajuan|selisih|sisa|bobot|rata", name):
+        return None
+    if re.search(r"prosentase|persentase|persen|%", last) and "capaian" not in last \
+            and last != "%":
+        return None
+    if re.search(r"\bcapaian\b|^%$|^% capaian|\bpersentase capaian\b", last):
+        return "kinerja:capaian"
+    if re.search(r"\btarget\b", last):
+        return "kinerja:target"
+    if re.search(r"\brealisasi\b", last):
+        return "kinerja:realisasi"
+    return None
+
+
+def qualifier_of(text: str) -> str | None:
+    """awal / revisi / a month range / a quarter, when the text names one."""
+    if m := _TW_RE.search(text):
+        roman = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
+        q = m.group(1).lower()
+        return "tw " + roman.get(q, q)
+    if _AWAL_RE.search(text):
+        return "awal"
+    if _REVISI_RE.search(text):
+        return "revisi"
+    if m := _MONTH_RANGE_RE.search(text):
+        return "-".join(g.lower()[:3] for g in m.groups() if g)
+    return None
+
+
+def period_of(column_name: str, caption: str | None) -> Period:
+    years = _YEAR_RE.findall(column_name)
+    if not years and caption:
+        cap_years = set(_YEAR_RE.findall(caption))
+        # "Tahun 2016-2023" names a span, not the period of one column.
+        years = list(cap_years) if len(cap_years) == 1 and not re.search(
+            r"\d{4}\s*[-–]\s*\d{4}|s\.?d\.?", caption) else []
+    year = years[0] if len(set(years)) == 1 else None
+    qualifier = qualifier_of(column_name)
+    if qualifier is None and caption:
+        q = qualifier_of(caption)
+        qualifier = q if q in ("awal", "revisi") else None
+    return Period(year, qualifier)
+
+
+def scale_of(column_name: str, caption: str | None) -> Decimal:
+    text = f"{column_name} {caption or ''}".lower()
+    if re.search(r"rp\.?\s*000\b|\(000\)|ribuan|dalam ribu", text):
+        return Decimal(1000)
+    if re.search(r"dalam juta|rp\.?\s*juta\b|\(juta\)", text):
+        return Decimal(1_000_000)
+    return Decimal(1)
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def row_entity(table: Table, row: Row) -> Entity | None:
+    # "4958 Pendidikan Tinggi Vokasi" parses as a figure with a unit; it is a name.
+    texts = [c for c in row.cells if c.text and (c.figure is None or len(name_tokens(c.text)) >= 2)]
+    if any(_YEAR_RE.fullmatch(c.text.strip()) for c in row.cells[:3]):
+        return None  # a row per year is a period, not an entity
+    code = None
+    for c in row.cells:
+        if m := CODE_RE.search(c.text):
+            if c.figure is not None and c.figure.decimals == 0 and not is_year(c.figure) \
+                    and "." not in c.text:
+                # A bare number in a "Kode" column is a code; elsewhere it is a figure.
+                name = table.columns[c.column].lower() if c.column < len(table.columns) else ""
+                if "kode" not in name:
+                    continue
+            code = m.group(1)
+            break
+    name_cell = None
+    for pattern in (_NAME_COLUMN_RE, _NAME_COLUMN2_RE):
+        for c in texts:
+            col = table.columns[c.column] if c.column < len(table.columns) else ""
+            if pattern.search(col) and len(name_tokens(c.text)) >= 2:
+                name_cell = c
+                break
+        if name_cell:
+            break
+    if name_cell is None and texts:
+        name_cell = max(texts, key=lambda c: len(c.text))
+    name = name_cell.text if name_cell else ""
+    if not name and not code:
+        return None
+    return Entity(code, name)
+
+
+def _aligned(table: Table) -> bool:
+    """A header narrower than the body means the extraction shifted cells: the header no
+    longer says what a column holds."""
+    if not table.header:
+        return False
+    named = sum(1 for name in table.columns if name.strip())
+    return named >= table.width - 1 and len(table.header[-1]) >= table.width - 1
+
+
+def summary_range(doc: Document) -> range:
+    """Lines of the Ikhtisar Eksekutif (executive summary), or an empty range."""
+    start = None
+    for i, text in enumerate(doc.lines, start=1):
+        if start is None and _SUMMARY_HEAD_RE.match(text):
+            start = i
+        elif start is not None and _SUMMARY_END_RE.match(text) and i > start + 3:
+            return range(start, i)
+    return range(start, len(doc.lines) + 1) if start else range(0)
+
+
+def table_mentions(doc: Document) -> list[Mention]:
+    summary = summary_range(doc)
+    mentions: list[Mention] = []
+    for table in doc.tables:
+        if not _aligned(table) or len(table.rows) < 1:
+            continue
+        columns = [(i, attr) for i, name in enumerate(table.columns)
+                   if (attr := attribute_of(name)) is not None]
+        caption = table.caption or ""
+        if re.search(r"\bpagu\b|\bdipa\b", caption, re.IGNORECASE):
+            # "Perubahan Pagu | Jan (Awal) | Feb-Mar | Apr-Jun": each dated column is a pagu.
+            columns += [(i, "anggaran:pagu") for i, name in enumerate(table.columns)
+                        if attribute_of(name) is None and qualifier_of(name) is not None]
+        if re.search(r"anggaran|keuangan|pagu", caption, re.IGNORECASE) \
+                and not re.search(r"kinerja", caption, re.IGNORECASE):
+            # In a budget table a bare "Realisasi" is money spent, not an output.
+            columns = [(i, "anggaran:realisasi" if a == "kinerja:realisasi" else a)
+                       for i, a in columns if a != "kinerja:target"]
+        keys = [(a, period_of(table.columns[i], table.caption)) for i, a in columns]
+        # Two columns holding the same quantity (Realisasi PDN, Realisasi TKDN) are not
+        # told apart by their header: neither is used.
+        kept = []
+        for (i, a), k in zip(columns, keys, strict=True):
+            if keys.count(k) == 1:
+                kept.append((i, a))
+                continue
+            # "Anggaran / RM | Anggaran / Total": the total column is the budget line's pagu.
+            twins = [j for (j, _), k2 in zip(columns, keys, strict=True) if k2 == k]
+            totals = [j for j in twins if re.search(r"(total|jumlah)\s*$", table.columns[j],
+                                                    re.IGNORECASE)]
+            if totals == [i]:
+                kept.append((i, a))
+        columns = kept
+        if not columns:
+            continue
+        entities: list[tuple[Row, Entity]] = []
+        for row in table.rows:
+            if row.kind == "group":
+                continue
+            entity = row_entity(table, row)
+            if entity is not None and entity.specific:
+                entities.append((row, entity))
+        # An entity met twice in one table does not identify a quantity there.
+        ambiguous = {i for i, (_, a) in enumerate(entities) for j, (_, b) in enumerate(entities)
+                     if i != j and same_entity(a, b)}
+        for i, (row, entity) in enumerate(entities):
+            if i in ambiguous:
+                continue
+            for column, attr in columns:
+                cell = row.cell(column)
+                if cell is None or cell.figure is None or cell.figure.dash:
+                    continue
+                if is_year(cell.figure):
+                    continue
+                name = table.columns[column]
+                mentions.append(Mention(
+                    entity=entity, attribute=attr, period=period_of(name, table.caption),
+                    figure=cell.figure, line=cell.line, scale=scale_of(name, table.caption),
+                    table=table, column=name, in_summary=cell.line in summary, row=row))
+    return mentions
+
+
+# --------------------------------------------------------------------------- comparison
+
+
+def comparable_units(a: Mention, b: Mention) -> bool:
+    fa, fb = a.figure, b.figure
+    if a.attribute.startswith(("serapan", "output")) or a.attribute == "kinerja:capaian":
+        return True  # these columns are percentages whether or not a % is printed
+    if fa.is_percent != fb.is_percent:
+        return False
+    if fa.unit and fb.unit and not fa.is_money and not fb.is_money \
+            and fa.unit.lower()[:4] != fb.unit.lower()[:4]:
+        return False
+    return True
+
+
+def agree(a: Mention, b: Mention) -> bool:
+    """Whether two printed figures may stand for the same value (each at its own precision)."""
+    lo_a, hi_a = _interval(a)
+    lo_b, hi_b = _interval(b)
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _interval(m: Mention) -> tuple[Decimal, Decimal]:
+    f = m.figure
+    if f.decimals == 0 and not f.is_percent and not m.attribute.startswith(("serapan", "output")) \
+            and m.attribute != "kinerja:capaian":
+        return m.value, m.value
+    return (f.value - f.half_ulp) * m.scale, (f.value + f.half_ulp) * m.scale
+
+
+def last_digit_only(a: Mention, b: Mention) -> bool:
+    """The two differ by no more than one unit at the coarser last printed digit."""
+    ulp = max(a.figure.ulp * a.scale, b.figure.ulp * b.scale)
+    if a.figure.decimals == 0 and b.figure.decimals == 0 and not a.figure.is_percent:
+        return False
+    return abs(a.value - b.value) <= ulp * Decimal("1.5")
+
+
+def clusters(mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions of one quantity: same attribute, compatible period, matching entity and unit.
+
+    Built by linking every pair that matches; a cluster holding two explicit years is split
+    by year, and its undated mentions dropped, since they could belong to either.
+    """
+    by_attr: dict[tuple[str, str | None], list[Mention]] = {}
+    for m in mentions:
+        by_attr.setdefault((m.attribute, m.period.qualifier), []).append(m)
+    result: list[list[Mention]] = []
+    for group in by_attr.values():
+        parent = list(range(len(group)))
+
+        def find(i: int, parent: list[int] = parent) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for i in range(len(group)):
+            for j in range(i + 1, len(group)):
+                a, b = group[i], group[j]
+                if a.table is b.table and a.table is not None:
+                    continue
+                if a.period.compatible(b.period) and comparable_units(a, b) \
+                        and same_entity(a.entity, b.entity):
+                    parent[find(i)] = find(j)
+        sets: dict[int, list[Mention]] = {}
+        for i, m in enumerate(group):
+            sets.setdefault(find(i), []).append(m)
+        for members in sets.values():
+            years = {m.period.year for m in members if m.period.year}
+            if len(years) <= 1:
+                result.append(members)
+            else:
+                for year in sorted(years):
+                    result.append([m for m in members if m.period.year == year])
+    return [c for c in result if len({id(m.table) if m.table else m.line for m in c}) >= 2]
+
+
+def value_classes(cluster: list[Mention]) -> list[list[Mention]]:
+    """Mentions grouped by agreeing value, largest group first."""
+    classes: list[list[Mention]] = []
+    for m in sorted(cluster, key=lambda m: m.line):
+        for cls in classes:
+            if all(agree(m, other) for other in cls):
+                cls.append(m)
+                break
+        else:
+            classes.append([m])
+    return sorted(classes, key=lambda c: (-len(c), c[0].line))
+
+
+def role_pattern(attribute: str) -> str | None:
+    return ROLE_WORDS.get(attribute)
+
+
+_FILLER = {"memiliki", "pagu", "anggaran", "sebesar", "rp", "total", "output", "yaitu",
+           "adalah", "senilai", "realisasi", "kegiatan", "program", "alokasi", "dialokasikan",
+           "mendapat", "memperoleh", "dengan", "rincian", "berikut", "sebagai"}
+
+
+def prose_money_mentions(doc: Document, entities: list[Mention]) -> list[Mention]:
+    """Rupiah amounts in prose tied to a budget line the tables name.
+
+    The words between the previous figure and this one must name one table entity (its
+    tokens nearly all present, and making up most of those words), and the amount must be
+    a full Rupiah figure. Anything less certain is not a mention.
+    """
+    summary = summary_range(doc)
+    known: list[Entity] = []
+    for m in entities:
+        if not any(m.entity == e for e in known):
+            known.append(m.entity)
+    found: list[Mention] = []
+    for sentence in doc.sentences:
+        start = 0
+        for ff in sentence.figures:
+            window, start = sentence.text[start:ff.start], ff.end
+            fig = ff.figure
+            if fig.unit != "Rp" or fig.value < 1_000_000:
+                continue
+            words = name_tokens(window) - _FILLER
+            if not words:
+                continue
+            candidates = [e for e in known if len(e.tokens) >= 2
+                          and name_similarity(e.tokens, words) >= 0.8]
+            if not candidates:
+                continue
+            values = {m.value for m in entities if any(m.entity == c for c in candidates)}
+            if len({c.code or c.name for c in candidates}) > 1 and len(values) > 1:
+                continue  # several budget lines carry this name: which one is meant is unclear
+            attribute = "anggaran:realisasi" if re.search(r"realisasi|terserap|penyerapan",
+                                                           window, re.IGNORECASE) \
+                else "anggaran:pagu"
+            found.append(Mention(
+                entity=candidates[0], attribute=attribute,
+                period=Period(None, qualifier_of(window) if re.search(
+                    r"\bawal\b|revisi|perubahan", window, re.IGNORECASE) else None),
+                figure=fig, line=sentence.line, in_summary=sentence.line in summary))
+    return found
+
+
+_ROLE_IN_WINDOW = [
+    ("kinerja:capaian", re.compile(r"capaian(?!\s+penyerapan)", re.IGNORECASE)),
+    ("kinerja:target", re.compile(r"\btarget\b", re.IGNORECASE)),
+    ("kinerja:realisasi", re.compile(r"\brealisasi\b|\bsebanyak\b", re.IGNORECASE)),
+]
+
+
+def prose_indicator_mentions(doc: Document, entities: list[Mention]) -> list[Mention]:
+    """Non-money figures in prose that name a table indicator and one role word.
+
+    The words since the previous figure must name exactly one indicator the tables know and
+    hold exactly one role word (target, realisasi/sebanyak, capaian); otherwise the claim is
+    not linked at all.
+    """
+    summary = summary_range(doc)
+    known: list[Entity] = []
+    for m in entities:
+        if m.entity.tokens and not any(m.entity == e for e in known):
+            known.append(m.entity)
+    found: list[Mention] = []
+    for sentence in doc.sentences:
+        start = 0
+        for ff in sentence.figures:
+            window, start = sentence.text[start:ff.start], ff.end
+            fig = ff.figure
+            if fig.unit is not None and fig.unit.startswith("Rp") or is_year(fig):
+                continue
+            roles = [a for a, rx in _ROLE_IN_WINDOW if rx.search(window)]
+            if len(roles) != 1:
+                continue
+            words = name_tokens(window) - _FILLER - {"target", "realisasi", "capaian",
+                                                     "sebanyak", "sebesar", "mencapai"}
+            candidates = [e for e in known if len(e.tokens) >= 3
+                          and sum(1 for t in e.tokens if t in words) / len(e.tokens) >= 0.85]
+            if len({c.code or " ".join(sorted(c.tokens)) for c in candidates}) != 1:
+                continue
+            found.append(Mention(
+                entity=candidates[0], attribute=roles[0], period=Period(None, None),
+                figure=fig, line=sentence.line, in_summary=sentence.line in summary))
+    return found

@@ -1,0 +1,232 @@
+"""What the human-facing renderers share: the rule catalogue, summaries, context excerpts."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from audit.checks import EXTRA_RULE_IDS, RULES
+from audit.engine import DocumentReport, summary
+from audit.findings import Finding, Severity
+
+ROUNDING_DOC = """rounding: a recomputed figure is off only at its last printed digit.
+
+Emitted by ``footing`` (and other checks that recompute a figure) when the printed figure
+differs from the recomputed one only by truncation or by one unit at its last printed digit.
+Such a slip rarely changes what a reader concludes, but it still means the table was typed
+or rounded by hand rather than computed.
+
+Severity: ``minor``.
+
+Passes (35,12 + 20,45 = 55,57)::
+
+    | Kegiatan | Capaian |
+    | A        | 35,12   |
+    | B        | 20,45   |
+    | Jumlah   | 55,57   |
+
+Fails as ``rounding`` (55,57 printed as 55,56, one unit at the last digit)::
+
+    | Jumlah   | 55,56   |
+"""
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    id: str
+    severity: Severity
+    summary: str
+    doc: str
+
+
+_EXTRA_INFO = {
+    "rounding": RuleInfo(
+        "rounding", Severity.MINOR,
+        "Angka hasil hitung ulang hanya berbeda pada digit terakhir (pembulatan/pemotongan).",
+        ROUNDING_DOC,
+    ),
+}
+
+
+def rule_catalogue() -> list[RuleInfo]:
+    """Every rule a finding may carry: the registered checks and the extra ids they emit."""
+    rules = {r.id: RuleInfo(r.id, r.severity, r.summary, r.doc) for r in RULES}
+    for rule_id in sorted(EXTRA_RULE_IDS):
+        if rule_id not in rules:
+            rules[rule_id] = _EXTRA_INFO.get(
+                rule_id, RuleInfo(rule_id, Severity.MINOR, rule_id, rule_id))
+    return sorted(rules.values(), key=lambda r: r.id)
+
+
+def known_rule_ids() -> set[str]:
+    return {r.id for r in rule_catalogue()}
+
+
+def find_rule(rule_id: str) -> RuleInfo | None:
+    return next((r for r in rule_catalogue() if r.id == rule_id), None)
+
+
+def line_ranges(lines: list[int]) -> str:
+    """``[37, 38, 39, 42]`` → ``37–39, 42``."""
+    nums = sorted(set(lines))
+    out: list[str] = []
+    i = 0
+    while i < len(nums):
+        j = i
+        while j + 1 < len(nums) and nums[j + 1] == nums[j] + 1:
+            j += 1
+        out.append(str(nums[i]) if i == j else f"{nums[i]}–{nums[j]}")
+        i = j + 1
+    return ", ".join(out)
+
+
+def _clip(text: str, width: int = 160) -> str:
+    text = text.rstrip()
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _window(text: str, stated: str, width: int = 160) -> str:
+    """A long line clipped so that the stated figure stays in view."""
+    text = text.rstrip()
+    if len(text) <= width:
+        return text
+    hit = next((start for start, (piece, is_hit) in _offsets(highlight(text, stated)) if is_hit),
+               None)
+    if hit is None or hit + len(stated) <= width - 1:
+        return _clip(text, width)
+    start = max(0, hit - width // 3)
+    piece = text[start:start + width - 2]
+    return "…" + piece + ("…" if start + width - 2 < len(text) else "")
+
+
+def _offsets(pieces: list[tuple[str, bool]]) -> list[tuple[int, tuple[str, bool]]]:
+    out, pos = [], 0
+    for piece in pieces:
+        out.append((pos, piece))
+        pos += len(piece[0])
+    return out
+
+
+@dataclass
+class ContextLine:
+    number: int
+    text: str
+    is_target: bool
+    # The text cut around the stated figure: (piece, is_stated_figure) pairs.
+    pieces: list[tuple[str, bool]] = field(default_factory=list)
+
+
+def highlight(text: str, stated: str) -> list[tuple[str, bool]]:
+    """Split ``text`` around each occurrence of the stated figure (not inside a longer number)."""
+    if not stated:
+        return [(text, False)]
+    pattern = re.compile(r"(?<![\w.,])" + re.escape(stated) + r"(?![\w]|[.,]\d)")
+    pieces: list[tuple[str, bool]] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        if m.start() > pos:
+            pieces.append((text[pos:m.start()], False))
+        pieces.append((m.group(0), True))
+        pos = m.end()
+    if pos < len(text):
+        pieces.append((text[pos:], False))
+    return pieces or [(text, False)]
+
+
+def context(report: DocumentReport, finding: Finding, before: int = 2) -> list[ContextLine]:
+    """The finding's line and up to ``before`` non-blank lines above it, clipped."""
+    lines = report.document.lines
+    above = [n for n in range(max(1, finding.line - before - 2), min(finding.line, len(lines) + 1))
+             if lines[n - 1].strip()][-before:] if before else []
+    out = [ContextLine(n, _clip(lines[n - 1]), False) for n in above]
+    if 1 <= finding.line <= len(lines):
+        text = _window(lines[finding.line - 1], finding.stated)
+        out.append(ContextLine(finding.line, text, True, highlight(text, finding.stated)))
+    for c in out:
+        if not c.pieces:
+            c.pieces = [(c.text, False)]
+    return out
+
+
+@dataclass
+class FindingView:
+    id: str
+    path: str
+    finding: Finding
+    context: list[ContextLine]
+
+    @property
+    def severity(self) -> str:
+        return self.finding.severity.label
+
+    @property
+    def location(self) -> str:
+        return f"{self.path}:{self.finding.line}"
+
+    @property
+    def related(self) -> list[int]:
+        return sorted(set(self.finding.related_lines) - {self.finding.line})
+
+    @property
+    def related_text(self) -> str:
+        return line_ranges(self.related)
+
+
+@dataclass
+class Overview:
+    documents: int
+    performed: int
+    breaks: int
+    by_severity: dict[str, int]
+    by_rule: list[tuple[str, int]]
+    by_table: list[tuple[str, str, int]]  # (path, table caption or "", count)
+    findings: list[FindingView]
+    errors: list[str]
+
+    def grouped(self) -> list[tuple[str, list[FindingView]]]:
+        """Findings grouped by severity, most severe first; empty groups left out."""
+        groups = []
+        for sev in sorted(Severity, reverse=True):
+            items = [v for v in self.findings if v.finding.severity is sev]
+            if items:
+                groups.append((sev.label, items))
+        return groups
+
+
+def overview(reports: list[DocumentReport]) -> Overview:
+    views: list[FindingView] = []
+    rules: Counter[str] = Counter()
+    tables: Counter[tuple[str, str]] = Counter()
+    for r in reports:
+        for f in r.findings:
+            views.append(FindingView(f.fingerprint(r.document.lines), r.path, f, context(r, f)))
+            rules[f.rule] += 1
+            tables[(r.path, f.table or "")] += 1
+    return Overview(
+        documents=len(reports),
+        performed=sum(r.performed for r in reports),
+        breaks=len(views),
+        by_severity=summary(reports),
+        by_rule=sorted(rules.items(), key=lambda kv: (-kv[1], kv[0])),
+        by_table=[(p, t, n) for (p, t), n in
+                  sorted(tables.items(), key=lambda kv: (-kv[1], kv[0]))],
+        findings=views,
+        errors=[e for r in reports for e in r.errors],
+    )
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """What a renderer needs besides the results: language and baseline suppression."""
+
+    lang: str = "id"
+    suppressed: int = 0
+    baseline: str | None = None
+
+    def suppressed_note(self) -> str | None:
+        from audit.messages import t
+
+        if not self.baseline:
+            return None
+        return t(self.lang, "suppressed", n=self.suppressed, file=self.baseline)

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import json
+import textwrap
+
+import pytest
+from click.testing import CliRunner
+
+from audit.cli import cli
+
+REPORT = """\
+Tabel 5 Peserta
+| No | Unit | Orang |
+|---|---|---|
+| 1 | Bantaeng | 1.052 |
+| 2 | Jeneponto | 176 |
+| Jumlah | | 1.248 |
+"""
+
+SECOND_TABLE = """\
+
+Tabel 6 Paket
+| No | Unit | Paket |
+|---|---|---|
+| 1 | Bantaeng | 10 |
+| 2 | Jeneponto | 5 |
+| Jumlah | | 16 |
+"""
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+
+    def _run(*args: str):
+        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+    return _run
+
+
+def findings(result) -> list[dict]:
+    return [f for d in json.loads(result.stdout)["documents"] for f in d["findings"]]
+
+
+def test_baseline_records_findings_for_humans(run, tmp_path):
+    report = tmp_path / "laporan.md"
+    report.write_text(REPORT, encoding="utf-8")
+    result = run("baseline", str(report), "-o", "base.json")
+    assert result.exit_code == 0
+    data = json.loads((tmp_path / "base.json").read_text(encoding="utf-8"))
+    assert data["schema"] == "audit-baseline/1"
+    [entry] = [e for e in data["findings"] if e["rule"] == "footing"]
+    assert entry["path"] == str(report)
+    assert entry["stated"] == "1.248"
+    assert len(entry["id"]) == 16
+
+
+def test_default_baseline_file_name(run, tmp_path):
+    (tmp_path / "laporan.md").write_text(REPORT, encoding="utf-8")
+    assert run("baseline", "laporan.md").exit_code == 0
+    assert (tmp_path / ".audit-baseline.json").is_file()
+
+
+def test_baseline_survives_lines_inserted_above_and_reports_only_new(run, tmp_path):
+    report = tmp_path / "laporan.md"
+    report.write_text(REPORT, encoding="utf-8")
+    assert run("baseline", str(report), "-o", "base.json").exit_code == 0
+    before = findings(run("check", str(report), "--format", "json", "--fail-on", "none"))
+
+    # Ten lines of prose above the table move the finding from line 6 to line 16.
+    prose = "".join(f"Paragraf pengantar {n}.\n" for n in range(10))
+    report.write_text(prose + REPORT, encoding="utf-8")
+    moved = findings(run("check", str(report), "--format", "json", "--fail-on", "none"))
+    footing_before = next(f for f in before if f["rule"] == "footing")
+    footing_moved = next(f for f in moved if f["rule"] == "footing")
+    assert footing_moved["line"] == footing_before["line"] + 10
+    assert footing_moved["id"] == footing_before["id"]
+
+    result = run("check", str(report), "--baseline", "base.json", "--format", "json")
+    assert result.exit_code == 0  # the only finding is known
+    assert findings(result) == []
+    assert f"{len(before)} temuan lama disembunyikan" in result.stderr
+
+    # A new break is still reported, and still fails the gate.
+    report.write_text(prose + REPORT + SECOND_TABLE, encoding="utf-8")
+    result = run("check", str(report), "--baseline", "base.json", "--format", "json")
+    assert result.exit_code == 1
+    new = findings(result)
+    assert [f["stated"] for f in new if f["rule"] == "footing"] == ["16"]
+
+
+def test_changed_figure_is_a_new_finding(run, tmp_path):
+    report = tmp_path / "laporan.md"
+    report.write_text(REPORT, encoding="utf-8")
+    run("baseline", str(report), "-o", "base.json")
+    report.write_text(REPORT.replace("1.248", "1.249"), encoding="utf-8")
+    result = run("check", str(report), "--baseline", "base.json", "--format", "json")
+    assert result.exit_code == 1
+    assert [f["stated"] for f in findings(result)] == ["1.249"]
+
+
+def test_suppressed_count_in_markdown_summary(run, tmp_path):
+    report = tmp_path / "laporan.md"
+    report.write_text(REPORT, encoding="utf-8")
+    run("baseline", str(report), "-o", "base.json")
+    result = run("check", str(report), "--baseline", "base.json", "--format", "markdown",
+                 "--lang", "en")
+    assert "known findings suppressed by baseline base.json" in result.stdout
+
+
+@pytest.mark.parametrize("content", [None, "not json", '{"schema": "other"}',
+                                     '{"schema": "audit-baseline/1", "findings": [{}]}'])
+def test_bad_baseline_file_exit_2(run, tmp_path, content):
+    report = tmp_path / "laporan.md"
+    report.write_text(REPORT, encoding="utf-8")
+    if content is not None:
+        (tmp_path / "base.json").write_text(content, encoding="utf-8")
+    result = run("check", str(report), "--baseline", "base.json")
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "base.json" in result.stderr
+
+
+def test_fingerprint_of_a_dedented_report_ignores_whitespace():
+    from audit.engine import audit_document
+    from audit.readers.text import parse_text
+
+    a = audit_document(parse_text(REPORT, "a.md"))
+    b = audit_document(parse_text(textwrap.indent(REPORT, "  "), "a.md"))
+    ids = lambda r: {f.fingerprint(r.document.lines) for f in r.findings}  # noqa: E731
+    assert ids(a) == ids(b)

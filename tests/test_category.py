@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from audit.checks import category
+
+SCALE = """
+    Kriteria capaian kinerja:
+
+    | Rentang | Kategori |
+    |---|---|
+    | 91 ≤ 100 | Sangat Tinggi |
+    | 76 ≤ 90 | Tinggi |
+    | 66 ≤ 75 | Sedang |
+
+    Tabel 3.1 Capaian
+    | Indikator | Capaian | Kategori |
+    |---|---|---|
+    | Persentase lulusan yang bekerja | {value} | Sangat Tinggi |
+    | Persentase kasus yang diselesaikan | 80,0% | Tinggi |
+"""
+
+
+def test_a_capaian_inside_its_band_passes(read):
+    result = category.check(read(SCALE.format(value="95,2%")))
+    assert result.findings == []
+    assert result.performed == 2
+
+
+def test_a_predicate_outside_its_band_is_reported(read):
+    [finding] = category.check(read(SCALE.format(value="82,5%"))).findings
+    assert finding.line == 12
+    assert finding.expected == "Tinggi"
+    assert "Sangat Tinggi" in finding.message
+
+
+def test_no_scale_in_the_document_means_no_verdict(read):
+    doc = read("""
+        | Indikator | Capaian | Kategori |
+        |---|---|---|
+        | Persentase lulusan yang bekerja | 40% | Sangat Tinggi |
+    """)
+    assert category.check(doc).findings == []
+
+
+def test_a_sentence_label_is_judged(read):
+    doc = read(SCALE.format(value="95,2%") + """
+    Capaian indikator lulusan sebesar 70,5% dengan kategori Sangat Tinggi.
+    """)
+    [finding] = category.check(doc).findings
+    assert finding.expected == "Sedang"

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+import json
+import textwrap
+
+import pytest
+from click.testing import CliRunner
+
+from audit.cli import cli
+
+BROKEN = """\
+    Tabel 5 Peserta
+    | No | Unit | Orang |
+    |---|---|---|
+    | 1 | Bantaeng | 1.052 |
+    | 2 | Jeneponto | 176 |
+    | Jumlah | | 1.248 |
+"""
+
+MONEY = """\
+    Tabel 2 Anggaran
+    | No | Kegiatan | Anggaran (Rp) |
+    |---|---|---|
+    | 1 | Pelatihan | 1.586.816.000 |
+    | 2 | Sertifikasi | 7.283.259.000 |
+    | Jumlah | | 8.870.175.000 |
+"""
+
+CLEAN = """\
+    | No | Unit | Orang |
+    |---|---|---|
+    | 1 | Bantaeng | 1.052 |
+    | 2 | Jeneponto | 176 |
+    | Jumlah | | 1.228 |
+"""
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    """Run the CLI in an empty directory (no configuration found by accident)."""
+    monkeypatch.chdir(tmp_path)
+
+    def _run(*args: str):
+        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+    return _run
+
+
+def write(tmp_path, name: str, text: str):
+    p = tmp_path / name
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(textwrap.dedent(text), encoding="utf-8")
+    return p
+
+
+def test_json_report_keeps_its_contract(run, tmp_path):
+    p = write(tmp_path, "laporan.md", BROKEN)
+    result = run("check", str(p), "--format", "json", "--fail-on", "none")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["schema"] == "audit-report/1"
+    assert data["tool"]["name"] == "audit"
+    assert set(data["summary"]) == {"critical", "major", "minor", "info"}
+    [doc] = data["documents"]
+    assert doc["path"] == str(p)
+    assert set(doc["checks"]) == {"performed", "failed"}
+    footing = [f for f in doc["findings"] if f["rule"] == "footing"]
+    [f] = footing
+    assert set(f) == {"id", "rule", "severity", "line", "related_lines", "table", "stated",
+                      "expected", "message", "difference"}
+    assert (f["line"], f["stated"], f["expected"]) == (6, "1.248", "1.228")
+    assert f["related_lines"] == [4, 5]
+
+
+@pytest.mark.parametrize(("fail_on", "code"), [
+    ("critical", 0), ("major", 1), ("minor", 1), ("info", 1), ("none", 0),
+])
+def test_fail_on_thresholds_with_a_major_finding(run, tmp_path, fail_on, code):
+    p = write(tmp_path, "laporan.md", BROKEN)
+    assert run("check", str(p), "--fail-on", fail_on).exit_code == code
+
+
+@pytest.mark.parametrize("fail_on", ["critical", "major", "minor", "info", "none"])
+def test_fail_on_critical_finding_fails_every_threshold_but_none(run, tmp_path, fail_on):
+    p = write(tmp_path, "laporan.md", MONEY)
+    assert run("check", str(p), "--fail-on", fail_on).exit_code == (0 if fail_on == "none" else 1)
+
+
+def test_clean_report_exits_zero_by_default(run, tmp_path):
+    p = write(tmp_path, "laporan.md", CLEAN)
+    result = run("check", str(p))
+    assert result.exit_code == 0
+
+
+def _one_line_error(result) -> str:
+    assert result.exit_code == 2
+    err = result.stderr.strip()
+    assert "Traceback" not in err
+    assert len(err.splitlines()) == 1, err
+    return err
+
+
+def test_missing_file_is_one_line_exit_2(run, tmp_path):
+    err = _one_line_error(run("check", str(tmp_path / "nope.md")))
+    assert "no such file" in err
+
+
+def test_directory_without_reports(run, tmp_path):
+    (tmp_path / "kosong").mkdir()
+    (tmp_path / "kosong" / "data.csv").write_text("a,b\n")
+    err = _one_line_error(run("check", str(tmp_path / "kosong")))
+    assert "no reports" in err
+
+
+def test_binary_file(run, tmp_path):
+    p = tmp_path / "laporan.md"
+    p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    err = _one_line_error(run("check", str(p)))
+    assert "binary" in err
+
+
+def test_unwritable_output(run, tmp_path):
+    p = write(tmp_path, "laporan.md", BROKEN)
+    err = _one_line_error(run("check", str(p), "-o", str(tmp_path / "no" / "dir" / "r.json")))
+    assert "cannot write" in err
+    err = _one_line_error(run("check", str(p), "-o", str(tmp_path)))
+    assert "cannot write" in err
+
+
+def test_output_file_is_written(run, tmp_path):
+    p = write(tmp_path, "laporan.md", BROKEN)
+    out = tmp_path / "r.md"
+    result = run("check", str(p), "--format", "markdown", "-o", str(out), "--fail-on", "none")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "1.248" in out.read_text(encoding="utf-8")
+
+
+def test_rules_lists_every_registered_rule_and_rounding(run):
+    from audit.checks import RULES
+
+    result = run("rules")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    ids = {line.split()[0] for line in lines[2:] if line.strip()}
+    assert {r.id for r in RULES} | {"rounding"} <= ids
+    footing = next(line for line in lines if line.startswith("footing "))
+    assert "major" in footing
+
+
+def test_explain_prints_the_rule_doc(run):
+    result = run("explain", "footing")
+    assert result.exit_code == 0
+    assert "Passes" in result.stdout and "Fails" in result.stdout
+    result = run("explain", "rounding")
+    assert result.exit_code == 0
+    assert "minor" in result.stdout
+
+
+def test_explain_unknown_rule_exit_2(run):
+    err = _one_line_error(run("explain", "no_such_rule"))
+    assert "no_such_rule" in err
+
+
+def test_lang_en_translates_chrome_not_messages(run, tmp_path):
+    p = write(tmp_path, "laporan.md", BROKEN)
+    text_id = run("check", str(p), "--fail-on", "none").stdout
+    text_en = run("check", str(p), "--fail-on", "none", "--lang", "en").stdout
+    assert "dokumen" in text_id and "temuan" in text_id
+    assert "documents" in text_en and "findings" in text_en
+    # the check's own message stays Indonesian
+    assert "menyatakan 1.248" in text_en
+    md_en = run("check", str(p), "--format", "markdown", "--lang", "en",
+                "--fail-on", "none").stdout
+    assert "## Summary" in md_en and "Ringkasan" not in md_en
+
+
+def test_github_annotations_escape_properties_and_data(run, tmp_path):
+    p = write(tmp_path, "laporan, 2025.md", BROKEN)
+    result = run("check", str(p), "--format", "github", "--fail-on", "none")
+    lines = [line for line in result.stdout.splitlines() if line.startswith("::")]
+    [footing] = [line for line in lines if "[footing]" in line]
+    assert footing.startswith("::error file=")
+    props, message = footing[len("::error "):].split("::", 1)
+    fields = dict(item.split("=", 1) for item in props.split(","))
+    assert fields["file"].endswith("laporan%2C 2025.md")
+    assert fields["line"] == "6"
+    assert "%3A" in fields["title"] and ":" not in fields["title"]
+    assert "1.248" in message
+
+
+def test_github_escape_rules():
+    from audit.render.github import annotation
+
+    line = annotation("warning", "50% naik\r\nbaris 2", file="a:b,c.md", line=3, title="x%y")
+    assert line == "::warning file=a%3Ab%2Cc.md,line=3,title=x%25y::50%25 naik%0D%0Abaris 2"

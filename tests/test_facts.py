@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from audit.facts import (
+    Entity,
+    Period,
+    attribute_of,
+    clusters,
+    name_similarity,
+    name_tokens,
+    period_of,
+    same_entity,
+    table_mentions,
+)
+
+
+def test_names_match_across_case_order_and_typos():
+    a = name_tokens("Jumlah tenaga kerja yang meningkat produktivitasnya")
+    b = name_tokens("jumlah Tenaga Kerja yang meingkat produktivitasnya.")
+    assert name_similarity(a, b) == 1.0
+
+
+def test_different_codes_never_match_even_with_the_same_name():
+    assert not same_entity(Entity("4957.FAI", "Peningkatan Manajemen Lembaga"),
+                           Entity("4958.FAI", "Peningkatan Manajemen Lembaga"))
+    assert same_entity(Entity("019.10", "Badan"), Entity("19.10", "Badan X"))
+
+
+def test_headers_give_attribute_and_period():
+    assert attribute_of("Target Revisi 2023") == "kinerja:target"
+    assert attribute_of("Penyerapan Anggaran (%) / S") == "serapan:target"
+    assert attribute_of("Pagu Revisi (Rp)") == "anggaran:pagu"
+    assert period_of("Target Awal", None) == Period(None, "awal")
+    assert period_of("Feb-Mar", None) == Period(None, "feb-mar")
+    assert period_of("Realisasi", "Tabel 3 Capaian Tahun 2023") == Period("2023", None)
+    assert not Period(None, "awal").compatible(Period(None, "revisi"))
+    assert not Period("2022", None).compatible(Period("2023", None))
+
+
+def test_a_quantity_restated_in_two_tables_is_one_cluster(read):
+    doc = read("""
+        Tabel 1 Capaian
+        | Indikator | Target | Realisasi |
+        |---|---|---|
+        | Jumlah peserta pelatihan berbasis kompetensi | 2.618 | 2.709 |
+        | Jumlah lembaga pelatihan yang ditingkatkan | 4 | 4 |
+
+        Tabel 2 Capaian lagi
+        | Indikator | Target | Realisasi |
+        |---|---|---|
+        | Jumlah Peserta Pelatihan Berbasis Kompetensi | 2.618 | 2.709 |
+        | Jumlah lembaga pelatihan yang ditingkatkan | 4 | 4 |
+    """)
+    groups = clusters(table_mentions(doc))
+    assert len(groups) == 4
+    assert all(len(g) == 2 for g in groups)

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from audit.checks import pagu_mismatch
+from audit.findings import Severity
+
+REVISION = """
+    Tabel 2.1 Perubahan Pagu
+    | Kode | Uraian | Jan (Awal) | Feb-Mar | Apr-Jun |
+    |---|---|---|---|---|
+    | 4957.BDB | Fasilitasi Pembinaan Lembaga | 2.740.000.000 | 2.740.000.000 | 2.740.000.000 |
+    | 4958.RBJ | Prasarana Pendidikan Tinggi | 31.064.641.000 | 31.064.641.000 | 32.552.100.000 |
+    | 6043.EBA | Layanan Dukungan Manajemen | 452.297.359.000 | 451.457.915.000 | 451.544.788.000 |
+    | 6043.EBD | Layanan Manajemen Kinerja | 38.746.276.000 | 38.763.676.000 | 38.689.871.000 |
+
+    Realisasi anggaran per output adalah sebagai berikut.
+
+    Tabel 3.3 Realisasi Anggaran
+    | Kode | Uraian | Pagu | Realisasi |
+    |---|---|---|---|
+    | 4957.BDB | Fasilitasi Pembinaan Lembaga | 2.740.000.000 | 806.732.454 |
+    | 4958.RBJ | Prasarana Pendidikan Tinggi | 32.552.100.000 | 4.949.734.632 |
+    | 6043.EBA | Layanan Dukungan Manajemen | {eba} | 226.953.588.946 |
+    | 6043.EBD | Layanan Manajemen Kinerja | 38.689.871.000 | 13.633.756.244 |
+"""
+
+
+def test_revision_columns_are_periods_and_a_matching_listing_passes(read):
+    result = pagu_mismatch.check(read(REVISION.format(eba="451.544.788.000")))
+    assert result.findings == []
+
+
+def test_a_listing_line_off_the_column_it_follows_is_reported(read):
+    doc = read(REVISION.format(eba="451.457.915.000"))  # the superseded Feb-Mar figure
+    [finding] = pagu_mismatch.check(doc).findings
+    assert finding.severity is Severity.CRITICAL
+    assert finding.stated == "451.457.915.000"
+    assert finding.expected == "451.544.788.000"
+    assert "Apr-Jun" in finding.message
+
+
+def test_prose_pagu_against_the_budget_table(read):
+    doc = read(REVISION.format(eba="451.544.788.000") + """
+    Rincian output:
+
+    1. Layanan Dukungan Manajemen sebesar Rp. 451.457.915.000
+
+    2. Prasarana Pendidikan Tinggi sebesar Rp. 32.552.100.000
+    """)
+    [finding] = pagu_mismatch.check(doc).findings
+    assert finding.severity is Severity.CRITICAL
+    assert {finding.stated, finding.expected} == {"Rp. 451.457.915.000", "451.544.788.000"}
+
+
+def test_pagu_awal_and_pagu_revisi_are_not_compared(read):
+    doc = read("""
+        Tabel 6 Perjanjian Kinerja Awal
+        | No | Kegiatan | Anggaran (Rp) |
+        |---|---|---|
+        | 1 | 4056 Peningkatan Kualitas Kelembagaan Pelatihan | 7.340.050.000 |
+        | 2 | 4057 Penyelenggaraan Pelatihan Vokasi | 13.381.930.000 |
+
+        Capaian anggaran tahun ini.
+
+        Tabel 9 Realisasi Anggaran
+        | No | Kegiatan | Pagu Awal (Rp) | Pagu Revisi (Rp) |
+        |---|---|---|---|
+        | 1 | 4056 Peningkatan Kualitas Kelembagaan Pelatihan | 7.340.050.000 | 3.760.300.000 |
+        | 2 | 4057 Penyelenggaraan Pelatihan Vokasi | 13.381.930.000 | 15.227.602.000 |
+    """)
+    result = pagu_mismatch.check(doc)
+    assert result.findings == []
+    assert result.performed == 2

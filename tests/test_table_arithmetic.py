@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audit.checks import crossfooting, footing, ratio
+from audit.figures import format_id
+from audit.findings import Severity
+from audit.readers.text import parse_text
+
+
+def test_capaian_column_with_an_inverse_indicator_row(read):
+    doc = read("""
+        | Indikator | Target | Realisasi | Capaian (%) |
+        |---|---|---|---|
+        | Peserta pelatihan | 2.618 orang | 2.709 orang | 103,48 |
+        | Lulusan bekerja | 70 | 73,33 | 104,76 |
+        | Tingkat pengangguran | 3,52 | 3,40 | 103,53 |
+        | Sertifikasi | 1.818 orang | 1.660 orang | 93,31 |
+    """)
+    result = ratio.check(doc)
+    [finding] = result.findings
+    assert finding.rule == "ratio" and finding.severity is Severity.MAJOR
+    assert finding.line == 6
+    assert finding.stated == "93,31"
+    assert finding.expected == "91,31"
+    assert "1.660 orang / 1.818 orang" in finding.message
+    assert result.performed == 4
+
+
+def test_truncated_capaian_is_minor_rounding(read):
+    doc = read("""
+        | Indikator | Target | Realisasi | Capaian |
+        |---|---|---|---|
+        | A | 70 | 73 | 104,28% |
+        | B | 200 | 210 | 105,00% |
+        | C | 50 | 45 | 90,00% |
+    """)
+    [finding] = ratio.check(doc).findings
+    assert (finding.rule, finding.severity, finding.line) == ("rounding", Severity.MINOR, 3)
+    assert finding.expected == "104,29%"
+
+
+def test_share_of_kompeten_on_the_total_row(read):
+    doc = read("""
+        | Unit | Orang | Kompeten | % Kompeten |
+        |---|---|---|---|
+        | A | 1.052 | 946 | 89,92% |
+        | B | 176 | 138 | 78,41% |
+        | JUMLAH | 1.228 | 1.084 | 89,27% |
+    """)
+    [finding] = ratio.check(doc).findings
+    assert finding.line == 5
+    assert finding.expected == "88,27%"
+
+
+def test_two_row_header_grouped_total_column(read):
+    doc = read(
+        "No\tJabatan\tPegawai yang ada\t\t\t\n"
+        "\t\tJumlah\tS1\tD3\tSLTA\n"
+        "1\tSekretariat\t10\t6\t3\t1\n"
+        "2\tBidang Usaha\t8\t5\t2\t1\n"
+        "3\tBidang Mutu\t9\t5\t3\t2\n"
+    )
+    [finding] = crossfooting.check(doc).findings
+    assert finding.rule == "crossfooting"
+    assert finding.line == 5
+    assert (finding.stated, finding.expected) == ("9", "10")
+
+
+def test_l_plus_p_total_column(read):
+    doc = read("""
+        | Unit | L | P | Jumlah |
+        |---|---|---|---|
+        | Sekretariat | 6 | 4 | 10 |
+        | Bidang | 3 | 3 | 6 |
+        | UPT | 2 | 2 | 5 |
+    """)
+    [finding] = crossfooting.check(doc).findings
+    assert (finding.line, finding.expected) == (5, "4")
+
+
+# ------------------------------------------------------------------ properties
+
+def _pct(a: int, b: int) -> str:
+    value = (Decimal(a) / Decimal(b) * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return format_id(value, 2, "%")
+
+
+# Non-trivial rows: a table of zeros shows no formula to check against, by design.
+rows_strategy = st.lists(
+    st.tuples(st.integers(20, 5000), st.integers(10, 100)), min_size=3, max_size=8)
+
+
+def _table(rows: list[tuple[int, int]], total_shift: int = 0, pct_row: int | None = None,
+           pct_shift: Decimal = Decimal(0)) -> str:
+    lines = ["Tabel 1 Peserta", "| No | Unit | Orang | Kompeten | % Kompeten |",
+             "|---|---|---|---|---|"]
+    for i, (orang, share) in enumerate(rows):
+        kompeten = orang * share // 100
+        pct = _pct(kompeten, orang)
+        if pct_row == i:
+            value = (Decimal(kompeten) / Decimal(orang) * 100).quantize(
+                Decimal("0.01"), rounding=ROUND_HALF_UP) + pct_shift
+            pct = format_id(value, 2, "%")
+        lines.append(f"| {i + 1} | Unit {chr(65 + i)} | {format_id(Decimal(orang), 0)} | "
+                     f"{format_id(Decimal(kompeten), 0)} | {pct} |")
+    total_orang = sum(o for o, _ in rows)
+    total_kompeten = sum(o * s // 100 for o, s in rows)
+    lines.append(f"| Jumlah | | {format_id(Decimal(total_orang + total_shift), 0)} | "
+                 f"{format_id(Decimal(total_kompeten), 0)} | "
+                 f"{_pct(total_kompeten, total_orang)} |")
+    return "\n".join(lines) + "\n"
+
+
+def _all_findings(text: str):
+    doc = parse_text(text)
+    return [f for check in (footing, crossfooting, ratio) for f in check.check(doc).findings]
+
+
+@settings(max_examples=25, deadline=None)
+@given(rows_strategy)
+def test_consistent_tables_raise_nothing(rows):
+    assert _all_findings(_table(rows)) == []
+
+
+@settings(max_examples=25, deadline=None)
+@given(rows_strategy, st.integers(1, 50) | st.integers(-50, -1))
+def test_a_perturbed_total_is_one_finding_at_the_total(rows, shift):
+    findings = _all_findings(_table(rows, total_shift=shift))
+    footings = [f for f in findings if f.rule == "footing"]
+    assert len(footings) == 1
+    assert footings[0].line == 4 + len(rows)
+
+
+@settings(max_examples=25, deadline=None)
+@given(rows_strategy, st.data())
+def test_a_perturbed_percentage_is_one_finding_at_its_row(rows, data):
+    row = data.draw(st.integers(0, len(rows) - 1))
+    shift = data.draw(st.sampled_from([Decimal("0.5"), Decimal("-0.7"), Decimal("3")]))
+    findings = _all_findings(_table(rows, pct_row=row, pct_shift=shift))
+    assert [(f.rule, f.line) for f in findings] == [("ratio", 4 + row)]

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from audit.checks import words_vs_number
+from audit.findings import Severity
+
+
+def test_matching_words_pass(read):
+    doc = read(
+        "Terdapat 26 (dua puluh enam) IKU dan masa jabatan 5 (lima) tahun.\n\n"
+        "Pagu sebesar Rp. 3.400.250.000,- (Tiga Milyar Empat Ratus Juta Dua Ratus Lima Puluh"
+        " Ribu Rupiah).\n\n"
+        "Revisi dilakukan sebanyak 11 (se-belas) kali dan 100 (Seratus) orang hadir.\n"
+    )
+    result = words_vs_number.check(doc)
+    assert result.findings == []
+    assert result.performed == 5
+
+
+def test_wrong_words_for_a_count_is_major(read):
+    doc = read("""
+        Pendahuluan.
+
+        Terdapat 26 (dua puluh tujuh) IKU pada Perjanjian Kinerja.
+    """)
+    [finding] = words_vs_number.check(doc).findings
+    assert finding.rule == "words_vs_number"
+    assert finding.severity is Severity.MAJOR
+    assert finding.line == 3
+    assert finding.stated == "dua puluh tujuh"
+    assert finding.expected == "dua puluh enam"
+    assert "26" in finding.message and "dua puluh tujuh" in finding.message
+    assert finding.anchor
+
+
+def test_wrong_words_for_rupiah_is_critical(read):
+    doc = read("""
+        Pagu menjadi Rp 1.250.000,- (satu juta dua ratus lima belas ribu rupiah).
+    """)
+    [finding] = words_vs_number.check(doc).findings
+    assert finding.severity is Severity.CRITICAL
+    assert finding.expected == "satu juta dua ratus lima puluh ribu"
+
+
+def test_parentheses_that_are_not_number_words_are_ignored(read):
+    doc = read("""
+        Gedung sebanyak 4 (unit) dan 5 (lima orang) serta 7 (Kalimantan) tersedia.
+
+        Sebanyak 3 (limapuluh) peserta hadir dari 2 (kelima) daerah.
+    """)
+    assert words_vs_number.check(doc).findings == []
+
+
+def test_decimal_comma_words(read):
+    doc = read("""
+        Nilai naik 2,5 (dua koma lima) poin.
+    """)
+    result = words_vs_number.check(doc)
+    assert result.findings == [] and result.performed == 1
+
+
+def test_collective_ordinal_against_the_count_before(read):
+    doc = read("Terdapat 26 (dua puluh enam) Indikator Kinerja Utama pada PK. Pada capaian"
+               " kedua puluh lima indikator tersebut, beberapa di bawah target.")
+    [finding] = words_vs_number.check(doc).findings
+    assert finding.stated == "kedua puluh lima"
+    assert "26" in finding.expected
+
+
+def test_collective_ordinal_that_agrees_or_is_unclear_is_silent(read):
+    doc = read("""
+        Terdapat 26 (dua puluh enam) indikator. Kedua puluh enam indikator tersebut tercapai.
+
+        Terdapat 12 indikator dan 14 indikator lain. Kedua belas indikator tersebut tercapai.
+
+        Terdapat 3 indikator. Kedua indikator tersebut tercapai.
+    """)
+    assert words_vs_number.check(doc).findings == []
