@@ -229,7 +229,8 @@ def attribute_of(column_name: str) -> str | None:
     if re.search(r"prosentase|persentase|persen|%", last) and "capaian" not in last \
             and last != "%":
         return None
-    if re.search(r"\bcapaian\b|^%$|^% capaian|\bpersentase capaian\b", last):
+    # A bare "%" column is ambiguous (capaian kinerja or serapan anggaran): not matched on.
+    if re.search(r"\bcapaian\b|^% capaian|\bpersentase capaian\b", last):
         return "kinerja:capaian"
     if re.search(r"\btarget\b", last):
         return "kinerja:target"
