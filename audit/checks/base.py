@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from audit.figures import Figure
+from audit.figures import Figure, is_year
 from audit.findings import CheckResult, Severity
 from audit.model import Document, Table
 
@@ -60,6 +60,12 @@ def is_additive_column(table: Table, column: int) -> bool:
         return False
     name = table.columns[column] if column < len(table.columns) else ""
     return not (_NON_ADDITIVE_RE.search(name) and not _MONEY_RE.search(name))
+
+
+def is_year_column(table: Table, column: int) -> bool:
+    """A column of years (2021 | 2022 | 2023): labels, never added or divided."""
+    figures = [f for r in table.rows if (f := r.figure(column)) is not None and not f.dash]
+    return bool(figures) and all(is_year(f) for f in figures)
 
 
 def money_severity(table: Table, column: int, figure: Figure | None = None) -> Severity:

@@ -25,8 +25,14 @@ from __future__ import annotations
 
 import re
 
-from audit.checks.base import Rule, column_label, is_additive_column, money_severity, row_label
-from audit.figures import is_year
+from audit.checks.base import (
+    Rule,
+    column_label,
+    is_additive_column,
+    is_year_column,
+    money_severity,
+    row_label,
+)
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document, Row, Table
 from audit.precision import Verdict, difference_text, expected_text, interval_sum, judge
@@ -48,7 +54,7 @@ def check(doc: Document) -> CheckResult:
 def check_table(table: Table) -> CheckResult:
     result = CheckResult()
     numeric = [c for c in table.numeric_columns()
-               if is_additive_column(table, c) and not _is_year_column(table, c)]
+               if is_additive_column(table, c) and not is_year_column(table, c)]
     for total in numeric:
         own = table.columns[total].split(" / ")[-1] if total < len(table.columns) else ""
         if not _TOTAL_HEADER.search(own):
@@ -60,10 +66,6 @@ def check_table(table: Table) -> CheckResult:
             _judge_row(table, row, total, chosen, result)
     return result
 
-
-def _is_year_column(table: Table, column: int) -> bool:
-    figures = [f for r in table.rows if (f := r.figure(column)) is not None and not f.dash]
-    return bool(figures) and all(is_year(f) for f in figures)
 
 
 def _candidate_sets(table: Table, total: int, numeric: list[int]) -> list[list[int]]:

@@ -32,8 +32,8 @@ from decimal import Decimal
 
 import pandas as pd
 
-from audit.checks.base import Rule, column_label, row_label
-from audit.figures import Figure, is_year
+from audit.checks.base import Rule, column_label, is_year_column, row_label
+from audit.figures import Figure
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document, Row, Table
 from audit.precision import (
@@ -85,7 +85,7 @@ def check(doc: Document) -> CheckResult:
 
 def check_table(table: Table) -> CheckResult:
     result = CheckResult()
-    numeric = [c for c in table.numeric_columns() if not _is_year_column(table, c)]
+    numeric = [c for c in table.numeric_columns() if not is_year_column(table, c)]
     for p in numeric:
         if not _is_rate_column(table, p):
             continue
@@ -97,10 +97,6 @@ def check_table(table: Table) -> CheckResult:
             _judge_row(table, row, p, formula, result)
     return result
 
-
-def _is_year_column(table: Table, column: int) -> bool:
-    figures = [f for r in table.rows if (f := r.figure(column)) is not None and not f.dash]
-    return bool(figures) and all(is_year(f) for f in figures)
 
 
 def _is_rate_column(table: Table, column: int) -> bool:
