@@ -7,8 +7,10 @@ from pathlib import Path
 
 from audit.checks import RULES
 from audit.checks.base import Rule
+from audit.figures import Figure, parse_figure
 from audit.findings import Finding, Severity
 from audit.model import Document
+from audit.precision import interval_of
 from audit.readers import REPORT_SUFFIXES, read_report
 
 
@@ -41,7 +43,7 @@ def audit_document(doc: Document, rules: list[Rule] | None = None) -> DocumentRe
             continue
         report.performed += outcome.performed
         report.findings.extend(outcome.findings)
-    report.findings = _deduplicate(report.findings)
+    report.findings = _explained_by_arithmetic(_deduplicate(report.findings))
     report.findings.sort(key=lambda f: (f.line, -f.severity, f.rule))
     return report
 
@@ -64,6 +66,32 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
         if key not in best or _rank(f) > _rank(best[key]):
             best[key] = f
     return list(best.values())
+
+
+_ARITHMETIC = {"footing", "crossfooting", "ratio"}
+_TIE_OUT = {"narrative_vs_table", "cross_table", "pagu_mismatch"}
+
+
+def _explained_by_arithmetic(findings: list[Finding]) -> list[Finding]:
+    """Drop a tie-out finding whose counterpart cell is itself wrong and the recomputed value
+    is what the other place prints.
+
+    The Ikhtisar says 94,93%, the capaian table 97,39%, and 71,20 / 75,00 = 94,93%: the table
+    is the break (``ratio`` reports it), the Ikhtisar is right and must not be blamed.
+    """
+    corrected: dict[int, list[Figure]] = {}
+    for f in findings:
+        if f.rule in _ARITHMETIC and f.expected and (fig := parse_figure(f.expected)):
+            corrected.setdefault(f.line, []).append(fig)
+    kept = []
+    for f in findings:
+        stated = parse_figure(f.stated) if f.rule in _TIE_OUT and f.stated else None
+        if stated is not None and any(
+                interval_of(stated, False).meets(interval_of(fig, False))
+                for line in f.related_lines for fig in corrected.get(line, [])):
+            continue
+        kept.append(f)
+    return kept
 
 
 def discover(paths: list[str]) -> list[Path]:

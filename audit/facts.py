@@ -36,6 +36,10 @@ from audit.model import Document, Row, Table
 CODE_RE = re.compile(
     r"(?<![\w.])(\d{4}\.[A-Z]{3}|\d{1,3}(?:\.\d{1,2}){2,4}|(?!19\d\d|20\d\d)[1-9]\d{3})"
     r"(?![\w.]|,\d)")
+# Indicator codes as reports print them: IKK-4, IKU 2, SS.1, SP9.
+INDICATOR_CODE_RE = re.compile(
+    r"\b(IKU|IKK|IKSS|IKSK|IKP|IKD|IKS|SS|SP|SK)\s*[-.]?\s*(\d{1,2})(?![\d.,]\d)",
+    re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _TW_RE = re.compile(r"\b(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
 _MONTHS = r"jan|feb|mar|apr|mei|may|jun|jul|agu|aug|ags|sep|okt|oct|nov|des|dec"
@@ -143,15 +147,27 @@ class Mention:
 # --------------------------------------------------------------------------- names
 
 
+def normalise_indicator_code(prefix: str, number: str) -> str:
+    return f"{prefix.upper()}-{int(number)}"
+
+
+def indicator_code(text: str) -> str | None:
+    """The one indicator code a text names (``IKK-4``), or None for none or several."""
+    codes = {normalise_indicator_code(m.group(1), m.group(2))
+             for m in INDICATOR_CODE_RE.finditer(text)}
+    return codes.pop() if len(codes) == 1 else None
+
+
 @lru_cache(maxsize=4096)
 def name_tokens(text: str) -> frozenset[str]:
+    text = INDICATOR_CODE_RE.sub(" ", text)
     text = text.lower()
     text = CODE_RE.sub(" ", text)
     words = re.findall(r"[a-z][a-z0-9]+", text)
     return frozenset(w for w in words if w not in STOPWORDS)
 
 
-def _token_equal(a: str, b: str) -> bool:
+def token_equal(a: str, b: str) -> bool:
     if a == b:
         return True
     if len(a) < 5 or len(b) < 5 or a[0] != b[0]:
@@ -168,7 +184,7 @@ def name_similarity(a: frozenset[str], b: frozenset[str]) -> float:
     shared = 0
     for token in small:
         hit = token if token in remaining else next(
-            (t for t in remaining if _token_equal(token, t)), None)
+            (t for t in remaining if token_equal(token, t)), None)
         if hit is not None:
             remaining.discard(hit)
             shared += 1
@@ -297,6 +313,12 @@ def row_entity(table: Table, row: Row) -> Entity | None:
                     continue
             code = m.group(1)
             break
+    if code is None:
+        # "IKK-1" in its own column or at the head of the indicator's name.
+        for c in row.cells:
+            if c.figure is None and (m := INDICATOR_CODE_RE.match(c.text.strip())):
+                code = normalise_indicator_code(m.group(1), m.group(2))
+                break
     name_cell = None
     for pattern in (_NAME_COLUMN_RE, _NAME_COLUMN2_RE):
         for c in texts:
@@ -376,6 +398,13 @@ def table_mentions(doc: Document) -> list[Mention]:
             entity = row_entity(table, row)
             if entity is not None and entity.specific:
                 entities.append((row, entity))
+        # "Pengukuran Indikator Kinerja Kegiatan 4 (IKK-4)" over a one-row table names its
+        # row; "Rincian Kegiatan IKK-4" lists the activities under the indicator instead.
+        caption_code = indicator_code(caption) if re.search(
+            r"indikator|pengukuran|capaian", caption, re.IGNORECASE) and not re.search(
+            r"rincian|daftar|\bsub\b", caption, re.IGNORECASE) else None
+        if caption_code and len(entities) == 1 and entities[0][1].code is None:
+            entities = [(entities[0][0], Entity(caption_code, entities[0][1].name))]
         # An entity met twice in one table does not identify a quantity there.
         ambiguous = {i for i, (_, a) in enumerate(entities) for j, (_, b) in enumerate(entities)
                      if i != j and same_entity(a, b)}
@@ -415,7 +444,11 @@ def agree(a: Mention, b: Mention) -> bool:
     """Whether two printed figures may stand for the same value (each at its own precision)."""
     lo_a, hi_a = _interval(a)
     lo_b, hi_b = _interval(b)
-    return lo_a <= hi_b and lo_b <= hi_a
+    if lo_a == hi_a or lo_b == hi_b:
+        return lo_a <= hi_b and lo_b <= hi_a
+    # 114,23 stands for [114,225; 114,235) and 114,24 for [114,235; 114,245): rounded
+    # intervals are half-open, so two neighbours only touch and do not agree.
+    return lo_a < hi_b and lo_b < hi_a
 
 
 def _interval(m: Mention) -> tuple[Decimal, Decimal]:

@@ -43,3 +43,77 @@ def test_an_unlinkable_claim_is_not_judged(read):
         "Capaian kegiatan lain adalah 55%."))
     result = narrative_vs_table.check(doc)
     assert result.findings == [] and result.performed == 0
+
+
+CODED = """
+    LAPORAN KINERJA BALAI LATIHAN KERJA TAHUN 2025
+
+    Tabel 7. Capaian Indikator Kinerja Kegiatan Tahun 2025
+    | Kode | Indikator | Satuan | Target | Realisasi | Capaian (%) |
+    |---|---|---|---|---|---|
+    | IKK-1 | Jumlah alumni pelatihan menjahit | orang | 400 | 436 | 109,00 |
+    | IKK-2 | Persentase alumni pelatihan yang bekerja | % | 60,00 | 57,30 | 95,50 |
+
+    {sentence}
+"""
+
+
+def _findings(read, sentence: str) -> list:
+    return narrative_vs_table.check(read(CODED.format(sentence=sentence))).findings
+
+
+def test_an_indicator_named_by_its_code_is_linked(read):
+    assert _findings(read, "Capaian IKK-1 sebesar 109,00%.") == []
+    [finding] = _findings(read, "Capaian IKK-1 sebesar 106,00%.")
+    assert finding.stated == "106,00%" and finding.expected == "109,00"
+    assert "kodenya" in finding.message
+
+
+def test_a_list_of_coded_percentages_reads_as_capaian(read):
+    # No role word: a percentage of an indicator counted in orang can only be its capaian.
+    [finding] = _findings(read, "Hasilnya: IKK-1 sebesar 108,00%, dan IKK-2 sebesar 95,50%.")
+    assert finding.stated == "108,00%"
+
+
+def test_last_digit_difference_is_minor_and_half_open_intervals_do_not_touch(read):
+    [finding] = _findings(read, "Capaian IKK-1 sebesar 109,01%.")
+    assert finding.severity is Severity.MINOR
+
+
+def test_each_figure_takes_its_nearest_role_word(read):
+    sentence = ("Jumlah alumni pelatihan menjahit sebanyak 436 orang dari target 400 orang, "
+                "atau capaian 109,00%.")
+    assert _findings(read, sentence) == []
+    [finding] = _findings(read, sentence.replace("436", "463"))
+    assert finding.stated == "463 orang" and finding.expected == "436"
+
+
+def test_a_realisasi_that_copies_the_target_says_so(read):
+    [finding] = _findings(read, "Jumlah alumni pelatihan menjahit tercapai sebanyak 400 orang.")
+    assert finding.expected == "436"
+    assert "target" in finding.message
+
+
+def test_a_loose_name_confirmed_by_the_target_beside_it_is_linked(read):
+    sentence = "Pelatihan menjahit telah diikuti oleh {} orang dari target 400 orang."
+    assert _findings(read, sentence.format("436")) == []
+    [finding] = _findings(read, sentence.format("446"))
+    assert "nilai lain" in finding.message
+    # The same loose name without a confirming figure is not linked at all.
+    assert _findings(read, "Pelatihan menjahit telah diikuti oleh 446 orang.") == []
+
+
+def test_claims_about_another_year_quarter_or_change_are_not_judged(read):
+    for sentence in (
+        "Pada tahun 2024 jumlah alumni pelatihan menjahit sebanyak 380 orang.",
+        "Jumlah alumni pelatihan menjahit meningkat sebanyak 36 orang.",
+        "Target awal jumlah alumni pelatihan menjahit sebanyak 450 orang.",
+        "Capaian IKK-1 sebesar 109,00%, lebih tinggi 9 poin dari target.",
+        "Capaian IKK-1 pada triwulan II sebesar 52,00%.",
+    ):
+        assert _findings(read, sentence) == [], sentence
+
+
+def test_a_percentage_of_the_budget_is_not_a_capaian(read):
+    assert _findings(read, "IKK-1 menyerap Rp 1.480.000.000 atau 93,00% dari total pagu.") == []
+    assert _findings(read, "Capaian IKK-2 sebesar 57,30% dari pagu anggaran.") == []

@@ -22,44 +22,22 @@ Fails (the table gives 103,48%)::
 
 from __future__ import annotations
 
-import re
-
 from audit.checks.base import Rule
-from audit.facts import (
-    agree,
-    comparable_units,
-    last_digit_only,
-    prose_indicator_mentions,
-    same_entity,
-    table_mentions,
-    value_classes,
-)
+from audit.claims import link_claims
+from audit.facts import Mention, agree, last_digit_only, table_mentions, value_classes
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document
 
 RULE_ID = "narrative_vs_table"
 
-
-_CHANGE_OR_REVISION = re.compile(
-    r"\b(naik|turun|diturunkan|dinaikkan|meningkat|menurun|bertambah|berkurang|selisih|"
-    r"perubahan|revisi|awal|menjadi)\b",
-    re.IGNORECASE,
-)
+_ROLE_NAMES = {"kinerja:target": "target", "kinerja:realisasi": "realisasi",
+               "kinerja:capaian": "capaian"}
 
 
 def check(doc: Document) -> CheckResult:
     result = CheckResult()
-    tables = [m for m in table_mentions(doc) if m.attribute.startswith("kinerja:")]
-    for claim in prose_indicator_mentions(doc, tables):
-        if _CHANGE_OR_REVISION.search(doc.line_text(claim.line)):
-            # "diturunkan sebesar 4 dari 52 menjadi 48", "target awal ... perubahan": the
-            # figure may be a change or another period's value; too ambiguous to judge.
-            continue
-        cells = [m for m in tables if m.attribute == claim.attribute
-                 and m.period.qualifier is None and same_entity(m.entity, claim.entity)
-                 and comparable_units(m, claim)]
-        if not cells:
-            continue
+    for link in link_claims(doc, table_mentions(doc)):
+        claim, cells = link.claim, link.cells
         classes = value_classes(cells)
         if len(classes) != 1:
             continue  # the tables disagree among themselves: cross_table's business
@@ -68,19 +46,33 @@ def check(doc: Document) -> CheckResult:
             continue
         ref = min(cells, key=lambda m: abs(m.line - claim.line))
         severity = Severity.MINOR if last_digit_only(claim, ref) else Severity.MAJOR
-        others = ", ".join(m.where for m in cells)
-        side = (f" {len(cells)} tabel ({others}) sepakat pada {ref.figure.text}, jadi teks yang "
+        role = _ROLE_NAMES[claim.attribute]
+        where = ", ".join(m.where for m in cells)
+        side = (f" {len(cells)} tabel ({where}) sepakat pada {ref.figure.text}, jadi teks yang "
                 "menyimpang." if len(cells) >= 2 else "")
+        entity = ref.entity.label
+        recognised = {"kode": "kodenya", "nama": "namanya",
+                      "nama+nilai": "namanya dan nilai lain di kalimat yang sama"}[link.how]
         result.failed(Finding(
             rule=RULE_ID, severity=severity, line=claim.line, stated=claim.figure.text,
             expected=ref.figure.text,
-            message=(f"Teks baris {claim.line} menyebut {claim.attribute.split(':')[1]} "
-                     f"'{claim.entity.label}' {claim.figure.text}, tetapi {ref.where} memuat "
-                     f"{ref.figure.text}.{side}"),
+            message=(f"Teks baris {claim.line} menyebut {role} '{entity}' {claim.figure.text}, "
+                     f"tetapi {ref.where} memuat {ref.figure.text} (indikator dikenali dari "
+                     f"{recognised}).{side}{_copied_role(claim, ref, link.candidates)}"),
             related_lines=[m.line for m in cells], table=ref.table.caption if ref.table else None,
-            anchor=f"{claim.entity.label}|{claim.attribute}",
+            anchor=f"{entity}|{claim.attribute}",
         ))
     return result
+
+
+def _copied_role(claim: Mention, ref: Mention, candidates: list[Mention]) -> str:
+    """'281 orang' given as realisasi when 281 is the target: say so, it is the usual slip."""
+    for m in candidates:
+        if m.attribute != claim.attribute and m.attribute in _ROLE_NAMES \
+                and agree(claim, m) and m.figure.is_percent == claim.figure.is_percent:
+            role = " ".join(p for p in (_ROLE_NAMES[m.attribute], m.period.qualifier) if p)
+            return f" Angka {claim.figure.text} adalah {role} ({m.where})."
+    return ""
 
 
 RULE = Rule(

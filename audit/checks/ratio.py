@@ -137,7 +137,7 @@ def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Ro
     """
     df = frame(table)
     stated = df[p]
-    best: tuple[tuple[int, int, int], Formula] | None = None
+    best: tuple[tuple[int, int, int, int], Formula] | None = None
     tolerance = 0.51 * 10.0 ** -_decimals(table, p) + 1e-9
     for formula in _candidates(table, p, others):
         computed = _approximate(df, table, formula)
@@ -152,13 +152,15 @@ def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Ro
                        - stated).abs() <= tolerance
             either = direct | (inverse & usable)
         # Rows explained (inverse rows included), then rows explained the direct way, then
-        # the nearest columns: realisasi / target sits beside its capaian.
-        score = (int(either.sum()), int(direct.sum()), -abs(formula.a - p) - abs(formula.b - p))
+        # the nearest columns: realisasi / target sits beside its capaian; last, the later
+        # column over the earlier one, since reports print Target before Realisasi.
+        score = (int(either.sum()), int(direct.sum()), -abs(formula.a - p) - abs(formula.b - p),
+                 int(formula.a > formula.b))
         if best is None or score > best[0]:
             best = (score, formula)
     if best is None:
         return None
-    (hits, _, _), formula = best
+    (hits, *_), formula = best
     rows = [r for r in table.rows if (i := _inputs(table, r, p, formula)) is not None
             and i[0].value != 0]
     # The formula must explain the column: most of its rows, and at least two of them.

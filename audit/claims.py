@@ -1,0 +1,351 @@
+"""Claims in prose about an indicator: which indicator, which role, which figure.
+
+A narrative paragraph restates the capaian table in many shapes:
+
+* ``Capaian IKK-4 sebesar 114,23%`` (a code),
+* ``Jumlah lulusan ... sebanyak 1.576 orang dari target 1.536 orang, atau capaian 102,60%``
+  (the indicator's name, then several figures each with its own role word),
+* ``Pelatihan teknologi tepat guna telah diikuti oleh 880 orang dari target 1.200 orang``
+  (a loose name that only the matching target confirms).
+
+A figure becomes a claim only when both its indicator and its role are known with
+confidence; every other figure is left alone. The rules, in order of strength:
+
+* **Entity.** An indicator code (``IKK-4``, ``IKU 2``, ``4957.BDB``) in the words since the
+  previous figure, else the last one earlier in the sentence; else a table indicator whose
+  name words are nearly all present before the figure (one best candidate); else a looser
+  name match *corroborated* by another figure of the same sentence that equals that
+  indicator's value in its own role (the target quoted beside the realisasi).
+* **Role.** The role word nearest before the figure (``target``, ``realisasi``, ``capaian``;
+  quantifiers such as ``sebanyak``/``mencapai`` read as realisasi), or ``X dari target Y``
+  (X is the realisasi). A percentage with no role word is a capaian when the indicator's
+  realisasi is not itself a percentage.
+* **Period.** Sentences naming another year than the report's own, and figures next to
+  change or revision words (``naik``, ``menjadi``, ``target awal``), are not claims: the
+  figure may be a change or another period's value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+
+from audit.facts import (
+    INDICATOR_CODE_RE,
+    Entity,
+    Mention,
+    Period,
+    agree,
+    comparable_units,
+    name_tokens,
+    normalise_code,
+    normalise_indicator_code,
+    same_entity,
+    summary_range,
+    token_equal,
+)
+from audit.figures import FoundFigure, is_year
+from audit.model import Document, Sentence
+
+_YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+_QUARTER_RE = re.compile(r"\b(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
+_ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
+_STRONG_ROLE_RE = re.compile(r"\b(target|realisasi|realiasi|capaian)\b", re.IGNORECASE)
+_WEAK_ROLE_RE = re.compile(r"\b(sebanyak|sejumlah|mencapai|tercapai|terealisasi|sebesar)\b",
+                           re.IGNORECASE)
+_QUANTIFIER_RE = re.compile(r"\b(sebanyak|sejumlah|sebesar)\b", re.IGNORECASE)
+_BUDGET_RE = re.compile(r"\b(anggaran|keuangan|pagu|penyerapan|serapan|dana|biaya|belanja|"
+                        r"rupiah|fisik)\b", re.IGNORECASE)
+_CHANGE_RE = re.compile(
+    r"\b(selisih|perubahan|revisi|awal|semula|menjadi|dibandingkan|dibanding|kenaikan|"
+    r"penurunan|rata-rata|rata|kumulatif|semester|lalu|sebelumnya|batas|lebih|kurang|poin)\b",
+    re.IGNORECASE,
+)
+# Verbs of change name a change only next to the figure: "meningkat sebesar 5%", not an
+# indicator called "Jumlah tenaga kerja yang meningkat produktivitasnya".
+_CHANGE_VERB_RE = re.compile(
+    r"\b(naik|turun|diturunkan|dinaikkan|meningkat|menurun|bertambah|berkurang|melebihi|"
+    r"melampaui|tumbuh)\s+(?:(?:sebesar|sebanyak|menjadi|hingga|sampai|mencapai|dari|sekitar|"
+    r"cukup|signifikan|secara|yaitu)\s+){0,3}$", re.IGNORECASE)
+# "target awal ... perubahan": the sentence speaks of two periods; "awal tahun" is not one.
+_REVISION_RE = re.compile(r"\b(revisi|perubahan|semula|direvisi)\b|\bawal\b(?!\s+tahun)",
+                          re.IGNORECASE)
+_DARI_TARGET_RE = re.compile(r"^\s*[A-Za-z%]{0,12}\s*(?:dari|terhadap)\s+target\b", re.IGNORECASE)
+_OF_BUDGET_RE = re.compile(r"^\W{0,3}(?:dari|terhadap)\s+(?:total\s+)?(?:pagu|anggaran|dana)\b",
+                           re.IGNORECASE)
+_OF_TOTAL_RE = re.compile(r"^\s*[A-Za-z]{0,12}\s*(?:dari|terhadap)\s+(?:total|jumlah|seluruh)\b",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RoleClaim:
+    """One figure of a sentence and the role its words give it (entity decided later)."""
+
+    sentence: Sentence
+    found: FoundFigure
+    role: str | None  # "target" | "realisasi" | "capaian" | None
+    window: str  # the words since the previous figure
+    prefix: str  # the sentence up to the figure
+    codes_in_window: tuple[str, ...]
+    codes_before: tuple[str, ...]
+
+
+def report_year(doc: Document) -> str | None:
+    """The year a report is about: the most frequent year on its first page and captions."""
+    counts: Counter[str] = Counter()
+    for text in doc.lines[:60]:
+        counts.update(_YEAR_RE.findall(text))
+    for table in doc.tables:
+        if table.caption:
+            counts.update(_YEAR_RE.findall(table.caption))
+    if not counts:
+        return None
+    (year, n), *rest = counts.most_common(2)
+    if rest and rest[0][1] == n:
+        return None
+    return year
+
+
+def _quarters(text: str) -> set[str]:
+    return {_ROMAN.get(q.lower(), q.lower()) for q in _QUARTER_RE.findall(text)}
+
+
+def report_quarter(doc: Document) -> str | None:
+    """The quarter a quarterly (PP 39) report is about, when its first page names one."""
+    counts: Counter[str] = Counter()
+    for text in doc.lines[:60]:
+        if len(text) <= 100 and not text.rstrip().endswith("."):  # a title, not a sentence
+            counts.update(_quarters(text))
+    if not counts:
+        return None
+    (quarter, n), *rest = counts.most_common(2)
+    return None if rest and rest[0][1] == n else quarter
+
+
+def _code_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), normalise_indicator_code(m.group(1), m.group(2)))
+            for m in INDICATOR_CODE_RE.finditer(text)]
+
+
+def role_of(window: str, after: str) -> str | None:
+    """The role the words around a figure give it, or None when they name none."""
+    if _DARI_TARGET_RE.match(after):
+        return "realisasi"
+    strong = list(_STRONG_ROLE_RE.finditer(window))
+    weak = list(_WEAK_ROLE_RE.finditer(window))
+    last_strong = strong[-1] if strong else None
+    last_weak = weak[-1] if weak else None
+    if last_weak is not None and (last_strong is None or last_weak.start() > last_strong.end()):
+        between = window[last_strong.end():last_weak.start()] if last_strong else ""
+        # "target sebanyak 20": a quantifier right after a role word keeps that role.
+        if last_strong is not None and len(between.split()) <= 3 \
+                and _QUANTIFIER_RE.fullmatch(last_weak.group(0)):
+            return _strong_role(last_strong.group(0))
+        if last_weak.group(0).lower() == "sebesar":
+            return _strong_role(last_strong.group(0)) if last_strong else None
+        return "realisasi"
+    if last_strong is not None:
+        return _strong_role(last_strong.group(0))
+    return None
+
+
+def _strong_role(word: str) -> str:
+    word = word.lower()
+    return "realisasi" if word == "realiasi" else word
+
+
+def role_claims(doc: Document) -> list[RoleClaim]:
+    """Figures of prose sentences that may be claims about an indicator, with their role.
+
+    Money, years, figures beside budget words, change words or another year are left out.
+    """
+    year = report_year(doc)
+    quarter = report_quarter(doc)
+    claims: list[RoleClaim] = []
+    for sentence in doc.sentences:
+        text = sentence.text
+        years = set(_YEAR_RE.findall(text))
+        if year is not None and years - {year}:
+            continue
+        if _REVISION_RE.search(text):
+            continue
+        quarters = _quarters(text)
+        if quarters and quarters != {quarter}:
+            continue  # another quarter's figure, or a comparison between quarters
+        spans = _code_spans(text)
+        figures = [ff for ff in sentence.figures
+                   if not any(s <= ff.start < e for s, e, _ in spans)]
+        previous_end = 0
+        for index, ff in enumerate(figures):
+            window = text[previous_end:ff.start]
+            previous_end = ff.end
+            fig = ff.figure
+            if fig.is_money or (fig.unit or "").startswith("Rp") or is_year(fig) or fig.dash:
+                continue
+            next_start = figures[index + 1].start if index + 1 < len(figures) else len(text)
+            after = text[ff.end:min(next_start, ff.end + 40)]
+            if _BUDGET_RE.search(window) or _OF_BUDGET_RE.match(after) \
+                    or _OF_TOTAL_RE.match(after):
+                continue
+            if _CHANGE_RE.search(window) or _CHANGE_VERB_RE.search(window.rstrip() + " ") \
+                    or re.match(r"\W*\s*(menjadi|naik|turun)\b", after):
+                continue
+            if index > 0 and (figures[index - 1].figure.unit or "").startswith("Rp") \
+                    and len(window.split()) <= 2:
+                continue  # "Rp 1.480.751.351 atau 93,00%": a share of money
+            claims.append(RoleClaim(
+                sentence=sentence, found=ff, role=role_of(window, after), window=window,
+                prefix=text[:ff.start],
+                codes_in_window=tuple(c for s, _, c in spans if previous_end_before(s, ff, window)),
+                codes_before=tuple(c for s, _, c in spans if s < ff.start),
+            ))
+    return claims
+
+
+def previous_end_before(start: int, ff: FoundFigure, window: str) -> bool:
+    """Whether a code starting at ``start`` lies in the window that ends at the figure."""
+    return ff.start - len(window) <= start < ff.start
+
+
+# --------------------------------------------------------------------------- linking
+
+_NOT_NAME_WORDS = {"target", "realisasi", "realiasi", "capaian", "sebanyak", "sejumlah",
+                   "sebesar", "mencapai", "tercapai", "terealisasi", "indikator", "kinerja",
+                   "adalah", "orang", "persen", "sehingga", "atau", "telah", "sampai", "hingga"}
+
+
+@dataclass
+class LinkedClaim:
+    """A prose figure tied to the table cells that state the same quantity."""
+
+    claim: Mention
+    cells: list[Mention]
+    how: str  # "kode", "nama" or "nama+nilai": how the indicator was recognised
+    candidates: list[Mention]  # every table mention of the indicator, in any role
+
+
+def _matched(entity_tokens: frozenset[str], words: frozenset[str]) -> int:
+    return sum(1 for t in entity_tokens if t in words or any(token_equal(t, w) for w in words))
+
+
+def _by_code(code: str, mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.entity.code and normalise_code(m.entity.code) == code]
+
+
+def _by_name(prefix: str, mentions: list[Mention], loose: bool,
+             keep: Callable[[Entity], bool] = lambda e: True) -> list[Mention]:
+    """Mentions of the indicator(s) the text names best, among those ``keep`` accepts."""
+    words = name_tokens(prefix) - _NOT_NAME_WORDS
+    if not words:
+        return []
+    scored: dict[Entity, tuple[int, float]] = {}
+    for m in mentions:
+        tokens = m.entity.tokens - _NOT_NAME_WORDS
+        if m.entity in scored or len(tokens) < (2 if loose else 3):
+            continue
+        hits = _matched(tokens, words)
+        scored[m.entity] = (hits, hits / len(tokens))
+    floor = 0.5 if loose else 0.85
+    good = {e: s for e, s in scored.items() if s[1] >= floor and s[0] >= 2 and keep(e)}
+    if not good:
+        return []
+    best = max(s[0] for s in good.values())
+    chosen = {e for e, s in good.items() if s[0] == best}
+    return [m for m in mentions if m.entity in chosen
+            or any(same_entity(m.entity, e) for e in chosen)]
+
+
+def _cells(candidates: list[Mention], role: str, claim: Mention, period: Period) \
+        -> list[Mention]:
+    """The cells stating the claim's quantity in the report's own period."""
+    return [m for m in candidates if m.attribute == f"kinerja:{role}"
+            and m.period.qualifier in (None, period.qualifier)
+            and (m.period.year is None or period.year is None or m.period.year == period.year)
+            and comparable_units(m, claim)]
+
+
+def _claim_mention(rc: RoleClaim, entity: Entity, role: str, in_summary: bool) -> Mention:
+    return Mention(entity=entity, attribute=f"kinerja:{role}", period=Period(None, None),
+                   figure=rc.found.figure, line=rc.sentence.line, in_summary=in_summary)
+
+
+def _role_for(rc: RoleClaim, candidates: list[Mention]) -> str | None:
+    if rc.role is not None:
+        return rc.role
+    if not rc.found.figure.is_percent:
+        return None
+    units = {indicator_unit(m) for m in candidates if m.attribute == "kinerja:realisasi"}
+    has_capaian = any(m.attribute == "kinerja:capaian" for m in candidates)
+    # "IKK-4 sebesar 114,24%": a percentage of an indicator counted in orang is its capaian.
+    if has_capaian and units and None not in units and "%" not in units:
+        return "capaian"
+    return None
+
+
+def indicator_unit(m: Mention) -> str | None:
+    """The unit an indicator is counted in: printed with the figure or in a Satuan column."""
+    if m.figure.unit:
+        return "%" if m.figure.is_percent else m.figure.unit.lower()
+    if m.row is None or m.table is None:
+        return None
+    for cell in m.row.cells:
+        header = m.table.columns[cell.column] if cell.column < len(m.table.columns) else ""
+        if re.search(r"satuan", header, re.IGNORECASE) and cell.text.strip():
+            unit = cell.text.strip().lower()
+            return "%" if unit in ("%", "persen", "persentase") else unit
+    return None
+
+
+def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
+    """Prose claims about table indicators, each with the cells it restates."""
+    kinerja = [m for m in mentions if m.attribute.startswith("kinerja:")]
+    if not kinerja:
+        return []
+    quarter = report_quarter(doc)
+    period = Period(report_year(doc), f"tw {quarter}" if quarter else None)
+    summary = summary_range(doc)
+    role_claims_ = role_claims(doc)
+    by_sentence: dict[int, list[RoleClaim]] = {}
+    for rc in role_claims_:
+        by_sentence.setdefault(id(rc.sentence), []).append(rc)
+    linked: list[LinkedClaim] = []
+    for rc in role_claims_:
+        how = "kode"
+        code = rc.codes_in_window[-1] if rc.codes_in_window else (
+            rc.codes_before[0] if len(set(rc.codes_before)) == 1 else None)
+        candidates = _by_code(code, kinerja) if code else []
+        if not candidates and not rc.codes_before:
+            how = "nama"
+            candidates = _by_name(rc.prefix, kinerja, loose=False)
+            if not candidates:
+                keep = partial(_corroborated, rc=rc, siblings=by_sentence[id(rc.sentence)],
+                               mentions=kinerja, period=period)
+                candidates = _by_name(rc.sentence.text, kinerja, loose=True, keep=keep)
+                how = "nama+nilai"
+        if not candidates:
+            continue
+        role = _role_for(rc, candidates)
+        if role is None:
+            continue
+        probe = _claim_mention(rc, candidates[0].entity, role, rc.sentence.line in summary)
+        cells = _cells(candidates, role, probe, period)
+        if cells:
+            linked.append(LinkedClaim(probe, cells, how, candidates))
+    return linked
+
+
+def _corroborated(entity: Entity, rc: RoleClaim, siblings: list[RoleClaim],
+                  mentions: list[Mention], period: Period) -> bool:
+    """Another figure of the sentence equals this indicator's value in its own role."""
+    own = [m for m in mentions if m.entity == entity or same_entity(m.entity, entity)]
+    for other in siblings:
+        if other is rc or other.role is None or other.role == rc.role:
+            continue
+        probe = _claim_mention(other, entity, other.role, False)
+        cells = _cells(own, other.role, probe, period)
+        if cells and all(agree(probe, c) for c in cells):
+            return True
+    return False
