@@ -43,6 +43,7 @@ from audit.facts import (
     name_tokens,
     normalise_code,
     normalise_indicator_code,
+    report_year,
     same_entity,
     summary_range,
     token_equal,
@@ -91,22 +92,6 @@ class RoleClaim:
     prefix: str  # the sentence up to the figure
     codes_in_window: tuple[str, ...]
     codes_before: tuple[str, ...]
-
-
-def report_year(doc: Document) -> str | None:
-    """The year a report is about: the most frequent year on its first page and captions."""
-    counts: Counter[str] = Counter()
-    for text in doc.lines[:60]:
-        counts.update(_YEAR_RE.findall(text))
-    for table in doc.tables:
-        if table.caption:
-            counts.update(_YEAR_RE.findall(table.caption))
-    if not counts:
-        return None
-    (year, n), *rest = counts.most_common(2)
-    if rest and rest[0][1] == n:
-        return None
-    return year
 
 
 def _quarters(text: str) -> set[str]:

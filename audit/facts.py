@@ -25,6 +25,7 @@ the quantity there, and a guess would compare two different indicators.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from difflib import SequenceMatcher
@@ -41,6 +42,7 @@ INDICATOR_CODE_RE = re.compile(
     r"\b(IKU|IKK|IKSS|IKSK|IKP|IKD|IKS|SS|SP|SK)\s*[-.]?\s*(\d{1,2})(?![\d.,]\d)",
     re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_YEAR_HEADER_RE = re.compile(r"^\s*(?:tahun\s+|th\.?\s*)?(19[5-9]\d|20\d\d)\s*$", re.IGNORECASE)
 _TW_RE = re.compile(r"\b(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
 _MONTHS = r"jan|feb|mar|apr|mei|may|jun|jul|agu|aug|ags|sep|okt|oct|nov|des|dec"
 _MONTH_RANGE_RE = re.compile(rf"\b({_MONTHS})[a-z]*\.?\s*(?:[-–s/d]+\s*({_MONTHS})[a-z]*)?\b",
@@ -215,7 +217,12 @@ def attribute_of(column_name: str) -> str | None:
     name = re.sub(r"\s+", " ", column_name.lower()).strip()
     if not name:
         return None
-    last = name.split(" / ")[-1].strip()
+    parts = [p.strip() for p in name.split(" / ")]
+    if len(parts) >= 2 and _YEAR_HEADER_RE.match(parts[-1]):
+        # "Realisasi / Th. 2021": the year is the period, the group header the role.
+        parts.pop()
+        name = " / ".join(parts)
+    last = parts[-1]
     role_target = re.fullmatch(r"(s|s\s*\(%\))", last) or re.search(r"\b(target|rencana)\b", last)
     role_real = re.fullmatch(r"(r|r\s*\(%\))", last) or re.search(r"\brealisasi\b", last)
     if re.search(r"penyerapan|serapan", name):
@@ -345,6 +352,24 @@ def _aligned(table: Table) -> bool:
     return named >= table.width - 1 and len(table.header[-1]) >= table.width - 1
 
 
+
+
+def _year_series_columns(table: Table, caption: str) -> list[tuple[int, str]]:
+    """``Perbandingan Realisasi ... | 2023 | 2024 | 2025``: each year column holds that
+    year's realisasi (or capaian), when the caption names exactly one of the two."""
+    roles = {role for role, word in (("kinerja:realisasi", r"realisasi"),
+                                     ("kinerja:capaian", r"capaian"),
+                                     ("kinerja:target", r"target"))
+             if re.search(rf"\b{word}\b", caption, re.IGNORECASE)}
+    if len(roles) != 1:
+        return []
+    years = [i for i, name in enumerate(table.columns) if _YEAR_HEADER_RE.match(name)]
+    if len(years) < 2:
+        return []
+    role = roles.pop()
+    return [(i, role) for i in years]
+
+
 def summary_range(doc: Document) -> range:
     """Lines of the Ikhtisar Eksekutif (executive summary), or an empty range."""
     start = None
@@ -356,8 +381,27 @@ def summary_range(doc: Document) -> range:
     return range(start, len(doc.lines) + 1) if start else range(0)
 
 
+def report_year(doc: Document) -> str | None:
+    """The year a report is about: the most frequent year on its first page and captions."""
+    counts: Counter[str] = Counter()
+    for text in doc.lines[:60]:
+        counts.update(_YEAR_RE.findall(text))
+    for table in doc.tables:
+        if table.caption:
+            counts.update(_YEAR_RE.findall(table.caption))
+    if not counts:
+        return None
+    (year, n), *rest = counts.most_common(2)
+    if rest and rest[0][1] == n:
+        return None
+    return year
+
+
 def table_mentions(doc: Document) -> list[Mention]:
     summary = summary_range(doc)
+    # A column that names no year, in a table whose caption names none, is about the year
+    # the report covers: comparing it only with that year is narrower than a wildcard.
+    year = report_year(doc)
     mentions: list[Mention] = []
     for table in doc.tables:
         if not _aligned(table) or len(table.rows) < 1:
@@ -365,6 +409,8 @@ def table_mentions(doc: Document) -> list[Mention]:
         columns = [(i, attr) for i, name in enumerate(table.columns)
                    if (attr := attribute_of(name)) is not None]
         caption = table.caption or ""
+        if not columns:
+            columns = _year_series_columns(table, caption)
         if re.search(r"\bpagu\b|\bdipa\b", caption, re.IGNORECASE):
             # "Perubahan Pagu | Jan (Awal) | Feb-Mar | Apr-Jun": each dated column is a pagu.
             columns += [(i, "anggaran:pagu") for i, name in enumerate(table.columns)
@@ -418,8 +464,11 @@ def table_mentions(doc: Document) -> list[Mention]:
                 if is_year(cell.figure):
                     continue
                 name = table.columns[column]
+                period = period_of(name, table.caption)
+                if period.year is None and year is not None:
+                    period = Period(year, period.qualifier)
                 mentions.append(Mention(
-                    entity=entity, attribute=attr, period=period_of(name, table.caption),
+                    entity=entity, attribute=attr, period=period,
                     figure=cell.figure, line=cell.line, scale=scale_of(name, table.caption),
                     table=table, column=name, in_summary=cell.line in summary, row=row))
     return mentions

@@ -111,3 +111,78 @@ def test_duplicate_names_in_one_table_are_not_matched(read):
         | Jumlah tenaga kerja yang mendapat pelatihan | 2.618 |
     """)
     assert cross_table.check(doc).findings == []
+
+
+SERIES = """
+    LAPORAN KINERJA DINAS TAHUN 2025
+
+    Tabel 3.1 Capaian Kinerja Tahun 2025
+    | Indikator | Target | Realisasi | Capaian |
+    |---|---|---|---|
+    | Jumlah kunjungan ke taman bacaan desa | 9.000 | {body} | 101,90% |
+    | Jumlah pustakawan bersertifikat | 20 | 18 | 90,00% |
+
+    Tabel 3.2 Capaian Kinerja Tahun 2025 (Lampiran)
+    | Indikator | Target | Realisasi | Capaian |
+    |---|---|---|---|
+    | Jumlah kunjungan ke taman bacaan desa | 9.000 | {annex} | 101,90% |
+    | Jumlah pustakawan bersertifikat | 20 | 18 | 90,00% |
+
+    Tabel 3.3 Perbandingan Realisasi Tiga Tahun Terakhir
+    | Indikator | 2023 | 2024 | 2025 |
+    |---|---|---|---|
+    | Jumlah kunjungan ke taman bacaan desa | 8.120 | 8.840 | {series} |
+    | Jumlah pustakawan bersertifikat | 12 | 15 | 18 |
+"""
+
+
+def _series(read, body: str, annex: str, series: str) -> list:
+    return cross_table.check(read(SERIES.format(body=body, annex=annex, series=series))).findings
+
+
+def test_a_year_column_of_a_realisasi_series_ties_to_that_years_realisasi(read):
+    assert _series(read, "9.171", "9.171", "9.171") == []
+    [finding] = _series(read, "9.171", "9.171", "9.117")
+    assert finding.stated == "9.117" and finding.expected == "9.171"
+
+
+def test_every_copy_that_breaks_from_a_clear_majority_is_reported(read):
+    # Two places copied last year's 8.840; the series and a third place agree on 9.171.
+    doc = SERIES.format(body="8.840", annex="8.840", series="9.171").replace(
+        "| Jumlah pustakawan bersertifikat | 12 | 15 | 18 |",
+        "| Jumlah pustakawan bersertifikat | 12 | 15 | 18 |\n\n"
+        "Tabel 3.4 Ringkasan Capaian Tahun 2025\n"
+        "| Indikator | Target | Realisasi | Capaian |\n|---|---|---|---|\n"
+        "| Jumlah kunjungan ke taman bacaan desa | 9.000 | 9.171 | 101,90% |\n"
+        "| Jumlah kunjungan ke museum daerah | 900 | 917 | 101,89% |\n"
+        "\nTabel 3.5 Realisasi Menurut Sumber Data Tahun 2025\n"
+        "| Indikator | Target | Realisasi | Capaian |\n|---|---|---|---|\n"
+        "| Jumlah kunjungan ke taman bacaan desa | 9.000 | 9.171 | 101,90% |\n")
+    findings = [f for f in cross_table.check(read(doc)).findings if f.stated == "8.840"]
+    assert len(findings) == 2
+    assert {f.expected for f in findings} == {"9.171"}
+
+
+def test_a_capaian_conflict_explained_by_a_realisasi_conflict_is_not_reported_twice(read):
+    doc = SERIES.format(body="9.171", annex="9.801", series="9.171").replace(
+        "| 9.801 | 101,90% |", "| 9.801 | 108,90% |")
+    findings = cross_table.check(read(doc)).findings
+    assert [f.stated for f in findings] == ["9.801"]
+
+
+def test_values_a_hundred_times_apart_with_no_majority_are_another_scope(read):
+    # A national Renstra target beside the unit's own PK target: not a mistyped copy.
+    doc = read("""
+        Tabel 2.1 Target Renstra Kementerian Tahun 2025
+        | Indikator | Target |
+        |---|---|
+        | Jumlah tenaga kerja yang mendapat pelatihan berbasis kompetensi | 250.000 |
+        | Jumlah lembaga pelatihan yang diakreditasi | 600 |
+
+        Tabel 2.2 Perjanjian Kinerja Balai Tahun 2025
+        | Indikator | Target |
+        |---|---|
+        | Jumlah tenaga kerja yang mendapat pelatihan berbasis kompetensi | 2.618 |
+        | Jumlah lembaga pelatihan yang diakreditasi | 6 |
+    """)
+    assert cross_table.check(doc).findings == []

@@ -35,7 +35,15 @@ import re
 
 from audit.checks.base import Rule
 from audit.checks.footing import merge_row_findings
-from audit.facts import Mention, clusters, last_digit_only, table_mentions, value_classes
+from audit.facts import (
+    Mention,
+    agree,
+    clusters,
+    last_digit_only,
+    same_entity,
+    table_mentions,
+    value_classes,
+)
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document
 
@@ -46,17 +54,33 @@ def check(doc: Document) -> CheckResult:
     result = CheckResult()
     mentions = [m for m in table_mentions(doc) if not m.attribute.startswith("anggaran:")]
     for cluster in clusters(mentions):
-        finding = judge_cluster(cluster, RULE_ID)
-        if finding is None:
+        findings = judge_cluster_all(cluster, RULE_ID)
+        if not findings:
             result.passed()
-        else:
-            result.failed(finding)
+        for finding in findings:
+            if not _follows_from_inputs(finding, cluster, mentions):
+                result.failed(finding)
     # One line judged in several columns (realisasi and capaian) is one break to a reader.
     result.findings = merge_row_findings(result.findings)
     return result
 
 
-def judge_cluster(cluster: list[Mention], rule: str, money: bool = False) -> Finding | None:
+def judge_cluster_all(cluster: list[Mention], rule: str, money: bool = False) -> list[Finding]:
+    """Findings for a quantity whose mentions disagree: one per place that breaks from a
+    clear majority (each is a place to correct), else one for the whole conflict."""
+    classes = value_classes(cluster)
+    if len(classes) == 1:
+        return []
+    majority = classes[0]
+    if len(majority) > len(cluster) - len(majority) and len(majority) >= 2:
+        odd = sorted((m for c in classes[1:] for m in c), key=lambda m: m.line)
+        return [f for m in odd if (f := judge_cluster(cluster, rule, money, m)) is not None]
+    finding = judge_cluster(cluster, rule, money)
+    return [finding] if finding is not None else []
+
+
+def judge_cluster(cluster: list[Mention], rule: str, money: bool = False,
+                  odd_one: Mention | None = None) -> Finding | None:
     """One finding for a quantity whose mentions disagree, or None when they all agree."""
     classes = value_classes(cluster)
     if len(classes) == 1:
@@ -64,7 +88,7 @@ def judge_cluster(cluster: list[Mention], rule: str, money: bool = False) -> Fin
     majority = classes[0]
     if len(majority) > len(cluster) - len(majority) and len(majority) >= 2:
         odd = sorted((m for c in classes[1:] for m in c), key=lambda m: m.line)
-        judged = odd[0]
+        judged = odd_one if odd_one is not None else odd[0]
         # The body is the reference a summary is held to, so prefer a body mention.
         reference = next((m for m in majority if not m.in_summary), majority[0])
         verdict = (f"{len(majority)} dari {len(cluster)} penyebutan sepakat pada "
@@ -80,6 +104,10 @@ def judge_cluster(cluster: list[Mention], rule: str, money: bool = False) -> Fin
         ordered = sorted(cluster, key=lambda m: m.line)
         judged = ordered[-1]
         reference = next(m for m in reversed(ordered) if not _same_class(classes, m, judged))
+        if _different_scale(judged, reference):
+            # 2.618 orang beside 250.000 orang: a national Renstra target next to the unit's
+            # own, or another unit of count, not a mistyped copy; with no majority, no verdict.
+            return None
         verdict = "Tidak ada nilai mayoritas; baris terakhir dilaporkan."
     others = sorted((m for m in cluster if m is not judged), key=lambda m: m.line)
     listing = "; ".join(f"{m.where}: {m.figure.text}"
@@ -110,6 +138,28 @@ def judge_cluster(cluster: list[Mention], rule: str, money: bool = False) -> Fin
     )
 
 
+def _follows_from_inputs(finding: Finding, cluster: list[Mention],
+                         mentions: list[Mention]) -> bool:
+    """A capaian conflict for an indicator whose realisasi or target already conflict is a
+    consequence, not a second break: the conflict in the inputs is reported on its own, and
+    blaming the capaian would point at whichever copy happens to be outvoted."""
+    judged = next((m for m in cluster if m.line == finding.line
+                   and m.figure.text == finding.stated), None)
+    if judged is None or judged.attribute != "kinerja:capaian":
+        return False
+    for attribute in ("kinerja:realisasi", "kinerja:target"):
+        inputs = [m for m in mentions if m.attribute == attribute
+                  and m.period.compatible(judged.period) and same_entity(m.entity, judged.entity)]
+        if len(value_classes(inputs)) > 1:
+            return True
+    return False
+
+
+def _different_scale(a: Mention, b: Mention) -> bool:
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return low > 0 and high / low >= 10
+
+
 def _wrong_kind(classes: list[list[Mention]]) -> list[Mention] | None:
     name = classes[0][0].entity.name.lower()
     if not re.match(r"\s*(persentase|prosentase|presentase|rasio)\b", name):
@@ -120,8 +170,6 @@ def _wrong_kind(classes: list[list[Mention]]) -> list[Mention] | None:
 
 
 def _agrees(a: Mention, b: Mention) -> bool:
-    from audit.facts import agree
-
     return agree(a, b)
 
 

@@ -10,7 +10,10 @@ What real extraction does and how it is undone:
 * a column-number row (``1 2 3 4``, ``(1) (2) (3)``) under the header is recognised and kept
   out of the body;
 * a long cell wrapped onto a line of its own is joined back into the cell above;
-* a header row in the middle of a body starts a new table (two tables printed back to back).
+* a header row in the middle of a body starts a new table (two tables printed back to back);
+* a header that lost cells (a title that spanned two body columns, an empty title, a
+  sub-header row printed flush left) is realigned with its body when the body's content
+  leaves only one reading (see "header alignment" below).
 
 Everything that is not a table line is prose, split into sentences that keep their line.
 """
@@ -19,7 +22,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import combinations
 from pathlib import Path
+from typing import Literal
 
 from audit.figures import DASHES, as_thousands, is_year
 from audit.model import Cell, Document, Row, Sentence, Table, is_total_label
@@ -348,6 +353,7 @@ def _build_tables(rows: list[tuple[int, list[str], bool]], caption: str | None,
         for n, c in pending_header:
             _add_row(table, n, c)
     for table in tables + ([continuing] if continuing is not None else []):
+        _align_header(table)
         _assign_structure(table)
         _comma_thousands(table)
     return ([continuing] if continuing is not None else []) + tables
@@ -489,6 +495,239 @@ def _comma_thousands(table: Table) -> None:
         if all(c.figure.decimals == 0 and "," not in c.text or c in commas for c in cells):
             for c in commas:
                 c.figure = as_thousands(c.figure)
+
+
+# ---------------------------------------------------------------- header alignment
+#
+# PDF extraction drops cells: a header cell spanning two body columns ("Indikator Kinerja"
+# over the IKU number and its name) comes out as one cell, trailing empty header cells are
+# lost, and a sub-header row may lose the empty cells in front of it. The header then names
+# the wrong body columns, and every check that finds its columns by name (capaian =
+# realisasi / target, Jumlah = sum of parts) silently skips the table or, worse, compares
+# the wrong columns. The rules below realign the header with evidence from the body: what
+# each body column holds (numbers, text, a running "No") against what each header cell
+# promises ("Target" holds numbers, "Satuan" holds words). A rule changes the header only
+# when the header as read contradicts the body and every alignment free of contradictions
+# puts the figure titles over the same columns; otherwise the table is left as read,
+# because a wrong alignment produces false findings downstream.
+
+ColumnType = Literal["seq", "num", "text", "empty", "mixed"]
+HeaderType = Literal["no", "num", "text", "unknown"]
+
+MAX_MISSING_HEADER_CELLS = 2  # more than this is not a misalignment but another table
+
+_SEQ_CELL_RE = re.compile(r"^(\d{1,3})[.)]?$")
+_NO_HEADER_RE = re.compile(r"^(no\.?|nomor|no\.?\s*urut|#)$", re.IGNORECASE)
+_HEADER_TOKEN_RE = re.compile(r"[a-z]+|%|\b(?:19|20)\d\d\b")
+# Words a column title starts with when the column holds figures / words. The first such
+# word decides: "Target Indikator" holds figures, "Indikator Kinerja" holds words.
+_NUM_WORDS = frozenset({
+    "target", "realisasi", "capaian", "persentase", "prosentase", "presentase", "persen", "%",
+    "jumlah", "jml", "total", "pagu", "anggaran", "alokasi", "volume", "tw", "triwulan",
+    "semester", "tahun", "th", "rp", "nilai", "bobot", "skor", "selisih", "deviasi", "sisa",
+    "serapan", "penyerapan", "kenaikan", "penurunan", "rata", "laki", "perempuan",
+})
+_TEXT_WORDS = frozenset({
+    "indikator", "kegiatan", "program", "sasaran", "tujuan", "uraian", "keterangan", "ket",
+    "satuan", "nama", "jabatan", "unit", "kejuruan", "lokasi", "output", "rincian", "bidang",
+    "jenis", "pendidikan", "sumber", "kendala", "permasalahan", "strategi", "penyebab",
+    "solusi", "upaya", "perguruan", "smk", "sekolah", "lembaga", "instansi", "kabupaten",
+    "kota", "provinsi", "wilayah", "pangkat", "golongan", "status", "predikat", "kategori",
+    "kriteria", "deskripsi", "komponen", "aspek", "skema", "blk", "narasi",
+})
+_SHORT_NUM_HEADERS = frozenset({"l", "p", "l+p", "l + p", "jml", "jml."})
+
+
+def _header_type(text: str) -> HeaderType:
+    """What a column title promises its column holds."""
+    t = re.sub(r"\s+", " ", text).strip().lower()
+    if not t:
+        return "unknown"
+    if _NO_HEADER_RE.match(t):
+        return "no"
+    if t in _SHORT_NUM_HEADERS:
+        return "num"
+    for token in _HEADER_TOKEN_RE.findall(t):
+        if token in _NUM_WORDS or token.isdigit():  # a year: "Target 2023"
+            return "num"
+        if token in _TEXT_WORDS:
+            return "text"
+    return "unknown"
+
+
+def _stack_type(texts: list[str]) -> HeaderType:
+    """A column's title under a multi-row header: the lowest row that says something."""
+    for text in reversed(texts):
+        kind = _header_type(text)
+        if kind != "unknown":
+            return kind
+    return "unknown"
+
+
+def _body_column_type(rows: list[Row], column: int) -> ColumnType:
+    """What the body holds in a column, by majority so that one total label does not count."""
+    seq: list[int] = []
+    figures = texts = markers = 0
+    for row in rows:
+        cell = row.cell(column)
+        if cell is None or not cell.text:
+            continue
+        m = _SEQ_CELL_RE.match(cell.text)
+        if m:
+            seq.append(int(m.group(1)))
+            figures += 1
+        elif cell.figure is not None:
+            if not cell.figure.dash:
+                figures += 1
+        elif _LETTER_MARK.fullmatch(cell.text) and len(cell.text) <= 4:
+            markers += 1  # "A", "II." group markers sit in the No column
+        else:
+            texts += 1
+    filled = figures + texts + markers
+    if filled == 0:
+        return "empty"
+    if len(seq) >= 2 and (len(seq) + markers) * 5 >= filled * 4 and _is_numbering(seq):
+        return "seq"
+    if figures >= 2 and figures >= 2 * texts:
+        return "num"
+    if texts >= 2 and texts >= 2 * figures:
+        return "text"
+    return "mixed"
+
+
+def _is_numbering(values: list[int]) -> bool:
+    """1 2 3 ..., restarting at 1 under each group: a "No" column, not a column of counts."""
+    if values[0] != 1:
+        return False
+    steps = list(zip(values, values[1:], strict=False))
+    good = sum(1 for a, b in steps if b == a + 1 or b == 1)
+    return good * 5 >= len(steps) * 4
+
+
+# (header promise, body content) -> +1 agreement, -1 contradiction, 0 no evidence.
+_AGREEMENT: dict[tuple[HeaderType, ColumnType], int] = {
+    ("no", "seq"): 1, ("no", "text"): -1,
+    ("num", "num"): 1, ("num", "text"): -1,
+    ("text", "text"): 1, ("text", "num"): -1, ("text", "seq"): -1,
+}
+
+
+def _score(promises: list[HeaderType], body: list[ColumnType]) -> tuple[int, int, int]:
+    """(contradictions, agreements, agreements on figure columns) of one alignment."""
+    bad = good = numeric = 0
+    for promise, content in zip(promises, body, strict=False):
+        verdict = _AGREEMENT.get((promise, content), 0)
+        if verdict < 0:
+            bad += 1
+        elif verdict > 0:
+            good += 1
+            numeric += promise == "num"
+    return bad, good, numeric
+
+
+def _used_width(row: Row) -> int:
+    return max((c.column + 1 for c in row.cells if c.text), default=0)
+
+
+def _align_header(table: Table) -> None:
+    """Realign a misaligned header with its body (see the section comment above)."""
+    if not table.header or not table.rows:
+        return
+    changed = _place_sub_header(table)
+    changed = _insert_missing_header_cells(table) or changed
+    if changed:
+        table.__dict__.pop("columns", None)  # cached from the old header
+
+
+def _insert_missing_header_cells(table: Table) -> bool:
+    """Rule A: the body is consistently k cells wider than the header.
+
+    Every way of inserting k empty header columns is tried. The header moves only when the
+    as-read alignment contradicts the body (a figure title over words, a word title over
+    figures or over the running number) and all the insertions free of contradictions put
+    the figure titles over the same columns. Where the missing cell is is the evidence's
+    call: an unnamed "No" column, the second half of a label split in two ("Program D3" |
+    339 under "Jumlah per Program"), an empty title collapsed by extraction.
+    """
+    width = max(len(h) for h in table.header)
+    considered = [r for r in table.rows if len([c for c in r.cells if c.text]) >= 2]
+    wider = [r for r in considered if _used_width(r) > width]
+    if len(wider) < 2 or len(wider) * 4 < len(considered) * 3:
+        return False
+    body_width = max(_used_width(r) for r in wider)
+    missing = body_width - width
+    if not 1 <= missing <= MAX_MISSING_HEADER_CELLS:
+        return False
+    # A column-number row as wide as the header says the header is right, the body odd.
+    if table.number_row and len([c for c in table.number_row if c.strip()]) == width:
+        return False
+    body = [_body_column_type(table.rows, c) for c in range(body_width)]
+    stacks = [[h[c].text if c < len(h) else "" for h in table.header] for c in range(width)]
+    titles = [_stack_type(s) for s in stacks]
+
+    def promises_for(inserted: tuple[int, ...]) -> list[HeaderType]:
+        it = iter(titles)
+        return ["unknown" if c in inserted else next(it) for c in range(body_width)]
+
+    as_read = tuple(range(width, body_width))
+    if _score(promises_for(as_read), body)[0] == 0:
+        return False  # nothing contradicts the header as read: leave it
+    clean: list[tuple[int, tuple[int, ...]]] = []
+    for inserted in combinations(range(body_width), missing):
+        bad, good, numeric = _score(promises_for(inserted), body)
+        if bad == 0 and numeric >= 1 and good >= 2:
+            clean.append((good, inserted))
+    if not clean:
+        return False
+    # Alignments that differ only in which of two adjacent text columns carries a label
+    # (split label cell) place every figure column alike: they count as one answer.
+    figure_maps = {tuple(c for c, p in enumerate(promises_for(ins)) if p in ("num", "no"))
+                   for _, ins in clean}
+    if len(figure_maps) != 1:
+        return False
+    # Most agreements first; among equals the latest insertion, so that a title printed over
+    # a label split in two stays over its first part.
+    inserted = max(clean)[1]
+    for level, hrow in enumerate(table.header):
+        line = hrow[0].line if hrow else table.first_line
+        texts = [c.text for c in hrow] + [""] * (width - len(hrow))
+        it = iter(texts)
+        table.header[level] = [
+            Cell("" if c in inserted else next(it), line, c) for c in range(body_width)]
+    return True
+
+
+def _place_sub_header(table: Table) -> bool:
+    """Rule B: a lower header row printed flush left instead of under its spanning title.
+
+    ``No | Unit | Pegawai yang ada | |`` over ``Jumlah | S1 | D3`` means the three sub-titles
+    belong under "Pegawai yang ada" and the two empty cells after it. Moved only when the
+    row above has exactly as many spanned slots as the row has titles and the body holds
+    figures in every one of those slots.
+    """
+    width = table.width
+    changed = False
+    for level in range(1, len(table.header)):
+        hrow = table.header[level]
+        filled = [k for k, c in enumerate(hrow) if c.text]
+        if len(filled) < 2 or filled != list(range(len(filled))) or len(filled) >= width:
+            continue
+        above = [c.text for c in table.header[level - 1]]
+        above += [""] * (width - len(above))
+        slots: list[int] = []
+        starts = [k for k, t in enumerate(above) if t] + [width]
+        for start, end in zip(starts, starts[1:], strict=False):
+            if end - start >= 2:
+                slots.extend(range(start, end))
+        if len(slots) != len(filled) or slots == filled:
+            continue
+        if any(_body_column_type(table.rows, c) != "num" for c in slots):
+            continue
+        line = hrow[0].line
+        texts = dict(zip(slots, (hrow[k].text for k in filled), strict=True))
+        table.header[level] = [Cell(texts.get(c, ""), line, c) for c in range(width)]
+        changed = True
+    return changed
 
 
 # ---------------------------------------------------------------- prose
