@@ -30,6 +30,20 @@ def test_capaian_column_with_an_inverse_indicator_row(read):
     assert result.performed == 4
 
 
+def test_each_row_is_judged_at_its_own_printed_precision(read):
+    # Whole-number and one-decimal capaian in one column: the formula is still discovered.
+    doc = read("""
+        | Indikator | Target | Realisasi | Capaian |
+        |---|---|---|---|
+        | A | 21,01 | 18,78 | 89% |
+        | B | 70 | 43,68 | 62,4% |
+        | C | 600 | 225 | 38% |
+        | D | 15 | 12 | 88% |
+    """)
+    [finding] = ratio.check(doc).findings
+    assert (finding.line, finding.stated, finding.expected) == (6, "88%", "80%")
+
+
 def test_truncated_capaian_is_minor_rounding(read):
     doc = read("""
         | Indikator | Target | Realisasi | Capaian |

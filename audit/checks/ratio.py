@@ -138,7 +138,9 @@ def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Ro
     df = frame(table)
     stated = df[p]
     best: tuple[tuple[int, int, int, int], Formula] | None = None
-    tolerance = 0.51 * 10.0 ** -_decimals(table, p) + 1e-9
+    # Each row is judged at its own printed precision: "89%" beside "62,4%" in one column.
+    tolerance = pd.Series([0.51 * 10.0 ** -(f.decimals if (f := r.figure(p)) is not None else 0)
+                           + 1e-9 for r in table.rows])
     for formula in _candidates(table, p, others):
         computed = _approximate(df, table, formula)
         # A zero rate over a zero input explains nothing: only non-zero rows are evidence.
@@ -167,11 +169,6 @@ def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Ro
     if hits < 2 or hits * 2 <= len(rows):
         return None
     return formula, rows
-
-
-def _decimals(table: Table, column: int) -> int:
-    decimals = [f.decimals for r in table.rows if (f := r.figure(column)) is not None]
-    return max(decimals, default=0)
 
 
 def _approximate(df: pd.DataFrame, table: Table, formula: Formula) -> pd.Series:
