@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from audit.checks import count_claim
 from audit.findings import Severity
 
@@ -31,7 +35,7 @@ def test_compact_list_that_does_not_match(read):
     assert finding.severity is Severity.MAJOR
     assert finding.line == 1
     assert finding.stated == "5 (lima)"
-    assert finding.expected == "4"
+    assert finding.expected == "4 (empat)"
     assert finding.related_lines == [2, 3, 4, 5]
 
 
@@ -91,7 +95,7 @@ def test_table_that_follows_is_counted_by_its_noun_column(read):
     """)
     [finding] = count_claim.check(doc).findings
     assert finding.expected == "3"
-    assert "tabel" in finding.message
+    assert "tabel 2.1" in finding.message.lower()
 
 
 def test_table_of_another_kind_is_not_counted(read):
@@ -141,3 +145,340 @@ def test_list_not_immediately_following_is_silent(read):
         2. Pemagangan
     """)
     assert count_claim.check(doc).findings == []
+
+
+# ---------------------------------------------------------------- bound by a table's name
+
+_IKU_TABLE = """
+    Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2025
+
+    | No | Sasaran Strategis | Indikator Kinerja | Target | Realisasi |
+    |---|---|---|---|---|
+    | 1 | Meningkatnya mutu layanan arsip | Persentase arsip yang tertata | 80 | 82 |
+    | 2 |  | Indeks kepuasan pengguna arsip | 75 | 77 |
+    | 3 | Meningkatnya minat baca | Jumlah anggota perpustakaan aktif | 900 | 950 |
+    | 4 |  | Persentase desa yang memiliki pojok baca | 40 | 42 |
+"""
+
+
+def test_claim_bound_by_table_number_further_away(read):
+    doc = read("""
+        Kinerja dinas diukur tahunan. Terdapat 3 (tiga) indikator kinerja utama, lihat Tabel 3.1.
+
+        Pengukuran dilakukan oleh tim yang ditetapkan dengan keputusan kepala dinas.
+
+        Tabel 2.9 Anggaran per Program
+
+        | No | Program | Pagu |
+        |---|---|---|
+        | 1 | Program Pengelolaan Arsip | 100 |
+        | 2 | Program Pembinaan Perpustakaan | 200 |
+
+        Uraian anggaran dijelaskan pada bab berikutnya.
+    """ + _IKU_TABLE)
+    [finding] = count_claim.check(doc).findings
+    assert finding.rule == "count_claim"
+    assert finding.severity is Severity.MAJOR
+    assert finding.line == 1
+    assert finding.stated == "3 (tiga)"
+    assert finding.expected == "4 (empat)"
+    assert len(finding.related_lines) == 4
+    assert "Tabel 3.1" in finding.message
+
+
+def test_claim_bound_by_table_number_that_matches_passes(read):
+    doc = read("""
+        Hasil pengukuran terhadap 4 indikator kinerja utama disajikan pada Tabel 3.1.
+    """ + _IKU_TABLE)
+    result = count_claim.check(doc)
+    assert result.findings == [] and result.performed == 1
+
+
+def test_next_sentence_of_the_paragraph_names_the_table(read):
+    doc = read("""
+        Balai melatih peserta pada 2 (dua) kejuruan. Hasil uji kompetensi sebagaimana Tabel 9.
+
+        Tabel 9. Hasil Uji Kompetensi per Kejuruan
+
+        | No | Kejuruan | Peserta | Kompeten |
+        |---|---|---|---|
+        | 1 | Las | 16 | 15 |
+        | 2 | Otomotif | 32 | 30 |
+        | 3 | Tata Boga | 16 | 16 |
+        |  | Jumlah | 64 | 61 |
+    """)
+    [finding] = count_claim.check(doc).findings
+    assert finding.line == 1
+    assert (finding.stated, finding.expected) == ("2 (dua)", "3 (tiga)")
+
+
+def test_table_below_announced_with_tabel_berikut(read):
+    doc = read("""
+        Pada tahun 2025 terdapat 5 (lima) indikator kinerja utama sebagaimana tabel berikut.
+    """ + _IKU_TABLE)
+    [finding] = count_claim.check(doc).findings
+    assert (finding.stated, finding.expected) == ("5 (lima)", "4 (empat)")
+
+
+@pytest.mark.parametrize("footer", [
+    "Laporan Kinerja Dinas Arsip Kota Contoh Tahun 2025",
+    "Laporan Kinerja Instansi Pemerintah Dinas Arsip dan Perpustakaan Kota Contoh Tahun 2025",
+])
+def test_table_split_by_a_page_break_is_counted_whole(read, footer):
+    doc = read("""
+        Terdapat 4 (empat) indikator kinerja utama yang diukur sebagaimana tabel berikut.
+
+        Tabel 3.1 Capaian Indikator Kinerja Utama
+        | No | Indikator Kinerja | Target | Realisasi |
+        |---|---|---|---|
+        | 1 | Persentase arsip yang tertata | 80 | 82 |
+        | 2 | Indeks kepuasan pengguna arsip | 75 | 77 |
+        | 3 | Jumlah anggota perpustakaan aktif | 900 | 950 |
+
+        FOOTER
+        14
+
+        | No | Indikator Kinerja | Target | Realisasi |
+        |---|---|---|---|
+        | 4 | Persentase desa yang memiliki pojok baca | 40 | 42 |
+        | 5 | Jumlah koleksi digital | 500 | 520 |
+    """.replace("FOOTER", footer))
+    [finding] = count_claim.check(doc).findings
+    assert (finding.stated, finding.expected) == ("4 (empat)", "5 (lima)")
+    assert len(finding.related_lines) == 5
+
+
+def test_header_repeated_inside_one_table_is_not_an_item(read):
+    doc = read("""
+        Terdapat 3 program yang dilaksanakan sebagaimana tabel berikut.
+
+        Tabel 2.2 Program
+        | No | Program | Pagu |
+        |---|---|---|
+        | 1 | Program Pengelolaan Arsip | 100 |
+        | 2 | Program Pembinaan Perpustakaan | 200 |
+        | No | Program | Pagu |
+        | 3 | Program Penunjang Urusan | 300 |
+        |  | Jumlah | 600 |
+    """)
+    result = count_claim.check(doc)
+    assert result.findings == [] and result.performed == 1
+
+
+def test_named_table_about_something_else_is_not_counted(read):
+    doc = read("""
+        Pada tahun 2025 terdapat 3 indikator kinerja utama, sebagaimana Tabel 2.2.
+
+        Tabel 2.2 Anggaran per Program
+        | No | Program | Pagu |
+        |---|---|---|
+        | 1 | Program Pengelolaan Arsip | 100 |
+        | 2 | Program Pembinaan Perpustakaan | 200 |
+    """)
+    result = count_claim.check(doc)
+    assert result.findings == [] and result.performed == 0
+
+
+def test_count_of_a_different_noun_is_not_judged_against_the_items(read):
+    doc = read("""
+        Pada tahun 2025 dinas melayani 3 desa binaan sebagaimana Tabel 3.1.
+    """ + _IKU_TABLE)
+    result = count_claim.check(doc)
+    assert result.findings == [] and result.performed == 0
+
+
+def test_quantity_of_people_is_no_count_of_items(read):
+    doc = read("""
+        Pada tahun 2025 sebanyak 6 orang pegawai mengikuti pelatihan sebagaimana Tabel 3.1.
+    """ + _IKU_TABLE)
+    assert count_claim.check(doc).findings == []
+
+
+def test_count_of_a_part_is_not_a_count_of_the_table(read):
+    doc = read("""
+        Berdasarkan Tabel 3.1, sebanyak 3 (tiga) indikator berkategori Sangat Tinggi.
+        Dari 4 indikator, 2 indikator melampaui target sebagaimana Tabel 3.1.
+        Sasaran Strategis Meningkatnya Minat Baca diukur dengan 2 indikator pada Tabel 3.1.
+        Sasaran pertama diukur dengan 3 indikator sebagaimana Tabel 3.1.
+    """ + _IKU_TABLE)
+    assert count_claim.check(doc).findings == []
+
+
+def test_another_set_of_the_same_family_is_not_compared(read):
+    doc = read("""
+        Dinas memiliki 2 (dua) indikator kinerja utama, sebagaimana Tabel 3.5.
+
+        Tabel 3.5 Capaian Kegiatan
+        | No | Indikator Kinerja Kegiatan | Target |
+        |---|---|---|
+        | 1 | Jumlah dokumen arsip yang dipindai | 100 |
+        | 2 | Jumlah buku yang diolah | 200 |
+        | 3 | Jumlah kegiatan literasi | 12 |
+    """)
+    assert count_claim.check(doc).findings == []
+
+
+def test_table_number_used_twice_gives_no_verdict(read):
+    doc = read("""
+        Pada tahun 2025 terdapat 3 indikator kinerja utama sebagaimana Tabel 3.1.
+    """ + _IKU_TABLE + """
+        Tabel 3.1 Indikator Kinerja Tahun Sebelumnya
+        | No | Indikator Kinerja | Target |
+        |---|---|---|
+        | 1 | Persentase arsip yang tertata | 70 |
+        | 2 | Indeks kepuasan pengguna arsip | 70 |
+        | 3 | Jumlah anggota perpustakaan aktif | 800 |
+    """)
+    assert count_claim.check(doc).findings == []
+
+
+def test_table_comparing_years_is_not_the_list_of_one_year(read):
+    doc = read("""
+        Pada tahun 2024 terdapat 3 indikator kinerja utama sebagaimana Tabel 3.3.
+
+        Tabel 3.3 Perbandingan Realisasi
+        | No | Indikator Kinerja | 2024 | 2025 |
+        |---|---|---|---|
+        | 1 | Persentase arsip yang tertata | 78 | 82 |
+        | 2 | Indeks kepuasan pengguna arsip | 74 | 77 |
+        | 3 | Jumlah anggota perpustakaan aktif | 880 | 950 |
+        | 4 | Persentase desa yang memiliki pojok baca | - | 42 |
+    """)
+    assert count_claim.check(doc).findings == []
+
+
+def test_item_listed_twice_apart_gives_no_verdict(read):
+    doc = read("""
+        Pelatihan dilaksanakan pada 2 kejuruan sebagaimana Tabel 4.
+
+        Tabel 4. Peserta per Angkatan
+        | No | Kejuruan | Peserta |
+        |---|---|---|
+        | 1 | Las | 16 |
+        | 2 | Otomotif | 16 |
+        | 3 | Las | 16 |
+    """)
+    assert count_claim.check(doc).findings == []
+
+
+# ---------------------------------------------------------------- bound by codes
+
+_SP_TABLE = """
+    Tabel 2.1 Perjanjian Kinerja
+    | Kode | Sasaran Program | Indikator Kinerja Utama | Target |
+    |---|---|---|---|
+    | SP1 | Meningkatnya mutu arsip | Persentase arsip yang tertata | 80 |
+    | SP2 | Meningkatnya minat baca | Jumlah anggota perpustakaan aktif | 900 |
+    | SP3 | Meningkatnya layanan digital | Jumlah koleksi digital | 500 |
+    | SP4 | Terwujudnya tata kelola yang baik | Nilai SAKIP dinas | 70 |
+"""
+
+
+def test_count_against_the_codes_the_document_numbers(read):
+    doc = read("""
+        Perjanjian Kinerja dinas memuat 3 Sasaran Program dan 4 IKU.
+    """ + _SP_TABLE)
+    [finding] = count_claim.check(doc).findings
+    assert (finding.stated, finding.expected) == ("3", "4")
+    assert "SP1–SP4" in finding.message
+
+
+def test_count_against_codes_that_agree_passes(read):
+    doc = read("""
+        Perjanjian Kinerja dinas memuat 4 Sasaran Program.
+    """ + _SP_TABLE)
+    result = count_claim.check(doc)
+    assert result.findings == [] and result.performed == 1
+
+
+def test_codes_with_a_gap_or_a_sentence_about_one_parent_give_no_verdict(read):
+    gapped = _SP_TABLE.replace("| SP3 |", "| SP5 |")
+    assert count_claim.check(read("Dinas memuat 3 Sasaran Program.\n" + gapped)).findings == []
+    doc = read("""
+        Pada perspektif pemangku kepentingan terdapat 2 Sasaran Program.
+    """ + _SP_TABLE)
+    assert count_claim.check(doc).findings == []
+
+
+def test_rows_that_are_not_all_the_counted_items_give_no_verdict(read):
+    table = """
+        Tabel 1.2 Pegawai per Bidang
+        | No | Bidang | Pegawai |
+        |---|---|---|
+        | 1 | Sekretariat | 12 |
+        | 2 | Bidang Pengelolaan Arsip | 8 |
+        | 3 | Bidang Layanan Perpustakaan | 9 |
+        | 4 | Bidang Pembinaan Literasi | 7 |
+    """
+    for sentence in ("Dinas terdiri atas sekretariat dan 2 bidang sebagaimana Tabel 1.2.",
+                     "Dinas memiliki 3 bidang sebagaimana Tabel 1.2."):
+        assert count_claim.check(read(sentence + "\n" + table)).findings == []
+
+
+def test_numbered_rows_with_an_unnumbered_row_give_no_verdict(read):
+    doc = read("""
+        Terdapat 2 kegiatan yang dilaksanakan, sebagaimana Tabel 3.4.
+
+        Tabel 3.4 Realisasi Kegiatan
+        | No | Kegiatan | Realisasi |
+        |---|---|---|
+        | 1 | Pengelolaan arsip dinamis | 90 |
+        |  | Pemeliharaan arsip statis | 85 |
+        | 2 | Pembinaan perpustakaan sekolah | 95 |
+    """)
+    assert count_claim.check(doc).findings == []
+
+
+def test_table_below_a_sentence_counting_a_category_is_not_its_list(read):
+    doc = read("""
+        Sebanyak 3 (tiga) indikator berkategori Sangat Tinggi sebagai berikut:
+    """ + _IKU_TABLE)
+    assert count_claim.check(doc).findings == []
+
+
+def test_progress_count_is_not_judged_against_a_named_table(read):
+    doc = read("""
+        Sampai akhir tahun, 3 indikator kinerja utama telah diukur sebagaimana Tabel 3.1.
+    """ + _IKU_TABLE)
+    assert count_claim.check(doc).findings == []
+
+
+def test_two_complete_code_lists_of_different_lengths_give_no_verdict(read):
+    older = (
+        "\nTabel 2.3 Sasaran Program Renstra Lama\n"
+        "| Kode | Sasaran Program | Target |\n|---|---|---|\n"
+        "| SP1 | Meningkatnya mutu arsip | 70 |\n"
+        "| SP2 | Meningkatnya minat baca | 800 |\n"
+        "| SP3 | Meningkatnya layanan digital | 400 |\n"
+    )
+    doc = read("Perjanjian Kinerja dinas memuat 3 Sasaran Program.\n" + _SP_TABLE + older)
+    assert count_claim.check(doc).findings == []
+
+
+def test_continued_table_captioned_lanjutan_is_counted_with_its_first_part(read):
+    doc = read("""
+        Pada tahun 2025 terdapat 3 (tiga) indikator kinerja utama, sebagaimana Tabel 3.1.
+
+        Tabel 3.1 Capaian Indikator Kinerja Utama
+        | No | Indikator Kinerja | Target |
+        |---|---|---|
+        | 1 | Persentase arsip yang tertata | 80 |
+        | 2 | Indeks kepuasan pengguna arsip | 75 |
+
+        Tabel 3.1 (lanjutan)
+        | No | Indikator Kinerja | Target |
+        |---|---|---|
+        | 3 | Jumlah anggota perpustakaan aktif | 900 |
+        | 4 | Persentase desa yang memiliki pojok baca | 40 |
+    """)
+    [finding] = count_claim.check(doc).findings
+    assert (finding.stated, finding.expected) == ("3 (tiga)", "4 (empat)")
+
+
+def test_examples_in_the_rule_documentation_behave_as_documented(read):
+    doc = count_claim.__doc__ or ""
+    blocks = re.findall(r"(Passes|Fails)[^\n]*::\n\n((?:    .*\n|\n)+)", doc)
+    assert len(blocks) == 3
+    for verdict, block in blocks:
+        findings = count_claim.check(read(block)).findings
+        assert len(findings) == (1 if verdict == "Fails" else 0), block

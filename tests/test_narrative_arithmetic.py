@@ -1,7 +1,14 @@
 from __future__ import annotations
 
+from decimal import Decimal
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
 from audit.checks import narrative_arithmetic
-from audit.findings import Severity
+from audit.figures import format_id
+from audit.findings import CheckResult, Severity
+from audit.readers.text import parse_text
 
 
 def _run(read, text):
@@ -147,3 +154,332 @@ def test_plain_target_comparison_is_not_a_ratio(read):
     result = _run(read, "Realisasi anggaran sebesar 26,38% dari target sebesar 27,37%."
                         " Realisasi volume 41,34%, dari target sebesar 37,59%.")
     assert result.findings == []
+
+
+def _say(*paragraphs: str) -> CheckResult:
+    """Check paragraphs of invented prose, one per line, blank lines between."""
+    return narrative_arithmetic.check(parse_text("\n\n".join(paragraphs) + "\n", "fixture.md"))
+
+
+# ---------------------------------------------------------------- changes (more shapes)
+
+
+def test_percent_change_of_percentages_names_both_readings():
+    [finding] = _say("Tingkat kelulusan meningkat sebesar 5% dari 40% menjadi 50%.").findings
+    assert finding.expected == "10%"
+    assert "poin persentase" in finding.message and "relatif" in finding.message
+    assert "25%" in finding.message
+
+
+def test_percent_written_for_points_on_a_score_is_accepted():
+    result = _say("Nilai evaluasi SAKIP naik 2,40% dari 68,10 menjadi 70,50.")
+    assert result.findings == [] and result.performed == 1
+
+
+def test_increment_then_new_value():
+    ok = _say("Pagu semula Rp 1.000.000.000,- bertambah Rp 250.000.000,- sehingga menjadi "
+              "Rp 1.250.000.000,-.")
+    assert ok.findings == [] and ok.performed == 1
+    [finding] = _say("Pagu semula Rp 1.000.000.000,- bertambah Rp 250.000.000,- sehingga "
+                     "menjadi Rp 1.200.000.000,-.").findings
+    assert finding.severity is Severity.CRITICAL
+    assert finding.expected == "Rp 200.000.000"
+
+
+def test_change_against_an_earlier_period():
+    ok = _say("Indeks kepuasan tahun 2025 sebesar 84,20, naik 1,70 dibandingkan tahun 2024 "
+              "sebesar 82,50.")
+    assert ok.findings == [] and ok.performed == 1
+    [finding] = _say("Indeks kepuasan tahun 2025 sebesar 84,20, naik 1,90 dibandingkan tahun "
+                     "2024 sebesar 82,50.").findings
+    assert finding.stated == "1,90" and finding.expected == "1,70"
+
+
+def test_change_stated_after_with_years_and_verb_before():
+    ok = _say("Jumlah peserta meningkat dari 80 orang pada tahun 2024 menjadi 84 orang pada "
+              "tahun 2025, atau sebesar 5%.")
+    assert ok.findings == [] and ok.performed == 1
+    [finding] = _say("Jumlah peserta dari 80 orang pada tahun 2024 menjadi 88 orang pada tahun "
+                     "2025 atau naik 20%.").findings
+    assert finding.expected == "10%" and "relatif" in finding.message
+
+
+def test_points_change_named_before_the_figures():
+    ok = _say("Nilai kinerja meningkat 4,35 poin dibandingkan tahun lalu, dari 82,10 menjadi "
+              "86,45.")
+    assert ok.findings == [] and ok.performed == 1
+    [finding] = _say("Nilai kinerja meningkat 4,53 poin dibandingkan tahun 2024, yaitu dari "
+                     "82,10 menjadi 86,45.").findings
+    assert finding.expected == "4,35 poin"
+
+
+def test_change_of_something_else_after_the_figures_is_not_read():
+    result = _say("Jumlah peserta meningkat dari 80 orang menjadi 84 orang sehingga capaian "
+                  "naik 12%.")
+    assert result.findings == [] and result.performed == 0
+
+
+def test_comparison_with_a_target_is_not_a_change():
+    result = _say("Indeks kepuasan tahun 2025 sebesar 84,20, naik 1,90 dibandingkan target "
+                  "sebesar 82,50.")
+    assert result.findings == []
+
+
+def test_verb_against_the_figures():
+    [finding] = _say("Jumlah mitra industri naik sebesar 15 perusahaan dari 90 perusahaan "
+                     "menjadi 75 perusahaan.").findings
+    assert finding.rule == "narrative_arithmetic"
+    assert "turun" in finding.expected
+
+
+def test_times_is_not_a_difference():
+    assert _say("Jumlah pengunjung meningkat 2 kali dari 400 orang menjadi 800 orang.") \
+        .findings == []
+
+
+def test_rounded_amount_in_millions():
+    result = _say("Pagu bertambah Rp 15 juta dari Rp 4.210.300.000 menjadi Rp 4.225.120.000.")
+    assert result.findings == [] and result.performed == 1
+
+
+# ---------------------------------------------------------------- sums
+
+_ALUMNI = ("Alumni terdiri atas 430 orang yang bekerja dan {b} orang yang berwirausaha, "
+           "sehingga seluruhnya berjumlah {c} orang.")
+
+
+def test_parts_then_total():
+    ok = _say(_ALUMNI.format(b=95, c=525))
+    assert ok.findings == [] and ok.performed == 1
+    [finding] = _say(_ALUMNI.format(b=95, c=535)).findings
+    assert finding.severity is Severity.MAJOR
+    assert finding.stated == "535 orang" and finding.expected == "525 orang"
+    assert "430 orang + 95 orang = 525 orang" in finding.message
+
+
+def test_total_confirmed_elsewhere_blames_a_part():
+    [finding] = _say("Penelusuran alumni mencatat 525 orang telah bekerja atau berwirausaha.",
+                     _ALUMNI.format(b=85, c=525)).findings
+    assert finding.stated == "85 orang" and finding.expected == "95 orang"
+    assert finding.related_lines == [1]
+    assert "430 orang + 85 orang = 515 orang, bukan 525 orang" in finding.message
+
+
+def test_total_then_parts():
+    ok = _say("Jumlah instruktur sebanyak 36 orang, terdiri atas 22 orang laki-laki dan "
+              "14 orang perempuan.")
+    assert ok.findings == [] and ok.performed == 1
+    [finding] = _say("Jumlah instruktur sebanyak 36 orang, terdiri atas 22 orang laki-laki dan "
+                     "15 orang perempuan.").findings
+    assert finding.stated == "36 orang" and finding.expected == "37 orang"
+    [finding] = _say("Instruktur terdiri dari 36 orang dengan komposisi laki-laki sebanyak "
+                     "20 orang dan perempuan sebanyak 14 orang.").findings
+    assert finding.expected == "34 orang"
+
+
+def test_total_with_parts_in_parentheses():
+    ok = _say("Jumlah pegawai 64 orang (40 PNS dan 24 PPPK) ditempatkan pada empat seksi.")
+    assert ok.findings == [] and ok.performed == 1
+    [finding] = _say("Jumlah pegawai 64 orang (40 PNS dan 22 PPPK) ditempatkan pada empat "
+                     "seksi.").findings
+    assert finding.expected == "62 orang"
+
+
+def test_money_sum_is_critical():
+    [finding] = _say("Pagu terdiri atas Rp 640.000.000,- untuk belanja pegawai dan "
+                     "Rp 310.000.000,- untuk belanja barang, sehingga total pagu "
+                     "Rp 960.000.000,-.").findings
+    assert finding.severity is Severity.CRITICAL
+    assert finding.expected == "Rp 950.000.000"
+
+
+def test_written_formula():
+    [finding] = _say("Jumlah lulusan dihitung 215 + 187 = 412 orang.").findings
+    assert finding.expected == "402 orang"
+
+
+def test_list_starting_the_sentence():
+    [finding] = _say("Pada triwulan I terlaksana 12 paket, triwulan II 18 paket dan triwulan "
+                     "III 9 paket, sehingga total 41 paket.").findings
+    assert finding.expected == "39 paket"
+
+
+def test_list_of_uncertain_start_is_left_alone():
+    ok = _say("Dari 1.250 lulusan, 640 orang bekerja di industri dan 85 orang berwirausaha, "
+              "sehingga seluruhnya 725 orang.")
+    assert ok.findings == [] and ok.performed == 1
+    # 120 + 640 + 85 or 640 + 85? Neither is 700, but which list was meant is not certain.
+    result = _say("Survei 2 minggu terakhir mencatat 120 orang mengikuti pelatihan ulang, "
+                  "640 orang bekerja di industri dan 85 orang berwirausaha, sehingga "
+                  "seluruhnya 700 orang.")
+    assert result.findings == []
+
+
+def test_sums_that_must_not_be_read():
+    result = _say(
+        # different counted nouns
+        "Sekretariat berjumlah 12 orang, terdiri atas 3 bidang dan 2 seksi.",
+        # numbers that name things
+        "Indikator berjumlah 4 indikator, yaitu IKU 1, IKU 2, IKU 3 dan IKU 4.",
+        "Kegiatan berjumlah 3 kegiatan, yaitu kegiatan 1, 2 dan 3 yang dilaksanakan bersama.",
+        # "antara lain": an incomplete list
+        "Pegawai berjumlah 52 orang, antara lain 10 orang pejabat struktural dan 20 orang "
+        "fungsional.",
+        # different years
+        "Lulusan tahun 2024 sebanyak 1.448 orang dan tahun 2025 sebanyak 1.576 orang, "
+        "sehingga jumlah lulusan tahun 2025 mencapai 1.576 orang.",
+        # the breakdown is of the realisation, not of the target before "terdiri atas"
+        "Realisasi 860 orang dari target 1.200 orang, terdiri atas 500 orang laki-laki dan "
+        "360 orang perempuan.",
+        # "serta": the last item may stand outside the total, and no reading adds up
+        "Pegawai ASN berjumlah 43 orang, terdiri atas 28 orang laki-laki dan 16 orang "
+        "perempuan serta 10 orang PPNPN.",
+        # a total of something else than the parts
+        "Pelatihan diikuti 16 orang peserta reguler dan 20 orang peserta mandiri, sehingga "
+        "jumlah instruktur yang dibutuhkan 4 orang.",
+        # shares, not counts
+        "Peserta terdiri atas 60% laki-laki dan 40% perempuan, sehingga seluruhnya berjumlah "
+        "95 orang.",
+    )
+    assert result.findings == []
+
+
+# ---------------------------------------------------------------- differences
+
+_BUDGET = ("Realisasi sebesar Rp {r} atau 74,20% dari pagu Rp 10.000.000.000,-, sehingga sisa "
+           "anggaran yang belum diserap sebesar Rp {s}.")
+
+
+def test_remaining_budget():
+    ok = _say(_BUDGET.format(r="7.420.150.000,-", s="2.579.850.000,-"))
+    assert ok.findings == [] and ok.performed == 2
+    [finding] = _say(_BUDGET.format(r="7.420.150.000,-", s="2.597.850.000,-")).findings
+    assert finding.severity is Severity.CRITICAL
+    assert finding.stated == "Rp 2.597.850.000,-"
+    assert finding.expected == "Rp 2.579.850.000"
+
+
+def test_remaining_confirmed_elsewhere_blames_the_realisation():
+    [finding] = _say("Sisa anggaran tahun ini tercatat Rp 2.579.850.000,- pada laporan keuangan.",
+                     "Realisasi sebesar Rp 7.402.150.000,- dari pagu Rp 10.000.000.000,-, "
+                     "sehingga sisa anggaran Rp 2.579.850.000,-.").findings
+    assert finding.stated == "Rp 7.402.150.000,-"
+    assert finding.expected == "Rp 7.420.150.000"
+
+
+def test_remaining_count_and_shortfall():
+    [finding] = _say("Dari 24 desa sasaran, sebanyak 19 desa telah didampingi, sehingga sisa "
+                     "4 desa akan didampingi tahun depan.").findings
+    assert finding.expected == "5 desa"
+    [finding] = _say("Realisasi 1.040 orang dari target 1.300 orang, sehingga masih terdapat "
+                     "kekurangan 250 orang.").findings
+    assert finding.expected == "260 orang"
+    [finding] = _say("Realisasi 1.576 orang melampaui target 1.536 orang sehingga kelebihan "
+                     "50 orang.").findings
+    assert finding.expected == "40 orang"
+
+
+def test_difference_between():
+    [finding] = _say("Selisih antara target 1.300 orang dan realisasi 1.040 orang adalah "
+                     "206 orang.").findings
+    assert finding.expected == "260 orang"
+    [finding] = _say("Kekurangan dihitung 1.300 - 1.040 = 240 orang.").findings
+    assert finding.expected == "260 orang"
+
+
+def test_differences_that_must_not_be_read():
+    result = _say(
+        # a tender saving is only part of what is left
+        "Realisasi Rp 900.000.000,- dari pagu Rp 1.000.000.000,-, sehingga terdapat sisa "
+        "tender sebesar Rp 40.000.000,-.",
+        # "sisa" of something else, in another unit
+        "Realisasi fisik 90 paket dari target 100 paket, sehingga sisa waktu pelaksanaan "
+        "2 bulan.",
+        # "sedangkan": a new clause, not a consequence
+        "Realisasi Rp 900.000.000,- dari pagu Rp 1.000.000.000,-, sedangkan sisa "
+        "Rp 40.000.000,- dikembalikan ke kas negara.",
+        # no base to subtract from
+        "Realisasi TW II Rp 300.000.000,- dan TW III Rp 200.000.000,-, sehingga sisa anggaran "
+        "Rp 500.000.000,-.",
+        # three amounts: which two?
+        "Pagu awal Rp 2.000.000.000,- direvisi menjadi Rp 1.800.000.000,- dan realisasi "
+        "Rp 1.500.000.000,-, sehingga sisa Rp 100.000.000,-.",
+    )
+    assert result.findings == []
+
+
+# ---------------------------------------------------------------- averages
+
+
+def test_average_of_listed_values():
+    ok = _say("Rata-rata capaian ketiga indikator, yaitu 96,50%, 101,20% dan 104,00% adalah "
+              "100,57%.")
+    assert ok.findings == [] and ok.performed == 1
+    [finding] = _say("Rata-rata capaian ketiga indikator, yaitu 96,50%, 101,20% dan 104,00% "
+                     "adalah 101,57%.").findings
+    assert finding.expected == "100,57%"
+    [finding] = _say("Rata-rata capaian ketiga indikator, yaitu 90,00%, 90,00% dan 90,25% "
+                     "adalah 90,0%.").findings
+    assert finding.rule == "rounding" and finding.severity is Severity.MINOR
+
+
+# ---------------------------------------------------------------- properties
+
+_COUNTS = st.integers(min_value=1, max_value=2_000_000)
+
+
+@settings(max_examples=150, deadline=None)
+@given(a=_COUNTS, b=_COUNTS, delta=st.integers(min_value=-500, max_value=500))
+def test_property_sum_sentences(a, b, delta):
+    def sentence(total: int) -> str:
+        return (f"Peserta terdiri atas {format_id(Decimal(a), 0)} orang laki-laki dan "
+                f"{format_id(Decimal(b), 0)} orang perempuan, sehingga seluruhnya berjumlah "
+                f"{format_id(Decimal(total), 0)} orang.")
+
+    ok = _say(sentence(a + b))
+    assert ok.findings == [] and ok.performed == 1
+    if delta and a + b + delta > 0:
+        assert len(_say(sentence(a + b + delta)).findings) == 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(a=_COUNTS, b=_COUNTS, delta=st.integers(min_value=2, max_value=5_000))
+def test_property_relative_change_sentences(a, b, delta):
+    assume(a != b)
+    verb = "naik" if b > a else "turun"
+    exact = Decimal(abs(b - a)) / Decimal(a) * 100
+
+    def sentence(percent: Decimal) -> str:
+        return (f"Jumlah kunjungan dari {format_id(Decimal(a), 0)} orang menjadi "
+                f"{format_id(Decimal(b), 0)} orang atau {verb} {format_id(percent, 2)}%.")
+
+    ok = _say(sentence(exact))
+    assert ok.findings == [] and ok.performed == 1
+    assert len(_say(sentence(exact + Decimal(delta) / 100)).findings) == 1
+
+
+def _doc_examples(heading: str) -> list[str]:
+    """The example sentences under ``Passes::`` or ``Fails ...::`` in the rule's docstring."""
+    doc = narrative_arithmetic.__doc__ or ""
+    block = doc.split(heading, 1)[1].split("::", 1)[1]
+    examples, current = [], []
+    for line in block.splitlines()[1:]:
+        if line and not line.startswith("    "):
+            break
+        text = line.strip()
+        if text:
+            current.append(text)
+        if current and text.endswith("."):
+            examples.append(" ".join(current))
+            current = []
+    return examples
+
+
+def test_docstring_examples_behave_as_documented():
+    passes, fails = _doc_examples("Passes"), _doc_examples("Fails")
+    assert len(passes) >= 4 and len(fails) >= 2
+    for example in passes:
+        result = _say(example)
+        assert result.findings == [] and result.performed >= 1, example
+    for example in fails:
+        assert len(_say(example).findings) == 1, example

@@ -1,25 +1,54 @@
-"""count_claim: "there are N items, as follows:" announces as many items as follow.
+"""count_claim: "there are N items" says as many items as the list or table it points to.
 
 Reports introduce lists and tables with a count: ``terdapat 26 (dua puluh enam) IKU sebagai
-berikut:``, ``Sasaran Program 4 ... memiliki 7 IKU yaitu:``, ``5 (lima) kegiatan yaitu:``.
-When an item is added or dropped in a revision and the count is not updated, the prose and
-the list disagree, and the reader cannot tell which is complete.
+berikut:``, ``Sasaran Program 4 ... memiliki 7 IKU yaitu:``, ``terdapat 6 (enam) indikator
+kinerja utama, sebagaimana disajikan pada Tabel 3.1.``. When an item is added or dropped in a
+revision and the count is not updated, the prose and the list disagree, and the reader cannot
+tell which is complete.
 
-Only unambiguous links are judged (precision first):
+Only unambiguous links are judged (precision first). A count is bound to what it counts in
+one of three ways:
 
-* the sentence ends its line with ``:``, ``sebagai berikut``, ``yaitu``, ``antara lain`` or
-  ``berikut`` and holds exactly one count of a known kind of item (indikator/IKU, program,
-  kegiatan, sasaran, perspektif ...);
-* what follows at once (blank lines and a ``Tabel`` caption aside) is either a table with
-  exactly one column naming that kind of item (its non-empty cells in data rows are the
-  items; total and group rows are not items), or a list: consecutive items of the first
-  item's marker style (``1.``, ``1)``, ``a.``, bullets), nested items of other styles not
-  counted. A numbered list whose items are separated by explanatory paragraphs is followed
-  through its numbering (1, 2, 3 ...) when the introducing sentence is itself a list item,
-  up to that item's next sibling or the next section heading; any break in the numbering
-  means no verdict;
-* items that name a different kind (``a. Program ...`` under a claim about kegiatan) mean
-  the list is not the one counted: no verdict.
+1. **The list or table that follows at once.** The sentence ends its line with ``:``,
+   ``sebagai berikut``, ``yaitu``, ``antara lain`` or ``berikut`` and holds exactly one count
+   of a known kind of item (indikator/IKU, program, kegiatan, sasaran, kejuruan ...). What
+   follows (blank lines and a ``Tabel`` caption aside) is a table (see below) or a list:
+   consecutive items of the first item's marker style (``1.``, ``1)``, ``a.``, bullets),
+   nested items of other styles not counted. A numbered list whose items are separated by
+   explanatory paragraphs is followed through its numbering (1, 2, 3 ...) when the
+   introducing sentence is itself a list item, up to that item's next sibling or the next
+   section heading; any break in the numbering means no verdict. Items that name a different
+   kind (``a. Program ...`` under a claim about kegiatan) mean the list is not the one
+   counted: no verdict.
+2. **The table the sentence names.** The sentence, or the next sentence of the same
+   paragraph, names one table (``sebagaimana Tabel 3.1``, ``dengan hasil sebagaimana
+   Tabel 9``) or ends with ``tabel berikut.`` / ``sebagai berikut.`` / ``di bawah ini.``
+   right above a table. The table's number must be unique in the document.
+3. **A list of codes.** With no list or table bound, a count whose noun abbreviates to a code
+   prefix (``8 Sasaran Program`` ↔ ``SP1`` … ``SP9``, ``6 IKK`` ↔ ``IKK-1`` … ``IKK-6``) is
+   compared with the codes the document's tables number consecutively from 1: every table
+   that numbers them from 1 must hold the same N, none may go beyond N.
+
+A table is counted by its one column that names the counted kind (``Indikator Kinerja``,
+``Kejuruan``, ``Nama Kegiatan``; or, failing that, a caption ``... per Kejuruan`` over a
+table with a single text column): its non-empty text cells are the items. Total and group
+rows are not items (a row numbered on, ``5 | Jumlah lulusan``, is), nor notes (``*) ...``)
+nor a header repeated after a page break; a caption-less (or ``lanjutan``) piece after a page
+break with the same header continues the table. No verdict when the rows are not plainly one
+flat list: an item twice apart, items and sub-items, rows numbered with gaps or without
+their number, rows of another level (``Program ...`` among kegiatan), some rows named by the
+noun and others not (``Sekretariat`` among ``Bidang ...``), a qualifier that the column or
+caption contradicts (``indikator kinerja utama`` against ``Indikator Kinerja Kegiatan``), a
+table comparing years for a sentence about one year.
+
+Counts of a part are not counts of the whole. Bound in ways 2 and 3 (and for a table in way
+1), a sentence is left alone when it counts the same kind twice (``dari 6 indikator, 5
+indikator ...``), speaks of categories, achievement, ranks or subsets (``Sangat Tinggi``,
+``di bawah target``, ``terendah``, ``baru``, a percentage), or when the count is one term of an
+enumeration (``Sekretariat dan 4 bidang``). Bound by a name (ways 2 and 3), it is also left
+alone when it speaks of progress (``telah``, ``selesai``) or of one item of another level
+(``Sasaran Program 4 ...``, ``program ini ...``, ``SP4``): the named table may list more than
+that item's share.
 
 Severity: ``major``.
 
@@ -36,6 +65,18 @@ Fails (the sentence says 2, three indicators follow)::
     1. Persentase lulusan yang bekerja
     2. Jumlah lembaga yang diakreditasi
     3. Indeks kepuasan layanan
+
+Fails (the sentence says 2, Tabel 3.1 lists three kejuruan; the Jumlah row is no item)::
+
+    Pelatihan diselenggarakan pada 2 (dua) kejuruan. Hasilnya disajikan pada Tabel 3.1.
+
+    Tabel 3.1 Peserta per Kejuruan
+    | No | Kejuruan | Peserta |
+    |---|---|---|
+    | 1 | Las | 16 |
+    | 2 | Otomotif | 16 |
+    | 3 | Listrik | 16 |
+    |  | Jumlah | 48 |
 """
 
 from __future__ import annotations
@@ -45,8 +86,8 @@ from dataclasses import dataclass
 
 from audit.checks.base import Rule
 from audit.findings import CheckResult, Finding, Severity
-from audit.model import Document, Sentence, Table
-from audit.prose import list_marker, noun_kind, parse_number_words
+from audit.model import Document, Row, Sentence, Table, is_total_label
+from audit.prose import list_marker, noun_kind, parse_number_words, words_for
 
 RULE_ID = "count_claim"
 
@@ -55,18 +96,76 @@ _INTRO_END = re.compile(
     r"\bdi\s?antaranya\s*:?|\bmeliputi\s*:?)\s*[*_]*\s*$",
     re.IGNORECASE,
 )
+# A sentence that points at the table printed right below it.
+_POINTS_BELOW = re.compile(
+    r"\b(?:tabel\s+(?:di\s*)?(?:berikut|bawah)(?:\s+ini)?|sebagai\s+berikut|berikut\s+ini|"
+    r"di\s*bawah\s+ini)\s*[.:]?\s*[*_]*\s*$",
+    re.IGNORECASE,
+)
 _COUNT_RE = re.compile(
     r"(?<![\w.,/-])(?P<num>\d{1,3})(?![.,]\d)(?:\s*\((?P<words>[^()]{1,80})\))?"
     r"\s+(?P<noun>(?:sub\s+)?[A-Za-z]+)"
 )
+# "Tabel 3.1", "Tabel 9", "Tabel 3. 1", "Tabel II.3"; not "tabel berikut", not "Tabel ini".
+_TABLE_NUM = r"(?P<num>(?:\d{1,2}|[IVX]{1,5})(?:\s?\.\s?\d{1,2}){0,3})(?![0-9a-z])"
+_TABLE_REF = re.compile(r"\b(?i:tabel)\s+" + _TABLE_NUM)
+_CAPTION_NUM = re.compile(r"^\W*(?i:tabel|table)\s+" + _TABLE_NUM)
+# "Tabel 3.1 dan 3.2", "Tabel 3.1 s.d. 3.4": several tables under one name.
+_TABLE_RANGE = re.compile(r"\b(?i:tabel)\s+[\dIVX. ]+?\s*(?i:dan|s\.?\s?d\.?|sampai|hingga|[-–,/])"
+                          r"\s*(?i:tabel\s+)?\d")
 _HEADING_RE = re.compile(
     r"^\s*(?:#{1,6}\s|BAB\s+[IVX]+\b|\d+\.\d+(?:\.\d+)*\.?\s+\S|[A-H]\.\s+[A-Z][A-Z])"
 )
 # Kinds that name a level of the plan; an item starting with one of these says what it is.
 _STRUCTURAL = {"indikator", "program", "kegiatan", "subkegiatan", "sasaran", "tujuan", "misi",
                "perspektif"}
+# Counted nouns the shared families do not know, kept here (this check is their only user).
+_EXTRA_KINDS = {"skema": "skema"}
+# Words of a sentence that make its count a part of the list, not the whole list: categories,
+# achievement, subsets, "each", ranks.
+_PART_RE = re.compile(
+    r"%|\b(?:persen|kategori|kriteria|predikat|sangat|tinggi|rendah|sedang|baik|cukup|"
+    r"kurang|memuaskan|tercapai|mencapai\s+target|belum|tidak|melampaui|melebihi|"
+    r"memenuhi\s+target|di\s?bawah|di\s?atas|lebih|hanya|sebagian|di\s?antaranya|"
+    r"antara\s+lain|selain|masing|setiap|tiap|negatif|positif|baru|tambahan|lain|lainnya|"
+    r"unggulan|prioritas|terpilih|tertentu|termasuk|kecuali|dihapus|ditambah|diganti|"
+    r"berubah|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|"
+    r"kesepuluh|ke-\d+|terendah|tertinggi|terbesar|terkecil|terbanyak|teratas|terbaik|"
+    r"terburuk)\b",
+    re.IGNORECASE,
+)
+# Words that may also count a part (progress, achievement) when the sentence names a table
+# or a code list that need not be its own: "5 kegiatan telah selesai (Tabel 3.2)".
+_PROGRESS_RE = re.compile(
+    r"\b(?:telah|sudah|selesai|terlaksana|terealisasi|mencapai|dicapai|berhasil|gagal|"
+    r"masih|memenuhi|perubahan)\b",
+    re.IGNORECASE,
+)
+# Words before a column's counted noun that do not change what the column lists.
+_COLUMN_PREFIX = re.compile(r"^(?:(?:nomor|no\.?|kode|dan|nama|uraian|jenis)\s+)+",
+                            re.IGNORECASE)
+# Qualifiers that split one family into sets that must not be compared with each other.
+_SUBTYPE_WORDS = {"utama": "utama", "kegiatan": "kegiatan", "program": "program",
+                  "strategis": "strategis", "output": "output", "keluaran": "output",
+                  "individu": "individu", "daerah": "daerah", "sub": "subkegiatan",
+                  "subkegiatan": "subkegiatan"}
+_ACRONYM_SUBTYPES = {"iku": "utama", "ikk": "kegiatan", "ikp": "program", "ikss": "strategis",
+                     "iks": "strategis", "sp": "program", "ss": "strategis"}
+# The counted noun and its qualifiers: letters up to punctuation, a digit or a function word.
+_PHRASE_RE = re.compile(
+    r"[A-Za-z]+(?:\s+(?!(?:yang|pada|dan|dengan|di|dalam|dari|untuk|sebagaimana|sebagai|"
+    r"serta|atau|ke|oleh|tersebut|ini|itu|adalah|yaitu|terdiri|telah|akan)\b)[A-Za-z]+)*"
+)
+_CODE_RE = re.compile(r"^(?P<prefix>[A-Z]{2,5})[\s.\-]?(?P<num>\d{1,2})$")
+# What joins a count to other terms of an enumeration before it.
+_JOINED_RE = re.compile(r"(?:\b(?:dan|serta|ditambah|plus|selain)|(?<=[A-Za-z)]),)\s*$",
+                        re.IGNORECASE)
+_NOTE_RE = re.compile(r"^\s*(?:\*|\(\*|sumber\b|keterangan\b|catatan\b|ket\s*[.:])",
+                      re.IGNORECASE)
+_YEAR_RE = re.compile(r"\b(20\d\d)\b")
 _SEARCH_LIMIT = 400
 _MAX_GAP = 4
+_MAX_SPLIT_GAP = 10
 
 
 @dataclass
@@ -75,38 +174,101 @@ class _Claim:
     printed: str
     noun: str
     kind: str
+    phrase: str   # the noun and the few words after it, for qualifiers and acronyms
+    has_words: bool
+    span: tuple[int, int]  # where the count and its noun phrase stand in the sentence
+
+
+@dataclass
+class _Items:
+    count: int
+    source: str         # how the message names the list: "Tabel 3.1 yang dirujuknya" ...
+    lines: list[int]
+    table: str | None = None
+    table_rows: bool = False  # counted in a table (which may show more than the sentence)
 
 
 def check(doc: Document) -> CheckResult:
     result = CheckResult()
     table_lines = _table_lines(doc)
-    for sentence in doc.sentences:
-        claim = _claim(doc, sentence)
-        if claim is None:
+    numbered = _numbered_tables(doc)
+    codes = _code_lists(doc)
+    for i, sentence in enumerate(doc.sentences):
+        claims = _claims(sentence.text)
+        if not claims:
             continue
-        items = _items_after(doc, sentence.line, claim, table_lines)
-        if items is None:
-            continue
-        count, where, lines = items
-        if count == claim.count:
-            result.passed()
-            continue
-        message = (
-            f"Kalimat menyebut {claim.printed} {claim.noun}, tetapi {where} yang mengikutinya "
-            f"memuat {str(count)} {claim.noun} (baris {lines[0]}–{lines[-1]})."
-        )
-        result.failed(Finding(
-            rule=RULE_ID,
-            severity=Severity.MAJOR,
-            line=sentence.line,
-            stated=claim.printed,
-            expected=str(count),
-            message=message,
-            related_lines=lines,
-            difference=f"{claim.count - count:+d}",
-            anchor=f"{claim.printed} {claim.noun.lower()}",
-        ))
+        judged = _judge(doc, i, claims, table_lines, numbered, codes)
+        for claim, items in judged:
+            if items.count == claim.count:
+                result.passed()
+                continue
+            result.failed(_finding(sentence, claim, items))
     return result
+
+
+def _finding(sentence: Sentence, claim: _Claim, items: _Items) -> Finding:
+    expected = str(items.count)
+    if claim.has_words:
+        expected = f"{items.count} ({words_for(items.count)})"
+    lines = items.lines
+    message = (
+        f"Kalimat menyebut {claim.printed} {claim.phrase}, tetapi {items.source} memuat "
+        f"{items.count} {claim.phrase} (baris {lines[0]}–{lines[-1]})."
+    )
+    return Finding(
+        rule=RULE_ID,
+        severity=Severity.MAJOR,
+        line=sentence.line,
+        stated=claim.printed,
+        expected=expected,
+        message=message,
+        related_lines=lines,
+        table=items.table,
+        difference=f"{claim.count - items.count:+d}",
+        anchor=f"{claim.printed} {claim.noun.lower()}",
+    )
+
+
+def _judge(doc: Document, index: int, claims: list[_Claim], table_lines: dict[int, Table],
+           numbered: dict[str, list[Table]],
+           codes: dict[str, tuple[int, list[int], Table, str]]
+           ) -> list[tuple[_Claim, _Items]]:
+    """Each claim of the sentence with the items it is bound to."""
+    sentence = doc.sentences[index]
+    # 1. A list or table introduced by the sentence and following at once.
+    introduces = _intro_closes_line(doc, sentence)
+    if introduces and len(claims) == 1 and 2 <= claims[0].count <= 60:
+        items = _items_after(doc, sentence.line, claims[0], table_lines)
+        if items is not None:
+            if items.table_rows and _counts_a_part(sentence.text):
+                return []  # "5 indikator berkategori Sangat Tinggi sebagai berikut:" + all
+            return [(claims[0], items)]
+    # The other bindings go by a name; the sentence must count whole lists.
+    kinds = [c.kind for c in claims]
+    claims = [c for c in claims if kinds.count(c.kind) == 1 and 2 <= c.count <= 60
+              and not _added_to_others(sentence.text, c, claims)]
+    if not claims or _counts_a_part(sentence.text):
+        return []
+    # 2. A table the sentence (or the next one) names.
+    bound = _bound_table(doc, index, claims, table_lines, numbered)
+    if bound is not None:
+        table, how = bound
+        out = []
+        for claim in claims:
+            items = _table_items(doc, table, claim, how, sentence.text)
+            if items is not None:
+                out.append((claim, items))
+        return out
+    if introduces or _about_one_parent(sentence.text, claims) \
+            or _counts_a_part(sentence.text, strict=True):
+        return []  # it announces a list of its own, which could not be read
+    # 3. A list of codes the document numbers through.
+    out = []
+    for claim in claims:
+        found = _code_items(claim, codes, sentence.text)
+        if found is not None:
+            out.append((claim, found))
+    return out
 
 
 def _table_lines(doc: Document) -> dict[int, Table]:
@@ -119,16 +281,20 @@ def _table_lines(doc: Document) -> dict[int, Table]:
     return lines
 
 
-def _claim(doc: Document, sentence: Sentence) -> _Claim | None:
-    text = sentence.text
-    if not _INTRO_END.search(text):
-        return None
-    # The sentence must close its line: the list starts on the next line.
-    if not doc.line_text(sentence.line).rstrip(" *_\t").endswith(text.rstrip(" *_\t")[-20:]):
-        return None
+def _kind(phrase: str) -> str | None:
+    kind = noun_kind(phrase)
+    if kind is None:
+        words = re.findall(r"[a-z]+", phrase.lower())
+        kind = _EXTRA_KINDS.get(words[0]) if words else None
+    return kind
+
+
+def _claims(text: str) -> list[_Claim] | None:
+    """Every count of a known kind of item in the sentence; None when the digits and the
+    words of one disagree (that is words_vs_number's finding, and the count is unsure)."""
     claims = []
     for m in _COUNT_RE.finditer(text):
-        kind = noun_kind(m.group("noun"))
+        kind = _kind(m.group("noun"))
         if kind is None:
             continue
         count = int(m.group("num"))
@@ -136,25 +302,355 @@ def _claim(doc: Document, sentence: Sentence) -> _Claim | None:
         if words is not None:
             said = parse_number_words(words)
             if said is None or said != count:
-                # A mismatch between digits and words is words_vs_number's finding.
                 return None
         printed = m.group(0)[: m.start("noun") - m.start()].strip()
-        claims.append(_Claim(count, printed, m.group("noun"), kind))
-    if len(claims) != 1 or not 2 <= claims[0].count <= 60:
-        # "1 program dengan 3 kegiatan, yaitu": which one the list counts is a guess.
-        return None
-    return claims[0]
+        run = _PHRASE_RE.match(text, m.start("noun"))
+        end = run.end() if run else m.end()
+        phrase = " ".join(text[m.start("noun"):end].split()[:5])
+        claims.append(_Claim(count, printed, m.group("noun"), kind, phrase, words is not None,
+                             (m.start(), end)))
+    return claims
 
+
+def _intro_closes_line(doc: Document, sentence: Sentence) -> bool:
+    """The sentence ends with an introducer and is the last thing on its line."""
+    return bool(_INTRO_END.search(sentence.text)) and _closes_line(doc, sentence)
+
+
+def _closes_line(doc: Document, sentence: Sentence) -> bool:
+    text = sentence.text.rstrip(" *_\t")
+    return doc.line_text(sentence.line).rstrip(" *_\t").endswith(text[-20:])
+
+
+# ---------------------------------------------------------------- parts, not wholes
+
+def _is_item_code(prefix: str) -> bool:
+    """``SP``, ``IKK``, ``SS``: a prefix that numbers items of the plan."""
+    return prefix.lower() in _ACRONYM_SUBTYPES or noun_kind(prefix) in _STRUCTURAL
+
+
+def _counts_a_part(text: str, strict: bool = False) -> bool:
+    """The sentence counts a part of a list: by category, achievement, a subset word; when
+    ``strict`` (the list is named, not shown below), also by progress."""
+    return bool(_PART_RE.search(text)) or (strict and bool(_PROGRESS_RE.search(text)))
+
+
+def _added_to_others(text: str, claim: _Claim, claims: list[_Claim]) -> bool:
+    """``Sekretariat dan 4 bidang``, ``2 UPT, 4 bidang``: the count is one term of an
+    enumeration whose other terms a table may list too. Another count before it
+    (``2 sasaran dan 6 indikator``) is no such term."""
+    before = text[:claim.span[0]]
+    m = _JOINED_RE.search(before)
+    if not m:
+        return False
+    head = before[:m.start()].rstrip(" ,")
+    return not any(other is not claim and text[:other.span[1]].rstrip(" ,") == head
+                   for other in claims)
+
+
+def _about_one_parent(text: str, claims: list[_Claim], counted: set[str] | None = None) -> bool:
+    """``Sasaran Program 4 ...``, ``program ini ...``, ``SP4``: the sentence speaks of an item
+    of another level of the plan (one sasaran, one program), and its count may be that item's
+    share of a longer list. The counted nouns (``claims`` of this sentence, or the kinds
+    ``counted`` by the sentence before) are no such mention."""
+    masked = list(text)
+    for claim in claims:
+        start, end = claim.span
+        masked[start:end] = " " * (end - start)
+    rest = "".join(masked)
+    for token in re.findall(r"\b[A-Z]{2,5}[.\-]?\d{1,2}\b", rest):
+        code = _CODE_RE.match(token)
+        if code and _is_item_code(code.group("prefix")):
+            return True
+    kinds = {c.kind for c in claims} | (counted or set())
+    for m in re.finditer(r"(?:\b[Ss]ub\s+)?\b[A-Za-z]+", rest):
+        kind = noun_kind(m.group(0))
+        if kind in _STRUCTURAL and kind not in kinds:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- binding by name
+
+def _ref_key(number: str) -> str:
+    return re.sub(r"\s+", "", number).rstrip(".")
+
+
+def _numbered_tables(doc: Document) -> dict[str, list[Table]]:
+    numbered: dict[str, list[Table]] = {}
+    for table in doc.tables:
+        m = _CAPTION_NUM.match(table.caption or "")
+        if m and "lanjut" not in (table.caption or "").lower():
+            numbered.setdefault(_ref_key(m.group("num")), []).append(table)
+    return numbered
+
+
+def _bound_table(doc: Document, index: int, claims: list[_Claim],
+                 table_lines: dict[int, Table],
+                 numbered: dict[str, list[Table]]) -> tuple[Table, str] | None:
+    """The table the sentence names, or the next sentence of its paragraph names.
+
+    A table right below that the sentence points at (``tabel berikut.``) shows what the
+    sentence speaks of. A table named by its number may be a wider list than the sentence
+    speaks of, so the sentence must not be about one item of another level nor count by
+    progress."""
+    sentences = doc.sentences
+    sentence = sentences[index]
+    named = bool(_TABLE_REF.search(sentence.text))
+    if not named and _POINTS_BELOW.search(sentence.text):
+        return _named_by(doc, sentence, table_lines, numbered)
+    if _about_one_parent(sentence.text, claims) or _counts_a_part(sentence.text, strict=True):
+        return None
+    if named:
+        return _named_by(doc, sentence, table_lines, numbered)
+    if index + 1 >= len(sentences) or _intro_closes_line(doc, sentence):
+        return None
+    nxt = sentences[index + 1]
+    if nxt.block != sentence.block or nxt.line > sentence.line + 1:
+        return None
+    # The next sentence may name the table, as long as it counts nothing itself.
+    if _claims(nxt.text) != [] or _counts_a_part(nxt.text, strict=True) \
+            or _about_one_parent(nxt.text, [], {c.kind for c in claims}):
+        return None
+    return _named_by(doc, nxt, table_lines, numbered)
+
+
+def _named_by(doc: Document, sentence: Sentence, table_lines: dict[int, Table],
+              numbered: dict[str, list[Table]]) -> tuple[Table, str] | None:
+    refs = {_ref_key(m.group("num")) for m in _TABLE_REF.finditer(sentence.text)}
+    if len(refs) > 1 or _TABLE_RANGE.search(sentence.text):
+        return None
+    if refs:
+        key = refs.pop()
+        tables = numbered.get(key, [])
+        if len(tables) != 1:
+            return None
+        return tables[0], "yang dirujuknya"
+    if _POINTS_BELOW.search(sentence.text) and _closes_line(doc, sentence):
+        table = _table_below(doc, sentence.line, table_lines)
+        if table is not None:
+            return table, "yang mengikutinya"
+    return None
+
+
+def _table_below(doc: Document, line: int, table_lines: dict[int, Table]) -> Table | None:
+    """The table right below a line: blank lines and a caption (with its title line) aside."""
+    text_lines = 0
+    for n in range(line + 1, min(len(doc.lines), line + 2 + _MAX_GAP) + 1):
+        if n in table_lines:
+            return table_lines[n]
+        text = doc.line_text(n).strip()
+        if not text:
+            continue
+        text_lines += 1
+        if text_lines == 1 and not _CAPTION_NUM.match(text):
+            return None
+        if text_lines > 2 or len(text) > 120:
+            return None
+    return None
+
+
+# ---------------------------------------------------------------- items of a table
+
+def _column_kinds(name: str) -> list[tuple[str, str]]:
+    """(kind, phrase) for each part of a column name: ``Tujuan/Sasaran Program`` → tujuan,
+    sasaran."""
+    out = []
+    for part in re.split(r"[/|]", name):
+        part = _COLUMN_PREFIX.sub("", part.strip())
+        kind = _kind(part)
+        if kind is not None:
+            out.append((kind, part))
+    return out
+
+
+def _subtype(phrase: str, kind: str) -> str | None:
+    """What set of the family a phrase names: ``indikator kinerja utama`` → utama, ``IKK`` →
+    kegiatan; None when it does not say."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase)]
+    if not words:
+        return None
+    if words[0] in _ACRONYM_SUBTYPES:
+        return _ACRONYM_SUBTYPES[words[0]]
+    rest = words[1:]
+    if rest and rest[0] == "kinerja":
+        rest = rest[1:]
+    if kind == "subkegiatan" or not rest:
+        return None
+    return _SUBTYPE_WORDS.get(rest[0])
+
+
+def _item_column(table: Table, claim: _Claim) -> tuple[int, str] | None:
+    """The column whose cells are the items counted, and the phrase that names them."""
+    columns = []
+    for c, name in enumerate(table.columns):
+        kinds = _column_kinds(name)
+        if any(kind == claim.kind for kind, _ in kinds):
+            if len({kind for kind, _ in kinds}) > 1:
+                return None  # "Program/Kegiatan": two levels in one column
+            columns.append((c, next(p for k, p in kinds if k == claim.kind)))
+    if len(columns) > 1:
+        return None
+    if columns:
+        return columns[0]
+    # A caption "... per Kejuruan" over a table with one column of words.
+    m = re.search(r"\b(?:per|menurut|berdasarkan)\s+((?:sub\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?)",
+                  table.caption or "", re.IGNORECASE)
+    if not m or _kind(m.group(1)) != claim.kind:
+        return None
+    text_columns = [c for c in range(table.width) if _is_text_column(table, c)]
+    if len(text_columns) != 1:
+        return None
+    return text_columns[0], m.group(1)
+
+
+def _is_text_column(table: Table, column: int) -> bool:
+    cells = [cell for row in table.rows if row.kind == "data"
+             if (cell := row.cell(column)) is not None and cell.text.strip()]
+    if not cells or any(c.figure is not None for c in cells):
+        return False
+    return any(len(c.text.split()) > 1 for c in cells)
+
+
+def _continuations(doc: Document, table: Table) -> list[Table]:
+    """Caption-less pieces after page breaks that repeat the table's header."""
+    pieces = []
+    tables = doc.tables
+    at = next((i for i, t in enumerate(tables) if t is table), None)
+    if at is None:
+        return pieces
+    last = table
+    for nxt in tables[at + 1:]:
+        if nxt.first_line - last.last_line > _MAX_SPLIT_GAP + 1:
+            break
+        if nxt.caption is not None and "lanjut" not in nxt.caption.lower():
+            break
+        if _norm(nxt.columns) != _norm(table.columns) or not any(table.columns):
+            break
+        gap = [doc.line_text(n).strip() for n in range(last.last_line + 1, nxt.first_line)
+               if n != nxt.caption_line]
+        gap = [t for t in gap if t]
+        if len(gap) > 4 or any(len(t) > 100 or _CAPTION_NUM.match(t) or _HEADING_RE.match(t)
+                               for t in gap):
+            break
+        pieces.append(nxt)
+        last = nxt
+    return pieces
+
+
+def _norm(texts: list[str]) -> list[str]:
+    return [re.sub(r"\s+", " ", t).strip().lower() for t in texts]
+
+
+def _table_items(doc: Document, table: Table, claim: _Claim,
+                 how: str = "yang mengikutinya", text: str = "") -> _Items | None:
+    """The items of the table's column that names the claim's kind; None when the table is
+    not plainly a list of them."""
+    found = _item_column(table, claim)
+    if found is None:
+        return None
+    column, phrase = found
+    mine = _subtype(claim.phrase, claim.kind)
+    theirs = {_subtype(phrase, claim.kind)} | _caption_subtypes(table.caption or "", claim.kind)
+    if mine is not None and theirs - {None, mine}:
+        return None  # "indikator kinerja utama" against a table of indikator kinerja kegiatan
+    if not _same_period(text, table):
+        return None
+    header = {t for t in _norm([h[column].text for h in table.header if column < len(h)]) if t}
+    header.add(_norm([table.columns[column]])[0])
+    items: list[tuple[int, str, int | None]] = []  # line, text, sequence number
+    last_number = 0
+    for piece in [table, *_continuations(doc, table)]:
+        for row in piece.rows:
+            cell = row.cell(column)
+            if row.kind == "group" or cell is None or not cell.text.strip() \
+                    or cell.figure is not None or _NOTE_RE.match(cell.text):
+                continue
+            key = _norm([cell.text])[0]
+            if key in header:
+                continue  # a header repeated after a page break
+            number = _row_number(row, column)
+            if (row.kind == "total" or is_total_label(cell.text)) \
+                    and (number is None or number != last_number + 1):
+                continue  # a total; "5 | Jumlah lulusan" numbered on is an item named so
+            last_number = number if number is not None else last_number
+            if items and _norm([items[-1][1]])[0] == key:
+                continue  # a merged cell printed on every row
+            items.append((row.line, cell.text, number))
+    if not items or not _plain_list(items, claim):
+        return None
+    lines = [line for line, _, _ in items]
+    m = _CAPTION_NUM.match(table.caption or "")
+    name = f"Tabel {_ref_key(m.group('num'))}" if m else "tabel"
+    return _Items(len(lines), f"{name} {how}", lines, table.caption, table_rows=True)
+
+
+def _plain_list(items: list[tuple[int, str, int | None]], claim: _Claim) -> bool:
+    """Whether the rows read as one flat list of the items counted."""
+    texts = [_norm([text])[0] for _, text, _ in items]
+    if len(set(texts)) != len(texts):
+        return False  # the same item twice apart: per year, per unit ...
+    kinds = [_kind(text.strip("*_ ")) for _, text, _ in items]
+    if any(k in _STRUCTURAL and k != claim.kind for k in kinds):
+        return False  # rows of another level: not the list counted
+    if claim.kind in kinds and kinds.count(claim.kind) != len(kinds):
+        return False  # "Bidang A", "Bidang B", "Sekretariat": not all rows are the items
+    markers = {(m[0] if (m := list_marker(text)) else None) for _, text, _ in items}
+    if len(markers) > 1:
+        return False  # items and sub-items ("a.", "-") in one column
+    numbers = [n for _, _, n in items]
+    if any(n is not None for n in numbers):
+        # Numbered rows must be numbered 1..n, each once: a row without its number is a
+        # wrapped line or a sub-item, a restart is a nested list.
+        return numbers == list(range(1, len(items) + 1))
+    return True
+
+
+def _row_number(row: Row, column: int) -> int | None:
+    """The row's sequence number, in a cell left of the item column (``No``)."""
+    for cell in row.cells[:column]:
+        figure = cell.figure
+        if figure is not None and figure.decimals == 0 and figure.unit is None \
+                and not figure.dash and 1 <= figure.value <= 999:
+            return int(figure.value)
+    return None
+
+
+def _same_period(text: str, table: Table) -> bool:
+    """A sentence about one year is not judged against a table that compares years, nor
+    against a table captioned with other years."""
+    said = set(_YEAR_RE.findall(text))
+    if not said:
+        return True
+    in_columns = {y for name in table.columns for y in _YEAR_RE.findall(name)}
+    if len(in_columns) > 1:
+        return False
+    in_caption = set(_YEAR_RE.findall(table.caption or ""))
+    return not in_caption or bool(in_caption & said)
+
+
+def _caption_subtypes(caption: str, kind: str) -> set[str | None]:
+    """The sets of the family a caption names: ``Capaian Indikator Kinerja Kegiatan`` →
+    kegiatan."""
+    words = list(re.finditer(r"[A-Za-z]+", caption))
+    out: set[str | None] = set()
+    for m in words:
+        if _kind(m.group(0)) == kind:
+            out.add(_subtype(caption[m.start():], kind))
+    return out
+
+
+# ---------------------------------------------------------------- items of a list
 
 def _items_after(doc: Document, line: int, claim: _Claim,
-                 table_lines: dict[int, Table]) -> tuple[int, str, list[int]] | None:
-    """(number of items, 'tabel'/'daftar', item lines) of what the sentence introduces."""
+                 table_lines: dict[int, Table]) -> _Items | None:
+    """What the sentence on ``line`` introduces, counted."""
     n = line + 1
     gap = 0
     while n <= len(doc.lines) and gap <= _MAX_GAP:
         text = doc.line_text(n)
         if n in table_lines:
-            return _table_items(table_lines[n], claim)
+            return _table_items(doc, table_lines[n], claim)
         if text.strip():
             if list_marker(text) is not None:
                 return _list_items(doc, line, n, claim, table_lines)
@@ -164,25 +660,8 @@ def _items_after(doc: Document, line: int, claim: _Claim,
     return None
 
 
-def _table_items(table: Table, claim: _Claim) -> tuple[int, str, list[int]] | None:
-    columns = [c for c, name in enumerate(table.columns)
-               if any(noun_kind(part) == claim.kind for part in re.split(r"[/|]", name))]
-    if len(columns) != 1:
-        return None
-    column = columns[0]
-    lines = []
-    for row in table.rows:
-        cell = row.cell(column)
-        if row.kind != "data" or cell is None or not cell.text.strip() or cell.figure is not None:
-            continue
-        lines.append(row.line)
-    if not lines:
-        return None
-    return len(lines), "tabel", lines
-
-
 def _list_items(doc: Document, claim_line: int, first: int, claim: _Claim,
-                table_lines: dict[int, Table]) -> tuple[int, str, list[int]] | None:
+                table_lines: dict[int, Table]) -> _Items | None:
     marker = list_marker(doc.line_text(first))
     if marker is None:
         return None
@@ -225,7 +704,7 @@ def _list_items(doc: Document, claim_line: int, first: int, claim: _Claim,
         return None
     if not items or not _same_kind(items, claim):
         return None
-    return len(items), "daftar", [i for i, _ in items]
+    return _Items(len(items), "daftar yang mengikutinya", [i for i, _ in items])
 
 
 def _stops(text: str, parent: tuple[str, int | None, str] | None) -> bool:
@@ -291,10 +770,70 @@ def _same_kind(items: list[tuple[int, str]], claim: _Claim) -> bool:
     return other == 0
 
 
+# ---------------------------------------------------------------- lists of codes
+
+def _code_lists(doc: Document) -> dict[str, tuple[int, list[int], Table, str]]:
+    """Code prefix → (N, lines, table, printed range) when the tables number that code
+    1..N, every table that numbers it from 1 on holds all N in order, and no table goes
+    beyond N."""
+    per_table: dict[str, list[tuple[Table, list[tuple[int, int, str]]]]] = {}
+    for table in doc.tables:
+        for column in range(table.width):
+            found: dict[str, list[tuple[int, int, str]]] = {}
+            for row in table.rows:
+                cell = row.cell(column)
+                text = cell.text.strip(" *_") if cell is not None else ""
+                m = _CODE_RE.match(text)
+                if m:
+                    found.setdefault(m.group("prefix"), []).append(
+                        (int(m.group("num")), row.line, text))
+            for prefix, numbers in found.items():
+                per_table.setdefault(prefix, []).append((table, numbers))
+    lists: dict[str, tuple[int, list[int], Table, str]] = {}
+    for prefix, pieces in per_table.items():
+        full = [(t, nums) for t, nums in pieces
+                if [n for n, _, _ in nums] == list(range(1, len(nums) + 1)) and len(nums) >= 2]
+        if not full or len({len(nums) for _, nums in full}) != 1:
+            continue  # no complete list, or two complete lists of different lengths
+        top = len(full[0][1])
+        if any(n > top for _, nums in pieces for n, _, _ in nums):
+            continue
+        table, nums = next((t, nums) for t, nums in full if len(nums) == top)
+        lists[prefix] = (top, [line for _, line, _ in nums], table,
+                         f"{nums[0][2]}–{nums[-1][2]}")
+    return lists
+
+
+def _acronyms(phrase: str) -> set[str]:
+    """``Sasaran Program`` → SP, ``indikator kinerja kegiatan`` → IK, IKK; ``IKU`` → IKU."""
+    words = phrase.split()
+    out = set()
+    if words and words[0].isupper() and len(words[0]) >= 2:
+        out.add(words[0])
+    for k in range(2, min(4, len(words)) + 1):
+        out.add("".join(w[0] for w in words[:k]).upper())
+    return out
+
+
+def _code_items(claim: _Claim, codes: dict[str, tuple[int, list[int], Table, str]],
+                text: str) -> _Items | None:
+    matches = [p for p in _acronyms(claim.phrase) if p in codes]
+    if len(matches) != 1:
+        return None
+    prefix = matches[0]
+    if _kind(prefix) not in (None, claim.kind):
+        return None
+    top, lines, table, printed = codes[prefix]
+    said, captioned = set(_YEAR_RE.findall(text)), set(_YEAR_RE.findall(table.caption or ""))
+    if said and captioned and not said & captioned:
+        return None  # the sentence speaks of another year than the table
+    return _Items(top, f"daftar kode {printed} di {table.name}", lines, table.caption)
+
+
 RULE = Rule(
     id=RULE_ID,
     severity=Severity.MAJOR,
-    summary="Jumlah butir yang disebut kalimat pengantar sama dengan daftar/tabel berikutnya.",
+    summary="Jumlah butir yang disebut kalimat sama dengan daftar/tabel yang dirujuknya.",
     doc=__doc__ or "",
     run=check,
 )

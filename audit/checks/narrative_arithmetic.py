@@ -1,18 +1,36 @@
 """narrative_arithmetic: the arithmetic inside one sentence of prose adds up.
 
-Prose restates figures with a computed share or change next to them. Three shapes are read,
-and only when the figures stand right next to the words that tie them together:
+Prose restates figures with a computed share, change, sum or difference next to them. These
+shapes are read, and only when the figures stand right next to the words that tie them
+together; a sentence whose structure is not read with confidence is skipped.
 
 * a share: ``Rp A atau P% dari total pagu anggaran Rp B``, ``P% atau sebesar Rp A dari pagu
   Rp B``, ``A orang atau P% dari target B orang``, ``A dari target B atau P%``,
   ``realisasi A dari target B (capaian P%)``: P = A / B × 100. Against a *target* the inverse
   reading of a lower-is-better indicator (B / A × 100) is accepted too.
-* a change: ``naik/turun/meningkat/menurun sebesar D dari A menjadi B`` and ``dari A menjadi B
-  atau naik D``: D = |B − A|. When D is printed with % and A and B are percentages, both the
-  percentage-point difference and the relative change (B − A) / A × 100 are accepted; when A
-  and B are counts or amounts a D in % is the relative change. The message names the reading.
+* a change: ``naik/turun/meningkat/bertambah sebesar D dari A menjadi B``, ``dari A menjadi B
+  atau naik D``, ``A bertambah D sehingga menjadi B`` and ``B, naik D dibandingkan tahun
+  2024 sebesar A``: D = |B − A|, and the verb must go the way the figures go. When D is
+  printed with % and A and B are percentages, both the percentage-point difference and the
+  relative change (B − A) / A × 100 are accepted; when A and B are counts or amounts a D in %
+  is the relative change (for unit-less scores and indices the plain difference is accepted
+  too). A failing message names every reading it tried.
+* a sum: ``terdiri atas A … dan B …, sehingga seluruhnya berjumlah C``, ``berjumlah C orang,
+  terdiri atas A orang laki-laki dan B orang perempuan``, ``Jumlah pegawai C orang (A PNS dan
+  B PPPK)``, ``A + B = C``: C = A + B (+ …). The list must end with ``dan``/``serta`` and
+  every figure must count the same thing (same unit or counted noun).
+* a difference: ``realisasi Rp R dari pagu Rp P, sehingga sisa anggaran Rp S`` (also
+  ``selisih``, ``kekurangan``, ``kelebihan``, ``tersisa``), ``selisih antara A dan B sebesar
+  D``, ``A − B = C``: S = |P − R|. Exactly two figures of the same kind must stand in the
+  clause, one of them a base (``dari``, ``pagu``, ``target``, ``total``).
+* an average: ``rata-rata … A, B dan C adalah M`` or ``A, B dan C, sehingga rata-ratanya M``.
 
-All comparisons are interval comparisons at printed precision (audit/precision.py): a ratio
+Which figure is blamed: the computed one (C, S, D, P, M), unless it is restated elsewhere in
+the document and exactly the operands are not; then the last unconfirmed operand is blamed
+and the message gives both readings (``712 + 178 = 890, bukan 903; 903 juga tertulis di baris
+202, jadi yang keliru kemungkinan 178: 903 − 712 = 191``).
+
+All comparisons are interval comparisons at printed precision (audit/precision.py): a figure
 off only by truncation at the last printed digit is a ``rounding`` finding (minor); anything
 else is a break, ``critical`` when Rupiah are involved, ``major`` otherwise.
 
@@ -21,20 +39,26 @@ Passes::
     Realisasi anggaran sebesar Rp 784.002.470,- atau 95,97% dari total pagu anggaran
     Rp 816.963.000,-.
     Nilai IKM naik sebesar 2,35% dari 80,10% menjadi 82,45%.
+    Pegawai berjumlah 43 orang, terdiri atas 28 orang laki-laki dan 15 orang perempuan.
+    Realisasi Rp 900.000.000,- dari pagu Rp 1.000.000.000,-, sehingga sisa anggaran
+    Rp 100.000.000,-.
 
-Fails (225 / 600 × 100 = 37,50%, not 20%)::
+Fails (225 / 600 × 100 = 37,50%, not 20%; 60 + 25 = 85, not 95)::
 
     Realisasi sebesar 225 orang atau 20% dari target 600 orang.
+    Peserta terdiri atas 60 orang laki-laki dan 25 orang perempuan, sehingga seluruhnya
+    berjumlah 95 orang.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from audit.checks.base import Rule
-from audit.figures import SCALE_WORDS, Figure, FoundFigure, format_id, is_year
+from audit.figures import SCALE_WORDS, UNIT_WORDS, Figure, FoundFigure, format_id, is_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document, Sentence
 from audit.precision import (
@@ -46,6 +70,7 @@ from audit.precision import (
     ratio,
     round_to,
 )
+from audit.prose import noun_kind
 
 RULE_ID = "narrative_arithmetic"
 
@@ -70,17 +95,125 @@ _NOT_NUMERATOR = re.compile(r"\b(target|pagu|rencana)\b[^0-9]{0,30}$", re.IGNORE
 _TWO_TARGETS = re.compile(r"\b(awal|semula)\b.*\b(revisi|perubahan|akhir)\b|"
                           r"\b(revisi|perubahan)\b.*\b(awal|semula)\b", re.IGNORECASE)
 
-_CHANGE_VERB = r"(?:naik|turun|meningkat|menurun|kenaikan|penurunan|peningkatan|bertambah|" \
-               r"berkurang|pertambahan|pengurangan)"
-_VERB_BEFORE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:sebesar\s+|sebanyak\s+|hingga\s+)?$",
-                          re.IGNORECASE)
-_D_TO_A = re.compile(rf"^\s*{_UNIT},?\s*(?:yaitu\s+)?dari\s+{_FILLER}$", re.IGNORECASE)
+# ---------------------------------------------------------------- changes
+
+_UP = r"naik|meningkat|kenaikan|peningkatan|bertambah|pertambahan|penambahan"
+_DOWN = r"turun|menurun|penurunan|berkurang|pengurangan"
+_UP_RE = re.compile(rf"^(?:{_UP})$", re.IGNORECASE)
+_CHANGE_VERB = rf"(?:{_UP}|{_DOWN})"
+_VERB_BEFORE = re.compile(
+    rf"\b(?P<verb>{_CHANGE_VERB})\s+(?:sebesar\s+|sebanyak\s+|hingga\s+)?$", re.IGNORECASE)
+# "naik D (dibandingkan tahun lalu,) (yaitu) dari A menjadi B"
+_D_TO_A = re.compile(
+    rf"^\s*{_UNIT},?\s*(?:(?:jika\s+)?(?:dibandingkan|dibanding)\s+(?:dengan\s+)?"
+    r"(?:tahun\s+(?:lalu|sebelumnya)|periode\s+sebelumnya|TAHUN|tahun\s+TAHUN)\s*,?\s*)?"
+    rf"(?:yaitu\s+|yakni\s+)?dari\s+{_FILLER}$", re.IGNORECASE)
 _A_TO_B = re.compile(rf"^\s*{_UNIT},?\s*{_FILLER}\bmenjadi\s+(?:sebesar\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\b(?:dari|semula)\b[^0-9%]{0,60}$", re.IGNORECASE)
+_AT_YEAR = r"(?:(?:pada\s+)?(?:akhir\s+)?(?:tahun\s+)?TAHUN\s*)?"
 _B_TO_D = re.compile(
-    rf"^\s*{_UNIT},?\s*(?:atau|sehingga|yang\s+berarti)?\s*(?:terjadi\s+|mengalami\s+|ada\s+)?"
-    rf"{_CHANGE_VERB}\s+(?:sebesar\s+|sebanyak\s+)?$",
+    rf"^\s*{_UNIT}{_AT_YEAR},?\s*(?:atau|sehingga|yang\s+berarti)?\s*"
+    rf"(?:terjadi\s+|mengalami\s+|ada\s+)?(?P<verb>{_CHANGE_VERB})\s+(?:sebesar\s+|sebanyak\s+)?$",
     re.IGNORECASE)
+# "meningkat dari A menjadi B, atau sebesar D": the verb stands before "dari".
+_B_TO_D_PLAIN = re.compile(
+    rf"^\s*{_UNIT}{_AT_YEAR},?\s*(?:atau|yaitu|yakni)\s+(?:sebesar|sebanyak)\s+$", re.IGNORECASE)
+_VERB_FROM = re.compile(
+    rf"\b(?P<verb>{_CHANGE_VERB})\b(?:(?!\b(?:dan|serta|atau)\b)[^0-9%;]){{0,40}}"
+    r"\b(?:dari|semula)\b[^0-9%]{0,60}$", re.IGNORECASE)
+# "Rp A bertambah Rp D sehingga menjadi Rp B"
+_A_VERB_D = re.compile(
+    rf"^\s*{_UNIT},?\s*(?:kemudian\s+|lalu\s+)?(?:mengalami\s+)?(?P<verb>{_CHANGE_VERB})\s+"
+    r"(?:sebesar\s+|sebanyak\s+)?$", re.IGNORECASE)
+_D_THEN_B = re.compile(
+    rf"^\s*{_UNIT},?\s*(?:sehingga|hingga|maka)\s+(?:[a-z]+\s+){{0,3}}?menjadi\s+"
+    r"(?:sebesar\s+|sebanyak\s+)?$", re.IGNORECASE)
+# "B, naik D dibandingkan tahun 2024 sebesar A": the base must be an earlier period.
+_B_VERB_D = re.compile(
+    rf"^\s*{_UNIT},?\s*(?:atau\s+|yang\s+berarti\s+|sehingga\s+)?(?:mengalami\s+)?"
+    rf"(?P<verb>{_CHANGE_VERB})\s+(?:sebesar\s+|sebanyak\s+)?$", re.IGNORECASE)
+_D_VS_A = re.compile(
+    rf"^\s*{_UNIT}(?:persen\s+)?,?\s*(?:jika\s+|bila\s+|apabila\s+)?"
+    r"(?:dibandingkan|dibanding|daripada|dari)\s+(?:dengan\s+)?"
+    r"(?P<period>(?:(?!\b(?:target|pagu|rencana|dan|atau|serta|nasional|provinsi)\b)[^0-9%;:]){0,60}?)"
+    r"(?:yang\s+)?(?:sebesar|sebanyak|yaitu|yakni|mencapai|senilai|hanya|adalah)?\s*$",
+    re.IGNORECASE)
+_PERIOD = re.compile(r"TAHUN|\b(?:tahun|triwulan|semester|periode|bulan|tw)\b", re.IGNORECASE)
+
+# ---------------------------------------------------------------- sums, differences, averages
+
+# Words that end a list item's label: a new clause, a base, another computation.
+_BREAK = (r"atau|dari|terhadap|menjadi|sehingga|maka|jadi|sedangkan|namun|tetapi|dengan|"
+          r"target|pagu|rencana|realisasi|capaian|sisa|selisih|kekurangan|kelebihan|naik|"
+          r"turun|meningkat|menurun|rata|total\w*|jumlah\w*|seluruh\w*|keseluruhan\w*|"
+          r"berjumlah|terdiri|meliputi|yaitu|yakni|antara|masing|per|setiap|tiap|kali|"
+          r"dibandingkan|dibanding|sebelumnya|kemudian|lalu|semula|awal|revisi|perubahan|"
+          r"murni|persen")
+_SEP_CHAR = rf"(?:(?!\b(?:{_BREAK})\b)[^0-9%;:=+()])"
+_SEP_RE = re.compile(rf"^{_SEP_CHAR}{{0,100}}$", re.IGNORECASE)
+_AND_RE = re.compile(r"\b(?:dan|serta|ditambah)\b", re.IGNORECASE)
+_PLUS_RE = re.compile(r"^\s*\+\s*$")
+_MINUS_RE = re.compile(r"^\s*[-−–]\s*$")
+_EQUALS_RE = re.compile(r"^\s*=\s*$")
+# Words of a label or a link: no figures, no clause break.
+_LABEL = r"(?:(?!\b(?:atau|dari|terhadap|sedangkan|namun|tetapi|dan|serta|antara)\b)[^0-9%;:=+])"
+_TOTAL_WORD = r"(?:total\w*|seluruh\w*|keseluruhan\w*|jumlah\w*|semua\w*|berjumlah)"
+# After the total word: not a need, a remainder or a rate ("jumlah instruktur yang dibutuhkan").
+_SUM_TAIL = (r"(?:(?!\b(?:atau|dari|terhadap|sedangkan|namun|tetapi|dan|serta|antara|"
+             r"\w*butuh\w*|\w*perlu\w*|sisa|selisih|kurang|lebih|rata|per|setiap|tiap|"
+             r"capaian)\b)[^0-9%;:=+])")
+_SUM_LINK = re.compile(
+    rf"^{_LABEL}{{0,80}}?[,\s]*(?:sehingga|maka|jadi|dengan\s+demikian|yang\s+berarti|atau)\s+"
+    rf"(?:secara\s+)?{_TOTAL_WORD}\b{_SUM_TAIL}{{0,60}}$",
+    re.IGNORECASE)
+_ANCHOR = (r"terdiri\s+(?:atas|dari)|meliputi|mencakup|dengan\s+(?:rincian|perincian|komposisi)|"
+           r"yaitu|yakni")
+_ANCHOR_BEFORE = re.compile(rf"\b(?:{_ANCHOR})\b\s*:?{_SEP_CHAR}{{0,50}}$", re.IGNORECASE)
+_WHOLE_THEN_PARTS = re.compile(
+    r"^(?:(?!\b(?:atau|dari|terhadap|sedangkan|namun|tetapi|sehingga|dan|serta|target|pagu)\b)"
+    rf"[^0-9%;:=+]){{0,60}}?[,\s]*(?:yang\s+)?(?:{_ANCHOR})\b\s*:?{_SEP_CHAR}{{0,50}}$",
+    re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(rf"\b{_TOTAL_WORD}\b[^0-9%;:]{{0,60}}$", re.IGNORECASE)
+# A figure after "dari"/"target"/"total" is a base, never one of the listed parts.
+_BASE_BEFORE = re.compile(
+    r"\b(?:dari|terhadap|target|pagu|rencana|alokasi|kuota|total|jumlah|seluruh\w*)\b"
+    r"[^0-9%]{0,40}$", re.IGNORECASE)
+_DIFF_LINK = re.compile(
+    rf"^{_LABEL}{{0,80}}?[,\s]*(?:sehingga|maka|jadi|dengan\s+demikian|yang\s+berarti|artinya|"
+    r"berarti)\s+(?:masih\s+)?(?:terdapat\s+|ada\s+|mengalami\s+|menyisakan\s+)?"
+    r"(?:sisa|selisih|kekurangan|kelebihan|tersisa)\b"
+    r"(?P<tail>(?:(?!\b(?:atau|dari|terhadap|menjadi|dan|serta|antara|tender|lelang|kontrak|"
+    r"pengadaan|efisiensi|kas|saldo|silpa)\b)[^0-9%;:=+]){0,80}?)"
+    r"(?:\b(?:sebesar|sebanyak|senilai|adalah|yaitu|yakni|ialah|tinggal|hanya|sejumlah)\b\s*"
+    r"|[=:]\s*)?$",
+    re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|\b(?:sedangkan|namun|tetapi|sementara\s+itu|adapun)\b",
+                           re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(
+    r"\b(?:selisih|perbedaan|kesenjangan)\b(?:(?!\b(?:dan|atau|serta)\b)[^0-9%;]){0,50}"
+    r"\bantara\b(?:(?!\b(?:dan|atau|serta)\b)[^0-9%;]){0,50}$", re.IGNORECASE)
+_BETWEEN_AND = re.compile(rf"^{_LABEL}{{0,60}}\b(?:dan|dengan)\b{_LABEL}{{0,60}}$",
+                          re.IGNORECASE)
+_IS = re.compile(
+    rf"^{_LABEL}{{0,60}}?,?\s*(?:\b(?:adalah|sebesar|sebanyak|yaitu|yakni|ialah|senilai|"
+    r"mencapai)\b|[=:])\s*$", re.IGNORECASE)
+_MEAN_BEFORE = re.compile(rf"\brata[- ]?rata\b{_LABEL}{{0,80}}$", re.IGNORECASE)
+_MEAN_LINK = re.compile(
+    rf"^{_LABEL}{{0,80}}?[,\s]*(?:sehingga|maka|jadi|dengan|atau)\s+(?:nilai\s+|capaian\s+)?"
+    rf"rata[- ]?rata\w*\b{_LABEL}{{0,60}}$", re.IGNORECASE)
+_MONEY_WORDS = re.compile(r"\b(?:rp|rupiah|pagu|anggaran|dana|biaya|belanja|dipa|dpa)\b",
+                          re.IGNORECASE)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# A number right after these is a label or an ordinal, not a quantity ("IKU 1", "Tabel 3").
+_CODE_BEFORE = re.compile(
+    r"\b(?:IKU|IKK|IKSS|IKS|IKP|SP|SS|TW|RO|KRO|PK|Tabel|Gambar|Grafik|Lampiran|No|Nomor|"
+    r"Pasal|Ayat|Bab|Triwulan|Semester|Tahap|Angkatan|Kelas|Lantai|Lokasi)\.?\s*$",
+    re.IGNORECASE)
+_NOT_A_NOUN = {
+    "yang", "dan", "serta", "atau", "di", "pada", "dari", "untuk", "sebagai", "dengan", "ke",
+    "oleh", "dalam", "telah", "sudah", "belum", "masih", "adalah", "sebesar", "sebanyak",
+    "sehingga", "maka", "jadi", "tersebut", "itu", "ini", "rupiah",
+}
 
 
 @dataclass
@@ -90,14 +223,77 @@ class _Reading:
     formula: str        # the computation, printed
 
 
+@dataclass
+class _Restated:
+    """Where in the document each figure value is printed (tables and prose), by line."""
+
+    lines: dict[tuple[str, Decimal], set[int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, doc: Document) -> _Restated:
+        index = cls()
+        for table in doc.tables:
+            for row in table.rows:
+                for cell in row.cells:
+                    if cell.figure is not None and not cell.figure.dash:
+                        index.add(cell.figure, cell.line)
+        for sentence in doc.sentences:
+            for found in sentence.figures:
+                index.add(found.figure, sentence.line)
+        return index
+
+    @staticmethod
+    def key(figure: Figure) -> tuple[str, Decimal] | None:
+        """What identifies a printed value; None when it is too common to tell anything
+        (fewer than three significant digits: ``5``, ``100``, ``1.500``) or a year."""
+        if figure.dash or is_year(figure):
+            return None
+        digits = f"{abs(figure.value):f}".replace(".", "").strip("0")
+        if len(digits) < 3:
+            return None
+        family = "Rp" if _money(figure) else "%" if figure.is_percent else "n"
+        return family, (figure.value * _scale(figure)).normalize()
+
+    def add(self, figure: Figure, line: int) -> None:
+        key = self.key(figure)
+        if key is not None:
+            self.lines.setdefault(key, set()).add(line)
+
+    def elsewhere(self, figure: Figure, line: int) -> list[int]:
+        """Other lines that print the same value, when the value is distinctive enough."""
+        key = self.key(figure)
+        if key is None:
+            return []
+        return sorted(n for n in self.lines.get(key, set()) if n != line)
+
+
+@dataclass
+class _Ctx:
+    sentence: Sentence
+    result: CheckResult
+    restated: _Restated
+    judged: set[int] = field(default_factory=set)   # starts of figures already judged
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+
 def check(doc: Document) -> CheckResult:
     result = CheckResult()
+    restated = _Restated.of(doc)
     for sentence in doc.sentences:
         figures = _figures(sentence)
         if len(figures) < 3:
             continue
+        ctx = _Ctx(sentence, result, restated)
         _check_shares(sentence, figures, result)
-        _check_changes(sentence, figures, result)
+        _check_changes(ctx, figures)
+        plain = [f for f in figures if not _in_parentheses(sentence.text, f)]
+        _check_sums(ctx, plain)
+        _check_grouped(ctx, figures)
+        _check_differences(ctx, plain)
+        _check_averages(ctx, plain)
     return result
 
 
@@ -112,8 +308,20 @@ def _figures(sentence: Sentence) -> list[FoundFigure]:
         before = text[max(0, found.start - 2):found.start]
         if re.search(r"[A-Za-z][-./]$|[A-Za-z]$", before):
             continue
+        if _CODE_BEFORE.search(text[max(0, found.start - 12):found.start]):
+            continue
         out.append(found)
     return out
+
+
+def _in_parentheses(text: str, found: FoundFigure) -> bool:
+    depth = 0
+    for ch in text[:found.start]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _gap(text: str, left: FoundFigure, right: FoundFigure) -> str:
@@ -124,13 +332,27 @@ def _gap(text: str, left: FoundFigure, right: FoundFigure) -> str:
     return gap
 
 
-def _ones(figure: Figure) -> Interval:
-    """The figure as an interval in ones: ``Rp 1,5 miliar`` → 1 450 000 000 … 1 550 000 000."""
+def _left(text: str, figures: Sequence[FoundFigure], i: int) -> str:
+    """The words before figures[i], back to the figure before it or the sentence start."""
+    start = figures[i - 1].end if i else 0
+    gap = text[start:figures[i].start]
+    gap = re.sub(r"\([^()]*\)", " ", gap)
+    return re.sub(r"\b(?:19|20)\d\d\b", "TAHUN", gap)
+
+
+def _scale(figure: Figure) -> Decimal:
     unit = (figure.unit or "").replace("Rp ", "").strip().lower()
-    interval = interval_of(figure)
-    if unit in SCALE_WORDS and unit in _SCALE:
-        interval = interval.scale(Decimal(_SCALE[unit]))
-    return interval
+    return Decimal(_SCALE[unit]) if unit in SCALE_WORDS and unit in _SCALE else Decimal(1)
+
+
+def _ones(figure: Figure) -> Interval:
+    """The figure as an interval in ones: ``Rp 1,5 miliar`` → 1 450 000 000 … 1 550 000 000.
+
+    ``Rp 2 miliar`` is a rounded amount, not exactly 2 000 000 000.
+    """
+    factor = _scale(figure)
+    interval = interval_of(figure, exact_integers=factor == 1)
+    return interval.scale(factor) if factor != 1 else interval
 
 
 def _money(*figures: Figure) -> bool:
@@ -147,6 +369,52 @@ def _compatible(a: Figure, b: Figure) -> bool:
     if "%" in (ua, ub):
         return False
     return ua is None or ub is None
+
+
+def _noun(text: str, found: FoundFigure) -> str | None:
+    """What a figure counts: its unit, or a known counted noun printed right after it."""
+    fig = found.figure
+    if _money(fig):
+        return "Rp"
+    if fig.is_percent:
+        return "%"
+    unit = fig.unit if fig.unit not in SCALE_WORDS else None
+    if unit:
+        return noun_kind(unit) or unit
+    m = re.match(r"\s*(?:\([^()]*\)\s*)?([A-Za-z][A-Za-z/-]*)", text[found.end:])
+    if not m:
+        return None
+    word = m.group(1).lower()
+    if word in _NOT_A_NOUN:
+        return None
+    return noun_kind(word) or (word if word in UNIT_WORDS else None)
+
+
+def _same_kind(text: str, figures: Sequence[FoundFigure]) -> bool:
+    """Figures that may be added or subtracted: all Rupiah, all %, or one counted noun."""
+    figs = [f.figure for f in figures]
+    if any(_money(f) for f in figs):
+        return all(_money(f) for f in figs)
+    if any(f.is_percent for f in figs):
+        return all(f.is_percent for f in figs)
+    nouns = {n for f in figures if (n := _noun(text, f)) is not None}
+    return len(nouns) <= 1
+
+
+def _is_money(text: str, figures: Sequence[FoundFigure]) -> bool:
+    """Rupiah printed, or large unit-less amounts in a sentence about a budget."""
+    figs = [f.figure for f in figures]
+    if _money(*figs):
+        return True
+    return all(f.unit is None and f.value >= 1000 for f in figs) \
+        and bool(_MONEY_WORDS.search(text))
+
+
+def _many_years(text: str) -> bool:
+    return len(set(_YEAR_RE.findall(text))) > 1
+
+
+# ---------------------------------------------------------------- shares
 
 
 def _check_shares(sentence: Sentence, figures: list[FoundFigure], result: CheckResult) -> None:
@@ -197,30 +465,53 @@ def _judge_share(sentence: Sentence, part: Figure, base: Figure, share: Figure,
         if inverse is not None:
             readings.append(_Reading("target / realisasi (indikator makin kecil makin baik)",
                                      inverse, f"{base.text} / {part.text} × 100"))
-    _decide(sentence, share, readings, _money(part, base), "share",
-            f"{part.text}|{share.text}|{base.text}", result)
+    _decide(sentence, result, share, readings, _money(part, base), "share",
+            f"{part.text}|{share.text}|{base.text}")
 
 
-def _check_changes(sentence: Sentence, figures: list[FoundFigure], result: CheckResult) -> None:
-    text = sentence.text
-    for i in range(len(figures) - 1):
+# ---------------------------------------------------------------- changes
+
+
+def _check_changes(ctx: _Ctx, figures: list[FoundFigure]) -> None:
+    text = ctx.text
+    n = len(figures)
+    for i in range(n - 1):
         fa, fb = figures[i], figures[i + 1]
         if not _A_TO_B.match(_gap(text, fa, fb)):
             continue
         delta = None
+        verb = ""
         if i >= 1:
             fd = figures[i - 1]
             before_d = text[figures[i - 2].end if i >= 2 else 0:fd.start]
-            if _D_TO_A.match(_gap(text, fd, fa)) and _VERB_BEFORE.search(before_d):
-                delta = fd
-        if delta is None and i + 2 < len(figures):
+            m = _VERB_BEFORE.search(before_d)
+            if _D_TO_A.match(_gap(text, fd, fa)) and m:
+                delta, verb = fd, m.group("verb")
+        if delta is None and i + 2 < n:
             fd = figures[i + 2]
             before_a = text[figures[i - 1].end if i else 0:fa.start]
-            if _FROM_BEFORE.search(before_a) and _B_TO_D.match(_gap(text, fb, fd)):
-                delta = fd
-        if delta is None:
+            m = _B_TO_D.match(_gap(text, fb, fd))
+            v = _VERB_FROM.search(before_a)
+            if _FROM_BEFORE.search(before_a) and m:
+                delta, verb = fd, m.group("verb")
+            elif v and _B_TO_D_PLAIN.match(_gap(text, fb, fd)):
+                delta, verb = fd, v.group("verb")
+        if delta is not None:
+            _judge_change(ctx, fa, fb, delta, verb)
+    for i in range(n - 2):
+        f0, f1, f2 = figures[i:i + 3]
+        m = _A_VERB_D.match(_gap(text, f0, f1))
+        if m and _D_THEN_B.match(_gap(text, f1, f2)):
+            # "Rp A bertambah Rp D sehingga menjadi Rp B"
+            _judge_change(ctx, f0, f2, f1, m.group("verb"))
             continue
-        _judge_change(sentence, fa.figure, fb.figure, delta.figure, result)
+        m = _B_VERB_D.match(_gap(text, f0, f1))
+        vs = _D_VS_A.match(_gap(text, f1, f2))
+        if m and vs and _PERIOD.search(vs.group("period")) \
+                and not re.match(r"^\s*[^0-9]{0,40}\bmenjadi\b", text[f2.end:], re.IGNORECASE) \
+                and not _NOT_NUMERATOR.search(_left(text, figures, i)):
+            # "B, naik D dibandingkan tahun 2024 sebesar A"
+            _judge_change(ctx, f2, f0, f1, m.group("verb"))
 
 
 def _abs_diff(a: Interval, b: Interval) -> Interval:
@@ -232,9 +523,12 @@ def _abs_diff(a: Interval, b: Interval) -> Interval:
     return Interval(Decimal(0), max(-d.lo, d.hi))
 
 
-def _judge_change(sentence: Sentence, a: Figure, b: Figure, d: Figure,
-                  result: CheckResult) -> None:
-    if not _compatible(a, b):
+def _judge_change(ctx: _Ctx, fa: FoundFigure, fb: FoundFigure, fd: FoundFigure,
+                  verb: str) -> None:
+    a, b, d = fa.figure, fb.figure, fd.figure
+    if fd.start in ctx.judged or not _compatible(a, b):
+        return
+    if (d.unit or "").lower() in ("kali", "lipat"):
         return
     ia, ib = _ones(a), _ones(b)
     diff = _abs_diff(ia, ib)
@@ -247,18 +541,374 @@ def _judge_change(sentence: Sentence, a: Figure, b: Figure, d: Figure,
         if relative is not None:
             readings.append(_Reading("perubahan relatif", relative,
                                      f"|{b.text} − {a.text}| / {a.text} × 100"))
+        if a.unit is None and b.unit is None and not a.is_percent:
+            # A score or an index "naik 1,35%": the author may mean points.
+            readings.append(_Reading("selisih (% dibaca sebagai poin)", diff,
+                                     f"|{b.text} − {a.text}|"))
     elif not a.is_percent and _compatible(a, d) or a.is_percent and d.unit in ("poin", None):
         readings.append(_Reading("selisih", diff, f"|{b.text} − {a.text}|"))
     if not readings:
         return
-    _decide(sentence, d, readings, _money(a, b), "change", f"{a.text}|{b.text}|{d.text}",
-            result)
+    ctx.judged.add(fd.start)
+    money = _money(a, b)
+    step = ib - ia
+    going_up = bool(_UP_RE.match(verb)) if verb else None
+    if going_up is not None and (going_up and step.hi < 0 or not going_up and step.lo > 0):
+        opposite = "turun" if going_up else "naik"
+        ctx.result.failed(Finding(
+            rule=RULE_ID,
+            severity=Severity.CRITICAL if money else Severity.MAJOR,
+            line=ctx.sentence.line,
+            stated=f"{verb} {d.text}",
+            expected=f"{opposite} {d.text}",
+            message=(f"Kalimat menyebut '{verb}', padahal dari {a.text} menjadi {b.text} "
+                     f"nilainya {opposite}."),
+            anchor=f"{a.text}|{b.text}|{d.text}",
+        ))
+        return
+    _decide(ctx.sentence, ctx.result, d, readings, money, "change",
+            f"{a.text}|{b.text}|{d.text}")
 
 
-def _decide(sentence: Sentence, stated: Figure, readings: list[_Reading], money: bool,
-            role: str, anchor: str, result: CheckResult) -> None:
-    exact = stated.decimals == 0 and not stated.is_percent
-    verdicts = [(judge(stated, r.computed, exact=exact), r) for r in readings]
+# ---------------------------------------------------------------- sums
+
+
+def _is_separator(text: str, left: FoundFigure, right: FoundFigure) -> bool:
+    """``A orang laki-laki dan B``, ``A paket, B``: a gap between two items of one list.
+
+    Bare numbers (``kegiatan 1, 2 dan 3``) are a list of names, not of amounts: a gap of only
+    ``,``/``dan`` needs units on both figures.
+    """
+    gap = _gap(text, left, right)
+    if not _SEP_RE.match(gap) or not ("," in gap or _AND_RE.search(gap)):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z]+", gap) if w.lower() not in ("dan", "serta")]
+    return bool(words) or (left.figure.unit is not None and right.figure.unit is not None)
+
+
+def _run_back(text: str, plain: list[FoundFigure], last: int, plus: bool = False) -> int:
+    """The index of the first item of the list that ends at ``plain[last]``."""
+    first = last
+    while first > 0:
+        if plus:
+            if not _PLUS_RE.match(_gap(text, plain[first - 1], plain[first])):
+                break
+        elif not _is_separator(text, plain[first - 1], plain[first]) \
+                or _is_base(_left(text, plain, first - 1)):
+            break
+        first -= 1
+    return first
+
+
+def _is_base(left: str) -> bool:
+    """``dari 1.576 lulusan``: the figure is what the list is taken from, not an item."""
+    return bool(_BASE_BEFORE.search(left)) and not _ANCHOR_BEFORE.search(left)
+
+
+def _run_forward(text: str, plain: list[FoundFigure], first: int) -> int:
+    """The index of the last item of the list that starts at ``plain[first]``."""
+    last = first
+    while last + 1 < len(plain) and _is_separator(text, plain[last], plain[last + 1]):
+        last += 1
+    return last
+
+
+def _ends_with_and(text: str, parts: list[FoundFigure]) -> bool:
+    return bool(_AND_RE.search(_gap(text, parts[-2], parts[-1])))
+
+
+def _check_sums(ctx: _Ctx, plain: list[FoundFigure]) -> None:
+    text = ctx.text
+    # Parts first: "A … dan B …, sehingga seluruhnya berjumlah C", "A + B = C".
+    for k in range(1, len(plain)):
+        whole = plain[k]
+        link = _gap(text, plain[k - 1], whole)
+        plus = bool(_EQUALS_RE.match(link)) and k >= 2 \
+            and bool(_PLUS_RE.match(_gap(text, plain[k - 2], plain[k - 1])))
+        if not plus and not _SUM_LINK.match(link):
+            continue
+        first = _run_back(text, plain, k - 1, plus)
+        parts = plain[first:k]
+        if len(parts) < 2 or not plus and not _ends_with_and(text, parts):
+            continue
+        # The list's start is certain after "terdiri atas", or when nothing stands before it.
+        anchored = plus or first == 0 or bool(_ANCHOR_BEFORE.search(_left(text, plain, first)))
+        _judge_sum(ctx, parts, whole, anchored)
+    # Whole first: "berjumlah C orang, terdiri atas A orang laki-laki dan B orang perempuan".
+    for w in range(len(plain) - 2):
+        whole = plain[w]
+        if not _WHOLE_THEN_PARTS.match(_gap(text, whole, plain[w + 1])) \
+                or _NOT_NUMERATOR.search(_left(text, plain, w)):
+            continue
+        last = _run_forward(text, plain, w + 1)
+        parts = plain[w + 1:last + 1]
+        if len(parts) < 2 or not _ends_with_and(text, parts):
+            continue
+        _judge_sum(ctx, parts, whole, True)
+
+
+def _check_grouped(ctx: _Ctx, figures: list[FoundFigure]) -> None:
+    """``Jumlah pegawai 52 orang (31 laki-laki dan 21 perempuan)``: a total, then its parts."""
+    text = ctx.text
+    for m in re.finditer(r"\(([^()]*)\)", text):
+        inner = [f for f in figures if m.start() < f.start and f.end <= m.end()]
+        before = [f for f in figures if f.end <= m.start()]
+        if len(inner) < 2 or not before:
+            continue
+        whole = before[-1]
+        if not re.fullmatch(r"\s*(?:[A-Za-z]+\s*){0,2}", text[whole.end:m.start()]):
+            continue
+        left = text[max(0, whole.start - 80):whole.start]
+        if not _TOTAL_BEFORE.search(left) or _NOT_NUMERATOR.search(left):
+            continue
+        if not re.fullmatch(rf"{_SEP_CHAR}{{0,30}}", text[m.start() + 1:inner[0].start]) \
+                or not re.fullmatch(rf"{_SEP_CHAR}{{0,40}}", text[inner[-1].end:m.end() - 1]):
+            continue
+        if not all(_is_separator(text, a, b) for a, b in zip(inner, inner[1:], strict=False)) \
+                or not _ends_with_and(text, inner):
+            continue
+        _judge_sum(ctx, inner, whole, True)
+
+
+def _judge_sum(ctx: _Ctx, parts: list[FoundFigure], whole: FoundFigure,
+               anchored: bool) -> None:
+    text = ctx.text
+    if whole.start in ctx.judged:
+        return
+    figures = [*parts, whole]
+    if not _same_kind(text, figures):
+        return
+    if _many_years(_region(text, figures)):
+        # "1.448 orang pada 2024 dan 1.576 orang pada 2025 … tahun 2025": per-year values.
+        return
+    stated = whole.figure
+    ands = sum(1 for a, b in zip(parts, parts[1:], strict=False)
+               if _AND_RE.search(_gap(text, a, b)))
+    if not anchored and len(parts) > 2 or ands > 1:
+        # Where the list starts is not certain ("Dari 1.576 lulusan, 712 … dan 191 …"), or
+        # where it ends ("28 laki-laki dan 15 perempuan serta 10 PPNPN"): any head or tail
+        # of it that adds up will do, and nothing is reported when none does.
+        options = [parts[j:] for j in range(len(parts) - 1)] \
+            + [parts[:j] for j in range(2, len(parts))]
+        if any(_verdict(stated, _total(o)) is Verdict.CONSISTENT for o in options):
+            ctx.judged.add(whole.start)
+            ctx.result.passed()
+        return
+    ctx.judged.add(whole.start)
+    total = _total(parts)
+    formula = " + ".join(p.figure.text for p in parts)
+    money = _is_money(text, figures)
+    anchor = f"{formula}|{stated.text}"
+    if _verdict(stated, total) is Verdict.CONSISTENT:
+        ctx.result.passed()
+        return
+    blame = _blame(ctx, whole, parts)
+    if blame is None:
+        _decide(ctx.sentence, ctx.result, stated, [_Reading("jumlah", total, formula)],
+                money, "sum", anchor)
+        return
+    index, lines = blame
+    part = parts[index]
+    others = [p for i, p in enumerate(parts) if i != index]
+    computed = _ones(stated)
+    for other in others:
+        computed = computed - _ones(other.figure)
+    where = ", ".join(str(n) for n in lines[:3])
+    lead = (f"{formula} = {_expected(stated, total)}, bukan {stated.text}; {stated.text} juga "
+            f"tertulis di baris {where}, jadi yang keliru kemungkinan {part.figure.text}: ")
+    back = f"{stated.text} − " + " − ".join(o.figure.text for o in others)
+    _decide(ctx.sentence, ctx.result, part.figure,
+            [_Reading("bagian dari jumlah yang tercatat", computed, back)],
+            money, "part", anchor, lead=lead, related=lines)
+
+
+def _region(text: str, figures: Sequence[FoundFigure]) -> str:
+    """The text of a computation, from the words before its first figure to its last."""
+    lo = min(f.start for f in figures)
+    hi = max(f.end for f in figures)
+    before = re.split(r"[,;]|\b(?:dan|serta)\b", text[max(0, lo - 60):lo])[-1]
+    return before + text[lo:hi]
+
+
+def _total(parts: Sequence[FoundFigure]) -> Interval:
+    total = _ones(parts[0].figure)
+    for part in parts[1:]:
+        total = total + _ones(part.figure)
+    return total
+
+
+def _blame(ctx: _Ctx, result: FoundFigure, operands: Sequence[FoundFigure]) \
+        -> tuple[int, list[int]] | None:
+    """The operand to blame instead of the result, and the lines that confirm the result.
+
+    The result is confirmed when the same value is printed elsewhere in the document; an
+    operand that is confirmed too is presumed right.
+    """
+    line = ctx.sentence.line
+    lines = ctx.restated.elsewhere(result.figure, line)
+    if not lines:
+        return None
+    unconfirmed = [i for i, op in enumerate(operands)
+                   if not ctx.restated.elsewhere(op.figure, line)]
+    if not unconfirmed:
+        return None
+    return unconfirmed[-1], lines
+
+
+# ---------------------------------------------------------------- differences
+
+
+def _check_differences(ctx: _Ctx, plain: list[FoundFigure]) -> None:
+    text = ctx.text
+    for k in range(1, len(plain)):
+        result = plain[k]
+        if result.start in ctx.judged:
+            continue
+        link = _gap(text, plain[k - 1], result)
+        if _DIFF_LINK.match(link):
+            _difference_after(ctx, plain, k)
+        elif k >= 2 and _EQUALS_RE.match(link) \
+                and _MINUS_RE.match(_gap(text, plain[k - 2], plain[k - 1])) \
+                and not (k >= 3 and re.match(r"^\s*[-−–+]\s*$",
+                                             _gap(text, plain[k - 3], plain[k - 2]))):
+            _judge_difference(ctx, plain[k - 2], plain[k - 1], result, "rumus")
+        elif k >= 2 and _IS.match(link) \
+                and _BETWEEN_AND.match(_gap(text, plain[k - 2], plain[k - 1])) \
+                and _BETWEEN_BEFORE.search(_left(text, plain, k - 2)):
+            _judge_difference(ctx, plain[k - 2], plain[k - 1], result, "selisih")
+
+
+def _difference_after(ctx: _Ctx, plain: list[FoundFigure], k: int) -> None:
+    """``realisasi Rp R … dari pagu Rp P, sehingga sisa anggaran Rp S``."""
+    text = ctx.text
+    result = plain[k]
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, plain[k - 1].end):
+        start = m.end()
+    operands = [i for i in range(k) if plain[i].start >= start
+                and _same_kind(text, [plain[i], result])
+                and plain[i].figure.is_percent == result.figure.is_percent]
+    if len(operands) != 2:
+        return
+    bases = [i for i in operands if _BASE_BEFORE.search(_left(text, plain, i))]
+    if len(bases) != 1:
+        return
+    base = plain[bases[0]]
+    other = plain[next(i for i in operands if i != bases[0])]
+    if _many_years(_region(text, [base, other, result])):
+        return
+    _judge_difference(ctx, base, other, result, "sisa", base_known=True)
+
+
+def _judge_difference(ctx: _Ctx, fa: FoundFigure, fb: FoundFigure, fr: FoundFigure,
+                      kind: str, base_known: bool = False) -> None:
+    text = ctx.text
+    a, b, r = fa.figure, fb.figure, fr.figure
+    if fr.start in ctx.judged:
+        return
+    if a.is_percent and b.is_percent and r.unit == "poin":
+        pass
+    elif not _same_kind(text, [fa, fb, fr]):
+        return
+    ctx.judged.add(fr.start)
+    ia, ib = _ones(a), _ones(b)
+    diff = _abs_diff(ia, ib)
+    formula = f"{a.text} − {b.text}" if a.value >= b.value else f"{b.text} − {a.text}"
+    readings = [_Reading("selisih", diff, formula)]
+    if kind == "selisih" and a.is_percent and b.is_percent and r.is_percent:
+        small = ia if a.value <= b.value else ib
+        relative = ratio(diff, small) if small.lo > 0 else None
+        if relative is not None:
+            readings.append(_Reading("selisih relatif", relative, f"({formula}) / "
+                                     f"{a.text if a.value <= b.value else b.text} × 100"))
+    money = _is_money(text, [fa, fb, fr])
+    anchor = f"{a.text}|{b.text}|{r.text}"
+    if any(_verdict(r, rd.computed) is Verdict.CONSISTENT for rd in readings):
+        ctx.result.passed()
+        return
+    blame = _blame(ctx, fr, [fa, fb]) if base_known else None
+    if blame is None:
+        _decide(ctx.sentence, ctx.result, r, readings, money, "difference", anchor)
+        return
+    index, lines = blame
+    wrong, right = (fa, fb) if index == 0 else (fb, fa)
+    ir, iright = _ones(r), _ones(right.figure)
+    if wrong.figure.value <= right.figure.value:
+        computed, back = iright - ir, f"{right.figure.text} − {r.text}"
+    else:
+        computed, back = iright + ir, f"{right.figure.text} + {r.text}"
+    where = ", ".join(str(n) for n in lines[:3])
+    lead = (f"{formula} = {_expected(r, diff)}, bukan {r.text}; {r.text} juga tertulis di "
+            f"baris {where}, jadi yang keliru kemungkinan {wrong.figure.text}: ")
+    _decide(ctx.sentence, ctx.result, wrong.figure,
+            [_Reading("operand", computed, back)], money, "part", anchor, lead=lead,
+            related=lines)
+
+
+# ---------------------------------------------------------------- averages
+
+
+def _check_averages(ctx: _Ctx, plain: list[FoundFigure]) -> None:
+    text = ctx.text
+    for i in range(len(plain) - 2):
+        if not _MEAN_BEFORE.search(_left(text, plain, i)):
+            continue
+        last = _run_forward(text, plain, i)
+        if last == i or last + 1 >= len(plain):
+            continue
+        parts = plain[i:last + 1]
+        if _ends_with_and(text, parts) and _IS.match(_gap(text, plain[last], plain[last + 1])):
+            _judge_mean(ctx, parts, plain[last + 1])
+    for k in range(2, len(plain)):
+        if not _MEAN_LINK.match(_gap(text, plain[k - 1], plain[k])):
+            continue
+        first = _run_back(text, plain, k - 1)
+        parts = plain[first:k]
+        if len(parts) < 2 or not _ends_with_and(text, parts):
+            continue
+        if len(parts) > 2 and not _ANCHOR_BEFORE.search(_left(text, plain, first)):
+            continue
+        _judge_mean(ctx, parts, plain[k])
+
+
+def _judge_mean(ctx: _Ctx, parts: list[FoundFigure], mean: FoundFigure) -> None:
+    if mean.start in ctx.judged or not _same_kind(ctx.text, [*parts, mean]):
+        return
+    ctx.judged.add(mean.start)
+    computed = _total(parts).scale(Decimal(1) / Decimal(len(parts)))
+    formula = f"({' + '.join(p.figure.text for p in parts)}) / {len(parts)}"
+    _decide(ctx.sentence, ctx.result, mean.figure, [_Reading("rata-rata", computed, formula)],
+            _is_money(ctx.text, [*parts, mean]), "average",
+            f"{formula}|{mean.figure.text}")
+
+
+# ---------------------------------------------------------------- verdicts
+
+
+def _in_units_of(stated: Figure, computed: Interval) -> Interval:
+    factor = _scale(stated)
+    return computed.scale(Decimal(1) / factor) if factor != 1 else computed
+
+
+def _verdict(stated: Figure, computed: Interval) -> Verdict:
+    exact = stated.decimals == 0 and not stated.is_percent and _scale(stated) == 1
+    return judge(stated, _in_units_of(stated, computed), exact=exact)
+
+
+def _expected(stated: Figure, computed: Interval) -> str:
+    """The recomputed value printed like the stated figure: ``Rp 22 juta``, ``91,31%``."""
+    inner = _in_units_of(stated, computed)
+    unit = stated.unit or ""
+    if unit.startswith("Rp "):
+        value = format_id(round_to(inner.mid, stated.decimals), stated.decimals)
+        return f"Rp {value} {unit[3:]}"
+    return expected_text(stated, inner)
+
+
+def _decide(sentence: Sentence, result: CheckResult, stated: Figure,
+            readings: list[_Reading], money: bool, role: str, anchor: str, *,
+            lead: str = "", related: Sequence[int] = ()) -> None:
+    verdicts = [(_verdict(stated, r.computed), r) for r in readings]
     if any(v is Verdict.CONSISTENT for v, _ in verdicts):
         result.passed()
         return
@@ -266,19 +916,29 @@ def _decide(sentence: Sentence, stated: Figure, readings: list[_Reading], money:
     if rounding:
         reading, rule, severity = rounding[0], "rounding", Severity.MINOR
     else:
-        reading = min(readings, key=lambda r: abs(r.computed.mid - stated.value))
+        reading = min(readings,
+                      key=lambda r: abs(_in_units_of(stated, r.computed).mid - stated.value))
         rule = RULE_ID
         severity = Severity.CRITICAL if money else Severity.MAJOR
-    expected = expected_text(stated, reading.computed)
+    expected = _expected(stated, reading.computed)
     if role == "share":
         message = (f"{reading.formula} = {expected}, bukan {stated.text} "
                    f"(dibaca sebagai {reading.name}).")
-    else:
+    elif role == "change":
         message = (f"Perubahan dibaca sebagai {reading.name}: {reading.formula} = {expected}, "
                    f"bukan {stated.text}.")
+        others = [f"{r.name}: {r.formula} = {_expected(stated, r.computed)}"
+                  for r in readings if r is not reading]
+        if others:
+            message += " Bacaan lain juga tidak cocok (" + "; ".join(others) + ")."
+    elif role == "average":
+        message = f"Rata-rata {reading.formula} = {expected}, bukan {stated.text}."
+    else:
+        message = f"{lead}{reading.formula} = {expected}, bukan {stated.text}."
     if rule == "rounding":
         message += " Selisihnya hanya pada digit terakhir (terpotong, bukan dibulatkan)."
-    diff = stated.value - round_to(reading.computed.mid, stated.decimals)
+    inner = _in_units_of(stated, reading.computed)
+    diff = stated.value - round_to(inner.mid, stated.decimals)
     result.failed(Finding(
         rule=rule,
         severity=severity,
@@ -286,15 +946,18 @@ def _decide(sentence: Sentence, stated: Figure, readings: list[_Reading], money:
         stated=stated.text,
         expected=expected,
         message=message,
+        related_lines=list(related),
         difference=format_id(diff, stated.decimals, "poin" if stated.is_percent else None),
         anchor=anchor,
     ))
 
 
+
 RULE = Rule(
     id=RULE_ID,
     severity=Severity.MAJOR,
-    summary="Persentase dan selisih yang dihitung dalam satu kalimat sesuai dengan angkanya.",
+    summary="Persentase, selisih, jumlah dan rata-rata yang dihitung dalam satu kalimat "
+            "sesuai dengan angkanya.",
     doc=__doc__ or "",
     run=check,
 )
