@@ -63,15 +63,6 @@ _NAME_COLUMN2_RE = re.compile(
     r"kegiatan|program|uraian|nama|layanan|satuan\s+kerja|unit|skema|kejuruan|sasaran|"
     r"jabatan|pangkat|blk|output|komponen|sektor|perguruan|smk", re.IGNORECASE)
 
-ROLE_WORDS = {
-    "kinerja:target": r"target",
-    "kinerja:realisasi": r"realisasi|mencapai|tercapai|sebanyak|sejumlah",
-    "kinerja:capaian": r"capaian|persentase capaian|tingkat capaian",
-    "anggaran:pagu": r"pagu|anggaran|alokasi",
-    "anggaran:realisasi": r"realisasi\s+(?:anggaran|keuangan)|penyerapan\s+anggaran|serapan",
-}
-
-
 @dataclass(frozen=True)
 class Entity:
     """What a figure is about: a code, a name, or both."""
@@ -439,8 +430,8 @@ def table_mentions(doc: Document) -> list[Mention]:
             continue
         entities: list[tuple[Row, Entity]] = []
         for row in table.rows:
-            if row.kind == "group":
-                continue
+            if row.kind == "group" and not any(c.figure for c in row.cells[1:]):
+                continue  # a heading; a group row with its own pagu is a budget line
             entity = row_entity(table, row)
             if entity is not None and entity.specific:
                 entities.append((row, entity))
@@ -569,10 +560,6 @@ def value_classes(cluster: list[Mention]) -> list[list[Mention]]:
     return sorted(classes, key=lambda c: (-len(c), c[0].line))
 
 
-def role_pattern(attribute: str) -> str | None:
-    return ROLE_WORDS.get(attribute)
-
-
 _FILLER = {"memiliki", "pagu", "anggaran", "sebesar", "rp", "total", "output", "yaitu",
            "adalah", "senilai", "realisasi", "kegiatan", "program", "alokasi", "dialokasikan",
            "mendapat", "memperoleh", "dengan", "rincian", "berikut", "sebagai"}
@@ -593,16 +580,26 @@ def prose_money_mentions(doc: Document, entities: list[Mention]) -> list[Mention
     found: list[Mention] = []
     for sentence in doc.sentences:
         start = 0
+        # "(2.09.01)" reads as a figure too; it is a code and must stay in the window.
+        spans = [m.span() for m in CODE_RE.finditer(sentence.text)]
         for ff in sentence.figures:
+            if any(a <= ff.start < b for a, b in spans):
+                continue
             window, start = sentence.text[start:ff.start], ff.end
             fig = ff.figure
             if fig.unit != "Rp" or fig.value < 1_000_000:
                 continue
+            codes = {normalise_code(m.group(1)) for m in CODE_RE.finditer(window)}
             words = name_tokens(window) - _FILLER
-            if not words:
+            if codes:
+                # "Program Penunjang ... (2.09.01) dengan pagu Rp ...": the code decides.
+                candidates = [e for e in known
+                              if e.code and normalise_code(e.code) in codes]
+            elif not words:
                 continue
-            candidates = [e for e in known if len(e.tokens) >= 2
-                          and name_similarity(e.tokens, words) >= 0.8]
+            else:
+                candidates = [e for e in known if len(e.tokens) >= 2
+                              and name_similarity(e.tokens, words) >= 0.8]
             if not candidates:
                 continue
             values = {m.value for m in entities if any(m.entity == c for c in candidates)}
@@ -615,47 +612,5 @@ def prose_money_mentions(doc: Document, entities: list[Mention]) -> list[Mention
                 entity=candidates[0], attribute=attribute,
                 period=Period(None, qualifier_of(window) if re.search(
                     r"\bawal\b|revisi|perubahan", window, re.IGNORECASE) else None),
-                figure=fig, line=sentence.line, in_summary=sentence.line in summary))
-    return found
-
-
-_ROLE_IN_WINDOW = [
-    ("kinerja:capaian", re.compile(r"capaian(?!\s+penyerapan)", re.IGNORECASE)),
-    ("kinerja:target", re.compile(r"\btarget\b", re.IGNORECASE)),
-    ("kinerja:realisasi", re.compile(r"\brealisasi\b|\bsebanyak\b", re.IGNORECASE)),
-]
-
-
-def prose_indicator_mentions(doc: Document, entities: list[Mention]) -> list[Mention]:
-    """Non-money figures in prose that name a table indicator and one role word.
-
-    The words since the previous figure must name exactly one indicator the tables know and
-    hold exactly one role word (target, realisasi/sebanyak, capaian); otherwise the claim is
-    not linked at all.
-    """
-    summary = summary_range(doc)
-    known: list[Entity] = []
-    for m in entities:
-        if m.entity.tokens and not any(m.entity == e for e in known):
-            known.append(m.entity)
-    found: list[Mention] = []
-    for sentence in doc.sentences:
-        start = 0
-        for ff in sentence.figures:
-            window, start = sentence.text[start:ff.start], ff.end
-            fig = ff.figure
-            if fig.unit is not None and fig.unit.startswith("Rp") or is_year(fig):
-                continue
-            roles = [a for a, rx in _ROLE_IN_WINDOW if rx.search(window)]
-            if len(roles) != 1:
-                continue
-            words = name_tokens(window) - _FILLER - {"target", "realisasi", "capaian",
-                                                     "sebanyak", "sebesar", "mencapai"}
-            candidates = [e for e in known if len(e.tokens) >= 3
-                          and sum(1 for t in e.tokens if t in words) / len(e.tokens) >= 0.85]
-            if len({c.code or " ".join(sorted(c.tokens)) for c in candidates}) != 1:
-                continue
-            found.append(Mention(
-                entity=candidates[0], attribute=roles[0], period=Period(None, None),
                 figure=fig, line=sentence.line, in_summary=sentence.line in summary))
     return found

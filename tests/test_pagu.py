@@ -70,3 +70,23 @@ def test_pagu_awal_and_pagu_revisi_are_not_compared(read):
     result = pagu_mismatch.check(doc)
     assert result.findings == []
     assert result.performed == 2
+
+
+PROGRAMMES = """
+    Tabel 2.2 Pagu Anggaran per Program Tahun 2025
+    | Kode | Program | Pagu (Rp) |
+    |---|---|---|
+    | 3.27.01 | Program Penunjang Urusan Pemerintahan Daerah | 4.215.300.000 |
+    | 3.27.02 | Program Pengelolaan Perikanan Budidaya | 1.980.000.000 |
+
+    Program dengan pagu terbesar adalah (3.27.01) dengan pagu Rp {pagu},- untuk belanja pegawai.
+"""
+
+
+def test_a_prose_pagu_named_by_its_code_alone_is_tied_to_the_table(read):
+    assert pagu_mismatch.check(read(PROGRAMMES.format(pagu="4.215.300.000"))).findings == []
+    [finding] = pagu_mismatch.check(read(PROGRAMMES.format(pagu="4.251.300.000"))).findings
+    # With no majority the prose is judged against its table, not the other way round.
+    assert finding.line == 7 and "4.251.300.000" in finding.stated
+    assert finding.expected == "4.215.300.000"
+    assert finding.severity is Severity.CRITICAL

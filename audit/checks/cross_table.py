@@ -100,15 +100,17 @@ def judge_cluster(cluster: list[Mention], rule: str, money: bool = False,
         reference = next(m for c in classes if c is not odd_class for m in c)
         verdict = (f"Indikator persentase; {judged.figure.text} bukan persentase.")
     else:
-        # No majority: the later mention is the one a reader meets as the restatement.
-        ordered = sorted(cluster, key=lambda m: m.line)
+        # No majority: a table is the source its prose and summary restate, so a prose
+        # mention is judged first, then a summary one, then the later mention.
+        ordered = sorted(cluster, key=lambda m: (m.table is None, m.in_summary, m.line))
         judged = ordered[-1]
         reference = next(m for m in reversed(ordered) if not _same_class(classes, m, judged))
         if _different_scale(judged, reference):
             # 2.618 orang beside 250.000 orang: a national Renstra target next to the unit's
             # own, or another unit of count, not a mistyped copy; with no majority, no verdict.
             return None
-        verdict = "Tidak ada nilai mayoritas; baris terakhir dilaporkan."
+        verdict = ("Tidak ada nilai mayoritas; teks dinilai terhadap tabel." if judged.table is None
+                   else "Tidak ada nilai mayoritas; penyebutan terakhir dilaporkan.")
     others = sorted((m for m in cluster if m is not judged), key=lambda m: m.line)
     listing = "; ".join(f"{m.where}: {m.figure.text}"
                         for m in sorted(cluster, key=lambda m: m.line))
