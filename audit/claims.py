@@ -40,6 +40,7 @@ from audit.facts import (
     Period,
     agree,
     comparable_units,
+    indicator_unit,
     name_tokens,
     normalise_code,
     normalise_indicator_code,
@@ -117,7 +118,9 @@ def _code_spans(text: str) -> list[tuple[int, int, str]]:
 
 def role_of(window: str, after: str) -> str | None:
     """The role the words around a figure give it, or None when they name none."""
-    if _DARI_TARGET_RE.match(after):
+    if re.search(r"[x×*/=]\s*\(?\s*$", window):
+        return None  # "capaian = (target / realisasi) x 100%": a formula, not a figure
+    if _DARI_TARGET_RE.match(after) and not re.search(r"\bcapaian\b", window, re.IGNORECASE):
         return "realisasi"
     strong = list(_STRONG_ROLE_RE.finditer(window))
     weak = list(_WEAK_ROLE_RE.finditer(window))
@@ -267,20 +270,6 @@ def _role_for(rc: RoleClaim, candidates: list[Mention]) -> str | None:
     # "IKK-4 sebesar 114,24%": a percentage of an indicator counted in orang is its capaian.
     if has_capaian and units and None not in units and "%" not in units:
         return "capaian"
-    return None
-
-
-def indicator_unit(m: Mention) -> str | None:
-    """The unit an indicator is counted in: printed with the figure or in a Satuan column."""
-    if m.figure.unit:
-        return "%" if m.figure.is_percent else m.figure.unit.lower()
-    if m.row is None or m.table is None:
-        return None
-    for cell in m.row.cells:
-        header = m.table.columns[cell.column] if cell.column < len(m.table.columns) else ""
-        if re.search(r"satuan", header, re.IGNORECASE) and cell.text.strip():
-            unit = cell.text.strip().lower()
-            return "%" if unit in ("%", "persen", "persentase") else unit
     return None
 
 

@@ -468,11 +468,26 @@ def table_mentions(doc: Document) -> list[Mention]:
 # --------------------------------------------------------------------------- comparison
 
 
+def indicator_unit(m: Mention) -> str | None:
+    """The unit an indicator is counted in: printed with the figure or in a Satuan column."""
+    if m.figure.unit:
+        return "%" if m.figure.is_percent else m.figure.unit.lower()
+    if m.row is None or m.table is None:
+        return None
+    for cell in m.row.cells:
+        header = m.table.columns[cell.column] if cell.column < len(m.table.columns) else ""
+        if re.search(r"satuan", header, re.IGNORECASE) and cell.text.strip():
+            unit = cell.text.strip().lower()
+            return "%" if unit in ("%", "persen", "persentase") else unit
+    return None
+
+
 def comparable_units(a: Mention, b: Mention) -> bool:
     fa, fb = a.figure, b.figure
     if a.attribute.startswith(("serapan", "output")) or a.attribute == "kinerja:capaian":
         return True  # these columns are percentages whether or not a % is printed
-    if fa.is_percent != fb.is_percent:
+    # "88,96" in a row whose Satuan column says "%" is a percentage like "88,96%".
+    if (indicator_unit(a) == "%") != (indicator_unit(b) == "%"):
         return False
     if fa.unit and fb.unit and not fa.is_money and not fb.is_money \
             and fa.unit.lower()[:4] != fb.unit.lower()[:4]:

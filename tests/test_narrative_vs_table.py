@@ -117,3 +117,14 @@ def test_claims_about_another_year_quarter_or_change_are_not_judged(read):
 def test_a_percentage_of_the_budget_is_not_a_capaian(read):
     assert _findings(read, "IKK-1 menyerap Rp 1.480.000.000 atau 93,00% dari total pagu.") == []
     assert _findings(read, "Capaian IKK-2 sebesar 57,30% dari pagu anggaran.") == []
+
+
+def test_a_percentage_in_prose_matches_a_bare_figure_whose_satuan_is_percent(read):
+    assert _findings(read, "Persentase alumni pelatihan yang bekerja mencapai 57,30%.") == []
+    [finding] = _findings(read, "Persentase alumni pelatihan yang bekerja mencapai 53,70%.")
+    assert finding.expected == "57,30"
+
+
+def test_formulas_and_capaian_against_target_are_not_realisasi_claims(read):
+    assert _findings(read, "Untuk IKK-2 berlaku capaian = (realisasi / target) x 100%.") == []
+    assert _findings(read, "Capaian IKK-2 sebesar 95,50% dari target 60,00%.") == []
