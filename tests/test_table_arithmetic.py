@@ -156,3 +156,37 @@ def test_a_perturbed_percentage_is_one_finding_at_its_row(rows, data):
     shift = data.draw(st.sampled_from([Decimal("0.5"), Decimal("-0.7"), Decimal("3")]))
     findings = _all_findings(_table(rows, pct_row=row, pct_shift=shift))
     assert [(f.rule, f.line) for f in findings] == [("ratio", 4 + row)]
+
+
+def test_sub_columns_under_a_serapan_lulusan_group_are_counts_that_crossfoot(read):
+    doc = read("""
+        | Sekolah | Jumlah Lulusan | Serapan Lulusan | | |
+        | | | Kerja | Studi | Wirausaha |
+        |---|---|---|---|---|
+        | SMK A | 120 | 70 | 30 | 20 |
+        | SMK B | 96 | 50 | 26 | 19 |
+        | SMK C | 80 | 41 | 22 | 17 |
+        | SMK D | 64 | 40 | 14 | 10 |
+    """)
+    [finding] = crossfooting.check(doc).findings
+    assert (finding.stated, finding.expected) == ("96", "95")
+
+
+def test_groups_that_add_up_only_as_zero_over_zeros_prove_no_subtotals(read):
+    # Each institution's first programme shares its row; the rows below are its other
+    # programmes, not parts of a subtotal, even though "0 | 0" adds up.
+    doc = read("""
+        | No | Institusi | Program | Lulusan |
+        |---|---|---|---|
+        | 1 | Politeknik A | D3 | 120 |
+        | | | D1 | 40 |
+        | | | D4 | 15 |
+        | 2 | Politeknik B | D3 | 0 |
+        | | | D1 | 0 |
+        | | | D4 | 0 |
+        | 3 | Politeknik C | D3 | 60 |
+        | | | D1 | 25 |
+        | | | D4 | 10 |
+        | | TOTAL | | 270 |
+    """)
+    assert footing.check(doc).findings == []

@@ -45,7 +45,13 @@ def is_percent_column(table: Table, column: int) -> bool:
     figures = [f for r in table.rows if (f := r.figure(column)) is not None and not f.dash]
     if figures and sum(1 for f in figures if f.is_percent) * 2 >= len(figures):
         return True
-    return bool(_PERCENT_RE.search(name)) and not _MONEY_RE.search(name)
+    if _MONEY_RE.search(name):
+        return False
+    *groups, own = name.split(" / ")
+    # "Serapan Lulusan / Kerja" counts graduates absorbed by work; "serapan" over a money
+    # column is a rate, but a group title alone does not make its sub-columns rates.
+    return bool(_PERCENT_RE.search(own)) or any(
+        _PERCENT_RE.search(re.sub(r"serapan", " ", g, flags=re.IGNORECASE)) for g in groups)
 
 
 _NON_ADDITIVE_RE = re.compile(

@@ -54,23 +54,27 @@ def check_table(table: Table) -> CheckResult:
     result = CheckResult()
     additive = [c for c in table.numeric_columns()
                 if is_additive_column(table, c) and not is_index_column(table, c)]
-    groups = CheckResult()
+    groups = {column: CheckResult() for column in additive}
+    evidence: set[int] = set()
     for index, row in enumerate(table.rows):
         if row.kind == "total" and not row.is_average:
             for column in additive:
                 _check_total(table, index, column, result)
         elif len(children(table, index)) >= 2:
             for column in additive:
-                _check_group(table, index, column, groups)
-    # A group row is only taken for a subtotal where the table shows it is one: at least one
-    # other group in the same column adds up. Otherwise "1. Politeknik X | 362" over its
-    # programmes is a score, not a sum, and silence is the right answer.
-    footed = {f.anchor.split("|", 1)[1] for f in groups.findings}
-    if groups.performed > len(groups.findings):
-        result.performed += groups.performed
-        result.findings.extend(groups.findings)
-    elif footed:
-        result.performed += groups.performed - len(groups.findings)
+                outcome = groups[column]
+                before = (outcome.performed, len(outcome.findings))
+                _check_group(table, index, column, outcome)
+                stated = _target(row, column)
+                passed = outcome.performed - before[0] > len(outcome.findings) - before[1]
+                if passed and stated is not None and stated.value != 0:
+                    evidence.add(column)
+    # A group row is only taken for a subtotal where the table shows it is one: another
+    # group adds up, in the same column and to something other than 0 + 0. Otherwise
+    # "1. Politeknik X | 362" over its programmes is that row's own figure, not a sum.
+    for column, outcome in groups.items():
+        if column in evidence:
+            result.extend(outcome)
     result.findings = merge_row_findings(result.findings)
     return result
 

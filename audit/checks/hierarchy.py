@@ -33,7 +33,9 @@ def top_level(rows: list[Row], column: int) -> list[Row]:
     families = [(i, _children_in(rows, i)) for i in range(len(rows))]
     # One group of two or more unmarked rows that adds up shows the table prints subtotals;
     # only then does a row over a single unmarked follower count as that follower's subtotal.
+    # (0 over 0 + 0 adds up by accident and shows nothing.)
     grouped = any(len(kids) >= 2 and _carries_subtotal(rows[i], kids, column, 2)
+                  and (f := rows[i].figure(column)) is not None and f.value != 0
                   for i, kids in families if kids)
     out: list[Row] = []
     covered_until = -1
