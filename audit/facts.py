@@ -361,6 +361,59 @@ def _year_series_columns(table: Table, caption: str) -> list[tuple[int, str]]:
     return [(i, role) for i in years]
 
 
+_ROLE_CELL = {"target": "kinerja:target", "realisasi": "kinerja:realisasi",
+              "capaian": "kinerja:capaian", "capaian kinerja": "kinerja:capaian"}
+
+
+def _year_rows(table: Table, summary: range) -> list[Mention] | None:
+    """One indicator over the years, one row per year::
+
+        Tabel 23. Perbandingan Realisasi Indikator Kinerja Kegiatan (IKK-5) Tahun 2020 s.d 2023
+        | Tahun | Indikator Kinerja Kegiatan |           |                 |
+        |       | Jumlah sarana yang ditingkatkan ...   |                 |
+        |       | Target    | Realisasi | Capaian Kinerja |
+        | 2023  | 4 Layanan | 4 Layanan | 100%            |
+
+    The indicator is named by the caption's code or by the one long name above the role row;
+    each year row states that year's target, realisasi and capaian. None for other tables.
+    """
+    rows = table.rows
+    first_year = next((i for i, r in enumerate(rows)
+                       if r.cells and _YEAR_RE.fullmatch(r.cells[0].text.strip())), None)
+    if first_year is None:
+        return None
+    if first_year == 0:
+        # The role row was read as the header (the reader split the table there).
+        role_texts = {i: name.split(" / ")[-1] for i, name in enumerate(table.columns)}
+    else:
+        role_texts = {c.column: c.text for c in rows[first_year - 1].cells}
+    roles = {column: _ROLE_CELL[key] for column, text in role_texts.items()
+             if (key := re.sub(r"\s+", " ", text.strip().lower())) in _ROLE_CELL}
+    if len(roles) < 2 or len(set(roles.values())) != len(roles):
+        return None
+    names = [c.text for r in rows[:max(first_year - 1, 0)] for c in r.cells
+             if c.figure is None and len(name_tokens(c.text)) >= 3]
+    code = indicator_code(table.caption or "")
+    if len(names) > 1 or not (names or code):
+        return None
+    entity = Entity(code, names[0] if names else "")
+    found: list[Mention] = []
+    for row in rows[first_year:]:
+        year_text = row.cells[0].text.strip() if row.cells else ""
+        if not _YEAR_RE.fullmatch(year_text):
+            continue
+        for column, attribute in roles.items():
+            cell = row.cell(column)
+            if cell is None or cell.figure is None or cell.figure.dash or is_year(cell.figure):
+                continue
+            found.append(Mention(
+                entity=entity, attribute=attribute, period=Period(year_text, None),
+                figure=cell.figure, line=cell.line, table=table,
+                column=role_texts.get(column, ""),
+                in_summary=cell.line in summary, row=row))
+    return found
+
+
 def summary_range(doc: Document) -> range:
     """Lines of the Ikhtisar Eksekutif (executive summary), or an empty range."""
     start = None
@@ -395,7 +448,12 @@ def table_mentions(doc: Document) -> list[Mention]:
     year = report_year(doc)
     mentions: list[Mention] = []
     for table in doc.tables:
-        if not _aligned(table) or len(table.rows) < 1:
+        if not table.rows:
+            continue
+        if (series := _year_rows(table, summary)) is not None:
+            mentions.extend(series)  # its header is the role row in the body, not above it
+            continue
+        if not _aligned(table):
             continue
         columns = [(i, attr) for i, name in enumerate(table.columns)
                    if (attr := attribute_of(name)) is not None]

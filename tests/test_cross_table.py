@@ -186,3 +186,28 @@ def test_values_a_hundred_times_apart_with_no_majority_are_another_scope(read):
         | Jumlah lembaga pelatihan yang diakreditasi | 6 |
     """)
     assert cross_table.check(doc).findings == []
+
+
+def test_a_year_per_row_table_of_one_indicator_ties_to_its_measurement_table(read):
+    text = """
+        Tabel 5. Pengukuran Indikator Kinerja Kegiatan 2 (IKK-2)
+        | No | Indikator Kinerja Kegiatan | Target 2025 | Realisasi 2025 | Capaian 2025 |
+        |---|---|---|---|---|
+        | 1 | Indeks kepuasan layanan pelatihan | 5 Layanan | 5 Layanan | 100% |
+
+        Tabel 6. Perbandingan Realisasi Indikator Kinerja Kegiatan (IKK-2) Tahun 2023 s.d. 2025
+        | Tahun | Indikator Kinerja Kegiatan | | |
+        |---|---|---|---|
+        | | Jumlah layanan dukungan manajemen yang ditingkatkan kualitasnya | | |
+        | | Target | Realisasi | Capaian Kinerja |
+        | 2023 | 3 Layanan | 3 Layanan | 100% |
+        | 2024 | 4 Layanan | 4 Layanan | 100% |
+        | 2025 | {target} | {real} | 100% |
+    """
+    assert cross_table.check(read(text.format(target="5 Layanan", real="5 Layanan"))).findings \
+        == []
+    [finding] = cross_table.check(read(text.format(target="4 Layanan", real="4 Layanan"))).findings
+    # Target and realisasi of one row break together: one finding for the row.
+    assert finding.line == 13
+    assert finding.stated == "4 Layanan / 4 Layanan"
+    assert finding.expected == "5 Layanan / 5 Layanan"
