@@ -95,7 +95,7 @@ class RoleClaim:
     codes_before: tuple[str, ...]
 
 
-def _quarters(text: str) -> set[str]:
+def quarters_in(text: str) -> set[str]:
     return {_ROMAN.get(q.lower(), q.lower()) for q in _QUARTER_RE.findall(text)}
 
 
@@ -104,7 +104,7 @@ def report_quarter(doc: Document) -> str | None:
     counts: Counter[str] = Counter()
     for text in doc.lines[:60]:
         if len(text) <= 100 and not text.rstrip().endswith("."):  # a title, not a sentence
-            counts.update(_quarters(text))
+            counts.update(quarters_in(text))
     if not counts:
         return None
     (quarter, n), *rest = counts.most_common(2)
@@ -160,7 +160,7 @@ def role_claims(doc: Document) -> list[RoleClaim]:
             continue
         if _REVISION_RE.search(text):
             continue
-        quarters = _quarters(text)
+        quarters = quarters_in(text)
         if quarters and quarters != {quarter}:
             continue  # another quarter's figure, or a comparison between quarters
         spans = _code_spans(text)

@@ -90,3 +90,36 @@ def test_a_prose_pagu_named_by_its_code_alone_is_tied_to_the_table(read):
     assert finding.line == 7 and "4.251.300.000" in finding.stated
     assert finding.expected == "4.215.300.000"
     assert finding.severity is Severity.CRITICAL
+
+
+WHOLE = """
+    LAPORAN KINERJA DINAS PERTANIAN TAHUN 2025
+
+    IKHTISAR EKSEKUTIF
+
+    Realisasi anggaran 2025 sebesar Rp 9.120.400.000,- atau 96,12% dari pagu Rp 9.488.500.000.
+
+    BAB III AKUNTABILITAS KINERJA
+
+    Penyerapan anggaran pada realisasi keuangan sebesar 96,12% didukung perencanaan yang baik.
+    Realisasi anggaran Program Penyuluhan sebesar 91,40%.
+    Pada tahun 2024 realisasi keuangan sebesar 93,75%.
+
+    BAB IV PENUTUP
+
+    Tercapainya persentase keuangan {penutup} dan fisik 97,00% menunjukkan kinerja yang baik.
+"""
+
+
+def test_the_whole_budget_serapan_restated_in_prose_ties_out(read):
+    assert pagu_mismatch.check(read(WHOLE.format(penutup="96,12%"))).findings == []
+    [finding] = pagu_mismatch.check(read(WHOLE.format(penutup="96,21%"))).findings
+    assert finding.line == 15 and finding.stated == "96,21%" and finding.expected == "96,12%"
+    # A programme's serapan and last year's are other quantities: neither is compared.
+    assert finding.related_lines == [5, 9]
+
+
+def test_the_whole_budget_with_no_clear_majority_gets_no_verdict(read):
+    text = WHOLE.format(penutup="96,21%").replace(
+        "realisasi keuangan sebesar 96,12%", "realisasi keuangan sebesar 95,00%")
+    assert pagu_mismatch.check(read(text)).findings == []

@@ -31,10 +31,19 @@ Fails (the prose gives 6043.EBB a pagu of Rp 650.000.000, Tabel 3.3 Rp 636.932.0
 
 from __future__ import annotations
 
+from audit.budget_totals import budget_mentions
 from audit.checks.base import Rule
-from audit.checks.cross_table import judge_cluster
+from audit.checks.cross_table import judge_cluster, judge_cluster_all
 from audit.checks.footing import merge_row_findings
-from audit.facts import Mention, clusters, prose_money_mentions, same_entity, table_mentions
+from audit.facts import (
+    Mention,
+    clusters,
+    prose_money_mentions,
+    same_entity,
+    summary_range,
+    table_mentions,
+    value_classes,
+)
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document, Table
 
@@ -65,9 +74,27 @@ def check(doc: Document) -> CheckResult:
         result.failed(finding)
     for finding in _against_revision_columns(money, reported):
         result.failed(finding)
+    _whole_budget(doc, result)
     # One line judged in several columns (realisasi and capaian) is one break to a reader.
     result.findings = merge_row_findings(result.findings)
     return result
+
+
+def _whole_budget(doc: Document, result: CheckResult) -> None:
+    """The whole budget's pagu, realisasi and serapan as the prose states them in several
+    places: the places that break from a clear majority are reported."""
+    mentions = budget_mentions(doc, summary_range(doc))
+    for attribute in sorted({m.attribute for m in mentions}):
+        group = [m for m in mentions if m.attribute == attribute]
+        classes = value_classes(group)
+        if len(classes) == 1:
+            result.passed()
+            continue
+        majority = classes[0]
+        if len(majority) < 2 or len(majority) <= len(group) - len(majority):
+            continue  # no clear majority: which statement is right is not for us to guess
+        for finding in judge_cluster_all(group, RULE_ID, money=True):
+            result.failed(finding)
 
 
 def _table_overlap(money: list[Mention]) -> dict[tuple[int, int], int]:

@@ -1,0 +1,131 @@
+"""The report's own budget totals as its prose restates them: pagu, realisasi, serapan.
+
+The Ikhtisar Eksekutif, BAB III and the Penutup each say how much of the whole budget was
+spent: "realisasi keuangan sebesar 98,09%", "penyerapan anggaran ... Rp 28.376.835.127".
+These are one quantity each (the organisation's, for the report's own period), so every
+such sentence must give the same value.
+
+A statement counts only when it speaks of the whole budget: the words around its key phrase
+and figure name no program, output, indicator or budget code, no other year or quarter, no
+revision (awal, revisi, perubahan), no change (naik, dibandingkan, poin), no extreme
+(terendah, tertinggi) and no physical progress (fisik).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from audit.claims import quarters_in, report_quarter
+from audit.facts import CODE_RE, INDICATOR_CODE_RE, Entity, Mention, Period, report_year
+from audit.figures import FoundFigure, is_year
+from audit.model import Document, Sentence
+
+WHOLE_BUDGET = Entity(None, "anggaran keseluruhan")
+
+_YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+_SERAPAN_RE = re.compile(
+    r"\b(?:realisasi|penyerapan|serapan|presentase|persentase|prosentase)\s+"
+    r"(?:anggaran|keuangan)\b", re.IGNORECASE)
+_REALISASI_RP_RE = re.compile(r"\brealisasi\s+(?:anggaran|keuangan|belanja)\b", re.IGNORECASE)
+_PAGU_RE = re.compile(r"\bpagu(?:\s+anggaran)?\b", re.IGNORECASE)
+# Words that make the amount a part of the budget, anywhere before the figure or just after.
+_PART_RE = re.compile(
+    r"\b(program|kegiatan|sub\s*kegiatan|subkegiatan|output|rincian|komponen|akun|belanja\s+"
+    r"(?:pegawai|barang|modal)|indikator|bidang|sekretariat|per\s+\w+|masing-masing|untuk)\b",
+    re.IGNORECASE)
+# Words that make it another period or another measure, next to the key phrase.
+_OTHER_RE = re.compile(
+    r"\b(terendah|tertinggi|rata-rata|fisik|target|rencana|awal|revisi|perubahan|semula|"
+    r"menjadi|naik|turun|meningkat|menurun|bertambah|berkurang|dibandingkan|dibanding|poin|"
+    r"selisih|sisa|semester|bulan|tersebut)\b",
+    re.IGNORECASE)
+_OUTPUT_RE = re.compile(r"\b(output|keluaran|sub\s*kegiatan|subkegiatan|rincian\s+output)\b",
+                        re.IGNORECASE)
+_REALISED_RE = re.compile(r"\b(terealisasi|realisasi|terserap|diserap)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class BudgetClaim:
+    attribute: str  # "serapan:realisasi", "anggaran:realisasi" or "anggaran:pagu"
+    found: FoundFigure
+    sentence: Sentence
+
+
+def _plain(text: str, phrase_start: int, figure: FoundFigure, year: str | None,
+           quarter: str | None) -> bool:
+    """Whether a key phrase and its figure speak of the whole budget in the report's period."""
+    scope = text[max(0, phrase_start - 100):figure.end + 30]
+    local = text[max(0, phrase_start - 40):figure.end]
+    if _PART_RE.search(scope) or INDICATOR_CODE_RE.search(scope) or CODE_RE.search(scope):
+        return False
+    # "... dengan output X sebanyak 1.660 orang dengan capaian penyerapan anggaran ...": the
+    # sentence is about one output, however far back it names it.
+    if _OUTPUT_RE.search(text[:figure.end]):
+        return False
+    if _OTHER_RE.search(local):
+        return False
+    quarters = quarters_in(local)
+    if quarters and quarters != {quarter}:
+        return False
+    years = set(_YEAR_RE.findall(local))
+    return not (years and (year is None or years != {year}))
+
+
+def _next_figures(sentence: Sentence, start: int) -> list[FoundFigure]:
+    return [ff for ff in sentence.figures if ff.start >= start and not is_year(ff.figure)]
+
+
+def _is_rupiah(ff: FoundFigure) -> bool:
+    return (ff.figure.unit or "").startswith("Rp") and ff.figure.value >= 1_000_000
+
+
+def _serapan(sentence: Sentence, m: re.Match[str]) -> FoundFigure | None:
+    """"realisasi anggaran [sebesar Rp X atau] P%": the first percentage, past one amount."""
+    after = _next_figures(sentence, m.end())
+    if after and _is_rupiah(after[0]):
+        after = after[1:]
+    if after and after[0].figure.is_percent and after[0].start - m.end() <= 80:
+        return after[0]
+    return None
+
+
+def _amount(sentence: Sentence, m: re.Match[str], limit: int) -> FoundFigure | None:
+    """The amount right after a key phrase, with no other figure or "pagu" in between."""
+    after = _next_figures(sentence, m.end())
+    if not after or not _is_rupiah(after[0]) or after[0].start - m.end() > limit:
+        return None
+    between = sentence.text[m.end():after[0].start]
+    return None if re.search(r"\bpagu\b", between, re.IGNORECASE) else after[0]
+
+
+def budget_claims(doc: Document) -> list[BudgetClaim]:
+    """Prose statements of the whole budget's pagu, realisasi and serapan."""
+    year, quarter = report_year(doc), report_quarter(doc)
+    claims: list[BudgetClaim] = []
+    for sentence in doc.sentences:
+        text = sentence.text
+        found: list[tuple[str, re.Match[str], FoundFigure | None]] = []
+        found += [("serapan:realisasi", m, _serapan(sentence, m))
+                  for m in _SERAPAN_RE.finditer(text)]
+        found += [("anggaran:realisasi", m, _amount(sentence, m, 60))
+                  for m in _REALISASI_RP_RE.finditer(text)]
+        found += [("anggaran:pagu", m, _amount(sentence, m, 40)) for m in _PAGU_RE.finditer(text)
+                  if not _REALISED_RE.search(text[m.end():m.end() + 40])]
+        seen: set[str] = set()
+        for attribute, m, ff in found:
+            if ff is None or attribute in seen:
+                continue
+            seen.add(attribute)
+            if _plain(text, m.start(), ff, year, quarter):
+                claims.append(BudgetClaim(attribute, ff, sentence))
+    return claims
+
+
+def budget_mentions(doc: Document, summary: range) -> list[Mention]:
+    """The claims as fact-index mentions of one entity, the whole budget."""
+    year = report_year(doc)
+    return [Mention(entity=WHOLE_BUDGET, attribute=c.attribute, period=Period(year, None),
+                    figure=c.found.figure, line=c.sentence.line,
+                    in_summary=c.sentence.line in summary)
+            for c in budget_claims(doc)]
