@@ -32,7 +32,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from audit.figures import Figure, is_year
-from audit.model import Document, Row, Table
+from audit.model import Cell, Document, Row, Table
 
 CODE_RE = re.compile(
     r"(?<![\w.])(\d{4}\.[A-Z]{3}|\d{1,3}(?:\.\d{1,2}){2,4}|(?!19\d\d|20\d\d)[1-9]\d{3})"
@@ -235,8 +235,9 @@ def attribute_of(column_name: str) -> str | None:
             return None
         if re.search(r"\brealisasi\b", last):
             return "anggaran:realisasi"
-        if re.search(r"\bpagu\b|\banggaran\b", last):
-            return "anggaran:pagu"
+        if re.search(r"\bpagu\b|\banggaran\b", last) or (
+                len(parts) >= 2 and re.fullmatch(r"total|jumlah", last)):
+            return "anggaran:pagu"  # "Anggaran (Rp. 000) / Total" over RM | PHLN columns
         return None
     if re.search(r"efisiensi|kemajuan|selisih|sisa|bobot|rata", name):
         return None
@@ -301,6 +302,7 @@ def row_entity(table: Table, row: Row) -> Entity | None:
     if any(_YEAR_RE.fullmatch(c.text.strip()) for c in row.cells[:3]):
         return None  # a row per year is a period, not an entity
     code = None
+    code_cell: Cell | None = None
     for c in row.cells:
         if m := CODE_RE.search(c.text):
             if c.figure is not None and c.figure.decimals == 0 and not is_year(c.figure) \
@@ -310,6 +312,7 @@ def row_entity(table: Table, row: Row) -> Entity | None:
                 if "kode" not in name:
                     continue
             code = m.group(1)
+            code_cell = c
             break
     if code is None:
         # "IKK-1" in its own column or at the head of the indicator's name.
@@ -317,8 +320,10 @@ def row_entity(table: Table, row: Row) -> Entity | None:
             if c.figure is None and (m := INDICATOR_CODE_RE.match(c.text.strip())):
                 code = normalise_indicator_code(m.group(1), m.group(2))
                 break
-    name_cell = None
-    for pattern in (_NAME_COLUMN_RE, _NAME_COLUMN2_RE):
+    # "4957 Pelatihan Vokasi Industri": the cell that carries the code names the row.
+    name_cell = code_cell if code_cell is not None and len(name_tokens(code_cell.text)) >= 2 \
+        else None
+    for pattern in (_NAME_COLUMN_RE, _NAME_COLUMN2_RE) if name_cell is None else ():
         for c in texts:
             col = table.columns[c.column] if c.column < len(table.columns) else ""
             if pattern.search(col) and len(name_tokens(c.text)) >= 2:
@@ -341,8 +346,6 @@ def _aligned(table: Table) -> bool:
         return False
     named = sum(1 for name in table.columns if name.strip())
     return named >= table.width - 1 and len(table.header[-1]) >= table.width - 1
-
-
 
 
 def _year_series_columns(table: Table, caption: str) -> list[tuple[int, str]]:

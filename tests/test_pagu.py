@@ -123,3 +123,28 @@ def test_the_whole_budget_with_no_clear_majority_gets_no_verdict(read):
     text = WHOLE.format(penutup="96,21%").replace(
         "realisasi keuangan sebesar 96,12%", "realisasi keuangan sebesar 95,00%")
     assert pagu_mismatch.check(read(text)).findings == []
+
+
+FORM_B = """
+    Kegiatan Pelatihan Vokasi Daerah memiliki pagu anggaran sebesar Rp 12.400.000.000 dengan output.
+
+    Tabel 3.3 Realisasi Anggaran per Kegiatan
+    | Kode | Kegiatan | Pagu | Realisasi |
+    |---|---|---|---|
+    | 5101 | Pelatihan Vokasi Daerah | 12.400.000.000 | 3.100.000.000 |
+    | 5102 | Sertifikasi Kompetensi Daerah | 2.600.000.000 | 800.000.000 |
+
+    FORMULIR B
+    | Kode dan Nama Kegiatan | Anggaran (Rp. 000) | | Penyerapan (%) | | Indikator Keluaran |
+    | | RM | Total | S | R | Satuan (Unit) |
+    |---|---|---|---|---|---|
+    | 5101 Pelatihan Vokasi Daerah | {pagu} | {pagu} | 27,37 | 25,00 | 1 Lembaga, Unit Kerja |
+    | 5102 Sertifikasi Kompetensi Daerah | 2.600.000 | 2.600.000 | 30,00 | 30,77 | 1 Lembaga |
+"""
+
+
+def test_a_form_b_total_column_in_thousands_is_the_budget_lines_pagu(read):
+    assert pagu_mismatch.check(read(FORM_B.format(pagu="12.400.000"))).findings == []
+    [finding] = pagu_mismatch.check(read(FORM_B.format(pagu="12.040.000"))).findings
+    assert finding.line == 13 and "12.040.000" in finding.stated
+    assert "5101 Pelatihan Vokasi Daerah" in finding.message  # named by its code cell
