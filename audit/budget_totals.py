@@ -59,7 +59,7 @@ def _plain(text: str, phrase_start: int, figure: FoundFigure, year: str | None,
     local = text[max(0, phrase_start - 40):figure.end]
     if _PART_RE.search(scope) or INDICATOR_CODE_RE.search(scope) or CODE_RE.search(scope):
         return False
-    # "... dengan output X sebanyak 1.660 orang dengan capaian penyerapan anggaran ...": the
+    # "... dengan output X sebanyak 1.564 orang dengan capaian penyerapan anggaran ...": the
     # sentence is about one output, however far back it names it.
     if _OUTPUT_RE.search(text[:figure.end]):
         return False

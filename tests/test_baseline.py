@@ -12,7 +12,7 @@ REPORT = """\
 Tabel 5 Peserta
 | No | Unit | Orang |
 |---|---|---|
-| 1 | Bantaeng | 1.052 |
+| 1 | Sukamaju | 1.052 |
 | 2 | Jeneponto | 176 |
 | Jumlah | | 1.248 |
 """
@@ -22,7 +22,7 @@ SECOND_TABLE = """\
 Tabel 6 Paket
 | No | Unit | Paket |
 |---|---|---|
-| 1 | Bantaeng | 10 |
+| 1 | Sukamaju | 10 |
 | 2 | Jeneponto | 5 |
 | Jumlah | | 16 |
 """

@@ -12,7 +12,7 @@ BROKEN = """\
     Tabel 5 Peserta
     | No | Unit | Orang |
     |---|---|---|
-    | 1 | Bantaeng | 1.052 |
+    | 1 | Sukamaju | 1.052 |
     | 2 | Jeneponto | 176 |
     | Jumlah | | 1.248 |
 """
@@ -29,7 +29,7 @@ MONEY = """\
 CLEAN = """\
     | No | Unit | Orang |
     |---|---|---|
-    | 1 | Bantaeng | 1.052 |
+    | 1 | Sukamaju | 1.052 |
     | 2 | Jeneponto | 176 |
     | Jumlah | | 1.228 |
 """

@@ -41,13 +41,13 @@ def test_a_quantity_restated_in_two_tables_is_one_cluster(read):
         Tabel 1 Capaian
         | Indikator | Target | Realisasi |
         |---|---|---|
-        | Jumlah peserta pelatihan berbasis kompetensi | 2.618 | 2.709 |
+        | Jumlah peserta pelatihan berbasis kompetensi | 2.450 | 2.523 |
         | Jumlah lembaga pelatihan yang ditingkatkan | 4 | 4 |
 
         Tabel 2 Capaian lagi
         | Indikator | Target | Realisasi |
         |---|---|---|
-        | Jumlah Peserta Pelatihan Berbasis Kompetensi | 2.618 | 2.709 |
+        | Jumlah Peserta Pelatihan Berbasis Kompetensi | 2.450 | 2.523 |
         | Jumlah lembaga pelatihan yang ditingkatkan | 4 | 4 |
     """)
     groups = clusters(table_mentions(doc))

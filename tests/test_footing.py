@@ -8,7 +8,7 @@ def test_a_total_that_foots_is_counted_and_silent(read):
     doc = read("""
         | No | Unit | Orang |
         |---|---|---|
-        | 1 | Bantaeng | 1.052 |
+        | 1 | Sukamaju | 1.052 |
         | 2 | Jeneponto | 176 |
         | Jumlah | | 1.228 |
     """)
@@ -22,7 +22,7 @@ def test_a_total_that_does_not_foot_names_rows_and_values(read):
         Tabel 5 Peserta
         | No | Unit | Orang |
         |---|---|---|
-        | 1 | Bantaeng | 1.052 |
+        | 1 | Sukamaju | 1.052 |
         | 2 | Jeneponto | 176 |
         | Jumlah | | 1.248 |
     """)

@@ -12,7 +12,7 @@ HOSTILE = """\
 Tabel 5 Peserta <script>alert("tabel")</script>
 | No | Unit | Orang |
 |---|---|---|
-| 1 | Bantaeng "><img src=x onerror=alert(1)> | 1.052 |
+| 1 | Sukamaju "><img src=x onerror=alert(1)> | 1.052 |
 | 2 | <a href="javascript:alert(2)">Jeneponto</a> | 176 |
 | Jumlah <script>alert(3)</script> | | 1.248 |
 """

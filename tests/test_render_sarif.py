@@ -12,7 +12,7 @@ REPORT = """\
 Tabel 5 Peserta
 | No | Unit | Orang |
 |---|---|---|
-| 1 | Bantaeng | 1.052 |
+| 1 | Sukamaju | 1.052 |
 | 2 | Jeneponto | 176 |
 | Jumlah | | 1.248 |
 

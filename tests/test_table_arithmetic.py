@@ -15,18 +15,18 @@ def test_capaian_column_with_an_inverse_indicator_row(read):
     doc = read("""
         | Indikator | Target | Realisasi | Capaian (%) |
         |---|---|---|---|
-        | Peserta pelatihan | 2.618 orang | 2.709 orang | 103,48 |
-        | Lulusan bekerja | 70 | 73,33 | 104,76 |
-        | Tingkat pengangguran | 3,52 | 3,40 | 103,53 |
-        | Sertifikasi | 1.818 orang | 1.660 orang | 93,31 |
+        | Peserta pelatihan | 2.450 orang | 2.523 orang | 102,98 |
+        | Lulusan bekerja | 70 | 74,20 | 106,00 |
+        | Tingkat pengangguran | 3,60 | 3,40 | 105,88 |
+        | Sertifikasi | 1.720 orang | 1.564 orang | 92,93 |
     """)
     result = ratio.check(doc)
     [finding] = result.findings
     assert finding.rule == "ratio" and finding.severity is Severity.MAJOR
     assert finding.line == 6
-    assert finding.stated == "93,31"
-    assert finding.expected == "91,31"
-    assert "1.660 orang / 1.818 orang" in finding.message
+    assert finding.stated == "92,93"
+    assert finding.expected == "90,93"
+    assert "1.564 orang / 1.720 orang" in finding.message
     assert result.performed == 4
 
 

@@ -14,7 +14,7 @@ otherwise; a sum of rounded decimals off only at the last digit is ``minor`` ``r
 Passes::
 
     | No | Unit      | Orang |
-    | 1  | Bantaeng  | 1.052 |
+    | 1  | Sukamaju  | 1.052 |
     | 2  | Jeneponto |   176 |
     | Jumlah |       | 1.228 |
 

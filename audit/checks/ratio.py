@@ -15,13 +15,13 @@ any ratio in [91,305; 91,315). A rate that is only truncated (104,75 for 104,757
 Passes::
 
     | Indikator | Target | Realisasi | Capaian |
-    | Peserta pelatihan | 2.618 orang | 2.709 orang | 103,48% |
-    | Pengangguran (%)  | 3,52        | 3,40        | 103,53% |   (inverse indicator)
+    | Peserta pelatihan | 2.450 orang | 2.523 orang | 102,98% |
+    | Pengangguran (%)  | 3,60        | 3,40        | 105,88% |   (inverse indicator)
 
-Fails (1.437 / 1.660 × 100 = 86,57%)::
+Fails (1.437 / 1.564 × 100 = 91,88%)::
 
     | Unit | Orang | Kompeten | % Kompeten |
-    | JUMLAH | 1.660 | 1.437 | 86,67% |
+    | JUMLAH | 1.564 | 1.437 | 91,98% |
 """
 
 from __future__ import annotations
