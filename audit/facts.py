@@ -31,7 +31,7 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from audit.figures import Figure, is_year
+from audit.figures import Figure, format_id, is_year
 from audit.model import Cell, Document, Row, Table
 
 CODE_RE = re.compile(
@@ -114,6 +114,8 @@ class Mention:
     column: str = ""
     in_summary: bool = False
     row: Row | None = field(default=None, repr=False)
+    # For a sum of budget lines (see rolled_up): the first and last line added.
+    summed_lines: tuple[int, int] | None = None
 
     @property
     def value(self) -> Decimal:
@@ -122,6 +124,9 @@ class Mention:
     @property
     def where(self) -> str:
         """``Tabel 3.1 baris 230`` or ``baris 972``: how a message names this location."""
+        if self.summed_lines is not None:
+            first, last = self.summed_lines
+            return f"jumlah rincian {self.entity.code}.* baris {first}–{last}"
         if self.table is not None and self.table.caption:
             caption = self.table.caption
             short = m.group(0) if (m := re.match(r"tabel\s*[0-9IVX]+(?:\s*\.\s*\d+)*",
@@ -524,6 +529,47 @@ def table_mentions(doc: Document) -> list[Mention]:
                     figure=cell.figure, line=cell.line, scale=scale_of(name, table.caption),
                     table=table, column=name, in_summary=cell.line in summary, row=row))
     return mentions
+
+
+_OUTPUT_CODE_RE = re.compile(r"^(\d{4})\.[A-Z]{3}$")
+
+
+def parent_code(code: str) -> str | None:
+    """The budget line a code rolls up into: 4957.BDB → 4957, 2.09.01.2.01 → 2.09.01."""
+    if m := _OUTPUT_CODE_RE.match(code):
+        return m.group(1)
+    parts = code.split(".")
+    if len(parts) == 5 and all(p.isdigit() for p in parts):
+        return ".".join(parts[:3])
+    return None
+
+
+def rolled_up(money: list[Mention]) -> list[Mention]:
+    """Sums of a table's budget lines per parent code, where the table has no parent row.
+
+    Table 3.3 lists 4957.BDB, 4957.DCH ... without a 4957 row; their pagu adds up to the
+    kegiatan's pagu. Such a sum may cover only part of the kegiatan, so it is evidence for
+    one side of a conflict, never a statement to judge.
+    """
+    groups: dict[tuple[int, str, str, str], list[Mention]] = {}
+    for m in money:
+        if m.table is None or not m.entity.code or m.figure.dash:
+            continue
+        parent = parent_code(m.entity.code)
+        if parent is not None:
+            groups.setdefault((id(m.table), m.column, m.attribute, parent), []).append(m)
+    sums: list[Mention] = []
+    for (_, _, attribute, parent), parts in groups.items():
+        table = parts[0].table
+        if len(parts) < 2 or any(m.entity.code == parent for m in money if m.table is table):
+            continue
+        total = sum((m.value for m in parts), Decimal(0))
+        lines = sorted(m.line for m in parts)
+        sums.append(Mention(
+            entity=Entity(parent, ""), attribute=attribute, period=parts[0].period,
+            figure=Figure(total, 0, None, format_id(total, 0)), line=lines[0], table=table,
+            column=parts[0].column, summed_lines=(lines[0], lines[-1])))
+    return sums
 
 
 # --------------------------------------------------------------------------- comparison

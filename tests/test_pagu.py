@@ -148,3 +148,25 @@ def test_a_form_b_total_column_in_thousands_is_the_budget_lines_pagu(read):
     [finding] = pagu_mismatch.check(read(FORM_B.format(pagu="12.040.000"))).findings
     assert finding.line == 13 and "12.040.000" in finding.stated
     assert "5101 Pelatihan Vokasi Daerah" in finding.message  # named by its code cell
+
+
+def test_the_sum_of_a_lines_outputs_breaks_a_tie_between_two_statements(read):
+    doc = read("""
+        Kegiatan Pelatihan Vokasi Daerah memiliki pagu anggaran sebesar Rp 5.400.000.000.
+
+        Tabel 3.3 Realisasi Anggaran per Output
+        | Kode | Uraian | Pagu | Realisasi |
+        |---|---|---|---|
+        | 5101.ABA | Pelatihan Las | 3.000.000.000 | 1.000.000.000 |
+        | 5101.ABB | Pelatihan Otomotif | 2.400.000.000 | 900.000.000 |
+
+        Tabel 3.4 Pagu per Kegiatan
+        | Kode | Kegiatan | Pagu |
+        |---|---|---|
+        | 5101 | Pelatihan Vokasi Daerah | 5.040.000.000 |
+        | 5102 | Sertifikasi Kompetensi Daerah | 2.600.000.000 |
+    """)
+    [finding] = pagu_mismatch.check(doc).findings
+    # Prose and table disagree; the outputs add up to the prose figure: the table is blamed.
+    assert finding.line == 12 and finding.stated == "5.040.000.000"
+    assert "jumlah rincian 5101.* baris 5–6" in finding.message

@@ -39,6 +39,7 @@ from audit.facts import (
     Mention,
     clusters,
     prose_money_mentions,
+    rolled_up,
     same_entity,
     summary_range,
     table_mentions,
@@ -57,10 +58,12 @@ def check(doc: Document) -> CheckResult:
     mentions = money + prose_money_mentions(doc, money)
     reported: set[int] = set()
     overlap = _table_overlap(money)
+    sums = rolled_up(money)
     for cluster in clusters(mentions):
         cluster = [m for m in cluster if _corroborated(m, cluster, overlap)]
         if len(cluster) < 2:
             continue
+        cluster += _tie_breaker(cluster, sums)
         finding = judge_cluster(cluster, RULE_ID, money=True)
         if finding is None:
             result.passed()
@@ -78,6 +81,20 @@ def check(doc: Document) -> CheckResult:
     # One line judged in several columns (realisasi and capaian) is one break to a reader.
     result.findings = merge_row_findings(result.findings)
     return result
+
+
+def _tie_breaker(cluster: list[Mention], sums: list[Mention]) -> list[Mention]:
+    """The sum of a budget line's outputs, when two statements of its pagu disagree with no
+    majority and the sum agrees with exactly one of them."""
+    classes = value_classes(cluster)
+    if len(classes) < 2 or len(classes[0]) > len(cluster) - len(classes[0]):
+        return []
+    first = cluster[0]
+    candidates = [s for s in sums if s.attribute == first.attribute
+                  and s.period.compatible(first.period) and same_entity(s.entity, first.entity)]
+    agreeing = [s for s in candidates if sum(1 for c in classes if any(s.value == m.value
+                                                                      for m in c)) == 1]
+    return agreeing[:1]
 
 
 def _whole_budget(doc: Document, result: CheckResult) -> None:
