@@ -169,4 +169,4 @@ def test_the_sum_of_a_lines_outputs_breaks_a_tie_between_two_statements(read):
     [finding] = pagu_mismatch.check(doc).findings
     # Prose and table disagree; the outputs add up to the prose figure: the table is blamed.
     assert finding.line == 12 and finding.stated == "5.040.000.000"
-    assert "jumlah rincian 5101.* baris 5–6" in finding.message
+    assert "jumlah rincian 5101.* baris 6–7: 5.400.000.000" in finding.message
