@@ -285,19 +285,25 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
     by_sentence: dict[int, list[RoleClaim]] = {}
     for rc in role_claims_:
         by_sentence.setdefault(id(rc.sentence), []).append(rc)
+    acronyms = _acronyms(kinerja)
     linked: list[LinkedClaim] = []
     for rc in role_claims_:
         how = "kode"
         code = rc.codes_in_window[-1] if rc.codes_in_window else (
             rc.codes_before[0] if len(set(rc.codes_before)) == 1 else None)
         candidates = _by_code(code, kinerja) if code else []
+        if not candidates and not rc.codes_before \
+                and (acronym := _acronym_in(rc.window, acronyms)) is not None:
+            how, candidates = "singkatan", acronyms[acronym]
         if not candidates and not rc.codes_before:
             how = "nama"
             candidates = _by_name(rc.prefix, kinerja, loose=False)
             if not candidates:
                 keep = partial(_corroborated, rc=rc, siblings=by_sentence[id(rc.sentence)],
                                mentions=kinerja, period=period)
-                candidates = _by_name(rc.sentence.text, kinerja, loose=True, keep=keep)
+                # The name must stand before the figure: "capaian tertinggi NDR 111,51%,
+                # terendah waktu tunggu 83,33%" names waiting time only after 111,51%.
+                candidates = _by_name(rc.prefix, kinerja, loose=True, keep=keep)
                 how = "nama+nilai"
         if not candidates:
             continue
@@ -309,6 +315,29 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
         if cells:
             linked.append(LinkedClaim(probe, cells, how, candidates))
     return linked
+
+
+_ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")
+_WORD_ACRONYM_RE = re.compile(r"\b([A-Z]{2,6})\b")
+
+
+def _acronyms(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """``Cost Recovery Rate (CRR)``: the acronym an indicator's name gives itself, when no
+    other indicator claims the same one."""
+    found: dict[str, list[Mention]] = {}
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        for acronym in _ACRONYM_RE.findall(m.entity.name):
+            found.setdefault(acronym, []).append(m)
+            owners.setdefault(acronym, set()).add(" ".join(sorted(m.entity.tokens)))
+    return {a: ms for a, ms in found.items()
+            if len(owners[a]) == 1 or all(same_entity(ms[0].entity, m.entity) for m in ms)}
+
+
+def _acronym_in(window: str, acronyms: dict[str, list[Mention]]) -> str | None:
+    """The one known acronym the words since the previous figure name."""
+    named = {a for a in _WORD_ACRONYM_RE.findall(window) if a in acronyms}
+    return named.pop() if len(named) == 1 else None
 
 
 def _corroborated(entity: Entity, rc: RoleClaim, siblings: list[RoleClaim],

@@ -190,3 +190,17 @@ def test_groups_that_add_up_only_as_zero_over_zeros_prove_no_subtotals(read):
         | | TOTAL | | 270 |
     """)
     assert footing.check(doc).findings == []
+
+
+def test_a_rate_per_day_or_per_mille_is_discovered_with_its_constant(read):
+    doc = read("""
+        | Ruang | Tempat Tidur | Hari Perawatan | BOR (%) |
+        |---|---|---|---|
+        | Melati | 30 | 8.563 | 78,20 |
+        | Mawar | 24 | 6.497 | 74,17 |
+        | Anggrek | 20 | 4.811 | 65,90 |
+        | Perinatologi | 10 | 2.546 | 67,95 |
+    """)
+    [finding] = ratio.check(doc).findings
+    assert (finding.line, finding.stated, finding.expected) == (6, "67,95", "69,75")
+    assert "× 365" in finding.message

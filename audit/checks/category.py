@@ -48,11 +48,18 @@ class Band:
     hi: Decimal | None
 
     def contains(self, value: Decimal) -> bool:
-        # Bands are printed at whole points (76 ≤ 90, 91 ≤ 100): 90,5 belongs to neither
-        # printed band, so each band is widened to the next band's floor.
-        lo_ok = self.lo is None or value >= self.lo - 1
-        hi_ok = self.hi is None or value <= self.hi + 1
+        # Bands printed at whole points (76 ≤ 90, 91 ≤ 100) leave 90,5 in neither band, so
+        # each is widened to the next band's floor: by one unit of its printed last digit
+        # (1 for "90", 0,01 for "84,99").
+        lo_ok = self.lo is None or value >= self.lo - _step(self.lo)
+        hi_ok = self.hi is None or value <= self.hi + _step(self.hi)
         return lo_ok and hi_ok
+
+
+def _step(bound: Decimal) -> Decimal:
+    exponent = bound.as_tuple().exponent
+    return Decimal(1).scaleb(exponent) if isinstance(exponent, int) and exponent < 0 \
+        else Decimal(1)
 
 
 def _num(text: str) -> Decimal:
@@ -100,7 +107,9 @@ def check(doc: Document) -> CheckResult:
                 _judge(bands, label, fig.value, fig.text, cell.line, table.caption, result)
     for sentence in doc.sentences:
         m = re.search(r"capaian[^.]{0,80}?" + _NUM + r"[^.]{0,40}?(?:kategori|predikat)\s+"
-                      r"(?P<label>[a-z ]+)", sentence.text, re.IGNORECASE)
+                      r"(?P<label>[a-z ]+)", sentence.text, re.IGNORECASE) \
+            or re.search(r"capaian\s+(?:sebesar\s+)?" + _NUM + r"\s*\((?P<label>[A-Za-z ]+)\)",
+                         sentence.text, re.IGNORECASE)  # "capaian 83,33% (Cukup)"
         if not m:
             continue
         lm = label_re.match(m.group("label").strip())

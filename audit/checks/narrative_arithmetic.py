@@ -75,7 +75,10 @@ from audit.prose import noun_kind
 RULE_ID = "narrative_arithmetic"
 
 _SCALE = {"ribu": 10**3, "juta": 10**6, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12}
-_UNIT = r"(?:[A-Za-z]+\.?\s+)?"
+# A unit word after a figure ("orang", "ton"); never a conjunction that opens another clause
+# ("75,00% karena penambahan 10 tempat tidur": the 10 is a cause, not the change).
+_UNIT = (r"(?:(?!(?:karena|sebab|akibat|seiring|untuk|namun|tetapi|sedangkan|dan|serta|yang|"
+         r"dengan|pada|di|ke|oleh|agar|supaya|walaupun|meskipun)\b)[A-Za-z]+\.?\s+)?")
 # Words between "dari" and the base: "total pagu anggaran untuk IKK-1 sebesar". A clause
 # break (dan, sedangkan, menjadi ...) or another percentage means the base is elsewhere.
 _FILLER = r"(?:(?!\b(?:dan|serta|sedangkan|namun|tetapi|menjadi|atau|yang\s+lalu)\b)[^;%:]){0,80}?"

@@ -51,7 +51,7 @@ def check(doc: Document) -> CheckResult:
         side = (f" {len(cells)} tabel ({where}) sepakat pada {ref.figure.text}, jadi teks yang "
                 "menyimpang." if len(cells) >= 2 else "")
         entity = ref.entity.label
-        recognised = {"kode": "kodenya", "nama": "namanya",
+        recognised = {"kode": "kodenya", "singkatan": "singkatannya", "nama": "namanya",
                       "nama+nilai": "namanya dan nilai lain di kalimat yang sama"}[link.how]
         result.failed(Finding(
             rule=RULE_ID, severity=severity, line=claim.line, stated=claim.figure.text,

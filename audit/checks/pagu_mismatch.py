@@ -145,12 +145,18 @@ def _corroborated(m: Mention, cluster: list[Mention], overlap: dict[tuple[int, i
 
 
 def _other_stage(m: Mention, mentions: list[Mention]) -> bool:
-    """An undated pagu that differs from the revised one may well be the initial pagu: where
-    the report shows a revision for this line, an unqualified figure gets no verdict."""
+    """An undated pagu that equals this line's initial pagu (awal, murni, Jan) is the initial
+    figure, not a slip. Where the report shows only a revised figure, an undated one that
+    differs gets no verdict either: the initial pagu may simply not be printed. An undated
+    figure equal to a superseded intermediate stage (Feb-Mar when Apr-Jun exists) is still
+    judged against the current one."""
     if m.period.qualifier is not None:
         return False
-    return any(n.period.qualifier == "revisi" and same_entity(n.entity, m.entity)
-               and n.attribute == m.attribute and n.value != m.value for n in mentions)
+    staged = [n for n in mentions if n.period.qualifier is not None
+              and n.attribute == m.attribute and same_entity(n.entity, m.entity)]
+    if any(n.value == m.value and n.period.qualifier in ("awal", "jan") for n in staged):
+        return True
+    return bool(staged) and all(n.period.qualifier == "revisi" for n in staged)
 
 
 def _left_to_footing(m: Mention) -> bool:

@@ -33,7 +33,7 @@ from decimal import Decimal
 import pandas as pd
 
 from audit.checks.base import Rule, column_label, is_year_column, row_label
-from audit.figures import Figure
+from audit.figures import Figure, format_id
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document, Row, Table
 from audit.precision import (
@@ -66,9 +66,15 @@ class Formula:
     kind: str  # "ratio", "difference" or "share"
     a: int
     b: int
+    # A rate per day or per mille divides by a constant: BOR = hari perawatan / (TT × 365).
+    per: Decimal = Decimal(1)
 
     def describe(self, table: Table) -> str:
         a, b = column_label(table, self.a), column_label(table, self.b)
+        if self.kind == "ratio" and self.per > 1:
+            return f"{a} / ({b} × {self.per}) × 100"
+        if self.kind == "ratio" and self.per < 1:
+            return f"{a} / {b} × {format_id(100 / self.per, 0)}"
         if self.kind == "ratio":
             return f"{a} / {b} × 100"
         if self.kind == "difference":
@@ -119,8 +125,14 @@ def frame(table: Table) -> pd.DataFrame:
     return pd.DataFrame(data)
 
 
+# Constants a rate may be divided by: days in a year or month, months, per mille and per
+# 10.000 / 100.000 population.
+_PER = [Decimal(k) for k in ("365", "366", "360", "30", "12", "0.1", "0.01", "0.001")]
+
+
 def _candidates(table: Table, p: int, others: list[int]) -> list[Formula]:
     out = [Formula("ratio", a, b) for a in others for b in others if a != b]
+    out += [Formula("ratio", a, b, k) for a in others for b in others if a != b for k in _PER]
     name = table.columns[p] if p < len(table.columns) else ""
     if _DIFFERENCE_HEADER.search(name):
         out += [Formula("difference", a, b) for a in others for b in others if a != b]
@@ -149,7 +161,7 @@ def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Ro
             continue
         direct = ((computed - stated).abs() <= tolerance + stated.abs() * 1e-6) & usable
         either = direct
-        if formula.kind == "ratio":
+        if formula.kind == "ratio" and formula.per == 1:
             inverse = (_approximate(df, table, Formula("ratio", formula.b, formula.a))
                        - stated).abs() <= tolerance
             either = direct | (inverse & usable)
@@ -174,7 +186,7 @@ def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Ro
 def _approximate(df: pd.DataFrame, table: Table, formula: Formula) -> pd.Series:
     a, b = df[formula.a], df[formula.b]
     if formula.kind == "ratio":
-        return (a / b.where(b != 0)) * 100
+        return (a / b.where(b != 0)) * 100 / float(formula.per)
     if formula.kind == "difference":
         return a - b
     total = _total_value(table, formula.a)
@@ -209,7 +221,7 @@ def _inputs(table: Table, row: Row, p: int, formula: Formula) \
 def _compute(table: Table, formula: Formula, a: Figure, b: Figure) -> Interval | None:
     ia, ib = interval_of(a, exact_integers=True), interval_of(b, exact_integers=True)
     if formula.kind == "ratio":
-        return ratio(ia, ib)
+        return ratio(ia, ib.scale(formula.per))
     if formula.kind == "difference":
         return ia - ib
     total = _total_value(table, formula.a)
@@ -227,7 +239,7 @@ def _judge_row(table: Table, row: Row, p: int, formula: Formula, result: CheckRe
     if computed is None:
         return
     verdict = judge(stated, computed)
-    if verdict is not Verdict.CONSISTENT and formula.kind == "ratio":
+    if verdict is not Verdict.CONSISTENT and formula.kind == "ratio" and formula.per == 1:
         inverse = ratio(interval_of(b), interval_of(a))
         if inverse is not None and judge(stated, inverse) is Verdict.CONSISTENT:
             result.passed()  # a lower-is-better indicator: target / realisasi × 100
@@ -238,7 +250,11 @@ def _judge_row(table: Table, row: Row, p: int, formula: Formula, result: CheckRe
     rule, severity = ("rounding", Severity.MINOR) if verdict is Verdict.ROUNDING \
         else (RULE_ID, Severity.MAJOR)
     expected = expected_text(stated, computed)
-    if formula.kind == "ratio":
+    if formula.kind == "ratio" and formula.per > 1:
+        arithmetic = f"{a.text} / ({b.text} × {formula.per}) × 100 = {expected}"
+    elif formula.kind == "ratio" and formula.per < 1:
+        arithmetic = f"{a.text} / {b.text} × {format_id(100 / formula.per, 0)} = {expected}"
+    elif formula.kind == "ratio":
         arithmetic = f"{a.text} / {b.text} × 100 = {expected}"
     elif formula.kind == "difference":
         arithmetic = f"{a.text} − {b.text} = {expected}"
