@@ -47,3 +47,20 @@ def test_a_sentence_label_is_judged(read):
     """)
     [finding] = category.check(doc).findings
     assert finding.expected == "Sedang"
+
+
+DECIMAL_SCALE = """
+    | Capaian (%) | Predikat |
+    |---|---|
+    | ≥ 100,00 | Sangat Baik |
+    | 85,00 - 99,99 | Baik |
+    | 70,00 - 84,99 | Cukup |
+
+    4. Rata-rata waktu tunggu rawat jalan: realisasi 72 menit, capaian 83,33% ({label});
+"""
+
+
+def test_a_parenthesised_predicate_in_prose_is_judged_on_a_decimal_scale(read):
+    assert category.check(read(DECIMAL_SCALE.format(label="Cukup"))).findings == []
+    [finding] = category.check(read(DECIMAL_SCALE.format(label="Baik"))).findings
+    assert finding.line == 7 and finding.expected == "Cukup"

@@ -483,3 +483,9 @@ def test_docstring_examples_behave_as_documented():
         assert result.findings == [] and result.performed >= 1, example
     for example in fails:
         assert len(_say(example).findings) == 1, example
+
+
+def test_a_cause_clause_after_a_change_is_not_the_change_amount():
+    doc = parse_text("Target BOR diturunkan dari 78,00% menjadi 75,00% karena penambahan 10 "
+                     "tempat tidur baru.\n", "t.md")
+    assert narrative_arithmetic.check(doc).findings == []

@@ -128,3 +128,35 @@ def test_a_percentage_in_prose_matches_a_bare_figure_whose_satuan_is_percent(rea
 def test_formulas_and_capaian_against_target_are_not_realisasi_claims(read):
     assert _findings(read, "Untuk IKK-2 berlaku capaian = (realisasi / target) x 100%.") == []
     assert _findings(read, "Capaian IKK-2 sebesar 95,50% dari target 60,00%.") == []
+
+
+ACRONYM = """
+    LAPORAN KINERJA RSUD TAHUN 2025
+
+    Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2025
+    | No | Indikator | Satuan | Target | Realisasi | Capaian (%) |
+    |---|---|---|---|---|---|
+    | 1 | Bed Occupancy Rate (BOR) | % | 75,00 | 71,84 | 95,79 |
+    | 2 | Cost Recovery Rate (CRR) | % | 90,00 | 86,45 | 96,06 |
+    | 3 | Net Death Rate (NDR) *) | ‰ | 25,00 | 22,42 | 111,51 |
+    | 4 | Rata-rata waktu tunggu rawat jalan *) | menit | 60 | 72 | 83,33 |
+
+    {sentence}
+"""
+
+
+def test_an_indicator_named_by_its_acronym_is_linked(read):
+    sentence = ("BOR mencapai 71,84% dengan capaian 95,79%, dan CRR mencapai {} "
+                "dengan capaian 96,06%.")
+    doc = ACRONYM.format(sentence=sentence.format("86,45%"))
+    assert narrative_vs_table.check(read(doc)).findings == []
+    [finding] = narrative_vs_table.check(read(ACRONYM.format(
+        sentence=sentence.format("86,54%")))).findings
+    assert finding.stated == "86,54%" and "singkatannya" in finding.message
+
+
+def test_a_name_met_only_after_the_figure_does_not_claim_it(read):
+    sentence = ("Capaian tertinggi diraih indikator NDR sebesar 111,51%, sedangkan capaian "
+                "terendah pada indikator rata-rata waktu tunggu rawat jalan sebesar 83,33% "
+                "dengan realisasi 72 menit.")
+    assert narrative_vs_table.check(read(ACRONYM.format(sentence=sentence))).findings == []
