@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+import numpy as np
 import pandas as pd
 
 from audit.checks.base import Rule, column_label, is_year_column, row_label
@@ -144,34 +145,36 @@ def _candidates(table: Table, p: int, others: list[int]) -> list[Formula]:
 def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Row]] | None:
     """The formula that explains most rows of column ``p``, and the rows it applies to.
 
-    A float pre-filter on the pandas frame ranks candidates cheaply; the chosen formula is
-    then confirmed row by row with exact interval arithmetic.
+    A float pre-filter over the table's figures (the pandas frame as a numpy array) ranks
+    candidates cheaply; the chosen formula is then confirmed row by row with exact interval
+    arithmetic.
     """
-    df = frame(table)
-    stated = df[p]
+    values = frame(table).to_numpy(dtype=float)
+    stated = values[:, p]
     best: tuple[tuple[int, int, int, int], Formula] | None = None
     # Each row is judged at its own printed precision: "89%" beside "62,4%" in one column.
-    tolerance = pd.Series([0.51 * 10.0 ** -(f.decimals if (f := r.figure(p)) is not None else 0)
-                           + 1e-9 for r in table.rows])
-    for formula in _candidates(table, p, others):
-        computed = _approximate(df, table, formula)
-        # A zero rate over a zero input explains nothing: only non-zero rows are evidence.
-        usable = computed.notna() & stated.notna() & (stated != 0)
-        if int(usable.sum()) < 2:
-            continue
-        direct = ((computed - stated).abs() <= tolerance + stated.abs() * 1e-6) & usable
-        either = direct
-        if formula.kind == "ratio" and formula.per == 1:
-            inverse = (_approximate(df, table, Formula("ratio", formula.b, formula.a))
-                       - stated).abs() <= tolerance
-            either = direct | (inverse & usable)
-        # Rows explained (inverse rows included), then rows explained the direct way, then
-        # the nearest columns: realisasi / target sits beside its capaian; last, the later
-        # column over the earlier one, since reports print Target before Realisasi.
-        score = (int(either.sum()), int(direct.sum()), -abs(formula.a - p) - abs(formula.b - p),
-                 int(formula.a > formula.b))
-        if best is None or score > best[0]:
-            best = (score, formula)
+    tolerance = np.array([0.51 * 10.0 ** -(f.decimals if (f := r.figure(p)) is not None else 0)
+                          + 1e-9 for r in table.rows]) + np.abs(np.nan_to_num(stated)) * 1e-6
+    # A zero rate over a zero input explains nothing: only non-zero rows are evidence.
+    evidence = ~np.isnan(stated) & (stated != 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for formula in _candidates(table, p, others):
+            computed = _approximate(values, table, formula)
+            usable = ~np.isnan(computed) & evidence
+            if int(usable.sum()) < 2:
+                continue
+            direct = (np.abs(computed - stated) <= tolerance) & usable
+            either = direct
+            if formula.kind == "ratio" and formula.per == 1:
+                inverse = _approximate(values, table, Formula("ratio", formula.b, formula.a))
+                either = direct | ((np.abs(inverse - stated) <= tolerance) & usable)
+            # Rows explained (inverse rows included), then rows explained the direct way,
+            # then the nearest columns: realisasi / target sits beside its capaian; last, the
+            # later column over the earlier one, since reports print Target before Realisasi.
+            score = (int(either.sum()), int(direct.sum()),
+                     -abs(formula.a - p) - abs(formula.b - p), int(formula.a > formula.b))
+            if best is None or score > best[0]:
+                best = (score, formula)
     if best is None:
         return None
     (hits, *_), formula = best
@@ -183,15 +186,15 @@ def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Ro
     return formula, rows
 
 
-def _approximate(df: pd.DataFrame, table: Table, formula: Formula) -> pd.Series:
-    a, b = df[formula.a], df[formula.b]
+def _approximate(values: np.ndarray, table: Table, formula: Formula) -> np.ndarray:
+    a, b = values[:, formula.a], values[:, formula.b]
     if formula.kind == "ratio":
-        return (a / b.where(b != 0)) * 100 / float(formula.per)
+        return np.where(b != 0, a / b, np.nan) * 100 / float(formula.per)
     if formula.kind == "difference":
         return a - b
     total = _total_value(table, formula.a)
     if total is None or total == 0:
-        return pd.Series([float("nan")] * len(df))
+        return np.full(len(a), np.nan)
     return a / float(total) * 100
 
 
