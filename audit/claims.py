@@ -223,27 +223,54 @@ def _by_code(code: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.entity.code and normalise_code(m.entity.code) == code]
 
 
-def _by_name(prefix: str, mentions: list[Mention], loose: bool,
+class _Catalog:
+    """The table indicators a document's claims may name, indexed once per document: by
+    name word, and each with the mentions of every entity that is the same indicator."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self.of: dict[Entity, list[Mention]] = {}
+        for m in mentions:
+            self.of.setdefault(m.entity, []).append(m)
+        self.by_word: dict[str, set[Entity]] = {}
+        for entity in self.of:
+            for token in entity.tokens:
+                self.by_word.setdefault(token, set()).add(entity)
+        self._alike: dict[Entity, set[Entity]] = {}
+
+    def alike(self, entity: Entity) -> set[Entity]:
+        if entity not in self._alike:
+            near = {e for t in entity.tokens for e in self.by_word.get(t, ())}
+            if entity.code:
+                near |= {e for e in self.of if e.code == entity.code}
+            self._alike[entity] = {e for e in near | {entity}
+                                   if e == entity or same_entity(e, entity)}
+        return self._alike[entity]
+
+    def mentions_of(self, entities: set[Entity]) -> list[Mention]:
+        alike = set().union(*(self.alike(e) for e in entities)) if entities else set()
+        return sorted((m for e in alike for m in self.of[e]), key=lambda m: m.line)
+
+
+def _by_name(prefix: str, catalog: _Catalog, loose: bool,
              keep: Callable[[Entity], bool] = lambda e: True) -> list[Mention]:
     """Mentions of the indicator(s) the text names best, among those ``keep`` accepts."""
     words = name_tokens(prefix) - _NOT_NAME_WORDS
     if not words:
         return []
     scored: dict[Entity, tuple[int, float]] = {}
-    for m in mentions:
-        tokens = m.entity.tokens - _NOT_NAME_WORDS
-        if m.entity in scored or len(tokens) < (2 if loose else 3):
+    for entity in {e for w in words for e in catalog.by_word.get(w, ())}:
+        tokens = entity.tokens - _NOT_NAME_WORDS
+        if len(tokens) < (2 if loose else 3):
             continue
         hits = _matched(tokens, words)
-        scored[m.entity] = (hits, hits / len(tokens))
+        scored[entity] = (hits, hits / len(tokens))
     floor = 0.5 if loose else 0.85
     good = {e: s for e, s in scored.items() if s[1] >= floor and s[0] >= 2 and keep(e)}
     if not good:
         return []
     best = max(s[0] for s in good.values())
-    chosen = {e for e, s in good.items() if s[0] == best}
-    return [m for m in mentions if m.entity in chosen
-            or any(same_entity(m.entity, e) for e in chosen)]
+    return catalog.mentions_of({e for e, s in good.items() if s[0] == best})
 
 
 def _cells(candidates: list[Mention], role: str, claim: Mention, period: Period) \
@@ -286,6 +313,7 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
     for rc in role_claims_:
         by_sentence.setdefault(id(rc.sentence), []).append(rc)
     acronyms = _acronyms(kinerja)
+    catalog = _Catalog(kinerja)
     linked: list[LinkedClaim] = []
     for rc in role_claims_:
         how = "kode"
@@ -297,13 +325,13 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
             how, candidates = "singkatan", acronyms[acronym]
         if not candidates and not rc.codes_before:
             how = "nama"
-            candidates = _by_name(rc.prefix, kinerja, loose=False)
+            candidates = _by_name(rc.prefix, catalog, loose=False)
             if not candidates:
                 keep = partial(_corroborated, rc=rc, siblings=by_sentence[id(rc.sentence)],
-                               mentions=kinerja, period=period)
+                               catalog=catalog, period=period)
                 # The name must stand before the figure: "capaian tertinggi NDR 111,51%,
                 # terendah waktu tunggu 83,33%" names waiting time only after 111,51%.
-                candidates = _by_name(rc.prefix, kinerja, loose=True, keep=keep)
+                candidates = _by_name(rc.prefix, catalog, loose=True, keep=keep)
                 how = "nama+nilai"
         if not candidates:
             continue
@@ -341,9 +369,9 @@ def _acronym_in(window: str, acronyms: dict[str, list[Mention]]) -> str | None:
 
 
 def _corroborated(entity: Entity, rc: RoleClaim, siblings: list[RoleClaim],
-                  mentions: list[Mention], period: Period) -> bool:
+                  catalog: _Catalog, period: Period) -> bool:
     """Another figure of the sentence equals this indicator's value in its own role."""
-    own = [m for m in mentions if m.entity == entity or same_entity(m.entity, entity)]
+    own = catalog.mentions_of({entity})
     for other in siblings:
         if other is rc or other.role is None or other.role == rc.role:
             continue

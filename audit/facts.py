@@ -100,6 +100,9 @@ class Period:
         return " ".join(p for p in (self.qualifier, self.year) if p) or "-"
 
 
+_UNSET = object()
+
+
 @dataclass
 class Mention:
     """One printed figure of a quantity, with where it stands."""
@@ -116,6 +119,8 @@ class Mention:
     row: Row | None = field(default=None, repr=False)
     # For a sum of budget lines (see rolled_up): the first and last line added.
     summed_lines: tuple[int, int] | None = None
+    # indicator_unit, worked out once: clusters compare every mention with many others.
+    unit_cache: object = field(default=_UNSET, repr=False, compare=False)
 
     @property
     def value(self) -> Decimal:
@@ -165,14 +170,20 @@ def name_tokens(text: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in STOPWORDS)
 
 
+@lru_cache(maxsize=1 << 16)
 def token_equal(a: str, b: str) -> bool:
+    """The same word, or the same word with a small typo (``kelembangaan``)."""
     if a == b:
         return True
     if len(a) < 5 or len(b) < 5 or a[0] != b[0]:
         return False
+    # The ratio can reach 0,85 only if the lengths are close: 2·min / (la + lb) bounds it.
+    if 2 * min(len(a), len(b)) < 0.85 * (len(a) + len(b)):
+        return False
     return SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
+@lru_cache(maxsize=1 << 16)
 def name_similarity(a: frozenset[str], b: frozenset[str]) -> float:
     """Token-set similarity: shared tokens (small typos allowed) over the larger set."""
     if not a or not b:
@@ -196,6 +207,7 @@ def normalise_code(code: str) -> str:
     return ".".join(parts)
 
 
+@lru_cache(maxsize=1 << 16)
 def same_entity(a: Entity, b: Entity, threshold: float = 0.8) -> bool:
     if a.code and b.code:
         return normalise_code(a.code) == normalise_code(b.code)
@@ -575,15 +587,25 @@ def rolled_up(money: list[Mention]) -> list[Mention]:
 # --------------------------------------------------------------------------- comparison
 
 
+_SATUAN_RE = re.compile(r"satuan", re.IGNORECASE)
+
+
 def indicator_unit(m: Mention) -> str | None:
     """The unit an indicator is counted in: printed with the figure or in a Satuan column."""
+    if m.unit_cache is not _UNSET:
+        return m.unit_cache  # type: ignore[return-value]
+    m.unit_cache = _indicator_unit(m)
+    return m.unit_cache  # type: ignore[return-value]
+
+
+def _indicator_unit(m: Mention) -> str | None:
     if m.figure.unit:
         return "%" if m.figure.is_percent else m.figure.unit.lower()
     if m.row is None or m.table is None:
         return None
     for cell in m.row.cells:
         header = m.table.columns[cell.column] if cell.column < len(m.table.columns) else ""
-        if re.search(r"satuan", header, re.IGNORECASE) and cell.text.strip():
+        if _SATUAN_RE.search(header) and cell.text.strip():
             unit = cell.text.strip().lower()
             return "%" if unit in ("%", "persen", "persentase") else unit
     return None
@@ -629,6 +651,25 @@ def last_digit_only(a: Mention, b: Mention) -> bool:
     return abs(a.value - b.value) <= ulp * Decimal("1.5")
 
 
+def _candidate_pairs(group: list[Mention]) -> list[tuple[int, int]]:
+    """Pairs that may name one entity: the same code, or at least one shared name word.
+
+    Comparing every pair is quadratic in a report's length; two names that are 80% alike
+    share a word, so the index loses nothing ``same_entity`` would accept.
+    """
+    index: dict[str, list[int]] = {}
+    for i, m in enumerate(group):
+        keys = {f"code:{normalise_code(m.entity.code)}"} if m.entity.code else set()
+        keys |= {f"word:{t}" for t in m.entity.tokens}
+        for key in keys:
+            index.setdefault(key, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in index.values():
+        if len(members) > 1:
+            pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1:])
+    return sorted(pairs)
+
+
 def clusters(mentions: list[Mention]) -> list[list[Mention]]:
     """Mentions of one quantity: same attribute, compatible period, matching entity and unit.
 
@@ -648,14 +689,13 @@ def clusters(mentions: list[Mention]) -> list[list[Mention]]:
                 i = parent[i]
             return i
 
-        for i in range(len(group)):
-            for j in range(i + 1, len(group)):
-                a, b = group[i], group[j]
-                if a.table is b.table and a.table is not None:
-                    continue
-                if a.period.compatible(b.period) and comparable_units(a, b) \
-                        and same_entity(a.entity, b.entity):
-                    parent[find(i)] = find(j)
+        for i, j in _candidate_pairs(group):
+            a, b = group[i], group[j]
+            if a.table is b.table and a.table is not None:
+                continue
+            if a.period.compatible(b.period) and comparable_units(a, b) \
+                    and same_entity(a.entity, b.entity):
+                parent[find(i)] = find(j)
         sets: dict[int, list[Mention]] = {}
         for i, m in enumerate(group):
             sets.setdefault(find(i), []).append(m)
