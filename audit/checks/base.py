@@ -7,8 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from audit.figures import Figure, is_year
-from audit.findings import CheckResult, Severity
-from audit.model import Document, Table
+from audit.findings import CheckResult, Finding, Severity
+from audit.model import Document, Row, Table
+from audit.precision import Interval, difference_text, expected_text
 
 _MONEY_RE = re.compile(
     r"\b(rp|rupiah|pagu|anggaran|biaya|dana|belanja|dipa|dpa|apbd|apbn|keuangan|ribuan)\b",
@@ -88,3 +89,18 @@ def column_label(table: Table, column: int) -> str:
 def row_label(row_label_text: str, line: int) -> str:
     text = row_label_text if len(row_label_text) <= 60 else row_label_text[:57] + "..."
     return f"'{text}' (baris {line})" if text else f"baris {line}"
+
+
+def cell_finding(rule: str, severity: Severity, table: Table, row: Row, column: int,
+                 stated: Figure, computed: Interval, message: str,
+                 related_lines: list[int]) -> Finding:
+    """A table cell that does not match what its table recomputes (footing, crossfooting,
+    ratio): stated and expected at the cell's printed precision, anchored on row and column
+    rather than on the line, so the fingerprint survives lines moving."""
+    name = table.columns[column] if column < len(table.columns) else column
+    return Finding(
+        rule=rule, severity=severity, line=row.line, stated=stated.text,
+        expected=expected_text(stated, computed), message=message,
+        related_lines=related_lines, table=table.caption,
+        difference=difference_text(stated, computed), anchor=f"{row.label}|{name}",
+    )

@@ -27,15 +27,16 @@ import re
 
 from audit.checks.base import (
     Rule,
+    cell_finding,
     column_label,
     is_additive_column,
     is_year_column,
     money_severity,
     row_label,
 )
-from audit.findings import CheckResult, Finding, Severity
+from audit.findings import CheckResult, Severity
 from audit.model import Document, Row, Table
-from audit.precision import Verdict, difference_text, expected_text, interval_sum, judge
+from audit.precision import Verdict, expected_text, interval_sum, judge
 
 RULE_ID = "crossfooting"
 _TOTAL_HEADER = re.compile(
@@ -127,19 +128,10 @@ def _judge_row(table: Table, row: Row, total: int, parts: list[int], result: Che
     names = " + ".join(column_label(table, c).removeprefix("kolom ") for c in parts)
     values = " + ".join(f.text for c in parts if (f := row.figure(c)) is not None)
     expected = expected_text(stated, computed)
-    result.failed(Finding(
-        rule=rule,
-        severity=severity,
-        line=row.line,
-        stated=stated.text,
-        expected=expected,
-        message=(f"{row_label(row.label, row.line)}: {column_label(table, total)} menyatakan "
-                 f"{stated.text}, padahal {names} = {values} = {expected}."),
-        related_lines=[row.line],
-        table=table.caption,
-        difference=difference_text(stated, computed),
-        anchor=f"{row.label}|{table.columns[total] if total < len(table.columns) else total}",
-    ))
+    message = (f"{row_label(row.label, row.line)}: {column_label(table, total)} menyatakan "
+               f"{stated.text}, padahal {names} = {values} = {expected}.")
+    result.failed(cell_finding(rule, severity, table, row, total, stated, computed, message,
+                               [row.line]))
 
 
 RULE = Rule(

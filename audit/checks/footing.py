@@ -29,6 +29,7 @@ import re
 
 from audit.checks.base import (
     Rule,
+    cell_finding,
     column_label,
     is_additive_column,
     money_severity,
@@ -38,7 +39,7 @@ from audit.checks.hierarchy import children, top_level, total_candidates, withou
 from audit.figures import Figure, is_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document, Row, Table
-from audit.precision import Verdict, difference_text, expected_text, interval_sum, judge
+from audit.precision import Verdict, expected_text, interval_sum, judge
 
 RULE_ID = "footing"
 
@@ -192,18 +193,8 @@ def _judge(table: Table, row: Row, column: int, stated: Figure, candidates: list
         f"menyatakan {stated.text}, tetapi jumlah {len(rows)} baris komponen "
         f"(baris {first}–{last}) = {expected_text(stated, computed)}."
     )
-    result.failed(Finding(
-        rule=rule,
-        severity=severity,
-        line=row.line,
-        stated=stated.text,
-        expected=expected_text(stated, computed),
-        message=message,
-        related_lines=[r.line for r in rows],
-        table=table.caption,
-        difference=difference_text(stated, computed),
-        anchor=f"{row.label}|{table.columns[column] if column < len(table.columns) else column}",
-    ))
+    result.failed(cell_finding(rule, severity, table, row, column, stated, computed, message,
+                               [r.line for r in rows]))
 
 
 RULE = Rule(

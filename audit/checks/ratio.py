@@ -33,14 +33,13 @@ from decimal import Decimal
 import numpy as np
 import pandas as pd
 
-from audit.checks.base import Rule, column_label, is_year_column, row_label
+from audit.checks.base import Rule, cell_finding, column_label, is_year_column, row_label
 from audit.figures import Figure, format_id
-from audit.findings import CheckResult, Finding, Severity
+from audit.findings import CheckResult, Severity
 from audit.model import Document, Row, Table
 from audit.precision import (
     Interval,
     Verdict,
-    difference_text,
     expected_text,
     interval_of,
     judge,
@@ -269,18 +268,8 @@ def _judge_row(table: Table, row: Row, p: int, formula: Formula, result: CheckRe
         f"padahal {arithmetic} ({what}; rumus yang diikuti baris lain: "
         f"{formula.describe(table)})."
     )
-    result.failed(Finding(
-        rule=rule,
-        severity=severity,
-        line=row.line,
-        stated=stated.text,
-        expected=expected,
-        message=message,
-        related_lines=[row.line],
-        table=table.caption,
-        difference=difference_text(stated, computed),
-        anchor=f"{row.label}|{table.columns[p] if p < len(table.columns) else p}",
-    ))
+    result.failed(cell_finding(rule, severity, table, row, p, stated, computed, message,
+                               [row.line]))
 
 
 RULE = Rule(
