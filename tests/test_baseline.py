@@ -12,9 +12,9 @@ REPORT = """\
 Tabel 5 Peserta
 | No | Unit | Orang |
 |---|---|---|
-| 1 | Sukamaju | 1.052 |
-| 2 | Jeneponto | 176 |
-| Jumlah | | 1.248 |
+| 1 | Sukamaju | 1.064 |
+| 2 | Wanasari  | 176 |
+| Jumlah | | 1.260 |
 """
 
 SECOND_TABLE = """\
@@ -23,7 +23,7 @@ Tabel 6 Paket
 | No | Unit | Paket |
 |---|---|---|
 | 1 | Sukamaju | 10 |
-| 2 | Jeneponto | 5 |
+| 2 | Wanasari  | 5 |
 | Jumlah | | 16 |
 """
 
@@ -51,7 +51,7 @@ def test_baseline_records_findings_for_humans(run, tmp_path):
     assert data["schema"] == "audit-baseline/1"
     [entry] = [e for e in data["findings"] if e["rule"] == "footing"]
     assert entry["path"] == str(report)
-    assert entry["stated"] == "1.248"
+    assert entry["stated"] == "1.260"
     assert len(entry["id"]) == 16
 
 
@@ -93,10 +93,10 @@ def test_changed_figure_is_a_new_finding(run, tmp_path):
     report = tmp_path / "laporan.md"
     report.write_text(REPORT, encoding="utf-8")
     run("baseline", str(report), "-o", "base.json")
-    report.write_text(REPORT.replace("1.248", "1.249"), encoding="utf-8")
+    report.write_text(REPORT.replace("1.260", "1.261"), encoding="utf-8")
     result = run("check", str(report), "--baseline", "base.json", "--format", "json")
     assert result.exit_code == 1
-    assert [f["stated"] for f in findings(result)] == ["1.249"]
+    assert [f["stated"] for f in findings(result)] == ["1.261"]
 
 
 def test_suppressed_count_in_markdown_summary(run, tmp_path):

@@ -12,26 +12,26 @@ BROKEN = """\
     Tabel 5 Peserta
     | No | Unit | Orang |
     |---|---|---|
-    | 1 | Sukamaju | 1.052 |
-    | 2 | Jeneponto | 176 |
-    | Jumlah | | 1.248 |
+    | 1 | Sukamaju | 1.064 |
+    | 2 | Wanasari  | 176 |
+    | Jumlah | | 1.260 |
 """
 
 MONEY = """\
     Tabel 2 Anggaran
     | No | Kegiatan | Anggaran (Rp) |
     |---|---|---|
-    | 1 | Pelatihan | 1.586.816.000 |
-    | 2 | Sertifikasi | 7.283.259.000 |
-    | Jumlah | | 8.870.175.000 |
+    | 1 | Pelatihan | 1.420.500.000 |
+    | 2 | Sertifikasi | 6.915.250.000 |
+    | Jumlah | | 8.335.850.000 |
 """
 
 CLEAN = """\
     | No | Unit | Orang |
     |---|---|---|
-    | 1 | Sukamaju | 1.052 |
-    | 2 | Jeneponto | 176 |
-    | Jumlah | | 1.228 |
+    | 1 | Sukamaju | 1.064 |
+    | 2 | Wanasari  | 176 |
+    | Jumlah | | 1.240 |
 """
 
 
@@ -68,7 +68,7 @@ def test_json_report_keeps_its_contract(run, tmp_path):
     [f] = footing
     assert set(f) == {"id", "rule", "severity", "line", "related_lines", "table", "stated",
                       "expected", "message", "difference"}
-    assert (f["line"], f["stated"], f["expected"]) == (6, "1.248", "1.228")
+    assert (f["line"], f["stated"], f["expected"]) == (6, "1.260", "1.240")
     assert f["related_lines"] == [4, 5]
 
 
@@ -133,7 +133,7 @@ def test_output_file_is_written(run, tmp_path):
     result = run("check", str(p), "--format", "markdown", "-o", str(out), "--fail-on", "none")
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert "1.248" in out.read_text(encoding="utf-8")
+    assert "1.260" in out.read_text(encoding="utf-8")
 
 
 def test_rules_lists_every_registered_rule_and_rounding(run):
@@ -169,7 +169,7 @@ def test_lang_en_translates_chrome_not_messages(run, tmp_path):
     assert "dokumen" in text_id and "temuan" in text_id
     assert "documents" in text_en and "findings" in text_en
     # the check's own message stays Indonesian
-    assert "menyatakan 1.248" in text_en
+    assert "menyatakan 1.260" in text_en
     md_en = run("check", str(p), "--format", "markdown", "--lang", "en",
                 "--fail-on", "none").stdout
     assert "## Summary" in md_en and "Ringkasan" not in md_en
@@ -186,7 +186,7 @@ def test_github_annotations_escape_properties_and_data(run, tmp_path):
     assert fields["file"].endswith("laporan%2C 2025.md")
     assert fields["line"] == "6"
     assert "%3A" in fields["title"] and ":" not in fields["title"]
-    assert "1.248" in message
+    assert "1.260" in message
 
 
 def test_github_escape_rules():

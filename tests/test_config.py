@@ -11,9 +11,9 @@ REPORT = """\
 Tabel 5 Peserta
 | No | Unit | Orang |
 |---|---|---|
-| 1 | Sukamaju | 1.052 |
-| 2 | Jeneponto | 176 |
-| Jumlah | | 1.248 |
+| 1 | Sukamaju | 1.064 |
+| 2 | Wanasari  | 176 |
+| Jumlah | | 1.260 |
 """
 
 

@@ -8,9 +8,9 @@ def test_a_total_that_foots_is_counted_and_silent(read):
     doc = read("""
         | No | Unit | Orang |
         |---|---|---|
-        | 1 | Sukamaju | 1.052 |
-        | 2 | Jeneponto | 176 |
-        | Jumlah | | 1.228 |
+        | 1 | Sukamaju | 1.064 |
+        | 2 | Wanasari  | 176 |
+        | Jumlah | | 1.240 |
     """)
     result = footing.check(doc)
     assert result.findings == []
@@ -22,16 +22,16 @@ def test_a_total_that_does_not_foot_names_rows_and_values(read):
         Tabel 5 Peserta
         | No | Unit | Orang |
         |---|---|---|
-        | 1 | Sukamaju | 1.052 |
-        | 2 | Jeneponto | 176 |
-        | Jumlah | | 1.248 |
+        | 1 | Sukamaju | 1.064 |
+        | 2 | Wanasari  | 176 |
+        | Jumlah | | 1.260 |
     """)
     [finding] = footing.check(doc).findings
     assert finding.rule == "footing"
     assert finding.severity is Severity.MAJOR
     assert finding.line == 6
-    assert finding.stated == "1.248"
-    assert finding.expected == "1.228"
+    assert finding.stated == "1.260"
+    assert finding.expected == "1.240"
     assert finding.related_lines == [4, 5]
     assert finding.table == "Tabel 5 Peserta"
     assert "baris 4–5" in finding.message
@@ -41,13 +41,13 @@ def test_money_columns_are_critical(read):
     doc = read("""
         | No | Kegiatan | Anggaran (Rp) |
         |---|---|---|
-        | 1 | Pelatihan | 1.586.816.000 |
-        | 2 | Sertifikasi | 7.283.259.000 |
-        | Jumlah | | 8.870.175.000 |
+        | 1 | Pelatihan | 1.420.500.000 |
+        | 2 | Sertifikasi | 6.915.250.000 |
+        | Jumlah | | 8.335.850.000 |
     """)
     [finding] = footing.check(doc).findings
     assert finding.severity is Severity.CRITICAL
-    assert finding.expected == "8.870.075.000"
+    assert finding.expected == "8.335.750.000"
 
 
 def test_hierarchy_groups_against_children_and_total_against_groups(read):

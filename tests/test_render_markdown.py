@@ -11,9 +11,9 @@ REPORT = """\
 Tabel 5 Peserta
 | No | Unit | Orang |
 |---|---|---|
-| 1 | Sukamaju | 1.052 |
-| 2 | Jeneponto | 176 |
-| Jumlah | | 1.248 |
+| 1 | Sukamaju | 1.064 |
+| 2 | Wanasari  | 176 |
+| Jumlah | | 1.260 |
 """
 
 
@@ -30,10 +30,10 @@ def test_markdown_summary_and_finding():
     assert "Tabel 5 Peserta" in out
     assert "## Mayor (" in out
     assert "`laporan.md:6`" in out
-    assert "`1.248`" in out and "`1.228`" in out
+    assert "`1.260`" in out and "`1.240`" in out
     assert "4–5" in out  # lines compared
     # context excerpt, finding line marked
-    assert "> 6 | | Jumlah | | 1.248 |" in out
+    assert "> 6 | | Jumlah | | 1.260 |" in out
     assert "```text" in out
 
 

@@ -12,16 +12,16 @@ REPORT = """\
 Tabel 5 Peserta
 | No | Unit | Orang |
 |---|---|---|
-| 1 | Sukamaju | 1.052 |
-| 2 | Jeneponto | 176 |
-| Jumlah | | 1.248 |
+| 1 | Sukamaju | 1.064 |
+| 2 | Wanasari  | 176 |
+| Jumlah | | 1.260 |
 
 Tabel 6 Anggaran
 | No | Kegiatan | Anggaran (Rp) |
 |---|---|---|
-| 1 | Pelatihan | 1.586.816.000 |
-| 2 | Sertifikasi | 7.283.259.000 |
-| Jumlah | | 8.870.175.000 |
+| 1 | Pelatihan | 1.420.500.000 |
+| 2 | Sertifikasi | 6.915.250.000 |
+| Jumlah | | 8.335.850.000 |
 """
 
 
@@ -55,7 +55,7 @@ def test_sarif_run_has_driver_rules_and_results():
     assert by_line[13]["level"] == "error"  # critical
     loc = by_line[6]["locations"][0]["physicalLocation"]
     assert loc["artifactLocation"]["uri"] == "laporan/lkjip%202025.md"
-    assert "1.248" in by_line[6]["message"]["text"]
+    assert "1.260" in by_line[6]["message"]["text"]
     ids = {f.line: f.fingerprint(report.document.lines) for f in report.findings}
     assert by_line[6]["partialFingerprints"] == {"auditFinding/v1": ids[6]}
     assert driver["rules"][by_line[6]["ruleIndex"]]["id"] == "footing"

@@ -14,13 +14,13 @@ otherwise; a sum of rounded decimals off only at the last digit is ``minor`` ``r
 Passes::
 
     | No | Unit      | Orang |
-    | 1  | Sukamaju  | 1.052 |
-    | 2  | Jeneponto |   176 |
-    | Jumlah |       | 1.228 |
+    | 1  | Sukamaju  | 1.064 |
+    | 2  | Wanasari  |   176 |
+    | Jumlah |       | 1.240 |
 
-Fails (1.052 + 176 = 1.228, not 1.248)::
+Fails (1.064 + 176 = 1.240, not 1.260)::
 
-    | Jumlah |       | 1.248 |
+    | Jumlah |       | 1.260 |
 """
 
 from __future__ import annotations
