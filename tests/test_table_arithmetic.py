@@ -204,3 +204,18 @@ def test_a_rate_per_day_or_per_mille_is_discovered_with_its_constant(read):
     [finding] = ratio.check(doc).findings
     assert (finding.line, finding.stated, finding.expected) == (6, "67,95", "69,75")
     assert "× 365" in finding.message
+
+
+def test_a_rate_cut_off_from_its_printed_inputs_is_minor_rounding(read):
+    # 73,33 / 70 = 104,757...: consistent at the inputs' own precision, but printed
+    # 104,75 is the truncation of what the printed inputs give.
+    doc = read("""
+        | Indikator | Target | Realisasi | Capaian |
+        |---|---|---|---|
+        | A | 70,00 | 73,33 | 104,75 |
+        | B | 71,03 | 72,79 | 102,48 |
+        | C | 96,00 | 100,00 | 104,17 |
+    """)
+    [finding] = ratio.check(doc).findings
+    assert (finding.rule, finding.severity, finding.line) == ("rounding", Severity.MINOR, 3)
+    assert finding.expected == "104,76"

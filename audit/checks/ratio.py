@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 import numpy as np
 import pandas as pd
@@ -44,6 +44,7 @@ from audit.precision import (
     interval_of,
     judge,
     ratio,
+    round_to,
 )
 
 RULE_ID = "ratio"
@@ -232,6 +233,24 @@ def _compute(table: Table, formula: Formula, a: Figure, b: Figure) -> Interval |
     return ratio(ia, Interval(total, total))
 
 
+def _truncated(table: Table, formula: Formula, stated: Figure, a: Figure, b: Figure) \
+        -> Interval | None:
+    """The rate from the printed inputs taken as exact, when the stated rate is that value
+    cut off rather than rounded at its last digit (73,33 / 70 = 104,757 printed 104,75)."""
+    if formula.kind == "difference" or stated.decimals == 0 and not stated.is_percent:
+        return None
+    point = _compute(table, formula, Figure(a.value, 0, None, a.text),
+                     Figure(b.value, 0, None, b.text))
+    if point is None or point.lo <= 0:
+        return None
+    exact = point.mid
+    step = Decimal(10) ** -stated.decimals
+    if stated.value == exact.quantize(step, rounding=ROUND_DOWN) \
+            and stated.value != round_to(exact, stated.decimals):
+        return point
+    return None
+
+
 def _judge_row(table: Table, row: Row, p: int, formula: Formula, result: CheckResult) -> None:
     inputs = _inputs(table, row, p, formula)
     if inputs is None:
@@ -246,6 +265,10 @@ def _judge_row(table: Table, row: Row, p: int, formula: Formula, result: CheckRe
         if inverse is not None and judge(stated, inverse) is Verdict.CONSISTENT:
             result.passed()  # a lower-is-better indicator: target / realisasi × 100
             return
+    if verdict is Verdict.CONSISTENT and (point := _truncated(table, formula, stated, a, b)):
+        # Consistent at the inputs' own precision, but the printed inputs give a value whose
+        # rounding differs from the stated one, which is its truncation: a minor slip.
+        verdict, computed = Verdict.ROUNDING, point
     if verdict is Verdict.CONSISTENT:
         result.passed()
         return
