@@ -177,6 +177,10 @@ def token_equal(a: str, b: str) -> bool:
         return True
     if len(a) < 5 or len(b) < 5 or a[0] != b[0]:
         return False
+    # "mendapat" / "mendapatkan", "meningkat" / "meningkatnya": the same word with a suffix.
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 6 and long_.startswith(short) and len(long_) - len(short) <= 3:
+        return True
     # The ratio can reach 0,85 only if the lengths are close: 2·min / (la + lb) bounds it.
     if 2 * min(len(a), len(b)) < 0.85 * (len(a) + len(b)):
         return False
@@ -186,8 +190,15 @@ def token_equal(a: str, b: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def name_similarity(a: frozenset[str], b: frozenset[str]) -> float:
     """Token-set similarity: shared tokens (small typos allowed) over the larger set."""
+    return _token_match(a, b)[0]
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_match(a: frozenset[str], b: frozenset[str]) -> tuple[float, bool]:
+    """The similarity, and whether each name keeps a word the other lacks (a substitution:
+    "... evaluasi sosial" against "... evaluasi pendidikan")."""
     if not a or not b:
-        return 0.0
+        return 0.0, False
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     remaining = set(large)
     shared = 0
@@ -197,7 +208,7 @@ def name_similarity(a: frozenset[str], b: frozenset[str]) -> float:
         if hit is not None:
             remaining.discard(hit)
             shared += 1
-    return shared / len(large)
+    return shared / len(large), shared < len(small) and bool(remaining)
 
 
 def normalise_code(code: str) -> str:
@@ -213,7 +224,10 @@ def same_entity(a: Entity, b: Entity, threshold: float = 0.8) -> bool:
         return normalise_code(a.code) == normalise_code(b.code)
     if not (a.specific and b.specific) or len(a.tokens) < 2 or len(b.tokens) < 2:
         return False
-    return name_similarity(a.tokens, b.tokens) >= threshold
+    # One name may add words to the other (a shortened or a longer form of the same name);
+    # a word swapped for another names a different indicator.
+    similarity, substituted = _token_match(a.tokens, b.tokens)
+    return similarity >= threshold and not substituted
 
 
 # --------------------------------------------------------------------------- headers

@@ -53,3 +53,15 @@ def test_a_quantity_restated_in_two_tables_is_one_cluster(read):
     groups = clusters(table_mentions(doc))
     assert len(groups) == 4
     assert all(len(g) == 2 for g in groups)
+
+
+def test_a_swapped_word_names_another_indicator_but_a_shorter_form_the_same():
+    def entity(name: str) -> Entity:
+        return Entity(None, name)
+
+    social = entity("Indeks kepuasan rekomendasi hasil evaluasi sosial")
+    education = entity("Indeks kepuasan rekomendasi hasil evaluasi pendidikan")
+    assert not same_entity(social, education)
+    longer = entity("Jumlah tenaga kerja yang mendapatkan pelatihan berbasis kompetensi")
+    shorter = entity("Jumlah tenaga kerja yang mendapat pelatihan berbasis kompetensi kerja")
+    assert same_entity(longer, shorter)
