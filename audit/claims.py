@@ -13,9 +13,10 @@ confidence; every other figure is left alone. The rules, in order of strength:
 
 * **Entity.** An indicator code (``IKK-4``, ``IKU 2``, ``4957.BDB``) in the words since the
   previous figure, else the last one earlier in the sentence; else a table indicator whose
-  name words are nearly all present before the figure (one best candidate); else a looser
-  name match *corroborated* by another figure of the same sentence that equals that
-  indicator's value in its own role (the target quoted beside the realisasi).
+  name words are all present before the figure (small typos allowed; one best candidate);
+  else an acronym the indicator's name gives itself (``CRR``); else a looser name match
+  *corroborated* by another figure of the same sentence that equals that indicator's value
+  in its own role (the target quoted beside the realisasi).
 * **Role.** The role word nearest before the figure (``target``, ``realisasi``, ``capaian``;
   quantifiers such as ``sebanyak``/``mencapai`` read as realisasi), or ``X dari target Y``
   (X is the realisasi). A percentage with no role word is a capaian when the indicator's
@@ -265,7 +266,7 @@ def _by_name(prefix: str, catalog: _Catalog, loose: bool,
             continue
         hits = _matched(tokens, words)
         scored[entity] = (hits, hits / len(tokens))
-    floor = 0.5 if loose else 0.85
+    floor = 0.5 if loose else 1.0
     good = {e: s for e, s in scored.items() if s[1] >= floor and s[0] >= 2 and keep(e)}
     if not good:
         return []

@@ -2,9 +2,11 @@
 
 Prose restates the capaian tables: "Capaian indikator Jumlah peserta pelatihan berbasis
 kompetensi sebesar 102,98%". A prose figure is linked to a table quantity only when the words
-before it name exactly one indicator the tables know (nearly all its words present) and hold
-exactly one role word (target, realisasi, capaian); the unit must fit and the tables must
-agree among themselves. A claim that cannot be linked with that confidence is not judged.
+before it name one indicator the tables know (by its code, all its name words, its acronym,
+or a looser name that another figure of the sentence confirms; see :mod:`audit.claims`) and
+give it a role (the nearest role word: target, realisasi, capaian); the unit must fit and the
+tables must agree among themselves. A claim that cannot be linked with that confidence is not
+judged.
 
 Severity: ``major``; ``minor`` when the two differ only at the last printed digit.
 
