@@ -259,10 +259,17 @@ def _by_name(prefix: str, catalog: _Catalog, loose: bool,
     words = name_tokens(prefix) - _NOT_NAME_WORDS
     if not words:
         return []
+    shared: dict[Entity, int] = {}
+    for w in words:
+        for e in catalog.by_word.get(w, ()):
+            shared[e] = shared.get(e, 0) + 1
     scored: dict[Entity, tuple[int, float]] = {}
-    for entity in {e for w in words for e in catalog.by_word.get(w, ())}:
+    for entity, exact in shared.items():
         tokens = entity.tokens - _NOT_NAME_WORDS
         if len(tokens) < (2 if loose else 3):
+            continue
+        # Fuzzy matches (typos) add to the exact ones, but rarely more than two of them.
+        if exact < 2 or exact + 2 < len(tokens) * (0.5 if loose else 1.0):
             continue
         hits = _matched(tokens, words)
         scored[entity] = (hits, hits / len(tokens))

@@ -211,6 +211,7 @@ def _token_match(a: frozenset[str], b: frozenset[str]) -> tuple[float, bool]:
     return shared / len(large), shared < len(small) and bool(remaining)
 
 
+@lru_cache(maxsize=1 << 14)
 def normalise_code(code: str) -> str:
     parts = code.split(".")
     if parts[0].isdigit():

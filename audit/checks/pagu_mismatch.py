@@ -122,10 +122,16 @@ def _table_overlap(money: list[Mention]) -> dict[tuple[int, int], int]:
         if m.table is not None:
             by_table.setdefault(id(m.table), []).append(m)
     result: dict[tuple[int, int], int] = {}
-    for a, ms in by_table.items():
-        for b, ns in by_table.items():
+    entities = {t: list(dict.fromkeys(m.entity for m in ms)) for t, ms in by_table.items()}
+    words = {t: {w for e in es for w in e.tokens} | {e.code for e in es if e.code}
+             for t, es in entities.items()}
+    for a, es in entities.items():
+        for b, fs in entities.items():
             if a < b:
-                shared = {m.entity for m in ms if any(same_entity(m.entity, n.entity) for n in ns)}
+                # Only names that share a word (or a code) can be the same budget line.
+                near = [f for f in fs if f.tokens & words[a] or f.code in words[a]]
+                shared = {e for e in es if (e.tokens & words[b] or e.code in words[b])
+                          and any(same_entity(e, f) for f in near)}
                 result[(a, b)] = result[(b, a)] = len(shared)
     return result
 
