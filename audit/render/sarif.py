@@ -14,7 +14,6 @@ from audit.render.common import RenderOptions, rule_catalogue
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 # Placeholder until the project has a public home; set it to the repository URL.
-INFORMATION_URI = "https://github.com/audit-lkjip/audit"
 FINGERPRINT_KEY = "auditFinding/v1"
 
 LEVELS = {
@@ -104,7 +103,6 @@ def sarif_dict(reports: list[DocumentReport]) -> dict[str, Any]:
                 "name": "audit",
                 "version": __version__,
                 "semanticVersion": __version__,
-                "informationUri": INFORMATION_URI,
                 "rules": rules,
             }},
             "columnKind": "unicodeCodePoints",
