@@ -188,13 +188,13 @@ def role_claims(doc: Document) -> list[RoleClaim]:
             claims.append(RoleClaim(
                 sentence=sentence, found=ff, role=role_of(window, after), window=window,
                 prefix=text[:ff.start],
-                codes_in_window=tuple(c for s, _, c in spans if previous_end_before(s, ff, window)),
+                codes_in_window=tuple(c for s, _, c in spans if _in_window(s, ff, window)),
                 codes_before=tuple(c for s, _, c in spans if s < ff.start),
             ))
     return claims
 
 
-def previous_end_before(start: int, ff: FoundFigure, window: str) -> bool:
+def _in_window(start: int, ff: FoundFigure, window: str) -> bool:
     """Whether a code starting at ``start`` lies in the window that ends at the figure."""
     return ff.start - len(window) <= start < ff.start
 
@@ -229,7 +229,6 @@ class _Catalog:
     name word, and each with the mentions of every entity that is the same indicator."""
 
     def __init__(self, mentions: list[Mention]) -> None:
-        self.mentions = mentions
         self.of: dict[Entity, list[Mention]] = {}
         for m in mentions:
             self.of.setdefault(m.entity, []).append(m)

@@ -60,14 +60,14 @@ def check(doc: Document) -> CheckResult:
             expected=ref.figure.text,
             message=(f"Teks baris {claim.line} menyebut {role} '{entity}' {claim.figure.text}, "
                      f"tetapi {ref.where} memuat {ref.figure.text} (indikator dikenali dari "
-                     f"{recognised}).{side}{_copied_role(claim, ref, link.candidates)}"),
+                     f"{recognised}).{side}{_copied_role(claim, link.candidates)}"),
             related_lines=[m.line for m in cells], table=ref.table.caption if ref.table else None,
             anchor=f"{entity}|{claim.attribute}",
         ))
     return result
 
 
-def _copied_role(claim: Mention, ref: Mention, candidates: list[Mention]) -> str:
+def _copied_role(claim: Mention, candidates: list[Mention]) -> str:
     """'281 orang' given as realisasi when 281 is the target: say so, it is the usual slip."""
     for m in candidates:
         if m.attribute != claim.attribute and m.attribute in _ROLE_NAMES \
