@@ -3,7 +3,9 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+from click.testing import CliRunner
 
+from audit.cli import cli
 from audit.model import Document
 from audit.readers.text import parse_text
 
@@ -16,3 +18,14 @@ def read():
         return parse_text(textwrap.dedent(text).lstrip("\n"), "fixture.md")
 
     return _read
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    """Run the CLI in an empty directory (no configuration found by accident)."""
+    monkeypatch.chdir(tmp_path)
+
+    def _run(*args: str):
+        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+    return _run

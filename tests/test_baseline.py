@@ -4,9 +4,6 @@ import json
 import textwrap
 
 import pytest
-from click.testing import CliRunner
-
-from audit.cli import cli
 
 REPORT = """\
 Tabel 5 Peserta
@@ -27,15 +24,6 @@ Tabel 6 Paket
 | Jumlah | | 16 |
 """
 
-
-@pytest.fixture
-def run(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-
-    def _run(*args: str):
-        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
-
-    return _run
 
 
 def findings(result) -> list[dict]:

@@ -4,9 +4,6 @@ import json
 import textwrap
 
 import pytest
-from click.testing import CliRunner
-
-from audit.cli import cli
 
 BROKEN = """\
     Tabel 5 Peserta
@@ -34,16 +31,6 @@ CLEAN = """\
     | Jumlah | | 1.240 |
 """
 
-
-@pytest.fixture
-def run(tmp_path, monkeypatch):
-    """Run the CLI in an empty directory (no configuration found by accident)."""
-    monkeypatch.chdir(tmp_path)
-
-    def _run(*args: str):
-        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
-
-    return _run
 
 
 def write(tmp_path, name: str, text: str):
