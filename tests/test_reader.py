@@ -84,6 +84,23 @@ def test_table_split_across_pages_with_repeated_header_is_one_table(read):
     assert table.rows[-1].kind == "total"
 
 
+def test_a_long_running_footer_between_pages_does_not_split_a_table_with_its_header(read):
+    piece = """
+        | No | Kejuruan | Orang |
+        |----|----------|-------|
+        | {n}. | {name} | 16 |
+    """
+    footer = "Laporan Kinerja Balai Pelatihan Vokasi Tanjung Harapan Tahun Anggaran 2025"
+    doc = read("Tabel 3 Rincian Peserta\n" + piece.format(n=1, name="Las")
+               + f"\n        {footer}\n        21\n" + piece.format(n=2, name="Listrik"))
+    assert len(doc.tables) == 1 and len(doc.tables[0].rows) == 2
+    # A sentence between two tables with the same header still separates them.
+    sentence = "Rincian peserta kejuruan listrik pada gelombang kedua disajikan berikut ini."
+    doc = read("Tabel 3 Rincian Peserta\n" + piece.format(n=1, name="Las")
+               + f"\n        {sentence}\n" + piece.format(n=2, name="Listrik"))
+    assert len(doc.tables) == 2
+
+
 def test_continuation_without_header_after_page_number_is_joined(read):
     doc = read("""
         Tabel 4 Anggaran

@@ -201,12 +201,6 @@ def _continues(previous: Table, rows: list[tuple[int, list[str], bool]], lines: 
     gap = lines[previous_end:start - 1]
     if len(gap) > 8:
         return False
-    for text in gap:
-        t = text.strip()
-        if not t:
-            continue
-        if _CAPTION_RE.match(t) or len(t) > 60 or t.endswith(":") or _HEADING_RE.match(t):
-            return False
     body = [cells for _, cells, sep in rows if not sep and any(cells)]
     if not body:
         return False
@@ -214,7 +208,18 @@ def _continues(previous: Table, rows: list[tuple[int, list[str], bool]], lines: 
     if _is_number_row(first) and len(body) > 1:
         first = body[1]
     header_texts = [[c.text for c in h] for h in previous.header]
-    if any(_norm_row(first) == _norm_row(h) for h in header_texts):
+    repeated = any(_norm_row(first) == _norm_row(h) for h in header_texts)
+    # A running page header or footer ("LKjIP Dinas ... Tahun 2025", "21") may be long; with
+    # the table's header repeated after it, only a sentence, caption or heading breaks it.
+    limit = 120 if repeated else 60
+    for text in gap:
+        t = text.strip()
+        if not t:
+            continue
+        if _CAPTION_RE.match(t) or len(t) > limit or t.endswith((":", ".")) and len(t) > 60 \
+                or _HEADING_RE.match(t):
+            return False
+    if repeated:
         return True
     width = len([c for c in first])
     if abs(width - previous.width) > 1 and not (previous.width - 1 <= width <= previous.width):
