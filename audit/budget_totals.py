@@ -17,13 +17,12 @@ import re
 from dataclasses import dataclass
 
 from audit.claims import quarters_in, report_quarter
-from audit.facts import CODE_RE, INDICATOR_CODE_RE, Entity, Mention, Period, report_year
+from audit.facts import CODE_RE, INDICATOR_CODE_RE, YEAR_RE, Entity, Mention, Period, report_year
 from audit.figures import FoundFigure, is_year
 from audit.model import Document, Sentence
 
 WHOLE_BUDGET = Entity(None, "anggaran keseluruhan")
 
-_YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _SERAPAN_RE = re.compile(
     r"\b(?:realisasi|penyerapan|serapan|presentase|persentase|prosentase)\s+"
     r"(?:anggaran|keuangan)\b", re.IGNORECASE)
@@ -68,7 +67,7 @@ def _plain(text: str, phrase_start: int, figure: FoundFigure, year: str | None,
     quarters = quarters_in(local)
     if quarters and quarters != {quarter}:
         return False
-    years = set(_YEAR_RE.findall(local))
+    years = set(YEAR_RE.findall(local))
     return not (years and (year is None or years != {year}))
 
 

@@ -36,6 +36,7 @@ from functools import partial
 
 from audit.facts import (
     INDICATOR_CODE_RE,
+    YEAR_RE,
     Entity,
     Mention,
     Period,
@@ -53,7 +54,6 @@ from audit.facts import (
 from audit.figures import FoundFigure, is_year
 from audit.model import Document, Sentence
 
-_YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _QUARTER_RE = re.compile(r"\b(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
 _ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
 _STRONG_ROLE_RE = re.compile(r"\b(target|realisasi|realiasi|capaian)\b", re.IGNORECASE)
@@ -156,7 +156,7 @@ def role_claims(doc: Document) -> list[RoleClaim]:
     claims: list[RoleClaim] = []
     for sentence in doc.sentences:
         text = sentence.text
-        years = set(_YEAR_RE.findall(text))
+        years = set(YEAR_RE.findall(text))
         if year is not None and years - {year}:
             continue
         if _REVISION_RE.search(text):

@@ -41,7 +41,7 @@ CODE_RE = re.compile(
 INDICATOR_CODE_RE = re.compile(
     r"\b(IKU|IKK|IKSS|IKSK|IKP|IKD|IKS|SS|SP|SK)\s*[-.]?\s*(\d{1,2})(?![\d.,]\d)",
     re.IGNORECASE)
-_YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")  # a year a report may be about
 _YEAR_HEADER_RE = re.compile(r"^\s*(?:tahun\s+|th\.?\s*)?(19[5-9]\d|20\d\d)\s*$", re.IGNORECASE)
 _TW_RE = re.compile(r"\b(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
 _MONTHS = r"jan|feb|mar|apr|mei|may|jun|jul|agu|aug|ags|sep|okt|oct|nov|des|dec"
@@ -302,9 +302,9 @@ def qualifier_of(text: str) -> str | None:
 
 
 def period_of(column_name: str, caption: str | None) -> Period:
-    years = _YEAR_RE.findall(column_name)
+    years = YEAR_RE.findall(column_name)
     if not years and caption:
-        cap_years = set(_YEAR_RE.findall(caption))
+        cap_years = set(YEAR_RE.findall(caption))
         # "Tahun 2016-2023" names a span, not the period of one column.
         years = list(cap_years) if len(cap_years) == 1 and not re.search(
             r"\d{4}\s*[-–]\s*\d{4}|s\.?d\.?", caption) else []
@@ -331,7 +331,7 @@ def scale_of(column_name: str, caption: str | None) -> Decimal:
 def row_entity(table: Table, row: Row) -> Entity | None:
     # "4958 Pendidikan Tinggi Vokasi" parses as a figure with a unit; it is a name.
     texts = [c for c in row.cells if c.text and (c.figure is None or len(name_tokens(c.text)) >= 2)]
-    if any(_YEAR_RE.fullmatch(c.text.strip()) for c in row.cells[:3]):
+    if any(YEAR_RE.fullmatch(c.text.strip()) for c in row.cells[:3]):
         return None  # a row per year is a period, not an entity
     code = None
     code_cell: Cell | None = None
@@ -414,7 +414,7 @@ def _year_rows(table: Table, summary: range) -> list[Mention] | None:
     """
     rows = table.rows
     first_year = next((i for i, r in enumerate(rows)
-                       if r.cells and _YEAR_RE.fullmatch(r.cells[0].text.strip())), None)
+                       if r.cells and YEAR_RE.fullmatch(r.cells[0].text.strip())), None)
     if first_year is None:
         return None
     if first_year == 0:
@@ -435,7 +435,7 @@ def _year_rows(table: Table, summary: range) -> list[Mention] | None:
     found: list[Mention] = []
     for row in rows[first_year:]:
         year_text = row.cells[0].text.strip() if row.cells else ""
-        if not _YEAR_RE.fullmatch(year_text):
+        if not YEAR_RE.fullmatch(year_text):
             continue
         for column, attribute in roles.items():
             cell = row.cell(column)
@@ -464,10 +464,10 @@ def report_year(doc: Document) -> str | None:
     """The year a report is about: the most frequent year on its first page and captions."""
     counts: Counter[str] = Counter()
     for text in doc.lines[:60]:
-        counts.update(_YEAR_RE.findall(text))
+        counts.update(YEAR_RE.findall(text))
     for table in doc.tables:
         if table.caption:
-            counts.update(_YEAR_RE.findall(table.caption))
+            counts.update(YEAR_RE.findall(table.caption))
     if not counts:
         return None
     (year, n), *rest = counts.most_common(2)

@@ -104,3 +104,14 @@ def cell_finding(rule: str, severity: Severity, table: Table, row: Row, column: 
         related_lines=related_lines, table=table.caption,
         difference=difference_text(stated, computed), anchor=f"{row.label}|{name}",
     )
+
+
+def every_table(check_table: Callable[[Table], CheckResult]) -> Callable[[Document], CheckResult]:
+    """A document check that runs a table check on each table and adds up the outcomes."""
+    def check(doc: Document) -> CheckResult:
+        result = CheckResult()
+        for table in doc.tables:
+            result.extend(check_table(table))
+        return result
+
+    return check

@@ -29,13 +29,14 @@ from audit.checks.base import (
     Rule,
     cell_finding,
     column_label,
+    every_table,
     is_additive_column,
     is_year_column,
     money_severity,
     row_label,
 )
 from audit.findings import CheckResult, Severity
-from audit.model import Document, Row, Table
+from audit.model import Row, Table
 from audit.precision import Verdict, expected_text, interval_sum, judge
 
 RULE_ID = "crossfooting"
@@ -43,13 +44,6 @@ _TOTAL_HEADER = re.compile(
     r"\b(jumlah|total|jml)\b|^\s*l\s*\+\s*p\s*$|^\s*s\.?\s?d\.?\s",  # "s.d. TW III": cumulative
     re.IGNORECASE,
 )
-
-
-def check(doc: Document) -> CheckResult:
-    result = CheckResult()
-    for table in doc.tables:
-        result.extend(check_table(table))
-    return result
 
 
 def check_table(table: Table) -> CheckResult:
@@ -133,6 +127,8 @@ def _judge_row(table: Table, row: Row, total: int, parts: list[int], result: Che
     result.failed(cell_finding(rule, severity, table, row, total, stated, computed, message,
                                [row.line]))
 
+
+check = every_table(check_table)
 
 RULE = Rule(
     id=RULE_ID,

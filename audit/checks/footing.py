@@ -31,6 +31,7 @@ from audit.checks.base import (
     Rule,
     cell_finding,
     column_label,
+    every_table,
     is_additive_column,
     money_severity,
     row_label,
@@ -38,17 +39,10 @@ from audit.checks.base import (
 from audit.checks.hierarchy import children, top_level, total_candidates, without_repeated_run
 from audit.figures import Figure, is_year
 from audit.findings import CheckResult, Finding, Severity
-from audit.model import Document, Row, Table
+from audit.model import Row, Table
 from audit.precision import Verdict, expected_text, interval_sum, judge
 
 RULE_ID = "footing"
-
-
-def check(doc: Document) -> CheckResult:
-    result = CheckResult()
-    for table in doc.tables:
-        result.extend(check_table(table))
-    return result
 
 
 def check_table(table: Table) -> CheckResult:
@@ -196,6 +190,8 @@ def _judge(table: Table, row: Row, column: int, stated: Figure, candidates: list
     result.failed(cell_finding(rule, severity, table, row, column, stated, computed, message,
                                [r.line for r in rows]))
 
+
+check = every_table(check_table)
 
 RULE = Rule(
     id=RULE_ID,

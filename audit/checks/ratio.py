@@ -33,10 +33,17 @@ from decimal import ROUND_DOWN, Decimal
 import numpy as np
 import pandas as pd
 
-from audit.checks.base import Rule, cell_finding, column_label, is_year_column, row_label
+from audit.checks.base import (
+    Rule,
+    cell_finding,
+    column_label,
+    every_table,
+    is_year_column,
+    row_label,
+)
 from audit.figures import Figure, format_id
 from audit.findings import CheckResult, Severity
-from audit.model import Document, Row, Table
+from audit.model import Row, Table
 from audit.precision import (
     Interval,
     Verdict,
@@ -81,13 +88,6 @@ class Formula:
         if self.kind == "difference":
             return f"{a} − {b}"
         return f"{a} / total {a} × 100"
-
-
-def check(doc: Document) -> CheckResult:
-    result = CheckResult()
-    for table in doc.tables:
-        result.extend(check_table(table))
-    return result
 
 
 def check_table(table: Table) -> CheckResult:
@@ -294,6 +294,8 @@ def _judge_row(table: Table, row: Row, p: int, formula: Formula, result: CheckRe
     result.failed(cell_finding(rule, severity, table, row, p, stated, computed, message,
                                [row.line]))
 
+
+check = every_table(check_table)
 
 RULE = Rule(
     id=RULE_ID,
