@@ -98,8 +98,10 @@ def cell_finding(rule: str, severity: Severity, table: Table, row: Row, column: 
     ratio): stated and expected at the cell's printed precision, anchored on row and column
     rather than on the line, so the fingerprint survives lines moving."""
     name = table.columns[column] if column < len(table.columns) else column
+    cell = row.cell(column)
     return Finding(
-        rule=rule, severity=severity, line=row.line, stated=stated.text,
+        # a row rebuilt from one cell per line spans lines: point at the figure's own
+        rule=rule, severity=severity, line=cell.line if cell else row.line, stated=stated.text,
         expected=expected_text(stated, computed), message=message,
         related_lines=related_lines, table=table.caption,
         difference=difference_text(stated, computed), anchor=f"{row.label}|{name}",

@@ -28,6 +28,7 @@ from typing import Literal
 
 from audit.figures import DASHES, as_thousands, is_year
 from audit.model import Cell, Document, Row, Sentence, Table, is_total_label
+from audit.readers.layout import LayoutBlock, LayoutRow, find_cell_lines, find_space_aligned
 
 _CAPTION_RE = re.compile(r"^[\s*_#]*(tabel|table)\s*[0-9IVX]+", re.IGNORECASE)
 _SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
@@ -51,8 +52,10 @@ class ReaderError(Exception):
 
 @dataclass
 class _Segment:
-    kind: str  # "pipe" or "tab"
+    kind: str  # "pipe", "tab", or "rows" (rebuilt from a layout without separators)
     lines: list[tuple[int, str]]  # (line number, raw text), separators included
+    rows: list[LayoutRow] | None = None
+    consumed: set[int] | None = None
 
 
 def read_text_report(path: str | Path) -> Document:
@@ -78,18 +81,29 @@ def parse_text(text: str, path: str = "<text>") -> Document:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kinds = [_line_kind(line) for line in lines]
     segments = _segments(lines, kinds)
+    taken = {n for seg in segments for n, _ in seg.lines}
+    cell_blocks = find_cell_lines(lines, taken)
+    taken |= {n + 1 for b in cell_blocks for n in b.consumed}
+    aligned = find_space_aligned(lines, taken)
+    segments = sorted(segments + [_layout_segment(b) for b in cell_blocks + aligned],
+                      key=_first_line)
+    cell_lines: dict[int, list[int]] = {}
     tables: list[Table] = []
     table_lines: set[int] = set()
     previous: Table | None = None
     previous_end = 0
     for seg in segments:
         table_lines.update(n for n, _ in seg.lines)
-        caption, caption_line = _caption_before(lines, seg.lines[0][0])
+        if seg.consumed:
+            table_lines.update(seg.consumed)
+        for lrow in seg.rows or []:
+            cell_lines[lrow.line + 1] = [n + 1 for n in lrow.cell_lines]
+        caption, caption_line = _caption_before(lines, _first_line(seg))
         rows = _split_cells(seg)
         if (
             previous is not None
             and caption is None
-            and _continues(previous, rows, lines, previous_end, seg.lines[0][0])
+            and _continues(previous, rows, lines, previous_end, _first_line(seg))
         ):
             pieces = _build_tables(rows, previous.caption, previous.caption_line,
                                    continuing=previous)
@@ -100,8 +114,9 @@ def parse_text(text: str, path: str = "<text>") -> Document:
                 tables.append(piece)
         if pieces:
             previous = pieces[-1]
-            previous_end = seg.lines[-1][0]
+            previous_end = max(seg.consumed) if seg.consumed else seg.lines[-1][0]
     tables = [t for t in tables if t.rows and t.width >= 2]
+    _place_cells(tables, cell_lines)
     caption_lines = {t.caption_line for t in tables if t.caption_line}
     sentences = _sentences(lines, table_lines | caption_lines)
     return Document(path=path, lines=lines, tables=tables, sentences=sentences)
@@ -151,6 +166,30 @@ def _segments(lines: list[str], kinds: list[str]) -> list[_Segment]:
     return segments
 
 
+def _layout_segment(block: LayoutBlock) -> _Segment:
+    """A table rebuilt from a layout, as a segment of 1-based (line, text) rows."""
+    return _Segment("rows", [(r.line + 1, "") for r in block.rows], block.rows,
+                    {n + 1 for n in block.consumed})
+
+
+def _first_line(seg: _Segment) -> int:
+    return min(seg.consumed) if seg.consumed else seg.lines[0][0]
+
+
+def _place_cells(tables: list[Table], cell_lines: dict[int, list[int]]) -> None:
+    """A row rebuilt from one cell per line keeps, for each cell, the line it was printed on."""
+    if not cell_lines:
+        return
+    for table in tables:
+        for row in table.rows:
+            where = cell_lines.get(row.line)
+            if where is None:
+                continue
+            for cell in row.cells:
+                if cell.column < len(where):
+                    cell.line = where[cell.column]
+
+
 def _caption_before(lines: list[str], first_line: int) -> tuple[str | None, int | None]:
     """The ``Tabel N ...`` caption within the few non-blank lines above a table."""
     seen = 0
@@ -187,6 +226,9 @@ def _split_cells(seg: _Segment) -> list[tuple[int, list[str], bool]]:
             if body.endswith("|"):
                 body = body[:-1]
             cells = [c.strip() for c in body.split("|")]
+        elif seg.kind == "rows":
+            row = next(r for r in seg.rows or [] if r.line + 1 == number)
+            cells = list(row.cells)
         else:
             cells = [c.strip() for c in raw.split("\t")]
             while cells and not cells[-1]:
@@ -449,7 +491,9 @@ def _assign_structure(table: Table) -> None:
         row.level = _marker_level(texts[0]) if texts else None
         if row.level is None and texts and len(texts) > 1 and texts[0] in ("•", "-", "·"):
             row.level = 2
-        if any(is_total_label(t) for t in first_texts[:2]):
+        numbered = bool(texts) and texts[0].isdigit() and row.cells[0].text == texts[0]
+        if any(is_total_label(t) for t in first_texts[:2]) and not numbered:
+            # "3 | Jumlah relawan terlatih": a numbered row is an item, not the total
             row.kind = "total"
     # Budget codes nest by their dotted parts: 2.09 (urusan) > 2.09.02 (program) >
     # 2.09.02.2.01 (kegiatan). Only used when the table mixes depths.

@@ -1,0 +1,602 @@
+"""Tables in the layouts that PDF extraction tools print, rebuilt into rows of cells.
+
+Two layouts carry no pipes and no tabs:
+
+* **space-aligned** (``pdftotext -layout``, copies from PDF viewers): columns are the runs of
+  two or more spaces that line up across the rows holding figures. Word processors centre a
+  cell's text vertically, so a wrapped label prints partly *above* and partly *below* the line
+  that holds its row's figures; those fragments are joined to their row. A header spread over
+  several lines is assembled column by column.
+* **one cell per line** (plain ``pdftotext``, many web copies): after the caption come the
+  header cells, one per line, then each row's cells in reading order. Rows are rebuilt from
+  the sequence of text and figure lines: a row begins with its number or its label and ends
+  with its figures.
+
+Both give :class:`LayoutBlock` objects: rows of cell texts with the source line of every cell,
+so that a finding points at the line where the figure is printed, in the file the reviewer
+holds. The text reader turns them into tables exactly as it does pipe and tab rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from audit.figures import DASHES, parse_figure
+
+_CHUNK_RE = re.compile(r"\S+(?: \S+)*")
+_CAPTION_RE = re.compile(r"^\s*[*_#]*\s*(tabel|table|gambar|grafik)\s*[0-9IVX]+", re.IGNORECASE)
+_HEADING_RE = re.compile(
+    r"^\s*(BAB\s+[IVX0-9]+\b|[IVX]{1,4}\.\s+[A-Z]|\d{1,2}(\.\d{1,2})+\.?\s+[A-Z]|[A-H]\.\s+[A-Z])")
+_SOURCE_RE = re.compile(r"^\s*(sumber|keterangan|ket\.|catatan)\s*:", re.IGNORECASE)
+_MARKER_RE = re.compile(r"^(\d{1,3}|[A-Za-z]|[IVX]{1,4})[.)]?$")
+_ROW_START_RE = re.compile(r"^(\d{1,2}[.)]|[A-H][.)]|[IVX]{1,4}\.|[a-z][.)]|[•·▪◦●\-–*])\s")
+_TEXT_COLUMN_RE = re.compile(
+    r"keterangan|^ket\.?$|kategori|predikat|status|satuan|sumber|kriteria|interpretasi|"
+    r"penanggung|^pj$|lokasi|uraian|nama|indikator|sasaran|program|kegiatan|jabatan|jenis",
+    re.IGNORECASE)
+_PAGE_NUMBER_RE = re.compile(r"^[\s\-–—]*(\d{1,3}|[ivxlc]{1,6})[\s\-–—]*$", re.IGNORECASE)
+
+MAX_FRAGMENT_GAP = 4  # text-only lines allowed between two rows of figures
+MAX_HEADER_LINES = 6
+
+
+@dataclass
+class LayoutRow:
+    line: int
+    cells: list[str]
+    cell_lines: list[int]
+    lines: list[int] = field(default_factory=list)
+
+
+@dataclass
+class LayoutBlock:
+    """A table rebuilt from a layout: its rows in order (header rows first) and every source
+    line it took, so that none of them is read as prose."""
+
+    rows: list[LayoutRow]
+    consumed: set[int]
+
+    @property
+    def first_line(self) -> int:
+        return min(self.consumed)
+
+
+def _is_figure(text: str) -> bool:
+    return text.strip() in DASHES or parse_figure(text) is not None
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence of running text, not a row of cells: one long run of words, or a run of
+    many words that ends like a sentence. Cells are short runs parted by wide gaps."""
+    t = text.strip()
+    longest = max((m.group() for m in _CHUNK_RE.finditer(t)), key=len, default="")
+    words = longest.split()
+    if len(longest) > 65 or len(words) >= 10:
+        return True
+    # justified text: wide gaps between single lower-case words
+    chunks = _CHUNK_RE.findall(t)
+    lower = [c for c in chunks if c[:1].islower() and c.replace("-", "").isalpha()]
+    if len(chunks) >= 6 and len(lower) * 2 >= len(chunks):
+        return True
+    return len(words) >= 7 and longest == t and t.endswith((".", ":", ","))
+
+
+def _stop_line(text: str) -> bool:
+    t = text.strip()
+    return bool(_CAPTION_RE.match(t) or _HEADING_RE.match(t) or _SOURCE_RE.match(t))
+
+
+def running_lines(lines: list[str]) -> set[str]:
+    """Running page headers and footers: a line of some length repeated on several pages."""
+    counts = Counter(re.sub(r"\s+", " ", line).strip() for line in lines)
+    return {t for t, n in counts.items() if n >= 3 and len(t) >= 15 and not _is_figure(t)}
+
+
+# ------------------------------------------------------------------- space-aligned layout
+
+@dataclass
+class _Chunk:
+    start: int
+    end: int
+    text: str
+
+
+def _chunks(line: str) -> list[_Chunk]:
+    line = line.replace("\t", "  ")
+    out = [_Chunk(m.start(), m.end(), m.group()) for m in _CHUNK_RE.finditer(line)]
+    return [piece for c in out for piece in _split_trailing_figures(c)]
+
+
+def _split_trailing_figures(chunk: _Chunk) -> list[_Chunk]:
+    """``Kapitasi JKN 2.640.000.000 2.656.011.000 100,61``: a label and figures separated by
+    single spaces are several cells when at least two figures end the chunk."""
+    words = chunk.text.split(" ")
+    k = len(words)
+    while k > 0 and _is_figure(words[k - 1]) and not words[k - 1].startswith("("):
+        k -= 1
+    if len(words) - k < 2:
+        return [chunk]
+    pieces: list[_Chunk] = []
+    pos = chunk.start
+    if k:
+        label = " ".join(words[:k])
+        pieces.append(_Chunk(pos, pos + len(label), label))
+        pos += len(label) + 1
+    for w in words[k:]:
+        pieces.append(_Chunk(pos, pos + len(w), w))
+        pos += len(w) + 1
+    return pieces
+
+
+def _is_row_line(chunks: list[_Chunk]) -> bool:
+    """A line that holds a table row's figures: two or more cells, a figure after the first."""
+    return len(chunks) >= 2 and any(_is_figure(c.text) and c.text not in DASHES
+                                    for c in chunks[1:])
+
+
+def _columns(rows: list[list[_Chunk]]) -> list[tuple[int, int]]:
+    """Column spans: the x-ranges covered by some row's text, split at gaps of two or more
+    positions that are blank in every row."""
+    width = max(c.end for r in rows for c in r)
+    occupied = [False] * (width + 1)
+    for r in rows:
+        for c in r:
+            for x in range(c.start, c.end):
+                occupied[x] = True
+    spans: list[tuple[int, int]] = []
+    x = 0
+    while x <= width:
+        if not occupied[x]:
+            x += 1
+            continue
+        start = x
+        while True:
+            while x <= width and occupied[x]:
+                x += 1
+            gap = 0
+            while x + gap <= width and not occupied[x + gap]:
+                gap += 1
+            if gap >= 2 or x + gap > width:
+                break
+            x += gap
+        spans.append((start, x))
+    return spans
+
+
+def _column_of(chunk: _Chunk, spans: list[tuple[int, int]]) -> int:
+    best, overlap = 0, -1
+    for i, (a, b) in enumerate(spans):
+        o = min(b, chunk.end) - max(a, chunk.start)
+        if o > overlap:
+            best, overlap = i, o
+    if overlap <= 0:
+        # Outside every span: the nearest column by distance to the chunk's start.
+        best = min(range(len(spans)), key=lambda i: min(abs(spans[i][0] - chunk.start),
+                                                        abs(spans[i][1] - chunk.end)))
+    return best
+
+
+def _spans_columns(chunk: _Chunk, spans: list[tuple[int, int]]) -> int:
+    return sum(1 for a, b in spans if min(b, chunk.end) - max(a, chunk.start) > 0)
+
+
+def find_space_aligned(lines: list[str], taken: set[int]) -> list[LayoutBlock]:
+    """Every space-aligned table among the lines not already read as pipe or tab tables."""
+    running = running_lines(lines)
+    chunked: list[list[_Chunk]] = [
+        [] if (i + 1) in taken or "|" in line else _chunks(line) for i, line in enumerate(lines)
+    ]
+    row_line = [_is_row_line(c) and not _is_prose(lines[i]) and not _stop_line(lines[i])
+                and not _PAGE_NUMBER_RE.match(lines[i]) for i, c in enumerate(chunked)]
+    blocks: list[LayoutBlock] = []
+    i = 0
+    while i < len(lines):
+        if not row_line[i]:
+            i += 1
+            continue
+        members = [i]
+        j = i + 1
+        while j < len(lines):
+            if row_line[j]:
+                members.append(j)
+                j += 1
+                continue
+            # text-only lines between two rows: wrapped cells, a group row, a page footer
+            k = j
+            while k < len(lines) and k - members[-1] <= MAX_FRAGMENT_GAP + 1 \
+                    and not row_line[k] and not _stop_line(lines[k]) \
+                    and not _is_prose(lines[k]):
+                k += 1
+            if k < len(lines) and row_line[k] and k - members[-1] <= MAX_FRAGMENT_GAP + 1:
+                j = k
+                continue
+            break
+        if len(members) >= 2 or len(chunked[i]) >= 3:
+            block = _build_aligned(lines, chunked, members, running, taken)
+            if block is not None:
+                blocks.append(block)
+        i = members[-1] + 1
+    return blocks
+
+
+def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
+                  taken: set[int]) -> list[int]:
+    """The lines above the first row of figures that hold the header (and perhaps the first
+    row's wrapped label), up to the caption, a blank pair, or prose."""
+    out: list[int] = []
+    k = first - 1
+    blanks = 0
+    while k >= 0 and len(out) < MAX_HEADER_LINES:
+        text = lines[k]
+        if (k + 1) in taken or _stop_line(text) or _is_prose(text):
+            break
+        if not text.strip():
+            blanks += 1
+            if blanks >= 2 or out:
+                break
+            k -= 1
+            continue
+        blanks = 0
+        out.insert(0, k)
+        k -= 1
+    return out
+
+
+def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[int],
+                   running: set[str], taken: set[int]) -> LayoutBlock | None:
+    spans = _columns([chunked[m] for m in members])
+    widest = max(len(chunked[m]) for m in members)
+    if len(spans) < widest:
+        # ``Kapitasi JKN 2.640.000.000 2.656.011.000 100,61``: cells parted by single spaces
+        # do not line up; they are read in order, figures counted from the right.
+        return _build_ordinal(lines, chunked, members, taken, widest)
+    if len(spans) < 2:
+        return None
+    head = _header_lines(lines, chunked, members[0], taken)
+    # Header lines must have their words inside the table's columns; a paragraph that ends
+    # right above the table is not part of it.
+    right = spans[-1][1]
+    head = [h for h in head if chunked[h] and chunked[h][0].start < right]
+    consumed: set[int] = set(members) | set(head)
+
+    def cells_of(idx: int) -> list[str]:
+        cells = [""] * len(spans)
+        for c in chunked[idx]:
+            col = _column_of(c, spans)
+            cells[col] = f"{cells[col]} {c.text}".strip()
+        return cells
+
+    def is_junk(idx: int) -> bool:
+        text = re.sub(r"\s+", " ", lines[idx]).strip()
+        return text in running or bool(_PAGE_NUMBER_RE.match(text)) and \
+            idx not in members
+
+    # Which lines above the first row are the header, which the first row's label: header
+    # lines name columns that hold figures; label fragments only touch the text columns.
+    figure_cols = {_column_of(c, spans) for m in members for c in chunked[m][1:]
+                   if _is_figure(c.text)}
+    last_header = -1
+    for pos, h in enumerate(head):
+        if any(_column_of(c, spans) in figure_cols or _spans_columns(c, spans) > 1
+               for c in chunked[h]):
+            last_header = pos
+    header_idx = head[:last_header + 1]
+    first_above = head[last_header + 1:]
+
+    rows: list[LayoutRow] = _assemble_header(header_idx, chunked, spans, cells_of)
+    pending_above: list[int] = list(first_above)
+    body_rows: list[tuple[int, list[int], list[int]]] = []  # (figure line, above, below)
+    gaps: list[list[int]] = []
+    for a, b in zip(members, members[1:] + [None], strict=True):
+        if b is None:
+            gaps.append([])
+            break
+        gaps.append([x for x in range(a + 1, b) if lines[x].strip() and not is_junk(x)])
+        consumed.update(range(a + 1, b))
+    top_aligned = not pending_above
+    for n, m in enumerate(members):
+        body_rows.append((m, pending_above, []))
+        fragments = gaps[n]
+        below, above = _split_fragments(fragments, chunked, spans, figure_cols,
+                                        len(pending_above), top_aligned, cells_of)
+        body_rows[-1] = (m, pending_above, below)
+        pending_above = above
+    # trailing fragments after the last row: wrapped label lines below it
+    last = members[-1]
+    k = last + 1
+    tail: list[int] = []
+    while k < len(lines) and len(tail) < 3 and lines[k].strip() and not _stop_line(lines[k]) \
+            and not _is_prose(lines[k]) and chunked[k] and not is_junk(k) \
+            and all(_column_of(c, spans) not in figure_cols for c in chunked[k]) \
+            and len(body_rows[-1][1]) > len(tail):
+        tail.append(k)
+        k += 1
+    if tail:
+        m, above, below = body_rows[-1]
+        body_rows[-1] = (m, above, below + tail)
+        consumed.update(tail)
+    for m, above, below in body_rows:
+        for extra in _group_rows(above, chunked, spans, figure_cols):
+            rows.append(LayoutRow(extra, cells_of(extra), [extra] * len(spans), [extra]))
+            above = [x for x in above if x != extra]
+        cells = cells_of(m)
+        for frag in above:
+            for col, text in enumerate(cells_of(frag)):
+                if text:
+                    cells[col] = f"{text} {cells[col]}".strip()
+        for frag in below:
+            for col, text in enumerate(cells_of(frag)):
+                if text:
+                    cells[col] = f"{cells[col]} {text}".strip()
+        rows.append(LayoutRow(m, cells, [m] * len(spans), sorted([*above, m, *below])))
+    return LayoutBlock(rows, consumed)
+
+
+def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[int],
+                   taken: set[int], width: int) -> LayoutBlock | None:
+    rows: list[LayoutRow] = []
+    head = [h for h in _header_lines(lines, chunked, members[0], taken)
+            if len(chunked[h]) == width]
+    for idx in head[-1:] + members:
+        texts = [c.text for c in chunked[idx]]
+        cells = texts[:1] + [""] * (width - len(texts)) + texts[1:]
+        rows.append(LayoutRow(idx, cells, [idx] * width, [idx]))
+    return LayoutBlock(rows, set(members) | set(head[-1:]))
+
+
+def _assemble_header(header_idx: list[int], chunked: list[list[_Chunk]],
+                     spans: list[tuple[int, int]], cells_of) -> list[LayoutRow]:  # noqa: ANN001
+    """Header lines joined column by column into one row; a line whose title spans several
+    columns (``Realisasi`` over ``2024  2025``) stays a row of its own above the rest."""
+    if not header_idx:
+        return []
+    spanning = [h for h in header_idx if any(_spans_columns(c, spans) > 1 for c in chunked[h])]
+    rows: list[LayoutRow] = []
+    for h in spanning:
+        cells = [""] * len(spans)
+        for c in chunked[h]:
+            cols = [i for i, (a, b) in enumerate(spans) if min(b, c.end) - max(a, c.start) > 0]
+            col = cols[0] if cols else _column_of(c, spans)
+            cells[col] = f"{cells[col]} {c.text}".strip()
+        rows.append(LayoutRow(h, cells, [h] * len(spans), [h]))
+    rest = [h for h in header_idx if h not in spanning]
+    if rest:
+        cells = [""] * len(spans)
+        for h in rest:
+            for col, text in enumerate(cells_of(h)):
+                if text:
+                    cells[col] = f"{cells[col]} {text}".strip()
+        rows.append(LayoutRow(rest[-1], cells, [rest[-1]] * len(spans), rest))
+    return rows
+
+
+def _starts_row(text: str) -> bool:
+    t = text.strip()
+    return bool(_ROW_START_RE.match(t) or _MARKER_RE.match(t.split(" ")[0])
+                or t[:1].isupper() and t.isupper() and len(t) > 3)
+
+
+def _split_fragments(fragments: list[int], chunked: list[list[_Chunk]],
+                     spans: list[tuple[int, int]], figure_cols: set[int], above_prev: int,
+                     top_aligned: bool, cells_of) -> tuple[list[int], list[int]]:  # noqa: ANN001
+    """Text-only lines between two rows of figures: which belong below the upper row (its
+    wrapped cells) and which above the lower row."""
+    if not fragments:
+        return [], []
+    first_texts = []
+    for f in fragments:
+        cells = [c for c in cells_of(f) if c]
+        first_texts.append(cells[0] if cells else "")
+    if top_aligned:
+        # Cells printed from the top: everything wraps downwards, except a line that opens a
+        # new row by its marker (a group row, which the caller keeps as a row of its own).
+        for pos, text in enumerate(first_texts):
+            if pos > 0 and _starts_row(text) and not text[:1].islower():
+                return fragments[:pos], fragments[pos:]
+        return fragments, []
+    # Centred cells: the upper row's label continues about as many lines below its figures
+    # as it began above them; a line that opens with a marker or a capital after a finished
+    # phrase starts the lower row.
+    best = min(above_prev, len(fragments))
+    for pos in range(len(fragments)):
+        if _starts_row(first_texts[pos]) and pos <= above_prev + 1:
+            best = pos
+            break
+        if first_texts[pos][:1].islower():
+            best = max(best, pos + 1) if pos + 1 <= len(fragments) else best
+    return fragments[:best], fragments[best:]
+
+
+def _group_rows(above: list[int], chunked: list[list[_Chunk]], spans: list[tuple[int, int]],
+                figure_cols: set[int]) -> list[int]:
+    """A line above a row that is a row of its own: a group heading (``A. Tenaga Medis``)."""
+    out = []
+    for idx in above:
+        texts = [c.text for c in chunked[idx]]
+        if texts and re.match(r"^([A-H]|[IVX]{1,4})[.)]\s", " ".join(texts)):
+            out.append(idx)
+    return out
+
+
+# ------------------------------------------------------------------- one cell per line
+
+def find_cell_lines(lines: list[str], taken: set[int]) -> list[LayoutBlock]:
+    """Tables printed one cell per line after a caption."""
+    running = running_lines(lines)
+    blocks: list[LayoutBlock] = []
+    i = 0
+    while i < len(lines):
+        if (i + 1) in taken or not _CAPTION_RE.match(lines[i].strip()):
+            i += 1
+            continue
+        block, end = _read_cell_table(lines, i + 1, running, taken)
+        if block is not None:
+            blocks.append(block)
+            i = end
+        else:
+            i += 1
+    return blocks
+
+
+def _is_cell_line(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and len(t) <= 80 and "  " not in t and not _is_prose(t) \
+        and not _stop_line(t)
+
+
+def _read_cell_table(lines: list[str], start: int, running: set[str],
+                     taken: set[int]) -> tuple[LayoutBlock | None, int]:
+    # Collect the run of short single-cell lines after the caption (a caption may wrap over
+    # a second line: a text line before the first header cell is kept with it).
+    tokens: list[tuple[int, str]] = []
+    k = start
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    blanks = 0
+    while k < len(lines):
+        raw = lines[k]
+        text = re.sub(r"\s+", " ", raw).strip()
+        if (k + 1) in taken:
+            break
+        if not text:
+            blanks += 1
+            if blanks > 2:
+                break
+            k += 1
+            continue
+        blanks = 0
+        if text in running or text == "\f":
+            k += 1
+            continue
+        if not _is_cell_line(raw):
+            break
+        tokens.append((k, text))
+        k += 1
+    end = k
+    # page numbers between pieces: a bare number next to a running line or a blank pair
+    tokens = [t for t in tokens if not _page_number_token(t, lines, running)]
+    figures = [t for t in tokens if _is_figure(t[1])]
+    if len(figures) < 3 or len(tokens) < 6:
+        return None, start
+    header, body = _split_cell_header(tokens)
+    if not header or not body:
+        return None, start
+    width = len(header)
+    rows = _cell_rows(body, header)
+    if not rows:
+        return None, start
+    out: list[LayoutRow] = [LayoutRow(header[0][0], [t for _, t in header],
+                                      [n for n, _ in header], [n for n, _ in header])]
+    for r in rows:
+        cells, cell_lines = _fit_row(r, width, header)
+        out.append(LayoutRow(cell_lines[0], cells, cell_lines, [n for n, _ in r]))
+    consumed = set(range(start, end))
+    return LayoutBlock(out, consumed), end
+
+
+def _page_number_token(token: tuple[int, str], lines: list[str], running: set[str]) -> bool:
+    """A page number: a bare number right after a running header/footer or a form feed, or
+    right before one when a blank line precedes it (a number at the foot of a page)."""
+    n, text = token
+    if not _PAGE_NUMBER_RE.match(text) or "\f" in lines[n]:
+        return "\f" in lines[n]
+
+    def norm(j: int) -> str:
+        return re.sub(r"\s+", " ", lines[j]).strip() if 0 <= j < len(lines) else ""
+
+    after_running = norm(n - 1) in running or "\f" in (lines[n - 1] if n else "")
+    before_running = norm(n + 1) in running and not norm(n - 1)
+    return after_running or before_running
+
+
+def _split_cell_header(tokens: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
+                                                             list[tuple[int, str]]]:
+    """Header cells run until the first row begins: a row number ``1`` followed by text, or
+    the first figure. Column-number cells ``(1) (2) ...`` after the header are dropped; a
+    header cell wrapped onto a second line (``Capaian`` / ``(%)``) is joined."""
+    header: list[tuple[int, str]] = []
+    i = 0
+    while i < len(tokens):
+        n, text = tokens[i]
+        if _is_figure(text) and not re.fullmatch(r"\(\d{1,2}\)", text):
+            break
+        if re.fullmatch(r"\(?\d{1,2}\)?", text):
+            break
+        if header and (text.startswith("(") or text[:1].islower()):
+            header[-1] = (header[-1][0], f"{header[-1][1]} {text}")
+        else:
+            header.append((n, text))
+        i += 1
+    body = tokens[i:]
+    # a column-number row: 1 2 3 ... or (1) (2) (3) ... as many as header cells
+    numbers = 0
+    while numbers < len(body) and re.fullmatch(r"\(?\d{1,2}\)?", body[numbers][1]) \
+            and int(re.sub(r"\D", "", body[numbers][1])) == numbers + 1:
+        numbers += 1
+    if numbers >= 3 and numbers >= len(header) - 1:
+        body = body[numbers:]
+    # a row number must be followed by text; otherwise the first token is a figure cell of
+    # a table without a number column
+    return header, body
+
+
+def _cell_rows(body: list[tuple[int, str]],
+               header: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """Rows from the cell sequence: a new row opens at text that follows a figure (unless the
+    header says a text column follows there) or at the next row number."""
+    text_tail = [bool(_TEXT_COLUMN_RE.search(h)) for _, h in header]
+    rows: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    expected_number = 1
+    header_texts = [h for _, h in header]
+    for n, text in body:
+        if text in header_texts and (not current or text == header_texts[0]):
+            # the header repeated after a page break
+            continue
+        is_fig = _is_figure(text)
+        is_number = bool(re.fullmatch(r"\d{1,3}[.)]?", text)) \
+            and int(re.sub(r"\D", "", text)) == expected_number
+        seen_fig = any(_is_figure(t) for _, t in current[1:] or current)
+        opens = False
+        if is_number and current and seen_fig:
+            opens = True
+        elif not is_fig and current and seen_fig:
+            pos = len(current)
+            opens = not (pos < len(text_tail) and text_tail[pos] and len(current) < len(header))
+        if opens:
+            rows.append(current)
+            current = []
+        if is_number and not current:
+            expected_number += 1
+        current.append((n, text))
+    if current:
+        rows.append(current)
+    return [r for r in rows if r]
+
+
+def _fit_row(row: list[tuple[int, str]], width: int,
+             header: list[tuple[int, str]]) -> tuple[list[str], list[int]]:
+    """Cells of one row fitted to the table's width: extra text lines are a wrapped label
+    (joined), missing cells are the empty ones between the label and the figures."""
+    cells = [t for _, t in row]
+    lines = [n for n, _ in row]
+    while len(cells) > width:
+        # join the first two adjacent text cells after the row number
+        for k in range(len(cells) - 1):
+            if not _is_figure(cells[k]) and not _is_figure(cells[k + 1]) \
+                    and not (k == 0 and _MARKER_RE.match(cells[k])):
+                cells[k:k + 2] = [f"{cells[k]} {cells[k + 1]}"]
+                lines[k:k + 2] = [lines[k]]
+                break
+        else:
+            break
+    if len(cells) < width:
+        # pad after the last text cell before the figures
+        first_fig = next((k for k, c in enumerate(cells) if _is_figure(c)
+                          and not (k == 0 and _MARKER_RE.match(c))), len(cells))
+        pad = width - len(cells)
+        cells[first_fig:first_fig] = [""] * pad
+        lines[first_fig:first_fig] = [lines[max(first_fig - 1, 0)]] * pad
+    return cells, lines

@@ -1,0 +1,193 @@
+"""Tables in the text that PDF extraction tools print: space-aligned columns and one cell
+per line. Fixtures are invented and shaped like ``pdftotext -layout`` and plain ``pdftotext``
+output: wrapped labels centred around the row's figures, headers over several lines, page
+footers between the pieces of a table."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audit.engine import audit_document
+from audit.readers.text import parse_text
+
+LAYOUT = """\
+Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2025
+
+  No         Indikator Kinerja            Satuan     Target    Realisasi    Capaian
+                                                                              (%)
+                Persentase ibu hamil
+  1       yang mendapatkan pelayanan         %         95,00      91,20       96,00
+                 kesehatan sesuai
+                     standar
+  2      Persentase balita gizi buruk        %         100        100,00      100,00
+                yang ditangani
+  3      Cakupan imunisasi dasar            %         92,00      87,40       95,00
+           lengkap
+         Jumlah                                         287,00    278,60
+
+Dari tabel di atas terlihat bahwa seluruh indikator telah mencapai target yang ditetapkan.
+"""
+
+
+def test_space_aligned_columns_wrapped_labels_join_their_row():
+    doc = parse_text(LAYOUT, "laporan.txt")
+    assert len(doc.tables) == 1
+    table = doc.tables[0]
+    assert table.caption.startswith("Tabel 3.1")
+    assert table.columns == ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi",
+                             "Capaian (%)"]
+    labels = [r.cells[1].text for r in table.rows]
+    assert labels == [
+        "Persentase ibu hamil yang mendapatkan pelayanan kesehatan sesuai standar",
+        "Persentase balita gizi buruk yang ditangani",
+        "Cakupan imunisasi dasar lengkap",
+        "Jumlah",
+    ]
+    assert [r.kind for r in table.rows] == ["data", "data", "data", "total"]
+    # each row sits on the line that carries its figures
+    assert [r.line for r in table.rows] == [6, 9, 11, 13]
+    assert table.rows[0].figure(5).value == Decimal("96.00")
+    # the wrapped lines are table, not prose
+    assert all(s.line not in range(3, 14) for s in doc.sentences)
+
+
+def test_space_aligned_breaks_are_found_on_the_printed_line():
+    seeded = LAYOUT.replace("      96,00", "      69,00").replace("287,00", "288,00")
+    report = audit_document(parse_text(seeded, "laporan.txt"))
+    found = {(f.rule, f.line, f.stated) for f in report.findings}
+    assert ("ratio", 6, "69,00") in found
+    assert ("footing", 13, "288,00") in found
+    clean = audit_document(parse_text(LAYOUT, "laporan.txt"))
+    assert clean.findings == []
+
+
+def test_label_with_figures_separated_by_single_spaces():
+    text = (
+        "Tabel 2.4 Pendapatan BLUD\n\n"
+        "Uraian                 Target                Realisasi        %\n"
+        "Kapitasi JKN 2.640.000.000 2.656.011.000 100,61\n"
+        "Retribusi pelayanan 1.200.000.000 1.080.000.000 90,00\n"
+        "Jumlah 3.840.000.000 3.736.011.000 97,29\n"
+    )
+    table = parse_text(text, "x.txt").tables[0]
+    assert [r.cells[0].text for r in table.rows] == ["Kapitasi JKN", "Retribusi pelayanan",
+                                                     "Jumlah"]
+    assert table.rows[0].figure(2).value == Decimal("2656011000")
+    assert table.rows[2].kind == "total"
+
+
+def test_justified_prose_with_wide_gaps_is_not_a_table():
+    text = (
+        "Pada  tahun  2025  realisasi  anggaran  mencapai  Rp  12.500.000.000  atau  95,20\n"
+        "persen  dari  pagu  yang  ditetapkan  dalam  DPA  perubahan  sebesar  13.130.000.000\n"
+    )
+    doc = parse_text(text, "x.txt")
+    assert doc.tables == []
+    assert len(doc.sentences) >= 1
+
+
+CELLS = """\
+Tabel 3.1 Capaian Indikator Kinerja Utama
+No
+Indikator Kinerja
+Satuan
+Target
+Realisasi
+Capaian
+(%)
+1
+Persentase desa tangguh
+bencana
+%
+40,00
+36,00
+90,00
+2
+Waktu tanggap kejadian
+bencana
+menit
+30
+25
+120,00
+LKjIP BPBD Kabupaten Sukamaju Tahun 2025
+14
+
+3
+Jumlah relawan terlatih
+orang
+200
+180
+90,00
+
+Berdasarkan tabel di atas, dua indikator belum mencapai target yang ditetapkan dalam dokumen.
+LKjIP BPBD Kabupaten Sukamaju Tahun 2025
+LKjIP BPBD Kabupaten Sukamaju Tahun 2025
+"""
+
+
+def test_one_cell_per_line_rows_rebuilt_from_the_header_width():
+    doc = parse_text(CELLS, "bpbd.txt")
+    assert len(doc.tables) == 1
+    table = doc.tables[0]
+    assert table.columns == ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi",
+                             "Capaian (%)"]
+    rows = [[c.text for c in r.cells] for r in table.rows]
+    assert rows == [
+        ["1", "Persentase desa tangguh bencana", "%", "40,00", "36,00", "90,00"],
+        ["2", "Waktu tanggap kejadian bencana", "menit", "30", "25", "120,00"],
+        ["3", "Jumlah relawan terlatih", "orang", "200", "180", "90,00"],
+    ]
+    # a numbered item named "Jumlah ..." is not a total row
+    assert table.rows[2].kind == "data"
+    # every cell keeps the line it was printed on
+    assert table.rows[0].cells[5].line == 15
+    assert table.rows[2].cells[4].line == 30
+
+
+def test_one_cell_per_line_break_points_at_the_figure_line():
+    seeded = CELLS.replace("90,00\n2", "99,00\n2")
+    report = audit_document(parse_text(seeded, "bpbd.txt"))
+    assert [(f.rule, f.line, f.stated) for f in report.findings] == [("ratio", 15, "99,00")]
+
+
+def _render_layout(rows: list[tuple[str, int, int]]) -> str:
+    lines = ["Tabel 1.2 Jumlah Pegawai", "", f"{'Jabatan':<30}{'L':>8}{'P':>8}{'Jumlah':>10}"]
+    for label, men, women in rows:
+        lines.append(f"{label:<30}{men:>8}{women:>8}{men + women:>10}")
+    total_m = sum(m for _, m, _ in rows)
+    total_w = sum(w for _, _, w in rows)
+    lines.append(f"{'Jumlah':<30}{total_m:>8}{total_w:>8}{total_m + total_w:>10}")
+    return "\n".join(lines) + "\n"
+
+
+_LABELS = st.sampled_from(["Pengelola Keuangan", "Analis Kebijakan", "Penyuluh Kesehatan",
+                           "Pranata Komputer", "Arsiparis", "Bendahara", "Pengadministrasi"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(_LABELS, st.integers(0, 400), st.integers(0, 400)),
+                min_size=2, max_size=8, unique_by=lambda r: r[0]))
+def test_consistent_space_aligned_table_reads_whole_and_passes(rows):
+    doc = parse_text(_render_layout(rows), "x.txt")
+    assert len(doc.tables) == 1
+    table = doc.tables[0]
+    assert len(table.rows) == len(rows) + 1
+    assert audit_document(doc).findings == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(_LABELS, st.integers(0, 400), st.integers(0, 400)),
+                min_size=2, max_size=8, unique_by=lambda r: r[0]),
+       st.integers(0, 7), st.integers(1, 9))
+def test_one_changed_total_in_a_space_aligned_table_is_one_finding(rows, which, delta):
+    text = _render_layout(rows)
+    lines = text.splitlines()
+    target = 3 + which % len(rows)
+    label, men, women = rows[which % len(rows)]
+    lines[target] = f"{label:<30}{men:>8}{women:>8}{men + women + delta:>10}"
+    report = audit_document(parse_text("\n".join(lines) + "\n", "x.txt"))
+    crossfoot = [f for f in report.findings if f.rule == "crossfooting"]
+    assert len(crossfoot) == 1 and crossfoot[0].line == target + 1
