@@ -63,16 +63,20 @@ def _config(paths: list[str], config_file: str | None) -> Config:
 
 
 def _files(paths: tuple[str, ...], config: Config) -> list[Path]:
+    skipped: list[Path] = []
     try:
-        files = discover(list(paths))
+        files = discover(list(paths), skipped)
     except OSError as exc:
         raise InputError(f"cannot search {exc.filename or ', '.join(paths)}: "
                          f"{exc.strerror or exc}") from exc
+    for p in skipped:
+        click.echo(f"audit: skipped {p}: not a report format this auditor reads", err=True)
     missing = [p for p in files if not p.exists()]
     if missing:
         raise InputError(f"no such file: {missing[0]}")
     if not files:
-        raise InputError(f"no reports (.txt, .md) found in {', '.join(paths)}")
+        raise InputError(f"no reports (.pdf, .docx, .xlsx, .html, .txt, .md) found in "
+                         f"{', '.join(paths)}")
     return files
 
 
@@ -209,7 +213,10 @@ def explain_command(rule_id: str) -> None:
 @click.argument("path")
 @click.option("--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown",
               show_default=True)
-def tables_command(path: str, fmt: str) -> None:
+@click.option("--text", "as_text", is_flag=True,
+              help="Print the whole document as the auditor read it, with line numbers "
+                   "(for PDF/DOCX/XLSX/HTML: the lines that findings refer to).")
+def tables_command(path: str, fmt: str, as_text: bool) -> None:
     """Print every table the reader found in PATH, as it read it."""
     p = Path(path)
     if not p.exists():
@@ -217,6 +224,9 @@ def tables_command(path: str, fmt: str) -> None:
     if p.is_dir():
         raise InputError(f"{p} is a directory; name one report file")
     doc = _read(p)
+    if as_text:
+        click.echo(tables.render_lines(doc), nl=False)
+        return
     click.echo(tables.render_json(doc) if fmt == "json" else tables.render_markdown(doc), nl=False)
 
 

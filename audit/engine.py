@@ -7,6 +7,7 @@ from pathlib import Path
 
 from audit.checks import RULES
 from audit.checks.base import Rule
+from audit.coverage import Coverage, measure
 from audit.figures import Figure, parse_figure
 from audit.findings import Finding, Severity
 from audit.model import Document
@@ -22,6 +23,7 @@ class DocumentReport:
     performed: int = 0
     findings: list[Finding] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    coverage: Coverage | None = None
 
     @property
     def path(self) -> str:
@@ -43,9 +45,18 @@ def audit_document(doc: Document, rules: list[Rule] | None = None) -> DocumentRe
             continue
         report.performed += outcome.performed
         report.findings.extend(outcome.findings)
+    report.findings.extend(_reader_findings(doc))
+    report.coverage = measure(doc)
     report.findings = _explained_by_arithmetic(_deduplicate(report.findings))
     report.findings.sort(key=lambda f: (f.line, -f.severity, f.rule))
     return report
+
+
+def _reader_findings(doc: Document) -> list[Finding]:
+    """What only a reader could see (an XLSX SUM range that leaves out a row)."""
+    return [Finding(rule=rule, severity=Severity.MAJOR, line=line, stated=stated,
+                    expected=expected, message=message, anchor=f"{rule}|{stated}")
+            for line, rule, stated, expected, message in doc.reader_notes]
 
 
 # When two checks judge the same printed figure, the more direct evidence speaks: the
@@ -94,20 +105,34 @@ def _explained_by_arithmetic(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
-def discover(paths: list[str]) -> list[Path]:
-    """Report files named on the command line; directories are searched recursively."""
+def discover(paths: list[str], skipped: list[Path] | None = None) -> list[Path]:
+    """Report files named on the command line; directories are searched recursively.
+
+    Inside a directory, a file of a kind no reader knows is added to ``skipped`` (so the
+    caller can say so) rather than silently dropped; answer keys, configuration and READMEs
+    are not reports and are passed over.
+    """
     found: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found.extend(sorted(
-                f for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES
-                and not f.name.lower().startswith("readme")
-            ))
+            for f in sorted(p.rglob("*")):
+                if not f.is_file() or f.name.startswith(".") or \
+                        f.name.lower().startswith("readme") or \
+                        f.suffix.lower() in _NOT_REPORTS:
+                    continue
+                if f.suffix.lower() in REPORT_SUFFIXES:
+                    found.append(f)
+                elif skipped is not None:
+                    skipped.append(f)
         else:
             found.append(p)
     return found
+
+
+# Files that sit beside reports and are plainly not reports themselves.
+_NOT_REPORTS = {".json", ".toml", ".yaml", ".yml", ".cfg", ".ini", ".py", ".png", ".jpg",
+                ".jpeg", ".gif", ".svg", ".css", ".js", ".sarif", ".lock", ".csv"}
 
 
 def audit_paths(paths: list[Path]) -> list[DocumentReport]:

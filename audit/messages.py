@@ -51,6 +51,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "rules_heading": "aturan",
         "default_severity": "tingkat bawaan",
         "rule_summary": "ringkasan",
+        "coverage": "Cakupan",
+        "coverage_line": "cakupan {pages}{lines} baris: {tables} tabel, {checked} dapat "
+                         "dihitung ulang; {share} dari {figures} angka dapat dinilai",
     },
     "en": {
         "title": "Figure audit report",
@@ -93,6 +96,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "rules_heading": "rule",
         "default_severity": "default severity",
         "rule_summary": "summary",
+        "coverage": "Coverage",
+        "coverage_line": "coverage {pages}{lines} lines: {tables} tables, {checked} "
+                         "recomputable; {share} of {figures} figures could be judged",
     },
 }
 

@@ -91,6 +91,8 @@ class Table:
     header: list[list[Cell]]
     rows: list[Row]
     number_row: list[str] | None = None
+    # The arithmetic checks that could judge at least one figure of this table (coverage).
+    checked_by: set[str] = field(default_factory=set)
 
     @property
     def width(self) -> int:
@@ -162,6 +164,14 @@ class Document:
     lines: list[str]
     tables: list[Table]
     sentences: list[Sentence]
+    # What the file was ("text", "pdf", "docx", ...), and for a file that is not text, the
+    # place each line of ``lines`` came from ({"page": 3}, {"paragraph": 12} ...).
+    kind: str = "text"
+    locations: dict[int, dict[str, int | str]] = field(default_factory=dict)
+    pages: int | None = None
+    # Findings only a reader can make (an XLSX SUM range that leaves out rows ...):
+    # (line, rule, stated, expected, message).
+    reader_notes: list[tuple[int, str, str, str, str]] = field(default_factory=list)
 
     def line_text(self, line: int) -> str:
         if 1 <= line <= len(self.lines):

@@ -40,6 +40,8 @@ def test_seeded_reports_produce_exactly_their_answer_key(path):
 
 
 def test_every_rule_is_seeded_at_least_twice():
+    # coverage judges a whole document, not a figure that can be seeded; test_coverage.py
+    # covers it on reports whose tables cannot be read
     counts = Counter(e["rule"] for path in SEEDED for e in _key(path))
     assert len(SEEDED) >= 5
-    assert {rule.id for rule in RULES if counts[rule.id] < 2} == set()
+    assert {rule.id for rule in RULES if counts[rule.id] < 2 and not rule.runs_last} == set()

@@ -21,7 +21,7 @@ def _discover() -> list[Rule]:
         rule = getattr(module, "RULE", None)
         if isinstance(rule, Rule):
             rules.append(rule)
-    return rules
+    return sorted(rules, key=lambda r: r.runs_last)
 
 
 RULES: list[Rule] = _discover()

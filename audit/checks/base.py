@@ -30,6 +30,8 @@ class Rule:
     summary: str
     doc: str
     run: Callable[[Document], CheckResult]
+    # A check that reads what the others did (coverage) runs after them.
+    runs_last: bool = False
 
 
 def is_money_column(table: Table, column: int) -> bool:
@@ -110,10 +112,15 @@ def cell_finding(rule: str, severity: Severity, table: Table, row: Row, column: 
 
 def every_table(check_table: Callable[[Table], CheckResult]) -> Callable[[Document], CheckResult]:
     """A document check that runs a table check on each table and adds up the outcomes."""
+    rule_id = check_table.__module__.rsplit(".", 1)[-1]
+
     def check(doc: Document) -> CheckResult:
         result = CheckResult()
         for table in doc.tables:
-            result.extend(check_table(table))
+            outcome = check_table(table)
+            if outcome.performed:
+                table.checked_by.add(rule_id)
+            result.extend(outcome)
         return result
 
     return check

@@ -1,25 +1,103 @@
-"""Readers: one per input kind, each producing the same document model."""
+"""Readers: one per input kind, each producing the same document model.
+
+A file is read by what it is, not only by its name: the first bytes tell a PDF, a ZIP
+container (DOCX or XLSX, told apart by their parts) or HTML from text, so a ``.txt`` that is
+really a PDF is read as a PDF. A file of a kind no reader knows is an error, never a silent
+pass.
+"""
 
 from __future__ import annotations
 
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from audit.model import Document
-from audit.readers.text import ReaderError, read_text_report
+from audit.readers.source import Rendered
+from audit.readers.text import ReaderError, parse_text, read_text_report
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
-REPORT_SUFFIXES = TEXT_SUFFIXES
+OTHER_SUFFIXES = {".pdf", ".docx", ".xlsx", ".xlsm", ".html", ".htm"}
+REPORT_SUFFIXES = TEXT_SUFFIXES | OTHER_SUFFIXES
+
+
+def _render(kind: str) -> Callable[[Path], Rendered]:
+    # Imported on demand: pdfplumber, python-docx and openpyxl are slow to import and only
+    # one of them is needed for a given file.
+    if kind == "pdf":
+        from audit.readers.pdf import render_pdf
+        return render_pdf
+    if kind == "docx":
+        from audit.readers.docx import render_docx
+        return render_docx
+    if kind == "xlsx":
+        from audit.readers.xlsx import render_xlsx
+        return render_xlsx
+    if kind == "html":
+        from audit.readers.html import render_html
+        return render_html
+    raise ReaderError(f"no reader for {kind}")
+
+
+def sniff(path: Path) -> str | None:
+    """The kind of a report file from its first bytes, then its suffix; None if unknown."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(2048)
+    except OSError as exc:
+        raise ReaderError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as zf:
+                names = set(zf.namelist())
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise ReaderError(f"{path}: a damaged ZIP container ({exc})") from exc
+        if "word/document.xml" in names:
+            return "docx"
+        if "xl/workbook.xml" in names:
+            return "xlsx"
+        return None
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if stripped.startswith((b"<!doctype html", b"<html")) or \
+            path.suffix.lower() in (".html", ".htm") and stripped.startswith(b"<"):
+        return "html"
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    if suffix in OTHER_SUFFIXES:
+        return None  # named like a PDF/DOCX/XLSX but not one: say so rather than guess
+    return None
+
+
+def render_report(path: str | Path) -> Rendered:
+    """The report as the text the table reader parses (for text input, the file itself)."""
+    p = Path(path)
+    kind = sniff(p)
+    if kind is None:
+        raise ReaderError(
+            f"{p}: not a report file this auditor reads "
+            f"(supported: {', '.join(sorted(REPORT_SUFFIXES))}, recognised by content)")
+    if kind == "text":
+        doc = read_text_report(p)
+        return Rendered("\n".join(doc.lines), "text")
+    return _render(kind)(p)
 
 
 def read_report(path: str | Path) -> Document:
     """Read any supported report file into the document model."""
     p = Path(path)
-    if p.suffix.lower() not in REPORT_SUFFIXES:
-        raise ReaderError(
-            f"{p}: unsupported file type '{p.suffix or '(none)'}'; "
-            f"supported: {', '.join(sorted(REPORT_SUFFIXES))}"
-        )
-    return read_text_report(p)
+    kind = sniff(p)
+    if kind == "text":
+        return read_text_report(p)
+    rendered = render_report(p)
+    doc = parse_text(rendered.text, str(path))
+    doc.kind = rendered.kind
+    doc.locations = rendered.locations
+    doc.pages = rendered.pages
+    doc.reader_notes = list(rendered.notes)
+    return doc
 
 
-__all__ = ["ReaderError", "read_report", "REPORT_SUFFIXES"]
+__all__ = ["ReaderError", "read_report", "render_report", "sniff", "REPORT_SUFFIXES"]

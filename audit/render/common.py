@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from audit.checks import EXTRA_RULE_IDS, RULES
+from audit.coverage import Coverage
 from audit.engine import DocumentReport, summary
 from audit.findings import Finding, Severity
 
@@ -183,6 +184,7 @@ class Overview:
     by_table: list[tuple[str, str, int]]  # (path, table caption or "", count)
     findings: list[FindingView]
     errors: list[str]
+    coverage: list[tuple[str, str]] = field(default_factory=list)  # (path, coverage line)
 
     def grouped(self) -> list[tuple[str, list[FindingView]]]:
         """Findings grouped by severity, most severe first; empty groups left out."""
@@ -213,7 +215,18 @@ def overview(reports: list[DocumentReport]) -> Overview:
                   sorted(tables.items(), key=lambda kv: (-kv[1], kv[0]))],
         findings=views,
         errors=[e for r in reports for e in r.errors],
+        coverage=[(r.path, coverage_line(r.coverage)) for r in reports if r.coverage],
     )
+
+
+def coverage_line(cov: Coverage, lang: str = "id") -> str:
+    """One line saying how much of a document the checks could judge."""
+    from audit.messages import t
+
+    return t(lang, "coverage_line", tables=cov.tables, checked=cov.tables_checked,
+             figures=cov.figures, share=f"{cov.checked_share:.0%}",
+             pages=f"{cov.pages} hlm, " if cov.pages and lang == "id"
+             else f"{cov.pages} pages, " if cov.pages else "", lines=cov.lines)
 
 
 @dataclass(frozen=True)

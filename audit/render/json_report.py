@@ -12,8 +12,9 @@ from audit.findings import Finding
 SCHEMA = "audit-report/1"
 
 
-def finding_dict(finding: Finding, lines: list[str]) -> dict[str, Any]:
-    return {
+def finding_dict(finding: Finding, lines: list[str],
+                 locations: dict[int, dict[str, int | str]] | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {
         "id": finding.fingerprint(lines),
         "rule": finding.rule,
         "severity": finding.severity.label,
@@ -25,6 +26,10 @@ def finding_dict(finding: Finding, lines: list[str]) -> dict[str, Any]:
         "difference": finding.difference,
         "message": finding.message,
     }
+    # PDF/DOCX/XLSX/HTML input: where the line came from (page, paragraph, sheet and cell)
+    for key, value in (locations or {}).get(finding.line, {}).items():
+        data.setdefault(key, value)
+    return data
 
 
 def report_dict(reports: list[DocumentReport]) -> dict[str, Any]:
@@ -34,8 +39,11 @@ def report_dict(reports: list[DocumentReport]) -> dict[str, Any]:
         "documents": [
             {
                 "path": r.path,
+                "format": r.document.kind,
                 "checks": {"performed": r.performed, "failed": r.failed},
-                "findings": [finding_dict(f, r.document.lines) for f in r.findings],
+                "coverage": r.coverage.as_dict() if r.coverage else None,
+                "findings": [finding_dict(f, r.document.lines, r.document.locations)
+                             for f in r.findings],
             }
             for r in reports
         ],

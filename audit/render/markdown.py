@@ -37,6 +37,10 @@ def render(reports: list[DocumentReport], options: RenderOptions | None = None) 
          [tx["breaks"], ov.breaks]],
         headers=["", tx["count"]], tablefmt="github"))
     out.append("")
+    if ov.coverage:
+        out += [f"### {tx['coverage']}", ""]
+        out += [f"- `{_plain(path)}`: {_plain(line)}" for path, line in ov.coverage]
+        out.append("")
     note = options.suppressed_note()
     if note:
         out += [f"> {note}", ""]

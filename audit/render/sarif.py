@@ -85,6 +85,7 @@ def sarif_dict(reports: list[DocumentReport]) -> dict[str, Any]:
                     "difference": f.difference,
                     "table": f.table,
                     "relatedLines": sorted(set(f.related_lines) - {f.line}),
+                    **r.document.locations.get(f.line, {}),
                 },
             }
             related = sorted(set(f.related_lines) - {f.line})

@@ -28,6 +28,17 @@ def render_json(doc: Document) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+def render_lines(doc: Document) -> str:
+    """The document as read, numbered: findings' line numbers point into this text."""
+    width = len(str(len(doc.lines)))
+    out = []
+    for n, line in enumerate(doc.lines, start=1):
+        where = doc.locations.get(n, {})
+        tag = " ".join(f"{k}={v}" for k, v in where.items() if k in ("page", "sheet"))
+        out.append(f"{n:>{width}} {tag + ' ' if tag else ''}| {line}")
+    return "\n".join(out) + "\n"
+
+
 def render_markdown(doc: Document) -> str:
     out = [f"# {doc.path}: {len(doc.tables)} tabel", ""]
     for n, table in enumerate(doc.tables, start=1):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from audit.engine import DocumentReport, summary
 from audit.messages import t
-from audit.render.common import RenderOptions
+from audit.render.common import RenderOptions, coverage_line
 
 
 def render(reports: list[DocumentReport], options: RenderOptions | None = None) -> str:
@@ -14,6 +14,9 @@ def render(reports: list[DocumentReport], options: RenderOptions | None = None) 
     for r in reports:
         for f in r.findings:
             out.append(f"{r.path}:{f.line}: {f.severity.label} [{f.rule}] {f.message}")
+    for r in reports:
+        if r.coverage is not None:
+            out.append(f"{r.path}: {coverage_line(r.coverage, lang)}")
     counts = summary(reports)
     performed = sum(r.performed for r in reports)
     breaks = sum(r.failed for r in reports)

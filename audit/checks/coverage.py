@@ -1,0 +1,65 @@
+"""coverage: the audit could check little or nothing of a document that is full of figures.
+
+A report whose tables could not be rebuilt (an unusual layout, a scan, a paste that lost its
+columns) gives no arithmetic finding, and no finding reads like a clean report. This check
+says so instead, so a CI gate at ``major`` fails rather than passes a report it never read.
+
+Passes: a report with 12 tables, 10 of which footing/crossfooting/ratio could run on.
+
+Fails: a 300-line report with 480 figures in which no table could be rebuilt::
+
+    coverage: 480 angka, 0 dari 3 tabel dapat dihitung ulang (0% angka dapat dinilai)
+
+Policy: ``major`` when a document has at least ``MIN_FIGURES`` figures and no table that an
+arithmetic check could run on, or when the share of figures some check could judge falls
+under ``MIN_SHARE``. Fewer figures than that: nothing to say.
+"""
+
+from __future__ import annotations
+
+from audit.checks.base import Rule
+from audit.coverage import measure
+from audit.findings import CheckResult, Finding, Severity
+from audit.model import Document
+
+RULE_ID = "coverage"
+MIN_FIGURES = 20
+MIN_SHARE = 0.15
+
+
+def check(doc: Document) -> CheckResult:
+    result = CheckResult()
+    cov = measure(doc)
+    if cov.figures < MIN_FIGURES:
+        return result
+    share = cov.checked_share
+    if cov.tables_checked and share >= MIN_SHARE:
+        result.passed()
+        return result
+    where = f"{cov.pages} halaman, " if cov.pages else ""
+    if not cov.tables:
+        what = "tidak ada tabel yang terbaca"
+    else:
+        what = f"{cov.tables_checked} dari {cov.tables} tabel dapat dihitung ulang"
+    message = (
+        f"Cakupan pemeriksaan rendah: dokumen ({where}{cov.lines} baris) memuat "
+        f"{cov.figures} angka, tetapi {what}; hanya {share:.0%} angka dapat dinilai "
+        f"(tabel {cov.table_figures_checked}/{cov.table_figures}, teks yang cocok dengan "
+        f"tabel {cov.prose_figures_tied}/{cov.prose_figures}). Periksa tata letak tabel "
+        f"dengan `audit tables`; laporan ini belum benar-benar diperiksa."
+    )
+    result.failed(Finding(
+        rule=RULE_ID, severity=Severity.MAJOR, line=1, stated=f"{share:.0%}",
+        expected=f">= {MIN_SHARE:.0%}", message=message, anchor="coverage",
+    ))
+    return result
+
+
+RULE = Rule(
+    id=RULE_ID,
+    severity=Severity.MAJOR,
+    summary="The audit could check little or nothing of a document full of figures.",
+    doc=__doc__ or "",
+    run=check,
+    runs_last=True,
+)

@@ -1,0 +1,207 @@
+"""PDF reader: words with their positions, laid out as text, ruled tables read from their grid.
+
+A PDF holds words at positions, not tables. Each page becomes lines of text in which words
+keep their horizontal place (a wide gap becomes a run of spaces), which the space-aligned
+table reader (``audit.readers.layout``) turns into rows. A table drawn with rules is read
+from its grid instead (pdfplumber's table finder): merged and wrapped cells come out whole,
+and it is printed as a Markdown pipe table at its place on the page.
+
+Running page headers and footers (a line repeated at the top or bottom of most pages) and
+page numbers are dropped, so a table split by a page break joins up again. Every line of the
+printed text remembers its page; ``audit tables FILE.pdf`` prints the same text, so line
+numbers in findings can be looked up there.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from audit.readers.source import Rendered
+from audit.readers.text import ReaderError
+
+_PAGE_NUMBER_RE = re.compile(
+    r"^[\s\-–—]*((hal(aman)?\.?|page)\s*)?(\d{1,4}|[ivxlc]{1,6})(\s*(dari|of)\s*\d+)?[\s\-–—]*$",
+    re.IGNORECASE)
+EDGE_LINES = 3  # lines at the top and bottom of a page where running headers/footers sit
+
+
+def render_pdf(path: str | Path) -> Rendered:
+    import pdfplumber  # a heavy import, needed only for PDF input
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    p = Path(path)
+    try:
+        pdf = pdfplumber.open(p)
+    except PDFPasswordIncorrect as exc:
+        raise ReaderError(f"{p}: the PDF is encrypted; open it without a password "
+                          f"(or print it to a new PDF) and audit that copy") from exc
+    except (PDFSyntaxError, Exception) as exc:  # noqa: BLE001 - pdfminer raises many kinds
+        if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
+            raise ReaderError(f"{p}: the PDF is encrypted; open it without a password "
+                              f"(or print it to a new PDF) and audit that copy") from exc
+        raise ReaderError(f"{p}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
+    with pdf:
+        try:
+            pages = [_page_lines(page) for page in pdf.pages]
+        except Exception as exc:  # noqa: BLE001 - a damaged page stream
+            raise ReaderError(f"{p}: cannot read the PDF's pages "
+                              f"({type(exc).__name__}: {exc})") from exc
+    if not any(line.strip() for page in pages for line in page):
+        raise ReaderError(f"{p}: the PDF has no text layer (a scan?); run OCR first, "
+                          f"e.g. `ocrmypdf {p.name} ocr.pdf`, and audit the result")
+    pages = _drop_running_lines(pages)
+    out: list[str] = []
+    locations: dict[int, dict[str, int | str]] = {}
+    for number, page in enumerate(pages, start=1):
+        for line in page:
+            out.append(line)
+            locations[len(out)] = {"page": number}
+        out.append("")
+        locations[len(out)] = {"page": number}
+    return Rendered("\n".join(out) + "\n", "pdf", locations, pages=len(pages))
+
+
+# ------------------------------------------------------------------------- one page
+
+def _page_lines(page: Any) -> list[str]:
+    """The page as lines of text: words at their places, ruled tables as pipe tables."""
+    tables = [t for t in page.find_tables() if _is_real_table(t)]
+    boxes = [t.bbox for t in tables]
+    words = [w for w in page.extract_words(x_tolerance=1.5, y_tolerance=2.5)
+             if not any(_inside(w, box) for box in boxes)]
+    items: list[tuple[float, list[str]]] = []
+    for top, line_words in _group_lines(words):
+        items.append((top, [_layout_line(line_words, _char_width(words))]))
+    for table in tables:
+        items.append((table.bbox[1], _pipe_table(table.extract())))
+    items.sort(key=lambda item: item[0])
+    lines: list[str] = []
+    previous_top: float | None = None
+    line_height = _line_height(words)
+    for top, block in items:
+        if previous_top is not None and top - previous_top > 1.8 * line_height:
+            lines.append("")
+        if len(block) > 1:  # a table stands apart from the text around it
+            if lines and lines[-1]:
+                lines.append("")
+            lines.extend(block)
+            lines.append("")
+        else:
+            lines.extend(block)
+        previous_top = top
+    return lines
+
+
+def _is_real_table(table: Any) -> bool:
+    rows = table.extract()
+    return len(rows) >= 2 and max((len(r) for r in rows), default=0) >= 2
+
+
+def _inside(word: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    cx = (word["x0"] + word["x1"]) / 2
+    cy = (word["top"] + word["bottom"]) / 2
+    return x0 <= cx <= x1 and top <= cy <= bottom
+
+
+def _group_lines(words: list[dict[str, Any]]) -> list[tuple[float, list[dict[str, Any]]]]:
+    """Words whose vertical middles are within a third of a line of each other are a line."""
+    words = sorted(words, key=lambda w: ((w["top"] + w["bottom"]) / 2, w["x0"]))
+    lines: list[tuple[float, list[dict[str, Any]]]] = []
+    for w in words:
+        mid = (w["top"] + w["bottom"]) / 2
+        height = w["bottom"] - w["top"]
+        if lines:
+            top, members = lines[-1]
+            last_mid = statistics.mean((m["top"] + m["bottom"]) / 2 for m in members)
+            if abs(mid - last_mid) <= max(height / 3, 1.5):
+                members.append(w)
+                continue
+        lines.append((w["top"], [w]))
+    return [(top, sorted(members, key=lambda w: w["x0"])) for top, members in lines]
+
+
+def _char_width(words: list[dict[str, Any]]) -> float:
+    widths = [(w["x1"] - w["x0"]) / len(w["text"]) for w in words if len(w["text"]) >= 2]
+    return statistics.median(widths) if widths else 5.0
+
+
+def _line_height(words: list[dict[str, Any]]) -> float:
+    heights = [w["bottom"] - w["top"] for w in words]
+    return statistics.median(heights) if heights else 10.0
+
+
+def _layout_line(words: list[dict[str, Any]], char_width: float) -> str:
+    """Words placed at their columns; a gap wider than two characters stays a wide gap."""
+    text = ""
+    previous_end: float | None = None
+    for w in words:
+        column = round(w["x0"] / char_width)
+        if previous_end is None:
+            pad = column - len(text)
+        elif w["x0"] - previous_end < 1.6 * char_width:
+            pad = 1
+        else:
+            pad = max(column - len(text), 2)
+        text += " " * max(pad, 0 if not text else 1) + w["text"]
+        previous_end = w["x1"]
+    return text.rstrip()
+
+
+def _pipe_table(rows: list[list[str | None]]) -> list[str]:
+    """A ruled table as Markdown: the leading rows without figures are the header."""
+    clean = [[re.sub(r"\s+", " ", c or "").replace("|", "/").strip() for c in r] for r in rows]
+    header_rows = 0
+    for r in clean[:3]:
+        if any(re.search(r"\d", c) and not re.fullmatch(r"\(?\d{1,2}\)?|(19|20)\d\d", c)
+               for c in r):
+            break
+        header_rows += 1
+    header_rows = max(header_rows, 1) if header_rows < len(clean) else 1
+    out = ["| " + " | ".join(r) + " |" for r in clean[:header_rows]]
+    out.append("|" + "---|" * len(clean[0]))
+    out += ["| " + " | ".join(r) + " |" for r in clean[header_rows:]]
+    return out
+
+
+# ------------------------------------------------------------------------- the document
+
+def _shape(line: str) -> str:
+    """A running line with its page number blanked, so page 3 and page 4 match."""
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line)).strip().lower()
+
+
+def _drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Running headers/footers repeat at the edges of most pages; page numbers sit there."""
+    if len(pages) < 2:
+        return [[line for line in page] for page in pages]
+    counts: Counter[str] = Counter()
+    for page in pages:
+        edge = _edges(page)
+        # a table's rows are never page furniture, even when the table ends a page
+        counts.update({_shape(page[i]) for i in edge
+                       if page[i].strip() and not page[i].lstrip().startswith("|")})
+    running = {shape for shape, n in counts.items()
+               if n >= max(2, len(pages) // 2) and len(shape) >= 6}
+    out = []
+    for page in pages:
+        edge = set(_edges(page))
+        kept = [line for i, line in enumerate(page)
+                if not (i in edge and (_shape(line) in running
+                                       or _PAGE_NUMBER_RE.match(line) and line.strip()))]
+        while kept and not kept[-1].strip():
+            kept.pop()
+        while kept and not kept[0].strip():
+            kept.pop(0)
+        out.append(kept)
+    return out
+
+
+def _edges(page: list[str]) -> list[int]:
+    filled = [i for i, line in enumerate(page) if line.strip()]
+    return sorted(set(filled[:EDGE_LINES] + filled[-EDGE_LINES:]))

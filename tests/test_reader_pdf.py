@@ -1,0 +1,119 @@
+"""PDF input: words laid out by position, ruled tables read from their grid, running page
+furniture dropped, and clear errors for scans and damaged files. PDFs are made in the test
+with fpdf2 (a test-only dependency)."""
+
+from __future__ import annotations
+
+import json
+
+from fpdf import FPDF
+
+from audit.engine import audit_document
+from audit.readers import read_report, sniff
+
+ROWS = [
+    ("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"),
+    ("1", "Persentase desa tangguh bencana", "40,00", "36,00", "90,00"),
+    ("2", "Persentase relawan terlatih", "80,00", "72,00", "90,00"),
+    ("3", "Persentase rambu evakuasi terpasang", "50,00", "45,00", "90,00"),
+]
+
+
+def _pdf(path, rows=ROWS, ruled=True, pages=1):
+    pdf = FPDF(format="A4")
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_auto_page_break(False)
+    for page in range(pages):
+        pdf.add_page()
+        pdf.cell(0, 8, "LKjIP BPBD Kabupaten Contoh Tahun 2025", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+        pdf.multi_cell(0, 6, f"Capaian kinerja bagian {page + 1} disajikan pada tabel berikut.",
+                       new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 8, f"Tabel 3.{page + 1} Capaian Indikator Kinerja", new_x="LMARGIN",
+                 new_y="NEXT")
+        widths = [12, 80, 25, 25, 28]
+        for row in rows:
+            for w, text in zip(widths, row, strict=True):
+                pdf.cell(w, 7, text, border=1 if ruled else 0)
+            pdf.ln(7)
+        pdf.set_y(-15)
+        pdf.cell(0, 8, f"{page + 1}", align="C")
+    pdf.output(str(path))
+    return path
+
+
+def test_ruled_table_in_a_pdf_is_read_and_checked(tmp_path):
+    seeded = [list(r) for r in ROWS]
+    seeded[3][4] = "85,00"  # 45 / 50 = 90,00
+    doc = read_report(_pdf(tmp_path / "lkjip.pdf", seeded))
+    assert doc.kind == "pdf" and doc.pages == 1
+    assert len(doc.tables) == 1
+    table = doc.tables[0]
+    assert table.caption.startswith("Tabel 3.1")
+    assert table.columns == list(ROWS[0])
+    report = audit_document(doc)
+    assert [(f.rule, f.stated, f.expected) for f in report.findings] == [
+        ("ratio", "85,00", "90,00")]
+    assert doc.locations[report.findings[0].line] == {"page": 1}
+
+
+def test_unruled_table_in_a_pdf_is_read_from_word_positions(tmp_path):
+    doc = read_report(_pdf(tmp_path / "lkjip.pdf", ruled=False))
+    assert len(doc.tables) == 1
+    assert [r.cells[1].text for r in doc.tables[0].rows] == [r[1] for r in ROWS[1:]]
+    assert audit_document(doc).findings == []
+
+
+def test_running_header_and_page_numbers_are_dropped(tmp_path):
+    doc = read_report(_pdf(tmp_path / "lkjip.pdf", pages=3))
+    assert doc.pages == 3
+    assert not any("LKjIP BPBD" in line for line in doc.lines)
+    assert not any(line.strip() in {"1", "2", "3"} for line in doc.lines)
+
+
+def test_json_findings_carry_the_page(run, tmp_path):
+    seeded = [list(r) for r in ROWS]
+    seeded[1][4] = "99,00"
+    _pdf(tmp_path / "lkjip.pdf", seeded, pages=2)
+    result = run("check", "lkjip.pdf", "--format", "json")
+    assert result.exit_code == 1
+    findings = json.loads(result.output)["documents"][0]["findings"]
+    assert {f["page"] for f in findings} == {1, 2}
+
+
+def test_pdf_named_txt_is_read_as_pdf(tmp_path):
+    path = _pdf(tmp_path / "lkjip.pdf")
+    renamed = tmp_path / "lkjip.txt"
+    renamed.write_bytes(path.read_bytes())
+    assert sniff(renamed) == "pdf"
+    assert len(read_report(renamed).tables) == 1
+
+
+def test_pdf_without_text_layer_asks_for_ocr(run, tmp_path):
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 50, style="F")  # a "scan": marks on the page, no text
+    pdf.output(str(tmp_path / "scan.pdf"))
+    result = run("check", "scan.pdf")
+    assert result.exit_code == 2
+    assert "no text layer" in result.output and "ocrmypdf" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_damaged_pdf_is_a_clear_error(run, tmp_path):
+    (tmp_path / "rusak.pdf").write_bytes(b"%PDF-1.7\n this is not really a pdf")
+    result = run("check", "rusak.pdf")
+    assert result.exit_code == 2
+    assert result.output.startswith("audit: error: rusak.pdf")
+
+
+def test_unknown_file_named_is_an_error_and_skipped_in_a_directory(run, tmp_path):
+    (tmp_path / "foto.jpg").write_bytes(b"\xff\xd8\xff\xe0 not a report")
+    result = run("check", "foto.jpg")
+    assert result.exit_code == 2
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "catatan.rtf").write_text("{\\rtf1 catatan}", encoding="utf-8")
+    (tmp_path / "d" / "laporan.md").write_text("Laporan singkat tanpa tabel.\n", encoding="utf-8")
+    result = run("check", "d")
+    assert result.exit_code == 0
+    assert "skipped" in result.output and "catatan.rtf" in result.output
