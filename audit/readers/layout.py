@@ -88,10 +88,17 @@ def _stop_line(text: str) -> bool:
     return bool(_CAPTION_RE.match(t) or _HEADING_RE.match(t) or _SOURCE_RE.match(t))
 
 
+def _shape(line: str) -> str:
+    """A line with its page number blanked: the running footer of page 3 matches page 4's."""
+    return re.sub(r"\d+\s*$", "#", re.sub(r"\s+", " ", line).strip())
+
+
 def running_lines(lines: list[str]) -> set[str]:
-    """Running page headers and footers: a line of some length repeated on several pages."""
-    counts = Counter(re.sub(r"\s+", " ", line).strip() for line in lines)
-    return {t for t, n in counts.items() if n >= 3 and len(t) >= 15 and not _is_figure(t)}
+    """Running page headers and footers: a line of some length repeated on several pages
+    (with or without its page number), as text and as shape."""
+    counts = Counter(_shape(line) for line in lines)
+    shapes = {t for t, n in counts.items() if n >= 3 and len(t) >= 15 and not _is_figure(t)}
+    return shapes | {re.sub(r"\s+", " ", line).strip() for line in lines if _shape(line) in shapes}
 
 
 # ------------------------------------------------------------------- space-aligned layout
@@ -189,7 +196,8 @@ def find_space_aligned(lines: list[str], taken: set[int]) -> list[LayoutBlock]:
         [] if (i + 1) in taken or "|" in line else _chunks(line) for i, line in enumerate(lines)
     ]
     row_line = [_is_row_line(c) and not _is_prose(lines[i]) and not _stop_line(lines[i])
-                and not _PAGE_NUMBER_RE.match(lines[i]) for i, c in enumerate(chunked)]
+                and not _PAGE_NUMBER_RE.match(lines[i]) and _shape(lines[i]) not in running
+                for i, c in enumerate(chunked)]
     blocks: list[LayoutBlock] = []
     i = 0
     while i < len(lines):
@@ -285,42 +293,62 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
     header_idx = head[:last_header + 1]
     first_above = head[last_header + 1:]
 
-    rows: list[LayoutRow] = _assemble_header(header_idx, chunked, spans, cells_of)
-    pending_above: list[int] = list(first_above)
-    body_rows: list[tuple[int, list[int], list[int]]] = []  # (figure line, above, below)
+    def label(idx: int) -> str:
+        return next((t for t in cells_of(idx) if t and not _is_figure(t)
+                     and not _MARKER_RE.match(t)), "")
+
+    def needs_head(idx: int) -> bool:
+        """A row whose figure line has no label, or only the middle of one: its label
+        began above (the cell was centred vertically)."""
+        text = label(idx)
+        return not text or text[0].islower() or text[0] in "(/&,-"
+
     gaps: list[list[int]] = []
-    for a, b in zip(members, members[1:] + [None], strict=True):
-        if b is None:
-            gaps.append([])
-            break
+    for a, b in zip(members, members[1:], strict=False):
         gaps.append([x for x in range(a + 1, b) if lines[x].strip() and not is_junk(x)])
         consumed.update(range(a + 1, b))
-    top_aligned = not pending_above
-    for n, m in enumerate(members):
-        body_rows.append((m, pending_above, []))
-        fragments = gaps[n]
-        below, above = _split_fragments(fragments, chunked, spans, figure_cols,
-                                        len(pending_above), top_aligned, cells_of)
-        body_rows[-1] = (m, pending_above, below)
-        pending_above = above
-    # trailing fragments after the last row: wrapped label lines below it
+    if first_above and not needs_head(members[0]):
+        header_idx, first_above = header_idx + first_above, []
+    rows: list[LayoutRow] = _assemble_header(header_idx, chunked, spans, cells_of)
+    above_of: dict[int, list[int]] = {members[0]: list(first_above)}
+    below_of: dict[int, list[int]] = {}
+    groups: dict[int, list[int]] = {}  # group-heading lines printed before a figure line
+    for n, gap in enumerate(gaps):
+        upper, lower = members[n], members[n + 1]
+        marks = [pos for pos, f in enumerate(gap) if _GROUP_RE.match(" ".join(
+            c.text for c in chunked[f]))]
+        if marks:
+            below_of[upper] = gap[:marks[0]]
+            groups[lower] = [gap[p] for p in marks]
+            rest = gap[marks[-1] + 1:]
+            above_of[lower] = rest if needs_head(lower) else []
+            if not needs_head(lower):
+                below_of[upper] = below_of[upper] + rest
+            continue
+        split = len(gap)
+        if _is_number_line(chunked[upper]):
+            split = 0
+        elif needs_head(lower) and not _is_number_line(chunked[lower]):
+            starts = [pos for pos, f in enumerate(gap) if label(f) and not needs_head(f)]
+            split = starts[-1] if starts else 0
+        below_of[upper] = gap[:split]
+        above_of[lower] = gap[split:]
+    # wrapped label lines below the last row
     last = members[-1]
     k = last + 1
     tail: list[int] = []
     while k < len(lines) and len(tail) < 3 and lines[k].strip() and not _stop_line(lines[k]) \
             and not _is_prose(lines[k]) and chunked[k] and not is_junk(k) \
             and all(_column_of(c, spans) not in figure_cols for c in chunked[k]) \
-            and len(body_rows[-1][1]) > len(tail):
+            and needs_head(k) and label(k):
         tail.append(k)
         k += 1
-    if tail:
-        m, above, below = body_rows[-1]
-        body_rows[-1] = (m, above, below + tail)
-        consumed.update(tail)
+    below_of[last] = below_of.get(last, []) + tail
+    consumed.update(tail)
+    body_rows = [(m, above_of.get(m, []), below_of.get(m, [])) for m in members]
     for m, above, below in body_rows:
-        for extra in _group_rows(above, chunked, spans, figure_cols):
+        for extra in groups.get(m, []):
             rows.append(LayoutRow(extra, cells_of(extra), [extra] * len(spans), [extra]))
-            above = [x for x in above if x != extra]
         cells = cells_of(m)
         for frag in above:
             for col, text in enumerate(cells_of(frag)):
@@ -372,52 +400,17 @@ def _assemble_header(header_idx: list[int], chunked: list[list[_Chunk]],
     return rows
 
 
-def _starts_row(text: str) -> bool:
-    t = text.strip()
-    return bool(_ROW_START_RE.match(t) or _MARKER_RE.match(t.split(" ")[0])
-                or t[:1].isupper() and t.isupper() and len(t) > 3)
+_GROUP_RE = re.compile(r"^([A-H]|[IVX]{1,4})[.)]?\s+[A-Z][A-Za-z]")
+_NUMBER_CELL_RE = re.compile(r"^\(?\d{1,2}\)?$")
 
 
-def _split_fragments(fragments: list[int], chunked: list[list[_Chunk]],
-                     spans: list[tuple[int, int]], figure_cols: set[int], above_prev: int,
-                     top_aligned: bool, cells_of) -> tuple[list[int], list[int]]:  # noqa: ANN001
-    """Text-only lines between two rows of figures: which belong below the upper row (its
-    wrapped cells) and which above the lower row."""
-    if not fragments:
-        return [], []
-    first_texts = []
-    for f in fragments:
-        cells = [c for c in cells_of(f) if c]
-        first_texts.append(cells[0] if cells else "")
-    if top_aligned:
-        # Cells printed from the top: everything wraps downwards, except a line that opens a
-        # new row by its marker (a group row, which the caller keeps as a row of its own).
-        for pos, text in enumerate(first_texts):
-            if pos > 0 and _starts_row(text) and not text[:1].islower():
-                return fragments[:pos], fragments[pos:]
-        return fragments, []
-    # Centred cells: the upper row's label continues about as many lines below its figures
-    # as it began above them; a line that opens with a marker or a capital after a finished
-    # phrase starts the lower row.
-    best = min(above_prev, len(fragments))
-    for pos in range(len(fragments)):
-        if _starts_row(first_texts[pos]) and pos <= above_prev + 1:
-            best = pos
-            break
-        if first_texts[pos][:1].islower():
-            best = max(best, pos + 1) if pos + 1 <= len(fragments) else best
-    return fragments[:best], fragments[best:]
-
-
-def _group_rows(above: list[int], chunked: list[list[_Chunk]], spans: list[tuple[int, int]],
-                figure_cols: set[int]) -> list[int]:
-    """A line above a row that is a row of its own: a group heading (``A. Tenaga Medis``)."""
-    out = []
-    for idx in above:
-        texts = [c.text for c in chunked[idx]]
-        if texts and re.match(r"^([A-H]|[IVX]{1,4})[.)]\s", " ".join(texts)):
-            out.append(idx)
-    return out
+def _is_number_line(chunks: list[_Chunk]) -> bool:
+    """``(1)  (2)  (3)`` or ``1  2  3``: the column-number row under a header."""
+    texts = [c.text for c in chunks]
+    if len(texts) < 3 or not all(_NUMBER_CELL_RE.match(t) for t in texts):
+        return False
+    numbers = [int(t.strip("()")) for t in texts]
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 # ------------------------------------------------------------------- one cell per line
@@ -520,7 +513,7 @@ def _split_cell_header(tokens: list[tuple[int, str]]) -> tuple[list[tuple[int, s
     i = 0
     while i < len(tokens):
         n, text = tokens[i]
-        if _is_figure(text) and not re.fullmatch(r"\(\d{1,2}\)", text):
+        if _is_figure(text) and not re.fullmatch(r"\(\d{1,2}\)|(19|20)\d\d", text):
             break
         if re.fullmatch(r"\(?\d{1,2}\)?", text):
             break
@@ -558,7 +551,8 @@ def _cell_rows(body: list[tuple[int, str]],
         is_fig = _is_figure(text)
         is_number = bool(re.fullmatch(r"\d{1,3}[.)]?", text)) \
             and int(re.sub(r"\D", "", text)) == expected_number
-        seen_fig = any(_is_figure(t) for _, t in current[1:] or current)
+        numbered_start = bool(current) and bool(re.fullmatch(r"\d{1,3}[.)]?", current[0][1]))
+        seen_fig = any(_is_figure(t) for _, t in current[1 if numbered_start else 0:])
         opens = False
         if is_number and current and seen_fig:
             opens = True
