@@ -249,3 +249,20 @@ def test_a_docx_renamed_to_xlsx_raises_a_reader_error(tmp_path):
         archive.writestr("word/document.xml", "<w:document/>")
     with pytest.raises(ReaderError, match="not a valid Excel workbook"):
         render_xlsx(path)
+
+
+def test_sum_range_finding_renders_in_sarif_and_is_a_known_rule(run, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Anggaran"
+    ws.append(["Kegiatan", "Pagu"])
+    for name, pagu in [("Rapat", 100), ("Reses", 200), ("Kunjungan", 300)]:
+        ws.append([name, pagu])
+    ws.append(["Jumlah", "=SUM(B2:B3)"])
+    wb.save(tmp_path / "annex.xlsx")
+    result = run("check", "annex.xlsx", "--format", "sarif")
+    assert "Traceback" not in result.output
+    assert '"ruleId": "sum_range"' in result.output
+    assert run("explain", "sum_range").exit_code == 0

@@ -41,11 +41,27 @@ class RuleInfo:
     doc: str
 
 
+SUM_RANGE_DOC = """sum_range: a total cell in an Excel annex adds the wrong rows.
+
+The printed total may still look right today (the cached value), but the formula breaks as
+soon as a row changes. Read from the workbook's formulas by the XLSX reader.
+
+Passes: ``D12 = SUM(D5:D11)`` under the component rows D5 to D11.
+
+Fails: ``D12 = SUM(D5:D10)`` when D11 is a component row too (D11 left out), or
+``D20 = SUM(D5:D19)`` when D12 is itself a Sub Total (counted twice).
+"""
+
 _EXTRA_INFO = {
     "rounding": RuleInfo(
         "rounding", Severity.MINOR,
         "Angka hasil hitung ulang hanya berbeda pada digit terakhir (pembulatan/pemotongan).",
         ROUNDING_DOC,
+    ),
+    "sum_range": RuleInfo(
+        "sum_range", Severity.MAJOR,
+        "A spreadsheet total's SUM range leaves out rows above it or takes in a total row.",
+        SUM_RANGE_DOC,
     ),
 }
 
