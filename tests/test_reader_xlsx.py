@@ -266,3 +266,21 @@ def test_sum_range_finding_renders_in_sarif_and_is_a_known_rule(run, tmp_path):
     assert "Traceback" not in result.output
     assert '"ruleId": "sum_range"' in result.output
     assert run("explain", "sum_range").exit_code == 0
+
+
+def test_two_sheets_with_the_same_header_stay_two_tables(tmp_path):
+    from openpyxl import Workbook
+
+    from audit.readers import read_report
+
+    wb = Workbook()
+    for n, name in enumerate(["TW1", "TW2"]):
+        ws = wb.active if n == 0 else wb.create_sheet()
+        ws.title = name
+        ws.append(["Kegiatan", "Realisasi"])
+        ws.append(["Rapat", 10 + n])
+        ws.append(["Reses", 20 + n])
+        ws.append(["Jumlah", 30 + 2 * n])
+    wb.save(tmp_path / "tw.xlsx")
+    doc = read_report(tmp_path / "tw.xlsx")
+    assert len(doc.tables) == 2

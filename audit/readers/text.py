@@ -258,6 +258,8 @@ def _continues(previous: Table, rows: list[tuple[int, list[str], bool]], lines: 
         t = text.strip()
         if not t:
             continue
+        if re.match(r"^(sheet:|tabel\s|table\s)", t, re.IGNORECASE):
+            return False  # a sheet's name or a caption without a number: another table
         if _CAPTION_RE.match(t) or len(t) > limit or t.endswith((":", ".")) and len(t) > 60 \
                 or _HEADING_RE.match(t):
             return False

@@ -13,7 +13,9 @@ def render(reports: list[DocumentReport], options: RenderOptions | None = None) 
     out: list[str] = []
     for r in reports:
         for f in r.findings:
-            out.append(f"{r.path}:{f.line}: {f.severity.label} [{f.rule}] {f.message}")
+            where = r.document.locations.get(f.line, {})
+            page = f" (hlm {where['page']})" if "page" in where else ""
+            out.append(f"{r.path}:{f.line}:{page} {f.severity.label} [{f.rule}] {f.message}")
     for r in reports:
         if r.coverage is not None:
             out.append(f"{r.path}: {coverage_line(r.coverage, lang)}")
