@@ -121,7 +121,8 @@ def role_of(window: str, after: str) -> str | None:
     """The role the words around a figure give it, or None when they name none."""
     if re.search(r"[x×*/=]\s*\(?\s*$", window):
         return None  # "capaian = (target / realisasi) x 100%": a formula, not a figure
-    if _DARI_TARGET_RE.match(after) and not re.search(r"\bcapaian\b", window, re.IGNORECASE):
+    near = " ".join(window.split()[-5:])
+    if _DARI_TARGET_RE.match(after) and not re.search(r"\bcapaian\b", near, re.IGNORECASE):
         return "realisasi"
     strong = list(_STRONG_ROLE_RE.finditer(window))
     weak = list(_WEAK_ROLE_RE.finditer(window))
@@ -134,7 +135,10 @@ def role_of(window: str, after: str) -> str | None:
                 and _QUANTIFIER_RE.fullmatch(last_weak.group(0)):
             return _strong_role(last_strong.group(0))
         if last_weak.group(0).lower() == "sebesar":
-            return _strong_role(last_strong.group(0)) if last_strong else None
+            # "capaian ... sebesar 95%" names the role; across an indicator's name ("Capaian
+            # utama antara lain Angka Kematian Ibu sebesar 88,42") it does not
+            return _strong_role(last_strong.group(0)) \
+                if last_strong and len(between.split()) <= 4 else None
         return "realisasi"
     if last_strong is not None:
         return _strong_role(last_strong.group(0))
@@ -273,11 +277,37 @@ def _by_name(prefix: str, catalog: _Catalog, loose: bool,
         hits = _matched(tokens, words)
         scored[entity] = (hits, hits / len(tokens))
     floor = 0.5 if loose else 1.0
-    good = {e: s for e, s in scored.items() if s[1] >= floor and s[0] >= 2 and keep(e)}
+    named = {e: s for e, s in scored.items() if s[1] >= floor and s[0] >= 2}
+    if loose and len(named) > 1:
+        # A loose name is trusted only for the indicator named last before the figure: an
+        # earlier one that another figure corroborates is not the one this figure is about.
+        last = _named_last(prefix, set(named))
+        named = {e: s for e, s in named.items() if e in last}
+    good = {e: s for e, s in named.items() if keep(e)}
     if not good:
         return []
     best = max(s[0] for s in good.values())
-    return catalog.mentions_of({e for e, s in good.items() if s[0] == best})
+    top = {e for e, s in good.items() if s[0] == best}
+    if len(top) > 1:
+        # "AKI turun menjadi 88,42 ..., AKB sebesar 7,96 (capaian 106,78%)": when a
+        # sentence names several indicators, a figure belongs to the one named last before it.
+        top = _named_last(prefix, top)
+    return catalog.mentions_of(top)
+
+
+def _named_last(prefix: str, entities: set[Entity]) -> set[Entity]:
+    """Of several indicators a text names, the one(s) whose name ends nearest its end."""
+    order = re.findall(r"[a-z][a-z0-9]+", prefix.lower())
+    common = frozenset.intersection(*(e.tokens for e in entities))
+
+    def reach(entity: Entity) -> int:
+        # only the words that tell the names apart ("ibu" / "bayi", not "angka kematian")
+        own = entity.tokens - _NOT_NAME_WORDS - common
+        return max((i for i, w in enumerate(order)
+                    if w in own or any(token_equal(w, t) for t in own)), default=-1)
+
+    latest = max(reach(e) for e in entities)
+    return {e for e in entities if reach(e) == latest}
 
 
 def _cells(candidates: list[Mention], role: str, claim: Mention, period: Period) \
@@ -291,7 +321,8 @@ def _cells(candidates: list[Mention], role: str, claim: Mention, period: Period)
 
 def _claim_mention(rc: RoleClaim, entity: Entity, role: str, in_summary: bool) -> Mention:
     return Mention(entity=entity, attribute=f"kinerja:{role}", period=Period(None, None),
-                   figure=rc.found.figure, line=rc.sentence.line, in_summary=in_summary)
+                   figure=rc.found.figure, line=rc.sentence.line_of(rc.found.start),
+                   in_summary=in_summary)
 
 
 def _role_for(rc: RoleClaim, candidates: list[Mention]) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,9 +48,28 @@ def audit_document(doc: Document, rules: list[Rule] | None = None) -> DocumentRe
         report.findings.extend(outcome.findings)
     report.findings.extend(_reader_findings(doc))
     report.coverage = measure(doc)
+    _place_on_wrapped_lines(report.findings, doc)
     report.findings = _explained_by_arithmetic(_deduplicate(report.findings))
     report.findings.sort(key=lambda f: (f.line, -f.severity, f.rule))
     return report
+
+
+def _place_on_wrapped_lines(findings: list[Finding], doc: Document) -> None:
+    """A finding about a figure in a sentence wrapped over several lines points at the line
+    where that figure is printed, not where the sentence begins."""
+    wrapped = {s.line: s for s in doc.sentences if s.breaks}
+    if not wrapped:
+        return
+    for f in findings:
+        sentence = wrapped.get(f.line)
+        if sentence is None or not f.stated:
+            continue
+        at = sentence.text.find(f.stated)
+        if at < 0:
+            numbers = re.findall(r"\d[\d.,]*\d|\d", f.stated)
+            at = sentence.text.find(numbers[-1]) if numbers else -1
+        if at >= 0:
+            f.line = sentence.line_of(at)
 
 
 def _reader_findings(doc: Document) -> list[Finding]:

@@ -152,10 +152,22 @@ class Sentence:
     text: str
     line: int
     block: int = 0
+    # A sentence hard-wrapped over several lines (PDF text, a soft-wrapped Markdown
+    # paragraph): (offset in ``text``, line) where each further line begins.
+    breaks: tuple[tuple[int, int], ...] = ()
 
     @cached_property
     def figures(self) -> list[FoundFigure]:
         return find_figures(self.text)
+
+    def line_of(self, offset: int) -> int:
+        """The line on which the character at ``offset`` of the sentence is printed."""
+        line = self.line
+        for start, number in self.breaks:
+            if offset < start:
+                break
+            line = number
+        return line
 
 
 @dataclass

@@ -242,7 +242,7 @@ class _Restated:
                         index.add(cell.figure, cell.line)
         for sentence in doc.sentences:
             for found in sentence.figures:
-                index.add(found.figure, sentence.line)
+                index.add(found.figure, sentence.line_of(found.start))
         return index
 
     @staticmethod

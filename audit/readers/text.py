@@ -790,22 +790,62 @@ _SENTENCE_END = re.compile(
 )
 
 
+_ITEM_START_RE = re.compile(r"^\s*([-•·▪◦●*#>]|\d{1,2}[.)]\s|[a-zA-Z][.)]\s|[IVX]{1,4}\.\s|BAB\b)")
+_TERMINAL_RE = re.compile(r"[.!?:;]\s*$")
+MIN_WRAPPED_LENGTH = 40
+
+
+def _continues_sentence(previous: str, line: str) -> bool:
+    """Whether ``line`` carries on the sentence of ``previous``: text hard-wrapped by a PDF
+    extractor or a soft-wrapped Markdown paragraph. A new item (a bullet, a numbered point,
+    a heading) or a line after a finished sentence never does."""
+    prev, cur = previous.strip(), line.strip()
+    if len(prev) < MIN_WRAPPED_LENGTH or _TERMINAL_RE.search(prev) or not cur:
+        return False
+    if _ITEM_START_RE.match(cur) or _CAPTION_RE.match(cur) or prev.isupper() or cur.isupper():
+        return False
+    return cur[0].islower() or cur[0].isdigit() or cur.startswith(("Rp", "(", "%"))
+
+
 def _sentences(lines: list[str], skip: set[int]) -> list[Sentence]:
     out: list[Sentence] = []
     block = 0
-    for idx, line in enumerate(lines, start=1):
-        if idx in skip or not line.strip():
-            block += 1
-            continue
-        if _line_kind(line) in ("pipe", "tab"):
-            continue
+    paragraph: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if not paragraph:
+            return
+        text, breaks = "", []
+        for number, piece in paragraph:
+            if text:
+                text += " "
+                breaks.append((len(text), number))
+            text += piece.strip()
         start = 0
-        for m in _SENTENCE_END.finditer(line):
-            piece = line[start:m.start() + 1].strip()
+        pieces = [(m.start() + 1, m.end()) for m in _SENTENCE_END.finditer(text)]
+        for end, nxt in pieces + [(len(text), len(text))]:
+            piece = text[start:end]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
             if piece:
-                out.append(Sentence(piece, idx, block))
-            start = m.end()
-        rest = line[start:].strip()
-        if rest:
-            out.append(Sentence(rest, idx, block))
+                first = start + lead
+                own = tuple((off - first, n) for off, n in breaks if first < off < end)
+                line = paragraph[0][0]
+                for off, n in breaks:
+                    if off <= first:
+                        line = n
+                out.append(Sentence(piece, line, block, own))
+            start = nxt
+        paragraph.clear()
+
+    for idx, line in enumerate(lines, start=1):
+        if idx in skip or not line.strip() or _line_kind(line) in ("pipe", "tab"):
+            flush()
+            if idx in skip or not line.strip():
+                block += 1
+            continue
+        if paragraph and not _continues_sentence(paragraph[-1][1], line):
+            flush()
+        paragraph.append((idx, line))
+    flush()
     return out
