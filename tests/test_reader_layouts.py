@@ -191,3 +191,66 @@ def test_one_changed_total_in_a_space_aligned_table_is_one_finding(rows, which, 
     report = audit_document(parse_text("\n".join(lines) + "\n", "x.txt"))
     crossfoot = [f for f in report.findings if f.rule == "crossfooting"]
     assert len(crossfoot) == 1 and crossfoot[0].line == target + 1
+
+
+def _budget_line(code: str, label: str, pagu: str = "", real: str = "", pct: str = "") -> str:
+    return f"{code:<14}{label:<36}{pagu:>15}{real:>15}{pct:>8}".rstrip()
+
+
+CENTRED_BUDGET = "\n".join([
+    "Tabel 3.5 Realisasi Anggaran",
+    "",
+    _budget_line("Kode", "Program / Kegiatan", "Pagu", "Realisasi", "%"),
+    _budget_line("(1)", "(2)", "(3)", "(4)", "(5)"),
+    _budget_line("", "PROGRAM PENUNJANG URUSAN"),
+    _budget_line("2.01.01", "PEMERINTAHAN DAERAH", "1.000.000.000", "900.000.000", "90,00"),
+    _budget_line("2.01.01.2.01", "Perencanaan, Penganggaran, dan", "400.000.000",
+                 "380.000.000", "95,00"),
+    _budget_line("", "Evaluasi Kinerja Perangkat Daerah"),
+    _budget_line("", "Penyediaan Jasa Penunjang"),
+    _budget_line("2.01.01.2.08", "Urusan Pemerintahan Daerah", "600.000.000", "520.000.000",
+                 "86,67"),
+    _budget_line("", "Kabupaten/Kota"),
+    "",
+    "  Laporan Kinerja Dinas Contoh Tahun 2025                                    7",
+    "",
+    _budget_line("2.01.02", "PROGRAM PENGELOLAAN KEUANGAN", "500.000.000", "450.000.000",
+                 "90,00"),
+    _budget_line("", "Penyusunan Laporan Keuangan"),
+    _budget_line("2.01.02.2.01", "Akhir Tahun dan Laporan", "500.000.000", "450.000.000",
+                 "90,00"),
+    _budget_line("", "Semesteran"),
+    _budget_line("", "JUMLAH", "1.500.000.000", "1.350.000.000", "90,00"),
+    "",
+    "Catatan kaki laporan berulang pada setiap halaman sebagai penanda dokumen resmi.",
+    "  Laporan Kinerja Dinas Contoh Tahun 2025                                    8",
+    "  Laporan Kinerja Dinas Contoh Tahun 2025                                    9",
+]) + "\n"
+
+
+def test_centred_labels_in_several_columns_and_a_page_break_read_as_one_table():
+    doc = parse_text(CENTRED_BUDGET, "x.txt")
+    assert len(doc.tables) == 1
+    table = doc.tables[0]
+    labels = [r.cells[1].text for r in table.rows]
+    assert labels == [
+        "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH",
+        # a cell does not end on "dan": the next line is still its own
+        "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
+        # a label that began above its figure line, and ends below it
+        "Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+        "PROGRAM PENGELOLAAN KEUANGAN",
+        "Penyusunan Laporan Keuangan Akhir Tahun dan Laporan Semesteran",
+        "JUMLAH",
+    ]
+    # the running footer between the pieces is page furniture: the total foots over both
+    assert audit_document(doc).findings == []
+
+
+def test_a_changed_kegiatan_after_the_page_break_is_found():
+    row = _budget_line("2.01.02.2.01", "Akhir Tahun dan Laporan", "500.000.000",
+                       "450.000.000", "90,00")
+    seeded = CENTRED_BUDGET.replace(row, row.replace("  500.000.000", "  550.000.000"))
+    found = {(f.rule, f.line) for f in audit_document(parse_text(seeded, "x.txt")).findings}
+    # the piece after the page break is read: the kegiatan's own rate breaks
+    assert ("ratio", 17) in found

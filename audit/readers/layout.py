@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from audit.figures import DASHES, parse_figure
+from audit.model import is_total_label
 
 _CHUNK_RE = re.compile(r"\S+(?: \S+)*")
 _CAPTION_RE = re.compile(r"^\s*[*_#]*\s*(tabel|table|gambar|grafik)\s*[0-9IVX]+", re.IGNORECASE)
@@ -57,6 +58,7 @@ class LayoutBlock:
 
     rows: list[LayoutRow]
     consumed: set[int]
+    centred: bool = False  # cells printed centred vertically (wrapped text above and below)
 
     @property
     def first_line(self) -> int:
@@ -84,7 +86,11 @@ def _is_prose(text: str) -> bool:
 
 
 def _stop_line(text: str) -> bool:
+    """A caption, a heading or a source note: a table does not run past it. A budget row
+    (``2.09.01  Program ...  7.815.400.000``) starts like a numbered heading but holds figures."""
     t = text.strip()
+    if _HEADING_RE.match(t) and any(_is_figure(c) for c in re.split(r"\s{2,}", t)[1:]):
+        return False
     return bool(_CAPTION_RE.match(t) or _HEADING_RE.match(t) or _SOURCE_RE.match(t))
 
 
@@ -93,10 +99,17 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+\s*$", "#", re.sub(r"\s+", " ", line).strip())
 
 
+def is_running(line: str, running: set[str]) -> bool:
+    return bool(running) and (_shape(line) in running
+                              or re.sub(r"\s+", " ", line).strip() in running)
+
+
 def running_lines(lines: list[str]) -> set[str]:
     """Running page headers and footers: a line of some length repeated on several pages
     (with or without its page number), as text and as shape."""
-    counts = Counter(_shape(line) for line in lines)
+    # a column-number row (1) (2) (3) repeats under every table: it is not page furniture
+    counts = Counter(_shape(line) for line in lines
+                     if sum(1 for c in re.split(r"\s{2,}", line.strip()) if _is_figure(c)) < 2)
     shapes = {t for t, n in counts.items() if n >= 3 and len(t) >= 15 and not _is_figure(t)}
     return shapes | {re.sub(r"\s+", " ", line).strip() for line in lines if _shape(line) in shapes}
 
@@ -198,7 +211,7 @@ def find_space_aligned(lines: list[str], taken: set[int]) -> list[LayoutBlock]:
     row_line = [_is_row_line(c) and not _is_prose(lines[i]) and not _stop_line(lines[i])
                 and not _PAGE_NUMBER_RE.match(lines[i]) and _shape(lines[i]) not in running
                 for i, c in enumerate(chunked)]
-    blocks: list[LayoutBlock] = []
+    found: list[list[int]] = []
     i = 0
     while i < len(lines):
         if not row_line[i]:
@@ -222,15 +235,20 @@ def find_space_aligned(lines: list[str], taken: set[int]) -> list[LayoutBlock]:
                 continue
             break
         if len(members) >= 2 or len(chunked[i]) >= 3:
-            block = _build_aligned(lines, chunked, members, running, taken)
-            if block is not None:
-                blocks.append(block)
+            found.append(members)
         i = members[-1] + 1
+    blocks = [b for m in found if (b := _build_aligned(lines, chunked, m, running, taken))]
+    if any(b.centred for b in blocks) and not all(b.centred for b in blocks):
+        # One document, one word processor: where some tables show their cells centred
+        # vertically, a table whose own rows do not tell (a piece after a page break) is
+        # read the same way.
+        blocks = [b for m in found
+                  if (b := _build_aligned(lines, chunked, m, running, taken, True))]
     return blocks
 
 
 def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
-                  taken: set[int]) -> list[int]:
+                  taken: set[int], running: set[str]) -> list[int]:
     """The lines above the first row of figures that hold the header (and perhaps the first
     row's wrapped label), up to the caption, a blank pair, or prose."""
     out: list[int] = []
@@ -238,7 +256,8 @@ def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
     blanks = 0
     while k >= 0 and len(out) < MAX_HEADER_LINES:
         text = lines[k]
-        if (k + 1) in taken or _stop_line(text) or _is_prose(text):
+        if (k + 1) in taken or _stop_line(text) or _is_prose(text) \
+                or _shape(text) in running:
             break
         if not text.strip():
             blanks += 1
@@ -253,7 +272,8 @@ def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
 
 
 def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[int],
-                   running: set[str], taken: set[int]) -> LayoutBlock | None:
+                   running: set[str], taken: set[int],
+                   centred_hint: bool = False) -> LayoutBlock | None:
     spans = _columns([chunked[m] for m in members])
     widest = max(len(chunked[m]) for m in members)
     if len(spans) < widest:
@@ -262,7 +282,7 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
         return _build_ordinal(lines, chunked, members, taken, widest)
     if len(spans) < 2:
         return None
-    head = _header_lines(lines, chunked, members[0], taken)
+    head = _header_lines(lines, chunked, members[0], taken, running)
     # Header lines must have their words inside the table's columns; a paragraph that ends
     # right above the table is not part of it.
     right = spans[-1][1]
@@ -284,7 +304,7 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
     # Which lines above the first row are the header, which the first row's label: header
     # lines name columns that hold figures; label fragments only touch the text columns.
     figure_cols = {_column_of(c, spans) for m in members for c in chunked[m][1:]
-                   if _is_figure(c.text)}
+                   if _is_figure(c.text) and not _is_number_line(chunked[m])}
     last_header = -1
     for pos, h in enumerate(head):
         if any(_column_of(c, spans) in figure_cols or _spans_columns(c, spans) > 1
@@ -295,7 +315,7 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
 
     def label(idx: int) -> str:
         return next((t for t in cells_of(idx) if t and not _is_figure(t)
-                     and not _MARKER_RE.match(t)), "")
+                     and not _MARKER_RE.match(t) and not _CODE_RE.fullmatch(t)), "")
 
     def needs_head(idx: int) -> bool:
         """A row whose figure line has no label, or only the middle of one: its label
@@ -310,62 +330,71 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
     if first_above and not needs_head(members[0]):
         header_idx, first_above = header_idx + first_above, []
     rows: list[LayoutRow] = _assemble_header(header_idx, chunked, spans, cells_of)
-    above_of: dict[int, list[int]] = {members[0]: list(first_above)}
-    below_of: dict[int, list[int]] = {}
     groups: dict[int, list[int]] = {}  # group-heading lines printed before a figure line
+    data = [m for m in members if not _is_number_line(chunked[m])]
+    lead = first_above if data and data[0] == members[0] else \
+        (gaps[members.index(data[0]) - 1] if data else [])
+    # Rows whose figure line lacks the start of its label, or a first row whose label began
+    # above its figures, show cells centred vertically.
+    centred = centred_hint or any(needs_head(m) for m in data[1:]) or any(
+        not _GROUP_RE.match(" ".join(c.text for c in chunked[f])) for f in lead)
+
+    def is_group(f: int) -> bool:
+        return bool(_GROUP_RE.match(" ".join(c.text for c in chunked[f])))
+
+    marks = [f for f in first_above if is_group(f)]
+    if marks:
+        groups[members[0]] = marks
+        first_above = [f for f in first_above if f > marks[-1]]
+    # each gap: lines that must end the upper row, lines to share, lines that must begin
+    # the lower row (around group headings, after a column-number row)
+    shares: list[tuple[list[int], list[int], list[int]]] = []
     for n, gap in enumerate(gaps):
         upper, lower = members[n], members[n + 1]
-        marks = [pos for pos, f in enumerate(gap) if _GROUP_RE.match(" ".join(
-            c.text for c in chunked[f]))]
-        if marks:
-            below_of[upper] = gap[:marks[0]]
-            groups[lower] = [gap[p] for p in marks]
-            rest = gap[marks[-1] + 1:]
-            above_of[lower] = rest if needs_head(lower) else []
-            if not needs_head(lower):
-                below_of[upper] = below_of[upper] + rest
-            continue
-        split = len(gap)
+        found = [pos for pos, f in enumerate(gap) if is_group(f)]
         if _is_number_line(chunked[upper]):
-            split = 0
-        elif needs_head(lower) and not _is_number_line(chunked[lower]):
-            starts = [pos for pos, f in enumerate(gap) if label(f) and not needs_head(f)]
-            split = starts[-1] if starts else 0
-        below_of[upper] = gap[:split]
-        above_of[lower] = gap[split:]
+            shares.append(([], [], gap))
+        elif found:
+            groups[lower] = [gap[p] for p in found]
+            shares.append((gap[:found[0]], [], gap[found[-1] + 1:]))
+        else:
+            shares.append(([], gap, []))
     # wrapped label lines below the last row
     last = members[-1]
     k = last + 1
     tail: list[int] = []
-    while k < len(lines) and len(tail) < 3 and lines[k].strip() and not _stop_line(lines[k]) \
-            and not _is_prose(lines[k]) and chunked[k] and not is_junk(k) \
+    while k < len(lines) and len(tail) < (2 if centred else 3) and lines[k].strip() \
+            and not _stop_line(lines[k]) and not _is_prose(lines[k]) and chunked[k] \
+            and not is_junk(k) and label(k) and not is_group(k) \
             and all(_column_of(c, spans) not in figure_cols for c in chunked[k]) \
-            and needs_head(k) and label(k):
+            and (needs_head(k) or centred):
         tail.append(k)
         k += 1
-    below_of[last] = below_of.get(last, []) + tail
     consumed.update(tail)
-    body_rows = [(m, above_of.get(m, []), below_of.get(m, [])) for m in members]
-    for m, above, below in body_rows:
+    own = [cells_of(m) for m in members]
+    cells = [list(c) for c in own]
+    for col in range(len(spans)):
+        def texts(lines_: list[int], col: int = col) -> list[str]:
+            return [t for f in lines_ if (t := cells_of(f)[col])]
+
+        plan = _ColumnPlan(
+            own=[o[col] for o in own], first=texts(first_above),
+            shares=[(texts(u), texts(f), texts(lo)) for u, f, lo in shares],
+            tail=texts(tail), centred=centred,
+            numbers=[_is_number_line(chunked[m]) for m in members])
+        for i, (above_, below_) in enumerate(plan.solve()):
+            cells[i][col] = " ".join([*above_, cells[i][col], *below_]).strip()
+    for i, m in enumerate(members):
         for extra in groups.get(m, []):
             rows.append(LayoutRow(extra, cells_of(extra), [extra] * len(spans), [extra]))
-        cells = cells_of(m)
-        for frag in above:
-            for col, text in enumerate(cells_of(frag)):
-                if text:
-                    cells[col] = f"{text} {cells[col]}".strip()
-        for frag in below:
-            for col, text in enumerate(cells_of(frag)):
-                if text:
-                    cells[col] = f"{cells[col]} {text}".strip()
-        rows.append(LayoutRow(m, cells, [m] * len(spans), sorted([*above, m, *below])))
-    return LayoutBlock(rows, consumed)
+        rows.append(LayoutRow(m, cells[i], [m] * len(spans), [m]))
+    return LayoutBlock(rows, consumed, centred)
 
 
 def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[int],
                    taken: set[int], width: int) -> LayoutBlock | None:
     rows: list[LayoutRow] = []
-    head = [h for h in _header_lines(lines, chunked, members[0], taken)
+    head = [h for h in _header_lines(lines, chunked, members[0], taken, set())
             if len(chunked[h]) == width]
     for idx in head[-1:] + members:
         texts = [c.text for c in chunked[idx]]
@@ -400,6 +429,100 @@ def _assemble_header(header_idx: list[int], chunked: list[list[_Chunk]],
     return rows
 
 
+_CONNECTIVE_END_RE = re.compile(
+    r"(\b(dan|atau|serta|untuk|di|ke|dari|pada|yang|dengan|terhadap|per|oleh|bagi|dalam)|[,&/-])\s*$",
+    re.IGNORECASE)
+
+
+def _case_mismatch(piece: str, label: str) -> int:
+    """1 when a fragment is in capitals and the label is not, or the other way round."""
+    if not any(ch.isalpha() for ch in label) or not any(ch.isalpha() for ch in piece):
+        return 0
+    return int(piece.isupper() != label.isupper())
+
+
+@dataclass
+class _ColumnPlan:
+    """Where the wrapped fragments of one column go, decided for the whole table at once.
+
+    Between two figure lines, some fragments end the upper row's cell and the rest begin
+    the lower row's. A reader decides from the text (a cell does not begin in lower case,
+    capitals stay with capitals, a cell does not end on ``dan``, a total row's label is
+    printed whole) and, when cells are centred vertically, from the shape: a cell of k lines
+    prints about k / 2 of them above its figure line and the rest below. The shape couples
+    neighbouring gaps, so the splits are chosen together (dynamic programming over the
+    rows, the state being how many lines of a row's cell were printed above it).
+    """
+
+    own: list[str]  # each row's text on its figure line
+    first: list[str]  # fragments above the first row
+    shares: list[tuple[list[str], list[str], list[str]]]  # fixed upper, free, fixed lower
+    tail: list[str]  # fragments below the last row
+    centred: bool
+    numbers: list[bool]  # rows that are column-number rows (they take no fragment)
+
+    def _text_cost(self, i: int, free: list[str], split: int) -> float:
+        mine, theirs = free[:split], free[split:]
+        upper, lower = self.own[i], self.own[i + 1]
+        if lower and is_total_label(lower) and theirs:
+            return float("inf")
+        cost = float(sum(_case_mismatch(p, upper) for p in mine))
+        cost += sum(_case_mismatch(p, lower) for p in theirs)
+        if theirs and _continuation(theirs[0]):
+            cost += 2  # a cell does not begin in lower case
+        if not theirs and lower and _continuation(lower):
+            cost += 2  # the lower row's cell lacks its beginning
+        if _CONNECTIVE_END_RE.search(mine[-1] if mine else upper) and upper:
+            cost += 2  # "Perencanaan, Penganggaran, dan": the upper cell goes on
+        if not self.centred:
+            cost += 0.5 * len(theirs)  # printed from the top: fragments wrap downwards
+        return cost
+
+    def _balance(self, above: int, below: int) -> float:
+        if not self.centred:
+            return 0.0
+        if below == above:
+            return 0.0
+        if below == above + 1:
+            return 0.1
+        return 0.25 * abs(below - above)
+
+    def solve(self) -> list[tuple[list[str], list[str]]]:
+        """(above, below) fragments for each row."""
+        n = len(self.own)
+        # best[a] = (cost, splits so far) with a = fragments above the current row
+        best: dict[int, tuple[float, list[int]]] = {len(self.first): (0.0, [])}
+        for i, (fixed_up, free, fixed_low) in enumerate(self.shares):
+            nxt: dict[int, tuple[float, list[int]]] = {}
+            choices = [0] if self.numbers[i] else range(len(free) + 1)
+            for a, (cost, splits) in best.items():
+                for split in choices:
+                    step = self._text_cost(i, free, split) if free else 0.0
+                    if not self.numbers[i]:
+                        step += self._balance(a, len(fixed_up) + split)
+                    total = cost + step
+                    key = len(free) - split + len(fixed_low)
+                    if key not in nxt or total < nxt[key][0]:
+                        nxt[key] = (total, [*splits, split])
+            best = nxt
+        last_above, (_, splits) = min(
+            best.items(), key=lambda kv: kv[1][0] + self._balance(kv[0], len(self.tail)))
+        out: list[tuple[list[str], list[str]]] = [([], []) for _ in range(n)]
+        out[0] = (list(self.first), [])
+        for i, (fixed_up, free, fixed_low) in enumerate(self.shares):
+            split = splits[i] if i < len(splits) else len(free)
+            out[i] = (out[i][0], [*fixed_up, *free[:split]])
+            out[i + 1] = ([*free[split:], *fixed_low], out[i + 1][1])
+        out[-1] = (out[-1][0], [*out[-1][1], *self.tail])
+        return out
+
+
+def _continuation(text: str) -> bool:
+    """A cell fragment that carries on a cell begun above: lower-case or bracketed."""
+    return not text or text[0].islower() or text[0] in "(/&,-.%"
+
+
+_CODE_RE = re.compile(r"\d{1,4}(\.[0-9A-Z]{1,4})+")
 _GROUP_RE = re.compile(r"^([A-H]|[IVX]{1,4})[.)]?\s+[A-Z][A-Za-z]")
 _NUMBER_CELL_RE = re.compile(r"^\(?\d{1,2}\)?$")
 

@@ -28,7 +28,14 @@ from typing import Literal
 
 from audit.figures import DASHES, as_thousands, is_year
 from audit.model import Cell, Document, Row, Sentence, Table, is_total_label
-from audit.readers.layout import LayoutBlock, LayoutRow, find_cell_lines, find_space_aligned
+from audit.readers.layout import (
+    LayoutBlock,
+    LayoutRow,
+    find_cell_lines,
+    find_space_aligned,
+    is_running,
+    running_lines,
+)
 
 _CAPTION_RE = re.compile(r"^[\s*_#]*(tabel|table)\s*[0-9IVX]+", re.IGNORECASE)
 _SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
@@ -88,6 +95,7 @@ def parse_text(text: str, path: str = "<text>") -> Document:
     segments = sorted(segments + [_layout_segment(b) for b in cell_blocks + aligned],
                       key=_first_line)
     cell_lines: dict[int, list[int]] = {}
+    running = running_lines(lines)
     tables: list[Table] = []
     table_lines: set[int] = set()
     previous: Table | None = None
@@ -103,7 +111,7 @@ def parse_text(text: str, path: str = "<text>") -> Document:
         if (
             previous is not None
             and caption is None
-            and _continues(previous, rows, lines, previous_end, _first_line(seg))
+            and _continues(previous, rows, lines, previous_end, _first_line(seg), running)
         ):
             pieces = _build_tables(rows, previous.caption, previous.caption_line,
                                    continuing=previous)
@@ -238,9 +246,10 @@ def _split_cells(seg: _Segment) -> list[tuple[int, list[str], bool]]:
 
 
 def _continues(previous: Table, rows: list[tuple[int, list[str], bool]], lines: list[str],
-               previous_end: int, start: int) -> bool:
+               previous_end: int, start: int, running: set[str] = frozenset()) -> bool:
     """Whether a caption-less piece after a page break continues the table above it."""
-    gap = lines[previous_end:start - 1]
+    # a running page header/footer between the pieces is page furniture, whatever its length
+    gap = [t for t in lines[previous_end:start - 1] if not is_running(t, running)]
     if len(gap) > 8:
         return False
     body = [cells for _, cells, sep in rows if not sep and any(cells)]
