@@ -93,6 +93,9 @@ class Table:
     number_row: list[str] | None = None
     # The arithmetic checks that could judge at least one figure of this table (coverage).
     checked_by: set[str] = field(default_factory=set)
+    # Nesting read from a column of codes (1.3.2 > 1.3.2.01): a group with one coded child
+    # equals it, and a group's members are certain.
+    outline_from_codes: bool = False
 
     @property
     def width(self) -> int:

@@ -54,12 +54,12 @@ def check_table(table: Table) -> CheckResult:
     for index, row in enumerate(table.rows):
         if row.kind == "total" and not row.is_average:
             for column in additive:
-                _check_total(table, index, column, result)
-        elif len(children(table, index)) >= 2:
+                _check_total(table, index, column, result, additive)
+        elif len(children(table, index)) >= (1 if table.outline_from_codes else 2):
             for column in additive:
                 outcome = groups[column]
                 before = (outcome.performed, len(outcome.findings))
-                _check_group(table, index, column, outcome)
+                _check_group(table, index, column, outcome, additive)
                 stated = _target(row, column)
                 passed = outcome.performed - before[0] > len(outcome.findings) - before[1]
                 if passed and stated is not None and stated.value != 0:
@@ -130,7 +130,8 @@ def _target(row: Row, column: int) -> Figure | None:
     return fig
 
 
-def _check_total(table: Table, index: int, column: int, result: CheckResult) -> None:
+def _check_total(table: Table, index: int, column: int, result: CheckResult,
+                 additive: list[int]) -> None:
     total = table.rows[index]
     stated = _target(total, column)
     if stated is None:
@@ -143,23 +144,45 @@ def _check_total(table: Table, index: int, column: int, result: CheckResult) -> 
     candidates += [d for c in candidates if (d := without_repeated_run(c, column)) != c]
     if not candidates:
         return
-    _judge(table, total, column, stated, candidates, "total", result)
+    _judge(table, total, column, stated, candidates, "total", result,
+           _foots_elsewhere(total, column, candidates[0], additive))
 
 
-def _check_group(table: Table, index: int, column: int, result: CheckResult) -> None:
+def _check_group(table: Table, index: int, column: int, result: CheckResult,
+                 additive: list[int]) -> None:
     group = table.rows[index]
     stated = _target(group, column)
     if stated is None:
         return
     kids = children(table, index)
     parts = top_level(kids, column)
-    if len(parts) < 2 or not _components_readable(kids, column, stated):
+    # a coded group with a single coded member equals it (program 1.3.6 = kegiatan 1.3.6.01)
+    least = 1 if table.outline_from_codes and all(k.level is not None for k in parts) else 2
+    if len(parts) < least or not _components_readable(kids, column, stated):
         return
-    _judge(table, group, column, stated, [parts], "group", result)
+    _judge(table, group, column, stated, [parts], "group", result,
+           _foots_elsewhere(group, column, parts, additive))
+
+
+def _foots_elsewhere(row: Row, column: int, parts: list[Row], additive: list[int]) -> bool:
+    """The same rows add up to this row in another column (not to zero): the table itself
+    confirms which rows this row totals."""
+    for other in additive:
+        if other == column:
+            continue
+        stated = _target(row, other)
+        figures = [f for r in parts if (f := r.figure(other)) is not None]
+        if stated is None or stated.value == 0 or not figures:
+            continue
+        exact = stated.decimals == 0 and all(f.decimals == 0 for f in figures)
+        if judge(stated, interval_sum(figures, exact_integers=exact),
+                 exact=exact) is Verdict.CONSISTENT:
+            return True
+    return False
 
 
 def _judge(table: Table, row: Row, column: int, stated: Figure, candidates: list[list[Row]],
-           role: str, result: CheckResult) -> None:
+           role: str, result: CheckResult, confirmed: bool = False) -> None:
     exact = stated.decimals == 0 and all(
         f.decimals == 0 for rows in candidates for r in rows if (f := r.figure(column)))
     verdicts = []
@@ -172,9 +195,10 @@ def _judge(table: Table, row: Row, column: int, stated: Figure, candidates: list
         return
     verdict, computed, rows = verdicts[0]
     largest = max((f.value for r in rows if (f := r.figure(column)) is not None), default=0)
-    if stated.value < largest and all(
+    if stated.value < largest and not confirmed and all(
             f.value >= 0 for r in rows if (f := r.figure(column)) is not None):
-        # A "total" smaller than one of its parts is not a total of these rows: no verdict.
+        # A "total" smaller than one of its parts is not a total of these rows: no verdict,
+        # unless the same rows add up to it in another column.
         return
     if verdict is Verdict.ROUNDING:
         rule, severity = "rounding", Severity.MINOR

@@ -480,6 +480,56 @@ def _is_wrapped_continuation(prev: Row, cells: list[str]) -> bool:
     return True
 
 
+_SPACED_CODE_RE = re.compile(r"^\d{1,4}(\s*\.\s*[0-9A-Z]{1,4}){1,5}$")
+_CAPS_GROUP_RE = re.compile(r"^[A-Z][A-Z ,/&()-]{3,}$")
+
+
+def _code_depth(text: str) -> int | None:
+    """``1.3.2.01`` → 4; ``2.07. 01`` (a stray space from extraction) → 3."""
+    text = text.strip()
+    if not _SPACED_CODE_RE.match(text):
+        return None
+    groups = re.sub(r"\s+", "", text).split(".")
+    if all(len(g) == 3 and g.isdigit() for g in groups[1:]):
+        return None  # 70.326.240.000: an amount grouped in thousands, not a code
+    return len(groups)
+
+
+def _levels_from_codes(table: Table) -> bool:
+    """Outline levels from a column of budget or asset codes, when the table has one.
+
+    Codes are the authority on nesting (golongan ``1.3.2`` > kelompok ``1.3.2.01`` >
+    sub-kelompok ``1.3.2.01.001``), above whatever markers (``A``, ``1``, ``a``) the No
+    column prints and however the numbering restarts. An unnumbered row in capitals between
+    coded rows (``JALAN DAN JEMBATAN``, ``ASET TETAP``) is a sub-group just above the coded
+    row that follows it.
+    """
+    best: tuple[int, int] | None = None  # (rows with a code, column)
+    for column in range(min(table.width, 4)):
+        depths = [d for r in table.rows if (c := r.cell(column)) is not None
+                  and (d := _code_depth(c.text)) is not None]
+        if len(depths) >= 3 and len(set(depths)) >= 2 and (best is None or len(depths) > best[0]):
+            best = (len(depths), column)
+    if best is None:
+        return False
+    column = best[1]
+    table.outline_from_codes = True
+    depth_of = {id(r): d for r in table.rows if (c := r.cell(column)) is not None
+                and (d := _code_depth(c.text)) is not None}
+    rows = table.rows
+    for i, row in enumerate(rows):
+        if row.kind == "total":
+            continue
+        if id(row) in depth_of:
+            row.level = 2 * depth_of[id(row)]
+            continue
+        label = row.label.strip(" *_")
+        if _CAPS_GROUP_RE.match(label) and not _marker_level(label):
+            nxt = next((depth_of[id(r)] for r in rows[i + 1:] if id(r) in depth_of), None)
+            row.level = 2 * nxt - 1 if nxt is not None else None
+    return True
+
+
 def _first_column(row: Row) -> int:
     return next((c.column for c in row.cells if c.text), len(row.cells))
 
@@ -506,17 +556,18 @@ def _assign_structure(table: Table) -> None:
         if any(is_total_label(t) for t in first_texts[:2]) and not numbered:
             # "3 | Jumlah relawan terlatih": a numbered row is an item, not the total
             row.kind = "total"
-    # Budget codes nest by their dotted parts: 2.09 (urusan) > 2.09.02 (program) >
-    # 2.09.02.2.01 (kegiatan). Only used when the table mixes depths.
-    depths = {}
-    for row in table.rows:
-        first = next((c.text for c in row.cells if c.text), "")
-        if row.level is None and _CODE_RE.match(first):
-            depths[id(row)] = first.count(".") + 1
-    if len(set(depths.values())) >= 2:
+    if not _levels_from_codes(table):
+        # Budget codes in the first cell nest by their dotted parts: 2.09 (urusan) >
+        # 2.09.02 (program) > 2.09.02.2.01 (kegiatan). Only used when the table mixes depths.
+        depths = {}
         for row in table.rows:
-            if id(row) in depths and row.kind != "total":
-                row.level = 2 + depths[id(row)]
+            first = next((c.text for c in row.cells if c.text), "")
+            if row.level is None and _CODE_RE.match(first):
+                depths[id(row)] = first.count(".") + 1
+        if len(set(depths.values())) >= 2:
+            for row in table.rows:
+                if id(row) in depths and row.kind != "total":
+                    row.level = 2 + depths[id(row)]
     # An unmarked row at the left edge of a table whose other rows carry markers there is a
     # section heading ("PELATIHAN INSTITUSIONAL", "Future Job Training"): the top level.
     marked_left = any(r.level is not None and _first_column(r) == 0 for r in table.rows)

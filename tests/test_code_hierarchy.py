@@ -1,0 +1,77 @@
+"""Hierarchies from codes: a column of budget or asset codes is the authority on nesting,
+above the No column's markers and however its numbering restarts; unnumbered rows in
+capitals are sub-groups; several totals at the bottom each close their own section."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audit.engine import audit_document
+from audit.readers.text import parse_text
+
+REGISTER = """\
+Tabel 5.1 Rekapitulasi Aset per Golongan
+
+| No | Kode | Golongan/Kelompok | Jumlah (unit) | Nilai (Rp) |
+|---|---|---|---|---|
+|  |  | ASET TETAP |  |  |
+| A | 1.3.1 | Tanah | 5 | 500.000 |
+| 1 | 1.3.1.01 | Tanah Kantor | 3 | 300.000 |
+| 2 | 1.3.1.02 | Tanah Jalan | 2 | 200.000 |
+| B | 1.3.2 | Peralatan | 12 | 1.200.000 |
+| 1 | 1.3.2.01 | Alat Besar | 4 | 700.000 |
+| a | 1.3.2.01.001 | Alat Besar Darat | 3 | 600.000 |
+| b | 1.3.2.01.002 | Alat Bantu | 1 | 100.000 |
+| 2 | 1.3.2.02 | Alat Kantor | 8 | 500.000 |
+| C | 1.3.4 | Jalan dan Jaringan | 9 | 900.000 |
+|  |  | JALAN DAN JEMBATAN | 6 | 600.000 |
+| 1 | 1.3.4.01 | Jalan | 4 | 400.000 |
+| 2 | 1.3.4.02 | Jembatan | 2 | 200.000 |
+|  |  | JARINGAN | 3 | 300.000 |
+| 1 | 1.3.4.05 | Jaringan Listrik | 3 | 300.000 |
+|  |  | **Jumlah Aset Tetap** | 26 | 2.600.000 |
+|  |  | ASET LAINNYA |  |  |
+| A | 1.5.3 | Aset Tidak Berwujud | 2 | 80.000 |
+| 1 | 1.5.3.01 | Perangkat Lunak | 2 | 80.000 |
+|  |  | **Jumlah Aset Lainnya** | 2 | 80.000 |
+|  |  | **Jumlah Seluruhnya** | 28 | 2.680.000 |
+"""
+
+
+def test_a_consistent_register_with_codes_caps_subgroups_and_section_totals_passes():
+    report = audit_document(parse_text(REGISTER, "kib.md"))
+    assert report.findings == []
+    assert report.performed > 10
+
+
+def test_levels_follow_code_depth_not_the_no_column():
+    table = parse_text(REGISTER, "kib.md").tables[0]
+    by_label = {r.cells[2].text: r for r in table.rows}
+    assert by_label["Alat Besar Darat"].level > by_label["Alat Besar"].level \
+        > by_label["Peralatan"].level
+    assert by_label["Jalan"].level > by_label["JALAN DAN JEMBATAN"].level \
+        > by_label["Jalan dan Jaringan"].level
+
+
+def test_amounts_grouped_in_thousands_are_not_codes():
+    table = parse_text(REGISTER.replace("| 1.3.1 |", "| 70.326.240 |"), "kib.md").tables[0]
+    assert table.rows[1].level != table.rows[2].level  # still nested by the other codes
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from([line for line in REGISTER.splitlines()
+                        if line.startswith("| ") and "|  |" not in line[:6]
+                        and any(ch.isdigit() for ch in line.split("|")[4])]),
+       st.integers(1, 9))
+def test_one_changed_count_in_any_row_breaks_the_arithmetic_around_it(row, delta):
+    cells = row.split("|")
+    count = int(cells[4].strip())
+    cells[4] = f" {count + delta} "
+    seeded = REGISTER.replace(row, "|".join(cells))
+    report = audit_document(parse_text(seeded, "kib.md"))
+    line = REGISTER.splitlines().index(row) + 1
+    found = [f for f in report.findings if f.rule == "footing"]
+    assert found, "a changed count must break its group or total"
+    # the break is reported at the changed row or at a row that adds it up
+    assert any(f.line == line or line in f.related_lines for f in found)
