@@ -84,8 +84,13 @@ def _reader_findings(doc: Document) -> list[Finding]:
 _PRIORITY = ["footing", "crossfooting", "ratio", "rounding"]
 
 
+# near_miss rests on a resemblance, the other checks on a named relation: it yields to them.
+_LAST = {"near_miss"}
+
+
 def _rank(f: Finding) -> tuple[int, int]:
-    order = _PRIORITY.index(f.rule) if f.rule in _PRIORITY else len(_PRIORITY)
+    order = _PRIORITY.index(f.rule) if f.rule in _PRIORITY else \
+        len(_PRIORITY) + (1 if f.rule in _LAST else 0)
     return (f.severity, -order)
 
 

@@ -1,0 +1,262 @@
+"""near_miss: a figure in the text is one typing slip away from a table figure about the same
+thing, and is printed nowhere else in the report.
+
+The commonest real break in a draft is a figure retyped into the narrative with a slip: two
+adjacent digits swapped (16.535 → 16.553), one digit changed, dropped or doubled. Linking a
+sentence to a table by its phrasing misses most of them, because authors phrase restatements
+in endless ways. This check needs no phrasing. It indexes every table figure once by its
+digits, and for each figure of a sentence asks two questions:
+
+* does the same value appear anywhere else in the report (a table cell or another sentence)?
+  If so, the figure is a faithful restatement (or a deliberate other quantity): no finding;
+* is it one slip away from a table figure printed with the same precision and unit, in a
+  row whose own words (its label, its code) the sentence also uses? Then the two are one
+  fact printed two ways.
+
+Both conditions are needed: a typing slip alone is common by chance between unrelated
+figures, and so are shared words. Figures with fewer than three significant digits, years,
+and sentences comparing periods or revisions are left alone.
+
+Severity: ``critical`` for money, ``major`` otherwise.
+
+Passes (the text restates the table)::
+
+    | Kegiatan               | Peserta |
+    | Pelatihan kewirausahaan | 16.535 |
+
+    Pelatihan kewirausahaan diikuti 16.535 peserta.
+
+Fails (two digits swapped, and 16.553 appears nowhere else)::
+
+    Pelatihan kewirausahaan diikuti 16.553 peserta.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from audit.checks.base import Rule
+from audit.facts import INDICATOR_CODE_RE, name_tokens
+from audit.figures import Figure, is_year
+from audit.findings import CheckResult, Finding, Severity
+from audit.model import Cell, Document, Row, Sentence, Table
+
+RULE_ID = "near_miss"
+MIN_SIGNIFICANT = 3
+MIN_SHARED_WORDS = 2
+
+# Words every row and sentence of a report shares: they say nothing about which row.
+_GENERIC = {
+    "jumlah", "total", "persentase", "persen", "capaian", "target", "realisasi", "anggaran",
+    "pagu", "kegiatan", "program", "sub", "indikator", "kinerja", "nilai", "rata", "tingkat",
+    "orang", "unit", "paket", "dokumen", "tahun", "sebesar", "sebanyak", "rp", "rupiah",
+    "daerah", "kabupaten", "kota", "provinsi", "dinas", "badan", "pelaksanaan", "penyelenggaraan",
+    "layanan", "pelayanan", "laporan", "data", "sasaran", "strategis", "utama", "yang",
+}
+_PERIOD_RE = re.compile(
+    r"\b(tahun\s+(lalu|sebelumnya)|dibanding\w*|sebelum\w*|semula|awal|murni|revisi|"
+    r"perubahan|menjadi|naik|turun|meningkat|menurun|peningkatan|penurunan|selisih|"
+    r"bertambah|berkurang|lebih\s+\w+|kurang\s+dari|hingga|sampai)\b", re.IGNORECASE)
+_SHARE_RE = re.compile(r"\W*\s*(dari|terhadap)\s+(seluruh|total|jumlah|keseluruhan)\b",
+                       re.IGNORECASE)
+WINDOW = 15  # words before a figure that may name what it is about
+
+
+@dataclass(frozen=True)
+class _Place:
+    table: Table
+    row: Row
+    cell: Cell
+
+    @property
+    def words(self) -> frozenset[str]:
+        """What names this cell: its row's words and codes, its column's title, and for a
+        total row (``Jumlah``) the table's caption."""
+        codes = {c.text.strip() for c in self.row.cells if re.fullmatch(r"[\d.]+\d", c.text)
+                 and c.figure is None}
+        column = self.table.columns[self.cell.column] \
+            if self.cell.column < len(self.table.columns) else ""
+        text = f"{self.row.label} {column}"
+        if self.row.kind == "total":
+            text += f" {self.table.caption or ''}"
+        return (name_tokens(text) - _GENERIC) | frozenset(codes) | _indicator_codes(text)
+
+    @property
+    def row_values(self) -> frozenset[Decimal]:
+        return frozenset(c.figure.value.normalize() for c in self.row.cells
+                         if c.figure is not None and c is not self.cell
+                         and _significant(c.figure) >= MIN_SIGNIFICANT)
+
+    @property
+    def strong(self) -> frozenset[str]:
+        """Words that name the row on their own: its codes and acronyms (``CRR``, ``BOR``)."""
+        acronyms = {a.lower() for a in re.findall(r"\b[A-Z]{2,6}\b", self.row.label)}
+        return frozenset(w for w in self.words if "." in w or "-" in w or w in acronyms)
+
+
+def _indicator_codes(text: str) -> frozenset[str]:
+    """``IKK-4``, ``IKU 2`` as one word each: ``ikk-4``."""
+    return frozenset(f"{m.group(1).lower()}-{m.group(2)}" for m in INDICATOR_CODE_RE.finditer(text))
+
+
+def _digits(figure: Figure) -> str:
+    return re.sub(r"\D", "", format(figure.value.scaleb(figure.decimals).to_integral_value(),
+                                   "f")).lstrip("0")
+
+
+def _significant(figure: Figure) -> int:
+    return len(_digits(figure).rstrip("0")) if figure.decimals == 0 else len(_digits(figure))
+
+
+def slips(digits: str) -> set[str]:
+    """Every digit string one typing slip away: a digit changed, two adjacent swapped, one
+    dropped or one added."""
+    out: set[str] = set()
+    for i, ch in enumerate(digits):
+        for d in "0123456789":
+            if d != ch:
+                out.add(digits[:i] + d + digits[i + 1:])
+        if i + 1 < len(digits) and digits[i + 1] != ch:
+            out.add(digits[:i] + digits[i + 1] + ch + digits[i + 2:])
+        out.add(digits[:i] + digits[i + 1:])
+    for i in range(len(digits) + 1):
+        for d in "0123456789":
+            out.add(digits[:i] + d + digits[i:])
+    # a figure is not printed with a leading zero: such a variant is no slip of one
+    return {s for s in out if s and s[0] != "0" and s != digits}
+
+
+def _comparable(a: Figure, b: Figure) -> bool:
+    """Printed alike: the same decimals, and neither a percentage nor money against the other
+    (a bare figure in a table column of % or Rp is fine)."""
+    if a.decimals != b.decimals:
+        return False
+    if a.is_percent and b.unit not in (None, "%") or b.is_percent and a.unit not in (None, "%"):
+        return False
+    return not (a.is_money and b.unit not in (None, "Rp") or b.is_money and a.unit not in
+                (None, "Rp"))
+
+
+def _index(doc: Document) -> dict[str, list[_Place]]:
+    by_digits: dict[str, list[_Place]] = {}
+    for table in doc.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                fig = cell.figure
+                if fig is None or fig.dash:
+                    continue
+                if _significant(fig) >= MIN_SIGNIFICANT and not is_year(fig):
+                    by_digits.setdefault(_digits(fig), []).append(_Place(table, row, cell))
+    return by_digits
+
+
+def _prose_counts(doc: Document) -> dict[Decimal, int]:
+    counts: dict[Decimal, int] = {}
+    for sentence in doc.sentences:
+        for found in sentence.figures:
+            key = found.figure.value.normalize()
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def check(doc: Document) -> CheckResult:
+    result = CheckResult()
+    by_digits = _index(doc)
+    if not by_digits:
+        return result
+    in_tables = {c.figure.value.normalize() for t in doc.tables for r in t.rows
+                  for c in r.cells if c.figure is not None}
+    prose_counts = _prose_counts(doc)
+    for sentence in doc.sentences:
+        for found in sentence.figures:
+            fig = found.figure
+            if fig.dash or is_year(fig) or _significant(fig) < MIN_SIGNIFICANT:
+                continue
+            before = " ".join(sentence.text[:found.start].split()[-4:])
+            after = sentence.text[found.end:found.end + 40]
+            if _PERIOD_RE.search(before) or _SHARE_RE.match(after):
+                continue  # "turun sebesar 367.987.000", "85,45% dari seluruh ...": another quantity
+            # the words near the figure name what it is about, not the whole paragraph
+            near = " ".join(sentence.text[:found.start].split()[-WINDOW:]) + " " + \
+                " ".join(sentence.text[found.end:].split()[:3])
+            words = name_tokens(near) - _GENERIC
+            codes = set(re.findall(r"\b\d{1,4}(?:\.\d{1,4}){1,5}\b", near))
+            codes |= _indicator_codes(near)
+            key = fig.value.normalize()
+            if key in in_tables or prose_counts.get(key, 0) > 1:
+                continue  # printed elsewhere too: a restatement, or another quantity
+            others = {f.figure.value.normalize() for f in sentence.figures
+                      if f is not found and _significant(f.figure) >= MIN_SIGNIFICANT}
+            matches = _near(fig, words | codes, others, by_digits)
+            values = {m.cell.figure.value for m in matches if m.cell.figure is not None}
+            if len(values) != 1:
+                continue  # none, or several figures it could be: not one fact
+            result.failed(_finding(sentence, found.start, fig, matches))
+    return result
+
+
+def _near(fig: Figure, words: set[str], others: set[Decimal],
+          by_digits: dict[str, list[_Place]]) -> list[_Place]:
+    """Table cells one slip from ``fig`` in a row the sentence names: by two of its words,
+    by its code or acronym, or by another figure of the sentence printed in that row (the
+    pagu quoted beside the realisasi)."""
+    out: dict[int, _Place] = {}
+    for variant in slips(_digits(fig)):
+        for place in by_digits.get(variant, ()):
+            other = place.cell.figure
+            if other is None or not _comparable(fig, other):
+                continue
+            if len(place.words & words) >= MIN_SHARED_WORDS or place.strong & words \
+                    or others & place.row_values:
+                out[id(place.row)] = place
+    return list(out.values())
+
+
+def _slip_name(a: str, b: str) -> str:
+    if len(a) != len(b):
+        return "satu digit hilang atau berlebih"
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1:
+        return "dua digit bertukar tempat"
+    return "satu digit berbeda"
+
+
+def _finding(sentence: Sentence, offset: int, fig: Figure, places: list[_Place]) -> Finding:
+    place = places[0]
+    other = place.cell.figure
+    assert other is not None
+    where = place.table.caption or f"tabel baris {place.table.first_line}"
+    label = place.row.label if len(place.row.label) <= 60 else place.row.label[:57] + "..."
+    column = place.table.columns[place.cell.column] if place.cell.column < len(
+        place.table.columns) else ""
+    line = sentence.line_of(offset)
+    message = (
+        f"Teks baris {line} menyebut {fig.text}, angka yang tidak tercetak di tempat lain "
+        f"dalam laporan; {where} baris {place.cell.line} ('{label}'"
+        f"{', kolom ' + repr(column) if column else ''}) memuat {other.text}, yang berbeda "
+        f"karena {_slip_name(_digits(fig), _digits(other))} dan kalimatnya menyebut baris yang "
+        f"sama. Kemungkinan salah ketik di salah satu tempat."
+    )
+    if len(places) > 1:
+        others = ", ".join(f"baris {p.cell.line}" for p in places[1:])
+        message += f" Nilai {other.text} juga tercetak di {others}."
+    money = fig.is_money or other.is_money or bool(re.search(
+        r"\b(rp|pagu|anggaran|belanja|dana)\b", f"{column} {place.table.caption or ''}",
+        re.IGNORECASE))
+    return Finding(
+        rule=RULE_ID, severity=Severity.CRITICAL if money else Severity.MAJOR, line=line,
+        stated=fig.text, expected=other.text, message=message,
+        related_lines=sorted({p.cell.line for p in places}), table=place.table.caption,
+        anchor=f"{place.row.label}|{column}",
+    )
+
+
+RULE = Rule(
+    id=RULE_ID,
+    severity=Severity.MAJOR,
+    summary="Angka di teks berbeda satu salah ketik dari angka tabel tentang hal yang sama.",
+    doc=__doc__ or "",
+    run=check,
+)

@@ -1,0 +1,87 @@
+"""near_miss: a prose figure one typing slip away from a table figure about the same row,
+printed nowhere else, is reported; faithful restatements and unrelated figures are not."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audit.checks.near_miss import slips
+from audit.engine import audit_document
+from audit.readers.text import parse_text
+
+REPORT = """\
+Tabel 3.2 Peserta Pelatihan
+
+| No | Kegiatan | Peserta | Anggaran (Rp) |
+|---|---|---|---|
+| 1 | Pelatihan kewirausahaan pemuda | 16.535 | 1.284.500.000 |
+| 2 | Pendampingan koperasi desa | 2.410 | 734.250.000 |
+| Jumlah | | 18.945 | 2.018.750.000 |
+
+Pelatihan kewirausahaan pemuda diikuti {peserta} peserta dengan anggaran Rp {anggaran},-.
+Pada bulan Juni dilaksanakan rapat koordinasi yang dihadiri 167 undangan dari 35 desa.
+"""
+
+
+def _findings(peserta: str = "16.535", anggaran: str = "1.284.500.000"):
+    text = REPORT.format(peserta=peserta, anggaran=anggaran)
+    return [(f.rule, f.stated, f.expected, f.severity.label)
+            for f in audit_document(parse_text(text, "x.md")).findings]
+
+
+def test_a_faithful_restatement_passes():
+    assert _findings() == []
+
+
+def test_two_swapped_digits_in_a_count_are_found():
+    assert _findings(peserta="16.553") == [("near_miss", "16.553 peserta", "16.535", "major")]
+
+
+def test_a_changed_digit_in_money_is_critical():
+    found = _findings(anggaran="1.248.500.000")
+    assert found == [("near_miss", "Rp 1.248.500.000,-", "1.284.500.000", "critical")]
+
+
+def test_a_figure_without_the_rows_words_is_left_alone():
+    # 167 is one slip from nothing relevant, and the sentence names no table row
+    text = REPORT.format(peserta="16.535", anggaran="1.284.500.000").replace("167", "2.401")
+    assert audit_document(parse_text(text, "x.md")).findings == []
+
+
+def test_a_figure_printed_elsewhere_too_is_a_restatement_of_something_else():
+    text = REPORT.format(peserta="16.553", anggaran="1.284.500.000") + \
+        "Target tahun depan ditetapkan 16.553 peserta untuk pelatihan kewirausahaan pemuda.\n"
+    assert [f for f in audit_document(parse_text(text, "x.md")).findings
+            if f.rule == "near_miss"] == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789", min_size=3, max_size=12).filter(lambda s: s[0] != "0"))
+def test_every_slip_is_one_edit_away_and_never_the_original(digits):
+    for variant in slips(digits):
+        assert variant != digits
+        if len(variant) == len(digits):
+            diff = [i for i in range(len(digits)) if variant[i] != digits[i]]
+            assert len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                      and variant[diff[0]] == digits[diff[1]])
+        else:
+            assert abs(len(variant) - len(digits)) == 1
+        assert not variant.startswith("0")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(100, 10**9).filter(lambda v: len(str(v).rstrip("0")) >= 3), st.data())
+def test_a_slip_of_a_table_count_in_prose_is_always_found(value, data):
+    digits = str(value)
+    # figures of three or more significant digits (fewer meet by chance too often)
+    variant = data.draw(st.sampled_from(sorted(v for v in slips(digits) if len(v) == len(
+        digits) and len(v.rstrip("0")) >= 3)))
+    table_fig = f"{value:,}".replace(",", ".")
+    prose_fig = f"{int(variant):,}".replace(",", ".")
+    text = (f"| Kegiatan | Peserta |\n|---|---|\n| Pelatihan kewirausahaan pemuda | {table_fig} |"
+            f"\n| Pendampingan koperasi desa | 12 |\n\n"
+            f"Pelatihan kewirausahaan pemuda diikuti {prose_fig} peserta.\n")
+    found = [f for f in audit_document(parse_text(text, "x.md")).findings
+             if f.rule == "near_miss"]
+    assert [(f.stated, f.expected) for f in found] == [(f"{prose_fig} peserta", table_fig)]
