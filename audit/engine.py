@@ -49,7 +49,7 @@ def audit_document(doc: Document, rules: list[Rule] | None = None) -> DocumentRe
     report.findings.extend(_reader_findings(doc))
     report.coverage = measure(doc)
     _place_on_wrapped_lines(report.findings, doc)
-    report.findings = _explained_by_arithmetic(_deduplicate(report.findings))
+    report.findings = _one_per_row(_explained_by_arithmetic(_deduplicate(report.findings)))
     report.findings.sort(key=lambda f: (f.line, -f.severity, f.rule))
     return report
 
@@ -92,6 +92,27 @@ def _rank(f: Finding) -> tuple[int, int]:
     order = _PRIORITY.index(f.rule) if f.rule in _PRIORITY else \
         len(_PRIORITY) + (1 if f.rule in _LAST else 0)
     return (f.severity, -order)
+
+
+def _one_per_row(findings: list[Finding]) -> list[Finding]:
+    """One arithmetic finding per table row: a row whose total, difference and rate all break
+    is one break to the reviewer. The most direct check's finding stays; the others' words
+    are added to it, so nothing they compared is lost."""
+    by_line: dict[int, list[Finding]] = {}
+    for f in findings:
+        if f.rule in _ARITHMETIC:
+            by_line.setdefault(f.line, []).append(f)
+    merged: set[int] = set()
+    for group in by_line.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=_rank, reverse=True)
+        head = group[0]
+        for other in group[1:]:
+            head.message += f" Juga pada baris ini: {other.message}"
+            head.related_lines = sorted(set(head.related_lines) | set(other.related_lines))
+            merged.add(id(other))
+    return [f for f in findings if id(f) not in merged]
 
 
 def _deduplicate(findings: list[Finding]) -> list[Finding]:

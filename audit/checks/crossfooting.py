@@ -24,6 +24,7 @@ Fails (122 + 135 + 25 + 0 = 282)::
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from audit.checks.base import (
     Rule,
@@ -35,6 +36,7 @@ from audit.checks.base import (
     money_severity,
     row_label,
 )
+from audit.figures import Figure
 from audit.findings import CheckResult, Severity
 from audit.model import Row, Table
 from audit.precision import Verdict, expected_text, interval_sum, judge
@@ -50,6 +52,7 @@ def check_table(table: Table) -> CheckResult:
     result = CheckResult()
     numeric = [c for c in table.numeric_columns()
                if is_additive_column(table, c) and not is_year_column(table, c)]
+    handled: set[int] = set()
     for total in numeric:
         own = table.columns[total].split(" / ")[-1] if total < len(table.columns) else ""
         if not _TOTAL_HEADER.search(own):
@@ -57,9 +60,145 @@ def check_table(table: Table) -> CheckResult:
         chosen = _discover(table, total, numeric)
         if chosen is None:
             continue
+        handled |= {total, *chosen}
         for row in table.rows:
             _judge_row(table, row, total, chosen, result)
+    for relation in signed_relations(table, numeric, handled):
+        for row in table.rows:
+            _judge_signed(table, row, relation, result)
     return result
+
+
+# --------------------------------------------------------------- signed relations
+
+@dataclass(frozen=True)
+class Relation:
+    """``target = Σ sign × operand``: Sisa = Pagu − Realisasi, Nilai Buku = Perolehan −
+    Penyusutan, Bertambah/(Berkurang) = Setelah − Sebelum, Saldo Akhir = Awal + Tambah −
+    Kurang."""
+
+    target: int
+    terms: tuple[tuple[int, int], ...]  # (column, +1 or -1)
+    declared: bool = False  # printed by the table itself: (6) = (3) - (4)
+
+
+_DECLARED_RE = re.compile(r"^\(?(\d{1,2})\)?\s*=\s*(.+)$")
+_TERM_RE = re.compile(r"([+\-−])?\s*\(?(\d{1,2})\)?")
+
+
+def declared_relations(table: Table) -> list[Relation]:
+    """Sums and differences a column-number row declares: ``(6) = (3) - (4)``."""
+    cells = table.number_row or []
+    numbers: dict[int, int] = {}
+    for column, text in enumerate(cells):
+        m = re.match(r"^\(?(\d{1,2})\)?", text.strip())
+        if m:
+            numbers[int(m.group(1))] = column
+    out = []
+    for column, text in enumerate(cells):
+        m = _DECLARED_RE.match(text.strip().replace(" ", ""))
+        if not m or re.search(r"[x×*/:]", m.group(2)):
+            continue  # a ratio is the ratio check's; here only sums and differences
+        terms = []
+        for sign, number in _TERM_RE.findall(m.group(2)):
+            if int(number) not in numbers:
+                break
+            terms.append((numbers[int(number)], -1 if sign in ("-", "−") else 1))
+        else:
+            if len(terms) >= 2:
+                out.append(Relation(column, tuple(terms), declared=True))
+    return out
+
+
+def _candidates(target: int, numeric: list[int]) -> list[Relation]:
+    """Relations a derived column may follow: it is printed right of its inputs."""
+    left = [c for c in numeric if c < target]
+    out = []
+    for i, a in enumerate(left):
+        for b in left[i + 1:]:
+            out.append(Relation(target, ((a, 1), (b, -1))))
+            out.append(Relation(target, ((b, 1), (a, -1))))
+    if len(left) <= 8:
+        for i, a in enumerate(left):
+            for j, b in enumerate(left[i + 1:], start=i + 1):
+                for c in left[j + 1:]:
+                    out.append(Relation(target, ((a, 1), (b, 1), (c, -1))))
+    return out
+
+
+def _signed_verdict(row: Row, relation: Relation) -> tuple[Verdict, object] | None:
+    stated = row.figure(relation.target)
+    figures = [(row.figure(c), sign) for c, sign in relation.terms]
+    if stated is None or any(f is None for f, _ in figures):
+        return None
+    signed = [f if sign > 0 else Figure(-f.value, f.decimals, f.unit, f.text, f.dash)
+              for f, sign in figures if f is not None]
+    exact = stated.decimals == 0 and all(f.decimals == 0 for f in signed)
+    computed = interval_sum(signed, exact_integers=exact)
+    return judge(stated, computed, exact=exact), computed
+
+
+def signed_relations(table: Table, numeric: list[int], handled: set[int]) -> list[Relation]:
+    """The difference relations a table follows: those its number row declares, and those
+    that explain a clear majority of its rows (at least three, with the subtracted column
+    not all zero, so that ``Sisa = Pagu − 0`` is no evidence)."""
+    chosen: list[Relation] = [r for r in declared_relations(table) if r.target not in handled]
+    used = set(handled) | {r.target for r in chosen}
+    for target in numeric:
+        if target in used:
+            continue
+        best: tuple[int, Relation] | None = None
+        for relation in _candidates(target, numeric):
+            if {c for c, _ in relation.terms} <= handled:
+                continue
+            verdicts = [(r, v) for r in table.rows
+                        if (v := _signed_verdict(r, relation)) is not None]
+            hits = [r for r, (v, _) in verdicts if v is Verdict.CONSISTENT]
+            moving = [r for r in hits if _telling(r, relation)]
+            if len(hits) >= 3 and len(moving) >= 2 and len(hits) * 10 >= 6 * len(verdicts) \
+                    and (best is None or len(hits) > best[0]):
+                best = (len(hits), relation)
+        if best is not None:
+            chosen.append(best[1])
+            used.add(target)
+    return chosen
+
+
+def _telling(row: Row, relation: Relation) -> bool:
+    """A row that shows the relation: every operand non-zero, all different from each other
+    and from the result. ``Realisasi Orang = Target Paket + Target Orang − Realisasi Paket``
+    holds on every row where the paket columns are equal; such rows tell nothing."""
+    values = [f.value for c in (relation.target, *(c for c, _ in relation.terms))
+              if (f := row.figure(c)) is not None]
+    if len(values) != len(relation.terms) + 1 or any(v == 0 for v in values[1:]):
+        return False
+    return len(set(values)) == len(values)
+
+
+def _judge_signed(table: Table, row: Row, relation: Relation, result: CheckResult) -> None:
+    outcome = _signed_verdict(row, relation)
+    if outcome is None:
+        return
+    verdict, computed = outcome
+    if verdict is Verdict.CONSISTENT:
+        result.passed()
+        return
+    stated = row.figure(relation.target)
+    assert stated is not None
+    rule, severity = ("rounding", Severity.MINOR) if verdict is Verdict.ROUNDING \
+        else (RULE_ID, money_severity(table, relation.target, stated))
+    names, values = [], []
+    for k, (c, sign) in enumerate(relation.terms):
+        op = "" if k == 0 else (" + " if sign > 0 else " − ")
+        names.append(op + column_label(table, c).removeprefix("kolom "))
+        f = row.figure(c)
+        values.append(op + (f.text if f is not None else "?"))
+    how = " (rumus pada baris nomor kolom)" if relation.declared else ""
+    message = (f"{row_label(row.label, row.line)}: {column_label(table, relation.target)} "
+               f"menyatakan {stated.text}, padahal {''.join(names)} = {''.join(values)} = "
+               f"{expected_text(stated, computed)}{how}.")
+    result.failed(cell_finding(rule, severity, table, row, relation.target, stated, computed,
+                               message, [row.line]))
 
 
 

@@ -1,0 +1,88 @@
+"""Differences between columns: Sisa = Pagu − Realisasi, Nilai Buku = Perolehan −
+Penyusutan, Bertambah/(Berkurang) = Setelah − Sebelum with parenthesised negatives, Saldo
+Akhir = Awal + Tambah − Kurang; declared by the column-number row or shown by the rows."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audit.engine import audit_document
+from audit.readers.text import parse_text
+
+
+def _money(v: int) -> str:
+    text = f"{abs(v):,}".replace(",", ".")
+    return f"({text})" if v < 0 else ("-" if v == 0 else text)
+
+
+def _revision(rows: list[tuple[str, int, int]], change_override: dict[int, int] | None = None,
+              declared: bool = False) -> str:
+    lines = ["Tabel 2.3 Perubahan Anggaran", "",
+             "| Kode | Kegiatan | Sebelum Perubahan (Rp) | Setelah Perubahan (Rp) | "
+             "Bertambah/(Berkurang) (Rp) |", "|---|---|---|---|---|"]
+    if declared:
+        lines.append("| (1) | (2) | (3) | (4) | (5)=(4)-(3) |")
+    for i, (name, before, after) in enumerate(rows):
+        change = (change_override or {}).get(i, after - before)
+        lines.append(f"| 4.02.01.2.{i + 1:02d} | {name} | {_money(before)} | {_money(after)} | "
+                     f"{_money(change)} |")
+    return "\n".join(lines) + "\n"
+
+
+NAMES = ["Rapat paripurna", "Kunjungan kerja", "Reses anggota", "Penyusunan perda",
+         "Publikasi", "Dengar pendapat", "Studi banding", "Bimbingan teknis"]
+amounts = st.integers(1, 5_000).map(lambda k: k * 250_000)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(amounts, amounts), min_size=4, max_size=8))
+def test_a_consistent_revision_table_gives_no_finding(pairs):
+    rows = [(NAMES[i], b, a) for i, (b, a) in enumerate(pairs)]
+    assert audit_document(parse_text(_revision(rows), "x.md")).findings == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(amounts, amounts), min_size=4, max_size=8).filter(
+    lambda ps: sum(1 for b, a in ps if a != b and a != 0 and b != 0 and a - b not in (a, b))
+    >= 3), st.data())
+def test_one_wrong_change_cell_is_one_finding_at_it(pairs, data):
+    rows = [(NAMES[i], b, a) for i, (b, a) in enumerate(pairs)]
+    which = data.draw(st.integers(0, len(rows) - 1))
+    wrong = rows[which][2] - rows[which][1] + 10_000_000
+    text = _revision(rows, {which: wrong})
+    findings = audit_document(parse_text(text, "x.md")).findings
+    assert [(f.rule, f.line, f.stated) for f in findings] == [
+        ("crossfooting", 5 + which, _money(wrong))]
+    assert findings[0].severity.label == "critical"
+
+
+def test_a_declared_formula_is_used_even_when_most_rows_break():
+    rows = [(NAMES[0], 1_000_000, 1_250_000), (NAMES[1], 2_000_000, 1_500_000),
+            (NAMES[2], 3_000_000, 3_000_000)]
+    text = _revision(rows, {0: 250_000, 1: 500_000, 2: 100_000}, declared=True)
+    found = {(f.line, f.stated) for f in audit_document(parse_text(text, "x.md")).findings}
+    # (5)=(4)-(3): 1.500.000 - 2.000.000 = (500.000), and 3.000.000 - 3.000.000 = 0
+    assert found == {(7, "500.000"), (8, "100.000")}
+
+
+def test_equal_columns_do_not_make_a_relation():
+    # Realisasi Orang = Target Paket + Target Orang - Realisasi Paket holds wherever the two
+    # paket columns are equal; such rows show nothing and must not found a relation.
+    text = ("| Kejuruan | Target Paket | Target Orang | Realisasi Paket | Realisasi Orang |\n"
+            "|---|---|---|---|---|\n"
+            "| Las | 3 | 48 | 3 | 48 |\n| Listrik | 2 | 32 | 2 | 32 |\n"
+            "| Otomotif | 4 | 64 | 4 | 64 |\n| Garmen | 2 | 32 | 2 | 30 |\n")
+    assert [f.rule for f in audit_document(parse_text(text, "x.md")).findings] == []
+
+
+def test_book_value_is_acquisition_minus_depreciation():
+    text = ("| Kode | Kelompok | Nilai Perolehan | Akumulasi Penyusutan | Nilai Buku |\n"
+            "|---|---|---|---|---|\n"
+            "| 1.3.2.01 | Alat Besar | 23.792.460.000 | 14.389.840.250 | 9.402.619.750 |\n"
+            "| 1.3.2.02 | Alat Angkutan | 9.837.215.000 | 6.402.317.940 | 3.434.897.060 |\n"
+            "| 1.3.2.05 | Alat Kantor | 4.926.318.450 | 3.871.205.300 | 1.055.113.150 |\n"
+            "| 1.3.2.10 | Komputer | 3.702.915.800 | 2.954.118.225 | 784.797.575 |\n")
+    findings = audit_document(parse_text(text, "x.md")).findings
+    assert [(f.rule, f.stated, f.expected) for f in findings] == [
+        ("crossfooting", "784.797.575", "748.797.575")]
