@@ -489,3 +489,15 @@ def test_a_cause_clause_after_a_change_is_not_the_change_amount():
     doc = parse_text("Target BOR diturunkan dari 78,00% menjadi 75,00% karena penambahan 10 "
                      "tempat tidur baru.\n", "t.md")
     assert narrative_arithmetic.check(doc).findings == []
+
+
+def test_parts_that_add_up_to_another_figure_of_the_paragraph_are_not_a_break(read):
+    from audit.engine import audit_document
+
+    doc = read(
+        "Per 31 Desember 2025 jumlah pegawai sebanyak 46 (empat puluh enam) orang, terdiri "
+        "atas 18 (delapan belas) auditor dan 9 (sembilan) pengawas. Dengan demikian pejabat "
+        "fungsional pengawasan berjumlah 27 orang.\n\n"
+        "Pelatihan diikuti 113 orang peserta dari 3 (tiga) desa, terdiri atas 63 laki-laki "
+        "dan 50 perempuan.\n")
+    assert [f for f in audit_document(doc).findings if f.rule == "narrative_arithmetic"] == []

@@ -219,3 +219,26 @@ def test_a_rate_cut_off_from_its_printed_inputs_is_minor_rounding(read):
     [finding] = ratio.check(doc).findings
     assert (finding.rule, finding.severity, finding.line) == ("rounding", Severity.MINOR, 3)
     assert finding.expected == "104,76"
+
+
+def test_lower_is_better_capaian_by_twice_the_target_minus_realisasi_passes(read):
+    from audit.engine import audit_document
+
+    doc = read("""
+        | No | Indikator | Target | Realisasi | Capaian (%) |
+        |---|---|---|---|---|
+        | 1 | Persentase perda ditetapkan | 80,00 | 85,71 | 107,14 |
+        | 2 | Persentase rapat terdokumentasi | 90,00 | 95,00 | 105,56 |
+        | 3 | Waktu penyelesaian risalah (semakin rendah semakin baik) | 6,00 | 5,50 | 108,33 |
+        | 4 | Persentase aspirasi ditindaklanjuti | 70,00 | 63,00 | 90,00 |
+    """)
+    assert audit_document(doc).findings == []
+    broken = read("""
+        | No | Indikator | Target | Realisasi | Capaian (%) |
+        |---|---|---|---|---|
+        | 1 | Persentase perda ditetapkan | 80,00 | 85,71 | 107,14 |
+        | 2 | Persentase rapat terdokumentasi | 90,00 | 95,00 | 105,56 |
+        | 3 | Waktu penyelesaian risalah (semakin rendah semakin baik) | 6,00 | 5,50 | 118,33 |
+        | 4 | Persentase aspirasi ditindaklanjuti | 70,00 | 63,00 | 90,00 |
+    """)
+    assert [(f.rule, f.stated) for f in audit_document(broken).findings] == [("ratio", "118,33")]

@@ -58,7 +58,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from audit.checks.base import Rule
-from audit.figures import SCALE_WORDS, UNIT_WORDS, Figure, FoundFigure, format_id, is_year
+from audit.figures import (
+    SCALE_WORDS,
+    UNIT_WORDS,
+    Figure,
+    FoundFigure,
+    find_figures,
+    format_id,
+    is_year,
+)
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document, Sentence
 from audit.precision import (
@@ -276,6 +284,7 @@ class _Ctx:
     result: CheckResult
     restated: _Restated
     judged: set[int] = field(default_factory=set)   # starts of figures already judged
+    following: str = ""  # the next sentence of the same paragraph
 
     @property
     def text(self) -> str:
@@ -285,11 +294,13 @@ class _Ctx:
 def check(doc: Document) -> CheckResult:
     result = CheckResult()
     restated = _Restated.of(doc)
-    for sentence in doc.sentences:
+    for index, sentence in enumerate(doc.sentences):
         figures = _figures(sentence)
         if len(figures) < 3:
             continue
-        ctx = _Ctx(sentence, result, restated)
+        nxt = doc.sentences[index + 1] if index + 1 < len(doc.sentences) else None
+        ctx = _Ctx(sentence, result, restated,
+                   following=nxt.text if nxt is not None and nxt.block == sentence.block else "")
         _check_shares(sentence, figures, result)
         _check_changes(ctx, figures)
         plain = [f for f in figures if not _in_parentheses(sentence.text, f)]
@@ -703,6 +714,13 @@ def _judge_sum(ctx: _Ctx, parts: list[FoundFigure], whole: FoundFigure,
     money = _is_money(text, figures)
     anchor = f"{formula}|{stated.text}"
     if _verdict(stated, total) is Verdict.CONSISTENT:
+        ctx.result.passed()
+        return
+    if any(f is not whole and f not in parts and _verdict(f.figure, total) is Verdict.CONSISTENT
+           for f in find_figures(text) + find_figures(ctx.following)):
+        # "46 orang, terdiri atas 18 auditor dan 9 P2UPD. ... berjumlah 27 orang": the parts
+        # add up to another figure of the sentence or the next; the one they were read
+        # against is a wider whole (or another count, "113 peserta dari 3 desa").
         ctx.result.passed()
         return
     blame = _blame(ctx, whole, parts)

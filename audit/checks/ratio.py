@@ -6,7 +6,8 @@ pair of other numeric columns is tried as ``a / b × 100`` (capaian = realisasi 
 as a difference ``a − b`` (efisiensi = capaian − serapan) and as a share of a column's
 total row (``% of Jumlah``). The pair that explains most rows is the column's formula; the
 rows it does not explain are reported. A row that follows the inverse ``b / a × 100`` (a
-lower-is-better indicator such as an unemployment rate) is not an error.
+lower-is-better indicator such as an unemployment rate), or its other common reading
+``(2b − a) / b × 100``, is not an error.
 
 A stated rate stands for its rounding interval and so do its inputs: ``91,31%`` is right for
 any ratio in [91,305; 91,315). A rate that is only truncated (104,75 for 104,757) is a
@@ -264,6 +265,11 @@ def _judge_row(table: Table, row: Row, p: int, formula: Formula, result: CheckRe
         inverse = ratio(interval_of(b), interval_of(a))
         if inverse is not None and judge(stated, inverse) is Verdict.CONSISTENT:
             result.passed()  # a lower-is-better indicator: target / realisasi × 100
+            return
+        mirrored = ratio(interval_of(b).scale(Decimal(2)) - interval_of(a), interval_of(b))
+        if mirrored is not None and judge(stated, mirrored) is Verdict.CONSISTENT:
+            # the other reading of lower-is-better: (2 × target − realisasi) / target × 100
+            result.passed()
             return
     if verdict is Verdict.CONSISTENT and (point := _truncated(table, formula, stated, a, b)):
         # Consistent at the inputs' own precision, but the printed inputs give a value whose
