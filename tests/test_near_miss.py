@@ -85,3 +85,47 @@ def test_a_slip_of_a_table_count_in_prose_is_always_found(value, data):
     found = [f for f in audit_document(parse_text(text, "x.md")).findings
              if f.rule == "near_miss"]
     assert [(f.stated, f.expected) for f in found] == [(f"{prose_fig} peserta", table_fig)]
+
+
+BUDGET = """\
+Tabel 3.6 Realisasi Anggaran
+
+| Kode | Program | Pagu (Rp) | Realisasi (Rp) |
+|---|---|---|---|
+| 4.01.01 | Program Penunjang Urusan Pemerintahan | 6.189.996.000 | 6.025.114.300 |
+| 4.01.02 | Program Penyelenggaraan Pengawasan | 2.080.850.000 | 1.990.433.500 |
+
+### Indikator 2: Nilai MCP KPK
+
+| Area | Nilai |
+|---|---|
+| Perencanaan dan penganggaran APBD | 91,25 |
+| Penguatan pengawasan APIP | 93,15 |
+| Rata-rata MCP | 86,45 |
+
+{prose}
+"""
+
+
+def _budget(prose: str):
+    doc = parse_text(BUDGET.format(prose=prose), "x.md")
+    return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+
+def test_an_amount_in_miliar_is_compared_at_the_precision_it_is_printed():
+    ok = "Program Penunjang Urusan Pemerintahan memperoleh pagu Rp 6,19 miliar."
+    assert _budget(ok) == []
+    slip = "Program Penunjang Urusan Pemerintahan memperoleh pagu Rp 6,91 miliar."
+    assert _budget(slip) == [("near_miss", "Rp 6,91 miliar", "6,19 miliar (6.189.996.000)")]
+
+
+def test_a_bullet_takes_its_subject_from_the_heading_above():
+    # "- Realisasi 2025: 86,95" names nothing; the heading says it is the MCP value
+    prose = "- Realisasi 2025: 86,95\n- Target 2025: 85,00"
+    assert _budget(prose) == [("near_miss", "86,95", "86,45")]
+
+
+def test_a_figure_is_not_taken_for_a_slip_of_the_target_quoted_beside_it():
+    prose = ("Rata-rata MCP mencapai 86,45 dari target 86,40, dan nilai Penguatan pengawasan "
+             "APIP 93,15.")
+    assert _budget(prose) == []

@@ -35,11 +35,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from audit.checks.base import Rule
 from audit.facts import INDICATOR_CODE_RE, name_tokens
-from audit.figures import Figure, is_year
+from audit.figures import Figure, format_id, is_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Cell, Document, Row, Sentence, Table
 
@@ -52,7 +52,7 @@ _GENERIC = {
     "jumlah", "total", "persentase", "persen", "capaian", "target", "realisasi", "anggaran",
     "pagu", "kegiatan", "program", "sub", "indikator", "kinerja", "nilai", "rata", "tingkat",
     "orang", "unit", "paket", "dokumen", "tahun", "sebesar", "sebanyak", "rp", "rupiah",
-    "daerah", "kabupaten", "kota", "provinsi", "dinas", "badan", "pelaksanaan", "penyelenggaraan",
+    "daerah", "kabupaten", "kota", "provinsi", "dinas", "badan", "pelaksanaan",
     "layanan", "pelayanan", "laporan", "data", "sasaran", "strategis", "utama", "yang",
 }
 _PERIOD_RE = re.compile(
@@ -79,7 +79,8 @@ class _Place:
         column = self.table.columns[self.cell.column] \
             if self.cell.column < len(self.table.columns) else ""
         text = f"{self.row.label} {column}"
-        if self.row.kind == "total":
+        if self.row.kind == "total" or len(self.table.rows) <= 3:
+            # a total row, or a small table's rows, are named by the caption
             text += f" {self.table.caption or ''}"
         return (name_tokens(text) - _GENERIC) | frozenset(codes) | _indicator_codes(text)
 
@@ -161,44 +162,126 @@ def _prose_counts(doc: Document) -> dict[Decimal, int]:
     return counts
 
 
+_SCALES = {"ribu": 3, "juta": 6, "miliar": 9, "milyar": 9, "triliun": 12}
+_HEADING_LINE_RE = re.compile(
+    r"^\s*(#{1,6}\s+\S|\*\*[^*]{3,120}\*\*\s*$|\d{1,2}(\.\d{1,2}){1,3}\.?\s+[A-Z]|"
+    r"[A-Za-z][^.]{2,90}:\s*$)")
+
+
+def _scale(figure: Figure) -> int | None:
+    """``Rp 6,91 miliar`` → 9: the power of ten its scale word stands for."""
+    words = (figure.unit or "").lower().split()
+    return next((_SCALES[w] for w in words if w in _SCALES), None)
+
+
+def _scaled_index(doc: Document, power: int, decimals: int) -> dict[str, list[_Place]]:
+    """Money cells as a sentence in juta/miliar would print them: 6.193.400.000 → 6,19."""
+    out: dict[str, list[_Place]] = {}
+    unit = Decimal(10) ** power
+    quantum = Decimal(1).scaleb(-decimals)
+    for table in doc.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                fig = cell.figure
+                if fig is None or fig.dash or fig.decimals or abs(fig.value) < unit:
+                    continue
+                shown = (fig.value / unit).quantize(quantum, rounding=ROUND_HALF_UP)
+                out.setdefault(re.sub(r"\D", "", format(shown, "f")).lstrip("0"), []).append(
+                    _Place(table, row, cell))
+    return out
+
+
+def _headings(doc: Document) -> list[tuple[int, str]]:
+    """Lines that head what follows: Markdown headings, bold lead lines, numbered section
+    titles, a short line ending in a colon before a list."""
+    return [(n, line) for n, line in enumerate(doc.lines, start=1)
+            if _HEADING_LINE_RE.match(line) and not line.lstrip().startswith("|")]
+
+
+def _heading_before(headings: list[tuple[int, str]], line: int) -> str:
+    text = ""
+    for n, heading in headings:
+        if n >= line:
+            break
+        if line - n <= 25:
+            text = heading
+    return text
+
+
 def check(doc: Document) -> CheckResult:
     result = CheckResult()
     by_digits = _index(doc)
     if not by_digits:
         return result
+    headings = _headings(doc)
+    scaled: dict[tuple[int, int], dict[str, list[_Place]]] = {}
     in_tables = {c.figure.value.normalize() for t in doc.tables for r in t.rows
                   for c in r.cells if c.figure is not None}
     prose_counts = _prose_counts(doc)
     for sentence in doc.sentences:
         for found in sentence.figures:
             fig = found.figure
-            if fig.dash or is_year(fig) or _significant(fig) < MIN_SIGNIFICANT:
+            power = _scale(fig)
+            if fig.dash or is_year(fig) or _significant(fig) < (
+                    2 if power else MIN_SIGNIFICANT):
                 continue
-            before = " ".join(sentence.text[:found.start].split()[-4:])
+            # the clause before the figure, back to the previous figure (at most 8 words)
+            previous_end = max((f.end for f in sentence.figures if f.end <= found.start),
+                               default=0)
+            before = " ".join(sentence.text[previous_end:found.start].split()[-8:])
             after = sentence.text[found.end:found.end + 40]
             if _PERIOD_RE.search(before) or _SHARE_RE.match(after):
                 continue  # "turun sebesar 367.987.000", "85,45% dari seluruh ...": another quantity
             # the words near the figure name what it is about, not the whole paragraph
             near = " ".join(sentence.text[:found.start].split()[-WINDOW:]) + " " + \
                 " ".join(sentence.text[found.end:].split()[:3])
+            # a bullet or sentence under a heading is about what the heading names
+            near += " " + _heading_before(headings, sentence.line)
             words = name_tokens(near) - _GENERIC
             codes = set(re.findall(r"\b\d{1,4}(?:\.\d{1,4}){1,5}\b", near))
             codes |= _indicator_codes(near)
             key = fig.value.normalize()
-            if key in in_tables or prose_counts.get(key, 0) > 1:
-                continue  # printed elsewhere too: a restatement, or another quantity
             others = {f.figure.value.normalize() for f in sentence.figures
                       if f is not found and _significant(f.figure) >= MIN_SIGNIFICANT}
-            matches = _near(fig, words | codes, others, by_digits)
-            values = {m.cell.figure.value for m in matches if m.cell.figure is not None}
-            if len(values) != 1:
-                continue  # none, or several figures it could be: not one fact
-            result.failed(_finding(sentence, found.start, fig, matches))
+            if power is not None:
+                # "Rp 6,91 miliar": compared with money cells rounded the way it is printed
+                index = scaled.setdefault((power, fig.decimals),
+                                          _scaled_index(doc, power, fig.decimals))
+                if _digits(fig) in index or prose_counts.get(key, 0) > 1:
+                    continue
+                matches = _near(fig, words | codes, others, index, scaled_to=power)
+            else:
+                if key in in_tables or prose_counts.get(key, 0) > 1:
+                    continue  # printed elsewhere too: a restatement, or another quantity
+                matches = _near(fig, words | codes, others, by_digits)
+            # "3,17 dari target 3,10": the target is quoted beside it, so 3,17 is not a slip of
+            # the target but (perhaps) of the realisasi
+            matches = [m for m in matches if m.cell.figure is not None
+                       and m.cell.figure.value.normalize() not in others]
+            counts: dict[Decimal, int] = {}
+            for m in matches:
+                if m.cell.figure is not None:
+                    counts[m.cell.figure.value] = counts.get(m.cell.figure.value, 0) + 1
+            if not counts:
+                continue
+            ranked = sorted(counts.values(), reverse=True)
+            if len(ranked) > 1 and not (ranked[0] >= 2 and ranked[1] == 1):
+                continue  # several figures it could be, none printed more often: not one fact
+            top = max(counts, key=counts.__getitem__)
+            matches = [m for m in matches if m.cell.figure is not None
+                       and m.cell.figure.value == top]
+            shown = None
+            if power is not None and matches[0].cell.figure is not None:
+                word = next(w for w in (fig.unit or "").split() if w.lower() in _SCALES)
+                value = (matches[0].cell.figure.value / Decimal(10) ** power).quantize(
+                    Decimal(1).scaleb(-fig.decimals), rounding=ROUND_HALF_UP)
+                shown = f"{format_id(value, fig.decimals)} {word}"
+            result.failed(_finding(sentence, found.start, fig, matches, shown))
     return result
 
 
 def _near(fig: Figure, words: set[str], others: set[Decimal],
-          by_digits: dict[str, list[_Place]]) -> list[_Place]:
+          by_digits: dict[str, list[_Place]], scaled_to: int | None = None) -> list[_Place]:
     """Table cells one slip from ``fig`` in a row the sentence names: by two of its words,
     by its code or acronym, or by another figure of the sentence printed in that row (the
     pagu quoted beside the realisasi)."""
@@ -206,7 +289,7 @@ def _near(fig: Figure, words: set[str], others: set[Decimal],
     for variant in slips(_digits(fig)):
         for place in by_digits.get(variant, ()):
             other = place.cell.figure
-            if other is None or not _comparable(fig, other):
+            if other is None or scaled_to is None and not _comparable(fig, other):
                 continue
             if len(place.words & words) >= MIN_SHARED_WORDS or place.strong & words \
                     or others & place.row_values:
@@ -223,7 +306,8 @@ def _slip_name(a: str, b: str) -> str:
     return "satu digit berbeda"
 
 
-def _finding(sentence: Sentence, offset: int, fig: Figure, places: list[_Place]) -> Finding:
+def _finding(sentence: Sentence, offset: int, fig: Figure, places: list[_Place],
+             shown: str | None = None) -> Finding:
     place = places[0]
     other = place.cell.figure
     assert other is not None
@@ -235,19 +319,21 @@ def _finding(sentence: Sentence, offset: int, fig: Figure, places: list[_Place])
     message = (
         f"Teks baris {line} menyebut {fig.text}, angka yang tidak tercetak di tempat lain "
         f"dalam laporan; {where} baris {place.cell.line} ('{label}'"
-        f"{', kolom ' + repr(column) if column else ''}) memuat {other.text}, yang berbeda "
+        f"{', kolom ' + repr(column) if column else ''}) memuat {other.text}"
+        f"{f' (= {shown})' if shown else ''}, yang berbeda "
         f"karena {_slip_name(_digits(fig), _digits(other))} dan kalimatnya menyebut baris yang "
         f"sama. Kemungkinan salah ketik di salah satu tempat."
     )
     if len(places) > 1:
         others = ", ".join(f"baris {p.cell.line}" for p in places[1:])
         message += f" Nilai {other.text} juga tercetak di {others}."
-    money = fig.is_money or other.is_money or bool(re.search(
+    money = fig.is_money or other.is_money or "Rp" in (fig.unit or "") or bool(re.search(
         r"\b(rp|pagu|anggaran|belanja|dana)\b", f"{column} {place.table.caption or ''}",
         re.IGNORECASE))
     return Finding(
         rule=RULE_ID, severity=Severity.CRITICAL if money else Severity.MAJOR, line=line,
-        stated=fig.text, expected=other.text, message=message,
+        stated=fig.text, expected=f"{shown} ({other.text})" if shown else other.text,
+        message=message,
         related_lines=sorted({p.cell.line for p in places}), table=place.table.caption,
         anchor=f"{place.row.label}|{column}",
     )
