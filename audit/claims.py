@@ -418,3 +418,10 @@ def _corroborated(entity: Entity, rc: RoleClaim, siblings: list[RoleClaim],
         if cells and all(agree(probe, c) for c in cells):
             return True
     return False
+
+
+# For other checks that name an indicator from prose (change statements ...).
+IndicatorCatalog = _Catalog
+find_by_name = _by_name
+acronyms_of = _acronyms
+acronym_in = _acronym_in

@@ -84,8 +84,9 @@ def _reader_findings(doc: Document) -> list[Finding]:
 _PRIORITY = ["footing", "crossfooting", "ratio", "rounding"]
 
 
-# near_miss rests on a resemblance, the other checks on a named relation: it yields to them.
-_LAST = {"near_miss"}
+# near_miss rests on a resemblance and change_vs_table on values found away from the sentence;
+# the checks that read a relation printed in one place come first.
+_LAST = {"near_miss", "change_vs_table"}
 
 
 def _rank(f: Finding) -> tuple[int, int]:

@@ -42,6 +42,7 @@ from audit.facts import INDICATOR_CODE_RE, name_tokens
 from audit.figures import Figure, format_id, is_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Cell, Document, Row, Sentence, Table
+from audit.sections import heading_before, headings
 
 RULE_ID = "near_miss"
 MIN_SIGNIFICANT = 3
@@ -163,11 +164,6 @@ def _prose_counts(doc: Document) -> dict[Decimal, int]:
 
 
 _SCALES = {"ribu": 3, "juta": 6, "miliar": 9, "milyar": 9, "triliun": 12}
-_HEADING_LINE_RE = re.compile(
-    r"^\s*(#{1,6}\s+\S|\*\*[^*]{3,120}\*\*\s*$|\d{1,2}(\.\d{1,2}){1,3}\.?\s+[A-Z]|"
-    r"[A-Za-z][^.]{2,90}:\s*$)")
-
-
 def _scale(figure: Figure) -> int | None:
     """``Rp 6,91 miliar`` → 9: the power of ten its scale word stands for."""
     words = (figure.unit or "").lower().split()
@@ -191,29 +187,12 @@ def _scaled_index(doc: Document, power: int, decimals: int) -> dict[str, list[_P
     return out
 
 
-def _headings(doc: Document) -> list[tuple[int, str]]:
-    """Lines that head what follows: Markdown headings, bold lead lines, numbered section
-    titles, a short line ending in a colon before a list."""
-    return [(n, line) for n, line in enumerate(doc.lines, start=1)
-            if _HEADING_LINE_RE.match(line) and not line.lstrip().startswith("|")]
-
-
-def _heading_before(headings: list[tuple[int, str]], line: int) -> str:
-    text = ""
-    for n, heading in headings:
-        if n >= line:
-            break
-        if line - n <= 25:
-            text = heading
-    return text
-
-
 def check(doc: Document) -> CheckResult:
     result = CheckResult()
     by_digits = _index(doc)
     if not by_digits:
         return result
-    headings = _headings(doc)
+    found_headings = headings(doc)
     scaled: dict[tuple[int, int], dict[str, list[_Place]]] = {}
     in_tables = {c.figure.value.normalize() for t in doc.tables for r in t.rows
                   for c in r.cells if c.figure is not None}
@@ -236,7 +215,7 @@ def check(doc: Document) -> CheckResult:
             near = " ".join(sentence.text[:found.start].split()[-WINDOW:]) + " " + \
                 " ".join(sentence.text[found.end:].split()[:3])
             # a bullet or sentence under a heading is about what the heading names
-            near += " " + _heading_before(headings, sentence.line)
+            near += " " + heading_before(found_headings, sentence.line)
             words = name_tokens(near) - _GENERIC
             codes = set(re.findall(r"\b\d{1,4}(?:\.\d{1,4}){1,5}\b", near))
             codes |= _indicator_codes(near)

@@ -1,0 +1,231 @@
+"""change_vs_table: a change the text states (``naik 2,91 poin``, ``meningkat 3,46%``) agrees
+with the two values the report's tables give for the years compared.
+
+Narratives compare an indicator with last year in many words: ``dibandingkan tahun lalu
+(2024) ... naik 3,91 poin``, ``meningkat 5,95% dibandingkan tahun 2024``, ``turun dari ...``.
+The sentence seldom prints both values, but the report's tables do: the capaian table gives
+this year's realisasi and the comparison table gives the years before. This check finds
+the indicator the sentence (or the heading above it) names, reads its realisasi for the two
+years from the tables (or a base value the sentence itself quotes for the earlier year), and
+recomputes the change:
+
+* ``poin`` (or a figure in the indicator's own unit) is a difference in points;
+* ``%`` / ``persen`` is a relative change, or, as authors often write it, a difference of
+  two percentages: either reading passes;
+* the direction word must agree (``naik`` over a value that fell is a break).
+
+Nothing is judged when the indicator, the compared year or either value is uncertain.
+
+Severity: ``major``.
+
+Passes (87,10 − 84,19 = 2,91; 2,91 / 84,19 = 3,46%)::
+
+    Dibandingkan tahun lalu (2024) sebesar 84,19%, realisasi indikator ini naik 2,91 poin,
+    atau meningkat 3,46% secara relatif.
+
+Fails::
+
+    ... naik 3,91 poin ...
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from audit.checks.base import Rule
+from audit.claims import IndicatorCatalog, acronym_in, acronyms_of, find_by_name
+from audit.facts import (
+    YEAR_RE,
+    Entity,
+    Mention,
+    name_tokens,
+    report_year,
+    same_entity,
+    table_mentions,
+)
+from audit.figures import Figure, FoundFigure, is_year
+from audit.findings import CheckResult, Finding, Severity
+from audit.model import Document, Sentence, Table
+from audit.precision import Interval, Verdict, expected_text, interval_of, judge
+from audit.sections import heading_before, headings
+
+RULE_ID = "change_vs_table"
+
+_UP = r"naik|meningkat|bertambah|peningkatan|kenaikan|lebih\s+tinggi"
+_DOWN = r"turun|menurun|berkurang|penurunan|lebih\s+rendah"
+_CHANGE_BEFORE_RE = re.compile(
+    rf"\b(?P<verb>{_UP}|{_DOWN})\b(\s+(sebesar|sejumlah|menjadi\s+lebih))?\s*$", re.IGNORECASE)
+_UP_RE = re.compile(rf"^({_UP})", re.IGNORECASE)
+_POINTS_AFTER_RE = re.compile(r"^\s*(poin|point|basis\s+poin)", re.IGNORECASE)
+_RELATIVE_HINT_RE = re.compile(r"relatif|dari\s+(nilai|capaian|realisasi)\s+tahun", re.IGNORECASE)
+_BACK_RE = re.compile(r"\b(ini|tersebut|itu)\b", re.IGNORECASE)
+_LAST_YEAR_RE = re.compile(r"\btahun\s+(lalu|sebelumnya)\b", re.IGNORECASE)
+_BASE_RE = re.compile(r"(tahun\s+(lalu|sebelumnya)|\b(19|20)\d\d\b)\)?\s*(sebesar|yaitu|adalah)?"
+                      r"\s*$", re.IGNORECASE)
+
+
+def check(doc: Document) -> CheckResult:
+    result = CheckResult()
+    year = report_year(doc)
+    if year is None:
+        return result
+    realisasi = [m for m in table_mentions(doc) if m.attribute == "kinerja:realisasi"]
+    if not realisasi:
+        return result
+    catalog = IndicatorCatalog(realisasi)
+    acronyms = acronyms_of(realisasi)
+    found_headings = headings(doc)
+    for sentence in doc.sentences:
+        figures = [f for f in sentence.figures if not is_year(f.figure)]
+        for index, found in enumerate(figures):
+            previous_end = figures[index - 1].end if index else 0
+            window = sentence.text[previous_end:found.start]
+            m = _CHANGE_BEFORE_RE.search(window)
+            if m is None:
+                continue
+            _judge(sentence, found, figures, m.group("verb"), year, catalog, acronyms,
+                   doc.tables, heading_before(found_headings, sentence.line), result)
+    return result
+
+
+def _compared_year(text: str, year: str) -> str | None:
+    if _LAST_YEAR_RE.search(text):
+        return str(int(year) - 1)
+    others = {y for y in YEAR_RE.findall(text) if y != year}
+    return others.pop() if len(others) == 1 else None
+
+
+def _one_value(mentions: list[Mention], tables: list[Table], entity: Entity,
+               year: str) -> Figure | None:
+    """The one realisasi the tables give for that year; None when they disagree (another
+    check reports that) or give none."""
+    figures = [m.figure for m in mentions if m.period.year == year and m.period.qualifier is None]
+    figures += _year_column(tables, entity, year)
+    values = {f.value for f in figures}
+    return figures[0] if len(values) == 1 else None
+
+
+def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], verb: str,
+           year: str, catalog: IndicatorCatalog, acronyms: dict[str, list[Mention]],
+           tables: list[Table], heading: str, result: CheckResult) -> None:
+    text = sentence.text
+    compared = _compared_year(text, year)
+    if compared is None or compared == year:
+        return
+    # The indicator is named in the clause before the change (back to the previous figure),
+    # or, when the clause points back ("indikator ini", "nilai tersebut"), by the heading.
+    previous_end = max((f.end for f in figures if f.end <= found.start), default=0)
+    clause = text[previous_end:found.start]
+    mentions = find_by_name(clause, catalog, loose=False) or \
+        find_by_name(clause, catalog, loose=True)
+    if not mentions and (acronym := acronym_in(clause, acronyms)) is not None:
+        mentions = acronyms[acronym]  # "CRR naik 2,55 poin": Cost Recovery Rate (CRR)
+    if not mentions and heading:
+        mentions = find_by_name(f"{heading} {clause}", catalog, loose=False) or \
+            find_by_name(f"{heading} {clause}", catalog, loose=True)
+        own = name_tokens(clause)
+        if mentions and not _BACK_RE.search(clause) and not (mentions[0].entity.tokens & own):
+            mentions = []  # the heading's subject, but the clause speaks of something else
+    entities = {m.entity for m in mentions}
+    if not mentions or len({e.name.lower() for e in entities}) > 1:
+        return
+    entity = next(iter(entities))
+    current = _one_value(mentions, tables, entity, year)
+    before = _one_value(mentions, tables, entity, compared) or _quoted_base(text, figures, found)
+    if current is None or before is None or before.value == 0:
+        return
+    stated = found.figure
+    diff = interval_of(current, False) - interval_of(before, False)
+    after = text[found.end:found.end + 30]
+    points_only = bool(_POINTS_AFTER_RE.match(after)) or not stated.is_percent and \
+        not re.match(r"\s*(%|persen)", after)
+    readings: list[tuple[str, Interval]] = [("selisih", _abs(diff))]
+    if not points_only:
+        readings.append(("perubahan relatif", _abs(_relative(diff, interval_of(before, False)))))
+    up = bool(_UP_RE.match(verb))
+    if diff.lo > 0 and not up or diff.hi < 0 and up:
+        _report(sentence, found, stated, f"{'naik' if diff.lo > 0 else 'turun'}", readings[0],
+                current, before, year, compared, result, direction=True)
+        return
+    if any(judge(stated, value) is Verdict.CONSISTENT for _, value in readings):
+        result.passed()
+        return
+    if _RELATIVE_HINT_RE.search(text[found.end:found.end + 40]) and len(readings) > 1:
+        reading = readings[1]
+    else:
+        # the reading the stated figure comes nearest to is the one its author meant
+        reading = min(readings, key=lambda r: abs(r[1].mid - stated.value))
+    _report(sentence, found, stated, verb, reading, current, before, year, compared, result)
+
+
+_YEAR_COLUMN_RE = re.compile(r"^(?:.*/\s*)?(?:realisasi\s+|tahun\s+|th\.?\s*)?((?:19|20)\d\d)\s*$",
+                             re.IGNORECASE)
+
+
+def _year_column(tables: list[Table], entity: Entity, year: str | None) -> list[Figure]:
+    """The indicator's value in a column headed by that year (``2023 | 2024 | 2025``,
+    ``Realisasi / 2024``), in a table that does not call it a target."""
+    found: list[Figure] = []
+    for table in tables:
+        columns = [c for c, name in enumerate(table.columns)
+                   if (m := _YEAR_COLUMN_RE.match(name)) and m.group(1) == year
+                   and not re.search(r"target", name, re.IGNORECASE)]
+        if not columns:
+            continue
+        for row in table.rows:
+            if not row.label or not same_entity(Entity(None, row.label), entity):
+                continue
+            found += [f for c in columns if (f := row.figure(c)) is not None and not f.dash]
+    return found
+
+
+def _quoted_base(text: str, figures: list[FoundFigure], found: FoundFigure) -> Figure | None:
+    """``Dibandingkan tahun lalu (2024) sebesar 84,19%``: the earlier value in the sentence."""
+    for f in figures:
+        if f is found:
+            continue
+        if _BASE_RE.search(text[max(0, f.start - 40):f.start]):
+            return f.figure
+    return None
+
+
+def _abs(interval: Interval) -> Interval:
+    if interval.lo >= 0:
+        return interval
+    if interval.hi <= 0:
+        return Interval(-interval.hi, -interval.lo)
+    return Interval(Decimal(0), max(-interval.lo, interval.hi))
+
+
+def _relative(diff: Interval, base: Interval) -> Interval:
+    candidates = [a / b * 100 for a in (diff.lo, diff.hi) for b in (base.lo, base.hi) if b]
+    return Interval(min(candidates), max(candidates))
+
+
+def _report(sentence: Sentence, found: FoundFigure, stated: Figure, verb: str,
+            reading: tuple[str, Interval], current: Figure, before: Figure, year: str,
+            compared: str, result: CheckResult, direction: bool = False) -> None:
+    name, value = reading
+    expected = expected_text(stated, value)
+    if direction:
+        message = (f"Teks menyebut perubahan dengan kata yang berlawanan arah: nilai {year} "
+                   f"{current.text} dan nilai {compared} {before.text}, jadi {verb}.")
+        expected = f"{verb} {expected}"
+    else:
+        message = (f"Teks menyebut {verb} {stated.text}, padahal dari nilai {compared} "
+                   f"{before.text} ke nilai {year} {current.text} {name}nya {expected}.")
+    result.failed(Finding(
+        rule=RULE_ID, severity=Severity.MAJOR, line=sentence.line_of(found.start),
+        stated=stated.text, expected=expected, message=message,
+        anchor=f"{compared}-{year}|{stated.text}",
+    ))
+
+
+RULE = Rule(
+    id=RULE_ID,
+    severity=Severity.MAJOR,
+    summary="Perubahan yang disebut teks (naik/turun) sesuai dengan nilai kedua tahun di tabel.",
+    doc=__doc__ or "",
+    run=check,
+)

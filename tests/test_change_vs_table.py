@@ -1,0 +1,66 @@
+"""change_vs_table: a change the text states is recomputed from the two years' values the
+tables give for the indicator the clause (or the heading above it) names."""
+
+from __future__ import annotations
+
+from audit.engine import audit_document
+from audit.readers.text import parse_text
+
+REPORT = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.1 Capaian Indikator Kinerja Tahun 2025
+
+| No | Indikator Kinerja | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|
+| 1 | Indeks Kepuasan Masyarakat (IKM) | 82,00 | 84,36 | 102,88 |
+| 2 | Persentase rekomendasi hasil pengawasan yang ditindaklanjuti | 85,00 | 87,10 | 102,47 |
+
+Tabel 3.2 Perbandingan Realisasi Tahun 2023-2025
+
+| No | Indikator Kinerja | 2023 | 2024 | 2025 |
+|---|---|---|---|---|
+| 1 | Indeks Kepuasan Masyarakat (IKM) | 79,80 | 81,42 | 84,36 |
+| 2 | Persentase rekomendasi hasil pengawasan yang ditindaklanjuti | 80,02 | 84,19 | 87,10 |
+
+#### b. Persentase rekomendasi hasil pengawasan yang ditindaklanjuti
+
+{prose}
+"""
+
+
+def _found(prose: str) -> list[tuple[str, str, str]]:
+    doc = parse_text(REPORT.format(prose=prose), "x.md")
+    return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+
+def test_points_and_relative_changes_that_agree_with_the_tables_pass():
+    prose = ("Dibandingkan tahun lalu, realisasi indikator ini naik 2,91 poin, atau meningkat "
+             "3,46% secara relatif. Nilai IKM naik 2,94 poin dibandingkan tahun 2024.")
+    assert _found(prose) == []
+
+
+def test_a_wrong_points_change_is_found_through_the_heading():
+    prose = "Dibandingkan tahun lalu, realisasi indikator ini naik 3,91 poin."
+    assert _found(prose) == [("change_vs_table", "3,91 poin", "2,91 poin")]
+
+
+def test_a_wrong_relative_change_is_judged_as_relative():
+    prose = "Nilai IKM meningkat 4,61% dibandingkan tahun 2024."
+    # 84,36 / 81,42 - 1 = 3,61%; the points reading (2,94) is farther from what is printed
+    assert _found(prose) == [("change_vs_table", "4,61%", "3,61%")]
+
+
+def test_an_acronym_names_the_indicator():
+    assert _found("IKM naik 2,49 poin dibandingkan tahun lalu.") == [
+        ("change_vs_table", "2,49 poin", "2,94 poin")]
+
+
+def test_the_wrong_direction_is_a_break():
+    found = _found("Nilai IKM turun 2,94 poin dibandingkan tahun 2024.")
+    assert [(r, s) for r, s, _ in found] == [("change_vs_table", "2,94 poin")]
+
+
+def test_a_clause_about_something_else_is_left_alone():
+    prose = ("Dibandingkan tahun lalu, nilai nominal belanja pegawai meningkat sebesar 6,33%.")
+    assert _found(prose) == []
