@@ -88,15 +88,15 @@ def judge(stated: Figure, computed: Interval, exact: bool = False) -> Verdict:
         return Verdict.CONSISTENT
     if exact:
         return Verdict.BREAK
-    truncated = Interval(stated.value, stated.value + stated.ulp)
-    if stated.value < 0:
-        truncated = Interval(stated.value - stated.ulp, stated.value)
-    if truncated.meets(computed):
+    # the truncation interval is half-open: 0,4 is the truncation of 0,45 but not of 0,5
+    if stated.value >= 0:
+        truncates = stated.value <= computed.hi and computed.lo < stated.value + stated.ulp
+    else:
+        truncates = stated.value - stated.ulp < computed.hi and computed.lo <= stated.value
+    if truncates:
         return Verdict.ROUNDING
-    one_off = Interval(stated.value - stated.ulp - stated.half_ulp,
-                       stated.value + stated.ulp + stated.half_ulp)
-    if one_off.meets(computed):
-        return Verdict.ROUNDING
+    # Anything else is a break, however close: 72% for 71,46% is neither its rounding nor
+    # its truncation.
     return Verdict.BREAK
 
 
