@@ -254,3 +254,105 @@ def test_a_changed_kegiatan_after_the_page_break_is_found():
     found = {(f.rule, f.line) for f in audit_document(parse_text(seeded, "x.txt")).findings}
     # the piece after the page break is read: the kegiatan's own rate breaks
     assert ("ratio", 17) in found
+
+
+STAFF_CELLS = """\
+Tabel 1.1 Pegawai menurut Golongan
+No
+Golongan
+Jumlah Pegawai
+L
+P
+Jumlah
+A. Pegawai Negeri Sipil
+1
+Golongan IV
+3
+1
+4
+2
+Golongan III
+14
+9
+23
+B. PPPK
+3
+PPPK Teknis
+6
+2
+8
+Jumlah
+23
+12
+35
+
+Pegawai tersebut tersebar pada tiga bidang dan satu sekretariat di kantor badan.
+"""
+
+BUDGET_CELLS = """\
+Tabel 3.5 Realisasi Anggaran
+Kode
+Program/Kegiatan
+Pagu (Rp)
+Realisasi (Rp)
+%
+1.05.01
+PROGRAM PENUNJANG URUSAN
+PEMERINTAHAN DAERAH
+4.000.000.000
+3.900.000.000
+97,50
+1.05.01.2.02
+Administrasi Keuangan
+3.000.000.000
+2.940.000.000
+98,00
+1.05.01.2.08
+Penyediaan Jasa Penunjang
+1.000.000.000
+960.000.000
+96,00
+Kode
+Program/Kegiatan
+Pagu (Rp)
+Realisasi (Rp)
+%
+1.05.03
+PROGRAM PENANGGULANGAN BENCANA
+2.000.000.000
+1.900.000.000
+95,00
+1.05.03.2.02
+Pelayanan Pencegahan
+2.000.000.000
+1.900.000.000
+95,00
+Jumlah
+6.000.000.000
+5.800.000.000
+96,67
+
+Realisasi anggaran dipengaruhi oleh efisiensi belanja perjalanan dinas pada semester kedua.
+"""
+
+
+def test_cell_per_line_spanning_title_and_group_rows():
+    table = parse_text(STAFF_CELLS, "x.txt").tables[0]
+    assert table.columns[2:] == ["Jumlah Pegawai / L", "Jumlah Pegawai / P",
+                                 "Jumlah Pegawai / Jumlah"]
+    assert [r.kind for r in table.rows] == ["group", "data", "data", "group", "data", "total"]
+    assert audit_document(parse_text(STAFF_CELLS, "x.txt")).findings == []
+    broken = STAFF_CELLS.replace("14\n9\n23", "14\n9\n24")
+    found = [(f.rule, f.stated) for f in audit_document(parse_text(broken, "x.txt")).findings]
+    assert ("crossfooting", "24") in found
+
+
+def test_cell_per_line_rows_keyed_by_budget_codes_with_a_repeated_header():
+    doc = parse_text(BUDGET_CELLS, "x.txt")
+    assert len(doc.tables) == 1
+    table = doc.tables[0]
+    assert [r.cells[0].text for r in table.rows] == [
+        "1.05.01", "1.05.01.2.02", "1.05.01.2.08", "1.05.03", "1.05.03.2.02", ""]
+    assert table.rows[0].cells[1].text == "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH"
+    # programme rows are groups over their kegiatan: the total adds the programmes only
+    assert audit_document(doc).findings == []

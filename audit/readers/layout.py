@@ -30,7 +30,7 @@ _CHUNK_RE = re.compile(r"\S+(?: \S+)*")
 _CAPTION_RE = re.compile(r"^\s*[*_#]*\s*(tabel|table|gambar|grafik)\s*[0-9IVX]+", re.IGNORECASE)
 _HEADING_RE = re.compile(
     r"^\s*(BAB\s+[IVX0-9]+\b|[IVX]{1,4}\.\s+[A-Z]|\d{1,2}(\.\d{1,2})+\.?\s+[A-Z]|[A-H]\.\s+[A-Z])")
-_SOURCE_RE = re.compile(r"^\s*(sumber|keterangan|ket\.|catatan)\s*:", re.IGNORECASE)
+_SOURCE_RE = re.compile(r"^\s*((sumber|keterangan|ket\.|catatan)\s*:|\*+\)\s)", re.IGNORECASE)
 _MARKER_RE = re.compile(r"^(\d{1,3}|[A-Za-z]|[IVX]{1,4})[.)]?$")
 _ROW_START_RE = re.compile(r"^(\d{1,2}[.)]|[A-H][.)]|[IVX]{1,4}\.|[a-z][.)]|[•·▪◦●\-–*])\s")
 _TEXT_COLUMN_RE = re.compile(
@@ -110,7 +110,9 @@ def running_lines(lines: list[str]) -> set[str]:
     # a column-number row (1) (2) (3) repeats under every table: it is not page furniture
     counts = Counter(_shape(line) for line in lines
                      if sum(1 for c in re.split(r"\s{2,}", line.strip()) if _is_figure(c)) < 2)
-    shapes = {t for t, n in counts.items() if n >= 3 and len(t) >= 15 and not _is_figure(t)}
+    # long enough not to be a header cell repeated over several tables ("Indikator Kinerja")
+    shapes = {t for t, n in counts.items()
+              if n >= 3 and len(t) >= 25 and len(t.split()) >= 4 and not _is_figure(t)}
     return shapes | {re.sub(r"\s+", " ", line).strip() for line in lines if _shape(line) in shapes}
 
 
@@ -556,6 +558,14 @@ def find_cell_lines(lines: list[str], taken: set[int]) -> list[LayoutBlock]:
     return blocks
 
 
+def _group_in_table(lines: list[str], k: int) -> bool:
+    """``A. Pegawai Negeri Sipil`` followed by row ``1``: a group row, not a section heading."""
+    if not _GROUP_TOKEN_RE.match(lines[k].strip()) or len(lines[k]) > 80:
+        return False
+    nxt = next((line.strip() for line in lines[k + 1:k + 3] if line.strip()), "")
+    return bool(_ROW_NUMBER_RE.match(nxt))
+
+
 def _is_cell_line(text: str) -> bool:
     t = text.strip()
     return bool(t) and len(t) <= 80 and "  " not in t and not _is_prose(t) \
@@ -586,7 +596,7 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
         if text in running or text == "\f":
             k += 1
             continue
-        if not _is_cell_line(raw):
+        if not _is_cell_line(raw) and not (tokens and _group_in_table(lines, k)):
             break
         tokens.append((k, text))
         k += 1
@@ -599,6 +609,12 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
     header, body = _split_cell_header(tokens)
     if not header or not body:
         return None, start
+    body = _without_repeated_header(body, header)
+    shaped = _shaped_rows(header, body)
+    if shaped is not None:
+        return LayoutBlock(shaped, set(range(start, end))), end
+    if _keyed_rows(body) is not None:
+        return None, start  # keyed rows that do not share a shape: unread, not guessed
     width = len(header)
     rows = _cell_rows(body, header)
     if not rows:
@@ -618,6 +634,192 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
         return None, start
     consumed = set(range(start, end))
     return LayoutBlock(out, consumed), end
+
+
+# --------------------------------------------------------- rows from the shape of the data
+
+_ROW_NUMBER_RE = re.compile(r"^(\d{1,3})[.)]?$")
+_GROUP_TOKEN_RE = re.compile(r"^([A-H]|[IVX]{1,4})[.)]\s+\S")
+Token = tuple[int, str]
+
+
+def _without_repeated_header(body: list[Token], header: list[Token]) -> list[Token]:
+    """The header printed again after a page break, in the middle of the cells: dropped."""
+    names = [t for _, t in header]
+    out: list[Token] = []
+    k = 0
+    while k < len(body):
+        if len(names) >= 2 and [t for _, t in body[k:k + len(names)]] == names:
+            k += len(names)
+            continue
+        out.append(body[k])
+        k += 1
+    return out
+
+
+_KEY_CODE_RE = re.compile(r"^\d{1,4}(\.[0-9A-Z]{1,4}){1,5}$")
+
+
+def _is_code(text: str) -> bool:
+    """``1.05.01.2.02`` is a budget code; ``3.298.441.516`` is an amount in thousands."""
+    groups = text.split(".")
+    return bool(_KEY_CODE_RE.match(text)) and not all(
+        len(g) == 3 and g.isdigit() for g in groups[1:])
+
+
+def _keyed_rows(body: list[Token]) -> list[list[Token]] | None:
+    """Rows of a table whose rows open with a key: the next row number (1, 2, 3 ...) or a
+    budget code (``1.05.01``, ``1.05.01.2.02``), after at least one figure and followed by
+    text; a group heading (``A. Pegawai``) or a total row is a row of its own. None when
+    the body does not open that way."""
+    first = next((t for _, t in body if not _GROUP_TOKEN_RE.match(t)), "")
+    by_code = _is_code(first)
+    if not by_code and not ((m := _ROW_NUMBER_RE.match(first)) and m.group(1) == "1"):
+        return None
+    rows: list[list[Token]] = []
+    current: list[Token] = []
+    expected = 1
+    for k, (n, text) in enumerate(body):
+        nxt = body[k + 1][1] if k + 1 < len(body) else ""
+        number = _ROW_NUMBER_RE.match(text)
+        group = bool(current) and bool(_GROUP_TOKEN_RE.match(current[0][1])) and \
+            not any(_is_figure(t) for _, t in current)
+        started = not current or group or any(_is_figure(t) for _, t in current[1:])
+        if by_code:
+            opens_number = _is_code(text) and started
+        else:
+            # numbering goes on, or starts again at 1 under a group heading
+            wanted = number is not None and (int(number.group(1)) == expected
+                                             or group and number.group(1) == "1")
+            opens_number = wanted and started and bool(nxt) and not _is_figure(nxt)
+            if opens_number and number is not None:
+                expected = int(number.group(1))
+        if opens_number or _GROUP_TOKEN_RE.match(text) or _is_total_token(text) and current \
+                and any(_is_figure(t) for _, t in current[1:]):
+            if current:
+                rows.append(current)
+            current = []
+            if opens_number:
+                expected += 1
+        current.append((n, text))
+    if current:
+        rows.append(current)
+    return rows
+
+
+def _is_total_token(text: str) -> bool:
+    return bool(re.match(r"^(jumlah|total|sub\s*total)\b", text, re.IGNORECASE)) \
+        and len(text.split()) <= 4
+
+
+def _split_row(row: list[Token], numbered: bool) -> tuple[list[Token], list[Token], list[Token],
+                                                           list[Token]]:
+    """(row key, texts before the figures, figures, texts after them)."""
+    marker = row[:1] if numbered and row and (
+        _ROW_NUMBER_RE.match(row[0][1]) or _is_code(row[0][1])) else []
+    rest = row[len(marker):]
+    first = next((k for k, (_, t) in enumerate(rest) if _is_figure(t)), len(rest))
+    last = max((k for k, (_, t) in enumerate(rest) if _is_figure(t)), default=first - 1)
+    return marker, rest[:first], rest[first:last + 1], rest[last + 1:]
+
+
+def _mode(values: list[int]) -> int:
+    return Counter(values).most_common(1)[0][0] if values else 0
+
+
+def _shaped_rows(header: list[Token], body: list[Token]) -> list[LayoutRow] | None:
+    """A table printed one cell per line, rebuilt from the shape its data rows share: a row
+    number, a few text cells, a run of figures, perhaps a text cell after them (a predicate).
+    The header is then laid over that shape; header cells beyond it are titles spanning the
+    sub-columns that follow them (``Kondisi`` over ``Baik | Rusak Ringan | Rusak Berat``).
+    None when the rows do not share one shape: a wrong guess compares the wrong columns."""
+    rows = _keyed_rows(body)
+    numbered = rows is not None
+    if rows is None:
+        return None
+    parts = [_split_row(r, numbered) for r in rows]
+    data = [p for p in parts if p[2]]
+    if len(data) < 2:
+        return None
+    figures = _mode([len(p[2]) for p in data])
+    after = _mode([len(p[3]) for p in data])
+    full = [p for p in data if len(p[2]) == figures]
+    texts = min((len(p[1]) for p in full), default=0)
+    if len(full) * 4 < len(data) * 3 or texts < 1 or figures < 1:
+        return None
+    width = int(numbered) + texts + figures + after
+    names = [t for _, t in header]
+    top, sub = _lay_header(names, width, int(numbered) + texts)
+    if sub is None:
+        return None
+    line = header[0][0]
+    out = []
+    if top is not None:
+        out.append(LayoutRow(line, top, [line] * width, [line]))
+    out.append(LayoutRow(header[-1][0], sub, [header[-1][0]] * width, [n for n, _ in header]))
+    for marker, before, figs, tail in parts:
+        if figs and len(figs) != figures or len(tail) > after:
+            return None  # a row of another shape: cells left out, a figure wrapped away
+        lead = [t for _, t in before]
+        while len(lead) > texts:  # a wrapped label: its pieces are one cell
+            lead[0:2] = [f"{lead[0]} {lead[1]}"]
+        if not figs:  # a group heading or a label-only row
+            cells = [t for _, t in marker] + [" ".join(lead)] + [""] * (width - len(marker) - 1)
+            where = [(marker or before or [(line, "")])[0][0]] * width
+        else:
+            lead += [""] * (texts - len(lead))
+            tails = [t for _, t in tail] + [""] * (after - len(tail))
+            cells = [t for _, t in marker] + [""] * (int(numbered) - len(marker)) + lead \
+                + [t for _, t in figs] + tails
+            first = (marker or before or figs)[0][0]
+            where = [first] * (int(numbered) + texts) + [n for n, _ in figs] + \
+                [n for n, _ in tail] + [first] * (after - len(tail))
+        out.append(LayoutRow(where[0], cells, where, [n for n, _ in [*marker, *before, *figs,
+                                                                       *tail]]))
+    return out
+
+
+def _lay_header(names: list[str], width: int, leading: int) -> tuple[list[str] | None,
+                                                                     list[str] | None]:
+    """Header cells over ``width`` columns: those in excess are titles spanning the short
+    sub-column names that follow them; a title goes to a row above, over its first
+    sub-column. (None, None) when the header cannot be laid over the columns."""
+    cells = list(names)
+    if len(cells) < width:
+        cells = [""] * (width - len(cells)) + cells
+    titles: list[int] = []
+    for _ in range(len(cells) - width):
+        best, score = None, 0
+        for i in range(max(leading, 1), len(cells) - 1):
+            if i in titles:
+                continue
+            run = 0
+            for j in range(i + 1, len(cells)):
+                if j in titles or not _short(cells[j]):
+                    break
+                run += 1
+            if run > score:
+                best, score = i, run
+        if best is None:
+            return None, None
+        titles.append(best)
+    sub = [c for i, c in enumerate(cells) if i not in titles]
+    if len(sub) != width:
+        return None, None
+    if not titles:
+        return None, sub
+    starts = {i - sum(1 for j in titles if j < i): cells[i] for i in titles}
+    top, current = [], ""
+    for k in range(width):
+        current = starts.get(k, current)
+        # a title stands over every sub-column after it, up to the next title; columns
+        # before the first title (No, Uraian) carry their own name in both rows
+        top.append(current if current and k >= leading else sub[k])
+    return top, sub
+
+
+def _short(text: str) -> bool:
+    return len(text) <= 14 or bool(re.fullmatch(r"(19|20)\d\d", text))
 
 
 def _page_number_token(token: tuple[int, str], lines: list[str], running: set[str]) -> bool:
@@ -646,7 +848,7 @@ def _split_cell_header(tokens: list[tuple[int, str]]) -> tuple[list[tuple[int, s
         n, text = tokens[i]
         if _is_figure(text) and not re.fullmatch(r"\(\d{1,2}\)|(19|20)\d\d", text):
             break
-        if re.fullmatch(r"\(?\d{1,2}\)?", text):
+        if re.fullmatch(r"\(?\d{1,2}\)?", text) or _is_code(text) or _GROUP_TOKEN_RE.match(text):
             break
         if header and (text.startswith("(") or text[:1].islower()):
             header[-1] = (header[-1][0], f"{header[-1][1]} {text}")
