@@ -80,11 +80,24 @@ def _files(paths: tuple[str, ...], config: Config) -> list[Path]:
     return files
 
 
-def _audit(files: list[Path], config: Config) -> list[DocumentReport]:
+def _audit(files: list[Path], config: Config,
+           unread: list[str] | None = None) -> list[DocumentReport]:
     extra_enabled = config.enable is not None and any(x in config.enable for x in EXTRA_RULE_IDS)
     rules = [r for r in RULES if r.id not in config.disable
              and (config.enable is None or r.id in config.enable or extra_enabled)]
-    reports = [audit_document(_read(p), rules) for p in files]
+    reports = []
+    for path in files:
+        try:
+            doc = _read(path)
+        except InputError as exc:
+            if len(files) == 1:
+                raise
+            # one unreadable file in a folder: say so, audit the others, exit 2 at the end
+            if unread is not None:
+                unread.append(exc.format_message())
+            click.echo(f"audit: error: {exc.format_message()}", err=True)
+            continue
+        reports.append(audit_document(doc, rules))
     for report in reports:
         report.findings = [f for f in report.findings if config.rule_enabled(f.rule)]
         for f in report.findings:
@@ -95,12 +108,34 @@ def _audit(files: list[Path], config: Config) -> list[DocumentReport]:
     return reports
 
 
+def _refuse_overwriting(output: str | None, inputs: list[Path]) -> None:
+    """The auditor never modifies its inputs: ``-o laporan.md`` for ``laporan.md`` (or a
+    link to it) is refused before anything is read."""
+    if not output or output == "-":
+        return
+    target = Path(output)
+    for path in inputs:
+        try:
+            same = target.exists() and target.samefile(path)
+        except OSError:
+            same = target.resolve() == path.resolve()
+        if same or target.resolve() == path.resolve():
+            raise InputError(f"refusing to write the report over its input {path}; "
+                             f"choose another --output")
+
+
 def _write(rendered: str, output: str | None) -> None:
     if output and output != "-":
+        target = Path(output)
+        temporary = target.with_name(f".{target.name}.audit-tmp")
         try:
-            Path(output).write_text(rendered, encoding="utf-8")
+            # written beside the target, then renamed: a killed run leaves no half report
+            temporary.write_text(rendered, encoding="utf-8")
+            temporary.replace(target)
         except OSError as exc:
+            temporary.unlink(missing_ok=True)
             raise InputError(f"cannot write {output}: {exc.strerror or exc}") from exc
+        click.echo(f"audit: report written to {output}", err=True)
     else:
         click.echo(rendered, nl=False)
 
@@ -147,11 +182,13 @@ def check_command(paths: tuple[str, ...], fmt: str, output: str | None, fail_on:
         except baseline_mod.BaselineError as exc:
             raise InputError(str(exc)) from exc
     files = _files(paths, config)
+    _refuse_overwriting(output, files)
     selected = [p for p in files if config.selects(p)]
     if not selected:
         click.echo(f"audit: all {len(files)} file(s) excluded by {config.source}", err=True)
         sys.exit(0)
-    reports = _audit(selected, config)
+    unread: list[str] = []
+    reports = _audit(selected, config, unread)
     suppressed = 0
     if known is not None:
         suppressed = baseline_mod.apply(reports, known)
@@ -159,7 +196,7 @@ def check_command(paths: tuple[str, ...], fmt: str, output: str | None, fail_on:
                    err=True)
     options = RenderOptions(lang=lang, suppressed=suppressed, baseline=baseline_file)
     _write(FORMATS[fmt](reports, options), output)
-    sys.exit(_exit_code(reports, fail_on))
+    sys.exit(2 if unread else _exit_code(reports, fail_on))
 
 
 def _exit_code(reports: list[DocumentReport], fail_on: str) -> int:
@@ -179,6 +216,7 @@ def baseline_command(paths: tuple[str, ...], output: str, config_file: str | Non
     """Record the current findings in PATHS so that `audit check --baseline` hides them."""
     config = _config(list(paths), config_file)
     files = [p for p in _files(paths, config) if config.selects(p)]
+    _refuse_overwriting(output, files)
     reports = _audit(files, config)
     _write(baseline_mod.render(reports), output)
     if output != "-":

@@ -20,6 +20,7 @@ Unknown keys and bad values are errors that name the key.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
@@ -79,7 +80,10 @@ def find_config(paths: list[str], cwd: Path | None = None) -> Path | None:
     """The configuration file that applies to reports at ``paths``, if any."""
     starts: list[Path] = []
     for raw in paths[:1]:
-        p = Path(raw).resolve()
+        try:
+            p = Path(raw).resolve()
+        except (OSError, RuntimeError):  # a symlink loop: the reader reports it
+            p = Path(os.path.abspath(raw))
         starts.append(p if p.is_dir() else p.parent)
     starts.append((cwd or Path.cwd()).resolve())
     seen: set[Path] = set()

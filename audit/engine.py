@@ -46,6 +46,7 @@ def audit_document(doc: Document, rules: list[Rule] | None = None) -> DocumentRe
             continue
         report.performed += outcome.performed
         report.findings.extend(outcome.findings)
+        report.errors.extend(f"{doc.path}: {e}" for e in outcome.errors)
     report.findings.extend(_reader_findings(doc))
     report.coverage = measure(doc)
     _place_on_wrapped_lines(report.findings, doc)

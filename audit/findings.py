@@ -62,6 +62,8 @@ class CheckResult:
 
     performed: int = 0
     findings: list[Finding] = field(default_factory=list)
+    # parts of the document the check could not judge because it failed there
+    errors: list[str] = field(default_factory=list)
 
     def passed(self) -> None:
         self.performed += 1
@@ -73,3 +75,4 @@ class CheckResult:
     def extend(self, other: CheckResult) -> None:
         self.performed += other.performed
         self.findings.extend(other.findings)
+        self.errors.extend(other.errors)

@@ -123,7 +123,12 @@ def every_table(check_table: Callable[[Table], CheckResult]) -> Callable[[Docume
     def check(doc: Document) -> CheckResult:
         result = CheckResult()
         for table in doc.tables:
-            outcome = check_table(table)
+            try:
+                outcome = check_table(table)
+            except Exception as exc:  # noqa: BLE001 - one odd table must not silence the rest
+                result.errors.append(f"check '{rule_id}' failed on {table.name} "
+                                     f"(baris {table.first_line}): {type(exc).__name__}: {exc}")
+                continue
             if outcome.performed:
                 table.checked_by.add(rule_id)
             result.extend(outcome)

@@ -42,8 +42,13 @@ def _render(kind: str) -> Callable[[Path], Rendered]:
 def sniff(path: Path) -> str | None:
     """The kind of a report file from its first bytes, then its suffix; None if unknown."""
     try:
+        if not path.is_file():
+            # a FIFO would block for ever, a device or socket is no report
+            raise ReaderError(f"{path}: not a regular file")
         with path.open("rb") as fh:
             head = fh.read(2048)
+    except RuntimeError as exc:  # a symlink loop, on some Pythons
+        raise ReaderError(f"{path}: cannot follow the link ({exc})") from exc
     except OSError as exc:
         raise ReaderError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
     if head.startswith(b"%PDF-"):

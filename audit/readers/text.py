@@ -72,16 +72,44 @@ def read_text_report(path: str | Path) -> Document:
         raw = p.read_bytes()
     except OSError as exc:
         raise ReaderError(f"{p}: cannot read file ({exc.strerror or exc})") from exc
-    if b"\0" in raw[:4096]:
+    if not raw.strip():
+        raise ReaderError(f"{p}: the file is empty")
+    text = decode_text(raw)
+    if text is None:
         raise ReaderError(f"{p}: looks like a binary file, not a text report")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = raw.decode("cp1252")
-        except UnicodeDecodeError as exc:
-            raise ReaderError(f"{p}: not UTF-8 text ({exc})") from exc
     return parse_text(text, str(path))
+
+
+_BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+         (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"),
+         (b"\xfe\xff", "utf-16-be")]
+
+
+def decode_text(raw: bytes) -> str | None:
+    """Text in the encodings reports are saved in: UTF-8, UTF-16/32 with their byte-order
+    mark (Word's "Unicode text"), UTF-16 without one, else Windows-1252 (legacy exports),
+    whose undefined bytes are kept as replacement characters. None for binary data."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    head = raw[:4096]
+    if b"\0" in head:
+        # UTF-16 without a mark: every other byte of ASCII text is zero
+        zeros_odd, zeros_even = head[1::2].count(0), head[0::2].count(0)
+        for encoding, zeros in (("utf-16-le", zeros_odd), ("utf-16-be", zeros_even)):
+            if zeros * 2 >= len(head) // 2 * 0.9:
+                try:
+                    return raw.decode(encoding)
+                except UnicodeDecodeError:
+                    return None
+        return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
 
 
 def parse_text(text: str, path: str = "<text>") -> Document:

@@ -42,6 +42,7 @@ def report_dict(reports: list[DocumentReport]) -> dict[str, Any]:
                 "format": r.document.kind,
                 "checks": {"performed": r.performed, "failed": r.failed},
                 "coverage": r.coverage.as_dict() if r.coverage else None,
+                "errors": list(r.errors),
                 "findings": [finding_dict(f, r.document.lines, r.document.locations)
                              for f in r.findings],
             }

@@ -1,0 +1,103 @@
+"""Bad input gets a clear answer and the auditor never modifies its inputs (issue 16)."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from audit.checks import footing
+from audit.engine import audit_document
+from audit.readers.text import parse_text
+
+REPORT = ("Tabel 1 Pegawai\n\n| Unit | L | P | Jumlah |\n|---|---|---|---|\n"
+          "| Sekretariat | 6 | 4 | 10 |\n| Bidang | 3 | 3 | 6 |\n| Jumlah | 9 | 7 | 16 |\n")
+
+
+def test_output_over_the_input_is_refused_and_the_input_kept(run, tmp_path):
+    path = tmp_path / "laporan.md"
+    path.write_text(REPORT, encoding="utf-8")
+    for target in ("laporan.md", "./laporan.md"):
+        result = run("check", "laporan.md", "--format", "json", "-o", target)
+        assert result.exit_code == 2
+        assert "refusing" in result.output
+        assert path.read_text(encoding="utf-8") == REPORT
+    os.symlink(path, tmp_path / "link.md")
+    assert run("check", "laporan.md", "-o", "link.md").exit_code == 2
+    assert run("baseline", "laporan.md", "-o", "laporan.md").exit_code == 2
+    assert path.read_text(encoding="utf-8") == REPORT
+
+
+def test_output_file_is_written_whole_and_confirmed(run, tmp_path):
+    (tmp_path / "laporan.md").write_text(REPORT, encoding="utf-8")
+    result = run("check", "laporan.md", "--format", "json", "-o", "hasil.json")
+    assert result.exit_code == 0
+    assert "written to hasil.json" in result.output
+    assert json.loads((tmp_path / "hasil.json").read_text(encoding="utf-8"))["documents"]
+    assert not list(tmp_path.glob(".*audit-tmp"))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-32", "cp1252"])
+def test_text_in_other_encodings_is_read(run, tmp_path, encoding):
+    text = REPORT.replace("Bidang", "Bidang Pelayanan – Umum") + "Catatan: “resmi”.\n"
+    data = text.encode(encoding) if encoding != "utf-16-le" else text.encode("utf-16-le")
+    (tmp_path / "laporan.txt").write_bytes(data)
+    result = run("check", "laporan.txt", "--format", "json")
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output)["documents"][0]
+    assert doc["coverage"]["tables"] == 1
+
+
+def test_empty_and_binary_files_are_clear_errors(run, tmp_path):
+    (tmp_path / "kosong.md").write_text("", encoding="utf-8")
+    result = run("check", "kosong.md")
+    assert result.exit_code == 2 and "empty" in result.output
+    (tmp_path / "biner.md").write_bytes(bytes(range(256)) * 4)
+    result = run("check", "biner.md")
+    assert result.exit_code == 2 and "binary" in result.output
+
+
+def test_one_unreadable_file_in_a_folder_does_not_stop_the_others(run, tmp_path):
+    folder = tmp_path / "laporan"
+    folder.mkdir()
+    (folder / "a.md").write_text(REPORT.replace("| 16 |", "| 17 |"), encoding="utf-8")
+    (folder / "b.md").write_bytes(bytes(range(256)) * 4)
+    result = run("check", "laporan", "--format", "json")
+    assert result.exit_code == 2
+    assert "b.md" in result.output
+    assert '"footing"' in result.output  # a.md was still audited
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_a_fifo_is_refused_instead_of_blocking(run, tmp_path):
+    os.mkfifo(tmp_path / "pipa.md")
+    result = run("check", "pipa.md")
+    assert result.exit_code == 2 and "not a regular file" in result.output
+
+
+def test_a_symlink_loop_is_one_clear_line(run, tmp_path):
+    os.symlink(tmp_path / "loop.md", tmp_path / "loop.md")
+    result = run("check", "loop.md")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+def test_a_check_that_fails_on_one_table_still_judges_the_others(monkeypatch):
+    doc = parse_text(REPORT.replace("| 16 |", "| 17 |") + "\n\nTabel 2 Lain\n\n" + REPORT,
+                     "x.md")
+    original = footing.check_table
+    calls = {"n": 0}
+
+    def flaky(table):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise ValueError("a table the check cannot handle")
+        return original(table)
+
+    monkeypatch.setattr(footing, "check_table", flaky)
+    rule = footing.RULE.__class__(**{**footing.RULE.__dict__,
+                                     "run": footing.every_table(flaky)})
+    report = audit_document(doc, [rule])
+    assert [f.line for f in report.findings if f.rule == "footing"] == [7]
+    assert any("a table the check cannot handle" in e for e in report.errors)
