@@ -8,30 +8,34 @@ input error (always one line on standard error, never a traceback).
 from __future__ import annotations
 
 import sys
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
-from tabulate import tabulate
 
 from audit import __version__
-from audit import baseline as baseline_mod
-from audit.checks import EXTRA_RULE_IDS, RULES
 from audit.config import FAIL_ON, Config, ConfigError, find_config, load_config
-from audit.engine import DocumentReport, audit_document, discover
 from audit.findings import Severity
 from audit.messages import DEFAULT_LANG, LANGS, t
-from audit.readers import ReaderError, read_report
-from audit.render import github, html, json_report, markdown, sarif, tables, text
-from audit.render.common import RenderOptions, find_rule, known_rule_ids, rule_catalogue
 
+if TYPE_CHECKING:
+    from audit.engine import DocumentReport
+
+# Output formats and the module that renders each. Checks, readers and renderers are
+# imported by the commands that use them, so `--help`, `--version` start at once.
 FORMATS = {
-    "text": text.render,
-    "json": json_report.render,
-    "markdown": markdown.render,
-    "html": html.render,
-    "sarif": sarif.render,
-    "github": github.render,
+    "text": "audit.render.text",
+    "json": "audit.render.json_report",
+    "markdown": "audit.render.markdown",
+    "html": "audit.render.html",
+    "sarif": "audit.render.sarif",
+    "github": "audit.render.github",
 }
+
+
+def _render(fmt: str, reports: list[DocumentReport], options: Any) -> str:
+    return import_module(FORMATS[fmt]).render(reports, options)
 
 
 class InputError(click.ClickException):
@@ -44,6 +48,8 @@ class InputError(click.ClickException):
 
 
 def _read(path: Path):
+    from audit.readers import ReaderError, read_report
+
     try:
         return read_report(path)
     except ReaderError as exc:
@@ -57,12 +63,16 @@ def _config(paths: list[str], config_file: str | None) -> Config:
         found = Path(config_file) if config_file else find_config(paths)
         if found is None:
             return Config()
+        from audit.render.common import known_rule_ids
+
         return load_config(found, known_rule_ids())
     except ConfigError as exc:
         raise InputError(str(exc)) from exc
 
 
 def _files(paths: tuple[str, ...], config: Config) -> list[Path]:
+    from audit.engine import discover
+
     skipped: list[Path] = []
     try:
         files = discover(list(paths), skipped)
@@ -82,6 +92,9 @@ def _files(paths: tuple[str, ...], config: Config) -> list[Path]:
 
 def _audit(files: list[Path], config: Config,
            unread: list[str] | None = None) -> list[DocumentReport]:
+    from audit.checks import EXTRA_RULE_IDS, RULES
+    from audit.engine import audit_document
+
     extra_enabled = config.enable is not None and any(x in config.enable for x in EXTRA_RULE_IDS)
     rules = [r for r in RULES if r.id not in config.disable
              and (config.enable is None or r.id in config.enable or extra_enabled)]
@@ -175,6 +188,9 @@ def check_command(paths: tuple[str, ...], fmt: str, output: str | None, fail_on:
     config = _config(list(paths), config_file)
     lang = lang or config.lang or DEFAULT_LANG
     fail_on = fail_on or config.fail_on or "major"
+    from audit import baseline as baseline_mod
+    from audit.render.common import RenderOptions
+
     known: set[str] | None = None
     if baseline_file:
         try:
@@ -195,7 +211,7 @@ def check_command(paths: tuple[str, ...], fmt: str, output: str | None, fail_on:
         click.echo(f"audit: {t(lang, 'suppressed', n=suppressed, file=baseline_file)}",
                    err=True)
     options = RenderOptions(lang=lang, suppressed=suppressed, baseline=baseline_file)
-    _write(FORMATS[fmt](reports, options), output)
+    _write(_render(fmt, reports, options), output)
     sys.exit(2 if unread else _exit_code(reports, fail_on))
 
 
@@ -214,6 +230,8 @@ def _exit_code(reports: list[DocumentReport], fail_on: str) -> int:
 @_config_option
 def baseline_command(paths: tuple[str, ...], output: str, config_file: str | None) -> None:
     """Record the current findings in PATHS so that `audit check --baseline` hides them."""
+    from audit import baseline as baseline_mod
+
     config = _config(list(paths), config_file)
     files = [p for p in _files(paths, config) if config.selects(p)]
     _refuse_overwriting(output, files)
@@ -230,6 +248,10 @@ def baseline_command(paths: tuple[str, ...], output: str, config_file: str | Non
 def rules_command(lang: str | None) -> None:
     """List every rule: id, default severity and summary."""
     lang = lang or DEFAULT_LANG
+    from tabulate import tabulate
+
+    from audit.render.common import rule_catalogue
+
     rows = [[r.id, r.severity.label, r.summary] for r in rule_catalogue()]
     headers = [t(lang, "rules_heading"), t(lang, "default_severity"), t(lang, "rule_summary")]
     click.echo(tabulate(rows, headers=headers, tablefmt="simple"))
@@ -239,6 +261,8 @@ def rules_command(lang: str | None) -> None:
 @click.argument("rule_id")
 def explain_command(rule_id: str) -> None:
     """Explain RULE: what it checks, why, and a passing and a failing example."""
+    from audit.render.common import find_rule, rule_catalogue
+
     rule = find_rule(rule_id)
     if rule is None:
         known = ", ".join(r.id for r in rule_catalogue())
@@ -261,6 +285,8 @@ def tables_command(path: str, fmt: str, as_text: bool) -> None:
         raise InputError(f"no such file: {p}")
     if p.is_dir():
         raise InputError(f"{p} is a directory; name one report file")
+    from audit.render import tables
+
     doc = _read(p)
     if as_text:
         click.echo(tables.render_lines(doc), nl=False)

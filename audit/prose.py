@@ -18,8 +18,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from num2words import num2words
-
 DIGITS = {
     "nol": 0, "kosong": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
     "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
@@ -138,6 +136,8 @@ NUMBER_RUN = rf"(?:{_WORD_ALT})(?:[\s-]+(?:{_WORD_ALT}))*"
 
 def words_for(value: Decimal | int) -> str:
     """The number spelled by num2words in Indonesian (``26`` → ``dua puluh enam``)."""
+    from num2words import num2words  # imported when a number is spelled, not at start-up
+
     if isinstance(value, Decimal) and value != value.to_integral_value():
         return str(num2words(value, lang="id"))
     return str(num2words(int(value), lang="id"))

@@ -30,9 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
-
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from audit.checks.base import (
     Rule,
@@ -54,6 +52,9 @@ from audit.precision import (
     ratio,
     round_to,
 )
+
+if TYPE_CHECKING:
+    import numpy as np
 
 RULE_ID = "ratio"
 HUNDRED = Decimal(100)
@@ -117,14 +118,14 @@ def _is_rate_column(table: Table, column: int) -> bool:
     return not (_INPUT_HEADER.search(own) and not _DERIVED_HEADER.search(own))
 
 
-def frame(table: Table) -> pd.DataFrame:
-    """The table's figures as floats (NaN where a cell holds no figure), one column each."""
-    data = {
-        c: [float(f.value) if (f := r.figure(c)) is not None and not f.dash else float("nan")
-            for r in table.rows]
-        for c in range(table.width)
-    }
-    return pd.DataFrame(data)
+def figures_array(table: Table) -> np.ndarray:
+    """The table's figures as floats (NaN where a cell holds no figure), a row per table row
+    and a column per table column: every candidate formula is scored on it in one step."""
+    import numpy as np  # only tables with a rate column need it
+
+    return np.array([[float(f.value) if (f := r.figure(c)) is not None and not f.dash
+                      else float("nan") for c in range(table.width)] for r in table.rows],
+                    dtype=float).reshape(len(table.rows), table.width)
 
 
 # Constants a rate may be divided by: days in a year or month, months, per mille and per
@@ -150,7 +151,9 @@ def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Ro
     candidates cheaply; the chosen formula is then confirmed row by row with exact interval
     arithmetic.
     """
-    values = frame(table).to_numpy(dtype=float)
+    import numpy as np
+
+    values = figures_array(table)
     stated = values[:, p]
     best: tuple[tuple[int, int, int, int], Formula] | None = None
     # Each row is judged at its own printed precision: "89%" beside "62,4%" in one column.
@@ -188,6 +191,8 @@ def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Ro
 
 
 def _approximate(values: np.ndarray, table: Table, formula: Formula) -> np.ndarray:
+    import numpy as np
+
     a, b = values[:, formula.a], values[:, formula.b]
     if formula.kind == "ratio":
         return np.where(b != 0, a / b, np.nan) * 100 / float(formula.per)
