@@ -273,8 +273,10 @@ def explain_command(rule_id: str) -> None:
 
 @cli.command("tables")
 @click.argument("path")
-@click.option("--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["markdown", "json", "csv"]),
+              default="markdown", show_default=True,
+              help="csv: one line per table cell (table, caption, line, row kind, column, "
+                   "text, value), for a spreadsheet or pandas.")
 @click.option("--text", "as_text", is_flag=True,
               help="Print the whole document as the auditor read it, with line numbers "
                    "(for PDF/DOCX/XLSX/HTML: the lines that findings refer to).")
@@ -291,7 +293,8 @@ def tables_command(path: str, fmt: str, as_text: bool) -> None:
     if as_text:
         click.echo(tables.render_lines(doc), nl=False)
         return
-    click.echo(tables.render_json(doc) if fmt == "json" else tables.render_markdown(doc), nl=False)
+    render = {"json": tables.render_json, "csv": tables.render_csv}.get(fmt, tables.render_markdown)
+    click.echo(render(doc), nl=False)
 
 
 def main() -> None:

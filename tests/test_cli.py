@@ -181,3 +181,18 @@ def test_github_escape_rules():
 
     line = annotation("warning", "50% naik\r\nbaris 2", file="a:b,c.md", line=3, title="x%y")
     assert line == "::warning file=a%3Ab%2Cc.md,line=3,title=x%25y::50%25 naik%0D%0Abaris 2"
+
+
+def test_tables_csv_lists_every_cell_with_its_line_and_value(run, tmp_path):
+    import csv
+    import io
+
+    (tmp_path / "laporan.md").write_text(
+        "Tabel 1 Pegawai\n\n| Unit | L | P |\n|---|---|---|\n| Sekretariat | 6 | 4 |\n"
+        "| Jumlah | 6 | 4 |\n", encoding="utf-8")
+    result = run("tables", "laporan.md", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert rows[0] == {"table": "1", "caption": "Tabel 1 Pegawai", "line": "5",
+                       "row_kind": "data", "column": "Unit", "text": "Sekretariat", "value": ""}
+    assert [r["value"] for r in rows if r["column"] == "L"] == ["6.0", "6.0"]
+    assert rows[-1]["row_kind"] == "total"

@@ -395,6 +395,8 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
 
 def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[int],
                    taken: set[int], width: int) -> LayoutBlock | None:
+    if len(members) < 2:
+        return None  # one line of numbers (a NIP, a date) is no table
     rows: list[LayoutRow] = []
     head = [h for h in _header_lines(lines, chunked, members[0], taken, set())
             if len(chunked[h]) == width]

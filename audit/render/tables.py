@@ -23,6 +23,23 @@ def table_dict(table: Table) -> dict[str, Any]:
     }
 
 
+def render_csv(doc: Document) -> str:
+    """Every table cell as one line of a long table, for a spreadsheet or pandas."""
+    import pandas as pd  # only this export needs it
+
+    records = [
+        {"table": n, "caption": table.caption or "", "line": cell.line, "row_kind": row.kind,
+         "column": table.columns[cell.column] if cell.column < len(table.columns) else "",
+         "text": cell.text,
+         "value": float(cell.figure.value) if cell.figure is not None and not cell.figure.dash
+         else None}
+        for n, table in enumerate(doc.tables, start=1) for row in table.rows
+        for cell in row.cells if cell.text
+    ]
+    columns = ["table", "caption", "line", "row_kind", "column", "text", "value"]
+    return pd.DataFrame.from_records(records, columns=columns).to_csv(index=False)
+
+
 def render_json(doc: Document) -> str:
     data = {"path": doc.path, "tables": [table_dict(t) for t in doc.tables]}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
