@@ -101,3 +101,22 @@ def test_a_check_that_fails_on_one_table_still_judges_the_others(monkeypatch):
     report = audit_document(doc, [rule])
     assert [f.line for f in report.findings if f.rule == "footing"] == [7]
     assert any("a table the check cannot handle" in e for e in report.errors)
+
+
+@pytest.mark.parametrize("width", [60, 150])
+def test_a_very_wide_table_is_audited_in_bounded_work(width):
+    # Formula searches look at the columns near a derived one, not every pair and triple of
+    # a wide table (which had made a 300-column table run for many minutes).
+    header = "| " + " | ".join(f"K{i}" for i in range(width)) + " |\n|" + "---|" * width + "\n"
+    body = "".join("| " + " | ".join(str(i * 7 + j) for i in range(width)) + " |\n"
+                   for j in range(12))
+    report = audit_document(parse_text(header + body, "wide.md"))
+    assert report.errors == []
+
+
+def test_a_sentence_with_hundreds_of_figures_and_a_line_of_thousands_of_numbers():
+    sentence = "Realisasi " + ", ".join(f"{i},{i % 10}5 persen dan {i * 7} orang"
+                                        for i in range(300)) + ".\n"
+    numbers = " ".join(str(i) for i in range(3000)) + "\n"
+    report = audit_document(parse_text(sentence + "\n" + numbers, "x.txt"))
+    assert report.errors == []

@@ -110,15 +110,19 @@ def declared_relations(table: Table) -> list[Relation]:
     return out
 
 
+REACH = 6  # a derived column is printed near its inputs: the six numeric columns before it
+
+
 def _candidates(target: int, numeric: list[int]) -> list[Relation]:
-    """Relations a derived column may follow: it is printed right of its inputs."""
-    left = [c for c in numeric if c < target]
+    """Relations a derived column may follow: it is printed right of its inputs, and near
+    them (which also keeps a 300-column table from costing a cube of its width)."""
+    left = [c for c in numeric if c < target][-REACH:]
     out = []
     for i, a in enumerate(left):
         for b in left[i + 1:]:
             out.append(Relation(target, ((a, 1), (b, -1))))
             out.append(Relation(target, ((b, 1), (a, -1))))
-    if len(left) <= 8:
+    if len(left) >= 3:
         for i, a in enumerate(left):
             for j, b in enumerate(left[i + 1:], start=i + 1):
                 for c in left[j + 1:]:
