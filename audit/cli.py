@@ -287,9 +287,11 @@ def tables_command(path: str, fmt: str, as_text: bool) -> None:
         raise InputError(f"no such file: {p}")
     if p.is_dir():
         raise InputError(f"{p} is a directory; name one report file")
+    from audit.engine import audit_document
     from audit.render import tables
 
     doc = _read(p)
+    audit_document(doc)  # so that each table shows which arithmetic checks could run on it
     if as_text:
         click.echo(tables.render_lines(doc), nl=False)
         return

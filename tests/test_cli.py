@@ -196,3 +196,18 @@ def test_tables_csv_lists_every_cell_with_its_line_and_value(run, tmp_path):
                        "row_kind": "data", "column": "Unit", "text": "Sekretariat", "value": ""}
     assert [r["value"] for r in rows if r["column"] == "L"] == ["6.0", "6.0"]
     assert rows[-1]["row_kind"] == "total"
+
+
+def test_tables_says_which_arithmetic_checks_ran_on_each_table(run, tmp_path):
+    (tmp_path / "laporan.md").write_text(
+        "Tabel 1 Pegawai\n\n| Unit | L | P | Jumlah |\n|---|---|---|---|\n"
+        "| Sekretariat | 6 | 4 | 10 |\n| Bidang | 3 | 3 | 6 |\n| Jumlah | 9 | 7 | 16 |\n\n"
+        "Tabel 2 Daftar\n\n| Nama | Keterangan |\n|---|---|\n| Rapat | Selesai |\n"
+        "| Reses | Berjalan |\n", encoding="utf-8")
+    result = run("tables", "laporan.md", "--format", "json")
+    import json
+
+    tables = json.loads(result.output)["tables"]
+    assert tables[0]["checked_by"] == ["crossfooting", "footing"]
+    assert tables[1]["checked_by"] == []
+    assert "diperiksa: crossfooting, footing" in run("tables", "laporan.md").output

@@ -16,6 +16,7 @@ def table_dict(table: Table) -> dict[str, Any]:
         "lines": [table.first_line, table.last_line],
         "header": [[c.text for c in row] for row in table.header],
         "columns": table.columns,
+        "checked_by": sorted(table.checked_by),
         "rows": [
             {"line": r.line, "kind": r.kind, "level": r.level, "cells": [c.text for c in r.cells]}
             for r in table.rows
@@ -60,7 +61,8 @@ def render_markdown(doc: Document) -> str:
     out = [f"# {doc.path}: {len(doc.tables)} tabel", ""]
     for n, table in enumerate(doc.tables, start=1):
         out.append(f"## {n}. {table.caption or '(tanpa judul)'}")
-        out.append(f"baris {table.first_line}–{table.last_line}")
+        checks = ", ".join(sorted(table.checked_by)) or "tidak ada (tabel ini tidak terhitung ulang)"
+        out.append(f"baris {table.first_line}–{table.last_line}; diperiksa: {checks}")
         out.append("")
         width = table.width
         body = [[r.line, r.kind] + [c.text for c in r.cells] + [""] * (width - len(r.cells))
