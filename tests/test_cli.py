@@ -202,8 +202,8 @@ def test_tables_says_which_arithmetic_checks_ran_on_each_table(run, tmp_path):
     (tmp_path / "laporan.md").write_text(
         "Tabel 1 Pegawai\n\n| Unit | L | P | Jumlah |\n|---|---|---|---|\n"
         "| Sekretariat | 6 | 4 | 10 |\n| Bidang | 3 | 3 | 6 |\n| Jumlah | 9 | 7 | 16 |\n\n"
-        "Tabel 2 Daftar\n\n| Nama | Keterangan |\n|---|---|\n| Rapat | Selesai |\n"
-        "| Reses | Berjalan |\n", encoding="utf-8")
+        "Tabel 2 Kegiatan\n\n| Kegiatan | Peserta |\n|---|---|\n| Rapat koordinasi | 35 |\n"
+        "| Reses anggota | 120 |\n", encoding="utf-8")
     result = run("tables", "laporan.md", "--format", "json")
     import json
 

@@ -61,7 +61,7 @@ def render_markdown(doc: Document) -> str:
     out = [f"# {doc.path}: {len(doc.tables)} tabel", ""]
     for n, table in enumerate(doc.tables, start=1):
         out.append(f"## {n}. {table.caption or '(tanpa judul)'}")
-        checks = ", ".join(sorted(table.checked_by)) or "tidak ada (tabel ini tidak terhitung ulang)"
+        checks = ", ".join(sorted(table.checked_by)) or "tidak ada (tidak terhitung ulang)"
         out.append(f"baris {table.first_line}–{table.last_line}; diperiksa: {checks}")
         out.append("")
         width = table.width
