@@ -151,3 +151,17 @@ def test_unreadable_component_leaves_the_total_unjudged(read):
         | Total | | 281 |
     """)
     assert footing.check(doc).findings == []
+
+
+def test_a_total_over_a_single_row_equals_it_when_another_column_agrees(read):
+    from audit.engine import audit_document
+
+    doc = read("""
+        | No | Kejuruan | Target Paket | Target Orang | Realisasi Paket | Realisasi Orang |
+        |---|---|---|---|---|---|
+        | 1. | Pelatihan PFLK | | | | |
+        | | Kerjasama pihak ketiga | 1 | 10 | 1 | 5 |
+        | | JUMLAH | 1 | 17 | 1 | 5 |
+    """)
+    found = [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+    assert found == [("footing", "17", "10")]

@@ -138,7 +138,10 @@ def _check_total(table: Table, index: int, column: int, result: CheckResult,
         return
     candidates = [top_level(rows, column) for rows in total_candidates(table, index)
                   if _components_readable(rows, column, stated)]
-    candidates = [c for c in candidates if len(c) >= 2]
+    # A total over a single row equals it, when another column shows the same (1 = 1,
+    # 10 = 10): then the row is certainly what the total adds up.
+    candidates = [c for c in candidates if len(c) >= 2 or len(c) == 1 and c[0].kind == "data"
+                  and _foots_elsewhere(total, column, c, additive)]
     # PDF extraction sometimes prints a run of rows twice at a page turn; the sum without
     # the repeated run is a fair reading too.
     candidates += [d for c in candidates if (d := without_repeated_run(c, column)) != c]
