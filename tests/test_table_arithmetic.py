@@ -242,3 +242,18 @@ def test_lower_is_better_capaian_by_twice_the_target_minus_realisasi_passes(read
         | 4 | Persentase aspirasi ditindaklanjuti | 70,00 | 63,00 | 90,00 |
     """)
     assert [(f.rule, f.stated) for f in audit_document(broken).findings] == [("ratio", "118,33")]
+
+
+def test_a_rate_whose_header_declares_a_sum_numerator(read):
+    from audit.engine import audit_document
+
+    table = """
+        | No | Unit | Pagu | Produk Dalam Negeri | TKDN | Impor | % Realisasi PDN + TKDN |
+        |---|---|---|---|---|---|---|
+        | 1 | Sekretariat | 1.000.000 | 400.000 | 100.000 | 20.000 | 50,00% |
+        | 2 | Bidang A | 2.000.000 | 300.000 | 200.000 | 0 | 25,00% |
+        | 3 | Bidang B | 500.000 | 100.000 | 50.000 | 10.000 | {pct} |
+    """
+    assert audit_document(read(table.format(pct="30,00%"))).findings == []
+    found = audit_document(read(table.format(pct="32,00%"))).findings
+    assert [(f.rule, f.stated, f.expected) for f in found] == [("ratio", "32,00%", "30,00%")]

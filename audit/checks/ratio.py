@@ -64,7 +64,8 @@ _RATE_HEADER = re.compile(
     re.IGNORECASE,
 )
 _INPUT_HEADER = re.compile(r"target|realisasi|pagu|anggaran|jumlah", re.IGNORECASE)
-_DERIVED_HEADER = re.compile(r"capaian|serapan|persentase|prosentase|efisiensi|%\s*$",
+# "% Realisasi PDN + TKDN", "% Kompeten": a leading % names a rate of what follows
+_DERIVED_HEADER = re.compile(r"capaian|serapan|persentase|prosentase|efisiensi|%\s*$|^\s*%",
                              re.IGNORECASE)
 _DIFFERENCE_HEADER = re.compile(r"efisiensi|selisih|deviasi|gap", re.IGNORECASE)
 
@@ -78,9 +79,13 @@ class Formula:
     b: int
     # A rate per day or per mille divides by a constant: BOR = hari perawatan / (TT × 365).
     per: Decimal = Decimal(1)
+    # A numerator the header declares as a sum: "% Realisasi PDN + TKDN" = (PDN + TKDN) / Pagu.
+    plus: int | None = None
 
     def describe(self, table: Table) -> str:
         a, b = column_label(table, self.a), column_label(table, self.b)
+        if self.plus is not None:
+            a = f"({a} + {column_label(table, self.plus)})"
         if self.kind == "ratio" and self.per > 1:
             return f"{a} / ({b} × {self.per}) × 100"
         if self.kind == "ratio" and self.per < 1:
@@ -141,6 +146,9 @@ def _candidates(table: Table, p: int, others: list[int]) -> list[Formula]:
         out += [Formula("difference", a, b) for a in others for b in others if a != b]
     if any(r.kind == "total" for r in table.rows):
         out += [Formula("share", a, a) for a in others]
+    if "+" in name and len(others) <= 12:
+        out += [Formula("ratio", a, b, plus=c) for a in others for c in others if c > a
+                for b in others if b not in (a, c)]
     return out
 
 
@@ -194,6 +202,8 @@ def _approximate(values: np.ndarray, table: Table, formula: Formula) -> np.ndarr
     import numpy as np
 
     a, b = values[:, formula.a], values[:, formula.b]
+    if formula.plus is not None:
+        a = a + values[:, formula.plus]
     if formula.kind == "ratio":
         return np.where(b != 0, a / b, np.nan) * 100 / float(formula.per)
     if formula.kind == "difference":
@@ -215,6 +225,12 @@ def _inputs(table: Table, row: Row, p: int, formula: Formula) \
     stated, a, b = row.figure(p), row.figure(formula.a), row.figure(formula.b)
     if stated is None or a is None or b is None or stated.dash:
         return None
+    if formula.plus is not None:
+        c = row.figure(formula.plus)
+        if c is None:
+            return None
+        a = Figure(a.value + c.value, max(a.decimals, c.decimals), a.unit,
+                   f"({a.text} + {c.text})")
     if formula.kind == "share":
         if row.kind == "total":
             return None
