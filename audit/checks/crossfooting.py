@@ -230,12 +230,9 @@ def _candidate_sets(table: Table, total: int, numeric: list[int]) -> list[list[i
 
 def _sum_verdict(row: Row, total: int, parts: list[int]) -> tuple[Verdict, object] | None:
     stated = row.figure(total)
-    figures = [row.figure(c) for c in parts]
-    if stated is None or stated.dash or any(f is None for f in figures):
+    if stated is None or stated.dash:
         return None
-    exact = stated.decimals == 0 and all(f.decimals == 0 for f in figures if f is not None)
-    computed = interval_sum((f for f in figures if f is not None), exact_integers=exact)
-    return judge(stated, computed, exact=exact), computed
+    return _signed_verdict(row, Relation(total, tuple((c, 1) for c in parts)))
 
 
 def _discover(table: Table, total: int, numeric: list[int]) -> list[int] | None:
@@ -251,25 +248,8 @@ def _discover(table: Table, total: int, numeric: list[int]) -> list[int] | None:
 
 
 def _judge_row(table: Table, row: Row, total: int, parts: list[int], result: CheckResult) -> None:
-    outcome = _sum_verdict(row, total, parts)
-    if outcome is None:
-        return
-    verdict, computed = outcome
-    if verdict is Verdict.CONSISTENT:
-        result.passed()
-        return
-    stated = row.figure(total)
-    assert stated is not None
-    rule, severity = ("rounding", Severity.MINOR) if verdict is Verdict.ROUNDING \
-        else (RULE_ID, money_severity(table, total, stated))
-    names = " + ".join(column_label(table, c).removeprefix("kolom ") for c in parts)
-    values = " + ".join(f.text for c in parts if (f := row.figure(c)) is not None)
-    expected = expected_text(stated, computed)
-    message = (f"{row_label(row.label, row.line)}: {column_label(table, total)} menyatakan "
-               f"{stated.text}, padahal {names} = {values} = {expected}.")
-    result.failed(cell_finding(rule, severity, table, row, total, stated, computed, message,
-                               [row.line]))
-
+    """A total column is the sum relation with every sign positive."""
+    _judge_signed(table, row, Relation(total, tuple((c, 1) for c in parts)), result)
 
 check = every_table(check_table)
 
