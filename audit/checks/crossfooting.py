@@ -133,7 +133,7 @@ def _candidates(target: int, numeric: list[int]) -> list[Relation]:
 def _signed_verdict(row: Row, relation: Relation) -> tuple[Verdict, object] | None:
     stated = row.figure(relation.target)
     figures = [(row.figure(c), sign) for c, sign in relation.terms]
-    if stated is None or any(f is None for f, _ in figures):
+    if stated is None or stated.dash or any(f is None for f, _ in figures):
         return None
     signed = [f if sign > 0 else Figure(-f.value, f.decimals, f.unit, f.text, f.dash)
               for f, sign in figures if f is not None]
