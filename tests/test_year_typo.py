@@ -1,0 +1,36 @@
+"""year_typo: a period that ends before it begins, an impossible year in a year's place, and
+"tahun ini" named with another year than the report's."""
+
+from __future__ import annotations
+
+from audit.engine import audit_document
+from audit.readers.text import parse_text
+
+HEAD = "# Laporan Kinerja Tahun 2025\n\nLaporan ini disusun untuk tahun 2025.\n\n"
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    doc = parse_text(HEAD + text, "x.md")
+    return [(f.rule, f.stated) for f in audit_document(doc).findings]
+
+
+def test_plausible_years_pass():
+    text = ("Renstra periode 2021-2026 menjadi acuan. Pada tahun 2025 ini capaian meningkat "
+            "dibanding tahun 2019, menuju visi Indonesia Emas tahun 2045. Laporan triwulan II "
+            "2025 disampaikan pada 15 Juli 2025.\n")
+    assert _found(text) == []
+
+
+def test_a_period_that_ends_before_it_begins():
+    assert _found("Renstra periode 2026-2021 menjadi acuan.\n") == [("year_typo", "2026-2021")]
+
+
+def test_an_impossible_year_in_a_years_place():
+    assert _found("Kegiatan dilaksanakan pada tanggal 19 Oktober 2422 di aula.\n") == [
+        ("year_typo", "2422")]
+    assert _found("Realisasi triwulan II 2073 belum dilaporkan.\n") == [("year_typo", "2073")]
+
+
+def test_this_year_with_another_year():
+    assert _found("Pencapaian kinerja pada tahun 2023 ini menjadi bahan evaluasi.\n") == [
+        ("year_typo", "2023")]
