@@ -64,3 +64,12 @@ def test_the_wrong_direction_is_a_break():
 def test_a_clause_about_something_else_is_left_alone():
     prose = ("Dibandingkan tahun lalu, nilai nominal belanja pegawai meningkat sebesar 6,33%.")
     assert _found(prose) == []
+
+
+def test_an_acronym_shared_by_a_longer_name_of_the_same_indicator():
+    text = REPORT.replace(
+        "| 1 | Indeks Kepuasan Masyarakat (IKM) | 79,80 |",
+        "| 1 | Indeks Kepuasan Masyarakat (IKM) terhadap Pelayanan Publik | 79,80 |")
+    doc = parse_text(text.format(prose="Dibandingkan tahun 2024, IKM naik 3,94 poin."), "x.md")
+    found = [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+    assert found == [("change_vs_table", "3,94 poin", "2,94 poin")]

@@ -74,7 +74,7 @@ def check(doc: Document) -> CheckResult:
     if not realisasi:
         return result
     catalog = IndicatorCatalog(realisasi)
-    acronyms = acronyms_of(realisasi)
+    acronyms = {**_nested_acronyms(realisasi), **acronyms_of(realisasi)}
     found_headings = headings(doc)
     for sentence in doc.sentences:
         figures = [f for f in sentence.figures if not is_year(f.figure)]
@@ -87,6 +87,24 @@ def check(doc: Document) -> CheckResult:
             _judge(sentence, found, figures, m.group("verb"), year, catalog, acronyms,
                    doc.tables, heading_before(found_headings, sentence.line), result)
     return result
+
+
+_ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")
+
+
+def _nested_acronyms(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """``Angka Kematian Ibu (AKI)`` and ``Angka Kematian Ibu (AKI) per 100.000 Kelahiran
+    Hidup``: one acronym for names of which one only adds words to the other."""
+    found: dict[str, list[Mention]] = {}
+    for m in mentions:
+        for acronym in _ACRONYM_RE.findall(m.entity.name):
+            found.setdefault(acronym, []).append(m)
+    out = {}
+    for acronym, ms in found.items():
+        names = sorted({m.entity.tokens for m in ms}, key=len)
+        if all(a <= b for a, b in zip(names, names[1:], strict=False)):
+            out[acronym] = ms
+    return out
 
 
 def _compared_year(text: str, year: str) -> str | None:
@@ -128,9 +146,10 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
         if mentions and not _BACK_RE.search(clause) and not (mentions[0].entity.tokens & own):
             mentions = []  # the heading's subject, but the clause speaks of something else
     entities = {m.entity for m in mentions}
-    if not mentions or len({e.name.lower() for e in entities}) > 1:
-        return
-    entity = next(iter(entities))
+    names = sorted({e.tokens for e in entities}, key=len)
+    if not mentions or not all(a <= b for a, b in zip(names, names[1:], strict=False)):
+        return  # several indicators could be meant
+    entity = max(entities, key=lambda e: len(e.tokens))
     current = _one_value(mentions, tables, entity, year)
     before = _one_value(mentions, tables, entity, compared) or _quoted_base(text, figures, found)
     if current is None or before is None or before.value == 0:
