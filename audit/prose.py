@@ -171,6 +171,10 @@ _NOUN_FAMILIES = {
     "inovasi": "inovasi", "rekomendasi": "rekomendasi", "layanan": "layanan",
     "kejuruan": "kejuruan", "jenis": "jenis", "kategori": "kategori", "prioritas": "prioritas",
     "agenda": "agenda", "pilar": "pilar", "arah": "arah", "nilai": "nilai",
+    # units a table lists one per row: audit objects, offices, villages, schools ...
+    "obyek": "obyek", "objek": "obyek", "opd": "opd", "satker": "satker",
+    "puskesmas": "puskesmas", "kecamatan": "kecamatan", "desa": "desa",
+    "kelompok": "kelompok", "sekolah": "sekolah",
 }
 
 

@@ -482,3 +482,22 @@ def test_examples_in_the_rule_documentation_behave_as_documented(read):
     for verdict, block in blocks:
         findings = count_claim.check(read(block)).findings
         assert len(findings) == (1 if verdict == "Fails" else 0), block
+
+
+def test_audit_objects_and_offices_are_counted_against_the_table_named(read):
+    from audit.engine import audit_document
+
+    doc = read("""
+        Pemeriksaan dilaksanakan terhadap 4 (empat) obyek pemeriksaan (Tabel 3.4).
+
+        Tabel 3.4 Hasil Pemeriksaan Reguler
+
+        | No | Obyek Pemeriksaan | Temuan | Rekomendasi |
+        |---|---|---|---|
+        | 1 | Dinas Pendidikan | 4 | 6 |
+        | 2 | Dinas Kesehatan | 3 | 5 |
+        | 3 | Kecamatan Lembah | 2 | 2 |
+        |  | Jumlah | 9 | 13 |
+    """)
+    found = [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+    assert found == [("count_claim", "4 (empat)", "3 (tiga)")]
