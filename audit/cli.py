@@ -34,6 +34,33 @@ FORMATS = {
 }
 
 
+# Families of rules, for --select / --ignore.
+FAMILIES = {
+    "arithmetic": ["footing", "crossfooting", "ratio", "rounding", "sum_range"],
+    "prose": ["narrative_vs_table", "narrative_arithmetic", "near_miss", "change_vs_table",
+              "words_vs_number", "count_claim", "category", "citation", "year_typo"],
+    "tieout": ["cross_table", "pagu_mismatch"],
+    "reading": ["coverage", "malformed_figure"],
+}
+
+
+def _rule_list(text: str) -> list[str]:
+    """``footing,prose`` → the rule ids, families expanded; an unknown name is an error."""
+    from audit.render.common import known_rule_ids
+
+    known = known_rule_ids()
+    out: list[str] = []
+    for name in (n.strip() for n in text.split(",") if n.strip()):
+        if name in FAMILIES:
+            out += FAMILIES[name]
+        elif name in known:
+            out.append(name)
+        else:
+            raise InputError(f"unknown rule or family '{name}' (rules: {', '.join(sorted(known))}"
+                             f"; families: {', '.join(FAMILIES)})")
+    return out
+
+
 def _render(fmt: str, reports: list[DocumentReport], options: Any) -> str:
     return import_module(FORMATS[fmt]).render(reports, options)
 
@@ -179,13 +206,22 @@ _lang_option = click.option(
                    "[default: major, or fail-on from the configuration].")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None,
               help="Report only findings not recorded in this baseline file.")
+@click.option("--select", default=None, metavar="RULES",
+              help="Only these rules (comma-separated ids or families: arithmetic, prose, "
+                   "tieout, reading), over the configuration's choice.")
+@click.option("--ignore", default=None, metavar="RULES",
+              help="Leave out these rules (ids or families), added to the configuration's.")
 @_config_option
 @_lang_option
 def check_command(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | None,
-                  baseline_file: str | None, config_file: str | None,
-                  lang: str | None) -> None:
+                  baseline_file: str | None, select: str | None, ignore: str | None,
+                  config_file: str | None, lang: str | None) -> None:
     """Check every figure in the reports at PATHS (files or directories)."""
     config = _config(list(paths), config_file)
+    if select:
+        config.enable = _rule_list(select)
+    if ignore:
+        config.disable = [*config.disable, *_rule_list(ignore)]
     lang = lang or config.lang or DEFAULT_LANG
     fail_on = fail_on or config.fail_on or "major"
     from audit import baseline as baseline_mod

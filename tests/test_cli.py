@@ -211,3 +211,23 @@ def test_tables_says_which_arithmetic_checks_ran_on_each_table(run, tmp_path):
     assert tables[0]["checked_by"] == ["crossfooting", "footing"]
     assert tables[1]["checked_by"] == []
     assert "diperiksa: crossfooting, footing" in run("tables", "laporan.md").output
+
+
+def test_select_and_ignore_rules_and_families(run, tmp_path):
+    import json
+
+    (tmp_path / "laporan.md").write_text(
+        "| Unit | L | P | Jumlah |\n|---|---|---|---|\n| Sekretariat | 6 | 4 | 11 |\n"
+        "| Bidang A | 3 | 3 | 6 |\n| Bidang B | 2 | 5 | 7 |\n| Bidang C | 1 | 1 | 2 |\n"
+        "| Jumlah | 12 | 13 | 27 |\n", encoding="utf-8")
+
+    def rules(*args: str) -> set[str]:
+        result = run("check", "laporan.md", "--format", "json", *args)
+        return {f["rule"] for f in json.loads(result.output)["documents"][0]["findings"]}
+
+    assert rules() == {"crossfooting", "footing"}
+    assert rules("--select", "footing") == {"footing"}
+    assert rules("--ignore", "arithmetic") == set()
+    assert rules("--select", "arithmetic", "--ignore", "footing") == {"crossfooting"}
+    result = run("check", "laporan.md", "--select", "fotting")
+    assert result.exit_code == 2 and "unknown rule" in result.output
