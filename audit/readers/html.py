@@ -33,7 +33,7 @@ from pathlib import Path
 
 from audit.readers._lines import LineWriter, one_line, roman
 from audit.readers.source import Location, Rendered
-from audit.readers.text import ReaderError
+from audit.readers.text import ReaderError, decode_text
 
 WHAT = "HTML document"
 MAX_HEADER_ROWS = 3
@@ -97,23 +97,18 @@ def _decode(path: Path) -> str:
         raise ReaderError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
     if not raw.strip():
         raise ReaderError(f"{path}: empty file, not a valid {WHAT}")
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
-        if raw.startswith(bom):
-            return raw.decode(encoding, errors="replace")
-    if b"\0" in raw[:4096]:
-        raise ReaderError(f"{path}: looks like a binary file, not a valid {WHAT}")
     declared = _CHARSET_RE.search(raw[:8192])
-    if declared:
+    if declared and not raw.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
+                                        codecs.BOM_UTF16_BE)):
         name = declared.group(1).decode("ascii", "replace")
         try:
             return raw.decode(name)
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong declaration is common; fall back as if there were none
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+    text = decode_text(raw)  # byte-order marks, UTF-16 without one, UTF-8, then cp1252
+    if text is None:
+        raise ReaderError(f"{path}: looks like a binary file, not a valid {WHAT}")
+    return text
 
 
 # ---------------------------------------------------------------- text to tree
