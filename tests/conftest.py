@@ -4,10 +4,15 @@ import textwrap
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 
 from audit.cli import cli
 from audit.model import Document
 from audit.readers.text import parse_text
+
+# Property tests judge behaviour, not speed: a loaded machine must not fail them on time.
+settings.register_profile("audit", deadline=None)
+settings.load_profile("audit")
 
 
 @pytest.fixture

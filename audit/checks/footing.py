@@ -198,10 +198,13 @@ def _judge(table: Table, row: Row, column: int, stated: Figure, candidates: list
         return
     verdict, computed, rows = verdicts[0]
     largest = max((f.value for r in rows if (f := r.figure(column)) is not None), default=0)
-    if stated.value < largest and not confirmed and all(
+    whole = stated.decimals == 0 and all(
+        f.decimals == 0 for r in rows if (f := r.figure(column)) is not None)
+    if stated.value < largest and not (confirmed and whole) and all(
             f.value >= 0 for r in rows if (f := r.figure(column)) is not None):
-        # A "total" smaller than one of its parts is not a total of these rows: no verdict,
-        # unless the same rows add up to it in another column.
+        # A "total" smaller than one of its parts is not a total of these rows (a rate, an
+        # average): no verdict, unless the same rows add up to it in another column and the
+        # column counts whole units (a rate prints decimals).
         return
     if verdict is Verdict.ROUNDING:
         rule, severity = "rounding", Severity.MINOR
