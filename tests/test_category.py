@@ -64,3 +64,23 @@ def test_a_parenthesised_predicate_in_prose_is_judged_on_a_decimal_scale(read):
     assert category.check(read(DECIMAL_SCALE.format(label="Cukup"))).findings == []
     [finding] = category.check(read(DECIMAL_SCALE.format(label="Baik"))).findings
     assert finding.line == 7 and finding.expected == "Cukup"
+
+
+def test_letter_grades_from_the_reports_own_interval_table(read):
+    from audit.engine import audit_document
+
+    text = """
+        Tabel 3.10 Nilai Interval dan Mutu Pelayanan
+
+        | Mutu Pelayanan | Nilai Interval Konversi | Kinerja Unit Pelayanan |
+        |---|---|---|
+        | A | 88,31 - 100,00 | Sangat Baik |
+        | B | 76,61 - 88,30 | Baik |
+        | C | 65,00 - 76,60 | Kurang Baik |
+        | D | 25,00 - 64,99 | Tidak Baik |
+
+        Dengan nilai 84,33, mutu pelayanan berada pada kategori {grade}.
+    """
+    assert audit_document(read(text.format(grade="B"))).findings == []
+    found = audit_document(read(text.format(grade="A"))).findings
+    assert [(f.rule, f.expected) for f in found] == [("category", "B")]

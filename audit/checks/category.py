@@ -85,8 +85,33 @@ def scale_of(doc: Document) -> dict[str, Band]:
     return bands if len(bands) >= 2 else {}
 
 
+_GRADE_ROW_RE = re.compile(rf"^\|?\s*(?P<grade>[A-E])\s*\|\s*{_NUM}\s*(?:-|–|s\.?d\.?|sampai)"
+                           rf"\s*{_NUM}\s*\|")
+_GRADE_CLAIM_RE = re.compile(
+    r"(?P<value>\b\d{1,3}[.,]\d{1,2}\b)[^.]{0,80}?\b(?:kategori|mutu(?:\s+pelayanan)?|"
+    r"predikat|nilai|grade)\s+(?P<grade>[A-E])\b")
+
+
+def grades_of(doc: Document) -> dict[str, Band]:
+    """Letter grades the report defines by interval (``| B | 76,61 - 88,30 | Baik |``),
+    as an IKM scale does."""
+    grades: dict[str, Band] = {}
+    for text in doc.lines:
+        if m := _GRADE_ROW_RE.match(text.strip()):
+            lo, hi = sorted((_num(m.group(2)), _num(m.group(3))))
+            grades.setdefault(m.group("grade").lower(), Band(m.group("grade").lower(), lo, hi))
+    return grades if len(grades) >= 2 else {}
+
+
 def check(doc: Document) -> CheckResult:
     result = CheckResult()
+    grades = grades_of(doc)
+    if grades:
+        for sentence in doc.sentences:
+            for m in _GRADE_CLAIM_RE.finditer(sentence.text):
+                value = _num(m.group("value"))
+                _judge(grades, m.group("grade").lower(), value, m.group("value"),
+                       sentence.line_of(m.start("grade")), None, result)
     bands = scale_of(doc)
     if not bands:
         return result
