@@ -4,14 +4,18 @@ import textwrap
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 
 from audit.cli import cli
 from audit.model import Document
 from audit.readers.text import parse_text
 
-# Property tests judge behaviour, not speed: a loaded machine must not fail them on time.
-settings.register_profile("audit", deadline=None)
+# Property tests judge behaviour, not speed: a loaded machine must not fail them on time,
+# and a generator that must discard many draws (figures with a zero to damage, tables with
+# four telling rows) is slow, not wrong.
+settings.register_profile("audit", deadline=None,
+                          suppress_health_check=[HealthCheck.filter_too_much,
+                                                 HealthCheck.too_slow])
 settings.load_profile("audit")
 
 
