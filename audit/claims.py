@@ -425,3 +425,4 @@ IndicatorCatalog = _Catalog
 find_by_name = _by_name
 acronyms_of = _acronyms
 acronym_in = _acronym_in
+ACRONYM_RE = _ACRONYM_RE

@@ -34,7 +34,13 @@ import re
 from decimal import Decimal
 
 from audit.checks.base import Rule
-from audit.claims import IndicatorCatalog, acronym_in, acronyms_of, find_by_name
+from audit.claims import (
+    ACRONYM_RE,
+    IndicatorCatalog,
+    acronym_in,
+    acronyms_of,
+    find_by_name,
+)
 from audit.facts import (
     YEAR_RE,
     Entity,
@@ -89,15 +95,12 @@ def check(doc: Document) -> CheckResult:
     return result
 
 
-_ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")
-
-
 def _nested_acronyms(mentions: list[Mention]) -> dict[str, list[Mention]]:
     """``Angka Kematian Ibu (AKI)`` and ``Angka Kematian Ibu (AKI) per 100.000 Kelahiran
     Hidup``: one acronym for names of which one only adds words to the other."""
     found: dict[str, list[Mention]] = {}
     for m in mentions:
-        for acronym in _ACRONYM_RE.findall(m.entity.name):
+        for acronym in ACRONYM_RE.findall(m.entity.name):
             found.setdefault(acronym, []).append(m)
     out = {}
     for acronym, ms in found.items():

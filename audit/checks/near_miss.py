@@ -141,17 +141,20 @@ def _comparable(a: Figure, b: Figure) -> bool:
                 (None, "Rp"))
 
 
-def _index(doc: Document) -> dict[str, list[_Place]]:
+def _index(doc: Document) -> tuple[dict[str, list[_Place]], set[Decimal]]:
+    """Table figures by their digits (for slips), and every value a table prints."""
     by_digits: dict[str, list[_Place]] = {}
+    values: set[Decimal] = set()
     for table in doc.tables:
         for row in table.rows:
             for cell in row.cells:
                 fig = cell.figure
-                if fig is None or fig.dash:
+                if fig is None:
                     continue
-                if _significant(fig) >= MIN_SIGNIFICANT and not is_year(fig):
+                values.add(fig.value.normalize())
+                if not fig.dash and _significant(fig) >= MIN_SIGNIFICANT and not is_year(fig):
                     by_digits.setdefault(_digits(fig), []).append(_Place(table, row, cell))
-    return by_digits
+    return by_digits, values
 
 
 def _prose_counts(doc: Document) -> dict[Decimal, int]:
@@ -189,13 +192,11 @@ def _scaled_index(doc: Document, power: int, decimals: int) -> dict[str, list[_P
 
 def check(doc: Document) -> CheckResult:
     result = CheckResult()
-    by_digits = _index(doc)
+    by_digits, in_tables = _index(doc)
     if not by_digits:
         return result
     found_headings = headings(doc)
     scaled: dict[tuple[int, int], dict[str, list[_Place]]] = {}
-    in_tables = {c.figure.value.normalize() for t in doc.tables for r in t.rows
-                  for c in r.cells if c.figure is not None}
     prose_counts = _prose_counts(doc)
     for sentence in doc.sentences:
         for found in sentence.figures:
