@@ -65,13 +65,20 @@ def _render(fmt: str, reports: list[DocumentReport], options: Any) -> str:
     return import_module(FORMATS[fmt]).render(reports, options)
 
 
+def _say(message: str) -> None:
+    """One line on stderr; names and text from the report cannot act on the terminal."""
+    from audit.printable import printable
+
+    click.echo(printable(message), err=True)
+
+
 class InputError(click.ClickException):
     """Bad input: reported as a one-line message and exit code 2, never a traceback."""
 
     exit_code = 2
 
     def show(self, file=None) -> None:  # noqa: ANN001 - click's signature
-        click.echo(f"audit: error: {self.format_message()}", err=True)
+        _say(f"audit: error: {self.format_message()}")
 
 
 def _read(path: Path):
@@ -97,19 +104,27 @@ def _config(paths: list[str], config_file: str | None) -> Config:
         raise InputError(str(exc)) from exc
 
 
-def _files(paths: tuple[str, ...], config: Config) -> list[Path]:
+def _files(paths: tuple[str, ...], config: Config,
+           unread: list[str] | None = None) -> list[Path]:
     from audit.engine import discover
 
     skipped: list[Path] = []
+    folders: list[str] = []
     try:
-        files = discover(list(paths), skipped)
+        files = discover(list(paths), skipped, folders)
     except OSError as exc:
         raise InputError(f"cannot search {exc.filename or ', '.join(paths)}: "
                          f"{exc.strerror or exc}") from exc
     for p in skipped:
-        click.echo(f"audit: skipped {p}: not a report format this auditor reads", err=True)
+        _say(f"audit: skipped {p}: not a report format this auditor reads")
+    for problem in folders:
+        _say(f"audit: error: {problem}")
+        if unread is not None:
+            unread.append(problem)
     missing = [p for p in files if not p.exists()]
     if missing:
+        if missing[0].is_symlink():
+            raise InputError(f"{missing[0]}: a symbolic link that loops or points nowhere")
         raise InputError(f"no such file: {missing[0]}")
     if not files:
         raise InputError(f"no reports (.pdf, .docx, .xlsx, .html, .txt, .md) found in "
@@ -135,25 +150,38 @@ def _audit(files: list[Path], config: Config,
             # one unreadable file in a folder: say so, audit the others, exit 2 at the end
             if unread is not None:
                 unread.append(exc.format_message())
-            click.echo(f"audit: error: {exc.format_message()}", err=True)
+            _say(f"audit: error: {exc.format_message()}")
             continue
-        reports.append(audit_document(doc, rules))
+        if config.time_budget is not None:
+            reports.append(audit_document(doc, rules, config.time_budget))
+        else:
+            reports.append(audit_document(doc, rules))
     for report in reports:
         report.findings = [f for f in report.findings if config.rule_enabled(f.rule)]
         for f in report.findings:
             if f.rule in config.severity:
                 f.severity = config.severity[f.rule]
         for error in report.errors:
-            click.echo(f"audit: warning: {error}", err=True)
+            _say(f"audit: warning: {error}")
     return reports
 
 
-def _refuse_overwriting(output: str | None, inputs: list[Path]) -> None:
+def _refuse_overwriting(output: str | None, inputs: list[Path],
+                        searched: tuple[str, ...] = ()) -> None:
     """The auditor never modifies its inputs: ``-o laporan.md`` for ``laporan.md`` (or a
-    link to it) is refused before anything is read."""
+    link to it) is refused before anything is read, and so is a new report-named file inside
+    an audited folder (the next run would audit the auditor's output)."""
     if not output or output == "-":
         return
+    from audit.readers import REPORT_SUFFIXES
+
     target = Path(output)
+    if target.suffix.lower() in REPORT_SUFFIXES:
+        for folder in (Path(p) for p in searched):
+            if folder.is_dir() and target.resolve().is_relative_to(folder.resolve()):
+                raise InputError(f"refusing to write {output} inside the audited folder "
+                                 f"{folder}: it would be read as a report next time; "
+                                 f"choose another --output")
     for path in inputs:
         try:
             same = target.exists() and target.samefile(path)
@@ -204,6 +232,11 @@ _lang_option = click.option(
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
               help="Exit 1 when a finding at or above this severity is reported "
                    "[default: major, or fail-on from the configuration].")
+@click.option("--time-budget", type=click.FloatRange(min=0, min_open=True), default=None,
+              metavar="SECONDS",
+              help="Give up the remaining checks on a document after this many seconds, with "
+                   "a coverage finding naming them [default: 300, or time-budget from the "
+                   "configuration].")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None,
               help="Report only findings not recorded in this baseline file.")
 @click.option("--select", default=None, metavar="RULES",
@@ -215,9 +248,12 @@ _lang_option = click.option(
 @_lang_option
 def check_command(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | None,
                   baseline_file: str | None, select: str | None, ignore: str | None,
-                  config_file: str | None, lang: str | None) -> None:
+                  config_file: str | None, lang: str | None,
+                  time_budget: float | None) -> None:
     """Check every figure in the reports at PATHS (files or directories)."""
     config = _config(list(paths), config_file)
+    if time_budget is not None:
+        config.time_budget = time_budget
     if select:
         config.enable = _rule_list(select)
     if ignore:
@@ -233,13 +269,13 @@ def check_command(paths: tuple[str, ...], fmt: str, output: str | None, fail_on:
             known = baseline_mod.load(baseline_file)
         except baseline_mod.BaselineError as exc:
             raise InputError(str(exc)) from exc
-    files = _files(paths, config)
-    _refuse_overwriting(output, files)
+    unread: list[str] = []
+    files = _files(paths, config, unread)
+    _refuse_overwriting(output, files, paths)
     selected = [p for p in files if config.selects(p)]
     if not selected:
         click.echo(f"audit: all {len(files)} file(s) excluded by {config.source}", err=True)
         sys.exit(0)
-    unread: list[str] = []
     reports = _audit(selected, config, unread)
     suppressed = 0
     if known is not None:
@@ -270,7 +306,7 @@ def baseline_command(paths: tuple[str, ...], output: str, config_file: str | Non
 
     config = _config(list(paths), config_file)
     files = [p for p in _files(paths, config) if config.selects(p)]
-    _refuse_overwriting(output, files)
+    _refuse_overwriting(output, files, paths)
     reports = _audit(files, config)
     _write(baseline_mod.render(reports), output)
     if output != "-":
@@ -336,6 +372,12 @@ def tables_command(path: str, fmt: str, as_text: bool) -> None:
 
 
 def main() -> None:
+    # A terminal or pipe that cannot show a character (PYTHONIOENCODING=latin-1, a legacy
+    # Windows console) gets a replacement mark, never a crash half way through the output.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
     cli(prog_name="audit")
 
 

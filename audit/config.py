@@ -48,6 +48,8 @@ class Config:
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     lang: str | None = None
+    # Seconds of checking one document may take; None: the engine's default.
+    time_budget: float | None = None
 
     @property
     def base(self) -> Path:
@@ -194,7 +196,12 @@ def parse_config(table: dict[str, Any], known_rules: set[str], source: Path | No
             if value not in LANGS:
                 raise fail(key, f"must be one of {', '.join(LANGS)}, not {value!r}")
             config.lang = value
+        elif key in ("time-budget", "time_budget"):
+            value = table[key]
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+                raise fail(key, f"must be a positive number of seconds, not {value!r}")
+            config.time_budget = float(value)
         else:
             raise fail(key, "unknown key (known: enable, disable, severity, fail-on, include, "
-                            "exclude, lang)")
+                            "exclude, lang, time-budget)")
     return config

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from audit.checks import RULES
 from audit.checks.base import Rule
 from audit.coverage import Coverage, measure
+from audit.deadline import Deadline, OutOfTime
 from audit.figures import Figure, parse_figure
-from audit.findings import Finding, Severity
+from audit.findings import CheckResult, Finding, Severity, number_repeats
 from audit.model import Document
 from audit.precision import interval_of
 from audit.readers import REPORT_SUFFIXES, read_report
@@ -35,24 +37,73 @@ class DocumentReport:
         return len(self.findings)
 
 
-def audit_document(doc: Document, rules: list[Rule] | None = None) -> DocumentReport:
+# Seconds of checking per document before the remaining checks are given up. Generous: a
+# 1,000-page consolidated report takes well under a minute; only a pathological input gets
+# near it, and then a finding says what was not checked instead of the run hanging.
+DEFAULT_TIME_BUDGET = 300.0
+
+
+def audit_document(doc: Document, rules: list[Rule] | None = None,
+                   time_budget: float | None = DEFAULT_TIME_BUDGET) -> DocumentReport:
     report = DocumentReport(doc)
-    for rule in rules if rules is not None else RULES:
+    rules = list(rules if rules is not None else RULES)
+    done = 0
+    with Deadline(time_budget) as deadline:
         try:
-            outcome = rule.run(doc)
-        except Exception as exc:  # noqa: BLE001 - one faulty check must not sink the audit
-            report.errors.append(f"check '{rule.id}' failed on {doc.path}: "
-                                 f"{type(exc).__name__}: {exc}")
-            continue
-        report.performed += outcome.performed
-        report.findings.extend(outcome.findings)
-        report.errors.extend(f"{doc.path}: {e}" for e in outcome.errors)
+            for done, rule in enumerate(rules):  # noqa: B007 - read after an interruption
+                deadline.check()
+                for outcome in _run_contained(rule, doc, report.errors):
+                    report.performed += outcome.performed
+                    report.findings.extend(outcome.findings)
+                    report.errors.extend(f"{doc.path}: {e}" for e in outcome.errors)
+        except OutOfTime:
+            deadline.disarm()
+            report.findings.append(_unchecked(rules[done:], deadline.seconds))
     report.findings.extend(_reader_findings(doc))
     report.coverage = measure(doc)
     _place_on_wrapped_lines(report.findings, doc)
     report.findings = _one_per_row(_explained_by_arithmetic(_deduplicate(report.findings)))
     report.findings.sort(key=lambda f: (f.line, -f.severity, f.rule))
+    number_repeats(report.findings, doc.lines)
     return report
+
+
+def _unchecked(rules: list[Rule], seconds: float) -> Finding:
+    names = ", ".join(r.id for r in rules)
+    return Finding(
+        rule="coverage", severity=Severity.MAJOR, line=1, stated=f"> {seconds:g} s",
+        expected=f"<= {seconds:g} s",
+        message=(f"Batas waktu pemeriksaan ({seconds:g} detik per dokumen) terlampaui; "
+                 f"pemeriksaan berikut tidak selesai atau tidak dijalankan: {names}. "
+                 f"Laporan ini belum diperiksa seluruhnya (naikkan --time-budget atau "
+                 f"'time-budget' di konfigurasi)."),
+        anchor="time-budget")
+
+
+def _run_contained(rule: Rule, doc: Document, errors: list[str]) -> list[CheckResult]:
+    """The rule's outcome on the document; if it fails there, its outcomes table by table and
+    on the prose alone, so that one odd table costs the findings of that table only.
+
+    The failure is still reported, with the rule and the table it happened on."""
+    try:
+        return [rule.run(doc)]
+    except Exception as exc:  # noqa: BLE001 - one faulty check must not sink the audit
+        errors.append(f"check '{rule.id}' failed on {doc.path}: {_describe(exc)}; "
+                      f"checked again one table at a time")
+    units = [(f"{t.caption or 'tabel'} (baris {t.first_line})",
+              replace(doc, tables=[t], sentences=[])) for t in doc.tables]
+    units.append(("teks di luar tabel", replace(doc, tables=[])))
+    outcomes = []
+    for where, unit in units:
+        try:
+            outcomes.append(rule.run(unit))
+        except Exception as exc:  # noqa: BLE001
+            errors.append(f"check '{rule.id}' failed on {doc.path}, {where}: {_describe(exc)}")
+    return outcomes
+
+
+def _describe(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {str(exc)[:200]}"
 
 
 def _place_on_wrapped_lines(findings: list[Finding], doc: Document) -> None:
@@ -153,20 +204,22 @@ def _explained_by_arithmetic(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
-def discover(paths: list[str], skipped: list[Path] | None = None) -> list[Path]:
+def discover(paths: list[str], skipped: list[Path] | None = None,
+             unreadable: list[str] | None = None) -> list[Path]:
     """Report files named on the command line; directories are searched recursively.
 
     Inside a directory, a file of a kind no reader knows is added to ``skipped`` (so the
     caller can say so) rather than silently dropped; answer keys, configuration and READMEs
-    are not reports and are passed over.
+    are not reports and are passed over. Directories are walked without recursion and
+    without following links to directories, so a tree of any depth or a link that loops
+    back ends; a directory that cannot be listed is added to ``unreadable`` with the reason.
     """
     found: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if not f.is_file() or f.name.startswith(".") or \
-                        f.name.lower().startswith("readme") or \
+            for f in _walk(p, unreadable):
+                if f.name.startswith(".") or f.name.lower().startswith("readme") or \
                         f.suffix.lower() in _NOT_REPORTS:
                     continue
                 if f.suffix.lower() in REPORT_SUFFIXES:
@@ -176,6 +229,32 @@ def discover(paths: list[str], skipped: list[Path] | None = None) -> list[Path]:
         else:
             found.append(p)
     return found
+
+
+def _walk(root: Path, unreadable: list[str] | None) -> list[Path]:
+    """Files under ``root`` in sorted order, depth first, iteratively."""
+    files: list[Path] = []
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            if unreadable is None:
+                raise
+            unreadable.append(f"{folder}: cannot list the folder ({exc.strerror or exc})")
+            continue
+        subfolders = []
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    subfolders.append(Path(entry.path))
+                elif entry.is_file():
+                    files.append(Path(entry.path))
+            except OSError:
+                continue  # a link that loops or points nowhere: not a report file
+        stack.extend(reversed(subfolders))
+    return sorted(files)
 
 
 # Files that sit beside reports and are plainly not reports themselves.

@@ -161,9 +161,14 @@ def indicator_code(text: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+_NAME_CHARS = 400
+
+
 @lru_cache(maxsize=4096)
 def name_tokens(text: str) -> frozenset[str]:
-    text = INDICATOR_CODE_RE.sub(" ", text)
+    # A name is a few dozen words; a longer "name" is a runaway cell or line, and its first
+    # words are all that can identify it (and all that bounded work can afford to read).
+    text = INDICATOR_CODE_RE.sub(" ", text[:_NAME_CHARS])
     text = text.lower()
     text = CODE_RE.sub(" ", text)
     words = re.findall(r"[a-z][a-z0-9]+", text)

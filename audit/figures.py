@@ -111,8 +111,41 @@ class Figure:
         return self.text
 
 
+# The largest figure a report can mean: 18 integer digits (a quintillion rupiah is far beyond
+# any budget) and 6 decimals. Longer digit runs are an OCR storm, a pasted hash or an account
+# number: read as text, so that no arithmetic ever sees them (and a Decimal sum of a column
+# of such figures always fits the context's 28 digits exactly).
+MAX_INTEGER_DIGITS = 18
+MAX_DECIMALS = 6
+
+
 def _normalise_number(num: str) -> tuple[Decimal, int] | None:
-    """Read the digits-and-separators part of a figure; see the module docstring."""
+    """Read the digits-and-separators part of a figure; see the module docstring.
+
+    None when the number has no single reading, or lies beyond what a report can mean."""
+    if len(num) > 4 * MAX_INTEGER_DIGITS:
+        return None
+    parsed = _normalise_any_number(num)
+    if parsed is None:
+        return None
+    value, decimals = parsed
+    if decimals > MAX_DECIMALS or value.adjusted() >= MAX_INTEGER_DIGITS:
+        return None
+    return parsed
+
+
+def too_long(num: str) -> bool:
+    """Digits and marks whose value would pass :data:`MAX_INTEGER_DIGITS` or
+    :data:`MAX_DECIMALS`: a figure no report can mean."""
+    digits = re.sub(r"[^\d]", "", num)
+    if len(digits) > MAX_INTEGER_DIGITS + MAX_DECIMALS:
+        return True
+    parsed = _normalise_any_number(num) if len(num) <= 4 * MAX_INTEGER_DIGITS else None
+    return parsed is not None and (parsed[1] > MAX_DECIMALS
+                                   or parsed[0].adjusted() >= MAX_INTEGER_DIGITS)
+
+
+def _normalise_any_number(num: str) -> tuple[Decimal, int] | None:
     num = re.sub(r"([.,])\s+", r"\1", num)
     dots, commas = num.count("."), num.count(",")
     if dots and commas:
@@ -476,6 +509,11 @@ def malformed_cell(text: str) -> Malformed | None:
     num = re.sub(r"\s*([.,])\s*", r"\1", m.group("num"))
     letters = sorted({c for c in num if c in "OoIl"})
     digits = num.translate(_AS_DIGITS)
+    if too_long(digits):
+        size = len(re.sub(r"[^\d]", "", digits))
+        shown = stripped if len(stripped) <= 40 else stripped[:37] + "..."
+        return Malformed(shown, f"{size} angka, lebih panjang dari angka mana pun yang dapat "
+                         "dimaksud laporan", (), "tidak dinilai", 0, len(stripped))
     found = malformed_reading(digits)
     if not letters:
         if found is None:
@@ -514,7 +552,8 @@ def find_malformed(text: str) -> list[Malformed]:
         unit = (m.group("unit") or "").lower()
         amount = (m.group("rp") or m.group("pct")
                   or unit in UNIT_WORDS and unit not in _CODE_NOUNS
-                  or _AMOUNT_WORDS_RE.search(text, 0, m.start()))
+                  # the word just before: a bounded look-back keeps a long line linear
+                  or _AMOUNT_WORDS_RE.search(text, max(0, m.start() - 40), m.start()))
         if not amount:
             continue
         found = malformed_reading(m.group("num"))

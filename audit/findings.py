@@ -42,6 +42,9 @@ class Finding:
     difference: str | None = None
     # Text that identifies the finding independently of line numbers (row label, column).
     anchor: str = ""
+    # 1 for the second finding of a document with the same fingerprint (a table printed
+    # twice), 2 for the third ...: keeps ids unique, and stable when other lines move.
+    occurrence: int = 0
 
     def fingerprint(self, document_lines: list[str] | None = None) -> str:
         """A hash of what the finding is about, not where: it survives lines moving.
@@ -53,6 +56,8 @@ class Finding:
         if document_lines and 1 <= self.line <= len(document_lines):
             line_text = re.sub(r"\s+", " ", document_lines[self.line - 1]).strip()
         key = "\x1f".join([self.rule, self.table or "", self.anchor, self.stated, line_text])
+        if self.occurrence:
+            key += f"\x1f#{self.occurrence}"
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -76,3 +81,14 @@ class CheckResult:
         self.performed += other.performed
         self.findings.extend(other.findings)
         self.errors.extend(other.errors)
+
+
+def number_repeats(findings: list[Finding], document_lines: list[str]) -> None:
+    """Give each finding whose fingerprint an earlier one (in line order) already has its
+    occurrence number, so that no two findings of a document share an id."""
+    seen: dict[str, int] = {}
+    for f in sorted(findings, key=lambda f: f.line):
+        f.occurrence = 0
+        base = f.fingerprint(document_lines)
+        f.occurrence = seen.get(base, 0)
+        seen[base] = f.occurrence + 1

@@ -84,3 +84,18 @@ def test_letter_grades_from_the_reports_own_interval_table(read):
     assert audit_document(read(text.format(grade="B"))).findings == []
     found = audit_document(read(text.format(grade="A"))).findings
     assert [(f.rule, f.expected) for f in found] == [("category", "B")]
+
+
+def test_a_grade_the_scale_does_not_define_is_not_judged(read):
+    from audit.engine import audit_document
+
+    text = """
+        | Mutu | Nilai Interval |
+        |---|---|
+        | B | 76,61 - 88,30 |
+        | C | 65,00 - 76,60 |
+
+        Dengan nilai 91,20, mutu pelayanan berada pada kategori A.
+    """
+    report = audit_document(read(text))
+    assert report.errors == [] and report.findings == []

@@ -120,3 +120,83 @@ def test_a_sentence_with_hundreds_of_figures_and_a_line_of_thousands_of_numbers(
     numbers = " ".join(str(i) for i in range(3000)) + "\n"
     report = audit_document(parse_text(sentence + "\n" + numbers, "x.txt"))
     assert report.errors == []
+
+
+# --- containment, budgets and limits (issue 16) --------------------------------------------
+
+def _rule(rule_id: str, run):
+    return footing.RULE.__class__(**{**footing.RULE.__dict__, "id": rule_id, "run": run})
+
+
+def test_any_check_that_fails_on_the_document_is_rerun_one_table_at_a_time():
+    doc = parse_text(REPORT.replace("| 16 |", "| 17 |") + "\n\nTabel 2 Lain\n\n"
+                     + REPORT.replace("Sekretariat", "Rusak"), "x.md")
+
+    def fragile(d):
+        if any("Rusak" in r.label for t in d.tables for r in t.rows):
+            raise ArithmeticError("a table this check cannot handle")
+        return footing.RULE.run(d)
+
+    report = audit_document(doc, [_rule("fragile", fragile)])
+    assert [f.line for f in report.findings] == [7]  # the first table is still judged
+    assert any("fragile" in e and "(baris 14)" in e for e in report.errors)
+
+
+def test_a_document_over_its_time_budget_says_which_checks_did_not_run():
+    import time
+
+    def slow(d):
+        time.sleep(5)
+        raise AssertionError("not interrupted")
+
+    doc = parse_text(REPORT.replace("| 16 |", "| 17 |"), "x.md")
+    report = audit_document(doc, [footing.RULE, _rule("lambat", slow), _rule("sesudah", slow)],
+                            time_budget=0.5)
+    budget = [f for f in report.findings if f.anchor == "time-budget"]
+    assert len(budget) == 1 and budget[0].severity.label == "major"
+    assert "lambat, sesudah" in budget[0].message
+    assert any(f.rule == "footing" for f in report.findings)  # what ran is kept
+    assert report.errors == []
+
+
+def test_the_time_budget_is_an_option_and_a_configuration_key(run, tmp_path):
+    (tmp_path / "laporan.md").write_text(REPORT, encoding="utf-8")
+    assert run("check", "laporan.md", "--time-budget", "60").exit_code == 0
+    assert run("check", "laporan.md", "--time-budget", "0").exit_code == 2
+    (tmp_path / ".audit.toml").write_text("time-budget = -1\n", encoding="utf-8")
+    result = run("check", "laporan.md")
+    assert result.exit_code == 2 and "time-budget" in result.output
+
+
+@pytest.mark.parametrize("absurd", ["9" * 30, "1" + "0" * 400, "7" * 5000,
+                                    "1.000.000.000.000.000.000.000", "0,0000000001"])
+def test_absurd_figures_are_text_and_never_make_a_check_fail(absurd):
+    table = REPORT.replace("| 3 | 3 | 6 |", f"| 3 | 3 | {absurd} |")
+    prose = f"\nRealisasi sebesar Rp {absurd} atau {absurd}% dari 12 kegiatan, naik {absurd}.\n"
+    report = audit_document(parse_text(table + prose, "x.md"))
+    assert report.errors == []
+    if len(absurd.replace(".", "").replace(",", "")) > 24:
+        assert any(f.rule == "malformed_figure" and f.line == 6 for f in report.findings)
+
+
+def test_a_file_beyond_the_size_limit_is_refused_in_one_line(run, tmp_path, monkeypatch):
+    import audit.readers as readers
+
+    monkeypatch.setattr(readers, "MAX_TEXT_BYTES", 100)
+    (tmp_path / "laporan.md").write_text(REPORT, encoding="utf-8")
+    result = run("check", "laporan.md")
+    assert result.exit_code == 2 and "larger than" in result.output
+
+
+def test_a_failing_check_is_a_sarif_tool_execution_notification(monkeypatch):
+    from audit.render.sarif import sarif_dict
+
+    def broken(d):
+        raise ValueError("boom")
+
+    report = audit_document(parse_text(REPORT, "x.md"), [_rule("footing", broken)])
+    invocation = sarif_dict([report])["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    notes = invocation["toolExecutionNotifications"]
+    assert notes and notes[0]["associatedRule"]["id"] == "footing"
+    assert "boom" in notes[0]["message"]["text"]

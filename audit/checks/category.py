@@ -109,6 +109,8 @@ def check(doc: Document) -> CheckResult:
     if grades:
         for sentence in doc.sentences:
             for m in _GRADE_CLAIM_RE.finditer(sentence.text):
+                if m.group("grade").lower() not in grades:
+                    continue  # a grade the report's own table does not define: no scale
                 value = _num(m.group("value"))
                 _judge(grades, m.group("grade").lower(), value, m.group("value"),
                        sentence.line_of(m.start("grade")), None, result)

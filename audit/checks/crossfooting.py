@@ -110,6 +110,10 @@ def declared_relations(table: Table) -> list[Relation]:
     return out
 
 
+SAMPLE_ROWS = 40
+# Real tables have a few dozen numeric columns at most (twelve months × a few measures);
+# relations are discovered up to this width and only declared ones beyond.
+MAX_DISCOVERY_COLUMNS = 80
 REACH = 6  # a derived column is printed near its inputs: the six numeric columns before it
 
 
@@ -148,6 +152,12 @@ def signed_relations(table: Table, numeric: list[int], handled: set[int]) -> lis
     not all zero, so that ``Sisa = Pagu − 0`` is no evidence)."""
     chosen: list[Relation] = [r for r in declared_relations(table) if r.target not in handled]
     used = set(handled) | {r.target for r in chosen}
+    # A long table is tried on an even sample of its rows first, so that discovery costs the
+    # candidates times the sample, plus the rows for the few candidates that survive.
+    if len(numeric) > MAX_DISCOVERY_COLUMNS:
+        return chosen  # a run of numbers split into cells, not a table of quantities
+    step = len(table.rows) // SAMPLE_ROWS
+    sample = table.rows[::step][:SAMPLE_ROWS] if step > 1 else None
     for target in numeric:
         if target in used:
             continue
@@ -155,6 +165,10 @@ def signed_relations(table: Table, numeric: list[int], handled: set[int]) -> lis
         for relation in _candidates(target, numeric):
             if {c for c, _ in relation.terms} <= handled:
                 continue
+            if sample is not None and sum(
+                    1 for r in sample if (v := _signed_verdict(r, relation)) is not None
+                    and v[0] is Verdict.CONSISTENT) < 3:
+                continue  # not even three rows of an even sample: no majority to find
             verdicts = [(r, v) for r in table.rows
                         if (v := _signed_verdict(r, relation)) is not None]
             hits = [r for r, (v, _) in verdicts if v is Verdict.CONSISTENT]

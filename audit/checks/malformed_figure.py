@@ -131,7 +131,8 @@ def _finding(found: Malformed, line: int, where: str, table: str | None,
     if found.doubt:
         readings.append(found.doubt)
     message = (f"Angka '{found.text}' ({where}) tidak lazim: {found.reason}; "
-               f"dibaca {' atau '.join(readings)}?")
+               + (f"dibaca {' atau '.join(readings)}?" if found.readings
+                  else "angka ini tidak dinilai."))
     return Finding(
         rule=RULE_ID,
         severity=Severity.MINOR,

@@ -303,7 +303,8 @@ def check(doc: Document) -> CheckResult:
                    following=nxt.text if nxt is not None and nxt.block == sentence.block else "")
         _check_shares(sentence, figures, result)
         _check_changes(ctx, figures)
-        plain = [f for f in figures if not _in_parentheses(sentence.text, f)]
+        inside = _parenthesised(sentence.text, figures)
+        plain = [f for f, bracketed in zip(figures, inside, strict=True) if not bracketed]
         _check_sums(ctx, plain)
         _check_grouped(ctx, figures)
         _check_differences(ctx, plain)
@@ -328,14 +329,20 @@ def _figures(sentence: Sentence) -> list[FoundFigure]:
     return out
 
 
-def _in_parentheses(text: str, found: FoundFigure) -> bool:
+def _parenthesised(text: str, figures: list[FoundFigure]) -> list[bool]:
+    """Whether each figure (in text order) stands inside parentheses; one pass over the text."""
+    out = []
     depth = 0
-    for ch in text[:found.start]:
-        if ch == "(":
-            depth += 1
-        elif ch == ")" and depth:
-            depth -= 1
-    return depth > 0
+    pos = 0
+    for found in figures:
+        for ch in text[pos:found.start]:
+            if ch == "(":
+                depth += 1
+            elif ch == ")" and depth:
+                depth -= 1
+        pos = max(pos, found.start)
+        out.append(depth > 0)
+    return out
 
 
 def _gap(text: str, left: FoundFigure, right: FoundFigure) -> str:

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from audit.checks.base import Rule
 from audit.facts import INDICATOR_CODE_RE, name_tokens
@@ -63,6 +64,9 @@ _PERIOD_RE = re.compile(
 _SHARE_RE = re.compile(r"\W*\s*(dari|terhadap)\s+(seluruh|total|jumlah|keseluruhan)\b",
                        re.IGNORECASE)
 WINDOW = 15  # words before a figure that may name what it is about
+# A sentence with more figures than this is a table or a list run into one line, not a
+# statement about a few quantities; leaving it out bounds the work per sentence.
+MAX_FIGURES = 60
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,7 @@ def _indicator_codes(text: str) -> frozenset[str]:
     return frozenset(f"{m.group(1).lower()}-{m.group(2)}" for m in INDICATOR_CODE_RE.finditer(text))
 
 
+@lru_cache(maxsize=1 << 14)
 def _digits(figure: Figure) -> str:
     return re.sub(r"\D", "", format(figure.value.scaleb(figure.decimals).to_integral_value(),
                                    "f")).lstrip("0")
@@ -199,6 +204,8 @@ def check(doc: Document) -> CheckResult:
     scaled: dict[tuple[int, int], dict[str, list[_Place]]] = {}
     prose_counts = _prose_counts(doc)
     for sentence in doc.sentences:
+        if len(sentence.figures) > MAX_FIGURES:
+            continue  # a table flattened into one "sentence": no statement to compare
         for found in sentence.figures:
             fig = found.figure
             power = _scale(fig)

@@ -20,6 +20,13 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 OTHER_SUFFIXES = {".pdf", ".docx", ".xlsx", ".xlsm", ".html", ".htm"}
 REPORT_SUFFIXES = TEXT_SUFFIXES | OTHER_SUFFIXES
 
+# The largest input read, documented in the README. A 1,000-page consolidated report is
+# about 5 MB of text; ten times that is still a report, beyond it the memory a run needs
+# (proportional to the text) is no longer reasonable for a CI runner. PDF, DOCX and XLSX
+# files carry images and fonts, so their limit is on the file and on the text they give.
+MAX_TEXT_BYTES = 50 * 2**20
+MAX_CONTAINER_BYTES = 500 * 2**20
+
 
 def _render(kind: str) -> Callable[[Path], Rendered]:
     # Imported on demand: pdfplumber, python-docx and openpyxl are slow to import and only
@@ -51,6 +58,12 @@ def sniff(path: Path) -> str | None:
         raise ReaderError(f"{path}: cannot follow the link ({exc})") from exc
     except OSError as exc:
         raise ReaderError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    size = path.stat().st_size
+    container = head.startswith((b"%PDF-", b"PK\x03\x04"))
+    limit = MAX_CONTAINER_BYTES if container else MAX_TEXT_BYTES
+    if size > limit:
+        raise ReaderError(f"{path}: {size / 2**20:.0f} MB is larger than the "
+                          f"{limit // 2**20} MB this auditor reads; split the report")
     if head.startswith(b"%PDF-"):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
@@ -97,6 +110,9 @@ def read_report(path: str | Path) -> Document:
     if kind == "text":
         return read_text_report(p)
     rendered = render_report(p)
+    if len(rendered.text) > MAX_TEXT_BYTES:
+        raise ReaderError(f"{p}: its text is longer than the {MAX_TEXT_BYTES // 2**20} MB "
+                          f"this auditor reads; split the report")
     doc = parse_text(rendered.text, str(path))
     doc.kind = rendered.kind
     doc.locations = rendered.locations

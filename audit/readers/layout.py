@@ -96,7 +96,12 @@ def _stop_line(text: str) -> bool:
 
 def _shape(line: str) -> str:
     """A line with its page number blanked: the running footer of page 3 matches page 4's."""
-    return re.sub(r"\d+\s*$", "#", re.sub(r"\s+", " ", line).strip())
+    text = " ".join(line.split())
+    # trailing digits by hand: the regex \d+$ backtracks quadratically on a line of digits
+    end = len(text)
+    while end and text[end - 1].isdecimal():
+        end -= 1
+    return text if end == len(text) else text[:end] + "#"
 
 
 def is_running(line: str, running: set[str]) -> bool:

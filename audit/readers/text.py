@@ -28,6 +28,7 @@ from typing import Literal
 
 from audit.figures import DASHES, as_thousands, is_year
 from audit.model import Cell, Document, Row, Sentence, Table, is_total_label
+from audit.printable import printable
 from audit.readers.layout import (
     LayoutBlock,
     LayoutRow,
@@ -113,6 +114,8 @@ def decode_text(raw: bytes) -> str | None:
 
 
 def parse_text(text: str, path: str = "<text>") -> Document:
+    # the name is printed in every output: a newline or a stray byte in it must not act there
+    path = printable(path)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kinds = [_line_kind(line) for line in lines]
     segments = _segments(lines, kinds)

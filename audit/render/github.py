@@ -8,6 +8,7 @@ from __future__ import annotations
 from audit.engine import DocumentReport
 from audit.findings import Severity
 from audit.messages import t
+from audit.printable import printable
 from audit.render.common import RenderOptions
 
 COMMANDS = {
@@ -19,8 +20,8 @@ COMMANDS = {
 
 
 def escape_data(text: str) -> str:
-    """The message part: ``%``, CR and LF are encoded."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """The message part: ``%``, CR and LF are encoded, other control characters spelled out."""
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:
@@ -48,5 +49,5 @@ def render(reports: list[DocumentReport], options: RenderOptions | None = None) 
     note = options.suppressed_note()
     if note:
         summary += f"; {note}"
-    out.append(summary)  # a plain log line, not an annotation
+    out.append(printable(summary))  # a plain log line, not an annotation
     return "\n".join(out) + "\n"

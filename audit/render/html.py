@@ -7,10 +7,14 @@ text (which may contain anything) always appears as text.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import PurePath
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
 
 from audit import __version__
 from audit.engine import DocumentReport
@@ -54,6 +58,14 @@ def _environment() -> Environment:
     )
 
 
+def _filter_script() -> tuple[Markup, str]:
+    """The page's one script and its CSP hash: the policy allows this script and no other, so
+    markup smuggled in by a report (should escaping ever slip) cannot run."""
+    script = files("audit").joinpath("templates/filters.js").read_text(encoding="utf-8")
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+    return Markup(script), f"sha256-{digest}"
+
+
 def render(reports: list[DocumentReport], options: RenderOptions | None = None) -> str:
     options = options or RenderOptions()
     tx = texts(options.lang)
@@ -65,7 +77,9 @@ def render(reports: list[DocumentReport], options: RenderOptions | None = None) 
         ((t or tx["no_table"]) + (f" ({PurePath(p).name})" if many else ""), n, "#55606e")
         for p, t, n in ov.by_table])
     template = _environment().get_template("report.html.j2")
+    script, script_hash = _filter_script()
     return template.render(
+        script=script, script_hash=script_hash,
         tx=tx, lang=options.lang, ov=ov, version=__version__,
         charts=[c for c in (severity_chart, table_chart) if c.bars],
         note=options.suppressed_note(), colours=SEVERITY_COLOURS,

@@ -5,10 +5,13 @@ Meant for a pull-request comment or a job summary on a Git forge, and for readin
 
 from __future__ import annotations
 
+import re
+
 from tabulate import tabulate
 
 from audit.engine import DocumentReport
 from audit.messages import texts
+from audit.printable import printable
 from audit.render.common import FindingView, RenderOptions, overview
 
 
@@ -16,14 +19,22 @@ def _code(text: str | None) -> str:
     """Inline code that survives backticks and pipes in the text."""
     if text is None or text == "":
         return "–"
-    text = text.replace("|", "\\|").replace("\n", " ")
+    text = printable(text.replace("\n", " ")).replace("|", "\\|")
     fence = "``" if "`" in text else "`"
     pad = " " if "`" in text else ""
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
+# Characters that start markup: emphasis, links and images, raw HTML, entities, tables,
+# strike-through, code. Escaped with a backslash (CommonMark allows it before any ASCII
+# punctuation), so a report cell is shown as the text it is.
+_MARKUP_RE = re.compile(r"([\\`*_\[\]<>|~&!])")
+
+
 def _plain(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Report text as Markdown text: never markup, never a mention that notifies anyone."""
+    text = _MARKUP_RE.sub(r"\\\1", printable(text.replace("\n", " ")))
+    return text.replace("@", "@\u2060")  # a word joiner: "@everyone" pings no one
 
 
 def render(reports: list[DocumentReport], options: RenderOptions | None = None) -> str:
@@ -76,14 +87,14 @@ def render(reports: list[DocumentReport], options: RenderOptions | None = None) 
 
 def _finding(v: FindingView, tx: dict[str, str]) -> list[str]:
     f = v.finding
-    out = [f"### `{v.location}` · `{f.rule}`", ""]
+    out = [f"### {_code(v.location)} · `{f.rule}`", ""]
     if f.table:
         out.append(f"- **{tx['table'].capitalize()}:** {_plain(f.table)}")
     out.append(f"- **{tx['stated']}:** {_code(f.stated)} → **{tx['expected']}:** "
                f"{_code(f.expected)}" + (f" (**{tx['difference']}:** {_code(f.difference)})"
                                          if f.difference else ""))
     if v.related:
-        out.append(f"- **{tx['compared']}:** {v.related_text}")
+        out.append(f"- **{tx['compared']}:** {_plain(v.related_text)}")
     out.append(f"- **{tx['message']}:** {_plain(f.message)}")
     out.append(f"- **{tx['fingerprint']}:** `{v.id}`")
     out.append("")
@@ -93,7 +104,8 @@ def _finding(v: FindingView, tx: dict[str, str]) -> list[str]:
         for c in v.context:
             marker = ">" if c.is_target else " "
             # A fence inside the excerpt would end the block early.
-            out.append(f"{marker} {c.number:>{width}} | {c.text.replace('```', 'ʼʼʼ')}")
+            out.append(f"{marker} {c.number:>{width}} | "
+                       f"{printable(c.text).replace('```', 'ʼʼʼ')}")
         out.append("```")
         out.append("")
     return out

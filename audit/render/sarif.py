@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
@@ -107,9 +108,31 @@ def sarif_dict(reports: list[DocumentReport]) -> dict[str, Any]:
                 "rules": rules,
             }},
             "columnKind": "unicodeCodePoints",
+            "invocations": [_invocation(reports)],
             "results": results,
         }],
     }
+
+
+_FAILED_CHECK_RE = re.compile(r"check '([a-z_]+)' failed")
+
+
+def _invocation(reports: list[DocumentReport]) -> dict[str, Any]:
+    """A check that failed is a tool execution notification: a CI reading only SARIF still
+    learns that part of a report went unchecked."""
+    notes = []
+    for r in reports:
+        for error in r.errors:
+            note: dict[str, Any] = {
+                "level": "error", "message": {"text": error},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": artifact_uri(r.path)}}}],
+            }
+            m = _FAILED_CHECK_RE.search(error)
+            if m:
+                note["associatedRule"] = {"id": m.group(1)}
+            notes.append(note)
+    return {"executionSuccessful": not notes, "toolExecutionNotifications": notes}
 
 
 def render(reports: list[DocumentReport], options: RenderOptions | None = None) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from audit.engine import DocumentReport, summary
 from audit.messages import t
+from audit.printable import printable
 from audit.render.common import RenderOptions, coverage_line
 
 
@@ -15,7 +16,9 @@ def render(reports: list[DocumentReport], options: RenderOptions | None = None) 
         for f in r.findings:
             where = r.document.locations.get(f.line, {})
             page = f" (hlm {where['page']})" if "page" in where else ""
-            out.append(f"{r.path}:{f.line}:{page} {f.severity.label} [{f.rule}] {f.message}")
+            # report text in a message is data: an escape sequence must not reach the terminal
+            out.append(printable(
+                f"{r.path}:{f.line}:{page} {f.severity.label} [{f.rule}] {f.message}"))
     for r in reports:
         if r.coverage is not None:
             out.append(f"{r.path}: {coverage_line(r.coverage, lang)}")
