@@ -17,10 +17,14 @@ RowKind = Literal["data", "group", "total"]
 
 _TOTAL_RE = re.compile(
     r"^\s*(?:[A-Z]{1,3}[.)]?\s+)?(jumlah|total|sub\s*-?\s*total|grand\s+total|"
-    r"nilai\s+hasil\s+evaluasi|rata[- ]rata|jml\.?)\b(?P<rest>.*)$",
+    r"nilai\s+hasil\s+evaluasi|rata[- ]rata|jml\.?|kumulatif|"
+    # "s.d. TW IV", "s/d Triwulan III": the period's cumulative, under the periods' rows
+    r"(?:s\.?\s?d\.?|s/d|sampai\s+dengan)\s+(?:tw|triwulan|semester|bulan|b\.)\b)(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _AVERAGE_RE = re.compile(r"rata[- ]rata|average", re.IGNORECASE)
+_CUMULATIVE_RE = re.compile(r"^\s*(?:kumulatif|(?:s\.?\s?d\.?|s/d|sampai\s+dengan)\s)",
+                            re.IGNORECASE)
 
 
 _EMPHASIS_RE = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
@@ -80,6 +84,12 @@ class Row:
     @property
     def is_average(self) -> bool:
         return bool(_AVERAGE_RE.search(self.label))
+
+    @property
+    def is_cumulative(self) -> bool:
+        """``s.d. TW IV``, ``Kumulatif``: the periods above taken together, which is their
+        sum for counts and money, but the last value or the average for a rate or index."""
+        return bool(_CUMULATIVE_RE.search(self.label))
 
 
 @dataclass

@@ -26,6 +26,7 @@ Fails (1.064 + 176 = 1.240, not 1.260)::
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from audit.checks.base import (
     Rule,
@@ -40,7 +41,7 @@ from audit.checks.hierarchy import children, top_level, total_candidates, withou
 from audit.figures import Figure, is_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Row, Table
-from audit.precision import Verdict, expected_text, interval_sum, judge
+from audit.precision import Verdict, expected_text, interval_of, interval_sum, judge
 
 RULE_ID = "footing"
 
@@ -197,6 +198,8 @@ def _judge(table: Table, row: Row, column: int, stated: Figure, candidates: list
         result.passed()
         return
     verdict, computed, rows = verdicts[0]
+    if row.is_cumulative and _last_or_average(stated, rows, column):
+        return  # a cumulative rate or index (the last period, or the mean), not a sum
     largest = max((f.value for r in rows if (f := r.figure(column)) is not None), default=0)
     whole = stated.decimals == 0 and all(
         f.decimals == 0 for r in rows if (f := r.figure(column)) is not None)
@@ -219,6 +222,15 @@ def _judge(table: Table, row: Row, column: int, stated: Figure, candidates: list
     )
     result.failed(cell_finding(rule, severity, table, row, column, stated, computed, message,
                                [r.line for r in rows]))
+
+
+def _last_or_average(stated: Figure, rows: list[Row], column: int) -> bool:
+    figures = [f for r in rows if (f := r.figure(column)) is not None and not f.dash]
+    if not figures:
+        return False
+    mean = interval_sum(figures).scale(Decimal(1) / len(figures))
+    return judge(stated, interval_of(figures[-1])) is Verdict.CONSISTENT or \
+        judge(stated, mean) is Verdict.CONSISTENT
 
 
 check = every_table(check_table)

@@ -58,12 +58,17 @@ _GENERIC = {
     "layanan", "pelayanan", "laporan", "data", "sasaran", "strategis", "utama", "yang",
 }
 _PERIOD_RE = re.compile(
-    r"\b(tahun\s+(lalu|sebelumnya)|dibanding\w*|sebelum\w*|semula|awal|murni|revisi|"
-    r"perubahan|menjadi|naik|turun|meningkat|menurun|peningkatan|penurunan|selisih|"
+    r"\b(tahun\s+(lalu|sebelumnya)|dibanding\w*|sebelum\w*|semula|"
+    r"menjadi|naik|turun|meningkat|menurun|peningkatan|penurunan|selisih|"
     r"bertambah|berkurang|lebih\s+\w+|kurang\s+dari|hingga|sampai)\b", re.IGNORECASE)
+# Which version of a figure the clause names (pagu murni or perubahan, target awal or
+# revisi): versions differ by small amounts that can look like a slip, so the figure is
+# compared only with cells that name the same version.
+_VERSION_RE = re.compile(r"\b(awal|murni|revisi|perubahan)\b", re.IGNORECASE)
 _SHARE_RE = re.compile(r"\W*\s*(dari|terhadap)\s+(seluruh|total|jumlah|keseluruhan)\b",
                        re.IGNORECASE)
 WINDOW = 15  # words before a figure that may name what it is about
+CHANGE_WORDS = 5  # words before a figure in which a change word makes it another quantity
 # A sentence with more figures than this is a table or a list run into one line, not a
 # statement about a few quantities; leaving it out bounds the work per sentence.
 MAX_FIGURES = 60
@@ -88,6 +93,13 @@ class _Place:
             # a total row, or a small table's rows, are named by the caption
             text += f" {self.table.caption or ''}"
         return (name_tokens(text) - _GENERIC) | frozenset(codes) | _indicator_codes(text)
+
+    @property
+    def version_words(self) -> frozenset[str]:
+        column = self.table.columns[self.cell.column] \
+            if self.cell.column < len(self.table.columns) else ""
+        text = f"{self.row.label} {column} {self.table.caption or ''}"
+        return frozenset(v.lower() for v in _VERSION_RE.findall(text))
 
     @property
     def row_values(self) -> frozenset[Decimal]:
@@ -178,18 +190,40 @@ def _scale(figure: Figure) -> int | None:
     return next((_SCALES[w] for w in words if w in _SCALES), None)
 
 
+# A money column's own scale: "Nilai (Rp miliar)", "Pagu (Rp 000)", "dalam ribu rupiah".
+_COLUMN_SCALE_RE = re.compile(
+    r"(?:rp\.?|rupiah)\s*\(?\s*(ribu|juta|miliar|milyar|triliun|000)\b|"
+    r"\b(ribu|juta|miliar|milyar|triliun)\s+rupiah", re.IGNORECASE)
+
+
+def _column_scale(table: Table, column: int) -> int:
+    """The power of ten a money column's figures stand for (0: whole rupiah)."""
+    name = table.columns[column] if column < len(table.columns) else ""
+    m = _COLUMN_SCALE_RE.search(name)
+    if not m:
+        return 0
+    word = (m.group(1) or m.group(2)).lower()
+    return 3 if word == "000" else _SCALES[word]
+
+
 def _scaled_index(doc: Document, power: int, decimals: int) -> dict[str, list[_Place]]:
-    """Money cells as a sentence in juta/miliar would print them: 6.193.400.000 → 6,19."""
+    """Money cells as a sentence in juta/miliar would print them: 6.193.400.000 → 6,19;
+    a cell of a column in Rp miliar (1.842,67) as it stands."""
     out: dict[str, list[_Place]] = {}
     unit = Decimal(10) ** power
     quantum = Decimal(1).scaleb(-decimals)
     for table in doc.tables:
+        scales = {c: _column_scale(table, c) for c in range(table.width)}
         for row in table.rows:
             for cell in row.cells:
                 fig = cell.figure
-                if fig is None or fig.dash or fig.decimals or abs(fig.value) < unit:
+                if fig is None or fig.dash:
                     continue
-                shown = (fig.value / unit).quantize(quantum, rounding=ROUND_HALF_UP)
+                scale = scales.get(cell.column, 0)
+                rupiah = fig.value.scaleb(scale)
+                if (fig.decimals and not scale) or abs(rupiah) < unit:
+                    continue
+                shown = (rupiah / unit).quantize(quantum, rounding=ROUND_HALF_UP)
                 out.setdefault(re.sub(r"\D", "", format(shown, "f")).lstrip("0"), []).append(
                     _Place(table, row, cell))
     return out
@@ -217,8 +251,12 @@ def check(doc: Document) -> CheckResult:
                                default=0)
             before = " ".join(sentence.text[previous_end:found.start].split()[-8:])
             after = sentence.text[found.end:found.end + 40]
-            if _PERIOD_RE.search(before) or _SHARE_RE.match(after):
+            # a change word governs the figure only from close by: "naik sebesar 12", not
+            # "... masih menjadi tujuan utama penanaman modal dengan nilai 1.824,67"
+            if _PERIOD_RE.search(" ".join(before.split()[-CHANGE_WORDS:])) \
+                    or _SHARE_RE.match(after):
                 continue  # "turun sebesar 367.987.000", "85,45% dari seluruh ...": another quantity
+            version = {v.lower() for v in _VERSION_RE.findall(before)}
             # the words near the figure name what it is about, not the whole paragraph
             near = " ".join(sentence.text[:found.start].split()[-WINDOW:]) + " " + \
                 " ".join(sentence.text[found.end:].split()[:3])
@@ -244,7 +282,8 @@ def check(doc: Document) -> CheckResult:
             # "3,17 dari target 3,10": the target is quoted beside it, so 3,17 is not a slip of
             # the target but (perhaps) of the realisasi
             matches = [m for m in matches if m.cell.figure is not None
-                       and m.cell.figure.value.normalize() not in others]
+                       and m.cell.figure.value.normalize() not in others
+                       and version <= m.version_words]
             counts: dict[Decimal, int] = {}
             for m in matches:
                 if m.cell.figure is not None:

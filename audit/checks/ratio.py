@@ -41,7 +41,7 @@ from audit.checks.base import (
     row_label,
 )
 from audit.figures import Figure, format_id
-from audit.findings import CheckResult, Severity
+from audit.findings import CheckResult, Finding, Severity
 from audit.model import Row, Table
 from audit.precision import (
     Interval,
@@ -100,8 +100,11 @@ class Formula:
 def check_table(table: Table) -> CheckResult:
     result = CheckResult()
     numeric = [c for c in table.numeric_columns() if not is_year_column(table, c)]
+    declared = declared_formulas(table)
+    for p, formula in declared.items():
+        _judge_declared(table, p, formula, result)
     for p in numeric:
-        if not _is_rate_column(table, p):
+        if p in declared or not _is_rate_column(table, p):
             continue
         found = _discover(table, p, [c for c in numeric if c != p])
         if found is None:
@@ -111,6 +114,55 @@ def check_table(table: Table) -> CheckResult:
             _judge_row(table, row, p, formula, result)
     return result
 
+
+
+# (6)=(5)/(4)x100, (5) = (4) : (3) × 100%, (5)=(4)/Jumlah(4)x100 (a share of the total)
+_DECLARED_RATIO_RE = re.compile(
+    r"^\(?(?P<p>\d{1,2})\)?=\(*(?P<a>\d{1,2})\)?[/:]\(?(?P<total>jumlah|total)?\(?"
+    r"(?P<b>\d{1,2})\)*(?:[x×*]100%?)?$", re.IGNORECASE)
+
+
+def declared_formulas(table: Table) -> dict[int, Formula]:
+    """Rate columns whose formula the column-number row prints: the table's own word comes
+    before anything discovered from its figures, even for a table of one row, and whatever
+    the column's title (``Realisasi (%)`` under ``(6)=(5)/(4)x100`` is derived)."""
+    cells = table.number_row or []
+    numbers: dict[int, int] = {}
+    for column, text in enumerate(cells):
+        if m := re.match(r"^\(?(\d{1,2})\)?", text.strip()):
+            numbers.setdefault(int(m.group(1)), column)
+    out: dict[int, Formula] = {}
+    for column, text in enumerate(cells):
+        m = _DECLARED_RATIO_RE.match(re.sub(r"\s+", "", text))
+        if not m or int(m.group("a")) not in numbers or int(m.group("b")) not in numbers:
+            continue
+        a, b = numbers[int(m.group("a"))], numbers[int(m.group("b"))]
+        if m.group("total"):
+            if a == b:
+                out[column] = Formula("share", a, a)
+        elif column not in (a, b):
+            out[column] = Formula("ratio", a, b)
+    return out
+
+
+def _judge_declared(table: Table, p: int, formula: Formula, result: CheckResult) -> None:
+    """Every row against the declared formula; but a declaration that most rows contradict
+    is more likely misprinted than all those rows: said once (``info``), not judged."""
+    rows = [r for r in table.rows if _inputs(table, r, p, formula) is not None]
+    trial = CheckResult()
+    for row in rows:
+        _judge_row(table, row, p, formula, trial)
+    if len(rows) >= 3 and len(trial.findings) * 2 > len(rows):
+        result.failed(Finding(
+            rule=RULE_ID, severity=Severity.INFO, line=table.first_line,
+            stated=(table.number_row or [""])[p], expected=formula.describe(table),
+            message=(f"{column_label(table, p).capitalize()}: rumus pada baris nomor kolom "
+                     f"({(table.number_row or [''])[p]}) tidak sesuai dengan "
+                     f"{len(trial.findings)} dari {len(rows)} baris; rumus atau kolomnya "
+                     f"perlu diperiksa, baris-barisnya tidak dinilai satu per satu."),
+            table=table.caption, anchor=f"declared|{p}"))
+        return
+    result.extend(trial)
 
 
 def _is_rate_column(table: Table, column: int) -> bool:

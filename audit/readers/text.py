@@ -42,7 +42,10 @@ _CAPTION_RE = re.compile(r"^[\s*_#]*(tabel|table)\s*[0-9IVX]+", re.IGNORECASE)
 _SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
 _PAGE_JUNK_RE = re.compile(r"^[\s\-–—]*([0-9]{1,3}|[ivxlc]{1,6})[\s\-–—]*$", re.IGNORECASE)
 _NUMBER_CELL_RE = re.compile(r"^\(?(\d{1,2})\)?$")
-_FORMULA_CELL_RE = re.compile(r"^\(\d{1,2}\)(\s*[=x×*/:+\-−]\s*[()\d\s=x×*/:+\-−]*)?$")
+# (1) (2) (3)=(2)/(1) ... and formulas that name a total or a constant in words:
+# (5)=(4)/Jumlah(4)x100, (6) = (5) : (4) x 100%.
+_FORMULA_CELL_RE = re.compile(r"^\(\d{1,2}\)(\s*[=x×*/:+\-−]\s*[()\d\s=x×*/:+\-−]*|"
+                              r"\s*=\s*(?=[^|]*\(\d{1,2}\))[^|]{1,80})?$")
 
 _LETTER_MARK = re.compile(r"^([A-H]|[IVX]{1,4})([.)]\s*|\s+)(?=\S)|^([A-H]|[IVX]{1,4})[.)]?$")
 _NUMBER_MARK = re.compile(r"^\d{1,2}([.)]\s*|\s+)(?=\D)|^\d{1,2}[.)]?$")
@@ -139,10 +142,10 @@ def parse_text(text: str, path: str = "<text>") -> Document:
             cell_lines[lrow.line + 1] = [n + 1 for n in lrow.cell_lines]
         caption, caption_line = _caption_before(lines, _first_line(seg))
         rows = _split_cells(seg)
-        if (
-            previous is not None
-            and caption is None
+        if previous is not None and (
+            caption is None
             and _continues(previous, rows, lines, previous_end, _first_line(seg), running)
+            or caption is not None and _continued_caption(caption, previous)
         ):
             pieces = _build_tables(rows, previous.caption, previous.caption_line,
                                    continuing=previous)
@@ -274,6 +277,22 @@ def _split_cells(seg: _Segment) -> list[tuple[int, list[str], bool]]:
                 cells.pop()
         out.append((number, cells, False))
     return out
+
+
+_CONTINUED_RE = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.IGNORECASE)
+_TABLE_NUMBER_RE = re.compile(r"\btabel\s+([\dIVX]+(?:[.\-]\d+)*)", re.IGNORECASE)
+
+
+def _continued_caption(caption: str, previous: Table) -> bool:
+    """``Tabel 2.3 (lanjutan)`` under table 2.3: the same table after a page break, whatever
+    furniture (a footer, a "bersambung" note, a rule) stands between the pieces."""
+    if not _CONTINUED_RE.search(caption):
+        return False
+    number = _TABLE_NUMBER_RE.search(caption)
+    if number is None:
+        return True
+    before = _TABLE_NUMBER_RE.search(previous.caption or "")
+    return before is not None and before.group(1).rstrip(".") == number.group(1).rstrip(".")
 
 
 def _continues(previous: Table, rows: list[tuple[int, list[str], bool]], lines: list[str],

@@ -1,0 +1,98 @@
+"""What a table declares is the first evidence (issue 12): formulas in the column-number
+row, cumulative rows under period rows, a table continued under a "(lanjutan)" caption."""
+
+from __future__ import annotations
+
+from audit.engine import audit_document
+
+BUDGET = """
+    Tabel 2.3 Realisasi Anggaran
+
+    | No | Uraian | Pagu (Rp) | Realisasi (Rp) | Realisasi (%) | Sisa (Rp) |
+    |---|---|---|---|---|---|
+    | (1) | (2) | (3) | (4) | (5)=(4)/(3)x100 | (6)=(3)-(4) |
+    | 1 | Program A | 97.600.000 | 91.245.000 | {rate} | 6.355.000 |
+"""
+
+
+def test_a_declared_ratio_judges_even_a_one_row_table_with_an_input_like_title(read):
+    assert audit_document(read(BUDGET.format(rate="93,49"))).findings == []
+    found = audit_document(read(BUDGET.format(rate="93,48"))).findings
+    assert [(f.rule, f.stated, f.expected) for f in found] == [("rounding", "93,48", "93,49")]
+    found = audit_document(read(BUDGET.format(rate="39,48"))).findings
+    assert [(f.rule, f.line) for f in found] == [("ratio", 6)]
+
+
+SHARES = """
+    | No | Sektor | Proyek | Nilai | Share (%) |
+    |---|---|---|---|---|
+    | (1) | (2) | (3) | (4) | (5)=(4)/Jumlah(4)x100 |
+    | 1 | Tambang | 64 | 1.842,67 | 60,00 |
+    | 2 | Industri | 118 | 1.228,45 | {share} |
+    | | Jumlah | 182 | 3.071,12 | 100,00 |
+"""
+
+
+def test_a_formula_naming_a_total_is_a_number_row_and_a_share(read):
+    doc = read(SHARES.format(share="40,00"))
+    assert doc.tables[0].number_row is not None
+    assert len(doc.tables[0].rows) == 3  # "(3)" is no negative figure in the body
+    assert audit_document(doc).findings == []
+    found = audit_document(read(SHARES.format(share="44,00"))).findings
+    assert [(f.rule, f.line, f.expected) for f in found] == [("ratio", 5, "40,00")]
+
+
+def test_a_declaration_most_rows_contradict_is_reported_once_as_info(read):
+    rows = "".join(f"| {i} | Baris {i} | {i * 10} | {i * 7} | {i * 3} |\n" for i in range(1, 6))
+    text = ("| No | Uraian | A | B | C (%) |\n|---|---|---|---|---|\n"
+            "| (1) | (2) | (3) | (4) | (5)=(4)/(3)x100 |\n" + rows)
+    found = audit_document(read(text)).findings
+    assert [(f.rule, f.severity.label) for f in found] == [("ratio", "info")]
+
+
+PERIODS = """
+    | Triwulan | Proyek | Nilai (Rp miliar) | IKM |
+    |---|---|---|---|
+    | TW I | 18 | 612,45 | 84,12 |
+    | TW II | 24 | 845,30 | 85,37 |
+    | TW III | 21 | 730,18 | 85,90 |
+    | TW IV | 29 | 1.104,62 | 86,42 |
+    | s.d. TW IV | {count} | 3.292,55 | 86,42 |
+"""
+
+
+def test_a_cumulative_row_under_period_rows_is_their_total(read):
+    assert audit_document(read(PERIODS.format(count="92"))).findings == []
+    found = audit_document(read(PERIODS.format(count="93"))).findings
+    assert [(f.rule, f.line, f.expected) for f in found] == [("footing", 7, "92")]
+
+
+CONTINUED = """
+    Tabel 2.3 Realisasi per Program
+
+    | No | Program | Pagu |
+    |---|---|---|
+    | 1 | Program A | 100 |
+    | 2 | Program B | 200 |
+
+    *(bersambung ke halaman berikutnya)*
+
+    Laporan Kinerja 2025 | Halaman 12 dari 30
+
+    Tabel 2.3 (lanjutan)
+
+    | No | Program | Pagu |
+    |---|---|---|
+    | 3 | Program C | 300 |
+    | | Jumlah | {total} |
+"""
+
+
+def test_a_table_continued_under_a_lanjutan_caption_is_one_table(read):
+    doc = read(CONTINUED.format(total="600"))
+    assert len(doc.tables) == 1 and len(doc.tables[0].rows) == 4
+    assert audit_document(doc).findings == []
+    found = audit_document(read(CONTINUED.format(total="500"))).findings
+    assert [(f.rule, f.expected) for f in found] == [("footing", "600")]
+    other = CONTINUED.format(total="600").replace("Tabel 2.3 (lanjutan)", "Tabel 2.4 (lanjutan)")
+    assert len(read(other).tables) == 2
