@@ -117,6 +117,10 @@ def _code_spans(text: str) -> list[tuple[int, int, str]]:
             for m in INDICATOR_CODE_RE.finditer(text)]
 
 
+_END_TARGET_RE = re.compile(r"\btarget\s+(akhir|jangka\s+menengah|renstra|rpjmd)\b|"
+                            r"\bakhir\s+(periode\s+)?renstra\b", re.IGNORECASE)
+
+
 def role_of(window: str, after: str) -> str | None:
     """The role the words around a figure give it, or None when they name none."""
     if re.search(r"[x×*/=]\s*\(?\s*$", window):
@@ -189,8 +193,13 @@ def role_claims(doc: Document) -> list[RoleClaim]:
             if index > 0 and (figures[index - 1].figure.unit or "").startswith("Rp") \
                     and len(window.split()) <= 2:
                 continue  # "Rp 1.480.751.351 atau 93,00%": a share of money
+            role = role_of(window, after)
+            if role in ("target", "capaian") and _END_TARGET_RE.search(text[:ff.start]):
+                # "dari target akhir 65,00%, atau capaian 65,85%": measured against the
+                # plan's end target, not the year's target and capaian
+                role = None
             claims.append(RoleClaim(
-                sentence=sentence, found=ff, role=role_of(window, after), window=window,
+                sentence=sentence, found=ff, role=role, window=window,
                 prefix=text[:ff.start],
                 codes_in_window=tuple(c for s, _, c in spans if _in_window(s, ff, window)),
                 codes_before=tuple(c for s, _, c in spans if s < ff.start),

@@ -239,6 +239,10 @@ def same_entity(a: Entity, b: Entity, threshold: float = 0.8) -> bool:
 # --------------------------------------------------------------------------- headers
 
 
+_END_TARGET_RE = re.compile(r"\btarget\s+(akhir|jangka\s+menengah|renstra|rpjmd)\b|"
+                            r"\bakhir\s+(periode\s+)?renstra\b", re.IGNORECASE)
+
+
 def attribute_of(column_name: str) -> str | None:
     """The quantity a column holds, read from its header; None when the header says nothing
     a restatement elsewhere could be matched on."""
@@ -277,6 +281,10 @@ def attribute_of(column_name: str) -> str | None:
             return "anggaran:pagu"  # "Anggaran (Rp. 000) / Total" over RM | PHLN columns
         return None
     if re.search(r"efisiensi|kemajuan|selisih|sisa|bobot|rata", name):
+        return None
+    if _END_TARGET_RE.search(name):
+        # "Target Akhir Renstra (2026)", "Capaian terhadap Target Akhir Renstra": measured
+        # against the end of the plan, another quantity than the year's target and capaian
         return None
     if re.search(r"prosentase|persentase|persen|%", last) and "capaian" not in last \
             and last != "%":

@@ -501,3 +501,20 @@ def test_audit_objects_and_offices_are_counted_against_the_table_named(read):
     """)
     found = [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
     assert found == [("count_claim", "4 (empat)", "3 (tiga)")]
+
+
+def test_a_count_among_named_parts_counts_the_items_that_begin_with_its_noun(read):
+    from audit.checks import count_claim
+
+    text = """
+        Susunan organisasi terdiri atas Kepala Dinas, 1 (satu) Sekretariat, {n} Bidang, serta Kelompok Jabatan Fungsional, yaitu:
+
+        - Sekretariat, yang membawahi tiga subbagian;
+        - Bidang Pembinaan Sekolah Dasar;
+        - Bidang Pembinaan Sekolah Menengah Pertama;
+        - Bidang Pendidik dan Tenaga Kependidikan; dan
+        - Kelompok Jabatan Fungsional.
+    """  # noqa: E501
+    assert count_claim.RULE.run(read(text.format(n="3 (tiga)"))).findings == []
+    found = count_claim.RULE.run(read(text.format(n="4 (empat)"))).findings
+    assert [(f.rule, f.expected) for f in found] == [("count_claim", "3 (tiga)")]

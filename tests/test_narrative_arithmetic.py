@@ -501,3 +501,14 @@ def test_parts_that_add_up_to_another_figure_of_the_paragraph_are_not_a_break(re
         "Pelatihan diikuti 113 orang peserta dari 3 (tiga) desa, terdiri atas 63 laki-laki "
         "dan 50 perempuan.\n")
     assert [f for f in audit_document(doc).findings if f.rule == "narrative_arithmetic"] == []
+
+
+def test_a_gap_or_a_following_clause_is_not_the_share_or_its_base(read):
+    from audit.checks import narrative_arithmetic
+
+    text = """
+        Realisasi anggaran adalah Rp 208.734.317.712,- atau 97,94% dari pagu, sehingga terdapat sisa anggaran Rp 4.390.437.288,-.
+
+        Rata-rata lama sekolah mencapai 8,39 tahun, lebih rendah 0,03 tahun dari target 8,42 tahun (capaian 99,64%).
+    """  # noqa: E501
+    assert narrative_arithmetic.RULE.run(read(text)).findings == []

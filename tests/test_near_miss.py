@@ -129,3 +129,20 @@ def test_a_figure_is_not_taken_for_a_slip_of_the_target_quoted_beside_it():
     prose = ("Rata-rata MCP mencapai 86,45 dari target 86,40, dan nilai Penguatan pengawasan "
              "APIP 93,15.")
     assert _budget(prose) == []
+
+
+def test_an_average_of_table_figures_is_not_a_slip_of_one_of_them(read):
+    from audit.checks import near_miss
+
+    text = """
+        Tabel 3.2 Capaian
+
+        | No | Indikator | Target | Realisasi | Capaian (%) |
+        |---|---|---|---|---|
+        | 1 | APK SD/MI | 104,50 | 105,12 | 100,59 |
+        | 2 | APM SD/MI | 97,50 | 97,08 | 99,57 |
+        | 3 | APM SMP/MTs | 78,50 | 79,03 | 100,68 |
+
+        Sasaran ini diukur dengan APK SD/MI, APM SD/MI dan APM SMP/MTs. Rata-rata capaian sasaran pertama adalah 100,28%.
+    """  # noqa: E501
+    assert near_miss.RULE.run(read(text)).findings == []

@@ -68,12 +68,17 @@ def is_additive_column(table: Table, column: int) -> bool:
     if is_percent_column(table, column):
         return False
     name = table.columns[column] if column < len(table.columns) else ""
-    if _NON_ADDITIVE_RE.search(name) and not _MONEY_RE.search(name):
+    *groups, own = name.split(" / ")
+    figures = [f for r in table.rows if (f := r.figure(column)) is not None and not f.dash]
+    if _NON_ADDITIVE_RE.search(own) and not _MONEY_RE.search(name):
         # "Nilai Perolehan", "Nilai Buku": a column of whole amounts in the millions is money,
         # whatever its title says; a "Nilai" of scores (82,45) is not added up
-        figures = [f for r in table.rows if (f := r.figure(column)) is not None and not f.dash]
         return bool(figures) and all(f.decimals == 0 and abs(f.value) >= 1_000_000
                                      for f in figures)
+    if any(_NON_ADDITIVE_RE.search(g) for g in groups) and not _MONEY_RE.search(name):
+        # "Status Akreditasi / A": schools counted per grade add up; "Nilai IKM / TW I"
+        # (scores with decimals) do not
+        return bool(figures) and all(f.decimals == 0 for f in figures)
     return True
 
 

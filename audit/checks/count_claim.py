@@ -704,6 +704,16 @@ def _list_items(doc: Document, claim_line: int, first: int, claim: _Claim,
         return None
     if not items or not _same_kind(items, claim):
         return None
+    # "1 Sekretariat, 4 Bidang, serta Kelompok Jabatan Fungsional, yaitu:" over one item per
+    # unit: the count is of the items that begin with its noun, when only some do.
+    noun = claim.noun.lower()
+    named = [(n, t) for n, t in items if t.strip("*_ ").lower().startswith(noun)]
+    others = [t for n, t in items if (n, t) not in named]
+    intro = doc.line_text(claim_line).lower()
+    if named and others and all(
+            (w := re.findall(r"[a-z]+", t.lower())) and re.search(rf"\b{w[0]}\b", intro)
+            for t in others):
+        items = named  # each other item is a part the sentence names besides the counted
     return _Items(len(items), "daftar yang mengikutinya", [i for i, _ in items])
 
 

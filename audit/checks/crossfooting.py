@@ -134,6 +134,31 @@ def _candidates(target: int, numeric: list[int]) -> list[Relation]:
     return out
 
 
+_TOTAL_COLUMN_RE = re.compile(r"^\s*(jumlah|total|jml\.?)\b", re.IGNORECASE)
+
+
+def _group_relations(table: Table, numeric: list[int]) -> list[Relation]:
+    """``Jumlah Satuan | Status Akreditasi / A | B | C | Belum``: a total column beside a
+    group of columns under one spanning header is the sum of that group."""
+    names = table.columns
+    groups: dict[str, list[int]] = {}
+    for c in numeric:
+        name = names[c] if c < len(names) else ""
+        if " / " in name:
+            groups.setdefault(name.rsplit(" / ", 1)[0], []).append(c)
+    out = []
+    for target in numeric:
+        name = names[target] if target < len(names) else ""
+        if " / " in name or not _TOTAL_COLUMN_RE.match(name):
+            continue
+        for members in groups.values():
+            adjacent = members[0] == target + 1 or members[-1] == target - 1
+            contiguous = members == list(range(members[0], members[-1] + 1))
+            if len(members) >= 2 and adjacent and contiguous:
+                out.append(Relation(target, tuple((c, 1) for c in members)))
+    return out
+
+
 def _signed_verdict(row: Row, relation: Relation) -> tuple[Verdict, object] | None:
     stated = row.figure(relation.target)
     figures = [(row.figure(c), sign) for c, sign in relation.terms]
@@ -154,6 +179,16 @@ def signed_relations(table: Table, numeric: list[int], handled: set[int]) -> lis
     used = set(handled) | {r.target for r in chosen}
     # A long table is tried on an even sample of its rows first, so that discovery costs the
     # candidates times the sample, plus the rows for the few candidates that survive.
+    for relation in _group_relations(table, numeric):
+        if relation.target in used:
+            continue
+        # The header declares it (a "Jumlah" column beside a spanned group): two rows of
+        # three that agree are enough, as in a two-row table with its total.
+        verdicts = [v for r in table.rows if (v := _signed_verdict(r, relation)) is not None]
+        hits = sum(1 for v, _ in verdicts if v is Verdict.CONSISTENT)
+        if hits >= 2 and hits * 10 >= 6 * len(verdicts):
+            chosen.append(relation)
+            used.add(relation.target)
     if len(numeric) > MAX_DISCOVERY_COLUMNS:
         return chosen  # a run of numbers split into cells, not a table of quantities
     step = len(table.rows) // SAMPLE_ROWS

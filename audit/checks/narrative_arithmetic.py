@@ -89,7 +89,10 @@ _UNIT = (r"(?:(?!(?:karena|sebab|akibat|seiring|untuk|namun|tetapi|sedangkan|dan
          r"dengan|pada|di|ke|oleh|agar|supaya|walaupun|meskipun)\b)[A-Za-z]+\.?\s+)?")
 # Words between "dari" and the base: "total pagu anggaran untuk IKK-1 sebesar". A clause
 # break (dan, sedangkan, menjadi ...) or another percentage means the base is elsewhere.
-_FILLER = r"(?:(?!\b(?:dan|serta|sedangkan|namun|tetapi|menjadi|atau|yang\s+lalu)\b)[^;%:]){0,80}?"
+# "dari pagu, sehingga terdapat sisa anggaran Rp X": the clause that follows names another
+# quantity, not the base.
+_FILLER = (r"(?:(?!\b(?:dan|serta|sedangkan|namun|tetapi|menjadi|atau|yang\s+lalu|sehingga|"
+           r"terdapat|sisa|karena|sebab)\b)[^;%:]){0,80}?")
 _SHARE_LINK = re.compile(rf"^\s*{_UNIT},?\s*(?:atau|yaitu|setara(?:\s+dengan)?)\s*(?:sebesar\s*)?$",
                          re.IGNORECASE)
 _OF_BASE = re.compile(rf"^\s*,?\s*(?:dari|terhadap)\s+{_FILLER}\s*$", re.IGNORECASE)
@@ -101,8 +104,11 @@ _THEN_PERCENT = re.compile(
     r"\s*(?:kinerja\s+)?(?:sebesar\s+|mencapai\s+|adalah\s+)?$",
     re.IGNORECASE)
 _TARGET_WORD = re.compile(r"\btarget\b", re.IGNORECASE)
-# Before a realisation: a figure that is itself a target or a budget is not the numerator.
-_NOT_NUMERATOR = re.compile(r"\b(target|pagu|rencana)\b[^0-9]{0,30}$", re.IGNORECASE)
+# Before a realisation: a figure that is itself a target or a budget is not the numerator,
+# nor a gap ("lebih rendah 0,03 tahun dari target 8,42 tahun (capaian 99,64%)").
+_NOT_NUMERATOR = re.compile(
+    r"\b(target|pagu|rencana|lebih\s+(?:rendah|tinggi|kecil|besar|banyak|sedikit)|"
+    r"selisih|kurang|kekurangan|kelebihan|melebihi)\b[^0-9]{0,30}$", re.IGNORECASE)
 _TWO_TARGETS = re.compile(r"\b(awal|semula)\b.*\b(revisi|perubahan|akhir)\b|"
                           r"\b(revisi|perubahan)\b.*\b(awal|semula)\b", re.IGNORECASE)
 

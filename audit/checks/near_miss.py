@@ -60,7 +60,9 @@ _GENERIC = {
 _PERIOD_RE = re.compile(
     r"\b(tahun\s+(lalu|sebelumnya)|dibanding\w*|sebelum\w*|semula|"
     r"menjadi|naik|turun|meningkat|menurun|peningkatan|penurunan|selisih|"
-    r"bertambah|berkurang|lebih\s+\w+|kurang\s+dari|hingga|sampai)\b", re.IGNORECASE)
+    r"bertambah|berkurang|lebih\s+\w+|kurang\s+dari|hingga|sampai|"
+    # an average of several figures is derived from them, never one of them restated
+    r"rata-rata|rerata|rata\s+rata)\b", re.IGNORECASE)
 # Which version of a figure the clause names (pagu murni or perubahan, target awal or
 # revisi): versions differ by small amounts that can look like a slip, so the figure is
 # compared only with cells that name the same version.
