@@ -126,6 +126,9 @@ def role_of(window: str, after: str) -> str | None:
     if re.search(r"[x×*/=]\s*\(?\s*$", window):
         return None  # "capaian = (target / realisasi) x 100%": a formula, not a figure
     near = " ".join(window.split()[-5:])
+    if _DARI_TARGET_RE.match(after) and re.fullmatch(r"\W*(atau|yaitu|setara(\s+dengan)?)\s*",
+                                                     window, re.IGNORECASE):
+        return "capaian"  # "mencapai 93,33%, atau 103,70% dari target": the same, as a rate
     if _DARI_TARGET_RE.match(after) and not re.search(r"\bcapaian\b", near, re.IGNORECASE):
         return "realisasi"
     strong = list(_STRONG_ROLE_RE.finditer(window))

@@ -250,8 +250,10 @@ def attribute_of(column_name: str) -> str | None:
     if not name:
         return None
     parts = [p.strip() for p in name.split(" / ")]
-    if len(parts) >= 2 and _YEAR_HEADER_RE.match(parts[-1]):
-        # "Realisasi / Th. 2021": the year is the period, the group header the role.
+    if len(parts) >= 2 and (_YEAR_HEADER_RE.match(parts[-1]) or re.fullmatch(
+            r"(awal|murni|induk|semula|perubahan|revisi|setelah\s+perubahan)", parts[-1])):
+        # "Realisasi / Th. 2021", "Target 2025 / Perubahan": the year or the version is the
+        # period (see qualifier_of), the group header the role.
         parts.pop()
         name = " / ".join(parts)
     last = parts[-1]

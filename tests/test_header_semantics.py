@@ -59,3 +59,28 @@ def test_the_plans_end_target_is_not_the_years_target(read):
     assert audit_document(read(text)).findings == []
     assert attribute_of("Capaian terhadap Target Akhir Renstra (%)") is None
     assert attribute_of("Capaian (%)") == "kinerja:capaian"
+
+
+def test_a_second_header_row_under_a_spanning_title_names_the_version(read):
+    text = """
+        | No | Indikator | Target 2025 | |
+        |---|---|---|---|
+        | | | Awal | Perubahan |
+        | 1 | Persentase keselarasan program | 92,00 | 94,00 |
+    """
+    table = read(text).tables[0]
+    assert table.columns[2:] == ["Target 2025 / Awal", "Target 2025 / Perubahan"]
+    assert len(table.rows) == 1
+    assert attribute_of(table.columns[3]) == "kinerja:target"
+
+
+def test_a_rate_restating_the_figure_before_it_is_a_capaian(read):
+    text = """
+        | No | Indikator | Target | Realisasi | Capaian (%) |
+        |---|---|---|---|---|
+        | 1 | Persentase data perencanaan yang termutakhirkan | 90,00 | 93,33 | 103,70 |
+        | 2 | Nilai SAKIP | 80,00 | 79,15 | 98,94 |
+
+        Persentase data perencanaan yang termutakhirkan mencapai 93,33%, atau 103,70% dari target 90,00%.
+    """  # noqa: E501
+    assert audit_document(read(text)).findings == []

@@ -512,3 +512,18 @@ def test_a_gap_or_a_following_clause_is_not_the_share_or_its_base(read):
         Rata-rata lama sekolah mencapai 8,39 tahun, lebih rendah 0,03 tahun dari target 8,42 tahun (capaian 99,64%).
     """  # noqa: E501
     assert narrative_arithmetic.RULE.run(read(text)).findings == []
+
+
+def test_a_change_between_two_values_tied_to_their_years_is_their_difference(read):
+    from audit.checks import narrative_arithmetic
+
+    text = """
+        Dibandingkan tahun 2024 yang realisasinya 92,86%, keselarasan program tahun 2025 sebesar 95,24% naik {d} poin atau meningkat 2,56% secara relatif.
+
+        Realisasi tahun 2025 sebesar 79,03% melampaui target 78,50% (capaian 100,68%) dan naik {e} poin dari 76,85% pada tahun 2024.
+
+        Dibandingkan tahun 2024 sebesar 3,05, nilai tersebut naik 0,07 poin, melanjutkan tren sejak tahun 2023 yang nilainya 2,94.
+    """  # noqa: E501
+    assert narrative_arithmetic.RULE.run(read(text.format(d="2,38", e="2,18"))).findings == []
+    found = narrative_arithmetic.RULE.run(read(text.format(d="2,83", e="2,28"))).findings
+    assert [(f.line, f.expected) for f in found] == [(1, "2,38 poin"), (3, "2,18 poin")]

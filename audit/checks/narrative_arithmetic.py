@@ -525,6 +525,7 @@ def _check_changes(ctx: _Ctx, figures: list[FoundFigure]) -> None:
                 delta, verb = fd, v.group("verb")
         if delta is not None:
             _judge_change(ctx, fa, fb, delta, verb)
+    _check_change_between_two(ctx, figures)
     for i in range(n - 2):
         f0, f1, f2 = figures[i:i + 3]
         m = _A_VERB_D.match(_gap(text, f0, f1))
@@ -539,6 +540,65 @@ def _check_changes(ctx: _Ctx, figures: list[FoundFigure]) -> None:
                 and not _NOT_NUMERATOR.search(_left(text, figures, i)):
             # "B, naik D dibandingkan tahun 2024 sebesar A"
             _judge_change(ctx, f2, f0, f1, m.group("verb"))
+
+
+_DELTA_BEFORE = re.compile(rf"\b(?P<verb>{_CHANGE_VERB})\s+(?:sebesar\s+|sebanyak\s+)?$",
+                           re.IGNORECASE)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# A figure that is not one of the two values compared: a target, a capaian, a budget.
+_NOT_COMPARED = re.compile(r"\b(target|capaian|pagu|rencana|anggaran|batas)\w*\W*(?:\w+\W+){0,2}$",
+                           re.IGNORECASE)
+_SHARE_OF_RE = re.compile(r"\W*\s*(dari|terhadap)\s+(seluruh|total|jumlah|keseluruhan)\b",
+                          re.IGNORECASE)
+
+
+def _check_change_between_two(ctx: _Ctx, figures: list[FoundFigure]) -> None:
+    """``Dibandingkan tahun 2024 yang realisasinya 92,86%, ... tahun 2025 sebesar 95,24% naik
+    2,83 poin``, ``sebesar 79,03% ... dan naik 2,28 poin dari 76,85%``: however the sentence
+    is phrased, when exactly two figures of the change's kind are compared, the change is
+    their difference (points or relative). Which is the earlier value must be printed: both
+    before the change with two different years, or the one after it introduced by ``dari``."""
+    text = ctx.text
+    for k, fd in enumerate(figures):
+        m = _DELTA_BEFORE.search(text[figures[k - 1].end if k else 0:fd.start])
+        if m is None or fd.start in ctx.judged:
+            continue
+        compared = [f for f in figures if f is not fd and _comparable_to_change(text, f, fd)]
+        if len(compared) != 2 or not _compatible(compared[0].figure, compared[1].figure):
+            continue
+        first, second = compared
+        if second.start < fd.start:
+            years = [_YEAR_IN.findall(text[max(0, f.start - 60):f.start]) for f in compared]
+            if not (years[0] and years[1]) or years[0][-1] == years[1][-1]:
+                continue
+            old, new = (first, second) if years[0][-1] < years[1][-1] else (second, first)
+        elif first.start < fd.start < second.start and _FROM_JUST_BEFORE.search(
+                text[max(0, second.start - 40):second.start]):
+            old, new = second, first
+        else:
+            continue
+        _judge_change(ctx, old, new, fd, m.group("verb"))
+
+
+_FROM_JUST_BEFORE = re.compile(r"\bdari\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _comparable_to_change(text: str, f: FoundFigure, delta: FoundFigure) -> bool:
+    """A figure that may be one of the two values a change compares."""
+    if _in_parens(text, f) or _DELTA_BEFORE.search(text[max(0, f.start - 30):f.start]):
+        return False
+    if _NOT_COMPARED.search(text[max(0, f.start - 40):f.start]):
+        return False
+    if _SHARE_OF_RE.match(text[f.end:f.end + 40]):
+        return False  # "85,45% dari seluruh pendapatan": a share, not a level
+    if delta.figure.is_percent or (delta.figure.unit or "").lower() == "poin":
+        # points compare percentages or scores, never counts of things
+        return f.figure.is_percent or f.figure.unit is None and f.figure.decimals > 0
+    return f.figure.unit == delta.figure.unit and not f.figure.is_percent
+
+
+def _in_parens(text: str, found: FoundFigure) -> bool:
+    return text[:found.start].count("(") > text[:found.start].count(")")
 
 
 def _abs_diff(a: Interval, b: Interval) -> Interval:

@@ -24,9 +24,21 @@ Fails (the table gives 102,98%)::
 
 from __future__ import annotations
 
+from dataclasses import replace
+from decimal import Decimal
+
 from audit.checks.base import Rule
 from audit.claims import link_claims
-from audit.facts import Mention, agree, last_digit_only, table_mentions, value_classes
+from audit.facts import (
+    Mention,
+    agree,
+    attribute_of,
+    last_digit_only,
+    name_similarity,
+    name_tokens,
+    table_mentions,
+    value_classes,
+)
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document
 
@@ -46,6 +58,8 @@ def check(doc: Document) -> CheckResult:
         if any(agree(claim, m) for m in cells):
             result.passed()
             continue
+        if _printed_elsewhere_for(doc, cells, claim):
+            continue  # the prose quotes another column of the indicator (kemajuan, Renstra)
         ref = min(cells, key=lambda m: abs(m.line - claim.line))
         severity = Severity.MINOR if last_digit_only(claim, ref) else Severity.MAJOR
         role = _ROLE_NAMES[claim.attribute]
@@ -65,6 +79,28 @@ def check(doc: Document) -> CheckResult:
             anchor=f"{entity}|{claim.attribute}",
         ))
     return result
+
+
+def _printed_elsewhere_for(doc: Document, cells: list[Mention], claim: Mention) -> bool:
+    """The claimed value stands in a row of the same indicator, in a column that is no
+    target, realisasi or capaian of the year ("Tingkat Kemajuan", "Capaian terhadap Target
+    Akhir Renstra"): the role words were misread, the prose restates that column."""
+    names = {name_tokens(m.row.label) for m in cells if m.row is not None}
+    for table in doc.tables:
+        for row in table.rows:
+            tokens = name_tokens(row.label)
+            if not tokens or not any(name_similarity(tokens, n) >= 0.85 for n in names):
+                continue
+            for cell in row.cells:
+                fig = cell.figure
+                if fig is None or fig.dash:
+                    continue
+                column = table.columns[cell.column] if cell.column < len(table.columns) else ""
+                if attribute_of(column) in _ROLE_NAMES:
+                    continue
+                if agree(claim, replace(claim, figure=fig, scale=Decimal(1))):
+                    return True
+    return False
 
 
 def _copied_role(claim: Mention, candidates: list[Mention]) -> str:

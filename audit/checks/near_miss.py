@@ -285,7 +285,9 @@ def check(doc: Document) -> CheckResult:
             # the target but (perhaps) of the realisasi
             matches = [m for m in matches if m.cell.figure is not None
                        and m.cell.figure.value.normalize() not in others
-                       and version <= m.version_words]
+                       and (version <= m.version_words
+                            # a table that names no version shows the budget in force
+                            or version <= {"perubahan", "revisi"} and not m.version_words)]
             counts: dict[Decimal, int] = {}
             for m in matches:
                 if m.cell.figure is not None:

@@ -373,6 +373,30 @@ def _looks_like_header(cells: list[str], width: int) -> bool:
     return len(texts) >= 3 or len(texts) * 2 >= max(width, 2)
 
 
+def _under_spanning_titles(header: list[Cell], cells: list[str]) -> bool:
+    """``| Target 2025 |  |`` over ``| Awal | Perubahan |``: a row of titles that sit under
+    header cells spanning several columns (a title followed by empty cells) is the
+    header's second row, however few columns it names."""
+    if _has_figures(cells):
+        return False
+    texts = [k for k, c in enumerate(cells) if c.strip() and c.strip() not in DASHES]
+    if len(texts) < 2:
+        return False
+    spans: list[range] = []
+    k = 0
+    while k < len(header):
+        if header[k].text.strip():
+            end = k + 1
+            while end < len(header) and not header[end].text.strip():
+                end += 1
+            if end - k >= 2:
+                spans.append(range(k, end))
+            k = end
+        else:
+            k += 1
+    return bool(spans) and all(any(t in span for span in spans) for t in texts)
+
+
 def _build_tables(rows: list[tuple[int, list[str], bool]], caption: str | None,
                   caption_line: int | None, continuing: Table | None = None) -> list[Table]:
     """Turn one segment's rows into one table (or several, when a header restarts mid-way)."""
@@ -448,8 +472,9 @@ def _build_tables(rows: list[tuple[int, list[str], bool]], caption: str | None,
         if current.rows and _looks_like_header(cells, width) and _starts_new_block(items, i):
             current = None
             continue
-        if not current.rows and current.header and _looks_like_header(cells, width) \
-                and len(current.header) < MAX_HEADER_ROWS and not _is_group_row(cells):
+        if not current.rows and current.header and len(current.header) < MAX_HEADER_ROWS \
+                and (_looks_like_header(cells, width) and not _is_group_row(cells)
+                     or _under_spanning_titles(current.header[-1], cells)):
             current.header.append([Cell(t, number, k) for k, t in enumerate(cells)])
             current.last_line = number
             i += 1
