@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from audit.engine import audit_document
 from audit.findings import Severity
 from audit.readers import read_report
@@ -43,3 +45,54 @@ def test_cell_per_line_seeded_breaks_inside_tables_are_found():
     # crossfooting, footing, rounding and ratio seeds in tables printed one cell per line
     for line, stated in ((116, "18"), (373, "95"), (416, "97,14"), (436, "95,96")):
         assert (line, stated) in found
+
+
+# --- every blind pair: the clean twin stays clean, the seeded twin keeps what it finds ------
+
+def _digits(text: str | None) -> set[str]:
+    import re
+
+    return {d for m in re.finditer(r"\d[\d.,]*", text or "")
+            if (d := re.sub(r"[.,]", "", m.group()).rstrip("0"))}
+
+
+def _found(seeded: Path) -> int:
+    """Seeds found by the scorer's rule: a finding within one line that names a figure."""
+    key = json.loads(seeded.with_name(seeded.stem + ".expected.json").read_text(encoding="utf-8"))
+    findings = audit_document(read_report(seeded)).findings
+    used: set[int] = set()
+    for entry in key:
+        wanted = _digits(entry["stated"]) | _digits(entry["expected"])
+        for i, f in enumerate(findings):
+            named = _digits(f.stated) | _digits(f.expected) | _digits(f.message)
+            near = abs(f.line - entry["line"]) <= 1
+            if i not in used and near and (not wanted or wanted & named):
+                used.add(i)
+                break
+    return len(used)
+
+
+# (clean twin, seeded twin, seeds found at least): the floors are what the auditor finds
+# today, below the answer keys' 10-12 seeds; raise them as it learns more.
+PAIRS = [
+    ("lkjip_dinkes_layout.txt", "lkjip_dinkes_layout_seeded.txt", 9),
+    ("lkjip_bpbd_cells.txt", "lkjip_bpbd_cells_seeded.txt", 6),
+    ("lkjip_setwan_anggaran.md", "lkjip_setwan_anggaran_seeded.md", 10),
+    ("lampiran_kib_aset.md", "lampiran_kib_aset_seeded.md", 9),
+    ("lkjip_inspektorat.md", "lkjip_inspektorat_seeded.md", 10),
+    ("laporan_pp39_dpmptsp.md", "laporan_pp39_dpmptsp_seeded.md", 11),
+    ("lkjip_disdik.docx", "lkjip_disdik_seeded.docx", 8),
+    ("lkjip_bappeda.pdf", "lkjip_bappeda_seeded.pdf", 8),
+]
+
+
+@pytest.mark.parametrize("clean,seeded,floor", PAIRS, ids=[p[0] for p in PAIRS])
+def test_blind_pairs(clean, seeded, floor):
+    severe = _severe(BLIND / clean)
+    if clean == "lkjip_bappeda.pdf":
+        # known: a label wrapped above and below its figures in an unruled PDF table is not
+        # joined yet, so one prose figure meets the wrong row (closing note, issue 11)
+        assert len(severe) <= 1, severe
+    else:
+        assert severe == []
+    assert _found(BLIND / seeded) >= floor
