@@ -158,3 +158,19 @@ def test_a_table_printed_twice_gives_two_findings_with_distinct_stable_ids():
     moved = parse_text("Baris baru di atas.\n\n" + table + "\nTeks di antara.\n\n" + table,
                        "x.md")
     assert [f.fingerprint(moved.lines) for f in audit_document(moved).findings] == ids
+
+
+def test_findings_do_not_depend_on_the_hash_seed():
+    # set iteration order changes with PYTHONHASHSEED; the report must not
+    from pathlib import Path
+
+    report = Path(__file__).resolve().parent.parent / "sample_reports" / "blind" / \
+        "lkjip_inspektorat_seeded.md"
+    outputs = []
+    for seed in ("1", "4", "6"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-m", "audit", "check", str(report),
+                               "--format", "json", "--fail-on", "none"],
+                              capture_output=True, env=env, timeout=300)
+        outputs.append(done.stdout)
+    assert outputs[0] and outputs[0] == outputs[1] == outputs[2]

@@ -89,7 +89,11 @@ def _printed_elsewhere_for(doc: Document, cells: list[Mention], claim: Mention) 
     for table in doc.tables:
         for row in table.rows:
             tokens = name_tokens(row.label)
-            if not tokens or not any(name_similarity(tokens, n) >= 0.85 for n in names):
+            # the same indicator, though one table's label carries its unit or predicate
+            if not tokens or not any(
+                    name_similarity(tokens, n) >= 0.85
+                    or len(tokens & n) >= 0.9 * min(len(tokens), len(n)) >= 3
+                    for n in names):
                 continue
             for cell in row.cells:
                 fig = cell.figure

@@ -316,7 +316,7 @@ def _near(fig: Figure, words: set[str], others: set[Decimal],
     by its code or acronym, or by another figure of the sentence printed in that row (the
     pagu quoted beside the realisasi)."""
     out: dict[int, _Place] = {}
-    for variant in slips(_digits(fig)):
+    for variant in sorted(slips(_digits(fig))):  # sorted: the same places in every run
         for place in by_digits.get(variant, ()):
             other = place.cell.figure
             if other is None or scaled_to is None and not _comparable(fig, other):

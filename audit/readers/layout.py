@@ -157,10 +157,16 @@ def _split_trailing_figures(chunk: _Chunk) -> list[_Chunk]:
     return pieces
 
 
+_YEAR_RE = re.compile(r"(19|20)\d\d")
+
+
 def _is_row_line(chunks: list[_Chunk]) -> bool:
     """A line that holds a table row's figures: two or more cells, a figure after the first."""
-    return len(chunks) >= 2 and any(_is_figure(c.text) and c.text not in DASHES
-                                    for c in chunks[1:])
+    figures = [c.text for c in chunks[1:] if _is_figure(c.text) and c.text not in DASHES]
+    if figures and all(_YEAR_RE.fullmatch(f) for f in figures) and \
+            all(_YEAR_RE.fullmatch(c.text) for c in chunks):
+        return False  # "2023   2024   2025": the years over a comparison table's columns
+    return len(chunks) >= 2 and bool(figures)
 
 
 def _columns(rows: list[list[_Chunk]]) -> list[tuple[int, int]]:
@@ -400,16 +406,161 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
 
 def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[int],
                    taken: set[int], width: int) -> LayoutBlock | None:
+    """A table whose cells do not line up in columns: each row's cells read in order, the
+    figures counted from the right. A label wrapped above and below a figure line that has
+    none (the cell centred vertically) joins that row; the header lines are read as columns
+    where their titles can be told apart."""
     if len(members) < 2:
         return None  # one line of numbers (a NIP, a date) is no table
     rows: list[LayoutRow] = []
-    head = [h for h in _header_lines(lines, chunked, members[0], taken, set())
-            if len(chunked[h]) == width]
-    for idx in head[-1:] + members:
-        texts = [c.text for c in chunked[idx]]
-        cells = texts[:1] + [""] * (width - len(texts)) + texts[1:]
-        rows.append(LayoutRow(idx, cells, [idx] * width, [idx]))
-    return LayoutBlock(rows, set(members) | set(head[-1:]))
+    head = _header_lines(lines, chunked, members[0], taken, set())
+    consumed = set(members)
+    cells = {m: _ordinal_cells([c.text for c in chunked[m]], width) for m in members}
+    extra = _wrapped_labels(lines, chunked, members, cells, head)
+    head = [h for h in head if h not in extra[members[0]][0]]  # the first row's label
+    header = _ordinal_header(chunked, head, width)
+    if header is not None:
+        rows.append(LayoutRow(head[-1], header, [head[-1]] * width, head))
+        consumed |= set(head)
+    else:
+        head = [h for h in head if len(chunked[h]) == width][-1:]
+        consumed |= set(head)
+        for idx in head:
+            texts = [c.text for c in chunked[idx]]
+            rows.append(LayoutRow(idx, _ordinal_cells(texts, width), [idx] * width, [idx]))
+    for m in members:
+        above, below = extra.get(m, ([], []))
+        consumed.update(above + below)
+        slot = _label_slot(cells[m])
+        if slot is not None and (above or below):
+            cells[m][slot] = " ".join(" ".join([*(lines[k] for k in above), cells[m][slot],
+                                                *(lines[k] for k in below)]).split())
+        rows.append(LayoutRow(m, cells[m], [m] * width, [m]))
+    return LayoutBlock(rows, consumed)
+
+
+def _ordinal_cells(texts: list[str], width: int) -> list[str]:
+    return texts[:1] + [""] * (width - len(texts)) + texts[1:]
+
+
+def _label_slot(cells: list[str]) -> int | None:
+    """Where a row's label stands: its first text cell, or the empty cell after its number."""
+    for i, text in enumerate(cells):
+        if text and not _is_figure(text) and not _MARKER_RE.match(text):
+            return i
+    if len(cells) > 1 and _MARKER_RE.match(cells[0]) and not cells[1]:
+        return 1
+    return None
+
+
+def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list[int],
+                    cells: dict[int, list[str]],
+                    head: list[int]) -> dict[int, tuple[list[int], list[int]]]:
+    """Text-only lines between figure lines: the rows' labels wrapped above and below their
+    figures. In a gap, the lines before the first one that begins with a capital continue
+    the row above; from that line on they begin the row below, when that row's figure line
+    has no label or only the middle of one (its cell was centred vertically)."""
+    def label(m: int) -> str:
+        slot = _label_slot(cells[m])
+        return cells[m][slot] if slot is not None else ""
+
+    def needs_head(m: int) -> bool:
+        slot = _label_slot(cells[m])
+        text = label(m)
+        return slot is not None and (not text or text[0].islower())
+
+    def text_only(k: int) -> bool:
+        # a fragment of one label: one or two runs of words, no figures (a line of several
+        # titles is a header)
+        return bool(lines[k].strip()) and 1 <= len(chunked[k]) <= 2 and not any(
+            _is_figure(c.text) for c in chunked[k]) and not _stop_line(lines[k])
+
+    def begins(k: int) -> bool:
+        return lines[k].strip()[:1].isupper()
+
+    out: dict[int, tuple[list[int], list[int]]] = {m: ([], []) for m in members}
+    first = members[0]
+    if needs_head(first):
+        # the first row's label began among the lines taken for the header
+        above = []
+        for k in reversed(head):
+            if not text_only(k) or len(chunked[k]) != 1:
+                break
+            above.insert(0, k)
+            if begins(k):
+                break
+        if above and begins(above[0]):
+            out[first][0].extend(above)
+    for a, b in zip(members, members[1:], strict=False):
+        gap = [k for k in range(a + 1, b) if lines[k].strip()]
+        if not gap or len(gap) > 4 or not all(text_only(k) for k in gap):
+            continue
+        split = next((i for i, k in enumerate(gap) if begins(k)), len(gap))
+        out[a][1].extend(gap[:split])
+        if split < len(gap) and needs_head(b):
+            out[b][0].extend(gap[split:])
+    last = members[-1]
+    for k in range(last + 1, min(last + 3, len(lines))):
+        if not text_only(k) or begins(k):
+            break
+        out[last][1].append(k)
+    return out
+
+
+def _ordinal_header(chunked: list[list[_Chunk]], head: list[int], width: int) \
+        -> list[str] | None:
+    """Column titles from header lines whose words do not line up with the figures: the
+    line with most titles gives the columns, a title of another line joins the column it
+    overlaps (a wrapped title), or names the group of columns it spans. None unless that
+    gives exactly one title per column."""
+    if not head:
+        return None
+    base_line = max(head, key=lambda h: len(chunked[h]))
+    leaves: list[list[_Chunk]] = [[c] for c in chunked[base_line]]
+    groups: list[_Chunk] = []
+
+    def overlap(a: _Chunk, b: _Chunk) -> int:
+        return min(a.end, b.end) - max(a.start, b.start)
+
+    for h in head:
+        if h == base_line:
+            continue
+        for c in chunked[h]:
+            # a title spans a leaf when it covers a good part of it; a title that only
+            # grazes its neighbour ("Kemajuan (%)" beside "Realisasi 2025") does not
+            touching = sorted(((max(overlap(c, x) for x in leaf), leaf) for leaf in leaves
+                               if any(overlap(c, x) > 0 for x in leaf)),
+                              key=lambda t: -t[0])
+            spanned = [leaf for size, leaf in touching
+                       if size * 3 >= min(x.end - x.start for x in leaf)]
+            if len(spanned) >= 2:
+                groups.append(c)
+            elif touching:
+                touching[0][1].append(c)
+            else:
+                leaves.append([c])
+    # titles of separate lines that overlap each other ("Tingkat" over "Kemajuan (%)")
+    leaves.sort(key=lambda leaf: min(x.start for x in leaf))
+    merged: list[list[_Chunk]] = []
+    for leaf in leaves:
+        if merged and any(overlap(x, y) * 2 > min(x.end - x.start, y.end - y.start)
+                          for x in merged[-1] for y in leaf):
+            merged[-1].extend(leaf)
+        else:
+            merged.append(leaf)
+    if len(merged) != width:
+        return None
+    names = []
+    for leaf in merged:
+        ordered = sorted(leaf, key=lambda x: (head.index(_line_of(x, chunked, head)), x.start))
+        title = " ".join(x.text for x in ordered)
+        over = [g.text for g in groups if any(overlap(g, x) > 0 for x in leaf)]
+        names.append(" / ".join([*over, title]))
+    return names
+
+
+def _line_of(chunk: _Chunk, chunked: list[list[_Chunk]], head: list[int]) -> int:
+    return next(h for h in head if any(c is chunk for c in chunked[h]))
 
 
 def _assemble_header(header_idx: list[int], chunked: list[list[_Chunk]],
