@@ -99,3 +99,21 @@ def test_a_grade_the_scale_does_not_define_is_not_judged(read):
     """
     report = audit_document(read(text))
     assert report.errors == [] and report.findings == []
+
+
+def test_a_scale_whose_ranges_name_their_variable(read):
+    from audit.engine import audit_document
+
+    text = """
+        | No | Rentang Capaian (%) | Kategori |
+        |---|---|---|
+        | 1 | ≥ 90,00 | Sangat Baik |
+        | 2 | 75,00 ≤ capaian < 90,00 | Baik |
+        | 3 | 65,00 ≤ capaian < 75,00 | Cukup |
+        | 4 | < 65,00 | Kurang |
+
+        Dengan target 60,00%, capaian indikator ini sebesar 71,33% dan termasuk kategori {label}.
+    """
+    assert audit_document(read(text.format(label="Cukup"))).findings == []
+    found = audit_document(read(text.format(label="Baik"))).findings
+    assert [(f.rule, f.expected) for f in found] == [("category", "Cukup")]

@@ -256,10 +256,10 @@ def test_a_comparison_with_an_earlier_pk_is_not_reported(read):
         assert citation.check(doc).findings == [], sentence
 
 
-def test_a_pk_perubahan_and_next_years_pk_are_not_reported(read):
+def test_next_years_pk_is_not_reported(read):
     for sentence in (
-        "Target disesuaikan dalam Perjanjian Kinerja Perubahan Tahun 2023.",
         "Indikator baru akan dimuat dalam Perjanjian Kinerja Tahun 2025.",
+        "Target disesuaikan dalam Perjanjian Kinerja Perubahan Tahun 2025.",
     ):
         doc = _report(read, PK.format(sentence=sentence))
         assert citation.check(doc).findings == [], sentence
@@ -331,3 +331,17 @@ def test_the_rule_is_registered():
     assert rule is not None and rule.run is citation.check
     assert rule.severity is Severity.MAJOR
     assert "Passes" in rule.doc and "Fails" in rule.doc
+
+
+def test_a_stale_year_of_the_amended_pk(read):
+    from audit.checks import citation
+
+    text = """
+        LAPORAN KINERJA INSTANSI PEMERINTAH DINAS PENDIDIKAN TAHUN 2025
+
+        Perjanjian Kinerja Tahun 2025 ditandatangani pada bulan Januari 2025.
+        Pengukuran kinerja menggunakan target pada Perjanjian Kinerja Perubahan Tahun {year}.
+    """
+    assert citation.RULE.run(read(text.format(year="2025"))).findings == []
+    found = citation.RULE.run(read(text.format(year="2024"))).findings
+    assert [(f.line, f.stated) for f in found] == [(4, "Tahun 2024")]

@@ -518,3 +518,28 @@ def test_a_count_among_named_parts_counts_the_items_that_begin_with_its_noun(rea
     assert count_claim.RULE.run(read(text.format(n="3 (tiga)"))).findings == []
     found = count_claim.RULE.run(read(text.format(n="4 (empat)"))).findings
     assert [(f.rule, f.expected) for f in found] == [("count_claim", "3 (tiga)")]
+
+
+def test_program_kegiatan_and_sub_kegiatan_counted_by_code_depth(read):
+    from audit.checks import count_claim
+
+    text = """
+        Pada tahun 2025 dinas melaksanakan 2 program dan {k} kegiatan yang dijabarkan ke dalam 4 sub kegiatan.
+
+        Tabel 3.5 Realisasi Anggaran
+
+        | Kode | Uraian | Pagu |
+        |---|---|---|
+        | 5.01.01 | Program Penunjang | 300 |
+        | 5.01.01.2.01 | Perencanaan | 300 |
+        | 5.01.01.2.01.0001 | Penyusunan Renja | 100 |
+        | 5.01.01.2.01.0002 | Penyusunan LKjIP | 200 |
+        | 5.01.02 | Program Perencanaan | 500 |
+        | 5.01.02.2.01 | Koordinasi | 200 |
+        | 5.01.02.2.01.0001 | Musrenbang | 200 |
+        | 5.01.02.2.02 | Evaluasi | 300 |
+        | 5.01.02.2.02.0003 | Evaluasi RKPD | 0 |
+    """  # noqa: E501
+    assert count_claim.RULE.run(read(text.format(k="3"))).findings == []
+    found = count_claim.RULE.run(read(text.format(k="4"))).findings
+    assert [(f.stated, f.expected) for f in found] == [("4", "3")]

@@ -35,7 +35,9 @@ _LABEL = (r"(sangat\s+tinggi|sangat\s+rendah|sangat\s+baik|sangat\s+kurang|sanga
           r"cukup\s+berhasil|kurang\s+berhasil|tidak\s+berhasil|tinggi|sedang|rendah|baik|"
           r"cukup|kurang|berhasil)")
 _NUM = r"(\d{1,3}(?:[.,]\d+)?)\s*%?"
-_RANGE_RE = re.compile(rf"{_NUM}\s*(?:<|≤|<=|-|–|s\.?d\.?|sampai)\s*(?:x\s*(?:<|≤|<=)\s*)?{_NUM}"
+# "76 - 90", "75,00 ≤ x < 90,00", "75,00 ≤ capaian < 90,00": the variable may be named
+_RANGE_RE = re.compile(rf"{_NUM}\s*(?:<|≤|<=|-|–|s\.?d\.?|sampai)\s*"
+                       rf"(?:[a-z]{{1,10}}\s*(?:<|≤|<=)\s*)?{_NUM}"
                        rf"[\s|:%]*{_LABEL}\s*\|?\s*$", re.IGNORECASE)
 _OPEN_RE = re.compile(rf"(?:capaian\s*)?(>|≥|>=|<|≤|<=)\s*{_NUM}[\s|:%]*{_LABEL}\s*\|?\s*$",
                       re.IGNORECASE)

@@ -23,8 +23,8 @@ last year's report keeps stale numbers and years. Three kinds of conflict are re
 3. **Stale PK or report year.** ``Perjanjian Kinerja (PK) ... Tahun Y`` in prose (or
    ``Laporan Kinerja``/``LKjIP Tahun Y ini``, or a title line) whose year is earlier than the
    report's own year (the year of the title page and of the report's references to itself,
-   only when these agree). Sentences that compare or name other years, ``PK Perubahan`` and
-   a later year (next year's PK) are left alone.
+   only when these agree); ``PK Perubahan Tahun Y`` too. Sentences that compare or name
+   other years, and a later year (next year's PK), are left alone.
 
 Severity: ``major`` for a regulation number (a wrong Nomor points the reader to another legal
 instrument, and which of the two is meant cannot be told from the report); ``minor`` for a
@@ -569,10 +569,10 @@ def check_stale_years(doc: Document, year: ReportYear, result: CheckResult) -> N
     own = year.year
     pk_own = [(s.line, re.sub(r"\s+", " ", m.group(0))) for s in doc.sentences
               for m in _PK_RE.finditer(s.text)
-              if int(m.group("year")) == own and _org_ok(m.group("org"), {"awal"})]
+              if int(m.group("year")) == own and _org_ok(m.group("org"), {"awal", "perubahan"})]
     for s in doc.sentences:
         candidates = [("Perjanjian Kinerja", m) for m in _PK_RE.finditer(s.text)
-                      if _org_ok(m.group("org"), {"awal"})]
+                      if _org_ok(m.group("org"), {"awal", "perubahan"})]
         for m in _SELF_RE.finditer(s.text):
             whole = re.fullmatch(r"\W*" + re.escape(m.group(0)) + r"\W*", s.text.strip("*#_ "))
             if _org_ok(m.group("org")) and (

@@ -249,6 +249,12 @@ def _judge(doc: Document, index: int, claims: list[_Claim], table_lines: dict[in
               and not _added_to_others(sentence.text, c, claims)]
     if not claims or _counts_a_part(sentence.text):
         return []
+    levels = _budget_levels(doc)
+    if levels and len({c.kind for c in claims} & set(levels)) >= 2 \
+            and not _counts_a_part(sentence.text, strict=True):
+        # "3 program dan 14 kegiatan yang dijabarkan ke dalam 30 sub kegiatan": the whole
+        # budget structure, counted by code depth in the report's budget table
+        return [(c, levels[c.kind]) for c in claims if c.kind in levels]
     # 2. A table the sentence (or the next one) names.
     bound = _bound_table(doc, index, claims, table_lines, numbered)
     if bound is not None:
@@ -269,6 +275,42 @@ def _judge(doc: Document, index: int, claims: list[_Claim], table_lines: dict[in
         if found is not None:
             out.append((claim, found))
     return out
+
+
+# Regional budget codes by depth: program 2.09.01, kegiatan 2.09.01.2.01, sub kegiatan
+# 2.09.01.2.01.0003 (spaces after the dots tolerated, as extraction leaves them).
+_BUDGET_DEPTH = {3: "program", 5: "kegiatan", 6: "subkegiatan"}
+_BUDGET_CODE_RE = re.compile(r"^\s*(\d{1,2}(?:\s?\.\s?[0-9X]{1,4}){2,5})\b")
+
+
+def _budget_levels(doc: Document) -> dict[str, _Items]:
+    """Programs, kegiatan and sub kegiatan of the budget table that holds all three levels:
+    distinct codes per depth. Several such tables must agree on every count (a pagu table
+    and a realisation table list the same structure), else nothing is said."""
+    found: list[tuple[Table, dict[str, list[int]]]] = []
+    for table in doc.tables:
+        per_kind: dict[str, dict[str, int]] = {}
+        for row in table.rows:
+            for cell in row.cells[:3]:
+                m = _BUDGET_CODE_RE.match(cell.text)
+                if not m:
+                    continue
+                code = re.sub(r"\s", "", m.group(1))
+                kind = _BUDGET_DEPTH.get(code.count(".") + 1)
+                if kind is not None:
+                    per_kind.setdefault(kind, {}).setdefault(code, row.line)
+                break
+        if len(per_kind) == 3:
+            found.append((table, {k: sorted(v.values()) for k, v in per_kind.items()}))
+    if not found:
+        return {}
+    counts = {tuple(len(v) for _, v in sorted(lv.items())) for _, lv in found}
+    if len(counts) != 1:
+        return {}
+    table, levels = found[0]
+    name = table.caption or f"tabel baris {table.first_line}"
+    return {kind: _Items(len(lines), f"{name} (menurut kode)", lines, table.caption, True)
+            for kind, lines in levels.items()}
 
 
 def _table_lines(doc: Document) -> dict[int, Table]:
