@@ -34,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+from audit.chapters import chapter_of, chapter_starts, same_scope
 from audit.facts import (
     INDICATOR_CODE_RE,
     YEAR_RE,
@@ -362,14 +363,25 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
     by_sentence: dict[int, list[RoleClaim]] = {}
     for rc in role_claims_:
         by_sentence.setdefault(id(rc.sentence), []).append(rc)
-    acronyms = _acronyms(kinerja)
-    catalog = _Catalog(kinerja)
+    starts = chapter_starts(doc)
+    scopes: dict[int, tuple[list[Mention], dict[str, list[Mention]], _Catalog]] = {}
+
+    def scope(chapter: int) -> tuple[list[Mention], dict[str, list[Mention]], _Catalog]:
+        # a claim in a unit's chapter is about that unit's indicators (and the document-wide
+        # ones before the first chapter); built once per chapter
+        if chapter not in scopes:
+            own = [m for m in kinerja if same_scope(chapter, chapter_of(starts, m.line))] \
+                if starts else kinerja
+            scopes[chapter] = (own, _acronyms(own), _Catalog(own))
+        return scopes[chapter]
+
     linked: list[LinkedClaim] = []
     for rc in role_claims_:
         how = "kode"
+        in_scope, acronyms, catalog = scope(chapter_of(starts, rc.sentence.line))
         code = rc.codes_in_window[-1] if rc.codes_in_window else (
             rc.codes_before[0] if len(set(rc.codes_before)) == 1 else None)
-        candidates = _by_code(code, kinerja) if code else []
+        candidates = _by_code(code, in_scope) if code else []
         if not candidates and not rc.codes_before \
                 and (acronym := _acronym_in(rc.window, acronyms)) is not None:
             how, candidates = "singkatan", acronyms[acronym]

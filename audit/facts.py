@@ -31,6 +31,7 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from audit.chapters import chapter_of
 from audit.figures import Figure, format_id, is_year
 from audit.model import Cell, Document, Row, Table
 
@@ -492,6 +493,17 @@ def report_year(doc: Document) -> str | None:
 
 
 def table_mentions(doc: Document) -> list[Mention]:
+    """Every table cell that restates a quantity, with its entity, attribute and period.
+
+    Worked out once per document (several checks ask for it): a copy of the list each time,
+    so that no check's filtering reaches another's."""
+    memo = doc.__dict__.get("_table_mentions")
+    if memo is None:
+        memo = doc.__dict__["_table_mentions"] = _table_mentions(doc)
+    return list(memo)
+
+
+def _table_mentions(doc: Document) -> list[Mention]:
     summary = summary_range(doc)
     # A column that names no year, in a table whose caption names none, is about the year
     # the report covers: comparing it only with that year is narrower than a wildcard.
@@ -681,26 +693,37 @@ def last_digit_only(a: Mention, b: Mention) -> bool:
     return abs(a.value - b.value) <= ulp * Decimal("1.5")
 
 
-def _candidate_pairs(group: list[Mention]) -> list[tuple[int, int]]:
-    """Pairs that may name one entity: the same code, or at least one shared name word.
+def _candidate_pairs(group: list[Mention], chapters: list[int] | None = None) \
+        -> list[tuple[int, int]]:
+    """Pairs that may name one entity: the same code, or at least one shared name word, in
+    the same chapter of a consolidated report (or one of them before the first chapter).
 
     Comparing every pair is quadratic in a report's length; two names that are 80% alike
     share a word, so the index loses nothing ``same_entity`` would accept.
     """
-    index: dict[str, list[int]] = {}
+    index: dict[tuple[int, str], list[int]] = {}
     for i, m in enumerate(group):
+        chapter = chapter_of(chapters, m.line) if chapters else 0
         keys = {f"code:{normalise_code(m.entity.code)}"} if m.entity.code else set()
         keys |= {f"word:{t}" for t in m.entity.tokens}
         for key in keys:
-            index.setdefault(key, []).append(i)
+            index.setdefault((chapter, key), []).append(i)
     pairs: set[tuple[int, int]] = set()
-    for members in index.values():
+    by_key: dict[str, list[int]] = {}
+    for (_chapter, key), members in index.items():
+        by_key.setdefault(key, []).extend(members)
         if len(members) > 1:
             pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1:])
+    for (chapter, key), members in index.items():
+        if chapter == 0 and chapters:
+            # document-wide mentions (the summary) meet every chapter's mentions of the word
+            pairs.update((min(a, b), max(a, b)) for a in members for b in by_key[key]
+                         if a != b)
     return sorted(pairs)
 
 
-def clusters(mentions: list[Mention]) -> list[list[Mention]]:
+def clusters(mentions: list[Mention], chapters: list[int] | None = None) \
+        -> list[list[Mention]]:
     """Mentions of one quantity: same attribute, compatible period, matching entity and unit.
 
     Built by linking every pair that matches; a cluster holding two explicit years is split
@@ -719,7 +742,7 @@ def clusters(mentions: list[Mention]) -> list[list[Mention]]:
                 i = parent[i]
             return i
 
-        for i, j in _candidate_pairs(group):
+        for i, j in _candidate_pairs(group, chapters):
             a, b = group[i], group[j]
             if a.table is b.table and a.table is not None:
                 continue

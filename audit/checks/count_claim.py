@@ -193,11 +193,12 @@ def check(doc: Document) -> CheckResult:
     table_lines = _table_lines(doc)
     numbered = _numbered_tables(doc)
     codes = _code_lists(doc)
+    levels = _budget_levels(doc)
     for i, sentence in enumerate(doc.sentences):
         claims = _claims(sentence.text)
         if not claims:
             continue
-        judged = _judge(doc, i, claims, table_lines, numbered, codes)
+        judged = _judge(doc, i, claims, table_lines, numbered, codes, levels)
         for claim, items in judged:
             if items.count == claim.count:
                 result.passed()
@@ -231,7 +232,8 @@ def _finding(sentence: Sentence, claim: _Claim, items: _Items) -> Finding:
 
 def _judge(doc: Document, index: int, claims: list[_Claim], table_lines: dict[int, Table],
            numbered: dict[str, list[Table]],
-           codes: dict[str, tuple[int, list[int], Table, str]]
+           codes: dict[str, tuple[int, list[int], Table, str]],
+           budget_levels: dict[str, _Items],
            ) -> list[tuple[_Claim, _Items]]:
     """Each claim of the sentence with the items it is bound to."""
     sentence = doc.sentences[index]
@@ -249,7 +251,7 @@ def _judge(doc: Document, index: int, claims: list[_Claim], table_lines: dict[in
               and not _added_to_others(sentence.text, c, claims)]
     if not claims or _counts_a_part(sentence.text):
         return []
-    levels = _budget_levels(doc)
+    levels = budget_levels
     if levels and len({c.kind for c in claims} & set(levels)) >= 2 \
             and not _counts_a_part(sentence.text, strict=True):
         # "3 program dan 14 kegiatan yang dijabarkan ke dalam 30 sub kegiatan": the whole

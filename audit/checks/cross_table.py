@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from audit.chapters import chapter_starts
 from audit.checks.base import Rule
 from audit.checks.footing import merge_row_findings
 from audit.facts import (
@@ -53,7 +54,7 @@ RULE_ID = "cross_table"
 def check(doc: Document) -> CheckResult:
     result = CheckResult()
     mentions = [m for m in table_mentions(doc) if not m.attribute.startswith("anggaran:")]
-    for cluster in clusters(mentions):
+    for cluster in clusters(mentions, chapter_starts(doc)):
         findings = judge_cluster_all(cluster, RULE_ID)
         if not findings:
             result.passed()

@@ -32,6 +32,7 @@ Fails (the prose gives 6043.EBB a pagu of Rp 650.000.000, Tabel 3.3 Rp 636.932.0
 from __future__ import annotations
 
 from audit.budget_totals import budget_mentions
+from audit.chapters import chapter_starts
 from audit.checks.base import Rule
 from audit.checks.cross_table import judge_cluster, judge_cluster_all
 from audit.checks.footing import merge_row_findings
@@ -57,9 +58,9 @@ def check(doc: Document) -> CheckResult:
              if m.attribute.startswith("anggaran:") and not m.figure.is_percent]
     mentions = money + prose_money_mentions(doc, money)
     reported: set[int] = set()
-    overlap = _table_overlap(money)
+    overlap = _TableOverlap(money)
     sums = rolled_up(money)
-    for cluster in clusters(mentions):
+    for cluster in clusters(mentions, chapter_starts(doc)):
         cluster = [m for m in cluster if _corroborated(m, cluster, overlap)]
         if len(cluster) < 2:
             continue
@@ -114,29 +115,37 @@ def _whole_budget(doc: Document, result: CheckResult) -> None:
             result.failed(finding)
 
 
-def _table_overlap(money: list[Mention]) -> dict[tuple[int, int], int]:
+class _TableOverlap:
     """How many budget lines two tables share: a listing that shares one name with another
-    table (a PDN table's unit row, a DIPA total) is not a restatement of it."""
-    by_table: dict[int, list[Mention]] = {}
-    for m in money:
-        if m.table is not None:
-            by_table.setdefault(id(m.table), []).append(m)
-    result: dict[tuple[int, int], int] = {}
-    entities = {t: list(dict.fromkeys(m.entity for m in ms)) for t, ms in by_table.items()}
-    words = {t: {w for e in es for w in e.tokens} | {e.code for e in es if e.code}
-             for t, es in entities.items()}
-    for a, es in entities.items():
-        for b, fs in entities.items():
-            if a < b:
-                # Only names that share a word (or a code) can be the same budget line.
-                near = [f for f in fs if f.tokens & words[a] or f.code in words[a]]
-                shared = {e for e in es if (e.tokens & words[b] or e.code in words[b])
-                          and any(same_entity(e, f) for f in near)}
-                result[(a, b)] = result[(b, a)] = len(shared)
-    return result
+    table (a PDN table's unit row, a DIPA total) is not a restatement of it. Counted for a
+    pair of tables when a cluster asks, not for every pair of a long report's tables."""
+
+    def __init__(self, money: list[Mention]) -> None:
+        by_table: dict[int, list[Mention]] = {}
+        for m in money:
+            if m.table is not None:
+                by_table.setdefault(id(m.table), []).append(m)
+        self.entities = {t: list(dict.fromkeys(m.entity for m in ms))
+                         for t, ms in by_table.items()}
+        self.words = {t: {w for e in es for w in e.tokens} | {e.code for e in es if e.code}
+                      for t, es in self.entities.items()}
+        self.known: dict[tuple[int, int], int] = {}
+
+    def get(self, pair: tuple[int, int], default: int = 0) -> int:
+        a, b = sorted(pair)
+        if a not in self.entities or b not in self.entities:
+            return default
+        if (a, b) not in self.known:
+            es, fs = self.entities[a], self.entities[b]
+            # Only names that share a word (or a code) can be the same budget line.
+            near = [f for f in fs if f.tokens & self.words[a] or f.code in self.words[a]]
+            self.known[(a, b)] = len({e for e in es
+                                      if (e.tokens & self.words[b] or e.code in self.words[b])
+                                      and any(same_entity(e, f) for f in near)})
+        return self.known[(a, b)]
 
 
-def _corroborated(m: Mention, cluster: list[Mention], overlap: dict[tuple[int, int], int]) \
+def _corroborated(m: Mention, cluster: list[Mention], overlap: _TableOverlap) \
         -> bool:
     if m.table is None:
         return True
