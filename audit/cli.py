@@ -7,6 +7,7 @@ input error (always one line on standard error, never a traceback).
 
 from __future__ import annotations
 
+import os
 import sys
 from importlib import import_module
 from pathlib import Path
@@ -92,6 +93,25 @@ def _read(path: Path):
         raise InputError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
 
 
+def _audit_one(task: tuple[str, list[str], float | None]) \
+        -> tuple[str | None, DocumentReport | None]:
+    """Read and audit one report: (error, None) or (None, report). Top level, so that a
+    process pool can run it."""
+    from audit.checks import RULES
+    from audit.engine import audit_document
+
+    path, rule_ids, budget = task
+    try:
+        doc = _read(Path(path))
+    except InputError as exc:
+        return exc.format_message(), None
+    rules = [r for r in RULES if r.id in rule_ids]
+    report = audit_document(doc, rules, budget) if budget is not None \
+        else audit_document(doc, rules)
+    doc.__dict__.pop("_table_mentions", None)  # a per-process memo, not part of the result
+    return None, report
+
+
 def _config(paths: list[str], config_file: str | None) -> Config:
     try:
         found = Path(config_file) if config_file else find_config(paths)
@@ -132,30 +152,35 @@ def _files(paths: tuple[str, ...], config: Config,
     return files
 
 
-def _audit(files: list[Path], config: Config,
-           unread: list[str] | None = None) -> list[DocumentReport]:
+def _audit(files: list[Path], config: Config, unread: list[str] | None = None,
+           jobs: int = 1) -> list[DocumentReport]:
     from audit.checks import EXTRA_RULE_IDS, RULES
-    from audit.engine import audit_document
 
     extra_enabled = config.enable is not None and any(x in config.enable for x in EXTRA_RULE_IDS)
-    rules = [r for r in RULES if r.id not in config.disable
-             and (config.enable is None or r.id in config.enable or extra_enabled)]
+    rule_ids = [r.id for r in RULES if r.id not in config.disable
+                and (config.enable is None or r.id in config.enable or extra_enabled)]
+    tasks = [(str(path), rule_ids, config.time_budget) for path in files]
+    if jobs > 1 and len(files) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        # one report per process; results come back in the files' order, so the output is
+        # the same as with --jobs 1
+        with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
+            outcomes = list(pool.map(_audit_one, tasks))
+    else:
+        outcomes = [_audit_one(task) for task in tasks]
     reports = []
-    for path in files:
-        try:
-            doc = _read(path)
-        except InputError as exc:
+    for error, report in outcomes:
+        if error is not None:
             if len(files) == 1:
-                raise
+                raise InputError(error)
             # one unreadable file in a folder: say so, audit the others, exit 2 at the end
             if unread is not None:
-                unread.append(exc.format_message())
-            _say(f"audit: error: {exc.format_message()}")
+                unread.append(error)
+            _say(f"audit: error: {error}")
             continue
-        if config.time_budget is not None:
-            reports.append(audit_document(doc, rules, config.time_budget))
-        else:
-            reports.append(audit_document(doc, rules))
+        assert report is not None
+        reports.append(report)
     for report in reports:
         report.findings = [f for f in report.findings if config.rule_enabled(f.rule)]
         for f in report.findings:
@@ -232,6 +257,9 @@ _lang_option = click.option(
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
               help="Exit 1 when a finding at or above this severity is reported "
                    "[default: major, or fail-on from the configuration].")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Audit the files of a folder in N processes [default: the number of "
+                   "cores]; the output is the same as with --jobs 1.")
 @click.option("--time-budget", type=click.FloatRange(min=0, min_open=True), default=None,
               metavar="SECONDS",
               help="Give up the remaining checks on a document after this many seconds, with "
@@ -249,7 +277,7 @@ _lang_option = click.option(
 def check_command(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | None,
                   baseline_file: str | None, select: str | None, ignore: str | None,
                   config_file: str | None, lang: str | None,
-                  time_budget: float | None) -> None:
+                  time_budget: float | None, jobs: int | None) -> None:
     """Check every figure in the reports at PATHS (files or directories)."""
     config = _config(list(paths), config_file)
     if time_budget is not None:
@@ -276,7 +304,7 @@ def check_command(paths: tuple[str, ...], fmt: str, output: str | None, fail_on:
     if not selected:
         click.echo(f"audit: all {len(files)} file(s) excluded by {config.source}", err=True)
         sys.exit(0)
-    reports = _audit(selected, config, unread)
+    reports = _audit(selected, config, unread, jobs or os.cpu_count() or 1)
     suppressed = 0
     if known is not None:
         suppressed = baseline_mod.apply(reports, known)

@@ -231,3 +231,18 @@ def test_select_and_ignore_rules_and_families(run, tmp_path):
     assert rules("--select", "arithmetic", "--ignore", "footing") == {"crossfooting"}
     result = run("check", "laporan.md", "--select", "fotting")
     assert result.exit_code == 2 and "unknown rule" in result.output
+
+
+def test_jobs_give_the_same_output_in_the_same_order(run, tmp_path):
+    folder = tmp_path / "laporan"
+    folder.mkdir()
+    table = ("| Unit | L | P | Jumlah |\n|---|---|---|---|\n| A | 6 | 4 | 10 |\n"
+             "| B | 3 | 3 | 6 |\n| Jumlah | 9 | 7 | {total} |\n")
+    for i, total in enumerate(("16", "17", "18", "16")):
+        (folder / f"r{i}.md").write_text(table.format(total=total), encoding="utf-8")
+    (folder / "rusak.md").write_bytes(bytes(range(256)) * 4)
+    one = run("check", "laporan", "--format", "json", "--jobs", "1")
+    two = run("check", "laporan", "--format", "json", "--jobs", "2")
+    assert one.exit_code == two.exit_code == 2  # the unreadable file, after the others
+    assert one.output == two.output
+    assert one.output.count('"footing"') == 2
