@@ -160,14 +160,20 @@ def _audit(files: list[Path], config: Config, unread: list[str] | None = None,
     rule_ids = [r.id for r in RULES if r.id not in config.disable
                 and (config.enable is None or r.id in config.enable or extra_enabled)]
     tasks = [(str(path), rule_ids, config.time_budget) for path in files]
+    outcomes = None
     if jobs > 1 and len(files) > 1:
         from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
 
         # one report per process; results come back in the files' order, so the output is
         # the same as with --jobs 1
-        with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
-            outcomes = list(pool.map(_audit_one, tasks))
-    else:
+        try:
+            with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
+                outcomes = list(pool.map(_audit_one, tasks))
+        except (OSError, NotImplementedError, BrokenProcessPool) as exc:
+            # no process pool here (no /dev/shm in a container, a sandbox): one at a time
+            _say(f"audit: warning: --jobs {jobs} unavailable ({exc}); auditing one at a time")
+    if outcomes is None:
         outcomes = [_audit_one(task) for task in tasks]
     reports = []
     for error, report in outcomes:
