@@ -54,6 +54,7 @@ from audit.facts import (
 )
 from audit.figures import FoundFigure, is_year
 from audit.model import Document, Sentence
+from audit.prose import MAX_STATEMENT_FIGURES
 
 _QUARTER_RE = re.compile(r"\b(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
 _ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
@@ -168,6 +169,8 @@ def role_claims(doc: Document) -> list[RoleClaim]:
     claims: list[RoleClaim] = []
     for sentence in doc.sentences:
         text = sentence.text
+        if len(sentence.figures) > MAX_STATEMENT_FIGURES:
+            continue  # a table run into one line: no statement about an indicator
         years = set(YEAR_RE.findall(text))
         if year is not None and years - {year}:
             continue

@@ -37,6 +37,11 @@ NUMBER_WORDS = set(DIGITS) | set(WHOLE) | set(SMALL_MULT) | set(SCALES) | set(SE
 
 _TOKEN_SPLIT = re.compile(r"[\s\-–—/,.]+")
 
+# A "sentence" with more figures than this is a table or a list run into one line, not a
+# statement about a few quantities: the checks that read statements leave it out, which also
+# bounds their work per sentence.
+MAX_STATEMENT_FIGURES = 60
+
 
 def tokens(text: str) -> list[str]:
     """Lower-case words of a number phrase, hyphens, dashes and stray punctuation dropped."""

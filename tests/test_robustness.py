@@ -200,3 +200,12 @@ def test_a_failing_check_is_a_sarif_tool_execution_notification(monkeypatch):
     notes = invocation["toolExecutionNotifications"]
     assert notes and notes[0]["associatedRule"]["id"] == "footing"
     assert "boom" in notes[0]["message"]["text"]
+
+
+def test_a_line_of_a_thousand_figures_is_no_statement_about_an_indicator():
+    from audit.claims import role_claims
+
+    line = "Capaian indikator " + " ".join(f"{i},5%" for i in range(1000)) + ".\n"
+    doc = parse_text(line, "x.md")
+    assert role_claims(doc) == []
+    assert audit_document(doc).errors == []

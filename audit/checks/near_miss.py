@@ -43,6 +43,7 @@ from audit.facts import INDICATOR_CODE_RE, name_tokens
 from audit.figures import Figure, format_id, is_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Cell, Document, Row, Sentence, Table
+from audit.prose import MAX_STATEMENT_FIGURES
 from audit.sections import heading_before, headings
 
 RULE_ID = "near_miss"
@@ -71,9 +72,7 @@ _SHARE_RE = re.compile(r"\W*\s*(dari|terhadap)\s+(seluruh|total|jumlah|keseluruh
                        re.IGNORECASE)
 WINDOW = 15  # words before a figure that may name what it is about
 CHANGE_WORDS = 5  # words before a figure in which a change word makes it another quantity
-# A sentence with more figures than this is a table or a list run into one line, not a
-# statement about a few quantities; leaving it out bounds the work per sentence.
-MAX_FIGURES = 60
+MAX_FIGURES = MAX_STATEMENT_FIGURES
 
 
 @dataclass(frozen=True)
