@@ -788,10 +788,20 @@ def prose_money_mentions(doc: Document, entities: list[Mention]) -> list[Mention
     a full Rupiah figure. Anything less certain is not a mention.
     """
     summary = summary_range(doc)
-    known: list[Entity] = []
+    known: list[Entity] = list(dict.fromkeys(m.entity for m in entities))
+    position = {e: i for i, e in enumerate(known)}  # candidates in document order
+    # by name word and code, so that a figure is compared with the entities that could
+    # match it rather than with every budget line of a long report
+    by_word: dict[str, list[Entity]] = {}
+    by_code: dict[str, list[Entity]] = {}
+    for e in known:
+        if e.code:
+            by_code.setdefault(normalise_code(e.code), []).append(e)
+        for t in e.tokens:
+            by_word.setdefault(t, []).append(e)
+    values_of: dict[Entity, set[Decimal]] = {}
     for m in entities:
-        if not any(m.entity == e for e in known):
-            known.append(m.entity)
+        values_of.setdefault(m.entity, set()).add(m.value)
     found: list[Mention] = []
     for sentence in doc.sentences:
         start = 0
@@ -808,16 +818,18 @@ def prose_money_mentions(doc: Document, entities: list[Mention]) -> list[Mention
             words = name_tokens(window) - _FILLER
             if codes:
                 # "Program Penunjang ... (2.09.01) dengan pagu Rp ...": the code decides.
-                candidates = [e for e in known
-                              if e.code and normalise_code(e.code) in codes]
+                candidates = sorted({e for c in codes for e in by_code.get(c, [])},
+                                    key=position.__getitem__)
             elif not words:
                 continue
             else:
-                candidates = [e for e in known if len(e.tokens) >= 2
+                near = sorted({e for w in words for e in by_word.get(w, [])},
+                              key=position.__getitem__)
+                candidates = [e for e in near if len(e.tokens) >= 2
                               and name_similarity(e.tokens, words) >= 0.8]
             if not candidates:
                 continue
-            values = {m.value for m in entities if any(m.entity == c for c in candidates)}
+            values = {v for c in candidates for v in values_of.get(c, set())}
             if len({c.code or c.name for c in candidates}) > 1 and len(values) > 1:
                 continue  # several budget lines carry this name: which one is meant is unclear
             attribute = "anggaran:realisasi" if re.search(r"realisasi|terserap|penyerapan",
