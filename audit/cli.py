@@ -194,6 +194,8 @@ def _audit(files: list[Path], config: Config, unread: list[str] | None = None,
                 f.severity = config.severity[f.rule]
         for error in report.errors:
             _say(f"audit: warning: {error}")
+        for note in report.suppression_notes:
+            _say(f"audit: warning: {report.path}: {note}")
     return reports
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from audit import suppressions
 from audit.checks import RULES
 from audit.checks.base import Rule
 from audit.coverage import Coverage, measure
@@ -27,6 +28,9 @@ class DocumentReport:
     findings: list[Finding] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     coverage: Coverage | None = None
+    # findings the report's own comments suppress, and problems with those comments
+    suppressed: list[suppressions.Suppressed] = field(default_factory=list)
+    suppression_notes: list[str] = field(default_factory=list)
 
     @property
     def path(self) -> str:
@@ -65,6 +69,12 @@ def audit_document(doc: Document, rules: list[Rule] | None = None,
     report.findings = _one_per_row(_explained_by_arithmetic(_deduplicate(report.findings)))
     report.findings.sort(key=lambda f: (f.line, -f.severity, f.rule))
     number_repeats(report.findings, doc.lines)
+    outcome = suppressions.apply(doc, report.findings)
+    report.findings = outcome.kept
+    report.suppressed = outcome.suppressed
+    report.suppression_notes = outcome.problems + [
+        f"baris {d.line}: komentar 'audit: {d.kind} {', '.join(sorted(d.rules))}' tidak "
+        f"menyembunyikan temuan apa pun (tidak terpakai)" for d in outcome.unused]
     return report
 
 

@@ -170,6 +170,8 @@ def _line_kind(line: str) -> str:
     stripped = line.strip()
     if not stripped:
         return "blank"
+    if stripped.startswith("<!--") and stripped.endswith("-->"):
+        return "comment"  # an HTML comment line, such as an audit suppression
     if stripped.startswith("|") and stripped.count("|") >= 2:
         return "pipe"
     if "\t" in line and len([c for c in line.split("\t") if c.strip()]) >= 1 \
@@ -202,10 +204,19 @@ def _segments(lines: list[str], kinds: list[str]) -> list[_Segment]:
             elif kinds[i] == "blank" and i + 1 < len(lines) and kinds[i + 1] == kind \
                     and kind == "tab":
                 i += 1
+            elif kinds[i] == "comment" and _resumes(kinds, i, kind):
+                i += 1  # a comment between two rows (a suppression) does not end the table
             else:
                 break
         segments.append(seg)
     return segments
+
+
+def _resumes(kinds: list[str], i: int, kind: str) -> bool:
+    """Whether the run of ``kind`` lines goes on after the comment lines at ``i``."""
+    while i < len(kinds) and kinds[i] == "comment":
+        i += 1
+    return i < len(kinds) and kinds[i] == kind
 
 
 def _layout_segment(block: LayoutBlock) -> _Segment:
@@ -974,7 +985,7 @@ def _sentences(lines: list[str], skip: set[int]) -> list[Sentence]:
         paragraph.clear()
 
     for idx, line in enumerate(lines, start=1):
-        if idx in skip or not line.strip() or _line_kind(line) in ("pipe", "tab"):
+        if idx in skip or not line.strip() or _line_kind(line) in ("pipe", "tab", "comment"):
             flush()
             if idx in skip or not line.strip():
                 block += 1

@@ -45,6 +45,12 @@ def report_dict(reports: list[DocumentReport]) -> dict[str, Any]:
                 "errors": list(r.errors),
                 "findings": [finding_dict(f, r.document.lines, r.document.locations)
                              for f in r.findings],
+                # accepted in the report itself by an "audit: disable" comment, with its reason
+                "suppressed": [
+                    {**finding_dict(s.finding, r.document.lines, r.document.locations),
+                     "reason": s.directive.reason, "comment_line": s.directive.line}
+                    for s in r.suppressed],
+                "suppression_notes": list(r.suppression_notes),
             }
             for r in reports
         ],

@@ -63,7 +63,8 @@ def sarif_dict(reports: list[DocumentReport]) -> dict[str, Any]:
     results = []
     for r in reports:
         uri = artifact_uri(r.path)
-        for f in r.findings:
+        accepted = {id(s.finding): s.directive for s in r.suppressed}
+        for f in [*r.findings, *(s.finding for s in r.suppressed)]:
             text = f.message
             if f.table:
                 text = f"{text} [{f.table}]"
@@ -89,6 +90,10 @@ def sarif_dict(reports: list[DocumentReport]) -> dict[str, Any]:
                     **r.document.locations.get(f.line, {}),
                 },
             }
+            if id(f) in accepted:
+                # accepted in the report itself: SARIF's in-source suppression, with the reason
+                result["suppressions"] = [{"kind": "inSource",
+                                           "justification": accepted[id(f)].reason or ""}]
             related = sorted(set(f.related_lines) - {f.line})
             if related:
                 result["relatedLocations"] = [

@@ -31,4 +31,7 @@ def render(reports: list[DocumentReport], options: RenderOptions | None = None) 
     note = options.suppressed_note()
     if note:
         out.append(note)
+    in_source = sum(len(r.suppressed) for r in reports)
+    if in_source:
+        out.append(t(lang, "suppressed_in_source", n=in_source))
     return "\n".join(out) + "\n"
