@@ -225,7 +225,7 @@ def _refuse_overwriting(output: str | None, inputs: list[Path],
                              f"choose another --output")
 
 
-def _write(rendered: str, output: str | None) -> None:
+def _write(rendered: str, output: str | None, color: bool = False) -> None:
     if output and output != "-":
         target = Path(output)
         temporary = target.with_name(f".{target.name}.audit-tmp")
@@ -238,7 +238,8 @@ def _write(rendered: str, output: str | None) -> None:
             raise InputError(f"cannot write {output}: {exc.strerror or exc}") from exc
         click.echo(f"audit: report written to {output}", err=True)
     else:
-        click.echo(rendered, nl=False)
+        # click strips colour codes when stdout is no terminal, unless asked to keep them
+        click.echo(rendered, nl=False, color=color or None)
 
 
 @click.group()
@@ -265,6 +266,13 @@ _lang_option = click.option(
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
               help="Exit 1 when a finding at or above this severity is reported "
                    "[default: major, or fail-on from the configuration].")
+@click.option("--color", "color", type=click.Choice(["auto", "always", "never"]),
+              default="auto", show_default=True,
+              help="Colour severities in text output (auto: on a terminal, unless NO_COLOR).")
+@click.option("--statistics", is_flag=True,
+              help="Text output: end with the number of findings per rule.")
+@click.option("--quiet", "-q", is_flag=True,
+              help="Text output: only the summary line (and --statistics).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Audit the files of a folder in N processes [default: the number of "
                    "cores]; the output is the same as with --jobs 1.")
@@ -285,7 +293,8 @@ _lang_option = click.option(
 def check_command(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str | None,
                   baseline_file: str | None, select: str | None, ignore: str | None,
                   config_file: str | None, lang: str | None,
-                  time_budget: float | None, jobs: int | None) -> None:
+                  time_budget: float | None, jobs: int | None, color: str = "auto",
+                  statistics: bool = False, quiet: bool = False) -> None:
     """Check every figure in the reports at PATHS (files or directories)."""
     config = _config(list(paths), config_file)
     if time_budget is not None:
@@ -318,8 +327,12 @@ def check_command(paths: tuple[str, ...], fmt: str, output: str | None, fail_on:
         suppressed = baseline_mod.apply(reports, known)
         click.echo(f"audit: {t(lang, 'suppressed', n=suppressed, file=baseline_file)}",
                    err=True)
-    options = RenderOptions(lang=lang, suppressed=suppressed, baseline=baseline_file)
-    _write(_render(fmt, reports, options), output)
+    to_terminal = not output or output == "-"
+    colour = color == "always" or (color == "auto" and to_terminal and sys.stdout.isatty()
+                                   and not os.environ.get("NO_COLOR"))
+    options = RenderOptions(lang=lang, suppressed=suppressed, baseline=baseline_file,
+                            color=colour, statistics=statistics, quiet=quiet)
+    _write(_render(fmt, reports, options), output, colour)
     sys.exit(2 if unread else _exit_code(reports, fail_on))
 
 

@@ -246,3 +246,27 @@ def test_jobs_give_the_same_output_in_the_same_order(run, tmp_path):
     assert one.exit_code == two.exit_code == 2  # the unreadable file, after the others
     assert one.output == two.output
     assert one.output.count('"footing"') == 2
+
+
+def _two_breaks(tmp_path):
+    (tmp_path / "laporan.md").write_text(
+        "| Unit | L | P | Jumlah |\n|---|---|---|---|\n| A | 6 | 4 | 10 |\n| B | 3 | 3 | 6 |\n"
+        "| C | 2 | 2 | 4 |\n| Jumlah | 11 | 9 | 21 |\n\nPagu Rp 1.250.000,- (satu juta dua ratus "
+        "ribu rupiah).\n", encoding="utf-8")
+
+
+def test_terminal_triage_colour_statistics_quiet_and_severity_order(run, tmp_path, monkeypatch):
+    _two_breaks(tmp_path)
+    plain = run("check", "laporan.md", "--color", "never").output
+    assert "\x1b[" not in plain
+    lines = [x for x in plain.splitlines() if x.startswith("laporan.md:") and "[" in x]
+    severities = [x.split()[1] for x in lines]
+    assert severities == sorted(severities, key=["critical", "major", "minor", "info"].index)
+    coloured = run("check", "laporan.md", "--color", "always").output
+    assert "\x1b[1;31mcritical\x1b[0m" in coloured
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\x1b[" not in run("check", "laporan.md").output
+    stats = run("check", "laporan.md", "--statistics", "--quiet").output
+    assert not any(x.startswith("laporan.md:") for x in stats.splitlines())
+    assert any(x.split()[1:] == ["footing", "major"] for x in stats.splitlines()
+               if x.strip()[:1].isdigit())

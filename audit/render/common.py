@@ -252,6 +252,10 @@ class RenderOptions:
     lang: str = "id"
     suppressed: int = 0
     baseline: str | None = None
+    # terminal output only: colour by severity, a per-rule summary, only the summary line
+    color: bool = False
+    statistics: bool = False
+    quiet: bool = False
 
     def suppressed_note(self) -> str | None:
         from audit.messages import t

@@ -7,21 +7,37 @@ from audit.messages import t
 from audit.printable import printable
 from audit.render.common import RenderOptions, coverage_line
 
+# ANSI colours by severity, for a terminal only (see the CLI's --color)
+_COLOURS = {"critical": "\033[1;31m", "major": "\033[33m", "minor": "\033[36m",
+            "info": "\033[2m"}
+_RESET = "\033[0m"
+
 
 def render(reports: list[DocumentReport], options: RenderOptions | None = None) -> str:
     options = options or RenderOptions()
     lang = options.lang
     out: list[str] = []
-    for r in reports:
-        for f in r.findings:
+    for r in [] if options.quiet else reports:
+        for f in sorted(r.findings, key=lambda f: (-f.severity, f.line, f.rule)):
             where = r.document.locations.get(f.line, {})
             page = f" (hlm {where['page']})" if "page" in where else ""
+            label = f.severity.label
+            if options.color:
+                label = f"{_COLOURS[label]}{label}{_RESET}"
             # report text in a message is data: an escape sequence must not reach the terminal
-            out.append(printable(
-                f"{r.path}:{f.line}:{page} {f.severity.label} [{f.rule}] {f.message}"))
-    for r in reports:
+            out.append(f"{printable(f'{r.path}:{f.line}:{page}')} {label} "
+                       f"{printable(f'[{f.rule}] {f.message}')}")
+    for r in [] if options.quiet else reports:
         if r.coverage is not None:
             out.append(f"{r.path}: {coverage_line(r.coverage, lang)}")
+    if options.statistics:
+        counts: dict[tuple[str, str], int] = {}
+        for r in reports:
+            for f in r.findings:
+                key = (f.rule, f.severity.label)
+                counts[key] = counts.get(key, 0) + 1
+        for (rule, label), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            out.append(f"{n:>5}  {rule:<22} {label}")
     counts = summary(reports)
     performed = sum(r.performed for r in reports)
     breaks = sum(r.failed for r in reports)
