@@ -83,6 +83,8 @@ PAIRS = [
     ("laporan_pp39_dpmptsp.md", "laporan_pp39_dpmptsp_seeded.md", 11),
     ("lkjip_disdik.docx", "lkjip_disdik_seeded.docx", 12),
     ("lkjip_bappeda.pdf", "lkjip_bappeda_seeded.pdf", 11),
+    ("lkjip_bpkad.docx", "lkjip_bpkad_seeded.docx", 10),
+    ("lkjip_kecamatan.txt", "lkjip_kecamatan_seeded.txt", 9),
 ]
 
 

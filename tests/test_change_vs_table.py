@@ -73,3 +73,20 @@ def test_an_acronym_shared_by_a_longer_name_of_the_same_indicator():
     doc = parse_text(text.format(prose="Dibandingkan tahun 2024, IKM naik 3,94 poin."), "x.md")
     found = [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
     assert found == [("change_vs_table", "3,94 poin", "2,94 poin")]
+
+
+def test_a_change_of_an_amount_is_not_the_change_of_the_indicators_rate(read):
+    from audit.checks import change_vs_table
+
+    text = """
+        LAPORAN KINERJA BPKAD TAHUN 2025
+
+        Tabel 3.5 Perbandingan Realisasi Kinerja
+
+        | No | Indikator | 2024 | 2025 |
+        |---|---|---|---|
+        | 1 | Persentase realisasi pendapatan daerah | 99,05 | 99,13 |
+
+        Dibanding realisasi tahun 2024 sebesar Rp 1,65 triliun, total realisasi pendapatan daerah tahun 2025 meningkat 3,48 persen.
+    """  # noqa: E501
+    assert change_vs_table.RULE.run(read(text)).findings == []

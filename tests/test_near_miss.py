@@ -146,3 +146,18 @@ def test_an_average_of_table_figures_is_not_a_slip_of_one_of_them(read):
         Sasaran ini diukur dengan APK SD/MI, APM SD/MI dan APM SMP/MTs. Rata-rata capaian sasaran pertama adalah 100,28%.
     """  # noqa: E501
     assert near_miss.RULE.run(read(text)).findings == []
+
+
+def test_a_figure_of_another_year_is_not_a_slip_of_this_years_cell(read):
+    from audit.checks import near_miss
+
+    text = """
+        LAPORAN KINERJA KECAMATAN TAHUN 2025
+
+        | No | Indikator | Target Awal | Target Perubahan | Realisasi |
+        |---|---|---|---|---|
+        | 1 | Indeks Kepuasan Masyarakat | 84,00 | 85,00 | 86,35 |
+
+        Nilai IKM tahun 2025 sebesar 86,35. Dibanding realisasi tahun 2024 sebesar 84,20, nilai IKM naik 2,15 poin.
+    """  # noqa: E501
+    assert near_miss.RULE.run(read(text)).findings == []

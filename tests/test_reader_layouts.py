@@ -356,3 +356,27 @@ def test_cell_per_line_rows_keyed_by_budget_codes_with_a_repeated_header():
     assert table.rows[0].cells[1].text == "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH"
     # programme rows are groups over their kegiatan: the total adds the programmes only
     assert audit_document(doc).findings == []
+
+
+def test_unaligned_budget_rows_with_labels_centred_over_three_lines():
+    # pdftotext -layout of a Word table whose label column is wider than its text: the
+    # figures do not line up in columns, each label is printed above, beside and below them
+    from audit.readers.text import parse_text
+
+    text = """Tabel 3.6 Realisasi Anggaran
+
+Kode               Program/Kegiatan/Sub Kegiatan           Pagu      Realisasi       %
+                   PROGRAM PENUNJANG URUSAN
+7.01.01            PEMERINTAHAN DAERAH            2.571.162.000  2.485.413.950   96,67
+                   KABUPATEN/KOTA
+                   Perencanaan, Penganggaran, dan
+7.01.01.2.01       Evaluasi Kinerja Perangkat        84.850.000     83.536.500   98,45
+                   Daerah
+7.01.01.2.01.0001  Penyusunan Dokumen Perencanaan    84.850.000     83.536.500   98,45
+                   Perangkat Daerah
+"""
+    [table] = parse_text(text, "x.txt").tables
+    assert [r.label for r in table.rows][:2] == [
+        "7.01.01 PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
+        "7.01.01.2.01 Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah"]
+    assert "PROGRAM" not in " ".join(table.columns)

@@ -157,6 +157,11 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
     before = _one_value(mentions, tables, entity, compared) or _quoted_base(text, figures, found)
     if current is None or before is None or before.value == 0:
         return
+    money = [f for f in figures if f.end <= found.start and (f.figure.unit or "").startswith("Rp")]
+    if money and not (current.unit or "").startswith("Rp") and not current.decimals == 0:
+        # "Dibanding realisasi 2024 sebesar Rp 1,65 triliun, total realisasi ... meningkat
+        # 3,48 persen": the change is of the amount, not of the indicator's rate
+        return
     stated = found.figure
     diff = interval_of(current, False) - interval_of(before, False)
     after = text[found.end:found.end + 30]

@@ -39,7 +39,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from audit.checks.base import Rule
-from audit.facts import INDICATOR_CODE_RE, name_tokens
+from audit.facts import INDICATOR_CODE_RE, YEAR_RE, name_tokens, report_year
 from audit.figures import Figure, format_id, is_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Cell, Document, Row, Sentence, Table
@@ -238,6 +238,7 @@ def check(doc: Document) -> CheckResult:
     found_headings = headings(doc)
     scaled: dict[tuple[int, int], dict[str, list[_Place]]] = {}
     prose_counts = _prose_counts(doc)
+    report = report_year(doc)
     for sentence in doc.sentences:
         if len(sentence.figures) > MAX_FIGURES:
             continue  # a table flattened into one "sentence": no statement to compare
@@ -248,8 +249,9 @@ def check(doc: Document) -> CheckResult:
                     2 if power else MIN_SIGNIFICANT):
                 continue
             # the clause before the figure, back to the previous figure (at most 8 words)
-            previous_end = max((f.end for f in sentence.figures if f.end <= found.start),
-                               default=0)
+            # years do not end the clause: "realisasi tahun 2024 sebesar 84,20"
+            previous_end = max((f.end for f in sentence.figures if f.end <= found.start
+                                and not is_year(f.figure)), default=0)
             before = " ".join(sentence.text[previous_end:found.start].split()[-8:])
             after = sentence.text[found.end:found.end + 40]
             # a change word governs the figure only from close by: "naik sebesar 12", not
@@ -258,6 +260,9 @@ def check(doc: Document) -> CheckResult:
                     or _SHARE_RE.match(after):
                 continue  # "turun sebesar 367.987.000", "85,45% dari seluruh ...": another quantity
             version = {v.lower() for v in _VERSION_RE.findall(before)}
+            if report is not None and any(y != report for y in YEAR_RE.findall(
+                    " ".join(before.split()[-CHANGE_WORDS:]))):
+                continue  # another year's value: not a restatement of this year's cells
             # the words near the figure name what it is about, not the whole paragraph
             near = " ".join(sentence.text[:found.start].split()[-WINDOW:]) + " " + \
                 " ".join(sentence.text[found.end:].split()[:3])

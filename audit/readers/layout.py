@@ -340,7 +340,11 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
     for a, b in zip(members, members[1:], strict=False):
         gaps.append([x for x in range(a + 1, b) if lines[x].strip() and not is_junk(x)])
         consumed.update(range(a + 1, b))
-    if first_above and not needs_head(members[0]):
+    # A text line above the first row is its label's top when the row's label also runs on
+    # below its figures (the cell is centred vertically); otherwise it ends the header.
+    runs_on = bool(gaps) and bool(gaps[0]) and not _GROUP_RE.match(
+        " ".join(c.text for c in chunked[gaps[0][0]]))
+    if first_above and not needs_head(members[0]) and not runs_on:
         header_idx, first_above = header_idx + first_above, []
     rows: list[LayoutRow] = _assemble_header(header_idx, chunked, spans, cells_of)
     groups: dict[int, list[int]] = {}  # group-heading lines printed before a figure line
@@ -445,10 +449,13 @@ def _ordinal_cells(texts: list[str], width: int) -> list[str]:
 
 def _label_slot(cells: list[str]) -> int | None:
     """Where a row's label stands: its first text cell, or the empty cell after its number."""
+    def key(text: str) -> bool:  # a row number, a letter or a budget code
+        return bool(_MARKER_RE.match(text) or _CODE_RE.fullmatch(text))
+
     for i, text in enumerate(cells):
-        if text and not _is_figure(text) and not _MARKER_RE.match(text):
+        if text and not _is_figure(text) and not key(text):
             return i
-    if len(cells) > 1 and _MARKER_RE.match(cells[0]) and not cells[1]:
+    if len(cells) > 1 and key(cells[0]) and not cells[1]:
         return 1
     return None
 
@@ -457,53 +464,66 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
                     cells: dict[int, list[str]],
                     head: list[int]) -> dict[int, tuple[list[int], list[int]]]:
     """Text-only lines between figure lines: the rows' labels wrapped above and below their
-    figures. In a gap, the lines before the first one that begins with a capital continue
-    the row above; from that line on they begin the row below, when that row's figure line
-    has no label or only the middle of one (its cell was centred vertically)."""
-    def label(m: int) -> str:
-        slot = _label_slot(cells[m])
-        return cells[m][slot] if slot is not None else ""
-
-    def needs_head(m: int) -> bool:
-        slot = _label_slot(cells[m])
-        text = label(m)
-        return slot is not None and (not text or text[0].islower())
-
+    figures, split between neighbouring rows by :class:`_ColumnPlan` (from the text, and for
+    cells centred vertically from the shape). The lines just above the first row belong to
+    it when they stand where the labels stand and its label runs on below its figures."""
     def text_only(k: int) -> bool:
         # a fragment of one label: one or two runs of words, no figures (a line of several
         # titles is a header)
         return bool(lines[k].strip()) and 1 <= len(chunked[k]) <= 2 and not any(
             _is_figure(c.text) for c in chunked[k]) and not _stop_line(lines[k])
 
-    def begins(k: int) -> bool:
-        return lines[k].strip()[:1].isupper()
+    def slot_start(m: int) -> int | None:
+        slot = _label_slot(cells[m])
+        if slot is None or not cells[m][slot]:
+            return None
+        return next((c.start for c in chunked[m] if c.text == cells[m][slot]), None)
 
-    out: dict[int, tuple[list[int], list[int]]] = {m: ([], []) for m in members}
-    first = members[0]
-    if needs_head(first):
-        # the first row's label began among the lines taken for the header
-        above = []
-        for k in reversed(head):
-            if not text_only(k) or len(chunked[k]) != 1:
-                break
-            above.insert(0, k)
-            if begins(k):
-                break
-        if above and begins(above[0]):
-            out[first][0].extend(above)
+    starts = [x for m in members if (x := slot_start(m)) is not None]
+    label_x = max(set(starts), key=starts.count) if starts else None
+
+    def at_label(k: int) -> bool:
+        return label_x is None or abs(chunked[k][0].start - label_x) <= 2
+
+    gaps = []
     for a, b in zip(members, members[1:], strict=False):
         gap = [k for k in range(a + 1, b) if lines[k].strip()]
-        if not gap or len(gap) > 4 or not all(text_only(k) for k in gap):
-            continue
-        split = next((i for i, k in enumerate(gap) if begins(k)), len(gap))
-        out[a][1].extend(gap[:split])
-        if split < len(gap) and needs_head(b):
-            out[b][0].extend(gap[split:])
-    last = members[-1]
-    for k in range(last + 1, min(last + 3, len(lines))):
-        if not text_only(k) or begins(k):
+        gaps.append(gap if len(gap) <= 4 and all(text_only(k) for k in gap) else [])
+    first: list[int] = []
+    for k in reversed(head):
+        if not text_only(k) or len(chunked[k]) != 1 or not at_label(k):
             break
-        out[last][1].append(k)
+        first.insert(0, k)
+    first_slot = _label_slot(cells[members[0]])
+    if first and first_slot is not None and cells[members[0]][first_slot] \
+            and not (gaps and gaps[0]):
+        first = []  # a labelled first row whose label does not run on: the lines are header
+    tail = []
+    for k in range(members[-1] + 1, min(members[-1] + 3, len(lines))):
+        if not text_only(k) or not at_label(k):
+            break
+        tail.append(k)
+    centred = bool(first) or any(len(g) >= 2 for g in gaps)
+
+    def label(m: int) -> str:
+        slot = _label_slot(cells[m])
+        return cells[m][slot] if slot is not None else ""
+
+    plan = _ColumnPlan(
+        own=[label(m) for m in members], first=[lines[k].strip() for k in first],
+        shares=[([], [lines[k].strip() for k in g], []) for g in gaps],
+        tail=[lines[k].strip() for k in tail], centred=centred,
+        numbers=[False] * len(members))
+    out: dict[int, tuple[list[int], list[int]]] = {m: ([], []) for m in members}
+    texts = {k: lines[k].strip() for g in [first, tail, *gaps] for k in g}
+    pool = [*first, *(k for g in gaps for k in g), *tail]
+    for m, (above, below) in zip(members, plan.solve(), strict=True):
+        # fragments come back as texts, in order: take their lines from the pool in order
+        for kind, fragments in ((0, above), (1, below)):
+            for text in fragments:
+                k = next(k for k in pool if texts[k] == text)
+                pool.remove(k)
+                out[m][kind].append(k)
     return out
 
 
@@ -632,6 +652,8 @@ class _ColumnPlan:
             cost += 2  # a cell does not begin in lower case
         if not theirs and lower and _continuation(lower):
             cost += 2  # the lower row's cell lacks its beginning
+        if not theirs and not lower:
+            cost += 3  # the lower row would have no label at all
         if _CONNECTIVE_END_RE.search(mine[-1] if mine else upper) and upper:
             cost += 2  # "Perencanaan, Penganggaran, dan": the upper cell goes on
         if not self.centred:
