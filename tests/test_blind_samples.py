@@ -84,7 +84,7 @@ PAIRS = [
     ("lkjip_disdik.docx", "lkjip_disdik_seeded.docx", 12),
     ("lkjip_bappeda.pdf", "lkjip_bappeda_seeded.pdf", 11),
     ("lkjip_bpkad.docx", "lkjip_bpkad_seeded.docx", 10),
-    ("lkjip_kecamatan.txt", "lkjip_kecamatan_seeded.txt", 9),
+    ("lkjip_kecamatan.txt", "lkjip_kecamatan_seeded.txt", 11),
 ]
 
 

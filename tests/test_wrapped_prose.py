@@ -67,3 +67,19 @@ def test_a_changed_figure_of_the_first_indicator_is_still_found():
     # the sentence's own arithmetic (95,00 / 88,42) or the table's 107,44 both judge it
     assert [(f.stated, f.line) for f in findings] == [("107,14%", 9)]
     assert findings[0].rule in {"narrative_vs_table", "narrative_arithmetic"}
+
+
+def test_justified_prose_is_prose_and_a_name_carries_its_sentence_over_the_break():
+    from audit.readers.text import parse_text
+
+    text = (
+        "      Pagu  anggaran Kecamatan  Sungai Lembayung  pada APBD murni  Tahun  2025 sebesar  Rp\n"  # noqa: E501
+        "2.861.450.000,- dan bertambah menjadi  Rp 2.973.212.000,- pada APBD Perubahan.\n"
+        "\n"
+        "    8.079 dokumen atau 96,73%,  di  atas target 95,00%. Penyumbang  terbanyak  adalah Kelurahan\n"  # noqa: E501
+        "    Lembayung dengan  1.583 dokumen, sedangkan  yang  paling  sedikit  Desa Pulau Kijang.\n"  # noqa: E501
+    )
+    doc = parse_text(text, "x.txt")
+    assert doc.tables == []
+    assert any("Kelurahan Lembayung dengan 1.583" in " ".join(s.text.split())
+               for s in doc.sentences)

@@ -82,6 +82,14 @@ def _is_prose(text: str) -> bool:
     lower = [c for c in chunks if c[:1].islower() and c.replace("-", "").isalpha()]
     if len(chunks) >= 6 and len(lower) * 2 >= len(chunks):
         return True
+    # justified text whose gaps fall between phrases ("Pagu  anggaran Kecamatan  Sungai
+    # Lembayung  pada APBD murni  Tahun  2025 sebesar  Rp"): many runs of words, few of
+    # them figures, several beginning in lower case (a row's text cells are capitalised)
+    figures = [c for c in chunks if _is_figure(c)]
+    phrases = [c for c in chunks if c[:1].islower()
+               and c.replace("-", "").replace(" ", "").replace(",", "").isalpha()]
+    if len(chunks) >= 5 and len(figures) <= 1 and len(phrases) >= 2:
+        return True
     return len(words) >= 7 and longest == t and t.endswith((".", ":", ","))
 
 

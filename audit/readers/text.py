@@ -941,6 +941,10 @@ _TERMINAL_RE = re.compile(r"[.!?:;]\s*$")
 MIN_WRAPPED_LENGTH = 40
 
 
+# A line this long (with its indent) is a line of text a PDF extractor wrapped at the margin.
+FULL_LINE_LENGTH = 75
+
+
 def _continues_sentence(previous: str, line: str) -> bool:
     """Whether ``line`` carries on the sentence of ``previous``: text hard-wrapped by a PDF
     extractor or a soft-wrapped Markdown paragraph. A new item (a bullet, a numbered point,
@@ -950,6 +954,10 @@ def _continues_sentence(previous: str, line: str) -> bool:
         return False
     if _ITEM_START_RE.match(cur) or _CAPTION_RE.match(cur) or prev.isupper() or cur.isupper():
         return False
+    if len(previous.rstrip()) >= FULL_LINE_LENGTH and prev[-1].isalpha():
+        # a full line of wrapped text that stops on a word: the sentence goes on, even
+        # with a name ("... adalah Kelurahan" / "Lembayung dengan 1.583 dokumen")
+        return True
     return cur[0].islower() or cur[0].isdigit() or cur.startswith(("Rp", "(", "%"))
 
 
