@@ -33,13 +33,14 @@ from __future__ import annotations
 
 import re
 
-from audit.chapters import chapter_starts
+from audit.chapters import chapter_of, chapter_starts, same_scope
 from audit.checks.base import Rule
 from audit.checks.footing import merge_row_findings
 from audit.facts import (
     Mention,
     agree,
     clusters,
+    comparable_units,
     last_digit_only,
     same_entity,
     table_mentions,
@@ -61,9 +62,44 @@ def check(doc: Document) -> CheckResult:
         for finding in findings:
             if not _follows_from_inputs(finding, cluster, mentions):
                 result.failed(finding)
+    _check_versions(mentions, chapter_starts(doc), result)
     # One line judged in several columns (realisasi and capaian) is one break to a reader.
     result.findings = merge_row_findings(result.findings)
     return result
+
+
+def _check_versions(mentions: list[Mention], chapters: list[int], result: CheckResult) -> None:
+    """A Perjanjian Kinerja table gives a target ``awal`` and ``perubahan``; the capaian
+    table prints one target without saying which. It must be one of the two: a target that
+    equals neither is a break in one of the places (reported at the PK's revised target,
+    naming both). Which version a table uses is the report's choice, never a finding."""
+    targets = [m for m in mentions if m.attribute == "kinerja:target"]
+    plain = [m for m in targets if m.period.qualifier is None and m.table is not None]
+    for revised in (m for m in targets if m.period.qualifier == "revisi"):
+        first = [m for m in targets if m.period.qualifier == "awal" and m.row is revised.row]
+        if len(first) != 1:
+            continue
+        chapter = chapter_of(chapters, revised.line)
+        others = [m for m in plain if m.table is not revised.table
+                  and same_scope(chapter, chapter_of(chapters, m.line))
+                  and (m.period.year is None or revised.period.year is None
+                       or m.period.year == revised.period.year)
+                  and comparable_units(m, revised) and same_entity(m.entity, revised.entity)]
+        if not others or any(agree(m, revised) or agree(m, first[0]) for m in others):
+            result.passed()
+            continue
+        if len(value_classes(others)) != 1:
+            continue  # the other tables disagree among themselves: the clusters say so
+        ref = others[0]
+        result.failed(Finding(
+            rule=RULE_ID, severity=Severity.MAJOR, line=revised.line,
+            stated=revised.figure.text, expected=ref.figure.text,
+            message=(f"Target perubahan '{revised.entity.label}' {revised.figure.text} di "
+                     f"{revised.where} (target awal {first[0].figure.text}), tetapi "
+                     f"{ref.where} memakai target {ref.figure.text}: bukan target awal maupun "
+                     f"perubahan."),
+            related_lines=[m.line for m in others], table=revised.table.caption
+            if revised.table else None, anchor=f"{revised.entity.label}|versi"))
 
 
 def judge_cluster_all(cluster: list[Mention], rule: str, money: bool = False) -> list[Finding]:
