@@ -640,6 +640,10 @@ def indicator_unit(m: Mention) -> str | None:
     return m.unit_cache  # type: ignore[return-value]
 
 
+_PERCENT_NAME_RE = re.compile(r"^\s*(?:\d+[.)]?\s*)?(?:persentase|prosentase|presentase)\b",
+                              re.IGNORECASE)
+
+
 def _indicator_unit(m: Mention) -> str | None:
     if m.figure.unit:
         return "%" if m.figure.is_percent else m.figure.unit.lower()
@@ -653,12 +657,23 @@ def _indicator_unit(m: Mention) -> str | None:
     return None
 
 
+def _named_percent(m: Mention, own: str | None, other: str | None) -> bool:
+    """A table cell with no unit of its own whose indicator's name says it is a percentage
+    ("Persentase ..."), beside a mention printed as one: the name supplies the unit. (It
+    never separates two mentions: a count printed for a percentage may be the break; and
+    a prose figure counts things ("10.431 berkas") as often as it restates the rate.)"""
+    return own is None and other == "%" and m.table is not None \
+        and bool(_PERCENT_NAME_RE.match(m.entity.name))
+
+
 def comparable_units(a: Mention, b: Mention) -> bool:
     fa, fb = a.figure, b.figure
     if a.attribute.startswith(("serapan", "output")) or a.attribute == "kinerja:capaian":
         return True  # these columns are percentages whether or not a % is printed
     # "88,96" in a row whose Satuan column says "%" is a percentage like "88,96%".
-    if (indicator_unit(a) == "%") != (indicator_unit(b) == "%"):
+    ua, ub = indicator_unit(a), indicator_unit(b)
+    if (ua == "%") != (ub == "%") and not _named_percent(a, ua, ub) \
+            and not _named_percent(b, ub, ua):
         return False
     if fa.unit and fb.unit and not fa.is_money and not fb.is_money \
             and fa.unit.lower()[:4] != fb.unit.lower()[:4]:

@@ -234,3 +234,24 @@ def test_a_capaian_target_that_is_neither_the_pk_awal_nor_perubahan(read):
     assert cross_table.RULE.run(read(text.format(revised="90,00"))).findings == []
     found = cross_table.RULE.run(read(text.format(revised="92,00"))).findings
     assert [(f.line, f.stated, f.expected) for f in found] == [(5, "92,00", "90,00")]
+
+
+def test_a_persentase_indicator_is_a_percentage_in_a_table_without_a_unit_column(read):
+    from audit.checks import cross_table
+
+    text = """
+        Tabel 3.2 Capaian Kinerja Tahun 2025
+
+        | No | Indikator | Satuan | Target | Realisasi |
+        |---|---|---|---|---|
+        | 1 | Persentase penyerapan belanja daerah | % | 95 | 93,91 |
+
+        Tabel 3.3 Perbandingan Realisasi Indikator Kinerja
+
+        | No | Indikator Kinerja | Realisasi / 2024 | Realisasi / 2025 |
+        |---|---|---|---|
+        | 1 | Persentase penyerapan belanja daerah | 92,47 | {value} |
+    """
+    assert cross_table.RULE.run(read(text.format(value="93,91"))).findings == []
+    found = cross_table.RULE.run(read(text.format(value="93,19"))).findings
+    assert len(found) == 1 and {found[0].stated, found[0].expected} == {"93,19", "93,91"}
