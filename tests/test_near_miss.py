@@ -161,3 +161,22 @@ def test_a_figure_of_another_year_is_not_a_slip_of_this_years_cell(read):
         Nilai IKM tahun 2025 sebesar 86,35. Dibanding realisasi tahun 2024 sebesar 84,20, nilai IKM naik 2,15 poin.
     """  # noqa: E501
     assert near_miss.RULE.run(read(text)).findings == []
+
+
+def test_a_figure_of_another_year_is_compared_with_that_years_column(read):
+    from audit.checks import near_miss
+
+    text = """
+        LAPORAN KINERJA DINAS TENAGA KERJA TAHUN 2022
+
+        Tabel 3.4 Tingkat Partisipasi Angkatan Kerja
+
+        | No | Indikator | 2021 | 2022 |
+        |---|---|---|---|
+        | 1 | Tingkat Partisipasi Angkatan Kerja | 70,44 | 72,79 |
+
+        Tingkat Partisipasi Angkatan Kerja tahun 2021 sebesar {value}% dan naik pada tahun 2022.
+    """
+    assert near_miss.RULE.run(read(text.format(value="70,44"))).findings == []
+    found = near_miss.RULE.run(read(text.format(value="70,24"))).findings
+    assert [(f.stated, f.expected) for f in found] == [("70,24%", "70,44")]

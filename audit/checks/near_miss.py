@@ -96,6 +96,13 @@ class _Place:
         return (name_tokens(text) - _GENERIC) | frozenset(codes) | _indicator_codes(text)
 
     @property
+    def years(self) -> set[str]:
+        """The years the cell's column, row or caption name."""
+        column = self.table.columns[self.cell.column] \
+            if self.cell.column < len(self.table.columns) else ""
+        return set(YEAR_RE.findall(f"{self.row.label} {column} {self.table.caption or ''}"))
+
+    @property
     def version_words(self) -> frozenset[str]:
         column = self.table.columns[self.cell.column] \
             if self.cell.column < len(self.table.columns) else ""
@@ -260,9 +267,10 @@ def check(doc: Document) -> CheckResult:
                     or _SHARE_RE.match(after):
                 continue  # "turun sebesar 367.987.000", "85,45% dari seluruh ...": another quantity
             version = {v.lower() for v in _VERSION_RE.findall(before)}
-            if report is not None and any(y != report for y in YEAR_RE.findall(
-                    " ".join(before.split()[-CHANGE_WORDS:]))):
-                continue  # another year's value: not a restatement of this year's cells
+            # another year's value ("realisasi tahun 2024 sebesar 84,20") is compared only
+            # with cells that name that year, never with this year's
+            other_years = {y for y in YEAR_RE.findall(" ".join(before.split()[-CHANGE_WORDS:]))
+                           if y != report}
             # the words near the figure name what it is about, not the whole paragraph
             near = " ".join(sentence.text[:found.start].split()[-WINDOW:]) + " " + \
                 " ".join(sentence.text[found.end:].split()[:3])
@@ -289,6 +297,7 @@ def check(doc: Document) -> CheckResult:
             # the target but (perhaps) of the realisasi
             matches = [m for m in matches if m.cell.figure is not None
                        and m.cell.figure.value.normalize() not in others
+                       and (not other_years or other_years & m.years)
                        and (version <= m.version_words
                             # a table that names no version shows the budget in force
                             or version <= {"perubahan", "revisi"} and not m.version_words)]
