@@ -527,3 +527,18 @@ def test_a_change_between_two_values_tied_to_their_years_is_their_difference(rea
     assert narrative_arithmetic.RULE.run(read(text.format(d="2,38", e="2,18"))).findings == []
     found = narrative_arithmetic.RULE.run(read(text.format(d="2,83", e="2,28"))).findings
     assert [(f.line, f.expected) for f in found] == [(1, "2,38 poin"), (3, "2,18 poin")]
+
+
+def test_a_computation_printed_in_the_text_is_recomputed(read):
+    from audit.checks import narrative_arithmetic
+
+    text = """
+        Dari 1.018 izin terbit, 989 selesai tepat waktu, atau (989/1.018) x 100% = {share}%.
+
+        Efisiensi anggaran adalah (1 − 12.336.031.400/12.876.245.000) x 100% = {eff}%.
+    """
+    assert narrative_arithmetic.RULE.run(read(text.format(share="97,15", eff="4,20"))).findings \
+        == []
+    found = narrative_arithmetic.RULE.run(read(text.format(share="97,51", eff="4,30"))).findings
+    assert [(f.line, f.stated, f.expected) for f in found] == [(1, "97,51%", "97,15%"),
+                                                                (3, "4,30%", "4,20%")]

@@ -66,6 +66,7 @@ from audit.figures import (
     find_figures,
     format_id,
     is_year,
+    parse_figure,
 )
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document, Sentence
@@ -301,6 +302,7 @@ def check(doc: Document) -> CheckResult:
     result = CheckResult()
     restated = _Restated.of(doc)
     for index, sentence in enumerate(doc.sentences):
+        _check_printed_formulas(sentence, result)
         figures = _figures(sentence)
         if len(figures) < 3:
             continue
@@ -316,6 +318,33 @@ def check(doc: Document) -> CheckResult:
         _check_differences(ctx, plain)
         _check_averages(ctx, plain)
     return result
+
+
+# A computation the report prints: "(989/1.018) x 100% = 97,15%", "45 / 48 x 100 = 93,75",
+# "(1 − 12.336.031.400/12.876.245.000) x 100% = 4,20%" (efisiensi as 1 minus the ratio).
+_NUMBER = r"\d[\d.,]*\d|\d"
+_PRINTED_RATIO_RE = re.compile(
+    rf"\(?\s*(?P<one>1\s*[-−–]\s*)?\(?\s*(?P<a>{_NUMBER})\s*[/:]\s*(?P<b>{_NUMBER})\s*\)?\s*\)?"
+    rf"\s*[x×*]\s*100\s*%?\s*=\s*(?P<c>{_NUMBER})\s*(?P<pct>%|persen)?")
+
+
+def _check_printed_formulas(sentence: Sentence, result: CheckResult) -> None:
+    """A ratio computed in the text is recomputed from its own printed inputs."""
+    for m in _PRINTED_RATIO_RE.finditer(sentence.text):
+        a, b = parse_figure(m.group("a")), parse_figure(m.group("b"))
+        stated = parse_figure(m.group("c") + (m.group("pct") and "%" or ""))
+        if a is None or b is None or stated is None or b.value == 0:
+            continue
+        computed = ratio(_ones(a), _ones(b))
+        if computed is None:
+            continue
+        formula = f"{a.text} / {b.text} × 100"
+        if m.group("one"):
+            computed = Interval(Decimal(100) - computed.hi, Decimal(100) - computed.lo)
+            formula = f"(1 − {a.text} / {b.text}) × 100"
+        _decide(sentence, result, stated, [_Reading("rumus yang tercetak", computed, formula)],
+                False, "formula", f"{m.group(0)}",
+                lead="Perhitungan yang tercetak di teks: ")
 
 
 def _figures(sentence: Sentence) -> list[FoundFigure]:
