@@ -542,3 +542,14 @@ def test_a_computation_printed_in_the_text_is_recomputed(read):
     found = narrative_arithmetic.RULE.run(read(text.format(share="97,51", eff="4,30"))).findings
     assert [(f.line, f.stated, f.expected) for f in found] == [(1, "97,51%", "97,15%"),
                                                                 (3, "4,30%", "4,20%")]
+
+
+def test_a_part_of_its_base_then_the_share(read):
+    from audit.checks import narrative_arithmetic
+
+    text = """
+        Realisasi anggaran adalah Rp 421.561.402.933 dari pagu anggaran sebesar Rp 997.115.597.000 atau sebesar {share}% dari total pagu.
+    """  # noqa: E501
+    assert narrative_arithmetic.RULE.run(read(text.format(share="42,28"))).findings == []
+    found = narrative_arithmetic.RULE.run(read(text.format(share="42,98"))).findings
+    assert [(f.stated, f.expected) for f in found] == [("42,98%", "42,28%")]

@@ -105,6 +105,8 @@ _THEN_PERCENT = re.compile(
     r"\s*(?:kinerja\s+)?(?:sebesar\s+|mencapai\s+|adalah\s+)?$",
     re.IGNORECASE)
 _TARGET_WORD = re.compile(r"\btarget\b", re.IGNORECASE)
+_AND_SHARE = re.compile(r"^\s*,?\s*(?:atau|yaitu|setara(?:\s+dengan)?)\s*(?:sebesar\s+)?$",
+                        re.IGNORECASE)
 # Before a realisation: a figure that is itself a target or a budget is not the numerator,
 # nor a gap ("lebih rendah 0,03 tahun dari target 8,42 tahun (capaian 99,64%)").
 _NOT_NUMERATOR = re.compile(
@@ -493,6 +495,12 @@ def _check_shares(sentence: Sentence, figures: list[FoundFigure], result: CheckR
             share, part, base, of_text = f0, f1, f2, g12
         elif f2.figure.is_percent and _OF_TARGET.match(g01) and _THEN_PERCENT.match(g12) \
                 and not re.match(r"^\s*\)?\s*dari\b", after, re.IGNORECASE):
+            part, base, share, of_text = f0, f1, f2, g01
+        elif f2.figure.is_percent and not f0.figure.is_percent and not f1.figure.is_percent \
+                and _money(f0.figure) and _money(f1.figure) and _OF_BASE.match(g01) \
+                and _AND_SHARE.match(g12):
+            # "Rp 421.561.402.933 dari pagu anggaran sebesar Rp 997.115.597.000 atau sebesar
+            # 42,28%": the part, its base, then the share
             part, base, share, of_text = f0, f1, f2, g01
         if part is None or share is None or base is None:
             continue
