@@ -832,17 +832,18 @@ def _code_lists(doc: Document) -> dict[str, tuple[int, list[int], Table, str]]:
     beyond N."""
     per_table: dict[str, list[tuple[Table, list[tuple[int, int, str]]]]] = {}
     for table in doc.tables:
-        for column in range(table.width):
-            found: dict[str, list[tuple[int, int, str]]] = {}
-            for row in table.rows:
-                cell = row.cell(column)
-                text = cell.text.strip(" *_") if cell is not None else ""
+        # one pass over the cells a table has (a ragged table's width times its rows can be
+        # far more), column by column in row order
+        found: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
+        for row in table.rows:
+            for cell in row.cells:
+                text = cell.text.strip(" *_")
                 m = _CODE_RE.match(text)
                 if m:
-                    found.setdefault(m.group("prefix"), []).append(
+                    found.setdefault((cell.column, m.group("prefix")), []).append(
                         (int(m.group("num")), row.line, text))
-            for prefix, numbers in found.items():
-                per_table.setdefault(prefix, []).append((table, numbers))
+        for (_, prefix), numbers in sorted(found.items(), key=lambda kv: kv[0][0]):
+            per_table.setdefault(prefix, []).append((table, numbers))
     lists: dict[str, tuple[int, list[int], Table, str]] = {}
     for prefix, pieces in per_table.items():
         full = [(t, nums) for t, nums in pieces

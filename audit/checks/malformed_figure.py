@@ -91,8 +91,13 @@ def _figure_columns(table: Table) -> list[int]:
     """Columns where most body cells are figures and none is a dotted code: there a cell
     that is almost a figure is a damaged figure, not a code or a label."""
     out = []
-    for column in range(table.width):
-        cells = [c for r in table.rows if (c := r.cell(column)) is not None and c.text]
+    by_column: dict[int, list[Cell]] = {}
+    for row in table.rows:  # one pass over the cells there are, not width × rows
+        for c in row.cells:
+            if c.text:
+                by_column.setdefault(c.column, []).append(c)
+    for column in sorted(by_column):
+        cells = by_column[column]
         read = sum(1 for c in cells if c.figure is not None)
         # The malformed cells count as figures too, so that two of them in a short column
         # do not hide each other (nor one taken for a header row); but one figure must read.
