@@ -233,6 +233,11 @@ def main(argv: list[str] | None = None) -> int:
                 outcome = "ok"  # large inputs may take long; the limit is for small ones
             counts[outcome] += 1
             slowest = max(slowest, seconds)
+            done = sum(counts.values())
+            if done % 1000 == 0:
+                print(f"fuzz: {done} inputs, {counts['traceback']} tracebacks, "
+                      f"{counts['raised']} checks raising, "
+                      f"{counts['slow'] + counts['hang']} slow", file=sys.stderr, flush=True)
             if outcome in ("traceback", "raised", "slow", "hang"):
                 text, suffix = texts[number % len(texts)]
                 data, names = make_input(text, suffix, number, args.seed)
