@@ -36,6 +36,7 @@ from functools import partial
 
 from audit.chapters import chapter_of, chapter_starts, same_scope
 from audit.facts import (
+    END_TARGET_RE,
     INDICATOR_CODE_RE,
     YEAR_RE,
     Entity,
@@ -119,10 +120,6 @@ def _code_spans(text: str) -> list[tuple[int, int, str]]:
             for m in INDICATOR_CODE_RE.finditer(text)]
 
 
-_END_TARGET_RE = re.compile(r"\btarget\s+(akhir|jangka\s+menengah|renstra|rpjmd)\b|"
-                            r"\bakhir\s+(periode\s+)?renstra\b", re.IGNORECASE)
-
-
 def role_of(window: str, after: str) -> str | None:
     """The role the words around a figure give it, or None when they name none."""
     if re.search(r"[x×*/=]\s*\(?\s*$", window):
@@ -201,7 +198,7 @@ def role_claims(doc: Document) -> list[RoleClaim]:
                     and len(window.split()) <= 2:
                 continue  # "Rp 1.480.751.351 atau 93,00%": a share of money
             role = role_of(window, after)
-            if role in ("target", "capaian") and _END_TARGET_RE.search(text[:ff.start]):
+            if role in ("target", "capaian") and END_TARGET_RE.search(text[:ff.start]):
                 # "dari target akhir 65,00%, atau capaian 65,85%": measured against the
                 # plan's end target, not the year's target and capaian
                 role = None

@@ -240,7 +240,9 @@ def same_entity(a: Entity, b: Entity, threshold: float = 0.8) -> bool:
 # --------------------------------------------------------------------------- headers
 
 
-_END_TARGET_RE = re.compile(r"\btarget\s+(akhir|jangka\s+menengah|renstra|rpjmd)\b|"
+# The end of the plan's target ("Target Akhir Renstra", "target jangka menengah"): another
+# quantity than the year's target, in column titles and in prose alike.
+END_TARGET_RE = re.compile(r"\btarget\s+(akhir|jangka\s+menengah|renstra|rpjmd)\b|"
                             r"\bakhir\s+(periode\s+)?renstra\b", re.IGNORECASE)
 
 
@@ -285,7 +287,7 @@ def attribute_of(column_name: str) -> str | None:
         return None
     if re.search(r"efisiensi|kemajuan|selisih|sisa|bobot|rata", name):
         return None
-    if _END_TARGET_RE.search(name):
+    if END_TARGET_RE.search(name):
         # "Target Akhir Renstra (2026)", "Capaian terhadap Target Akhir Renstra": measured
         # against the end of the plan, another quantity than the year's target and capaian
         return None
