@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
+from collections.abc import Iterator
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -23,6 +25,8 @@ from audit.messages import DEFAULT_LANG, LANGS, t
 if TYPE_CHECKING:
     from audit.engine import DocumentReport
 
+T = TypeVar("T")
+
 # Output formats and the module that renders each. Checks, readers and renderers are
 # imported by the commands that use them, so `--help`, `--version` start at once.
 FORMATS = {
@@ -32,6 +36,8 @@ FORMATS = {
     "html": "audit.render.html",
     "sarif": "audit.render.sarif",
     "github": "audit.render.github",
+    "gitlab": "audit.render.gitlab",
+    "junit": "audit.render.junit",
 }
 
 
@@ -126,7 +132,7 @@ def _config(paths: list[str], config_file: str | None) -> Config:
 
 def _files(paths: tuple[str, ...], config: Config,
            unread: list[str] | None = None) -> list[Path]:
-    from audit.engine import discover
+    from audit.discovery import discover
 
     skipped: list[Path] = []
     folders: list[str] = []
@@ -169,12 +175,12 @@ def _audit(files: list[Path], config: Config, unread: list[str] | None = None,
         # the same as with --jobs 1
         try:
             with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
-                outcomes = list(pool.map(_audit_one, tasks))
+                outcomes = list(_progress(pool.map(_audit_one, tasks), len(tasks)))
         except (OSError, NotImplementedError, BrokenProcessPool) as exc:
             # no process pool here (no /dev/shm in a container, a sandbox): one at a time
             _say(f"audit: warning: --jobs {jobs} unavailable ({exc}); auditing one at a time")
     if outcomes is None:
-        outcomes = [_audit_one(task) for task in tasks]
+        outcomes = list(_progress(map(_audit_one, tasks), len(tasks)))
     reports = []
     for error, report in outcomes:
         if error is not None:
@@ -197,6 +203,17 @@ def _audit(files: list[Path], config: Config, unread: list[str] | None = None,
         for note in report.suppression_notes:
             _say(f"audit: warning: {report.path}: {note}")
     return reports
+
+
+def _progress(outcomes: Iterator[T], total: int) -> Iterator[T]:
+    """A progress bar on stderr while a folder is audited, only for a person at a terminal:
+    CI logs and pipes get nothing."""
+    if total < 2 or not sys.stderr.isatty() or os.environ.get("CI"):
+        yield from outcomes
+        return
+    with click.progressbar(outcomes, length=total, label="audit", file=sys.stderr,
+                           show_pos=True) as bar:
+        yield from bar
 
 
 def _refuse_overwriting(output: str | None, inputs: list[Path],
@@ -283,6 +300,16 @@ _lang_option = click.option(
                    "configuration].")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None,
               help="Report only findings not recorded in this baseline file.")
+@click.option("--stdin-filename", default=None, metavar="NAME",
+              help="With PATHS '-': the report's name in the output; its suffix says its "
+                   "format (default: <stdin>, read as text).")
+@click.option("--baseline-match", type=click.Choice(["path", "content"]), default="path",
+              show_default=True,
+              help="path: an entry hides a finding only in the report it was recorded for; "
+                   "content: in any report (next year's report under a new name).")
+@click.option("--report-unused", is_flag=True,
+              help="Report baseline entries that hid nothing (the break was fixed) and fail "
+                   "on them like on a finding, so the baseline does not go stale.")
 @click.option("--select", default=None, metavar="RULES",
               help="Only these rules (comma-separated ids or families: arithmetic, prose, "
                    "tieout, reading), over the configuration's choice.")
@@ -294,9 +321,16 @@ def check_command(paths: tuple[str, ...], fmt: str, output: str | None, fail_on:
                   baseline_file: str | None, select: str | None, ignore: str | None,
                   config_file: str | None, lang: str | None,
                   time_budget: float | None, jobs: int | None, color: str = "auto",
-                  statistics: bool = False, quiet: bool = False) -> None:
-    """Check every figure in the reports at PATHS (files or directories)."""
-    config = _config(list(paths), config_file)
+                  statistics: bool = False, quiet: bool = False,
+                  baseline_match: str = "path", report_unused: bool = False,
+                  stdin_filename: str | None = None) -> None:
+    """Check every figure in the reports at PATHS (files or directories; '-' reads one
+    report from standard input)."""
+    if "-" in paths and len(paths) > 1:
+        raise InputError("'-' (standard input) cannot be combined with other paths")
+    if stdin_filename and paths != ("-",):
+        raise InputError("--stdin-filename needs '-' as the path")
+    config = _config([stdin_filename] if stdin_filename else list(paths), config_file)
     if time_budget is not None:
         config.time_budget = time_budget
     if select:
@@ -308,32 +342,75 @@ def check_command(paths: tuple[str, ...], fmt: str, output: str | None, fail_on:
     from audit import baseline as baseline_mod
     from audit.render.common import RenderOptions
 
-    known: set[str] | None = None
+    known: list[baseline_mod.Entry] | None = None
     if baseline_file:
         try:
             known = baseline_mod.load(baseline_file)
         except baseline_mod.BaselineError as exc:
             raise InputError(str(exc)) from exc
     unread: list[str] = []
-    files = _files(paths, config, unread)
-    _refuse_overwriting(output, files, paths)
-    selected = [p for p in files if config.selects(p)]
-    if not selected:
-        click.echo(f"audit: all {len(files)} file(s) excluded by {config.source}", err=True)
-        sys.exit(0)
-    reports = _audit(selected, config, unread, jobs or os.cpu_count() or 1)
+    if paths == ("-",):
+        with tempfile.TemporaryDirectory(prefix="audit-stdin-") as scratch:
+            copy = _stdin_copy(Path(scratch), stdin_filename)
+            shown = stdin_filename or "<stdin>"
+            try:
+                reports = _audit([copy], config, unread, 1)
+            except InputError as exc:
+                raise InputError(exc.message.replace(str(copy), shown)) from None
+        for report in reports:
+            report.document.path = shown
+    else:
+        files = _files(paths, config, unread)
+        _refuse_overwriting(output, files, paths)
+        selected = [p for p in files if config.selects(p)]
+        if not selected:
+            click.echo(f"audit: all {len(files)} file(s) excluded by {config.source}", err=True)
+            sys.exit(0)
+        reports = _audit(selected, config, unread, jobs or os.cpu_count() or 1)
     suppressed = 0
+    stale: list[baseline_mod.Entry] = []
     if known is not None:
-        suppressed = baseline_mod.apply(reports, known)
+        suppressed, stale = baseline_mod.apply(reports, known, baseline_match)
         click.echo(f"audit: {t(lang, 'suppressed', n=suppressed, file=baseline_file)}",
                    err=True)
+        if report_unused:
+            for entry in stale:
+                where = f"{entry.path}:{entry.line}" if entry.path else f"line {entry.line}"
+                _say(f"audit: unused baseline entry in {baseline_file}: {where} "
+                     f"[{entry.rule}] {entry.stated} (no longer found; remove it)")
     to_terminal = not output or output == "-"
     colour = color == "always" or (color == "auto" and to_terminal and sys.stdout.isatty()
                                    and not os.environ.get("NO_COLOR"))
     options = RenderOptions(lang=lang, suppressed=suppressed, baseline=baseline_file,
-                            color=colour, statistics=statistics, quiet=quiet)
+                            color=colour, statistics=statistics, quiet=quiet,
+                            fail_on=fail_on)
     _write(_render(fmt, reports, options), output, colour)
-    sys.exit(2 if unread else _exit_code(reports, fail_on))
+    if unread:
+        sys.exit(2)
+    if report_unused and fail_on != "none" and (
+            stale or any(r.unused_suppressions for r in reports)):
+        sys.exit(1)
+    sys.exit(_exit_code(reports, fail_on))
+
+
+def _stdin_copy(scratch: Path, name: str | None) -> Path:
+    """Standard input saved as a file whose suffix is that of ``name``, so that every reader
+    (PDF and DOCX too) takes it as it takes a file."""
+    from audit.readers import MAX_CONTAINER_BYTES, REPORT_SUFFIXES
+
+    suffix = Path(name).suffix.lower() if name else ".txt"
+    if suffix not in REPORT_SUFFIXES:
+        raise InputError(f"--stdin-filename {name}: not a report format this auditor reads "
+                         f"({', '.join(sorted(REPORT_SUFFIXES))})")
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError("standard input is not readable")
+    data = stream.read(MAX_CONTAINER_BYTES + 1)
+    if not data:
+        raise InputError("standard input is empty: no report to check")
+    copy = scratch / f"stdin{suffix}"
+    copy.write_bytes(data)
+    return copy
 
 
 def _exit_code(reports: list[DocumentReport], fail_on: str) -> int:
@@ -364,6 +441,18 @@ def baseline_command(paths: tuple[str, ...], output: str, config_file: str | Non
                    err=True)
 
 
+@cli.command("config")
+@click.argument("paths", nargs=-1)
+@_config_option
+def config_command(paths: tuple[str, ...], config_file: str | None) -> None:
+    """Print the configuration that applies to PATHS (default: here), and its file."""
+    from audit.engine import DEFAULT_TIME_BUDGET
+    from audit.render.common import known_rule_ids
+
+    config = _config(list(paths) or ["."], config_file)
+    click.echo(config.describe(sorted(known_rule_ids()), DEFAULT_TIME_BUDGET), nl=False)
+
+
 @cli.command("rules")
 @_lang_option
 def rules_command(lang: str | None) -> None:
@@ -372,24 +461,26 @@ def rules_command(lang: str | None) -> None:
     from tabulate import tabulate
 
     from audit.render.common import rule_catalogue
+    from audit.render.rule_docs import summary
 
-    rows = [[r.id, r.severity.label, r.summary] for r in rule_catalogue()]
+    rows = [[r.id, r.severity.label, summary(r, lang)] for r in rule_catalogue()]
     headers = [t(lang, "rules_heading"), t(lang, "default_severity"), t(lang, "rule_summary")]
     click.echo(tabulate(rows, headers=headers, tablefmt="simple"))
 
 
 @cli.command("explain")
 @click.argument("rule_id")
-def explain_command(rule_id: str) -> None:
+@_lang_option
+def explain_command(rule_id: str, lang: str | None) -> None:
     """Explain RULE: what it checks, why, and a passing and a failing example."""
     from audit.render.common import find_rule, rule_catalogue
+    from audit.render.rule_docs import explain_text
 
     rule = find_rule(rule_id)
     if rule is None:
         known = ", ".join(r.id for r in rule_catalogue())
         raise InputError(f"unknown rule '{rule_id}' (known: {known})")
-    click.echo(f"{rule.id} ({rule.severity.label}): {rule.summary}\n")
-    click.echo(rule.doc.strip() or rule.summary)
+    click.echo(explain_text(rule, lang or DEFAULT_LANG), nl=False)
 
 
 @cli.command("tables")

@@ -55,6 +55,30 @@ class Config:
     def base(self) -> Path:
         return self.source.parent if self.source else Path.cwd()
 
+    def describe(self, rules: list[str], default_time_budget: float) -> str:
+        """The effective configuration as TOML, with where it came from (``audit config``)."""
+
+        def toml_list(values: list[str]) -> str:
+            return "[" + ", ".join(f'"{v}"' for v in values) + "]"
+
+        source = f"# from {self.source}" if self.source else \
+            "# no .audit.toml or pyproject.toml [tool.audit] found: defaults"
+        severities = ", ".join(f'{k} = "{v.label}"' for k, v in sorted(self.severity.items()))
+        lines = [
+            source,
+            f"enable = {toml_list(self.enable) if self.enable is not None else '[]'}"
+            + ("" if self.enable is not None else "  # empty: every rule"),
+            f"disable = {toml_list(self.disable)}",
+            f"severity = {{{severities}}}",
+            f'fail-on = "{self.fail_on or "major"}"',
+            f"include = {toml_list(self.include)}",
+            f"exclude = {toml_list(self.exclude)}",
+            f'lang = "{self.lang or "id"}"',
+            f"time-budget = {self.time_budget or default_time_budget:g}",
+            f"# rules that run: {', '.join(r for r in rules if self.rule_enabled(r))}",
+        ]
+        return "\n".join(lines) + "\n"
+
     def rule_enabled(self, rule_id: str) -> bool:
         if self.enable is not None and rule_id not in self.enable:
             return False

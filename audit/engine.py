@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -16,7 +15,7 @@ from audit.figures import Figure, parse_figure
 from audit.findings import CheckResult, Finding, Severity, number_repeats
 from audit.model import Document
 from audit.precision import interval_of
-from audit.readers import REPORT_SUFFIXES, read_report
+from audit.readers import read_report
 
 
 @dataclass
@@ -31,6 +30,7 @@ class DocumentReport:
     # findings the report's own comments suppress, and problems with those comments
     suppressed: list[suppressions.Suppressed] = field(default_factory=list)
     suppression_notes: list[str] = field(default_factory=list)
+    unused_suppressions: int = 0
 
     @property
     def path(self) -> str:
@@ -72,6 +72,7 @@ def audit_document(doc: Document, rules: list[Rule] | None = None,
     outcome = suppressions.apply(doc, report.findings)
     report.findings = outcome.kept
     report.suppressed = outcome.suppressed
+    report.unused_suppressions = len(outcome.unused)
     report.suppression_notes = outcome.problems + [
         f"baris {d.line}: komentar 'audit: {d.kind} {', '.join(sorted(d.rules))}' tidak "
         f"menyembunyikan temuan apa pun (tidak terpakai)" for d in outcome.unused]
@@ -212,64 +213,6 @@ def _explained_by_arithmetic(findings: list[Finding]) -> list[Finding]:
             continue
         kept.append(f)
     return kept
-
-
-def discover(paths: list[str], skipped: list[Path] | None = None,
-             unreadable: list[str] | None = None) -> list[Path]:
-    """Report files named on the command line; directories are searched recursively.
-
-    Inside a directory, a file of a kind no reader knows is added to ``skipped`` (so the
-    caller can say so) rather than silently dropped; answer keys, configuration and READMEs
-    are not reports and are passed over. Directories are walked without recursion and
-    without following links to directories, so a tree of any depth or a link that loops
-    back ends; a directory that cannot be listed is added to ``unreadable`` with the reason.
-    """
-    found: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            for f in _walk(p, unreadable):
-                if f.name.startswith(".") or f.name.lower().startswith("readme") or \
-                        f.suffix.lower() in _NOT_REPORTS:
-                    continue
-                if f.suffix.lower() in REPORT_SUFFIXES:
-                    found.append(f)
-                elif skipped is not None:
-                    skipped.append(f)
-        else:
-            found.append(p)
-    return found
-
-
-def _walk(root: Path, unreadable: list[str] | None) -> list[Path]:
-    """Files under ``root`` in sorted order, depth first, iteratively."""
-    files: list[Path] = []
-    stack = [root]
-    while stack:
-        folder = stack.pop()
-        try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError as exc:
-            if unreadable is None:
-                raise
-            unreadable.append(f"{folder}: cannot list the folder ({exc.strerror or exc})")
-            continue
-        subfolders = []
-        for entry in entries:
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    subfolders.append(Path(entry.path))
-                elif entry.is_file():
-                    files.append(Path(entry.path))
-            except OSError:
-                continue  # a link that loops or points nowhere: not a report file
-        stack.extend(reversed(subfolders))
-    return sorted(files)
-
-
-# Files that sit beside reports and are plainly not reports themselves.
-_NOT_REPORTS = {".json", ".toml", ".yaml", ".yml", ".cfg", ".ini", ".py", ".png", ".jpg",
-                ".jpeg", ".gif", ".svg", ".css", ".js", ".sarif", ".lock", ".csv"}
 
 
 def audit_paths(paths: list[Path]) -> list[DocumentReport]:

@@ -62,6 +62,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "documents": "documents",
         "checks": "checks",
         "findings": "findings",
+        "documents_one": "document",
+        "checks_one": "check",
+        "findings_one": "finding",
         "figures_checked": "Figures checked",
         "breaks": "Findings",
         "documents_label": "Documents",
@@ -113,3 +116,9 @@ def texts(lang: str = DEFAULT_LANG) -> dict[str, str]:
 def t(lang: str, key: str, **values: object) -> str:
     text = texts(lang)[key]
     return text.format(**values) if values else text
+
+
+def counted(lang: str, n: int, key: str) -> str:
+    """``1 document``, ``2 documents``; Indonesian nouns do not change (``1 dokumen``)."""
+    singular = texts(lang).get(f"{key}_one")
+    return f"{n} {singular if n == 1 and singular else t(lang, key)}"

@@ -34,7 +34,7 @@ def run(tmp_path, monkeypatch):
     """Run the CLI in an empty directory (no configuration found by accident)."""
     monkeypatch.chdir(tmp_path)
 
-    def _run(*args: str):
-        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    def _run(*args: str, input: str | bytes | None = None):
+        return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
 
     return _run

@@ -38,7 +38,8 @@ def test_baseline_records_findings_for_humans(run, tmp_path):
     data = json.loads((tmp_path / "base.json").read_text(encoding="utf-8"))
     assert data["schema"] == "audit-baseline/1"
     [entry] = [e for e in data["findings"] if e["rule"] == "footing"]
-    assert entry["path"] == str(report)
+    # relative to the working directory, so the file works on every reviewer's machine
+    assert entry["path"] == "laporan.md"
     assert entry["stated"] == "1.260"
     assert len(entry["id"]) == 16
 
@@ -117,3 +118,66 @@ def test_fingerprint_of_a_dedented_report_ignores_whitespace():
     b = audit_document(parse_text(textwrap.indent(REPORT, "  "), "a.md"))
     ids = lambda r: {f.fingerprint(r.document.lines) for f in r.findings}  # noqa: E731
     assert ids(a) == ids(b)
+
+
+def test_an_entry_hides_its_finding_only_in_the_report_it_was_recorded_for(run, tmp_path):
+    # Two reports with the same break: accepting it in one must not hide it in the other.
+    (tmp_path / "a.md").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "b.md").write_text(REPORT, encoding="utf-8")
+    assert run("baseline", "a.md", "-o", "base.json").exit_code == 0
+    result = run("check", "a.md", "b.md", "--baseline", "base.json", "--format", "json")
+    docs = {d["path"]: d["findings"] for d in json.loads(result.stdout)["documents"]}
+    assert [f["rule"] for f in docs["a.md"]] == []
+    assert [f["stated"] for f in docs["b.md"]] == ["1.260"]
+    assert result.exit_code == 1
+
+
+def test_baseline_match_content_hides_the_finding_in_a_renamed_report(run, tmp_path):
+    (tmp_path / "lkjip_2024.md").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "lkjip_2025.md").write_text(REPORT, encoding="utf-8")
+    assert run("baseline", "lkjip_2024.md", "-o", "base.json").exit_code == 0
+    result = run("check", "lkjip_2025.md", "--baseline", "base.json",
+                 "--baseline-match", "content", "--format", "json")
+    assert findings(result) == []
+    assert result.exit_code == 0
+
+
+def test_the_same_report_named_differently_on_the_command_line_still_matches(run, tmp_path):
+    (tmp_path / "laporan").mkdir()
+    (tmp_path / "laporan" / "a.md").write_text(REPORT, encoding="utf-8")
+    assert run("baseline", "laporan/", "-o", "base.json").exit_code == 0
+    for spelling in ("./laporan/a.md", "laporan//a.md", str(tmp_path / "laporan" / "a.md")):
+        result = run("check", spelling, "--baseline", "base.json", "--format", "json")
+        assert findings(result) == [], spelling
+
+
+def test_report_unused_names_a_stale_entry_and_fails(run, tmp_path):
+    report = tmp_path / "laporan.md"
+    report.write_text(REPORT, encoding="utf-8")
+    assert run("baseline", "laporan.md", "-o", "base.json").exit_code == 0
+    report.write_text(REPORT.replace("1.260", "1.240"), encoding="utf-8")  # the break is fixed
+
+    quiet = run("check", "laporan.md", "--baseline", "base.json")
+    assert quiet.exit_code == 0
+    assert "unused baseline entry" not in quiet.stderr
+
+    strict = run("check", "laporan.md", "--baseline", "base.json", "--report-unused")
+    assert strict.exit_code == 1
+    assert "unused baseline entry in base.json: laporan.md:6 [footing] 1.260" in strict.stderr
+
+
+def test_report_unused_ignores_entries_of_reports_not_audited_this_time(run, tmp_path):
+    (tmp_path / "a.md").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "b.md").write_text(REPORT.replace("1.260", "1.240"), encoding="utf-8")
+    assert run("baseline", "a.md", "-o", "base.json").exit_code == 0
+    result = run("check", "b.md", "--baseline", "base.json", "--report-unused")
+    assert result.exit_code == 0
+    assert "unused" not in result.stderr
+
+
+def test_report_unused_fails_on_a_suppression_comment_that_hides_nothing(run, tmp_path):
+    text = REPORT.replace("1.260", "1.240").replace(
+        "| Jumlah", "<!-- audit: disable-next-line footing -- angka BKD -->\n| Jumlah")
+    (tmp_path / "laporan.md").write_text(text, encoding="utf-8")
+    assert run("check", "laporan.md").exit_code == 0
+    assert run("check", "laporan.md", "--report-unused").exit_code == 1

@@ -135,10 +135,14 @@ def test_rules_lists_every_registered_rule_and_rounding(run):
     assert "major" in footing
 
 
-def test_explain_prints_the_rule_doc(run):
-    result = run("explain", "footing")
-    assert result.exit_code == 0
-    assert "Passes" in result.stdout and "Fails" in result.stdout
+def test_explain_prints_the_rule_doc_in_the_chosen_language(run):
+    english = run("explain", "footing", "--lang", "en")
+    assert english.exit_code == 0
+    assert "Passes" in english.stdout and "Fails" in english.stdout
+    indonesian = run("explain", "footing")  # Indonesian by default, like the findings
+    assert indonesian.exit_code == 0
+    assert "Lolos" in indonesian.stdout and "Gagal" in indonesian.stdout
+    assert "Passes" not in indonesian.stdout
     result = run("explain", "rounding")
     assert result.exit_code == 0
     assert "minor" in result.stdout
@@ -154,7 +158,7 @@ def test_lang_en_translates_chrome_not_messages(run, tmp_path):
     text_id = run("check", str(p), "--fail-on", "none").stdout
     text_en = run("check", str(p), "--fail-on", "none", "--lang", "en").stdout
     assert "dokumen" in text_id and "temuan" in text_id
-    assert "documents" in text_en and "findings" in text_en
+    assert "1 document," in text_en and "1 finding " in text_en  # singular for one
     # the check's own message stays Indonesian
     assert "menyatakan 1.260" in text_en
     md_en = run("check", str(p), "--format", "markdown", "--lang", "en",
@@ -270,3 +274,76 @@ def test_terminal_triage_colour_statistics_quiet_and_severity_order(run, tmp_pat
     assert not any(x.startswith("laporan.md:") for x in stats.splitlines())
     assert any(x.split()[1:] == ["footing", "major"] for x in stats.splitlines()
                if x.strip()[:1].isdigit())
+
+
+STDIN_REPORT = """\
+Tabel 5 Peserta
+| No | Unit | Orang |
+|---|---|---|
+| 1 | Sukamaju | 1.064 |
+| 2 | Wanasari  | 176 |
+| Jumlah | | 1.260 |
+"""
+
+
+def test_a_report_read_from_standard_input_is_named_by_stdin_filename(run):
+    result = run("check", "-", "--stdin-filename", "laporan/bab3.md", "--format", "json",
+                 input=STDIN_REPORT)
+    [doc] = json.loads(result.stdout)["documents"]
+    assert doc["path"] == "laporan/bab3.md"
+    assert [(f["rule"], f["line"], f["stated"]) for f in doc["findings"]] == \
+        [("footing", 6, "1.260")]
+    assert result.exit_code == 1
+
+
+def test_standard_input_without_a_name_is_read_as_text(run):
+    result = run("check", "-", "--format", "json", input=STDIN_REPORT.replace("1.260", "1.240"))
+    [doc] = json.loads(result.stdout)["documents"]
+    assert doc["path"] == "<stdin>"
+    assert doc["findings"] == []
+    assert result.exit_code == 0
+
+
+@pytest.mark.parametrize("args, problem", [
+    (("check", "-", "other.md"), "cannot be combined"),
+    (("check", "x.md", "--stdin-filename", "a.md"), "needs '-'"),
+    (("check", "-", "--stdin-filename", "a.exe"), "not a report format"),
+    (("check", "-"), "standard input is empty"),
+])
+def test_bad_standard_input_use_is_one_line_exit_2(run, args, problem):
+    result = run(*args, input="")
+    assert result.exit_code == 2
+    assert problem in _one_line_error(result)
+
+
+class _Terminal:
+    """A stand-in for stderr at a terminal: records what the progress bar writes."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self.text += text
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_progress_bar_only_for_a_folder_at_a_terminal_outside_ci(monkeypatch):
+    from audit import cli as cli_module
+
+    terminal = _Terminal()
+    monkeypatch.setattr(cli_module.sys, "stderr", terminal)
+    monkeypatch.delenv("CI", raising=False)
+    assert list(cli_module._progress(iter(range(3)), 3)) == [0, 1, 2]
+    assert "3/3" in terminal.text
+
+    terminal.text = ""
+    assert list(cli_module._progress(iter([7]), 1)) == [7]  # one file: no bar
+    monkeypatch.setenv("CI", "true")
+    assert list(cli_module._progress(iter(range(3)), 3)) == [0, 1, 2]  # a CI log: no bar
+    assert terminal.text == ""

@@ -68,12 +68,12 @@ def test_explicit_config_overrides_search(project):
     (project / "strict.toml").write_text('lang = "en"\n', encoding="utf-8")
     result = run("check", "laporan/lkjip.md", "--config", "strict.toml")
     assert result.exit_code == 1
-    assert "documents" in result.stdout
+    assert "1 document," in result.stdout
 
 
 def test_lang_from_config(project):
     (project / ".audit.toml").write_text('lang = "en"\n', encoding="utf-8")
-    assert "findings" in run("check", "laporan/lkjip.md", "--fail-on", "none").stdout
+    assert "1 finding (" in run("check", "laporan/lkjip.md", "--fail-on", "none").stdout
 
 
 def test_exclude_and_include_globs(project):
@@ -124,3 +124,25 @@ def test_invalid_toml_and_missing_config_exit_2(project):
 def test_pyproject_without_tool_audit_is_ignored(project):
     (project / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
     assert run("check", "laporan/lkjip.md").exit_code == 1
+
+
+def test_audit_config_prints_the_effective_configuration_and_its_file(run, tmp_path):
+    (tmp_path / ".audit.toml").write_text(
+        'disable = ["rounding"]\nseverity = {citation = "info"}\nfail-on = "critical"\n',
+        encoding="utf-8")
+    result = run("config")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert f"# from {tmp_path / '.audit.toml'}" in out
+    assert 'disable = ["rounding"]' in out
+    assert 'severity = {citation = "info"}' in out
+    assert 'fail-on = "critical"' in out
+    ran = out.split("# rules that run: ")[1].split(", ")
+    assert "footing" in ran and "rounding" not in ran
+
+
+def test_audit_config_without_a_file_says_defaults(run):
+    result = run("config")
+    assert result.exit_code == 0
+    assert "defaults" in result.stdout.splitlines()[0]
+    assert 'fail-on = "major"' in result.stdout

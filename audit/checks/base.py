@@ -32,6 +32,11 @@ class Rule:
     run: Callable[[Document], CheckResult]
     # A check that reads what the others did (coverage) runs after them.
     runs_last: bool = False
+    # The same documentation in the other language: ``summary`` and ``doc_id`` are
+    # Indonesian, ``summary_en`` and ``doc`` (the module docstring) English. The examples in
+    # the two docs are the same text (a test holds them together).
+    summary_en: str = ""
+    doc_id: str = ""
 
 
 def is_money_column(table: Table, column: int) -> bool:

@@ -29,6 +29,26 @@ from audit.figures import find_figures
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document
 
+DOC_ID = """category: capaian diberi predikat/kategori yang rentangnya tidak memuat nilainya.
+
+Laporan sering mencantumkan skala penilaiannya sendiri (``91 ≤ 100 | Sangat Tinggi``,
+``76 ≤ 90 Tinggi``, ``> 100 Sangat Baik``, ``Capaian ≥ 90%: Sangat Berhasil``), lalu memberi
+setiap capaian sebuah kategori. Kategori yang rentangnya tidak memuat nilai capaian merupakan
+temuan. Hanya skala yang dinyatakan dalam dokumen itu sendiri yang digunakan, tidak pernah skala
+yang diasumsikan; kategori yang tidak dikenal oleh skala tersebut tidak dinilai.
+
+Tingkat keparahan: ``major``.
+
+Lolos (skala ``76 ≤ 90 Tinggi`` dan ``91 ≤ 100 Sangat Tinggi`` dinyatakan dalam laporan)::
+
+    | Indikator              | Capaian | Kategori      |
+    | Persentase lulusan ... | 95,2%   | Sangat Tinggi |
+
+Gagal (82,5 berada pada rentang Tinggi)::
+
+    | Persentase lulusan ... | 82,5%   | Sangat Tinggi |
+"""
+
 RULE_ID = "category"
 
 _LABEL = (r"(sangat\s+tinggi|sangat\s+rendah|sangat\s+baik|sangat\s+kurang|sangat\s+berhasil|"
@@ -172,6 +192,8 @@ RULE = Rule(
     id=RULE_ID,
     severity=Severity.MAJOR,
     summary="Kategori/predikat capaian sesuai skala penilaian yang dinyatakan laporan.",
+    summary_en="A capaian's category/rating agrees with the rating scale the report states.",
     doc=__doc__ or "",
+    doc_id=DOC_ID,
     run=check,
 )

@@ -56,6 +56,37 @@ from audit.model import Document, Sentence, Table
 from audit.precision import Interval, Verdict, expected_text, interval_of, judge
 from audit.sections import heading_before, headings
 
+DOC_ID = """change_vs_table: perubahan yang dinyatakan teks (``naik 2,91 poin``,
+``meningkat 3,46%``) sesuai dengan dua nilai yang dicantumkan tabel laporan untuk tahun-tahun
+yang dibandingkan.
+
+Uraian naratif membandingkan suatu indikator dengan tahun lalu dalam berbagai rumusan:
+``dibandingkan tahun lalu (2024) ... naik 3,91 poin``, ``meningkat 5,95% dibandingkan tahun
+2024``, ``turun dari ...``. Kalimatnya jarang mencantumkan kedua nilai, tetapi tabel laporan
+mencantumkannya: tabel capaian memuat realisasi tahun ini dan tabel perbandingan memuat
+tahun-tahun sebelumnya. Pemeriksaan ini mencari indikator yang disebut kalimat tersebut (atau
+judul di atasnya), membaca realisasinya untuk kedua tahun dari tabel (atau nilai dasar tahun
+pembanding yang dikutip kalimat itu sendiri), lalu menghitung ulang perubahannya:
+
+* ``poin`` (atau angka dalam satuan indikator itu sendiri) adalah selisih dalam poin;
+* ``%`` / ``persen`` adalah perubahan relatif, atau, sebagaimana sering ditulis penyusun,
+  selisih dua persentase: kedua pembacaan dinyatakan lolos;
+* kata arahnya harus sesuai (``naik`` untuk nilai yang turun merupakan ketidaksesuaian).
+
+Tidak ada penilaian apabila indikator, tahun pembanding, atau salah satu nilainya tidak pasti.
+
+Tingkat keparahan: ``major``.
+
+Lolos (87,10 − 84,19 = 2,91; 2,91 / 84,19 = 3,46%)::
+
+    Dibandingkan tahun lalu (2024) sebesar 84,19%, realisasi indikator ini naik 2,91 poin,
+    atau meningkat 3,46% secara relatif.
+
+Gagal::
+
+    ... naik 3,91 poin ...
+"""
+
 RULE_ID = "change_vs_table"
 
 _UP = r"naik|meningkat|bertambah|peningkatan|kenaikan|lebih\s+tinggi"
@@ -253,6 +284,9 @@ RULE = Rule(
     id=RULE_ID,
     severity=Severity.MAJOR,
     summary="Perubahan yang disebut teks (naik/turun) sesuai dengan nilai kedua tahun di tabel.",
+    summary_en=("A change the text states (up/down) agrees with the values of both years in the "
+                "tables."),
     doc=__doc__ or "",
+    doc_id=DOC_ID,
     run=check,
 )

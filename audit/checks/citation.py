@@ -71,6 +71,72 @@ from audit.checks.base import Rule
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document
 
+DOC_ID = """citation: dokumen yang sama dikutip dengan nomor, periode atau tahun yang
+berbeda dalam satu laporan.
+
+Laporan berulang kali menyebut kembali rujukannya (dasar hukum di BAB I, sekali lagi di Kata
+Pengantar, Renstra dan Perjanjian Kinerja di setiap bab), dan draf yang disalin dari laporan
+tahun lalu masih memuat nomor dan tahun yang sudah usang. Tiga jenis pertentangan dilaporkan:
+
+1. **Nomor peraturan.** Peraturan yang sama (jenis dan penerbit yang sama, misalnya
+   ``Peraturan Bupati Sukamaju``, dan pokok pengaturan yang sama setelah ``tentang``, yang
+   dibandingkan tanpa memperhatikan huruf besar/kecil, tanda baca, spasi, atau salah ketik
+   kecil seperti ``Review``/``Reviu``) dikutip dengan ``Nomor N Tahun Y`` yang berbeda.
+   Penyebutan tanpa ``tentang`` dihitung sebagai peraturan yang disebut oleh penyebutan lain
+   dengan penerbit, nomor dan tahun yang sama. Hanya varian yang tahunnya sama (``Nomor 12``
+   vs ``Nomor 21 Tahun 2023``) atau nomornya sama (``Nomor 12 Tahun 2022`` vs ``Tahun
+   2023``) yang dianggap bertentangan: dua penyebutan yang berbeda pada keduanya merupakan
+   peraturan lama dan peraturan baru tentang pokok yang sama (yang satu menggantikan yang
+   lain), dan pokok pengaturan yang memuat ``perubahan`` (perubahan atas suatu peraturan)
+   tidak pernah dianggap sama dengan pokok peraturan yang diubahnya. Apabila satu varian
+   dikutip oleh mayoritas yang jelas (sekurang-kurangnya 2 baris dan dua kali lebih banyak
+   daripada varian lain mana pun), setiap penyebutan lainnya dilaporkan; jika tidak demikian
+   dan semua varian bertahun sama, satu temuan mencantumkan seluruh varian tersebut.
+2. **Periode Renstra.** ``Rencana Strategis (Renstra) ... Tahun 2016-2021`` berhadapan dengan
+   ``... Tahun 2021-2026`` untuk organisasi yang sama. Hanya periode mayoritas yang jelas
+   (sekurang-kurangnya 2 baris) yang membuat periode lain janggal; periode minoritas yang
+   mencakup tahun laporan, baris yang menyebut kedua periode, atau baris yang menyatakan
+   ``sebelumnya``/``berakhir``/``dibandingkan``, tidak dilaporkan.
+3. **Tahun PK atau tahun laporan yang usang.** ``Perjanjian Kinerja (PK) ... Tahun Y`` dalam
+   teks (atau ``Laporan Kinerja``/``LKjIP Tahun Y ini``, atau baris judul) yang tahunnya lebih
+   awal daripada tahun laporan itu sendiri (tahun pada halaman judul dan pada rujukan laporan
+   kepada dirinya sendiri, hanya apabila keduanya sama); demikian pula ``PK Perubahan Tahun
+   Y``. Kalimat yang membandingkan atau menyebut tahun lain, serta tahun yang lebih akhir (PK
+   tahun berikutnya), tidak dinilai.
+
+Tingkat keparahan: ``major`` untuk nomor peraturan (Nomor yang keliru mengarahkan pembaca ke
+instrumen hukum lain, dan dari laporan tidak dapat diketahui mana dari keduanya yang
+dimaksud); ``minor`` untuk periode Renstra atau tahun PK/laporan: pereviu meminta agar hal ini
+dikoreksi, tetapi kekeliruan tersebut hanya salah menyebut tahun dokumen yang oleh bagian lain
+laporan sudah teridentifikasi dengan jelas dan tidak mengubah angka apa pun, sehingga tidak
+boleh dengan sendirinya memicu ``--fail-on major``.
+
+Lolos (satu Perbup dikutip sama, perubahannya dengan pokok pengaturannya sendiri, PP lama dan
+PP baru tentang pokok yang sama, satu periode Renstra, PK tahun ini)::
+
+    LAPORAN KINERJA DINAS PANGAN TAHUN 2024
+    Dasar hukum: Peraturan Bupati Sukamaju Nomor 12 Tahun 2023 tentang Tata Kerja Dinas Pangan.
+    Tugas dinas diatur dalam Peraturan Bupati Sukamaju Nomor 12 Tahun 2023.
+    Peraturan Bupati Sukamaju Nomor 40 Tahun 2024 tentang Perubahan atas Tata Kerja Dinas Pangan.
+    Peraturan Pemerintah Nomor 41 Tahun 2007 tentang Organisasi Perangkat Daerah.
+    Peraturan Pemerintah Nomor 18 Tahun 2016 tentang Organisasi Perangkat Daerah.
+    Rencana Strategis Dinas Pangan Tahun 2021-2026 menjadi acuan.
+    Sasaran ditetapkan dalam Renstra Tahun 2021-2026.
+    Target berasal dari Perjanjian Kinerja Dinas Pangan Tahun 2024.
+
+Gagal (baris 4: Nomor 21 padahal dua baris menyebut Nomor 12; baris 7: Renstra 2016-2021
+padahal dua baris menyebut 2021-2026; baris 8: tahun PK sisa laporan lama)::
+
+    LAPORAN KINERJA DINAS PANGAN TAHUN 2024
+    Dasar hukum: Peraturan Bupati Sukamaju Nomor 12 Tahun 2023 tentang Tata Kerja Dinas Pangan.
+    Tugas dinas diatur dalam Peraturan Bupati Sukamaju Nomor 12 Tahun 2023.
+    Peraturan Bupati Sukamaju Nomor 21 Tahun 2023 tentang Tata Kerja Dinas Pangan.
+    Rencana Strategis Dinas Pangan Tahun 2021-2026 menjadi acuan.
+    Sasaran ditetapkan dalam Renstra Tahun 2021-2026.
+    Tujuan pada Rencana Strategis Tahun 2016-2021 adalah ketahanan pangan.
+    Target berasal dari Perjanjian Kinerja Dinas Pangan Tahun 2021.
+"""
+
 RULE_ID = "citation"
 
 _K = TypeVar("_K")
@@ -621,6 +687,9 @@ RULE = Rule(
     id=RULE_ID,
     severity=Severity.MAJOR,
     summary="Peraturan, periode Renstra dan tahun PK yang sama dikutip sama di seluruh laporan.",
+    summary_en=("The same regulation, Renstra period and PK year are cited alike throughout the "
+                "report."),
     doc=__doc__ or "",
+    doc_id=DOC_ID,
     run=check,
 )

@@ -89,6 +89,94 @@ from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document, Row, Sentence, Table, is_total_label
 from audit.prose import list_marker, noun_kind, parse_number_words, words_for
 
+DOC_ID = """count_claim: "terdapat N butir" menyebut jumlah butir yang sama dengan daftar
+atau tabel yang dirujuknya.
+
+Laporan mengantarkan daftar dan tabel dengan menyebut jumlah butirnya: ``terdapat 26 (dua puluh
+enam) IKU sebagai berikut:``, ``Sasaran Program 4 ... memiliki 7 IKU yaitu:``, ``terdapat 6
+(enam) indikator kinerja utama, sebagaimana disajikan pada Tabel 3.1.``. Apabila dalam revisi
+suatu butir ditambahkan atau dihapus tanpa memperbarui jumlahnya, uraian dan daftarnya menjadi
+tidak sesuai, dan pembaca tidak dapat mengetahui mana yang lengkap.
+
+Hanya keterkaitan yang tidak meragukan yang dinilai (ketepatan diutamakan). Suatu jumlah
+dikaitkan dengan hal yang dihitungnya melalui salah satu dari tiga cara:
+
+1. **Daftar atau tabel yang langsung menyusul.** Kalimat mengakhiri barisnya dengan ``:``,
+   ``sebagai berikut``, ``yaitu``, ``antara lain`` atau ``berikut`` dan memuat tepat satu
+   jumlah atas jenis butir yang dikenal (indikator/IKU, program, kegiatan, sasaran, kejuruan
+   ...). Yang menyusul (selain baris kosong dan judul ``Tabel``) adalah tabel (lihat di bawah)
+   atau daftar: butir-butir berurutan dengan gaya penanda yang sama dengan butir pertama
+   (``1.``, ``1)``, ``a.``, bullet), sedangkan butir bersarang dengan gaya lain tidak
+   dihitung. Daftar bernomor yang butir-butirnya diselingi paragraf penjelasan diikuti
+   menurut penomorannya (1, 2, 3 ...) apabila kalimat pengantarnya sendiri merupakan butir
+   daftar, sampai butir setingkat berikutnya atau judul bagian berikutnya; setiap putusnya
+   penomoran berarti tidak ada penilaian. Butir yang menyebut jenis lain (``a. Program ...``
+   di bawah pernyataan tentang kegiatan) berarti daftar itu bukan yang dihitung: tidak ada
+   penilaian.
+2. **Tabel yang disebut kalimat.** Kalimat tersebut, atau kalimat berikutnya dalam paragraf
+   yang sama, menyebut satu tabel (``sebagaimana Tabel 3.1``, ``dengan hasil sebagaimana
+   Tabel 9``) atau diakhiri dengan ``tabel berikut.`` / ``sebagai berikut.`` / ``di bawah
+   ini.`` tepat di atas sebuah tabel. Nomor tabel tersebut harus unik dalam dokumen.
+3. **Daftar kode.** Apabila tidak ada daftar atau tabel yang terkait, jumlah yang kata
+   bendanya disingkat menjadi awalan kode (``8 Sasaran Program`` ↔ ``SP1`` … ``SP9``,
+   ``6 IKK`` ↔ ``IKK-1`` … ``IKK-6``) dibandingkan dengan kode yang dinomori berurutan mulai
+   dari 1 dalam tabel-tabel dokumen: setiap tabel yang menomorinya mulai dari 1 harus memuat
+   N yang sama, dan tidak satu pun boleh melampaui N.
+
+Sebuah tabel dihitung melalui satu-satunya kolom yang menyebut jenis yang dihitung
+(``Indikator Kinerja``, ``Kejuruan``, ``Nama Kegiatan``; atau, jika tidak ada, judul
+``... per Kejuruan`` di atas tabel yang hanya memiliki satu kolom teks): sel teksnya yang tidak
+kosong adalah butir-butirnya. Baris jumlah dan baris kelompok bukan butir (baris yang tetap
+bernomor, ``5 | Jumlah lulusan``, adalah butir), demikian pula catatan (``*) ...``) dan kepala
+tabel yang diulang setelah pergantian halaman; potongan tanpa judul (atau ``lanjutan``) setelah
+pergantian halaman dengan kepala tabel yang sama merupakan lanjutan tabel tersebut. Tidak ada
+penilaian apabila baris-barisnya tidak jelas merupakan satu daftar datar: butir yang sama
+muncul dua kali di tempat terpisah, terdapat butir dan sub-butir, baris yang penomorannya
+melompat atau tanpa nomor, baris dari tingkat lain (``Program ...`` di antara kegiatan),
+sebagian baris disebut dengan kata benda tersebut dan sebagian lagi tidak (``Sekretariat`` di
+antara ``Bidang ...``), keterangan yang bertentangan dengan kolom atau judul tabel
+(``indikator kinerja utama`` terhadap ``Indikator Kinerja Kegiatan``), atau tabel yang
+membandingkan beberapa tahun untuk kalimat tentang satu tahun.
+
+Jumlah suatu bagian bukan jumlah keseluruhan. Apabila terkait melalui cara 2 dan 3 (dan untuk
+tabel pada cara 1), kalimat tidak dinilai apabila menghitung jenis yang sama dua kali (``dari
+6 indikator, 5 indikator ...``), berbicara tentang kategori, capaian, peringkat atau himpunan
+bagian (``Sangat Tinggi``, ``di bawah target``, ``terendah``, ``baru``, suatu persentase), atau
+apabila jumlah tersebut merupakan salah satu unsur suatu rincian (``Sekretariat dan 4
+bidang``). Apabila terkait melalui nama (cara 2 dan 3), kalimat juga tidak dinilai apabila
+berbicara tentang kemajuan (``telah``, ``selesai``) atau tentang satu butir dari tingkat lain
+(``Sasaran Program 4 ...``, ``program ini ...``, ``SP4``): tabel yang disebut mungkin memuat
+lebih banyak daripada bagian butir tersebut.
+
+Tingkat keparahan: ``major``.
+
+Lolos::
+
+    Sasaran ini memiliki 3 IKU yaitu:
+    1. Persentase lulusan yang bekerja
+    2. Jumlah lembaga yang diakreditasi
+    3. Indeks kepuasan layanan
+
+Gagal (kalimat menyebut 2, tiga indikator menyusul)::
+
+    Sasaran ini memiliki 2 IKU yaitu:
+    1. Persentase lulusan yang bekerja
+    2. Jumlah lembaga yang diakreditasi
+    3. Indeks kepuasan layanan
+
+Gagal (kalimat menyebut 2, Tabel 3.1 memuat tiga kejuruan; baris Jumlah bukan butir)::
+
+    Pelatihan diselenggarakan pada 2 (dua) kejuruan. Hasilnya disajikan pada Tabel 3.1.
+
+    Tabel 3.1 Peserta per Kejuruan
+    | No | Kejuruan | Peserta |
+    |---|---|---|
+    | 1 | Las | 16 |
+    | 2 | Otomotif | 16 |
+    | 3 | Listrik | 16 |
+    |  | Jumlah | 48 |
+"""
+
 RULE_ID = "count_claim"
 
 _INTRO_END = re.compile(
@@ -889,6 +977,8 @@ RULE = Rule(
     id=RULE_ID,
     severity=Severity.MAJOR,
     summary="Jumlah butir yang disebut kalimat sama dengan daftar/tabel yang dirujuknya.",
+    summary_en="The number of items a sentence states equals the list/table it refers to.",
     doc=__doc__ or "",
+    doc_id=DOC_ID,
     run=check,
 )

@@ -22,6 +22,25 @@ from audit.coverage import measure
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document
 
+DOC_ID = """coverage: audit hampir atau sama sekali tidak dapat memeriksa dokumen yang penuh angka.
+
+Laporan yang tabelnya tidak dapat disusun ulang (tata letak yang tidak lazim, hasil pindaian,
+atau tempelan yang kehilangan kolomnya) tidak menghasilkan temuan aritmetika, dan ketiadaan
+temuan terlihat seperti laporan yang bersih. Pemeriksaan ini justru menyatakannya, sehingga
+gerbang CI pada tingkat ``major`` gagal, alih-alih meloloskan laporan yang tidak pernah dibaca.
+
+Lolos: laporan dengan 12 tabel, 10 di antaranya dapat diperiksa footing/crossfooting/ratio.
+
+Gagal: laporan 300 baris dengan 480 angka yang tidak satu pun tabelnya dapat disusun ulang::
+
+    coverage: 480 angka, 0 dari 3 tabel dapat dihitung ulang (0% angka dapat dinilai)
+
+Kebijakan: ``major`` apabila dokumen memuat sekurang-kurangnya ``MIN_FIGURES`` angka dan tidak
+ada tabel yang dapat diperiksa oleh pemeriksaan aritmetika, atau apabila porsi angka yang dapat
+dinilai oleh suatu pemeriksaan berada di bawah ``MIN_SHARE``. Jika angkanya lebih sedikit dari
+itu: tidak ada yang perlu disampaikan.
+"""
+
 RULE_ID = "coverage"
 MIN_FIGURES = 20
 MIN_SHARE = 0.15
@@ -58,8 +77,10 @@ def check(doc: Document) -> CheckResult:
 RULE = Rule(
     id=RULE_ID,
     severity=Severity.MAJOR,
-    summary="The audit could check little or nothing of a document full of figures.",
+    summary="Audit hampir atau sama sekali tidak dapat memeriksa dokumen yang penuh angka.",
+    summary_en="The audit could check little or nothing of a document full of figures.",
     doc=__doc__ or "",
+    doc_id=DOC_ID,
     run=check,
     runs_last=True,
 )

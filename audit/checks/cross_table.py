@@ -49,6 +49,39 @@ from audit.facts import (
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document
 
+DOC_ID = """cross_table: satu besaran yang tercantum di beberapa tabel memiliki satu nilai.
+
+Tabel capaian dicantumkan kembali di Ikhtisar Eksekutif, di BAB III dan di Lampiran; target,
+realisasi dan capaian indikator yang sama, untuk periode yang sama, harus sama di mana pun
+(pada presisi sebagaimana tercetak: ``91,31%`` dan ``91,3%`` dianggap sesuai). Besaran
+dicocokkan melalui indeks fakta (:mod:`audit.facts`): entitas menurut kode atau nama, atribut
+menurut kepala kolom, periode menurut tahun dan menurut keterangan awal/revisi/rentang bulan.
+Target awal tidak pernah dibandingkan dengan target revisi, begitu pula angka tahun 2022 dengan
+angka tahun 2023.
+
+Setiap pertentangan dilaporkan satu kali: pada angka yang berbeda sendiri apabila sebagian
+besar penyebutan sesuai, atau pada penyebutan yang lebih akhir jika tidak demikian; pesannya
+mencantumkan setiap lokasi dan nilainya. Angka uang diserahkan kepada ``pagu_mismatch``.
+
+Tingkat keparahan: ``critical`` apabila angka utama di Ikhtisar Eksekutif berbeda dari isi
+laporan; ``major`` untuk selebihnya; ``minor`` apabila nilainya hanya berbeda pada digit
+terakhir yang tercetak.
+
+Lolos (capaian yang sama di dua tabel)::
+
+    Tabel 3.1 Capaian Kinerja Tahun 2023
+    | Indikator Kinerja                     | Target | Realisasi | Capaian |
+    | Jumlah peserta pelatihan berbasis kompetensi | 2.450 | 2.523 | 102,98% |
+
+    Tabel 3.5 Perbandingan Capaian Tahun 2023
+    | Indikator Kinerja                     | Target | Realisasi | Capaian |
+    | Jumlah peserta pelatihan berbasis kompetensi | 2.450 | 2.523 | 103,0% |
+
+Gagal (Tabel 3.5 mencantumkan 2.532 untuk realisasi yang di tabel lain tercantum 2.523)::
+
+    | Jumlah peserta pelatihan berbasis kompetensi | 2.450 | 2.532 | 102,98% |
+"""
+
 RULE_ID = "cross_table"
 
 
@@ -220,6 +253,8 @@ RULE = Rule(
     id=RULE_ID,
     severity=Severity.MAJOR,
     summary="Besaran yang sama (entitas, atribut, periode) bernilai sama di semua tabel.",
+    summary_en="The same quantity (entity, attribute, period) has the same value in every table.",
     doc=__doc__ or "",
+    doc_id=DOC_ID,
     run=check,
 )

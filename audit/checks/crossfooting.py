@@ -41,6 +41,29 @@ from audit.findings import CheckResult, Severity
 from audit.model import Row, Table
 from audit.precision import Verdict, expected_text, interval_sum, judge
 
+DOC_ID = """crossfooting: kolom total (Jumlah, Total, L+P) sama dengan jumlah kolom
+komponennya pada setiap baris.
+
+Komponen ditemukan dari tabel itu sendiri: subkolom yang berbagi kepala kelompok dengan kolom
+total pada kepala tabel dua baris (``PEGAWAI YANG ADA: JUMLAH | S2 | S1 | D3``), atau
+rangkaian kolom angka yang bersebelahan di sebelah kirinya (``L | P | Jumlah``) atau kanannya
+(``Jumlah Lulusan | Kerja | Studi | Wirausaha``). Himpunan yang menjelaskan paling banyak baris
+yang digunakan; baris yang tidak dijelaskannya dilaporkan. Angka cacah dan Rupiah dibandingkan
+secara eksak; angka desimal dibandingkan pada presisi sebagaimana tercetak.
+
+Tingkat keparahan: ``critical`` untuk kolom uang, ``major`` untuk selebihnya.
+
+Lolos::
+
+    | Unit | L | P | Jumlah |
+    | Sekretariat | 6 | 4 | 10 |
+
+Gagal (122 + 135 + 25 + 0 = 282)::
+
+    | SMK | Jumlah Lulusan | Kerja | Studi | Wirausaha | Proses |
+    | SMK A | 283 | 122 | 135 | 25 | 0 |
+"""
+
 RULE_ID = "crossfooting"
 _TOTAL_HEADER = re.compile(
     r"\b(jumlah|total|jml)\b|^\s*l\s*\+\s*p\s*$|^\s*s\.?\s?d\.?\s",  # "s.d. TW III": cumulative
@@ -306,6 +329,8 @@ RULE = Rule(
     id=RULE_ID,
     severity=Severity.MAJOR,
     summary="Kolom Jumlah/Total/L+P sama dengan jumlah kolom komponennya pada setiap baris.",
+    summary_en="A Jumlah/Total/L+P column equals the sum of its component columns in every row.",
     doc=__doc__ or "",
+    doc_id=DOC_ID,
     run=check,
 )

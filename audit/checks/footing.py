@@ -43,6 +43,34 @@ from audit.findings import CheckResult, Finding, Severity
 from audit.model import Row, Table
 from audit.precision import Verdict, expected_text, interval_of, interval_sum, judge
 
+DOC_ID = """footing: baris total (Jumlah, Total, Sub Total) sama dengan jumlah baris komponennya.
+
+Setiap kolom angka yang dapat dijumlahkan pada setiap baris total dihitung ulang dari
+komponennya, dan setiap baris kelompok yang memuat subtotal (``1. BPVP ...`` atas butir-butir
+``•`` di bawahnya, ``A JABATAN STRUKTURAL`` atas jabatan-jabatannya) dihitung ulang dari
+rinciannya. Jumlah keseluruhan dibandingkan dengan kelompok (atau subtotal), tidak pernah
+dengan kelompok beserta rinciannya sekaligus.
+
+Angka cacah dan jumlah Rupiah penuh dibandingkan secara eksak; angka yang tercetak dengan
+desimal mewakili interval pembulatannya, sehingga jumlah dari angka-angka yang dibulatkan baru
+merupakan ketidaksesuaian apabila melampaui interval tersebut.
+
+Tingkat keparahan: ``critical`` untuk kolom uang (Rp, pagu, anggaran, realisasi anggaran),
+``major`` untuk selebihnya; jumlah angka desimal yang dibulatkan yang hanya meleset pada digit
+terakhir adalah ``minor`` ``rounding``.
+
+Lolos::
+
+    | No | Unit      | Orang |
+    | 1  | Sukamaju  | 1.064 |
+    | 2  | Wanasari  |   176 |
+    | Jumlah |       | 1.240 |
+
+Gagal (1.064 + 176 = 1.240, bukan 1.260)::
+
+    | Jumlah |       | 1.260 |
+"""
+
 RULE_ID = "footing"
 
 
@@ -239,6 +267,8 @@ RULE = Rule(
     id=RULE_ID,
     severity=Severity.MAJOR,
     summary="Baris Jumlah/Total/Sub Total dan baris kelompok sama dengan jumlah komponennya.",
+    summary_en="Jumlah/Total/Sub Total rows and group rows equal the sum of their components.",
     doc=__doc__ or "",
+    doc_id=DOC_ID,
     run=check,
 )

@@ -46,6 +46,48 @@ from audit.figures import Malformed, find_malformed, malformed_cell
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Cell, Document, Table
 
+DOC_ID = """malformed_figure: angka tercetak tanpa satu bacaan tunggal dilaporkan, tidak ditebak.
+
+Teks hasil ekstraksi PDF dan keluaran OCR merusak angka. Kerusakan yang hanya menyisakan satu
+bacaan diperbaiki pada saat angka dibaca (``1.O00``, ``12 .500``, ``1.234.`` di akhir
+kalimat; lihat ``audit.figures``). Yang tersisa berbentuk angka dengan satu kekeliruan dan dua
+kemungkinan bacaan: kelompok digit dengan panjang yang salah (``3.000.0000``: 30.000.000 atau
+3.000.000? ``1.234.56``: 1.234,56 atau 123.456?) atau ``.`` dan ``,`` yang bercampur
+(``1.234,567.890``). Tanpa pemeriksaan ini, angka semacam itu akan hilang begitu saja dari
+setiap penjumlahan, atau dibaca dengan satu cara tanpa keterangan apa pun.
+
+Cakupan: sel tabel dalam kolom angka (bukan kolom kode), dan bilangan dalam teks yang
+konteksnya menunjukkan bahwa bilangan itu suatu besaran (``Rp`` di depannya, ``%`` atau kata
+benda hitungan seperti ``orang`` di belakangnya, atau ``sebesar``/``sebanyak``/``menjadi`` di
+depannya). Tanggal (``01.02.2025``), kode anggaran (``1.02.02.2.01``, ``2.07. 01``), nomor
+DIPA, nomor versi dan alamat memiliki dua atau lebih kelompok digit yang janggal atau nol di
+depan, dan tidak pernah dilaporkan.
+
+``stated`` adalah teks yang tercetak; ``expected`` adalah bacaan yang paling mungkin.
+
+Sel di antara angka yang huruf hasil OCR-nya tidak dapat diperbaiki (``3OO``: tidak ada digit
+setelah ``O``) dilaporkan dengan cara yang sama, dengan bacaan yang diperoleh apabila huruf
+tersebut dibaca sebagai digit.
+
+Tingkat keparahan: ``minor`` (kesalahan format yang mengaburkan nilai angka tersebut).
+
+Lolos (``1.O00`` adalah 1.000 hasil OCR dan dibaca demikian)::
+
+    | Kegiatan | Pagu (Rp) |
+    |---|---|
+    | Kegiatan A | 2.500.000 |
+    | Kegiatan B | 1.O00.000 |
+    | Kegiatan C | 1.000.000 |
+
+Gagal (kelompok digit terakhir terdiri atas empat digit: 30.000.000 atau 3.000.000?)::
+
+    | Kegiatan | Pagu (Rp) |
+    |---|---|
+    | Kegiatan A | 2.500.000 |
+    | Kegiatan B | 3.000.0000 |
+    | Kegiatan C | 1.000.000 |
+"""
+
 RULE_ID = "malformed_figure"
 
 # A cell holding a dotted code with several parts that are not thousands groups (2.09.01,
@@ -155,6 +197,9 @@ RULE = Rule(
     severity=Severity.MINOR,
     summary="Angka yang bentuknya rusak (kelompok digit, titik dan koma) dilaporkan dengan "
             "kemungkinan bacaannya, tidak ditebak.",
+    summary_en=("A figure whose form is damaged (digit groups, dots and commas) is reported with "
+                "its possible readings, not guessed."),
     doc=__doc__ or "",
+    doc_id=DOC_ID,
     run=check,
 )

@@ -81,6 +81,61 @@ from audit.precision import (
 )
 from audit.prose import noun_kind
 
+DOC_ID = """narrative_arithmetic: perhitungan di dalam satu kalimat uraian benar.
+
+Uraian naratif menyebut kembali angka disertai porsi, perubahan, jumlah atau selisih hasil
+perhitungan di sampingnya. Bentuk-bentuk berikut dibaca, dan hanya apabila angka-angkanya
+berdampingan langsung dengan kata-kata yang mengaitkannya; kalimat yang strukturnya tidak
+dapat dibaca dengan yakin dilewati.
+
+* porsi: ``Rp A atau P% dari total pagu anggaran Rp B``, ``P% atau sebesar Rp A dari pagu
+  Rp B``, ``A orang atau P% dari target B orang``, ``A dari target B atau P%``,
+  ``realisasi A dari target B (capaian P%)``: P = A / B × 100. Terhadap *target*, bacaan
+  kebalikan untuk indikator yang makin rendah makin baik (B / A × 100) juga diterima.
+* perubahan: ``naik/turun/meningkat/bertambah sebesar D dari A menjadi B``, ``dari A menjadi B
+  atau naik D``, ``A bertambah D sehingga menjadi B`` dan ``B, naik D dibandingkan tahun
+  2024 sebesar A``: D = |B − A|, dan arah kata kerjanya harus sesuai dengan arah angkanya.
+  Apabila D tercetak dengan % serta A dan B merupakan persentase, baik selisih dalam poin
+  persentase maupun perubahan relatif (B − A) / A × 100 diterima; apabila A dan B merupakan
+  cacah atau besaran uang, D dalam % adalah perubahan relatif (untuk skor dan indeks tanpa
+  satuan, selisih biasa juga diterima). Pesan kegagalan menyebut setiap bacaan yang dicoba.
+* jumlah: ``terdiri atas A … dan B …, sehingga seluruhnya berjumlah C``, ``berjumlah C orang,
+  terdiri atas A orang laki-laki dan B orang perempuan``, ``Jumlah pegawai C orang (A PNS dan
+  B PPPK)``, ``A + B = C``: C = A + B (+ …). Rinciannya harus diakhiri dengan ``dan``/``serta``
+  dan setiap angka harus menghitung hal yang sama (satuan atau kata benda hitungan yang sama).
+* selisih: ``realisasi Rp R dari pagu Rp P, sehingga sisa anggaran Rp S`` (juga
+  ``selisih``, ``kekurangan``, ``kelebihan``, ``tersisa``), ``selisih antara A dan B sebesar
+  D``, ``A − B = C``: S = |P − R|. Dalam klausa tersebut harus terdapat tepat dua angka yang
+  sejenis, salah satunya merupakan dasar (``dari``, ``pagu``, ``target``, ``total``).
+* rata-rata: ``rata-rata … A, B dan C adalah M`` atau ``A, B dan C, sehingga rata-ratanya M``.
+
+Angka yang dipersalahkan: angka hasil perhitungan (C, S, D, P, M), kecuali angka itu tercantum
+pula di bagian lain dokumen sedangkan operand-operandnya tidak; dalam hal ini operand terakhir
+yang tidak terkonfirmasi yang dipersalahkan dan pesannya memuat kedua bacaan (``712 + 178 =
+890, bukan 903; 903 juga tertulis di baris 202, jadi yang keliru kemungkinan 178: 903 − 712 =
+191``).
+
+Semua perbandingan merupakan perbandingan interval pada presisi sebagaimana tercetak
+(audit/precision.py): angka yang hanya meleset karena pemotongan pada digit terakhir yang
+tercetak merupakan temuan ``rounding`` (minor); selebihnya merupakan ketidaksesuaian,
+``critical`` apabila menyangkut Rupiah, ``major`` untuk selebihnya.
+
+Lolos::
+
+    Realisasi anggaran sebesar Rp 784.002.470,- atau 95,97% dari total pagu anggaran
+    Rp 816.963.000,-.
+    Nilai IKM naik sebesar 2,35% dari 80,10% menjadi 82,45%.
+    Pegawai berjumlah 43 orang, terdiri atas 28 orang laki-laki dan 15 orang perempuan.
+    Realisasi Rp 900.000.000,- dari pagu Rp 1.000.000.000,-, sehingga sisa anggaran
+    Rp 100.000.000,-.
+
+Gagal (225 / 600 × 100 = 37,50%, bukan 20%; 60 + 25 = 85, bukan 95)::
+
+    Realisasi sebesar 225 orang atau 20% dari target 600 orang.
+    Peserta terdiri atas 60 orang laki-laki dan 25 orang perempuan, sehingga seluruhnya
+    berjumlah 95 orang.
+"""
+
 RULE_ID = "narrative_arithmetic"
 
 _SCALE = {"ribu": 10**3, "juta": 10**6, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12}
@@ -1089,6 +1144,9 @@ RULE = Rule(
     severity=Severity.MAJOR,
     summary="Persentase, selisih, jumlah dan rata-rata yang dihitung dalam satu kalimat "
             "sesuai dengan angkanya.",
+    summary_en=("Percentages, differences, sums and averages computed within one sentence agree "
+                "with its figures."),
     doc=__doc__ or "",
+    doc_id=DOC_ID,
     run=check,
 )

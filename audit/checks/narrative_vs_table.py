@@ -42,6 +42,31 @@ from audit.facts import (
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document
 
+DOC_ID = """narrative_vs_table: angka di teks yang mengulang sel tabel bernilai sama dengan sel itu.
+
+Uraian naratif menyebut kembali isi tabel capaian: "Capaian indikator Jumlah peserta pelatihan
+berbasis kompetensi sebesar 102,98%". Angka dalam teks dikaitkan dengan suatu besaran tabel
+hanya apabila kata-kata sebelumnya menyebut satu indikator yang dikenal tabel (melalui kodenya,
+seluruh kata namanya, akronimnya, atau nama yang lebih longgar yang dikonfirmasi oleh angka
+lain dalam kalimat tersebut; lihat :mod:`audit.claims`) dan memberinya peran (kata peran yang
+terdekat: target, realisasi, capaian); satuannya harus cocok dan tabel-tabel harus saling
+sesuai. Pernyataan yang tidak dapat dikaitkan dengan tingkat keyakinan tersebut tidak dinilai.
+
+Tingkat keparahan: ``major``; ``minor`` apabila keduanya hanya berbeda pada digit terakhir yang
+tercetak.
+
+Lolos::
+
+    | Indikator Kinerja                            | Target | Realisasi | Capaian |
+    | Jumlah peserta pelatihan berbasis kompetensi | 2.450  | 2.523     | 102,98% |
+
+    Capaian Jumlah peserta pelatihan berbasis kompetensi sebesar 102,98%.
+
+Gagal (tabel mencantumkan 102,98%)::
+
+    Capaian Jumlah peserta pelatihan berbasis kompetensi sebesar 108,43%.
+"""
+
 RULE_ID = "narrative_vs_table"
 
 _ROLE_NAMES = {"kinerja:target": "target", "kinerja:realisasi": "realisasi",
@@ -121,6 +146,9 @@ RULE = Rule(
     id=RULE_ID,
     severity=Severity.MAJOR,
     summary="Angka di teks yang mengulang sel tabel (indikator, peran, periode) bernilai sama.",
+    summary_en=("A figure in the text that restates a table cell (indicator, role, period) has the "
+                "same value."),
     doc=__doc__ or "",
+    doc_id=DOC_ID,
     run=check,
 )

@@ -46,6 +46,43 @@ from audit.model import Cell, Document, Row, Sentence, Table
 from audit.prose import MAX_STATEMENT_FIGURES
 from audit.sections import heading_before, headings
 
+DOC_ID = """near_miss: angka di teks berbeda satu salah ketik dari angka tabel tentang hal yang
+sama, dan tidak tercetak di bagian lain laporan.
+
+Ketidaksesuaian nyata yang paling umum dalam draf adalah angka yang diketik ulang ke dalam
+uraian naratif dengan satu salah ketik: dua digit bersebelahan tertukar (16.535 → 16.553),
+satu digit berubah, hilang atau berganda. Mengaitkan kalimat dengan tabel melalui rumusan
+kalimatnya melewatkan sebagian besar kesalahan ini, karena penyusun mengulang angka dengan
+rumusan yang tidak terhingga ragamnya. Pemeriksaan ini tidak memerlukan rumusan kalimat.
+Setiap angka tabel diindeks satu kali menurut digitnya, dan untuk setiap angka dalam kalimat
+diajukan dua pertanyaan:
+
+* apakah nilai yang sama muncul di tempat lain dalam laporan (sel tabel atau kalimat lain)?
+  Jika ya, angka tersebut merupakan pengulangan yang setia (atau memang besaran lain yang
+  disengaja): tidak ada temuan;
+* apakah angka tersebut berjarak satu salah ketik dari angka tabel yang tercetak dengan
+  presisi dan satuan yang sama, pada baris yang kata-katanya sendiri (labelnya, kodenya) juga
+  digunakan dalam kalimat tersebut? Jika ya, keduanya adalah satu fakta yang tercetak dengan
+  dua cara.
+
+Kedua syarat diperlukan: satu salah ketik saja sering terjadi secara kebetulan di antara
+angka-angka yang tidak berhubungan, demikian pula kesamaan kata. Angka dengan kurang dari tiga
+digit signifikan, tahun, dan kalimat yang membandingkan periode atau revisi tidak dinilai.
+
+Tingkat keparahan: ``critical`` untuk uang, ``major`` untuk selebihnya.
+
+Lolos (teks menyebut kembali angka tabel)::
+
+    | Kegiatan               | Peserta |
+    | Pelatihan kewirausahaan | 16.535 |
+
+    Pelatihan kewirausahaan diikuti 16.535 peserta.
+
+Gagal (dua digit tertukar, dan 16.553 tidak muncul di tempat lain)::
+
+    Pelatihan kewirausahaan diikuti 16.553 peserta.
+"""
+
 RULE_ID = "near_miss"
 MIN_SIGNIFICANT = 3
 MIN_SHARED_WORDS = 2
@@ -386,6 +423,9 @@ RULE = Rule(
     id=RULE_ID,
     severity=Severity.MAJOR,
     summary="Angka di teks berbeda satu salah ketik dari angka tabel tentang hal yang sama.",
+    summary_en=("A figure in the text is one typing slip away from a table figure about the same "
+                "thing."),
     doc=__doc__ or "",
+    doc_id=DOC_ID,
     run=check,
 )

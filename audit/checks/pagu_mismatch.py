@@ -49,6 +49,37 @@ from audit.facts import (
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document, Table
 
+DOC_ID = """pagu_mismatch: pagu dan realisasi suatu pos anggaran sama di setiap tabel dan di teks.
+
+Pagu suatu kegiatan atau output (dicocokkan menurut kode seperti ``4957.BDB`` atau menurut
+nama) muncul dalam PK, tabel revisi DIPA, tabel realisasi anggaran, formulir PP 39 dan uraian
+naratif BAB II/III. Dua pernyataan mana pun atas pos anggaran yang sama untuk periode yang
+sama harus sesuai hingga satuan Rupiah (kolom dalam ``Rp. 000`` diskalakan terlebih dahulu).
+
+Tabel revisi (``Jan (Awal) | Feb-Mar | Apr-Jun``, ``Pagu Awal | Pagu Revisi``) memuat periode
+yang berbeda-beda: daftar anggaran tanpa periode dibandingkan dengan kolom yang paling banyak
+barisnya cocok, dan hanya baris yang menyimpang dari kolom tersebut yang dilaporkan. Kolom
+``Pagu`` biasa tidak pernah dibandingkan dengan kolom ``Pagu Awal``.
+
+Tingkat keparahan: ``critical`` (uang).
+
+Lolos::
+
+    Tabel 2.1 Perubahan Pagu
+    | Kode     | Uraian                  | Jan (Awal)    | Apr-Jun       |
+    | 4957.BDB | Fasilitasi Lembaga      | 2.740.000.000 | 2.740.000.000 |
+    | 6043.EBB | Layanan Sarana Internal |   650.000.000 |   636.932.000 |
+
+    Tabel 3.3 Realisasi Anggaran
+    | Kode     | Uraian                  | Pagu          | Realisasi   |
+    | 4957.BDB | Fasilitasi Lembaga      | 2.740.000.000 | 806.732.454 |
+    | 6043.EBB | Layanan Sarana Internal |   636.932.000 | 529.384.500 |
+
+Gagal (teks mencantumkan pagu 6043.EBB sebesar Rp 650.000.000, Tabel 3.3 Rp 636.932.000)::
+
+    Layanan Sarana Internal sebesar Rp. 650.000.000
+"""
+
 RULE_ID = "pagu_mismatch"
 
 
@@ -243,6 +274,9 @@ RULE = Rule(
     id=RULE_ID,
     severity=Severity.CRITICAL,
     summary="Pagu dan realisasi anggaran per kegiatan sama di semua tabel dan di teks.",
+    summary_en=("Each kegiatan's budget ceiling (pagu) and realisation read the same in every "
+                "table and in the text."),
     doc=__doc__ or "",
+    doc_id=DOC_ID,
     run=check,
 )

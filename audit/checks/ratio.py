@@ -56,6 +56,33 @@ from audit.precision import (
 if TYPE_CHECKING:
     import numpy as np
 
+DOC_ID = """ratio: kolom turunan (capaian, %, persentase, serapan, % kompeten, efisiensi)
+mengikuti rumus yang diikuti baris-baris lain pada tabelnya.
+
+Rumus ditemukan dari tabel, tidak diasumsikan: untuk setiap kolom rasio, setiap pasangan kolom
+angka lainnya dicoba sebagai ``a / b × 100`` (capaian = realisasi / target), sebagai selisih
+``a − b`` (efisiensi = capaian − serapan) dan sebagai porsi terhadap baris jumlah suatu kolom
+(``% of Jumlah``). Pasangan yang menjelaskan paling banyak baris menjadi rumus kolom
+tersebut; baris yang tidak dijelaskannya dilaporkan. Baris yang mengikuti kebalikannya
+``b / a × 100`` (indikator yang makin rendah makin baik, seperti tingkat pengangguran), atau
+bacaan umum lainnya ``(2b − a) / b × 100``, bukan kesalahan.
+
+Rasio yang tercetak mewakili interval pembulatannya, demikian pula masukannya: ``91,31%``
+benar untuk rasio mana pun dalam [91,305; 91,315). Rasio yang hanya terpotong (104,75 untuk
+104,757) merupakan temuan ``minor`` ``rounding``; selebihnya ``major``.
+
+Lolos::
+
+    | Indikator | Target | Realisasi | Capaian |
+    | Peserta pelatihan | 2.450 orang | 2.523 orang | 102,98% |
+    | Pengangguran (%)  | 3,60        | 3,40        | 105,88% |   (inverse indicator)
+
+Gagal (1.437 / 1.564 × 100 = 91,88%)::
+
+    | Unit | Orang | Kompeten | % Kompeten |
+    | JUMLAH | 1.564 | 1.437 | 91,98% |
+"""
+
 RULE_ID = "ratio"
 HUNDRED = Decimal(100)
 
@@ -380,6 +407,9 @@ RULE = Rule(
     id=RULE_ID,
     severity=Severity.MAJOR,
     summary="Kolom capaian/persentase mengikuti rumus yang diikuti baris lain pada tabelnya.",
+    summary_en=("A capaian/percentage column follows the formula the other rows of its table "
+                "follow."),
     doc=__doc__ or "",
+    doc_id=DOC_ID,
     run=check,
 )

@@ -41,6 +41,33 @@ from audit.prose import (
     words_for,
 )
 
+DOC_ID = """words_vs_number: angka dan terbilangnya (tulisan huruf) menyatakan bilangan yang sama.
+
+Laporan menuliskan cacah dan besaran uang dua kali, dengan angka dan dengan huruf: ``26 (dua
+puluh enam) IKU``, ``5 (lima) tahun``, ``Rp 30.629.477.000,- (Tiga puluh milyar ...
+rupiah)``. Apabila keduanya tidak sesuai, salah satunya keliru, dan untuk uang, tulisan huruf
+itulah yang menjadi pegangan dokumen hukum. Tulisan huruf dibaca kembali menjadi bilangan
+(``milyar``/``miliar``, ``seratus``/``se ratus``, huruf besar/kecil, tanda hubung dan kata
+``rupiah`` di akhir tidak berpengaruh) dan dibandingkan dengan angkanya; ejaan yang seharusnya
+diperoleh dari num2words.
+
+Bilangan tingkat kolektif yang merujuk kembali pada suatu cacah (``26 indikator ... kedua
+puluh lima indikator tersebut``) dibandingkan dengan cacah tersebut apabila tepat satu cacah
+atas jenis butir yang sama terdapat dalam kalimat yang sama atau kalimat sebelumnya dalam
+paragraf tersebut.
+
+Tingkat keparahan: ``critical`` untuk jumlah Rupiah, ``major`` untuk selebihnya.
+
+Lolos::
+
+    Terdapat 26 (dua puluh enam) IKU pada Perjanjian Kinerja.
+    Pagu sebesar Rp 1.250.000,- (satu juta dua ratus lima puluh ribu rupiah).
+
+Gagal (26 adalah "dua puluh enam", bukan "dua puluh tujuh")::
+
+    Terdapat 26 (dua puluh tujuh) IKU pada Perjanjian Kinerja.
+"""
+
 RULE_ID = "words_vs_number"
 
 _PAREN_RE = re.compile(r"\s*\(\s*([^()]{1,400}?)\s*\)")
@@ -170,6 +197,8 @@ RULE = Rule(
     id=RULE_ID,
     severity=Severity.MAJOR,
     summary="Angka dan penulisannya dengan huruf (terbilang) menyatakan bilangan yang sama.",
+    summary_en="A figure and its spelling in words (terbilang) state the same number.",
     doc=__doc__ or "",
+    doc_id=DOC_ID,
     run=check,
 )

@@ -28,6 +28,29 @@ from audit.facts import report_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document, Sentence
 
+DOC_ID = """year_typo: tahun yang tercetak di teks yang tidak mungkin dimaksudkan penyusun.
+
+Tahun diketik ulang sesering angka lainnya, dan kekeliruan di dalamnya tidak disadari karena
+tahun tidak dijumlahkan di mana pun. Tiga kekeliruan dapat dikenali tanpa pengetahuan tentang
+laporan selain tahun laporan itu sendiri:
+
+* periode yang berakhir sebelum dimulai (``periode 2050-2024``, ``tahun 2026 s.d. 2021``);
+* tahun di luar periode mana pun yang dapat dibahas laporan kinerja: sebelum 1945 atau lebih
+  dari tiga puluh tahun setelah tahun laporan, pada posisi tahun (``tahun 2073``,
+  ``Oktober 2422``);
+* ``tahun ini`` yang disebut dengan tahun yang bukan tahun laporan (``tahun 2073 ini``).
+
+Tingkat keparahan: ``minor`` (tahunnya yang keliru, bukan angkanya).
+
+Lolos::
+
+    Renstra periode 2021-2026 ... pada tahun 2025 ini ... visi Indonesia Emas 2045.
+
+Gagal::
+
+    Renstra periode 2026-2021 ... pada tahun 2052 ini.
+"""
+
 RULE_ID = "year_typo"
 EARLIEST = 1945
 HORIZON = 30  # years after the report's own that a plan or vision may still name
@@ -94,6 +117,9 @@ RULE = Rule(
     id=RULE_ID,
     severity=Severity.MINOR,
     summary="Tahun di teks yang tidak mungkin: periode terbalik, tahun mustahil, tahun ini keliru.",
+    summary_en=("An impossible year in the text: a reversed period, an implausible year, or a "
+                "wrong 'this year'."),
     doc=__doc__ or "",
+    doc_id=DOC_ID,
     run=check,
 )

@@ -32,6 +32,28 @@ Fails as ``rounding`` (55,57 printed as 55,56, one unit at the last digit)::
     | Jumlah   | 55,56   |
 """
 
+ROUNDING_DOC_ID = """rounding: angka hasil hitung ulang hanya berbeda pada digit terakhirnya.
+
+Dihasilkan oleh ``footing`` (dan pemeriksaan lain yang menghitung ulang suatu angka) apabila
+angka yang tercetak berbeda dari angka hasil hitung ulang hanya karena pemotongan atau selisih
+satu satuan pada digit terakhir yang tercetak. Kekeliruan seperti ini jarang mengubah
+kesimpulan pembaca, tetapi tetap menunjukkan bahwa tabel diketik atau dibulatkan secara
+manual, bukan dihitung.
+
+Tingkat keparahan: ``minor``.
+
+Lolos (35,12 + 20,45 = 55,57)::
+
+    | Kegiatan | Capaian |
+    | A        | 35,12   |
+    | B        | 20,45   |
+    | Jumlah   | 55,57   |
+
+Gagal sebagai ``rounding`` (55,57 tercetak 55,56, selisih satu satuan pada digit terakhir)::
+
+    | Jumlah   | 55,56   |
+"""
+
 
 @dataclass(frozen=True)
 class RuleInfo:
@@ -39,6 +61,9 @@ class RuleInfo:
     severity: Severity
     summary: str
     doc: str
+    # Indonesian ``summary`` and ``doc_id``, English ``summary_en`` and ``doc`` (see Rule).
+    summary_en: str = ""
+    doc_id: str = ""
 
 
 SUM_RANGE_DOC = """sum_range: a total cell in an Excel annex adds the wrong rows.
@@ -52,23 +77,41 @@ Fails: ``D12 = SUM(D5:D10)`` when D11 is a component row too (D11 left out), or
 ``D20 = SUM(D5:D19)`` when D12 is itself a Sub Total (counted twice).
 """
 
+SUM_RANGE_DOC_ID = """sum_range: sel total dalam lampiran Excel menjumlahkan baris yang salah.
+
+Jumlah yang tercetak mungkin masih tampak benar saat ini (nilai tersimpan), tetapi rumusnya
+akan keliru begitu ada baris yang berubah. Dibaca dari rumus-rumus workbook oleh pembaca XLSX.
+
+Lolos: ``D12 = SUM(D5:D11)`` di bawah baris komponen D5 sampai dengan D11.
+
+Gagal: ``D12 = SUM(D5:D10)`` padahal D11 juga baris komponen (D11 tidak ikut dijumlahkan),
+atau ``D20 = SUM(D5:D19)`` padahal D12 sendiri merupakan Sub Total (terhitung dua kali).
+"""
+
 _EXTRA_INFO = {
     "rounding": RuleInfo(
         "rounding", Severity.MINOR,
         "Angka hasil hitung ulang hanya berbeda pada digit terakhir (pembulatan/pemotongan).",
         ROUNDING_DOC,
+        summary_en="A recomputed figure differs only at its last digit (rounding/truncation).",
+        doc_id=ROUNDING_DOC_ID,
     ),
     "sum_range": RuleInfo(
         "sum_range", Severity.MAJOR,
-        "A spreadsheet total's SUM range leaves out rows above it or takes in a total row.",
+        "Rentang SUM pada sel total lembar kerja melewatkan baris di atasnya atau ikut "
+        "menjumlahkan baris total.",
         SUM_RANGE_DOC,
+        summary_en="A spreadsheet total's SUM range leaves out rows above it or takes in a total "
+                   "row.",
+        doc_id=SUM_RANGE_DOC_ID,
     ),
 }
 
 
 def rule_catalogue() -> list[RuleInfo]:
     """Every rule a finding may carry: the registered checks and the extra ids they emit."""
-    rules = {r.id: RuleInfo(r.id, r.severity, r.summary, r.doc) for r in RULES}
+    rules = {r.id: RuleInfo(r.id, r.severity, r.summary, r.doc, r.summary_en, r.doc_id)
+             for r in RULES}
     for rule_id in sorted(EXTRA_RULE_IDS):
         if rule_id not in rules:
             rules[rule_id] = _EXTRA_INFO.get(
@@ -256,6 +299,8 @@ class RenderOptions:
     color: bool = False
     statistics: bool = False
     quiet: bool = False
+    # the severity a run fails on (JUnit: a finding below it is no failed case)
+    fail_on: str = "major"
 
     def suppressed_note(self) -> str | None:
         from audit.messages import t

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from audit.engine import DocumentReport
 from audit.findings import Severity
-from audit.messages import t
+from audit.messages import counted
 from audit.printable import printable
 from audit.render.common import RenderOptions
 
@@ -44,8 +44,9 @@ def render(reports: list[DocumentReport], options: RenderOptions | None = None) 
                                   file=r.path, line=f.line, title=title))
     breaks = sum(r.failed for r in reports)
     performed = sum(r.performed for r in reports)
-    summary = (f"audit: {len(reports)} {t(options.lang, 'documents')}, {performed} "
-               f"{t(options.lang, 'checks')}, {breaks} {t(options.lang, 'findings')}")
+    lang = options.lang
+    summary = (f"audit: {counted(lang, len(reports), 'documents')}, "
+               f"{counted(lang, performed, 'checks')}, {counted(lang, breaks, 'findings')}")
     note = options.suppressed_note()
     if note:
         summary += f"; {note}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from audit.engine import DocumentReport, summary
-from audit.messages import t
+from audit.messages import counted, t
 from audit.printable import printable
 from audit.render.common import RenderOptions, coverage_line
 
@@ -42,8 +42,9 @@ def render(reports: list[DocumentReport], options: RenderOptions | None = None) 
     performed = sum(r.performed for r in reports)
     breaks = sum(r.failed for r in reports)
     parts = ", ".join(f"{n} {name}" for name, n in counts.items())
-    out.append(f"{len(reports)} {t(lang, 'documents')}, {performed} {t(lang, 'checks')}, "
-               f"{breaks} {t(lang, 'findings')} ({parts})")
+    out.append(f"{counted(lang, len(reports), 'documents')}, "
+               f"{counted(lang, performed, 'checks')}, "
+               f"{counted(lang, breaks, 'findings')} ({parts})")
     note = options.suppressed_note()
     if note:
         out.append(note)
