@@ -85,6 +85,8 @@ PAIRS = [
     ("lkjip_bappeda.pdf", "lkjip_bappeda_seeded.pdf", 12),
     ("lkjip_bpkad.docx", "lkjip_bpkad_seeded.docx", 11),
     ("lkjip_kecamatan.txt", "lkjip_kecamatan_seeded.txt", 11),
+    ("lkjip_rsud.pdf", "lkjip_rsud_seeded.pdf", 12),
+    ("lkjip_distan.html", "lkjip_distan_seeded.html", 12),
 ]
 
 

@@ -251,9 +251,19 @@ def test_a_comparison_with_an_earlier_pk_is_not_reported(read):
         "Indikator ini baru ditambahkan pada Perjanjian Kinerja Tahun 2022.",
         "Target pada Perjanjian Kinerja Tahun 2022 sebesar 80% dan tahun 2023 sebesar 85%.",
         "Realisasi PK Tahun 2021 s.d. 2023 disajikan pada tabel berikut.",
+        "Hasil reviu atas Perjanjian Kinerja Tahun 2022 menjadi dasar perbaikan indikator.",
     ):
         doc = _report(read, PK.format(sentence=sentence))
         assert citation.check(doc).findings == [], sentence
+
+
+def test_the_cited_pks_own_history_is_no_comparison(read):
+    # "direviu" tells what happened to the cited PK; the year is still stale
+    doc = _report(read, PK.format(sentence=(
+        "Perjanjian Kinerja (PK) Tahun 2021 ditandatangani pada awal tahun dan direviu "
+        "menyusul penetapan APBD Perubahan.")))
+    [finding] = citation.check(doc).findings
+    assert (finding.line, finding.stated) == (_line_of(doc, "Tahun 2021"), "Tahun 2021")
 
 
 def test_next_years_pk_is_not_reported(read):

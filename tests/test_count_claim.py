@@ -543,3 +543,8 @@ def test_program_kegiatan_and_sub_kegiatan_counted_by_code_depth(read):
     assert count_claim.RULE.run(read(text.format(k="3"))).findings == []
     found = count_claim.RULE.run(read(text.format(k="4"))).findings
     assert [(f.stated, f.expected) for f in found] == [("4", "3")]
+    # "sub-kegiatan" with a hyphen is the same level
+    hyphen = text.format(k="3").replace("4 sub kegiatan", "{s} sub-kegiatan")
+    assert count_claim.RULE.run(read(hyphen.format(s="4"))).findings == []
+    found = count_claim.RULE.run(read(hyphen.format(s="5"))).findings
+    assert [(f.stated, f.expected) for f in found] == [("5", "4")]

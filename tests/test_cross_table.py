@@ -229,7 +229,7 @@ def test_a_capaian_target_that_is_neither_the_pk_awal_nor_perubahan(read):
         | No | Indikator | Target | Realisasi | Capaian (%) |
         |---|---|---|---|---|
         | 1 | Persentase data perencanaan yang termutakhirkan | 90,00 | 93,33 | 103,70 |
-        | 2 | Nilai SAKIP perangkat daerah | 78,00 | 79,15 | 101,47 |
+        | 2 | Nilai SAKIP perangkat daerah | 80,00 | 79,15 | 98,94 |
     """
     assert cross_table.RULE.run(read(text.format(revised="90,00"))).findings == []
     found = cross_table.RULE.run(read(text.format(revised="92,00"))).findings
@@ -255,3 +255,33 @@ def test_a_persentase_indicator_is_a_percentage_in_a_table_without_a_unit_column
     assert cross_table.RULE.run(read(text.format(value="93,91"))).findings == []
     found = cross_table.RULE.run(read(text.format(value="93,19"))).findings
     assert len(found) == 1 and {found[0].stated, found[0].expected} == {"93,19", "93,91"}
+
+
+def test_a_capaian_target_that_takes_the_awal_where_the_table_uses_the_perubahan(read):
+    # Row 2 shows the capaian table uses the revised target; row 1 then takes its awal.
+    from audit.checks import cross_table
+
+    text = """
+        Tabel 2.1 Perjanjian Kinerja
+
+        | No | Indikator | Target 2025 / Awal | Target 2025 / Perubahan |
+        |---|---|---|---|
+        | 1 | Indeks kepuasan layanan perizinan | 82,00 | {revised} |
+        | 2 | Persentase izin terbit tepat waktu | 95,00 | 90,00 |
+        | 3 | Nilai SAKIP perangkat daerah | 78,00 | 78,00 |
+
+        Tabel 3.2 Capaian Kinerja
+
+        | No | Indikator | Target | Realisasi | Capaian (%) |
+        |---|---|---|---|---|
+        | 1 | Indeks kepuasan layanan perizinan | 82,00 | 83,10 | 101,34 |
+        | 2 | Persentase izin terbit tepat waktu | {second} | 91,20 | 101,33 |
+        | 3 | Nilai SAKIP perangkat daerah | 78,00 | 79,15 | 101,47 |
+    """
+    clean = text.format(revised="82,00", second="90,00")
+    assert cross_table.RULE.run(read(clean)).findings == []
+    found = cross_table.RULE.run(read(text.format(revised="82,50", second="90,00"))).findings
+    assert [(f.line, f.stated, f.expected) for f in found] == [(5, "82,50", "82,00")]
+    # with no row showing which version the capaian table uses, the awal is its choice
+    only_awal = text.format(revised="82,50", second="95,00")
+    assert cross_table.RULE.run(read(only_awal)).findings == []

@@ -553,3 +553,18 @@ def test_a_part_of_its_base_then_the_share(read):
     assert narrative_arithmetic.RULE.run(read(text.format(share="42,28"))).findings == []
     found = narrative_arithmetic.RULE.run(read(text.format(share="42,98"))).findings
     assert [(f.stated, f.expected) for f in found] == [("42,98%", "42,28%")]
+
+
+def test_a_figure_in_the_clause_after_the_base_is_not_the_base(read):
+    # the base ("total produksi kabupaten") is not printed; the next figure belongs to
+    # another clause ("disusul ...") and is no denominator
+    from audit.checks import narrative_arithmetic
+
+    text = """
+        Kecamatan Sidomukti menjadi sentra jagung dengan produksi 9.412,50 ton atau 31,40 persen dari total produksi kabupaten, disusul Kecamatan Ngaliyan (7.208,15 ton) dan Kecamatan Jatirejo (5.106,90 ton).
+
+        Realisasi belanja modal Rp 450.000.000 atau 90,00% dari pagu, yaitu sebesar Rp 480.000.000.
+    """  # noqa: E501
+    found = narrative_arithmetic.RULE.run(read(text)).findings
+    # the second sentence's base is introduced by ", yaitu sebesar" and is still judged
+    assert [(f.line, f.stated, f.expected) for f in found] == [(3, "90,00%", "93,75%")]

@@ -380,3 +380,106 @@ Kode               Program/Kegiatan/Sub Kegiatan           Pagu      Realisasi  
         "7.01.01 PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
         "7.01.01.2.01 Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah"]
     assert "PROGRAM" not in " ".join(table.columns)
+
+
+GROUPED = """\
+Tabel 3.2 Pengukuran Kinerja Puskesmas Tahun 2025
+
+      No  Sasaran / Indikator Kinerja                    Target    Realisasi    Capaian
+          Sasaran 1: Meningkatnya derajat kesehatan
+          keluarga di wilayah kerja
+      1.1   Cakupan kunjungan ibu hamil K6                90,00       92,40      102,67
+      1.2   Persentase bayi dengan ASI eksklusif          70,00       65,10       93,00
+          Sasaran 2: Meningkatnya mutu layanan
+          laboratorium
+      2.1   Indeks kepuasan pasien                        85,00       86,70      102,00
+
+Seluruh indikator diukur terhadap Perjanjian Kinerja tahun 2025.
+"""
+
+
+def test_a_group_heading_wrapped_between_rows_is_a_row_of_its_own():
+    # "Sasaran 2: ..." and its wrapped rest neither end the row above nor begin the one below
+    table = parse_text(GROUPED, "laporan.txt").tables[0]
+    labels = [r.cells[1].text for r in table.rows]
+    assert labels == [
+        "Sasaran 1: Meningkatnya derajat kesehatan keluarga di wilayah kerja",
+        "Cakupan kunjungan ibu hamil K6",
+        "Persentase bayi dengan ASI eksklusif",
+        "Sasaran 2: Meningkatnya mutu layanan laboratorium",
+        "Indeks kepuasan pasien",
+    ]
+    assert table.columns[1] == "Sasaran / Indikator Kinerja"
+
+
+TOP_ALIGNED = """\
+Tabel 3.8 Pagu dan Realisasi Anggaran Tahun 2025
+
+     Kode              Program / Kegiatan              Pagu (Rp)        Realisasi (Rp)    Serapan
+     1.02.01           PROGRAM PENUNJANG URUSAN     9.000.000.000     8.550.000.000     95,00
+                       PEMERINTAHAN DAERAH
+                       KABUPATEN/KOTA
+      1.02.01.2.01      Perencanaan, Penganggaran,     400.000.000       380.000.000     95,00
+                        dan Evaluasi Kinerja
+        1.02.01.2.01.0001  Penyusunan Dokumen          400.000.000       380.000.000     95,00
+                           Perencanaan Daerah
+      1.02.01.2.10      Peningkatan Pelayanan        8.600.000.000     8.170.000.000     95,00
+                        BLUD
+        1.02.01.2.10.0001  Pelayanan dan Penunjang  8.600.000.000     8.170.000.000     95,00
+                           Pelayanan BLUD
+
+Tabel 3.9 Pendapatan BLUD
+
+     No   Uraian                          Target           Realisasi         %
+          Pendapatan jasa layanan
+     1    rawat jalan dan rawat inap    5.000.000.000    4.900.000.000     98,00
+          (umum dan asuransi)
+          Pendapatan kerja sama
+     2    dengan pihak ketiga             400.000.000      410.000.000    102,50
+          (sewa lahan parkir)
+          Jumlah                        5.400.000.000    5.310.000.000     98,33
+"""
+
+
+def test_a_table_printed_from_the_top_keeps_its_reading_beside_a_centred_one():
+    # Tabel 3.9's cells are centred vertically; Tabel 3.8's rows show labels printed from
+    # the top (the first row's label is whole on its line and wraps below), and are read so.
+    doc = parse_text(TOP_ALIGNED, "laporan.txt")
+    budget = doc.tables[0]
+    assert [r.cells[1].text for r in budget.rows] == [
+        "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
+        "Perencanaan, Penganggaran, dan Evaluasi Kinerja",
+        "Penyusunan Dokumen Perencanaan Daerah",
+        "Peningkatan Pelayanan BLUD",
+        "Pelayanan dan Penunjang Pelayanan BLUD",
+    ]
+    revenue = doc.tables[1]
+    assert revenue.rows[0].cells[1].text == \
+        "Pendapatan jasa layanan rawat jalan dan rawat inap (umum dan asuransi)"
+
+
+CONTINUED = """\
+                         LKjIP Dinas Contoh Tahun 2025                              11
+Tabel 3.8 Pagu dan Realisasi Anggaran
+
+   Uraian                       Pagu (Rp)     Realisasi (Rp)     Sisa (Rp)    % Serapan
+   Belanja pegawai            800.000.000       760.000.000      40.000.000       95,00
+   Belanja barang dan jasa    600.000.000       540.000.000      60.000.000       90,00
+
+                         LKjIP Dinas Contoh Tahun 2025                              12
+Tabel 3.8 (lanjutan)
+                                                                  %
+   Uraian                       Pagu (Rp)     Realisasi (Rp)     Sisa (Rp)  Serapan
+   Belanja modal              400.000.000       380.000.000      20.000.000       95,00
+   Jumlah                   1.800.000.000     1.680.000.000     120.000.000       93,33
+
+                         LKjIP Dinas Contoh Tahun 2025                              13
+"""
+
+
+def test_a_repeated_header_whose_titles_fall_into_other_columns_still_continues_the_table():
+    doc = parse_text(CONTINUED, "laporan.txt")
+    [table] = [t for t in doc.tables if t.caption.startswith("Tabel 3.8")]
+    assert [r.cells[0].text for r in table.rows] == [
+        "Belanja pegawai", "Belanja barang dan jasa", "Belanja modal", "Jumlah"]
+    assert audit_document(doc).findings == []

@@ -206,6 +206,21 @@ def test_a_rate_per_day_or_per_mille_is_discovered_with_its_constant(read):
     assert "× 365" in finding.message
 
 
+def test_productivity_in_kuintal_per_hectare_is_output_in_tons_over_area_times_ten(read):
+    # ku/ha = ton / ha × 10: a named derived column with a unit change, not a percentage
+    doc = read("""
+        | Kecamatan | Luas Panen (Ha) | Produksi (Ton) | Produktivitas (Ku/Ha) |
+        |---|---|---|---|
+        | Sukamaju | 3.318 | 18.927,48 | 57,04 |
+        | Wanasari | 2.790 | 15.361,87 | 55,06 |
+        | Cibodas | 1.902 | 10.149,21 | 53,36 |
+        | Jumlah | 8.010 | 44.438,56 | 54,48 |
+    """)
+    [finding] = ratio.check(doc).findings
+    assert (finding.line, finding.stated, finding.expected) == (6, "54,48", "55,48")
+    assert "× 10" in finding.message
+
+
 def test_a_rate_cut_off_from_its_printed_inputs_is_minor_rounding(read):
     # 73,33 / 70 = 104,757...: consistent at the inputs' own precision, but printed
     # 104,75 is the truncation of what the printed inputs give.

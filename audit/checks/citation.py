@@ -615,7 +615,9 @@ _PK_RE = re.compile(
 _COMPARE_RE = re.compile(
     r"banding|sebelumnya|\blalu\b|terakhir|kenaikan|penurunan|meningkat|menurun|\bnaik\b|"
     r"\bturun\b|\blebih\b|\bsejak\b|\bselama\b|\btren|trend|berturut|s\.\s?d|sampai\s+dengan|"
-    r"\bhingga\b|mendatang|berikutnya|akan\s+datang|selanjutnya|evaluasi|reviu|review|"
+    # "hasil reviu atas PK 2024" looks back; "PK ... direviu pada Agustus" is the cited PK's
+    # own history, no comparison
+    r"\bhingga\b|mendatang|berikutnya|akan\s+datang|selanjutnya|evaluasi|\breviu|\breview|"
     r"rekomendasi|\blhe\b|tindak\s+lanjut|"
     # a PK of an earlier year named on purpose: history of an indicator or a target
     r"ditambahkan|\bbelum\b|\bbaru\b|pertama|semula|pernah|\bdulu|\bsudah\b|\bmasih\b|"

@@ -192,7 +192,7 @@ _POINTS_BELOW = re.compile(
 )
 _COUNT_RE = re.compile(
     r"(?<![\w.,/-])(?P<num>\d{1,3})(?![.,]\d)(?:\s*\((?P<words>[^()]{1,80})\))?"
-    r"\s+(?P<noun>(?:sub\s+)?[A-Za-z]+)"
+    r"\s+(?P<noun>(?:sub(?:\s+|-))?[A-Za-z]+)"
 )
 # "Tabel 3.1", "Tabel 9", "Tabel 3. 1", "Tabel II.3"; not "tabel berikut", not "Tabel ini".
 _TABLE_NUM = r"(?P<num>(?:\d{1,2}|[IVX]{1,5})(?:\s?\.\s?\d{1,2}){0,3})(?![0-9a-z])"
@@ -426,7 +426,7 @@ def _claims(text: str) -> list[_Claim] | None:
     words of one disagree (that is words_vs_number's finding, and the count is unsure)."""
     claims = []
     for m in _COUNT_RE.finditer(text):
-        kind = _kind(m.group("noun"))
+        kind = _kind(m.group("noun").replace("-", " "))  # "sub-kegiatan"
         if kind is None:
             continue
         count = int(m.group("num"))

@@ -32,6 +32,7 @@ Fails (Tabel 3.5 gives 2.532 for the realisasi the other tables give as 2.523)::
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from audit.chapters import chapter_of, chapter_starts, same_scope
 from audit.checks.base import Rule
@@ -105,9 +106,16 @@ def _check_versions(mentions: list[Mention], chapters: list[int], result: CheckR
     """A Perjanjian Kinerja table gives a target ``awal`` and ``perubahan``; the capaian
     table prints one target without saying which. It must be one of the two: a target that
     equals neither is a break in one of the places (reported at the PK's revised target,
-    naming both). Which version a table uses is the report's choice, never a finding."""
+    naming both). Which version a table uses is the report's choice, never a finding; but
+    once its rows whose two targets differ show the choice (all the revised target), a row
+    that takes the other version breaks it.
+
+    Passes: PK awal 15,00 / perubahan 12,00 and capaian target 12,00; PK 105,00 / 105,00 and
+    capaian target 105,00. Fails: with those rows, PK 105,00 / 105,50 and capaian target
+    105,00 (the awal, where every other row uses the perubahan)."""
     targets = [m for m in mentions if m.attribute == "kinerja:target"]
     plain = [m for m in targets if m.period.qualifier is None and m.table is not None]
+    pairs: list[tuple[Mention, Mention, list[Mention]]] = []
     for revised in (m for m in targets if m.period.qualifier == "revisi"):
         first = [m for m in targets if m.period.qualifier == "awal" and m.row is revised.row]
         if len(first) != 1:
@@ -118,8 +126,42 @@ def _check_versions(mentions: list[Mention], chapters: list[int], result: CheckR
                   and (m.period.year is None or revised.period.year is None
                        or m.period.year == revised.period.year)
                   and comparable_units(m, revised) and same_entity(m.entity, revised.entity)]
-        if not others or any(agree(m, revised) or agree(m, first[0]) for m in others):
+        pairs.append((revised, first[0], others))
+    # the version each table that restates the targets is seen to use, from rows where the
+    # two versions differ
+    used: dict[int, Counter[str]] = {}
+    for revised, first, others in pairs:
+        if agree(revised, first):
+            continue
+        for m in others:
+            if agree(m, revised):
+                used.setdefault(id(m.table), Counter())["revisi"] += 1
+            elif agree(m, first):
+                used.setdefault(id(m.table), Counter())["awal"] += 1
+    for revised, first, others in pairs:
+        if not others:
             result.passed()
+            continue
+        if any(agree(m, revised) for m in others):
+            result.passed()
+            continue
+        if any(agree(m, first) for m in others):
+            # the awal target: the report's choice, unless its other rows chose the revised
+            ref = next(m for m in others if agree(m, first))
+            votes = used.get(id(ref.table), Counter())
+            # the other rows, this one's own vote for the awal taken out
+            if votes["revisi"] < 1 or votes["awal"] > 1:
+                result.passed()
+                continue
+            result.failed(Finding(
+                rule=RULE_ID, severity=Severity.MAJOR, line=revised.line,
+                stated=revised.figure.text, expected=ref.figure.text,
+                message=(f"Target perubahan '{revised.entity.label}' {revised.figure.text} di "
+                         f"{revised.where}, tetapi {ref.where} memakai {ref.figure.text} (target "
+                         f"awal), padahal untuk indikator lain yang targetnya diubah tabel itu "
+                         f"memakai target perubahan."),
+                related_lines=[ref.line, first.line], table=revised.table.caption
+                if revised.table else None, anchor=f"{revised.entity.label}|versi"))
             continue
         if len(value_classes(others)) != 1:
             continue  # the other tables disagree among themselves: the clusters say so
@@ -128,7 +170,7 @@ def _check_versions(mentions: list[Mention], chapters: list[int], result: CheckR
             rule=RULE_ID, severity=Severity.MAJOR, line=revised.line,
             stated=revised.figure.text, expected=ref.figure.text,
             message=(f"Target perubahan '{revised.entity.label}' {revised.figure.text} di "
-                     f"{revised.where} (target awal {first[0].figure.text}), tetapi "
+                     f"{revised.where} (target awal {first.figure.text}), tetapi "
                      f"{ref.where} memakai target {ref.figure.text}: bukan target awal maupun "
                      f"perubahan."),
             related_lines=[m.line for m in others], table=revised.table.caption

@@ -147,8 +147,11 @@ _UNIT = (r"(?:(?!(?:karena|sebab|akibat|seiring|untuk|namun|tetapi|sedangkan|dan
 # break (dan, sedangkan, menjadi ...) or another percentage means the base is elsewhere.
 # "dari pagu, sehingga terdapat sisa anggaran Rp X": the clause that follows names another
 # quantity, not the base.
+# "dari total produksi kabupaten, disusul Sungai Lebar (18.927,48 ton)": a comma opens
+# another clause unless it introduces the base itself (", yaitu sebesar ...").
 _FILLER = (r"(?:(?!\b(?:dan|serta|sedangkan|namun|tetapi|menjadi|atau|yang\s+lalu|sehingga|"
-           r"terdapat|sisa|karena|sebab)\b)[^;%:]){0,80}?")
+           r"terdapat|sisa|karena|sebab|disusul|diikuti)\b"
+           r"|,(?!\s*(?:yaitu|yakni|sebesar|senilai|sejumlah|adalah)\b))[^;%:]){0,80}?")
 _SHARE_LINK = re.compile(rf"^\s*{_UNIT},?\s*(?:atau|yaitu|setara(?:\s+dengan)?)\s*(?:sebesar\s*)?$",
                          re.IGNORECASE)
 _OF_BASE = re.compile(rf"^\s*,?\s*(?:dari|terhadap)\s+{_FILLER}\s*$", re.IGNORECASE)

@@ -86,8 +86,9 @@ Gagal (1.437 / 1.564 × 100 = 91,88%)::
 RULE_ID = "ratio"
 HUNDRED = Decimal(100)
 
+# A derived column by its name; "Produktivitas (Ku/Ha)" is output per hectare.
 _RATE_HEADER = re.compile(
-    r"%|persen|capaian|serapan|tingkat|kemajuan|efisiensi|rasio|prosentase",
+    r"%|persen|capaian|serapan|tingkat|kemajuan|efisiensi|rasio|prosentase|produktivitas",
     re.IGNORECASE,
 )
 _INPUT_HEADER = re.compile(r"target|realisasi|pagu|anggaran|jumlah", re.IGNORECASE)
@@ -113,9 +114,9 @@ class Formula:
         a, b = column_label(table, self.a), column_label(table, self.b)
         if self.plus is not None:
             a = f"({a} + {column_label(table, self.plus)})"
-        if self.kind == "ratio" and self.per > 1:
+        if self.kind == "ratio" and self.per in _DAYS_AND_MONTHS:
             return f"{a} / ({b} × {self.per}) × 100"
-        if self.kind == "ratio" and self.per < 1:
+        if self.kind == "ratio" and self.per != 1:
             return f"{a} / {b} × {format_id(100 / self.per, 0)}"
         if self.kind == "ratio":
             return f"{a} / {b} × 100"
@@ -212,9 +213,12 @@ def figures_array(table: Table) -> np.ndarray:
                     dtype=float).reshape(len(table.rows), table.width)
 
 
-# Constants a rate may be divided by: days in a year or month, months, per mille and per
-# 10.000 / 100.000 population.
-_PER = [Decimal(k) for k in ("365", "366", "360", "30", "12", "0.1", "0.01", "0.001")]
+# Constants a rate may be divided by: days in a year or month, months; per mille and per
+# 10.000 / 100.000 population; and a unit change: ton per hectare printed as kuintal per
+# hectare (produktivitas = produksi / luas panen × 10).
+_DAYS_AND_MONTHS = {Decimal(k) for k in ("365", "366", "360", "30", "12")}
+_PER = [*sorted(_DAYS_AND_MONTHS, reverse=True),
+        *(Decimal(k) for k in ("10", "0.1", "0.01", "0.001"))]
 
 
 def _candidates(table: Table, p: int, others: list[int]) -> list[Formula]:

@@ -59,6 +59,9 @@ class LayoutBlock:
     rows: list[LayoutRow]
     consumed: set[int]
     centred: bool = False  # cells printed centred vertically (wrapped text above and below)
+    # the table's own rows show cells printed from the top (a first row whose label is
+    # whole on its figure line and wraps two lines or more below it, nothing above)
+    top_aligned: bool = False
 
     @property
     def first_line(self) -> int:
@@ -258,13 +261,15 @@ def find_space_aligned(lines: list[str], taken: set[int]) -> list[LayoutBlock]:
         if len(members) >= 2 or len(chunked[i]) >= 3:
             found.append(members)
         i = members[-1] + 1
-    blocks = [b for m in found if (b := _build_aligned(lines, chunked, m, running, taken))]
+    built = [(m, _build_aligned(lines, chunked, m, running, taken)) for m in found]
+    blocks = [b for _, b in built if b]
     if any(b.centred for b in blocks) and not all(b.centred for b in blocks):
         # One document, one word processor: where some tables show their cells centred
         # vertically, a table whose own rows do not tell (a piece after a page break) is
-        # read the same way.
-        blocks = [b for m in found
-                  if (b := _build_aligned(lines, chunked, m, running, taken, True))]
+        # read the same way; one whose rows show cells printed from the top is not.
+        blocks = [b for m, first in built if first and (
+            b := first if first.top_aligned
+            else _build_aligned(lines, chunked, m, running, taken, True))]
     return blocks
 
 
@@ -348,6 +353,26 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
     for a, b in zip(members, members[1:], strict=False):
         gaps.append([x for x in range(a + 1, b) if lines[x].strip() and not is_junk(x)])
         consumed.update(range(a + 1, b))
+    groups: dict[int, list[int]] = {}  # group-heading lines printed before a figure line
+    data = [m for m in members if not _is_number_line(chunked[m])]
+
+    def is_group(f: int) -> bool:
+        return bool(_GROUP_RE.match(" ".join(c.text for c in chunked[f])))
+
+    label_x = _label_start(chunked, data or members)
+
+    def group_lines(lines_: list[int]) -> list[int]:
+        """Group headings among text lines: a marked one (``B. PELAYANAN``) or a named one
+        (``Sasaran 2: ...``) with its wrapped rest."""
+        run = _heading_run(lines_, lines, chunked, label_x)
+        return sorted({*(f for f in lines_ if is_group(f)), *run})
+
+    # a group heading above the first row ("Sasaran 1: ...") opens the body, it is neither
+    # header nor the first row's label
+    marks = group_lines(first_above)
+    if marks:
+        groups[members[0]] = marks
+        first_above = [f for f in first_above if f > marks[-1]]
     # A text line above the first row is its label's top when the row's label also runs on
     # below its figures (the cell is centred vertically); otherwise it ends the header.
     runs_on = bool(gaps) and bool(gaps[0]) and not _GROUP_RE.match(
@@ -355,8 +380,6 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
     if first_above and not needs_head(members[0]) and not runs_on:
         header_idx, first_above = header_idx + first_above, []
     rows: list[LayoutRow] = _assemble_header(header_idx, chunked, spans, cells_of)
-    groups: dict[int, list[int]] = {}  # group-heading lines printed before a figure line
-    data = [m for m in members if not _is_number_line(chunked[m])]
     lead = first_above if data and data[0] == members[0] else \
         (gaps[members.index(data[0]) - 1] if data else [])
     # Rows whose figure line lacks the start of its label, or a first row whose label began
@@ -364,19 +387,13 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
     centred = centred_hint or any(needs_head(m) for m in data[1:]) or any(
         not _GROUP_RE.match(" ".join(c.text for c in chunked[f])) for f in lead)
 
-    def is_group(f: int) -> bool:
-        return bool(_GROUP_RE.match(" ".join(c.text for c in chunked[f])))
-
-    marks = [f for f in first_above if is_group(f)]
-    if marks:
-        groups[members[0]] = marks
-        first_above = [f for f in first_above if f > marks[-1]]
     # each gap: lines that must end the upper row, lines to share, lines that must begin
     # the lower row (around group headings, after a column-number row)
     shares: list[tuple[list[int], list[int], list[int]]] = []
     for n, gap in enumerate(gaps):
         upper, lower = members[n], members[n + 1]
-        found = [pos for pos, f in enumerate(gap) if is_group(f)]
+        marked = set(group_lines(gap))
+        found = [pos for pos, f in enumerate(gap) if f in marked]
         if _is_number_line(chunked[upper]):
             shares.append(([], [], gap))
         elif found:
@@ -384,6 +401,11 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
             shares.append((gap[:found[0]], [], gap[found[-1] + 1:]))
         else:
             shares.append(([], gap, []))
+    # a first row whose label is whole on its line and wraps below it: cells printed from
+    # the top, so the last row's label may wrap below it too
+    top_evidence = not centred and not first_above and bool(gaps) and len(gaps[0]) >= 2 \
+        and bool(data) and data[0] == members[0] and not needs_head(members[0]) \
+        and not groups.get(members[1] if len(members) > 1 else -1)
     # wrapped label lines below the last row
     last = members[-1]
     k = last + 1
@@ -392,7 +414,7 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
             and not _stop_line(lines[k]) and not _is_prose(lines[k]) and chunked[k] \
             and not is_junk(k) and label(k) and not is_group(k) \
             and all(_column_of(c, spans) not in figure_cols for c in chunked[k]) \
-            and (needs_head(k) or centred):
+            and (needs_head(k) or centred or top_evidence):
         tail.append(k)
         k += 1
     consumed.update(tail)
@@ -413,7 +435,7 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
         for extra in groups.get(m, []):
             rows.append(LayoutRow(extra, cells_of(extra), [extra] * len(spans), [extra]))
         rows.append(LayoutRow(m, cells[i], [m] * len(spans), [m]))
-    return LayoutBlock(rows, consumed, centred)
+    return LayoutBlock(rows, consumed, centred, top_evidence)
 
 
 def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[int],
@@ -428,8 +450,9 @@ def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[
     head = _header_lines(lines, chunked, members[0], taken, set())
     consumed = set(members)
     cells = {m: _ordinal_cells([c.text for c in chunked[m]], width) for m in members}
-    extra = _wrapped_labels(lines, chunked, members, cells, head)
-    head = [h for h in head if h not in extra[members[0]][0]]  # the first row's label
+    extra, groups = _wrapped_labels(lines, chunked, members, cells, head)
+    head = [h for h in head if h not in extra[members[0]][0]  # the first row's label
+            and h not in groups.get(members[0], [])]
     header = _ordinal_header(chunked, head, width)
     if header is not None:
         rows.append(LayoutRow(head[-1], header, [head[-1]] * width, head))
@@ -444,6 +467,12 @@ def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[
         above, below = extra.get(m, ([], []))
         consumed.update(above + below)
         slot = _label_slot(cells[m])
+        if group := groups.get(m):
+            consumed.update(group)
+            group_cells = [""] * width
+            group_cells[slot if slot is not None else min(1, width - 1)] = " ".join(
+                " ".join(lines[k] for k in group).split())
+            rows.append(LayoutRow(group[0], group_cells, [group[0]] * width, group))
         if slot is not None and (above or below):
             cells[m][slot] = " ".join(" ".join([*(lines[k] for k in above), cells[m][slot],
                                                 *(lines[k] for k in below)]).split())
@@ -470,11 +499,15 @@ def _label_slot(cells: list[str]) -> int | None:
 
 def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list[int],
                     cells: dict[int, list[str]],
-                    head: list[int]) -> dict[int, tuple[list[int], list[int]]]:
+                    head: list[int]) -> tuple[dict[int, tuple[list[int], list[int]]],
+                                              dict[int, list[int]]]:
     """Text-only lines between figure lines: the rows' labels wrapped above and below their
     figures, split between neighbouring rows by :class:`_ColumnPlan` (from the text, and for
     cells centred vertically from the shape). The lines just above the first row belong to
-    it when they stand where the labels stand and its label runs on below its figures."""
+    it when they stand where the labels stand and its label runs on below its figures.
+
+    Lines that open a group (``Sasaran 2: ...`` and its wrapped rest) are returned apart,
+    by the row they stand above: they are a group row, not part of a neighbour's label."""
     def text_only(k: int) -> bool:
         # a fragment of one label: one or two runs of words, no figures (a line of several
         # titles is a header)
@@ -493,29 +526,48 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
     def at_label(k: int) -> bool:
         return label_x is None or abs(chunked[k][0].start - label_x) <= 2
 
+    groups: dict[int, list[int]] = {}
+
     gaps = []
     for a, b in zip(members, members[1:], strict=False):
         gap = [k for k in range(a + 1, b) if lines[k].strip()]
-        gaps.append(gap if len(gap) <= 4 and all(text_only(k) for k in gap) else [])
+        gap = gap if len(gap) <= 4 and all(text_only(k) for k in gap) else []
+        if run := _heading_run(gap, lines, chunked, label_x):
+            # "Sasaran 2: ..." and its wrapped lines are a group row before row b; what
+            # stands above the heading ends row a, what follows it begins row b
+            groups[b] = run
+            gap = [k for k in gap if k not in run]
+        gaps.append(gap)
     first: list[int] = []
     for k in reversed(head):
-        if not text_only(k) or len(chunked[k]) != 1 or not at_label(k):
+        if not text_only(k) or len(chunked[k]) != 1:
             break
         first.insert(0, k)
+    if run := _heading_run(first, lines, chunked, label_x):
+        groups[members[0]] = run
+        first = [k for k in first if k not in run and k > run[-1]]
+    first = [k for k in first if at_label(k)]
     first_slot = _label_slot(cells[members[0]])
     if first and first_slot is not None and cells[members[0]][first_slot] \
             and not (gaps and gaps[0]):
         first = []  # a labelled first row whose label does not run on: the lines are header
     tail = []
+    # below the last row, where that row's own label starts (labels indented by level)
+    last_x = slot_start(members[-1])
     for k in range(members[-1] + 1, min(members[-1] + 3, len(lines))):
-        if not text_only(k) or not at_label(k):
+        if not text_only(k) or not (at_label(k) if last_x is None
+                                    else abs(chunked[k][0].start - last_x) <= 2):
             break
         tail.append(k)
-    centred = bool(first) or any(len(g) >= 2 for g in gaps)
-
     def label(m: int) -> str:
         slot = _label_slot(cells[m])
         return cells[m][slot] if slot is not None else ""
+
+    # a first row whose label is whole on its figure line and wraps two lines or more below
+    # it, nothing above, shows cells printed from the top
+    top = not first and bool(gaps) and len(gaps[0]) >= 2 and not _continuation(
+        label(members[0]))
+    centred = bool(first) or (any(len(g) >= 2 for g in gaps) and not top)
 
     plan = _ColumnPlan(
         own=[label(m) for m in members], first=[lines[k].strip() for k in first],
@@ -532,7 +584,7 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
                 k = next(k for k in pool if texts[k] == text)
                 pool.remove(k)
                 out[m][kind].append(k)
-    return out
+    return out, groups
 
 
 def _ordinal_header(chunked: list[list[_Chunk]], head: list[int], width: int) \
@@ -626,6 +678,8 @@ def _case_mismatch(piece: str, label: str) -> int:
     """1 when a fragment is in capitals and the label is not, or the other way round."""
     if not any(ch.isalpha() for ch in label) or not any(ch.isalpha() for ch in piece):
         return 0
+    if re.fullmatch(r"[A-Z]{2,5}\W*", piece.strip()):
+        return 0  # an acronym alone ("BLUD") ends a mixed-case label as well as a capital one
     return int(piece.isupper() != label.isupper())
 
 
@@ -714,6 +768,46 @@ def _continuation(text: str) -> bool:
 
 _CODE_RE = re.compile(r"\d{1,4}(\.[0-9A-Z]{1,4})+")
 _GROUP_RE = re.compile(r"^([A-H]|[IVX]{1,4})[.)]?\s+[A-Z][A-Za-z]")
+# A line that opens a group of rows by naming it: "Sasaran 2: Meningkatnya ...",
+# "Tujuan 1. ...", "B. PELAYANAN ...". It begins a row of its own; it never finishes the
+# label of the row above.
+GROUP_HEADING_RE = re.compile(
+    r"^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{1,2}\s*[:.]\s+\S|([A-H]|[IVX]{1,4})[.)]\s+[A-Z])")
+
+
+def _label_start(chunked: list[list[_Chunk]], members: list[int]) -> int | None:
+    """Where the rows' labels begin: the commonest start of a row's first word cell."""
+    def is_word(c: _Chunk) -> bool:
+        return not _is_figure(c.text) and not _MARKER_RE.match(c.text) \
+            and not _CODE_RE.fullmatch(c.text)
+
+    starts = [next(c.start for c in chunked[m] if is_word(c))
+              for m in members if any(is_word(c) for c in chunked[m])]
+    return max(set(starts), key=starts.count) if starts else None
+
+
+def _heading_run(gap: list[int], lines: list[str], chunked: list[list[_Chunk]],
+                 label_x: int | None) -> list[int]:
+    """The lines of ``gap`` that are a group heading (``Sasaran 2: Meningkatnya ...``) and
+    its wrapped rest; empty when there is none. A line after the heading belongs to it
+    when it starts where the heading starts and not where the rows' labels do (or, at the
+    labels' start, when it carries on in lower case)."""
+    for pos, k in enumerate(gap):
+        if not chunked[k] or not GROUP_HEADING_RE.match(lines[k].strip()):
+            continue
+        x = chunked[k][0].start
+        if label_x is not None and x > label_x + 2:
+            continue  # indented under a label: a fragment of it, not a heading
+        run = [k]
+        for f in gap[pos + 1:]:
+            fx = chunked[f][0].start if chunked[f] else -1
+            apart = label_x is None or abs(x - label_x) > 1
+            if abs(fx - x) <= 1 and (apart or _continuation(lines[f].strip())):
+                run.append(f)
+            else:
+                break
+        return run
+    return []
 _NUMBER_CELL_RE = re.compile(r"^\(?\d{1,2}\)?$")
 
 

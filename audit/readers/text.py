@@ -30,6 +30,7 @@ from audit.figures import DASHES, as_thousands, is_year
 from audit.model import Cell, Document, Row, Sentence, Table, is_total_label
 from audit.printable import printable
 from audit.readers.layout import (
+    GROUP_HEADING_RE,
     LayoutBlock,
     LayoutRow,
     find_cell_lines,
@@ -516,8 +517,21 @@ def _starts_new_block(items: list[tuple[int, list[str]]], i: int) -> bool:
 
 
 def _repeats_header(table: Table, cells: list[str]) -> bool:
+    """The table's header printed again (after a page break). Extraction may place a
+    title's words a little differently the second time (``%`` over ``Serapan`` read into
+    the column beside it), so the same words are enough, in whatever cells."""
     norm = _norm_row(cells)
-    return bool(norm) and any(norm == _norm_row([c.text for c in h]) for h in table.header)
+    if not norm or _has_figures(cells):
+        return False
+    words = sorted(" ".join(norm).split())
+    for h in table.header:
+        theirs = _norm_row([c.text for c in h])
+        if norm == theirs:
+            return True
+        if len(words) >= 3 and words == sorted(" ".join(theirs).split()) \
+                and abs(len(norm) - len(theirs)) <= 1:
+            return True
+    return False
 
 
 def _is_group_row(cells: list[str]) -> bool:
@@ -557,8 +571,9 @@ def _is_wrapped_continuation(prev: Row, cells: list[str]) -> bool:
             return False
         if Cell.make(text, 0, 0).figure is not None:
             return False
-        if _LETTER_MARK.match(text) or _SUB_MARK.match(text) or _NUMBER_MARK.match(text):
-            return False
+        if _LETTER_MARK.match(text) or _SUB_MARK.match(text) or _NUMBER_MARK.match(text) \
+                or GROUP_HEADING_RE.match(text):
+            return False  # a new item or a group heading ("Sasaran 2: ..."), not a wrap
         if is_total_label(text):
             return False
         if text[0].isupper() and above.text.endswith((".", ":")):
