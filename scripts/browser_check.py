@@ -16,8 +16,10 @@ Steps:
    (``section#summary``, its count cards, two bar charts), the findings (``section#findings``,
    one ``article.finding`` per finding with severity, rule and location) and the filters
    (``select#f-severity``, ``select#f-rule``, ``#f-count``);
-4. the DevTools protocol over ``--remote-debugging-pipe``: load the page, drive the severity and
-   rule filters and check that the visible findings and ``#f-count`` follow, and collect every
+4. the DevTools protocol over ``--remote-debugging-pipe``: load the page, drive the severity,
+   rule and document filters and the free-text search and check that the visible findings and
+   ``#f-count`` follow, that a rule name opens its explanation, that the print styles hide the
+   filters and keep each finding whole, and collect every
    console error, uncaught exception, log entry of level error (a Content-Security-Policy
    violation, a failed load) and every request for anything but the page itself.
 
@@ -387,6 +389,61 @@ FILTER_JS = r"""
   }
   if (visible().length !== all || count() !== String(all))
     out.errors.push(`after resetting the filters ${visible().length} of ${all} are shown`);
+  // the document filter (several documents) and the free-text search
+  const doc = document.getElementById("f-document"), search = document.getElementById("f-search");
+  if (!search && all) out.errors.push("no free-text search input#f-search");
+  if (doc) {
+    for (const option of [...doc.options].filter(o => o.value)) {
+      set(doc, option.value);
+      const shown = visible();
+      const want = [...document.querySelectorAll("article.finding")]
+          .filter(el => el.dataset.document === option.value).length;
+      out.tried.push(`document=${option.value}: ${shown.length}`);
+      if (shown.length !== want || shown.some(el => el.dataset.document !== option.value))
+        out.errors.push(`filter document=${option.value} shows ${shown.length}, expected ${want}`);
+    }
+    set(doc, "");
+  }
+  if (search && all) {
+    const typed = (value) => { search.value = value;
+        search.dispatchEvent(new Event("input", {bubbles: true})); };
+    const figure = document.querySelector("article.finding mark").textContent.trim();
+    typed(figure);
+    const shown = visible();
+    out.tried.push(`search=${figure}: ${shown.length}`);
+    const holds = (el) => el.textContent.toLowerCase().includes(figure.toLowerCase());
+    if (!shown.length || shown.some(el => !holds(el)))
+      out.errors.push(`search ${figure} shows ${shown.length} findings, not only those holding it`);
+    typed("zzz-no-such-text-zzz");
+    if (visible().length !== 0 || count() !== "0")
+      out.errors.push(`a search that matches nothing still shows ${visible().length}`);
+    typed("");
+  }
+  // a rule name opens its explanation in the page
+  const link = document.querySelector("article.finding a.rule");
+  if (link) {
+    link.click();
+    const target = document.getElementById(link.getAttribute("href").slice(1));
+    const href = link.getAttribute("href");
+    if (!target) out.errors.push(`rule link ${href} points nowhere`);
+    else if (!target.open) out.errors.push(`rule link ${href} did not open it`);
+  }
+  return JSON.stringify(out);
+})()
+"""
+
+PRINT_JS = r"""
+(() => {
+  const out = [];
+  const filters = document.querySelector(".filters");
+  if (filters && getComputedStyle(filters).display !== "none")
+    out.push("the filters are printed");
+  const finding = document.querySelector("article.finding");
+  if (finding) {
+    const style = getComputedStyle(finding);
+    if (style.breakInside !== "avoid" && style.pageBreakInside !== "avoid")
+      out.push("a finding may be split over two printed pages");
+  }
   return JSON.stringify(out);
 })()
 """
@@ -425,6 +482,16 @@ def browser_session(chromium: str, profile: Path, url: str, window: str, timeout
             tried = state.get("tried", [])
             notes.append(f"filters exercised: {len(tried)} options ({'; '.join(tried)})"
                          if tried else "no findings, so no filters to exercise")
+        # print styles: filters hidden, one finding never split over pages
+        tools.send("Emulation.setEmulatedMedia", {"media": "print"}, session=session)
+        printed = tools.send("Runtime.evaluate",
+                             {"expression": PRINT_JS, "returnByValue": True}, session=session)
+        if "exceptionDetails" in printed:
+            problems.append("the print check threw: "
+                            + json.dumps(printed["exceptionDetails"])[:500])
+        else:
+            problems.extend(f"print: {p}" for p in json.loads(printed["result"]["value"]))
+            notes.append("print styles checked (filters hidden, findings kept whole)")
         tools.drain(0.3)
     finally:
         tools.close()

@@ -91,3 +91,93 @@ def test_summary_chart_filters_and_highlight():
 def test_suppressed_count_is_shown():
     _, parser = render(HOSTILE, baseline=".audit-baseline.json", suppressed=4, lang="en")
     assert "4 known findings suppressed by baseline .audit-baseline.json." in "".join(parser.text)
+
+
+UNTITLED = """\
+Sebelum tabel ada kalimat pengantar.
+
+| No | Unit | Orang |
+|---|---|---|
+| 1 | Sukamaju | 1.064 |
+| 2 | Wanasari | 176 |
+| 3 | Cibodas | 20 |
+| Jumlah | | 1.280 |
+
+Jumlah peserta tahun ini 1.260 orang.
+"""
+
+
+def _articles(out: str) -> list[str]:
+    import re
+
+    return re.findall(r"<article.*?</article>", out, re.S)
+
+
+def _text(fragment: str) -> str:
+    parser = Collector()
+    parser.feed(fragment)
+    return "".join(parser.text)
+
+
+def test_a_finding_in_a_table_without_caption_is_named_by_its_first_line():
+    out, _ = render(UNTITLED)
+    [footing] = [a for a in _articles(out) if 'data-rule="footing"' in a]
+    text = _text(footing)
+    assert "Tabel tanpa judul, baris 3" in text
+    assert "(di luar tabel)" not in out
+
+
+def test_a_footing_finding_shows_the_header_the_rows_added_and_the_total():
+    out, _ = render(UNTITLED)
+    [footing] = [a for a in _articles(out) if 'data-rule="footing"' in a]
+    text = _text(footing)
+    for line in ("| No | Unit | Orang |", "| 1 | Sukamaju | 1.064 |", "| 2 | Wanasari | 176 |",
+                 "| 3 | Cibodas | 20 |", "| Jumlah | | 1.280 |"):
+        assert line in text, line
+    # the header row comes first, the flagged total last
+    assert text.index("| No | Unit") < text.index("Sukamaju") < text.index("| Jumlah")
+    assert '<span class="hdr">' in footing and '<span class="target">' in footing
+
+
+def test_a_tie_out_finding_shows_every_place_the_figure_is_printed():
+    text = """\
+    Tabel 2.2 Program dan Pagu Anggaran
+
+    | Kode | Program | Pagu (Rp) |
+    |---|---|---|
+    | 2.09.01 | Program Penunjang Urusan Pemerintahan | 7.815.400.000 |
+    | Jumlah | | 7.815.400.000 |
+
+    Pagu Program Penunjang Urusan Pemerintahan (2.09.01) sebesar Rp 7.851.400.000,- pada tahun ini.
+
+    Tabel 3.5 Realisasi Anggaran
+
+    | Kode | Program | Pagu (Rp) | Realisasi (Rp) |
+    |---|---|---|---|
+    | 2.09.01 | Program Penunjang Urusan Pemerintahan | 7.815.400.000 | 7.528.600.950 |
+    | Jumlah | | 7.815.400.000 | 7.528.600.950 |
+    """
+    report = audit_document(parse_text(textwrap.dedent(text), "laporan.md"))
+    out = html.render([report], RenderOptions())
+    [tie] = [a for a in _articles(out) if "7.851.400.000" in a]
+    shown = _text(tie)
+    assert "Tabel 2.2 Program dan Pagu Anggaran" in shown
+    assert "Tabel 3.5 Realisasi Anggaran" in shown
+    assert shown.count("7.815.400.000") >= 2  # the other two places, each shown
+
+
+def test_filters_search_document_rule_links_and_print_styles():
+    reports = [audit_document(parse_text(textwrap.dedent(t), name))
+               for t, name in ((UNTITLED, "a.md"), (HOSTILE, "b.md"))]
+    out = html.render(reports, RenderOptions())
+    _, parser = None, Collector()
+    parser.feed(out)
+    ids = {attrs.get("id") for _, attrs in parser.tags}
+    assert {"f-severity", "f-rule", "f-document", "f-search"} <= ids
+    # each finding's rule name links to the rule's explanation at the foot of the page
+    links = {attrs["href"] for tag, attrs in parser.tags if tag == "a" and "href" in attrs}
+    assert "#rule-footing" in links and "rule-footing" in ids
+    assert "Passes" not in out and "Lolos" in out  # explained in the page's language
+    assert "@media print" in out and "break-inside: avoid" in out
+    assert {attrs.get("data-document") for tag, attrs in parser.tags if tag == "article"} \
+        == {"a.md", "b.md"}

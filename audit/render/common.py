@@ -10,6 +10,7 @@ from audit.checks import EXTRA_RULE_IDS, RULES
 from audit.coverage import Coverage
 from audit.engine import DocumentReport, summary
 from audit.findings import Finding, Severity
+from audit.render.evidence import EvidenceBlock, evidence, table_name
 
 ROUNDING_DOC = """rounding: a recomputed figure is off only at its last printed digit.
 
@@ -215,6 +216,10 @@ class FindingView:
     path: str
     finding: Finding
     context: list[ContextLine]
+    # the table the finding is in (caption, or "Tabel tanpa judul, baris N"), and the rows
+    # and places compared (HTML)
+    table_name: str | None = None
+    evidence: list[EvidenceBlock] = field(default_factory=list)
 
     @property
     def severity(self) -> str:
@@ -255,15 +260,18 @@ class Overview:
         return groups
 
 
-def overview(reports: list[DocumentReport]) -> Overview:
+def overview(reports: list[DocumentReport], lang: str = "id",
+             with_evidence: bool = False) -> Overview:
     views: list[FindingView] = []
     rules: Counter[str] = Counter()
     tables: Counter[tuple[str, str]] = Counter()
     for r in reports:
         for f in r.findings:
-            views.append(FindingView(f.fingerprint(r.document.lines), r.path, f, context(r, f)))
+            name = f.table or table_name(r.document, f.line, lang)
+            views.append(FindingView(f.fingerprint(r.document.lines), r.path, f, context(r, f),
+                                     name, evidence(r, f, lang) if with_evidence else []))
             rules[f.rule] += 1
-            tables[(r.path, f.table or "")] += 1
+            tables[(r.path, name or "")] += 1
     return Overview(
         documents=len(reports),
         performed=sum(r.performed for r in reports),

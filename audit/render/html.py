@@ -69,7 +69,7 @@ def _filter_script() -> tuple[Markup, str]:
 def render(reports: list[DocumentReport], options: RenderOptions | None = None) -> str:
     options = options or RenderOptions()
     tx = texts(options.lang)
-    ov = overview(reports)
+    ov = overview(reports, options.lang, with_evidence=True)
     many = ov.documents > 1
     severity_chart = _chart(tx["by_severity"], [
         (tx[f"severity_{s}"], n, SEVERITY_COLOURS[s]) for s, n in ov.by_severity.items()])
@@ -84,4 +84,27 @@ def render(reports: list[DocumentReport], options: RenderOptions | None = None) 
         charts=[c for c in (severity_chart, table_chart) if c.bars],
         note=options.suppressed_note(), colours=SEVERITY_COLOURS,
         rules=[r for r, _ in ov.by_rule],
+        documents=[r.path for r in reports] if many else [],
+        explained=_explained([r for r, _ in ov.by_rule], options.lang),
     )
+
+
+@dataclass
+class Explained:
+    id: str
+    summary: str
+    doc: str
+
+
+def _explained(rule_ids: list[str], lang: str) -> list[Explained]:
+    """The rules the page's findings carry, documented in the page's language (each finding's
+    rule name links here)."""
+    from audit.render.common import find_rule
+    from audit.render.rule_docs import doc, summary
+
+    out = []
+    for rule_id in sorted(rule_ids):
+        rule = find_rule(rule_id)
+        if rule is not None:
+            out.append(Explained(rule.id, summary(rule, lang), doc(rule, lang)))
+    return out
