@@ -97,6 +97,9 @@ class RoleClaim:
     prefix: str  # the sentence up to the figure
     codes_in_window: tuple[str, ...]
     codes_before: tuple[str, ...]
+    # an earlier year the words bind the figure to ("realisasi tahun 2024 sebesar 70,62%");
+    # None: the report's own period
+    year: str | None = None
 
 
 def quarters_in(text: str) -> set[str]:
@@ -169,7 +172,8 @@ def role_claims(doc: Document) -> list[RoleClaim]:
         if len(sentence.figures) > MAX_STATEMENT_FIGURES:
             continue  # a table run into one line: no statement about an indicator
         years = set(YEAR_RE.findall(text))
-        if year is not None and years - {year}:
+        earlier = years - {year} if year is not None else set()
+        if earlier and (len(earlier) > 1 or not all(y < year for y in earlier)):
             continue
         if _REVISION_RE.search(text):
             continue
@@ -188,16 +192,27 @@ def role_claims(doc: Document) -> list[RoleClaim]:
                 continue
             next_start = figures[index + 1].start if index + 1 < len(figures) else len(text)
             after = text[ff.end:min(next_start, ff.end + 40)]
+            bound = bound_role = None
+            if earlier:
+                # a sentence about another year: only a figure its words bind to that year
+                # ("realisasi tahun 2024 sebesar 70,62%") is a claim, about that year; the
+                # comparison word before it ("Dibandingkan") introduces that value
+                (other,) = earlier
+                binding = _PRIOR_YEAR_BINDING.search(text[max(0, ff.start - 60):ff.start])
+                if binding is None or other not in binding.group(0):
+                    continue
+                bound, bound_role = other, binding.group("role").lower()
             if _BUDGET_RE.search(window) or _OF_BUDGET_RE.match(after) \
                     or _OF_TOTAL_RE.match(after):
                 continue
-            if _CHANGE_RE.search(window) or _CHANGE_VERB_RE.search(window.rstrip() + " ") \
+            if not bound and (_CHANGE_RE.search(window)
+                              or _CHANGE_VERB_RE.search(window.rstrip() + " ")) \
                     or re.match(r"\W*\s*(menjadi|naik|turun)\b", after):
                 continue
             if index > 0 and (figures[index - 1].figure.unit or "").startswith("Rp") \
                     and len(window.split()) <= 2:
                 continue  # "Rp 1.480.751.351 atau 93,00%": a share of money
-            role = role_of(window, after)
+            role = role_of(window, after) if bound is None else bound_role
             if role in ("target", "capaian") and END_TARGET_RE.search(text[:ff.start]):
                 # "dari target akhir 65,00%, atau capaian 65,85%": measured against the
                 # plan's end target, not the year's target and capaian
@@ -207,8 +222,17 @@ def role_claims(doc: Document) -> list[RoleClaim]:
                 prefix=text[:ff.start],
                 codes_in_window=tuple(c for s, _, c in spans if _in_window(s, ff, window)),
                 codes_before=tuple(c for s, _, c in spans if s < ff.start),
+                year=bound,
             ))
     return claims
+
+
+# "realisasi tahun 2024 sebesar", "capaian pada tahun 2023 yaitu", "target 2024 (": a role
+# word, the year, and nothing but linking words before the figure
+_PRIOR_YEAR_BINDING = re.compile(
+    r"\b(?P<role>realisasi|capaian|target)\s+(?:pada\s+)?(?:tahun\s+|th\.?\s*)?(?:19|20)\d\d\s*"
+    r"(?:\(\s*|,\s*)?(?:sebesar|yaitu|yakni|adalah|mencapai|tercatat|hanya)?\s*$",
+    re.IGNORECASE)
 
 
 def _in_window(start: int, ff: FoundFigure, window: str) -> bool:
@@ -333,7 +357,7 @@ def _cells(candidates: list[Mention], role: str, claim: Mention, period: Period)
 
 
 def _claim_mention(rc: RoleClaim, entity: Entity, role: str, in_summary: bool) -> Mention:
-    return Mention(entity=entity, attribute=f"kinerja:{role}", period=Period(None, None),
+    return Mention(entity=entity, attribute=f"kinerja:{role}", period=Period(rc.year, None),
                    figure=rc.found.figure, line=rc.sentence.line_of(rc.found.start),
                    in_summary=in_summary)
 
@@ -375,6 +399,7 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
             scopes[chapter] = (own, _acronyms(own), _Catalog(own))
         return scopes[chapter]
 
+    previous = {id(b): a for a, b in zip(doc.sentences, doc.sentences[1:], strict=False)}
     linked: list[LinkedClaim] = []
     for rc in role_claims_:
         how = "kode"
@@ -388,6 +413,12 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
         if not candidates and not rc.codes_before:
             how = "nama"
             candidates = _by_name(rc.prefix, catalog, loose=False)
+            if not candidates and rc.year is not None:
+                # "Dibandingkan realisasi tahun 2024 sebesar 70,62%, ...": the indicator is
+                # the one the paragraph's previous sentence named in full
+                before = previous.get(id(rc.sentence))
+                if before is not None and before.block == rc.sentence.block:
+                    candidates = _by_name(before.text, catalog, loose=False)
             if not candidates:
                 keep = partial(_corroborated, rc=rc, siblings=by_sentence[id(rc.sentence)],
                                catalog=catalog, period=period)
@@ -401,7 +432,8 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
         if role is None:
             continue
         probe = _claim_mention(rc, candidates[0].entity, role, rc.sentence.line in summary)
-        cells = _cells(candidates, role, probe, period)
+        cells = _cells(candidates, role, probe,
+                       period if rc.year is None else Period(rc.year, None))
         if cells:
             linked.append(LinkedClaim(probe, cells, how, candidates))
     return linked

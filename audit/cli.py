@@ -381,9 +381,14 @@ def check_command(paths: tuple[str, ...], fmt: str, output: str | None, fail_on:
     to_terminal = not output or output == "-"
     colour = color == "always" or (color == "auto" and to_terminal and sys.stdout.isatty()
                                    and not os.environ.get("NO_COLOR"))
+    width = None
+    if to_terminal and sys.stdout.isatty():
+        import shutil
+
+        width = shutil.get_terminal_size().columns
     options = RenderOptions(lang=lang, suppressed=suppressed, baseline=baseline_file,
                             color=colour, statistics=statistics, quiet=quiet,
-                            fail_on=fail_on)
+                            fail_on=fail_on, width=width)
     _write(_render(fmt, reports, options), output, colour)
     if unread:
         sys.exit(2)

@@ -117,3 +117,26 @@ def test_a_scale_whose_ranges_name_their_variable(read):
     assert audit_document(read(text.format(label="Cukup"))).findings == []
     found = audit_document(read(text.format(label="Baik"))).findings
     assert [(f.rule, f.expected) for f in found] == [("category", "Cukup")]
+
+
+def test_a_scale_with_row_numbers_and_operators_on_both_bounds_and_a_remarks_column(read):
+    from audit.checks import category
+
+    text = """
+        | No | Indikator | Capaian 2025 (%) | Predikat | Keterangan |
+        |---|---|---|---|---|
+        | 1 | Persentase jaringan irigasi dalam kondisi baik | 88,11 | {label} | |
+        | 2 | Persentase rumah tangga dengan akses air minum layak | 98,24 | Sangat Baik | naik |
+
+        Skala Nilai Predikat
+
+        | No | Rentang Capaian (%) | Predikat |
+        |---|---|---|
+        | 1 | ≥ 90,00 | Sangat Baik |
+        | 2 | 75,00 – < 90,00 | Baik |
+        | 3 | 65,00 – < 75,00 | Cukup |
+        | 5 | < 50,00 | Sangat Kurang |
+    """
+    assert category.RULE.run(read(text.format(label="Baik"))).findings == []
+    [finding] = category.RULE.run(read(text.format(label="Sangat Baik"))).findings
+    assert (finding.stated, finding.line) == ("88,11 Sangat Baik", 3)

@@ -90,3 +90,26 @@ def test_a_change_of_an_amount_is_not_the_change_of_the_indicators_rate(read):
         Dibanding realisasi tahun 2024 sebesar Rp 1,65 triliun, total realisasi pendapatan daerah tahun 2025 meningkat 3,48 persen.
     """  # noqa: E501
     assert change_vs_table.RULE.run(read(text)).findings == []
+
+
+def test_the_paragraphs_previous_sentence_names_the_indicator_when_the_clause_points_at_it():
+    # the second sentence names only "rekomendasi"; the first names the indicator in full
+    prose = ("Persentase rekomendasi hasil pengawasan yang ditindaklanjuti tercapai 87,10%. "
+             "Dibandingkan realisasi tahun 2024 sebesar 84,19%, tindak lanjut rekomendasi "
+             "naik {d} poin.")
+    assert _found(prose.format(d="2,91")) == []
+    assert _found(prose.format(d="2,19")) == [("change_vs_table", "2,19 poin", "2,91 poin")]
+
+
+def test_a_change_of_another_subject_after_an_indicators_sentence_is_not_judged():
+    prose = ("Persentase rekomendasi hasil pengawasan yang ditindaklanjuti tercapai 87,10%. "
+             "Dibandingkan tahun 2024, jumlah auditor bertambah 5 orang.")
+    assert _found(prose) == []
+
+
+def test_a_change_counted_in_km_or_items_is_not_the_change_of_a_percentage_indicator():
+    prose = ("Dibandingkan tahun 2024, rekomendasi hasil pengawasan yang ditindaklanjuti "
+             "bertambah 57 rekomendasi.")
+    assert _found(prose) == []
+    km = "Panjang rekomendasi hasil pengawasan bertambah 5,22 km dibanding tahun 2024."
+    assert _found(km) == []

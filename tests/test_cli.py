@@ -264,16 +264,29 @@ def test_terminal_triage_colour_statistics_quiet_and_severity_order(run, tmp_pat
     plain = run("check", "laporan.md", "--color", "never").output
     assert "\x1b[" not in plain
     lines = [x for x in plain.splitlines() if x.startswith("laporan.md:") and "[" in x]
-    severities = [x.split()[1] for x in lines]
-    assert severities == sorted(severities, key=["critical", "major", "minor", "info"].index)
+    severities = [x.split()[1] for x in lines]  # in the report's language: kritis, mayor
+    assert severities == sorted(severities, key=["kritis", "mayor", "minor", "info"].index)
+    assert "1 kritis" in plain.splitlines()[-1]
+    english = run("check", "laporan.md", "--color", "never", "--lang", "en").output
+    assert " critical [words_vs_number]" in english
     coloured = run("check", "laporan.md", "--color", "always").output
-    assert "\x1b[1;31mcritical\x1b[0m" in coloured
+    assert "\x1b[1;31mkritis\x1b[0m" in coloured
     monkeypatch.setenv("NO_COLOR", "1")
     assert "\x1b[" not in run("check", "laporan.md").output
     stats = run("check", "laporan.md", "--statistics", "--quiet").output
     assert not any(x.startswith("laporan.md:") for x in stats.splitlines())
-    assert any(x.split()[1:] == ["footing", "major"] for x in stats.splitlines()
+    assert any(x.split()[1:] == ["footing", "mayor"] for x in stats.splitlines()
                if x.strip()[:1].isdigit())
+
+
+def test_long_findings_are_wrapped_only_at_a_terminal():
+    from audit.render.text import _wrapped
+
+    line = "laporan.md:12: mayor [footing] " + "kata " * 40
+    assert _wrapped(line, None) == line  # a pipe or file: one finding per line
+    wrapped = _wrapped(line, 80).splitlines()
+    assert len(wrapped) > 1 and all(len(x) <= 80 for x in wrapped)
+    assert wrapped[0].startswith("laporan.md:12: mayor") and wrapped[1].startswith("    ")
 
 
 STDIN_REPORT = """\

@@ -568,3 +568,18 @@ def test_a_figure_in_the_clause_after_the_base_is_not_the_base(read):
     found = narrative_arithmetic.RULE.run(read(text)).findings
     # the second sentence's base is introduced by ", yaitu sebesar" and is still judged
     assert [(f.line, f.stated, f.expected) for f in found] == [(3, "90,00%", "93,75%")]
+
+
+def test_an_amount_restated_rounded_is_not_another_operand(read):
+    # "Rp X atau sekitar Rp 56,12 miliar" is X again, not X minus something equal to the sisa
+    from audit.checks import narrative_arithmetic
+
+    text = """
+        Dari pagu tersebut terealisasi Rp 56.120.433.293,- atau sekitar Rp 56,12 miliar (94,46%), sehingga sisa anggaran yang tidak terserap sebesar Rp 3.294.166.707,-.
+
+        Realisasi Rp 56.120.433.293,- atau sekitar Rp 56,12 miliar dari pagu Rp 59.414.600.000,-, sehingga sisa anggaran Rp {sisa},-.
+    """  # noqa: E501
+    assert narrative_arithmetic.RULE.run(read(text.format(sisa="3.294.166.707"))).findings == []
+    found = narrative_arithmetic.RULE.run(read(text.format(sisa="3.924.166.707"))).findings
+    assert [(f.stated, f.expected) for f in found] == [("Rp 3.924.166.707,-",
+                                                        "Rp 3.294.166.707")]

@@ -160,3 +160,39 @@ def test_a_name_met_only_after_the_figure_does_not_claim_it(read):
                 "terendah pada indikator rata-rata waktu tunggu rawat jalan sebesar 83,33% "
                 "dengan realisasi 72 menit.")
     assert narrative_vs_table.check(read(ACRONYM.format(sentence=sentence))).findings == []
+
+
+PRIOR_YEAR = """\
+Tabel 3.1 Capaian Kinerja Tahun 2025
+
+| No | Indikator Kinerja | Target | Realisasi 2024 | Realisasi 2025 | Capaian (%) |
+|---|---|---|---|---|---|
+| 1 | Persentase panjang jalan kabupaten dalam kondisi mantap | 72,50 | 70,62 | 74,09 | 102,19 |
+| 2 | Persentase rumah tangga dengan akses air minum layak | 88,00 | 84,72 | 86,45 | 98,24 |
+
+Persentase panjang jalan kabupaten dalam kondisi mantap tercapai 74,09%. Dibandingkan realisasi tahun 2024 sebesar {prior}%, kemantapan jalan terus membaik.
+"""  # noqa: E501
+
+
+def test_a_prior_years_realisasi_in_prose_is_tied_to_that_years_column(read):
+    from audit.checks import narrative_vs_table
+
+    assert narrative_vs_table.RULE.run(read(PRIOR_YEAR.format(prior="70,62"))).findings == []
+    [finding] = narrative_vs_table.RULE.run(read(PRIOR_YEAR.format(prior="70,26"))).findings
+    assert (finding.stated, finding.expected) == ("70,26%", "70,62")
+
+
+def test_two_indicators_in_one_sentence_each_keep_their_own_figure(read):
+    from audit.checks import narrative_vs_table
+
+    text = """\
+    Tabel 3.1 Capaian Kinerja Tahun 2025
+
+    | No | Indikator Kinerja | Target | Realisasi | Capaian (%) |
+    |---|---|---|---|---|
+    | 1 | Persentase jalan kabupaten dalam kondisi rusak berat | 9,00 | 10,81 | 83,26 |
+    | 2 | Luas kawasan tergenang banjir | 145,00 | 162,00 | 89,51 |
+
+    Indikator jalan rusak berat dan luas kawasan tergenang banjir berarah menurun. Realisasi jalan rusak berat 10,81% terhadap target 9,00% menghasilkan capaian 83,26%, sedangkan luas genangan 162,00 Ha menghasilkan capaian 89,51%.
+    """  # noqa: E501
+    assert narrative_vs_table.RULE.run(read(text)).findings == []

@@ -55,9 +55,10 @@ _LABEL = (r"(sangat\s+tinggi|sangat\s+rendah|sangat\s+baik|sangat\s+kurang|sanga
           r"cukup\s+berhasil|kurang\s+berhasil|tidak\s+berhasil|tinggi|sedang|rendah|baik|"
           r"cukup|kurang|berhasil)")
 _NUM = r"(\d{1,3}(?:[.,]\d+)?)\s*%?"
-# "76 - 90", "75,00 ≤ x < 90,00", "75,00 ≤ capaian < 90,00": the variable may be named
+# "76 - 90", "75,00 ≤ x < 90,00", "75,00 ≤ capaian < 90,00", "75,00 – < 90,00": the
+# variable may be named, the upper bound may carry its own operator
 _RANGE_RE = re.compile(rf"{_NUM}\s*(?:<|≤|<=|-|–|s\.?d\.?|sampai)\s*"
-                       rf"(?:[a-z]{{1,10}}\s*(?:<|≤|<=)\s*)?{_NUM}"
+                       rf"(?:(?:[a-z]{{1,10}}\s*)?(?:<|≤|<=)\s*)?{_NUM}"
                        rf"[\s|:%]*{_LABEL}\s*\|?\s*$", re.IGNORECASE)
 _OPEN_RE = re.compile(rf"(?:capaian\s*)?(>|≥|>=|<|≤|<=)\s*{_NUM}[\s|:%]*{_LABEL}\s*\|?\s*$",
                       re.IGNORECASE)
@@ -96,7 +97,9 @@ def scale_of(doc: Document) -> dict[str, Band]:
     """The rating scale the report states, from table rows or lines."""
     bands: dict[str, Band] = {}
     for text in doc.lines:
-        line = text.strip().strip("|").replace("|", " ")
+        # a scale table's row number ("| 5 | < 50,00 | Sangat Kurang |") is no bound
+        line = re.sub(r"^\|\s*\d{1,2}\.?\s*\|", "|", text.strip())
+        line = line.strip("|").replace("|", " ")
         if m := _RANGE_RE.search(line):
             lo, hi = sorted((_num(m.group(1)), _num(m.group(2))))
             bands.setdefault(_norm(m.group(3)), Band(_norm(m.group(3)), lo, hi))
@@ -143,8 +146,10 @@ def check(doc: Document) -> CheckResult:
                                                    key=len, reverse=True)) + r"\b", re.IGNORECASE)
     for table in doc.tables:
         capaian = [i for i, n in enumerate(table.columns) if re.search(r"capaian|%", n, re.I)]
+        # a Predikat column over a Keterangan (remarks) column beside it
         labels = [i for i, n in enumerate(table.columns)
-                  if re.search(r"kategori|predikat|keterangan|kriteria", n, re.I)]
+                  if re.search(r"kategori|predikat|kriteria", n, re.I)] or \
+            [i for i, n in enumerate(table.columns) if re.search(r"keterangan", n, re.I)]
         if len(capaian) != 1 or len(labels) != 1:
             continue
         for row in table.rows:

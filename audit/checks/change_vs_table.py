@@ -113,8 +113,12 @@ def check(doc: Document) -> CheckResult:
     catalog = IndicatorCatalog(realisasi)
     acronyms = {**_nested_acronyms(realisasi), **acronyms_of(realisasi)}
     found_headings = headings(doc)
+    previous = {id(b): a for a, b in zip(doc.sentences, doc.sentences[1:], strict=False)}
     for sentence in doc.sentences:
         figures = [f for f in sentence.figures if not is_year(f.figure)]
+        before = previous.get(id(sentence))
+        paragraph = before.text if before is not None and before.block == sentence.block \
+            else ""
         for index, found in enumerate(figures):
             previous_end = figures[index - 1].end if index else 0
             window = sentence.text[previous_end:found.start]
@@ -122,7 +126,8 @@ def check(doc: Document) -> CheckResult:
             if m is None:
                 continue
             _judge(sentence, found, figures, m.group("verb"), year, catalog, acronyms,
-                   doc.tables, heading_before(found_headings, sentence.line), result)
+                   doc.tables, heading_before(found_headings, sentence.line), result,
+                   paragraph)
     return result
 
 
@@ -160,7 +165,8 @@ def _one_value(mentions: list[Mention], tables: list[Table], entity: Entity,
 
 def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], verb: str,
            year: str, catalog: IndicatorCatalog, acronyms: dict[str, list[Mention]],
-           tables: list[Table], heading: str, result: CheckResult) -> None:
+           tables: list[Table], heading: str, result: CheckResult,
+           paragraph: str = "") -> None:
     text = sentence.text
     compared = _compared_year(text, year)
     if compared is None or compared == year:
@@ -173,6 +179,16 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
         find_by_name(clause, catalog, loose=True)
     if not mentions and (acronym := acronym_in(clause, acronyms)) is not None:
         mentions = acronyms[acronym]  # "CRR naik 2,55 poin": Cost Recovery Rate (CRR)
+    if not mentions and paragraph and not find_by_name(text[:found.start], catalog, loose=True):
+        # "... mantap tercapai 74,09%. Dibandingkan realisasi tahun 2024 sebesar 70,62%,
+        # kemantapan jalan naik 3,47 poin": the indicator the paragraph's previous sentence
+        # names in full, when this sentence names none
+        carried = find_by_name(paragraph, catalog, loose=False)
+        # only when this clause's own words point at it ("kemantapan jalan" under "panjang
+        # jalan ... mantap"); "Nilai IKM naik ..." after a sentence on another indicator
+        # speaks of its own subject
+        own = name_tokens(clause)
+        mentions = [m for m in carried if m.entity.tokens & own]
     if not mentions and heading:
         mentions = find_by_name(f"{heading} {clause}", catalog, loose=False) or \
             find_by_name(f"{heading} {clause}", catalog, loose=True)
@@ -185,7 +201,9 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
         return  # several indicators could be meant
     entity = max(entities, key=lambda e: len(e.tokens))
     current = _one_value(mentions, tables, entity, year)
-    before = _one_value(mentions, tables, entity, compared) or _quoted_base(text, figures, found)
+    # the base the sentence itself quotes first: a wrong quoted base is narrative_vs_table's
+    # finding, the change is judged against what its own sentence says it started from
+    before = _quoted_base(text, figures, found) or _one_value(mentions, tables, entity, compared)
     if current is None or before is None or before.value == 0:
         return
     money = [f for f in figures if f.end <= found.start and (f.figure.unit or "").startswith("Rp")]
@@ -194,6 +212,19 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
         # 3,48 persen": the change is of the amount, not of the indicator's rate
         return
     stated = found.figure
+    unit = (stated.unit or "").strip().lower()
+    if not unit and (noun := re.match(r"\s+([a-z]{3,})\b", text[found.end:found.end + 20])) \
+            and noun.group(1).lower() not in ("poin", "persen", "point", "basis", "atau",
+                                               "dari", "dibanding", "dibandingkan", "jika",
+                                               "sehingga", "menjadi", "pada", "dan"):
+        unit = noun.group(1).lower()  # "bertambah 57 bidang": counted in bidang
+    if unit and unit not in ("%", "persen", "poin") and not unit.startswith("rp") and (
+            current.is_percent or before.is_percent
+            or re.match(r"\s*(persentase|prosentase|rasio|tingkat|indeks)\b", entity.label,
+                        re.IGNORECASE)):
+        # "panjang jalan bertambah 5,22 km": a change counted in km is not the change of the
+        # percentage indicator whose words the clause shares
+        return
     diff = interval_of(current, False) - interval_of(before, False)
     after = text[found.end:found.end + 30]
     points_only = bool(_POINTS_AFTER_RE.match(after)) or not stated.is_percent and \

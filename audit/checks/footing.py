@@ -80,15 +80,16 @@ def check_table(table: Table) -> CheckResult:
                 if is_additive_column(table, c) and not is_index_column(table, c)]
     groups = {column: CheckResult() for column in additive}
     evidence: set[int] = set()
+    memo: dict[tuple[int, tuple[int, ...]], frozenset[int]] = {}
     for index, row in enumerate(table.rows):
         if row.kind == "total" and not row.is_average:
             for column in additive:
-                _check_total(table, index, column, result, additive)
+                _check_total(table, index, column, result, additive, memo)
         elif len(children(table, index)) >= (1 if table.outline_from_codes else 2):
             for column in additive:
                 outcome = groups[column]
                 before = (outcome.performed, len(outcome.findings))
-                _check_group(table, index, column, outcome, additive)
+                _check_group(table, index, column, outcome, additive, memo)
                 stated = _target(row, column)
                 passed = outcome.performed - before[0] > len(outcome.findings) - before[1]
                 if passed and stated is not None and stated.value != 0:
@@ -160,7 +161,7 @@ def _target(row: Row, column: int) -> Figure | None:
 
 
 def _check_total(table: Table, index: int, column: int, result: CheckResult,
-                 additive: list[int]) -> None:
+                 additive: list[int], memo: dict) -> None:
     total = table.rows[index]
     stated = _target(total, column)
     if stated is None:
@@ -170,18 +171,18 @@ def _check_total(table: Table, index: int, column: int, result: CheckResult,
     # A total over a single row equals it, when another column shows the same (1 = 1,
     # 10 = 10): then the row is certainly what the total adds up.
     candidates = [c for c in candidates if len(c) >= 2 or len(c) == 1 and c[0].kind == "data"
-                  and _foots_elsewhere(total, column, c, additive)]
+                  and _foots_elsewhere(total, column, c, additive, memo)]
     # PDF extraction sometimes prints a run of rows twice at a page turn; the sum without
     # the repeated run is a fair reading too.
     candidates += [d for c in candidates if (d := without_repeated_run(c, column)) != c]
     if not candidates:
         return
     _judge(table, total, column, stated, candidates, "total", result,
-           _foots_elsewhere(total, column, candidates[0], additive))
+           _foots_elsewhere(total, column, candidates[0], additive, memo))
 
 
 def _check_group(table: Table, index: int, column: int, result: CheckResult,
-                 additive: list[int]) -> None:
+                 additive: list[int], memo: dict) -> None:
     group = table.rows[index]
     stated = _target(group, column)
     if stated is None:
@@ -193,24 +194,31 @@ def _check_group(table: Table, index: int, column: int, result: CheckResult,
     if len(parts) < least or not _components_readable(kids, column, stated):
         return
     _judge(table, group, column, stated, [parts], "group", result,
-           _foots_elsewhere(group, column, parts, additive))
+           _foots_elsewhere(group, column, parts, additive, memo))
 
 
-def _foots_elsewhere(row: Row, column: int, parts: list[Row], additive: list[int]) -> bool:
+def _foots_elsewhere(row: Row, column: int, parts: list[Row], additive: list[int],
+                     memo: dict[tuple[int, tuple[int, ...]], frozenset[int]]) -> bool:
     """The same rows add up to this row in another column (not to zero): the table itself
-    confirms which rows this row totals."""
-    for other in additive:
-        if other == column:
-            continue
-        stated = _target(row, other)
-        figures = [f for r in parts if (f := r.figure(other)) is not None]
-        if stated is None or stated.value == 0 or not figures:
-            continue
-        exact = stated.decimals == 0 and all(f.decimals == 0 for f in figures)
-        if judge(stated, interval_sum(figures, exact_integers=exact),
-                 exact=exact) is Verdict.CONSISTENT:
-            return True
-    return False
+    confirms which rows this row totals. Asked for every column of a row with the same rows,
+    so the columns that foot are found once per row and rows (``memo``, one per table: a
+    table of hundreds of columns would otherwise cost columns² sums per row)."""
+    key = (id(row), tuple(id(p) for p in parts))
+    if key not in memo:
+        found = set()
+        for other in additive:
+            stated = _target(row, other)
+            if stated is None or stated.value == 0:
+                continue
+            figures = [f for r in parts if (f := r.figure(other)) is not None]
+            if not figures:
+                continue
+            exact = stated.decimals == 0 and all(f.decimals == 0 for f in figures)
+            if judge(stated, interval_sum(figures, exact_integers=exact),
+                     exact=exact) is Verdict.CONSISTENT:
+                found.add(other)
+        memo[key] = frozenset(found)
+    return any(c != column for c in memo[key])
 
 
 def _judge(table: Table, row: Row, column: int, stated: Figure, candidates: list[list[Row]],

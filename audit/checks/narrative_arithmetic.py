@@ -420,8 +420,25 @@ def _figures(sentence: Sentence) -> list[FoundFigure]:
             continue
         if _CODE_BEFORE.search(text[max(0, found.start - 12):found.start]):
             continue
+        if out and _restates(text, out[-1], found):
+            continue
         out.append(found)
     return out
+
+
+# "Rp 56.120.433.293,- atau sekitar Rp 56,12 miliar", "1.250 orang (sekitar 1,2 ribu)": the
+# same amount again, rounded, is not another operand.
+_RESTATING_GAP = re.compile(
+    r"^\s*,?\s*(?:\(\s*)?(?:atau|yaitu|yakni|setara(?:\s+dengan)?)?\s*"
+    r"(?:sekitar|kurang\s+lebih|lebih\s+kurang|hampir|±|\+/-|kira-kira)\s*$", re.IGNORECASE)
+
+
+def _restates(text: str, before: FoundFigure, found: FoundFigure) -> bool:
+    if not _RESTATING_GAP.match(text[before.end:found.start]):
+        return False
+    if before.figure.is_percent != found.figure.is_percent:
+        return False
+    return _ones(found.figure).meets(_ones(before.figure))
 
 
 def _parenthesised(text: str, figures: list[FoundFigure]) -> list[bool]:

@@ -75,7 +75,8 @@ _ROLE_NAMES = {"kinerja:target": "target", "kinerja:realisasi": "realisasi",
 
 def check(doc: Document) -> CheckResult:
     result = CheckResult()
-    for link in link_claims(doc, table_mentions(doc)):
+    mentions = table_mentions(doc)
+    for link in link_claims(doc, mentions):
         claim, cells = link.claim, link.cells
         classes = value_classes(cells)
         if len(classes) != 1:
@@ -85,6 +86,8 @@ def check(doc: Document) -> CheckResult:
             continue
         if _printed_elsewhere_for(doc, cells, claim):
             continue  # the prose quotes another column of the indicator (kemajuan, Renstra)
+        if _fits_another_named(doc, mentions, cells, claim):
+            continue  # the sentence names two indicators; the figure is the other one's
         ref = min(cells, key=lambda m: abs(m.line - claim.line))
         severity = Severity.MINOR if last_digit_only(claim, ref) else Severity.MAJOR
         role = _ROLE_NAMES[claim.attribute]
@@ -129,6 +132,24 @@ def _printed_elsewhere_for(doc: Document, cells: list[Mention], claim: Mention) 
                     continue
                 if agree(claim, replace(claim, figure=fig, scale=Decimal(1))):
                     return True
+    return False
+
+
+def _fits_another_named(doc: Document, mentions: list[Mention], cells: list[Mention],
+                        claim: Mention) -> bool:
+    """The claimed value is, in the same role, the table value of another indicator that the
+    claim's own line names too ("jalan rusak berat ... capaian 83,26%, sedangkan luas
+    genangan ... 89,51%"): the figure was linked to the wrong one of the two."""
+    if not 1 <= claim.line <= len(doc.lines):
+        return False
+    words = name_tokens(doc.lines[claim.line - 1])
+    linked = {m.entity.label for m in cells}
+    for m in mentions:
+        if m.attribute != claim.attribute or m.entity.label in linked or not agree(claim, m):
+            continue
+        tokens = name_tokens(m.row.label if m.row is not None else m.entity.label)
+        if tokens and len(tokens & words) >= min(3, len(tokens)):
+            return True
     return False
 
 

@@ -309,6 +309,8 @@ class RenderOptions:
     quiet: bool = False
     # the severity a run fails on (JUnit: a finding below it is no failed case)
     fail_on: str = "major"
+    # text output at a terminal: wrap long findings at this width (None: one line each)
+    width: int | None = None
 
     def suppressed_note(self) -> str | None:
         from audit.messages import t

@@ -21,15 +21,16 @@ def render(reports: list[DocumentReport], options: RenderOptions | None = None) 
         for f in sorted(r.findings, key=lambda f: (-f.severity, f.line, f.rule)):
             where = r.document.locations.get(f.line, {})
             page = f" (hlm {where['page']})" if "page" in where else ""
-            label = f.severity.label
+            label = t(lang, f"severity_{f.severity.label}")
             if options.color:
-                label = f"{_COLOURS[label]}{label}{_RESET}"
+                label = f"{_COLOURS[f.severity.label]}{label}{_RESET}"
             # report text in a message is data: an escape sequence must not reach the terminal
-            out.append(f"{printable(f'{r.path}:{f.line}:{page}')} {label} "
-                       f"{printable(f'[{f.rule}] {f.message}')}")
+            line = (f"{printable(f'{r.path}:{f.line}:{page}')} {label} "
+                    f"{printable(f'[{f.rule}] {f.message}')}")
+            out.append(_wrapped(line, options.width))
     for r in [] if options.quiet else reports:
         if r.coverage is not None:
-            out.append(f"{r.path}: {coverage_line(r.coverage, lang)}")
+            out.append(_wrapped(f"{r.path}: {coverage_line(r.coverage, lang)}", options.width))
     if options.statistics:
         counts: dict[tuple[str, str], int] = {}
         for r in reports:
@@ -37,11 +38,11 @@ def render(reports: list[DocumentReport], options: RenderOptions | None = None) 
                 key = (f.rule, f.severity.label)
                 counts[key] = counts.get(key, 0) + 1
         for (rule, label), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            out.append(f"{n:>5}  {rule:<22} {label}")
+            out.append(f"{n:>5}  {rule:<22} {t(lang, f'severity_{label}')}")
     counts = summary(reports)
     performed = sum(r.performed for r in reports)
     breaks = sum(r.failed for r in reports)
-    parts = ", ".join(f"{n} {name}" for name, n in counts.items())
+    parts = ", ".join(f"{n} {t(lang, f'severity_{name}')}" for name, n in counts.items())
     out.append(f"{counted(lang, len(reports), 'documents')}, "
                f"{counted(lang, performed, 'checks')}, "
                f"{counted(lang, breaks, 'findings')} ({parts})")
@@ -52,3 +53,14 @@ def render(reports: list[DocumentReport], options: RenderOptions | None = None) 
     if in_source:
         out.append(t(lang, "suppressed_in_source", n=in_source))
     return "\n".join(out) + "\n"
+
+
+def _wrapped(line: str, width: int | None) -> str:
+    """At a terminal, a long finding wrapped at its width, the rest indented under it; in a
+    pipe or file each finding stays on one line (for grep and editors)."""
+    if not width or len(line) <= width:
+        return line
+    import textwrap
+
+    return textwrap.fill(line, width=max(width, 40), subsequent_indent="    ",
+                         break_long_words=False, break_on_hyphens=False)
