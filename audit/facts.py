@@ -505,6 +505,32 @@ def table_mentions(doc: Document) -> list[Mention]:
     return list(memo)
 
 
+# "Target 2025 Awal | Perubahan": a title spanning two version columns, read into the first
+# one only (an extraction that lost the spanning cell). The bare version word continues it.
+_VERSION_ONLY_RE = re.compile(r"^\s*(perubahan|revisi|setelah\s+perubahan|menjadi)\s*$",
+                              re.IGNORECASE)
+_ENDS_FIRST_VERSION_RE = re.compile(
+    r"^(?P<head>.*\S)\s*/?\s*\b(?P<version>awal|murni|semula|sebelum\s+perubahan)\s*$",
+    re.IGNORECASE)
+
+
+def version_columns(columns: list[str]) -> list[str]:
+    """Column names with a lost spanning title given back to the version columns under it:
+    ``["Target 2025 Awal", "Perubahan"]`` → ``["Target 2025 / Awal",
+    "Target 2025 / Perubahan"]``; other names unchanged."""
+    out = list(columns)
+    for i in range(1, len(out)):
+        if not _VERSION_ONLY_RE.match(out[i]):
+            continue
+        m = _ENDS_FIRST_VERSION_RE.match(out[i - 1])
+        if m is None or "/" in m.group("head") and m.group("head").rstrip().endswith("/"):
+            continue
+        head = m.group("head").rstrip(" /")
+        out[i - 1] = f"{head} / {m.group('version')}"
+        out[i] = f"{head} / {out[i].strip()}"
+    return out
+
+
 def _table_mentions(doc: Document) -> list[Mention]:
     summary = summary_range(doc)
     # A column that names no year, in a table whose caption names none, is about the year
@@ -519,21 +545,22 @@ def _table_mentions(doc: Document) -> list[Mention]:
             continue
         if not _aligned(table):
             continue
-        columns = [(i, attr) for i, name in enumerate(table.columns)
+        names = version_columns(table.columns)
+        columns = [(i, attr) for i, name in enumerate(names)
                    if (attr := attribute_of(name)) is not None]
         caption = table.caption or ""
         if not columns:
             columns = _year_series_columns(table, caption)
         if re.search(r"\bpagu\b|\bdipa\b", caption, re.IGNORECASE):
             # "Perubahan Pagu | Jan (Awal) | Feb-Mar | Apr-Jun": each dated column is a pagu.
-            columns += [(i, "anggaran:pagu") for i, name in enumerate(table.columns)
+            columns += [(i, "anggaran:pagu") for i, name in enumerate(names)
                         if attribute_of(name) is None and qualifier_of(name) is not None]
         if re.search(r"anggaran|keuangan|pagu", caption, re.IGNORECASE) \
                 and not re.search(r"kinerja", caption, re.IGNORECASE):
             # In a budget table a bare "Realisasi" is money spent, not an output.
             columns = [(i, "anggaran:realisasi" if a == "kinerja:realisasi" else a)
                        for i, a in columns if a != "kinerja:target"]
-        keys = [(a, period_of(table.columns[i], table.caption)) for i, a in columns]
+        keys = [(a, period_of(names[i], table.caption)) for i, a in columns]
         # Two columns holding the same quantity (Realisasi PDN, Realisasi TKDN) are not
         # told apart by their header: neither is used.
         kept = []
@@ -543,7 +570,7 @@ def _table_mentions(doc: Document) -> list[Mention]:
                 continue
             # "Anggaran / RM | Anggaran / Total": the total column is the budget line's pagu.
             twins = [j for (j, _), k2 in zip(columns, keys, strict=True) if k2 == k]
-            totals = [j for j in twins if re.search(r"(total|jumlah)\s*$", table.columns[j],
+            totals = [j for j in twins if re.search(r"(total|jumlah)\s*$", names[j],
                                                     re.IGNORECASE)]
             if totals == [i]:
                 kept.append((i, a))
@@ -576,7 +603,7 @@ def _table_mentions(doc: Document) -> list[Mention]:
                     continue
                 if is_year(cell.figure):
                     continue
-                name = table.columns[column]
+                name = names[column]
                 period = period_of(name, table.caption)
                 if period.year is None and year is not None:
                     period = Period(year, period.qualifier)

@@ -548,3 +548,32 @@ def test_program_kegiatan_and_sub_kegiatan_counted_by_code_depth(read):
     assert count_claim.RULE.run(read(hyphen.format(s="4"))).findings == []
     found = count_claim.RULE.run(read(hyphen.format(s="5"))).findings
     assert [(f.stated, f.expected) for f in found] == [("5", "4")]
+
+
+def test_a_budget_level_counted_against_the_named_budget_table_counts_its_codes(read):
+    # "Program-program tersebut" is every program (a plural), not one; Tabel 3.5 is the
+    # budget table, whose kegiatan are its 5-part codes, not its rows
+    from audit.checks import count_claim
+
+    text = """
+        Pada tahun 2025 dinas melaksanakan 2 program.
+
+        Program-program tersebut dilaksanakan melalui {k} kegiatan, dengan rincian sebagaimana Tabel 3.5.
+
+        Tabel 3.5 Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan
+
+        | Kode | Uraian | Pagu |
+        |---|---|---|
+        | 5.01.01 | Program Penunjang | 300 |
+        | 5.01.01.2.01 | Perencanaan | 300 |
+        | 5.01.01.2.01.0001 | Penyusunan Renja | 100 |
+        | 5.01.01.2.01.0002 | Penyusunan LKjIP | 200 |
+        | 5.01.02 | Program Perencanaan | 500 |
+        | 5.01.02.2.01 | Koordinasi | 200 |
+        | 5.01.02.2.01.0001 | Musrenbang | 200 |
+        | 5.01.02.2.02 | Evaluasi | 300 |
+        | 5.01.02.2.02.0003 | Evaluasi RKPD | 300 |
+    """  # noqa: E501
+    assert count_claim.RULE.run(read(text.format(k="3"))).findings == []
+    found = count_claim.RULE.run(read(text.format(k="4"))).findings
+    assert [(f.stated, f.expected) for f in found] == [("4", "3")]

@@ -285,3 +285,32 @@ def test_a_capaian_target_that_takes_the_awal_where_the_table_uses_the_perubahan
     # with no row showing which version the capaian table uses, the awal is its choice
     only_awal = text.format(revised="82,50", second="95,00")
     assert cross_table.RULE.run(read(only_awal)).findings == []
+
+
+def test_a_spanning_target_title_read_into_the_first_version_column_still_gives_both(read):
+    # Extraction lost the cell "Target 2025" spanning Awal | Perubahan and left it in the first
+    from audit.checks import cross_table
+    from audit.facts import version_columns
+
+    assert version_columns(["No", "Indikator", "Target 2025 Awal", "Perubahan"]) == \
+        ["No", "Indikator", "Target 2025 / Awal", "Target 2025 / Perubahan"]
+    assert version_columns(["Uraian", "Perubahan"]) == ["Uraian", "Perubahan"]
+
+    text = """
+        Tabel 2.1 Perjanjian Kinerja
+
+        | No | Indikator | Target 2025 Awal | Perubahan |
+        |---|---|---|---|
+        | 1 | Persentase usulan Musrenbang yang diakomodasi | 60,00 | {revised} |
+        | 2 | Indeks kepuasan masyarakat | 84,00 | 85,00 |
+
+        Tabel 3.2 Capaian Kinerja
+
+        | No | Indikator | Target | Realisasi | Capaian (%) |
+        |---|---|---|---|---|
+        | 1 | Persentase usulan Musrenbang yang diakomodasi | 65,00 | 63,16 | 97,17 |
+        | 2 | Indeks kepuasan masyarakat | 85,00 | 86,10 | 101,29 |
+    """
+    assert cross_table.RULE.run(read(text.format(revised="65,00"))).findings == []
+    found = cross_table.RULE.run(read(text.format(revised="68,00"))).findings
+    assert [(f.line, f.stated, f.expected) for f in found] == [(5, "68,00", "65,00")]

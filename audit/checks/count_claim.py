@@ -347,6 +347,12 @@ def _judge(doc: Document, index: int, claims: list[_Claim], table_lines: dict[in
         return [(c, levels[c.kind]) for c in claims if c.kind in levels]
     # 2. A table the sentence (or the next one) names.
     bound = _bound_table(doc, index, claims, table_lines, numbered)
+    if bound is not None and levels and all(c.kind in levels for c in claims) \
+            and bound[0].caption and levels[claims[0].kind].table == bound[0].caption \
+            and not _counts_a_part(sentence.text, strict=True):
+        # "... melalui 8 kegiatan, sebagaimana Tabel 3.9" where Tabel 3.9 is the budget
+        # table: its kegiatan are counted by code depth, not by its rows
+        return [(c, levels[c.kind]) for c in claims]
     if bound is not None:
         table, how = bound
         out = []
@@ -496,6 +502,10 @@ def _about_one_parent(text: str, claims: list[_Claim], counted: set[str] | None 
             return True
     kinds = {c.kind for c in claims} | (counted or set())
     for m in re.finditer(r"(?:\b[Ss]ub\s+)?\b[A-Za-z]+", rest):
+        word = m.group(0).lower()
+        if rest[m.end():m.end() + len(word) + 1].lower() == f"-{word}" \
+                or rest[max(0, m.start() - len(word) - 1):m.start()].lower() == f"{word}-":
+            continue  # "Program-program tersebut": every program (a plural), not one
         kind = noun_kind(m.group(0))
         if kind in _STRUCTURAL and kind not in kinds:
             return True
