@@ -591,6 +591,18 @@ def _table_mentions(doc: Document) -> list[Mention]:
             r"rincian|daftar|\bsub\b", caption, re.IGNORECASE) else None
         if caption_code and len(entities) == 1 and entities[0][1].code is None:
             entities = [(entities[0][0], Entity(caption_code, entities[0][1].name))]
+        # A code shared by rows of different names ("2.15.02" for the two indicators of one
+        # program) is their parent's code, not theirs: those rows are known by their names.
+        by_code: dict[str, list[int]] = {}
+        for i, (_, e) in enumerate(entities):
+            if e.code is not None:
+                by_code.setdefault(e.code, []).append(i)
+        for indices in by_code.values():
+            names_ = {entities[i][1].tokens for i in indices}
+            if len(indices) >= 2 and len(names_) == len(indices) and all(names_):
+                for i in indices:
+                    row, e = entities[i]
+                    entities[i] = (row, Entity(None, e.name))
         # An entity met twice in one table does not identify a quantity there.
         ambiguous = {i for i, (_, a) in enumerate(entities) for j, (_, b) in enumerate(entities)
                      if i != j and same_entity(a, b)}

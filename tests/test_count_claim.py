@@ -577,3 +577,30 @@ def test_a_budget_level_counted_against_the_named_budget_table_counts_its_codes(
     assert count_claim.RULE.run(read(text.format(k="3"))).findings == []
     found = count_claim.RULE.run(read(text.format(k="4"))).findings
     assert [(f.stated, f.expected) for f in found] == [("4", "3")]
+
+
+def test_a_program_named_above_counts_only_its_own_kegiatan_and_sub_kegiatan(read):
+    from audit.checks import count_claim
+
+    text = """
+        Tabel 3.5 Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan
+
+        | Kode | Uraian | Pagu |
+        |---|---|---|
+        | 5.01.01 | Program Penunjang Urusan Pemerintahan Daerah | 300 |
+        | 5.01.01.2.01 | Perencanaan | 300 |
+        | 5.01.01.2.01.0001 | Penyusunan Renja | 100 |
+        | 5.01.01.2.01.0002 | Penyusunan LKjIP | 200 |
+        | 5.01.02 | Program Perencanaan Pembangunan | 500 |
+        | 5.01.02.2.01 | Koordinasi | 200 |
+        | 5.01.02.2.01.0001 | Musrenbang | 200 |
+        | 5.01.02.2.02 | Evaluasi | 300 |
+        | 5.01.02.2.02.0003 | Evaluasi RKPD | 300 |
+
+        b. Program Perencanaan Pembangunan
+
+        Program ini dilaksanakan melalui 2 kegiatan dan {s} sub kegiatan dengan realisasi anggaran 98,25 persen.
+    """  # noqa: E501
+    assert count_claim.RULE.run(read(text.format(s="2"))).findings == []
+    found = count_claim.RULE.run(read(text.format(s="3"))).findings
+    assert [(f.stated, f.expected) for f in found] == [("3", "2")]

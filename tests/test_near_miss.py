@@ -180,3 +180,16 @@ def test_a_figure_of_another_year_is_compared_with_that_years_column(read):
     assert near_miss.RULE.run(read(text.format(value="70,44"))).findings == []
     found = near_miss.RULE.run(read(text.format(value="70,24"))).findings
     assert [(f.stated, f.expected) for f in found] == [("70,24%", "70,44")]
+
+
+def test_a_code_named_as_such_in_the_text_is_no_figure(read):
+    from audit.checks import near_miss
+
+    text = """
+        | Kode | Program | Capaian (%) |
+        |---|---|---|
+        | 2.15.01 | Program penunjang urusan perhubungan | 2,51 |
+
+        Dinas menyelenggarakan urusan perhubungan (kode urusan 2.15) untuk program penunjang urusan perhubungan.
+    """  # noqa: E501
+    assert near_miss.RULE.run(read(text)).findings == []

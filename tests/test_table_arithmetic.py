@@ -272,3 +272,31 @@ def test_a_rate_whose_header_declares_a_sum_numerator(read):
     assert audit_document(read(table.format(pct="30,00%"))).findings == []
     found = audit_document(read(table.format(pct="32,00%"))).findings
     assert [(f.rule, f.stated, f.expected) for f in found] == [("ratio", "32,00%", "30,00%")]
+
+
+E81 = """\
+Tabel 2.4 Evaluasi Renja Triwulan IV
+
+| Kode | Program/Kegiatan | Indikator | Satuan | Target 2025 / K | Target 2025 / Rp | Realisasi TW III / K | Realisasi TW IV / K | Realisasi s.d. TW IV / K | Capaian (%) / Rp |
+|---|---|---|---|---|---|---|---|---|---|
+| (1) | (2) | (3) | (4) | (5) | (6) | (7) | (8) | (9)=(7)+(8) | (10) |
+| 2.15.01 | PROGRAM PENUNJANG | Nilai evaluasi SAKIP | nilai | 72,00 | {program} | 70,10 | 71,20 | 71,20 | 96,50 |
+| 2.15.01.2.01 | Perencanaan | Jumlah dokumen perencanaan | dokumen | 5 | 400.000.000 | 2 | 3 | 5 | 97,00 |
+| 2.15.01.2.02 | Administrasi Keuangan | Persentase gaji terbayar tepat waktu | % | 100,00 | 600.000.000 | 100,00 | 100,00 | 100,00 | 96,20 |
+| 2.15.02 | PROGRAM LLAJ | Persentase perlengkapan jalan | % | 74,00 | 900.000.000 | 70,00 | 73,10 | 73,10 | 95,00 |
+| 2.15.02.2.01 | Rencana Induk | Jumlah dokumen rencana induk | dokumen | 1 | 300.000.000 | - | 1 | 1 | 94,00 |
+| 2.15.02.2.02 | Perlengkapan Jalan | Jumlah rambu terpasang | unit | 200 | 600.000.000 | 90 | 120 | 210 | 95,50 |
+"""  # noqa: E501
+
+
+def test_an_evaluation_form_adds_money_over_the_hierarchy_but_not_each_rows_own_indicator(read):
+    # Each row has its own indicator and unit: the program's K (a SAKIP score) is not the sum
+    # of its kegiatan's K (documents, a percentage), its Rp is; a score's or percentage's
+    # s.d. TW IV is its last value, a count's is the sum; a "(%)" column is not added up.
+    clean = read(E81.format(program="1.000.000.000"))
+    assert footing.check(clean).findings == []
+    assert crossfooting.check(clean).findings == []
+    [finding] = footing.check(read(E81.format(program="1.100.000.000"))).findings
+    assert (finding.line, finding.stated, finding.expected) == (6, "1.100.000.000", "1.000.000.000")
+    counted = read(E81.format(program="1.000.000.000").replace("| 2 | 3 | 5 |", "| 2 | 3 | 6 |"))
+    assert [(f.line, f.stated) for f in crossfooting.check(counted).findings] == [(7, "6")]

@@ -39,8 +39,15 @@ class Rule:
     doc_id: str = ""
 
 
+# "Target Kinerja dan Anggaran / K | Rp": the sub-column says which of the two it holds
+_PERFORMANCE_LEAF_RE = re.compile(r"^\s*(k|kinerja|fisik|volume|vol|output|keluaran|"
+                                  r"k\s*\(%\)|fisik\s*\(%\))\s*$", re.IGNORECASE)
+
+
 def is_money_column(table: Table, column: int) -> bool:
     name = table.columns[column] if column < len(table.columns) else ""
+    if " / " in name and _PERFORMANCE_LEAF_RE.match(name.split(" / ")[-1]):
+        return False
     if _MONEY_RE.search(name) or _MONEY_RE.search(table.caption or ""):
         return True
     figures = [r.figure(column) for r in table.rows if r.figure(column) is not None]
@@ -52,6 +59,10 @@ def is_percent_column(table: Table, column: int) -> bool:
     name = table.columns[column] if column < len(table.columns) else ""
     figures = [f for r in table.rows if (f := r.figure(column)) is not None and not f.dash]
     if figures and sum(1 for f in figures if f.is_percent) * 2 >= len(figures):
+        return True
+    if re.search(r"\(\s*%\s*\)", name):
+        # "Tingkat Capaian Kinerja dan Realisasi Anggaran (%) / Rp": the title declares a
+        # percentage, whatever money word it also holds
         return True
     if _MONEY_RE.search(name):
         return False
@@ -85,6 +96,47 @@ def is_additive_column(table: Table, column: int) -> bool:
         # (scores with decimals) do not
         return bool(figures) and all(f.decimals == 0 for f in figures)
     return True
+
+
+_UNIT_COLUMN_RE = re.compile(r"^\s*satuan\b", re.IGNORECASE)
+# Units of a measure that is not counted up: a rate, a score, an index, an average.
+_RATE_UNIT_RE = re.compile(r"%|persen|\bnilai\b|indeks|index|rasio|skor|poin|predikat|"
+                           r"\bper\s|/|rata|tingkat", re.IGNORECASE)
+_RATE_NAME_RE = re.compile(r"^\W*(persentase|prosentase|rasio|indeks|nilai|rata-rata|"
+                           r"tingkat|angka|skor|cakupan)\b", re.IGNORECASE)
+
+
+def unit_column(table: Table) -> int | None:
+    """The column that gives each row its own unit (``Satuan``), as forms that list a
+    program's, a kegiatan's and a sub kegiatan's own indicator print it."""
+    return next((i for i, name in enumerate(table.columns)
+                 if _UNIT_COLUMN_RE.match(name.split(" / ")[-1])), None)
+
+
+def has_row_units(table: Table) -> bool:
+    """Rows measured in different units (dokumen, laporan, %, unit): each row's figures
+    outside money columns are its own indicator's, not parts of its parent's."""
+    column = unit_column(table)
+    if column is None:
+        return False
+    units = {c.text.strip().lower() for r in table.rows
+             if r.kind != "total" and (c := r.cell(column)) is not None and c.text.strip()}
+    return len(units) >= 2
+
+
+def is_rate_row(table: Table, row: Row) -> bool:
+    """In a table whose rows each carry their own indicator and unit (an evaluation form),
+    a row measured as a rate, a score or an index (by its unit, else its name): its values
+    over quarters or years are not summed (the cumulative is the last value or the mean).
+    A ``Persentase`` row of shares under a ``Jumlah`` row does add up to 100, and is no
+    such row."""
+    column = unit_column(table)
+    if column is None:
+        return False
+    unit = row.cell(column).text if row.cell(column) is not None else ""
+    if unit.strip():
+        return bool(_RATE_UNIT_RE.search(unit))
+    return any(_RATE_NAME_RE.match(c.text) for c in row.cells[:4] if c.figure is None)
 
 
 def is_year_column(table: Table, column: int) -> bool:

@@ -160,7 +160,7 @@ def check(doc: Document) -> CheckResult:
             if label in bands:
                 _judge(bands, label, fig.value, fig.text, cell.line, table.caption, result)
     for sentence in doc.sentences:
-        m = re.search(r"capaian[^.]{0,80}?" + _NUM + r"[^.]{0,40}?(?:kategori|predikat)\s+"
+        m = re.search(r"capaian[^.]{0,80}?" + _NUM + r"[^.]{0,40}?(?:kategori|predikat|kriteria)\s+"
                       r"(?P<label>[a-z ]+)", sentence.text, re.IGNORECASE) \
             or re.search(r"capaian\s+(?:sebesar\s+)?" + _NUM + r"\s*\((?P<label>[A-Za-z ]+)\)",
                          sentence.text, re.IGNORECASE)  # "capaian 83,33% (Cukup)"

@@ -188,7 +188,8 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
         # jalan ... mantap"); "Nilai IKM naik ..." after a sentence on another indicator
         # speaks of its own subject
         own = name_tokens(clause)
-        mentions = [m for m in carried if m.entity.tokens & own]
+        mentions = carried if _BACK_RE.search(clause) else \
+            [m for m in carried if m.entity.tokens & own]
     if not mentions and heading:
         mentions = find_by_name(f"{heading} {clause}", catalog, loose=False) or \
             find_by_name(f"{heading} {clause}", catalog, loose=True)

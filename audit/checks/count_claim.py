@@ -88,6 +88,7 @@ from audit.checks.base import Rule
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document, Row, Sentence, Table, is_total_label
 from audit.prose import list_marker, noun_kind, parse_number_words, words_for
+from audit.sections import heading_before, headings
 
 DOC_ID = """count_claim: "terdapat N butir" menyebut jumlah butir yang sama dengan daftar
 atau tabel yang dirujuknya.
@@ -281,12 +282,27 @@ def check(doc: Document) -> CheckResult:
     table_lines = _table_lines(doc)
     numbered = _numbered_tables(doc)
     codes = _code_lists(doc)
-    levels = _budget_levels(doc)
+    budget = _budget_codes(doc)
+    levels = _budget_levels(doc, budget)
+    found_headings = headings(doc)
     for i, sentence in enumerate(doc.sentences):
         claims = _claims(sentence.text)
         if not claims:
             continue
         judged = _judge(doc, i, claims, table_lines, numbered, codes, levels)
+        if not judged and budget is not None and _about_one_parent(sentence.text, claims):
+            # "Program ini dilaksanakan melalui 4 kegiatan dan 9 sub kegiatan": the program
+            # the sentence (or its heading) names, counted by its codes
+            before = " ".join(doc.lines[max(0, sentence.line - 4):sentence.line - 1])
+            under = _levels_under(budget, f"{heading_before(found_headings, sentence.line)} "
+                                          f"{before} {sentence.text}")
+            kinds = [c.kind for c in claims]
+            judged = [(c, under[c.kind]) for c in claims
+                      if c.kind in under and kinds.count(c.kind) == 1
+                      # part words in the counting clause itself; "... dengan realisasi
+                      # anggaran 98,25 persen" after it speaks of money
+                      and not _counts_a_part(
+                          sentence.text[:max(c.span[1] for c in claims)])]
         for claim, items in judged:
             if items.count == claim.count:
                 result.passed()
@@ -341,7 +357,8 @@ def _judge(doc: Document, index: int, claims: list[_Claim], table_lines: dict[in
         return []
     levels = budget_levels
     if levels and len({c.kind for c in claims} & set(levels)) >= 2 \
-            and not _counts_a_part(sentence.text, strict=True):
+            and not _counts_a_part(sentence.text, strict=True) \
+            and not _about_one_parent(sentence.text, claims):
         # "3 program dan 14 kegiatan yang dijabarkan ke dalam 30 sub kegiatan": the whole
         # budget structure, counted by code depth in the report's budget table
         return [(c, levels[c.kind]) for c in claims if c.kind in levels]
@@ -379,13 +396,13 @@ _BUDGET_DEPTH = {3: "program", 5: "kegiatan", 6: "subkegiatan"}
 _BUDGET_CODE_RE = re.compile(r"^\s*(\d{1,2}(?:\s?\.\s?[0-9X]{1,4}){2,5})\b")
 
 
-def _budget_levels(doc: Document) -> dict[str, _Items]:
-    """Programs, kegiatan and sub kegiatan of the budget table that holds all three levels:
-    distinct codes per depth. Several such tables must agree on every count (a pagu table
-    and a realisation table list the same structure), else nothing is said."""
-    found: list[tuple[Table, dict[str, list[int]]]] = []
+def _budget_codes(doc: Document) -> tuple[Table, dict[str, dict[str, Row]]] | None:
+    """The budget table that holds all three levels (program, kegiatan, sub kegiatan) and its
+    distinct codes per depth. Several such tables must agree on every count (a pagu table and
+    a realisation table list the same structure), else None."""
+    found: list[tuple[Table, dict[str, dict[str, Row]]]] = []
     for table in doc.tables:
-        per_kind: dict[str, dict[str, int]] = {}
+        per_kind: dict[str, dict[str, Row]] = {}
         for row in table.rows:
             for cell in row.cells[:3]:
                 m = _BUDGET_CODE_RE.match(cell.text)
@@ -394,19 +411,59 @@ def _budget_levels(doc: Document) -> dict[str, _Items]:
                 code = re.sub(r"\s", "", m.group(1))
                 kind = _BUDGET_DEPTH.get(code.count(".") + 1)
                 if kind is not None:
-                    per_kind.setdefault(kind, {}).setdefault(code, row.line)
+                    per_kind.setdefault(kind, {}).setdefault(code, row)
                 break
         if len(per_kind) == 3:
-            found.append((table, {k: sorted(v.values()) for k, v in per_kind.items()}))
+            found.append((table, per_kind))
     if not found:
-        return {}
+        return None
     counts = {tuple(len(v) for _, v in sorted(lv.items())) for _, lv in found}
-    if len(counts) != 1:
+    return found[0] if len(counts) == 1 else None
+
+
+def _budget_levels(doc: Document,
+                   found: tuple[Table, dict[str, dict[str, Row]]] | None) -> dict[str, _Items]:
+    """Programs, kegiatan and sub kegiatan of the budget table, counted by code depth."""
+    if found is None:
         return {}
-    table, levels = found[0]
+    table, per_kind = found
     name = table.caption or f"tabel baris {table.first_line}"
-    return {kind: _Items(len(lines), f"{name} (menurut kode)", lines, table.caption, True)
-            for kind, lines in levels.items()}
+    return {kind: _Items(len(rows), f"{name} (menurut kode)",
+                         sorted(r.line for r in rows.values()), table.caption, True)
+            for kind, rows in per_kind.items()}
+
+
+def _levels_under(found: tuple[Table, dict[str, dict[str, Row]]] | None, text: str) \
+        -> dict[str, _Items]:
+    """The kegiatan and sub kegiatan of the one program ``text`` names (by its code, or by
+    its name in full): ``Program ini dilaksanakan melalui 4 kegiatan`` under the heading
+    ``a. Program Penunjang Urusan Pemerintahan Daerah``."""
+    if found is None:
+        return {}
+    table, per_kind = found
+    programs = per_kind.get("program", {})
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    named = [code for code, row in programs.items() if re.search(
+        rf"(?<![\d.]){re.escape(code)}(?![\d.])", text)]
+    if not named:
+        for code, row in programs.items():
+            # the program's own name cell, not the indicator and unit beside it
+            label = next((c.text for c in row.cells if c.figure is None and c.text.strip()
+                          and not _BUDGET_CODE_RE.match(c.text)), "").lower()
+            own = set(re.findall(r"[a-z]{3,}", label)) - {"program", "dan", "yang"}
+            if own and len(own & words) >= max(2, int(0.8 * len(own))):
+                named.append(code)
+    if len(named) != 1:
+        return {}
+    parent = named[0] + "."
+    name = table.caption or f"tabel baris {table.first_line}"
+    out = {}
+    for kind in ("kegiatan", "subkegiatan"):
+        rows = [r for code, r in per_kind.get(kind, {}).items() if code.startswith(parent)]
+        if rows:
+            out[kind] = _Items(len(rows), f"{name} (menurut kode, program {named[0]})",
+                               sorted(r.line for r in rows), table.caption, True)
+    return out
 
 
 def _table_lines(doc: Document) -> dict[int, Table]:

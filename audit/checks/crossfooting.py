@@ -32,6 +32,8 @@ from audit.checks.base import (
     column_label,
     every_table,
     is_additive_column,
+    is_money_column,
+    is_rate_row,
     is_year_column,
     money_severity,
     row_label,
@@ -252,6 +254,9 @@ def _telling(row: Row, relation: Relation) -> bool:
 
 
 def _judge_signed(table: Table, row: Row, relation: Relation, result: CheckResult) -> None:
+    if all(sign > 0 for _, sign in relation.terms) and not is_money_column(
+            table, relation.target) and is_rate_row(table, row):
+        return  # a rate's or score's quarters or years are not summed (the last or the mean)
     outcome = _signed_verdict(row, relation)
     if outcome is None:
         return

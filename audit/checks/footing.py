@@ -33,7 +33,9 @@ from audit.checks.base import (
     cell_finding,
     column_label,
     every_table,
+    has_row_units,
     is_additive_column,
+    is_money_column,
     money_severity,
     row_label,
 )
@@ -78,6 +80,9 @@ def check_table(table: Table) -> CheckResult:
     result = CheckResult()
     additive = [c for c in table.numeric_columns()
                 if is_additive_column(table, c) and not is_index_column(table, c)]
+    if has_row_units(table):
+        # each row measures its own indicator (an E.81 form's K columns): only money adds up
+        additive = [c for c in additive if is_money_column(table, c)]
     groups = {column: CheckResult() for column in additive}
     evidence: set[int] = set()
     memo: dict[tuple[int, tuple[int, ...]], frozenset[int]] = {}

@@ -159,6 +159,9 @@ class _Place:
         return frozenset(w for w in self.words if "." in w or "-" in w or w in acronyms)
 
 
+_CODE_NAMED_RE = re.compile(r"\bkode\b(?:\s+[a-z]+){0,3}\s*:?\s*$", re.IGNORECASE)
+
+
 def _indicator_codes(text: str) -> frozenset[str]:
     """``IKK-4``, ``IKU 2`` as one word each: ``ikk-4``."""
     return frozenset(f"{m.group(1).lower()}-{m.group(2)}" for m in INDICATOR_CODE_RE.finditer(text))
@@ -303,6 +306,8 @@ def check(doc: Document) -> CheckResult:
             if _PERIOD_RE.search(" ".join(before.split()[-CHANGE_WORDS:])) \
                     or _SHARE_RE.match(after):
                 continue  # "turun sebesar 367.987.000", "85,45% dari seluruh ...": another quantity
+            if _CODE_NAMED_RE.search(before):
+                continue  # "(kode urusan 2.15)": a code, not a quantity
             version = {v.lower() for v in _VERSION_RE.findall(before)}
             # another year's value ("realisasi tahun 2024 sebesar 84,20") is compared only
             # with cells that name that year, never with this year's
