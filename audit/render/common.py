@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -10,7 +9,7 @@ from audit.checks import EXTRA_RULE_IDS, RULES
 from audit.coverage import Coverage
 from audit.engine import DocumentReport, summary
 from audit.findings import Finding, Severity
-from audit.render.evidence import EvidenceBlock, evidence, table_name
+from audit.render.evidence import EvidenceBlock, evidence, marked, table_name
 
 ROUNDING_DOC = """rounding: a recomputed figure is off only at its last printed digit.
 
@@ -180,20 +179,7 @@ class ContextLine:
 
 def highlight(text: str, stated: str) -> list[tuple[str, bool]]:
     """Split ``text`` around each occurrence of the stated figure (not inside a longer number)."""
-    if not stated:
-        return [(text, False)]
-    pattern = re.compile(r"(?<![\w.,])" + re.escape(stated) + r"(?![\w]|[.,]\d)")
-    pieces: list[tuple[str, bool]] = []
-    pos = 0
-    for m in pattern.finditer(text):
-        if m.start() > pos:
-            pieces.append((text[pos:m.start()], False))
-        pieces.append((m.group(0), True))
-        pos = m.end()
-    if pos < len(text):
-        pieces.append((text[pos:], False))
-    return pieces or [(text, False)]
-
+    return marked(text, [stated])
 
 def context(report: DocumentReport, finding: Finding, before: int = 2) -> list[ContextLine]:
     """The finding's line and up to ``before`` non-blank lines above it, clipped."""
