@@ -75,3 +75,24 @@ def test_every_mutation_changes_its_input():
     text = SEEDS[0][0]
     for mutation in fuzz.TEXT_MUTATIONS:
         assert mutation(rng, text) != text, mutation.__name__
+
+
+def test_a_table_of_hundreds_of_columns_costs_sums_per_row_not_per_column_squared():
+    # A fuzz input (a line of hundreds of cells turned a table hundreds of columns wide) took
+    # 13 s: every group row summed its children in every column once for every column.
+    import audit.checks.footing as footing
+
+    calls = [0]
+    original = footing.interval_sum
+
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        return original(*args, **kwargs)
+
+    doc = read_report(ROOT / "tests" / "fixtures" / "fuzz" / "footing_hundreds_of_columns.md")
+    footing.interval_sum = counted
+    try:
+        footing.check(doc)
+    finally:
+        footing.interval_sum = original
+    assert calls[0] < 50_000  # 1,142,920 before the columns that foot were found once per row
