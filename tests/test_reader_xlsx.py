@@ -7,6 +7,7 @@ invented.
 
 from __future__ import annotations
 
+import json
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -284,3 +285,22 @@ def test_two_sheets_with_the_same_header_stay_two_tables(tmp_path):
     wb.save(tmp_path / "tw.xlsx")
     doc = read_report(tmp_path / "tw.xlsx")
     assert len(doc.tables) == 2
+
+
+def test_a_findings_json_and_sarif_location_is_the_cell_of_the_stated_figure(run, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Pegawai"
+    ws["A1"] = "Tabel 1.2 Pegawai menurut Jenis Kelamin"
+    ws.append(["Unit", "L", "P", "Jumlah"])
+    ws.append(["Sekretariat", 6, 4, 10])
+    ws.append(["Bidang Bina Marga", 3, 3, 7])  # 3 + 3 is 6: D4 is the break
+    ws.append(["Bidang Cipta Karya", 2, 2, 4])
+    wb.save(tmp_path / "pegawai.xlsx")
+    result = run("check", "pegawai.xlsx", "--format", "json")
+    [finding] = json.loads(result.stdout)["documents"][0]["findings"]
+    assert (finding["rule"], finding["sheet"], finding["cell"]) == ("crossfooting", "Pegawai", "D4")
+    sarif = json.loads(run("check", "pegawai.xlsx", "--format", "sarif").stdout)
+    assert sarif["runs"][0]["results"][0]["properties"]["cell"] == "D4"

@@ -8,12 +8,15 @@ from typing import Any
 from audit import __version__
 from audit.engine import DocumentReport, summary
 from audit.findings import Finding
+from audit.model import Document
+from audit.render.location import finding_location
 
 SCHEMA = "audit-report/1"
 
 
 def finding_dict(finding: Finding, lines: list[str],
-                 locations: dict[int, dict[str, int | str]] | None = None) -> dict[str, Any]:
+                 locations: dict[int, dict[str, int | str]] | None = None,
+                 doc: Document | None = None) -> dict[str, Any]:
     data: dict[str, Any] = {
         "id": finding.fingerprint(lines),
         "rule": finding.rule,
@@ -27,7 +30,9 @@ def finding_dict(finding: Finding, lines: list[str],
         "message": finding.message,
     }
     # PDF/DOCX/XLSX/HTML input: where the line came from (page, paragraph, sheet and cell)
-    for key, value in (locations or {}).get(finding.line, {}).items():
+    where = finding_location(doc, finding) if doc is not None \
+        else (locations or {}).get(finding.line, {})
+    for key, value in where.items():
         data.setdefault(key, value)
     return data
 
@@ -43,11 +48,11 @@ def report_dict(reports: list[DocumentReport]) -> dict[str, Any]:
                 "checks": {"performed": r.performed, "failed": r.failed},
                 "coverage": r.coverage.as_dict() if r.coverage else None,
                 "errors": list(r.errors),
-                "findings": [finding_dict(f, r.document.lines, r.document.locations)
+                "findings": [finding_dict(f, r.document.lines, doc=r.document)
                              for f in r.findings],
                 # accepted in the report itself by an "audit: disable" comment, with its reason
                 "suppressed": [
-                    {**finding_dict(s.finding, r.document.lines, r.document.locations),
+                    {**finding_dict(s.finding, r.document.lines, doc=r.document),
                      "reason": s.directive.reason, "comment_line": s.directive.line}
                     for s in r.suppressed],
                 "suppression_notes": list(r.suppression_notes),

@@ -12,6 +12,7 @@ from audit import __version__
 from audit.engine import DocumentReport
 from audit.findings import Severity
 from audit.render.common import RenderOptions, rule_catalogue
+from audit.render.location import finding_location
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 # Placeholder until the project has a public home; set it to the repository URL.
@@ -87,7 +88,7 @@ def sarif_dict(reports: list[DocumentReport]) -> dict[str, Any]:
                     "difference": f.difference,
                     "table": f.table,
                     "relatedLines": sorted(set(f.related_lines) - {f.line}),
-                    **r.document.locations.get(f.line, {}),
+                    **finding_location(r.document, f),
                 },
             }
             if id(f) in accepted:
