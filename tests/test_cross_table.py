@@ -314,3 +314,35 @@ def test_a_spanning_target_title_read_into_the_first_version_column_still_gives_
     assert cross_table.RULE.run(read(text.format(revised="65,00"))).findings == []
     found = cross_table.RULE.run(read(text.format(revised="68,00"))).findings
     assert [(f.line, f.stated, f.expected) for f in found] == [(5, "68,00", "65,00")]
+
+
+def test_a_plan_table_with_the_original_target_beside_a_capaian_table_with_the_revised(read):
+    # RPJMD table: 5,50 (the PK's original); capaian table: 5,30 (the PK's revised one);
+    # the PK table documents both, so the two plain targets are two versions, not a break
+    from audit.checks import cross_table
+
+    text = """
+        # Laporan Kinerja Pemerintah Kabupaten Tahun 2025
+
+        Tabel 2.1 IKU RPJMD
+
+        | No | Indikator | Target 2025 | Target 2029 |
+        |---|---|---|---|
+        | 1 | Laju pertumbuhan ekonomi daerah | 5,50 | 5,80 |
+
+        Tabel 2.2 Target Perjanjian Kinerja Awal dan Perubahan
+
+        | No | Indikator | Target PK Awal | Target PK Perubahan |
+        |---|---|---|---|
+        | 1 | Laju pertumbuhan ekonomi daerah | 5,50 | {revised} |
+
+        Tabel 3.2 Capaian IKU
+
+        | No | Indikator | Target | Realisasi | Capaian (%) |
+        |---|---|---|---|---|
+        | 1 | Laju pertumbuhan ekonomi daerah | 5,30 | 4,96 | 93,58 |
+    """
+    assert cross_table.RULE.run(read(text.format(revised="5,30"))).findings == []
+    # without the PK's revision the two tables disagree, and that is reported
+    found = cross_table.RULE.run(read(text.format(revised="5,50"))).findings
+    assert found and {f.stated for f in found} <= {"5,30", "5,50"}

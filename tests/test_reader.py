@@ -4,6 +4,8 @@ import json
 from decimal import Decimal
 
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from audit.cli import cli
 
@@ -199,3 +201,37 @@ def test_tables_command_json_lists_what_was_read(tmp_path):
     assert table["header"] == [["A", "B"]]
     assert table["rows"][1] == {"line": 5, "kind": "total", "level": None,
                                 "cells": ["Jumlah", "1"]}
+
+
+def test_google_docs_markdown_escapes_are_resolved_but_an_escaped_pipe_stays_in_its_cell(tmp_path):
+    from audit.readers.text import read_text_report
+
+    text = (
+        "Belanja daerah terealisasi Rp 2.220.708.062.204,\\- dari pagu Rp 2.350.696.392.850,\\-.\n"
+        "\n"
+        "| Uraian | Pagu | Keterangan |\n"
+        "| :---- | ----: | :---- |\n"
+        "| Belanja pegawai | 1.200 | gaji \\| tunjangan |\n"
+        "| Belanja barang | \\- | 2025\\-2029 |\n"
+    )
+    path = tmp_path / "laporan.md"
+    path.write_text(text, encoding="utf-8")
+    doc = read_text_report(path)
+    assert len(doc.lines) == len(text.split("\n"))
+    [sentence] = [s for s in doc.sentences if s.line == 1]
+    assert [f.figure.text for f in sentence.figures] == ["Rp 2.220.708.062.204,-",
+                                                        "Rp 2.350.696.392.850,-"]
+    [table] = doc.tables
+    assert table.width == 3
+    assert table.rows[1].cells[1].figure.dash and table.rows[1].cells[2].text == "2025-2029"
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_markdown_unescape_keeps_the_lines_and_changes_nothing_without_a_backslash(text):
+    from audit.readers.text import markdown_unescape
+
+    out = markdown_unescape(text)
+    assert out.count("\n") == text.count("\n")
+    if "\\" not in text:
+        assert out == text
+    assert out.count("|") == text.count("|")

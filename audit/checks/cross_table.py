@@ -89,7 +89,11 @@ RULE_ID = "cross_table"
 def check(doc: Document) -> CheckResult:
     result = CheckResult()
     mentions = [m for m in table_mentions(doc) if not m.attribute.startswith("anggaran:")]
+    versions = _versions(mentions)
     for cluster in clusters(mentions, chapter_starts(doc)):
+        if _explained_by_versions(cluster, versions):
+            result.passed()  # one table copies the original target, another the revised one
+            continue
         findings = judge_cluster_all(cluster, RULE_ID)
         if not findings:
             result.passed()
@@ -100,6 +104,37 @@ def check(doc: Document) -> CheckResult:
     # One line judged in several columns (realisasi and capaian) is one break to a reader.
     result.findings = merge_row_findings(result.findings)
     return result
+
+
+def _versions(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(original, revised) target pairs a PK table gives for one row, where they differ."""
+    out = []
+    for revised in (m for m in mentions if m.attribute == "kinerja:target"
+                    and m.period.qualifier == "revisi"):
+        first = [m for m in mentions if m.attribute == "kinerja:target"
+                 and m.period.qualifier == "awal" and m.row is revised.row]
+        if len(first) == 1 and not agree(first[0], revised):
+            out.append((first[0], revised))
+    return out
+
+
+def _explained_by_versions(cluster: list[Mention],
+                           versions: list[tuple[Mention, Mention]]) -> bool:
+    """Plain targets that disagree only as a PK's original and revised targets do (the RPJMD
+    table holds the original, the capaian table the revised): two documented versions, not
+    a break. The version check still holds each to one of the two."""
+    plain = [m for m in cluster if m.attribute == "kinerja:target"
+             and m.period.qualifier is None]
+    if len(plain) != len(cluster) or len(value_classes(cluster)) != 2:
+        return False
+    for first, revised in versions:
+        if not same_entity(first.entity, cluster[0].entity):
+            continue
+        if all(agree(m, first) or agree(m, revised) for m in cluster) \
+                and any(agree(m, first) for m in cluster) \
+                and any(agree(m, revised) for m in cluster):
+            return True
+    return False
 
 
 def _check_versions(mentions: list[Mention], chapters: list[int], result: CheckResult) -> None:

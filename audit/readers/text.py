@@ -82,7 +82,21 @@ def read_text_report(path: str | Path) -> Document:
     text = decode_text(raw)
     if text is None:
         raise ReaderError(f"{p}: looks like a binary file, not a text report")
+    if p.suffix.lower() in (".md", ".markdown"):
+        text = markdown_unescape(text)
     return parse_text(text, str(path))
+
+
+# CommonMark: a backslash before ASCII punctuation is that character. Google Docs' Markdown
+# export escapes freely ("Rp 1.250.000,\-", "2025\-2029", "1\. Pendahuluan", "\*)"); the
+# escape is no part of the figure or the name. "\|" stays: it is a pipe inside a table cell.
+_PIPE_SPLIT_RE = re.compile(r"(?<!\\)\|")
+_MD_ESCAPE_RE = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\]^_`{}~])")
+
+
+def markdown_unescape(text: str) -> str:
+    """Markdown source with its backslash escapes resolved, line count unchanged."""
+    return _MD_ESCAPE_RE.sub(r"\1", text)
 
 
 _BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le"),
@@ -277,9 +291,10 @@ def _split_cells(seg: _Segment) -> list[tuple[int, list[str], bool]]:
             body = raw.strip()
             if body.startswith("|"):
                 body = body[1:]
-            if body.endswith("|"):
+            if body.endswith("|") and not body.endswith("\\|"):
                 body = body[:-1]
-            cells = [c.strip() for c in body.split("|")]
+            # "gaji \| tunjangan": an escaped pipe is part of its cell (Markdown)
+            cells = [c.strip().replace("\\|", "|") for c in _PIPE_SPLIT_RE.split(body)]
         elif seg.kind == "rows":
             row = next(r for r in seg.rows or [] if r.line + 1 == number)
             cells = list(row.cells)
