@@ -31,14 +31,21 @@ _PAGU_RE = re.compile(r"\bpagu(?:\s+anggaran)?\b", re.IGNORECASE)
 # Words that make the amount a part of the budget, anywhere before the figure or just after.
 _PART_RE = re.compile(
     r"\b(program|kegiatan|sub\s*kegiatan|subkegiatan|output|rincian|komponen|akun|belanja\s+"
-    r"(?:pegawai|barang|modal)|indikator|bidang|sekretariat|per\s+\w+|masing-masing|untuk)\b",
+    r"(?:pegawai|barang|modal)|indikator|bidang|sekretariat|per\s+\w+|masing-masing|untuk|"
+    r"urusan|sektor|fungsi|kelompok|skpd|opd|"
+    # kinds of spending (Permendagri 77/2020 objects): parts of the budget
+    r"(?:belanja\s+)?(?:gaji|tunjangan|honorarium|operasional|pemeliharaan|perjalanan\s+dinas|"
+    r"hibah|bantuan\s+sosial|bantuan\s+keuangan|subsidi|bagi\s+hasil|tak\s+terduga))\b",
     re.IGNORECASE)
 # Words that make it another period or another measure, next to the key phrase.
 _OTHER_RE = re.compile(
-    r"\b(terendah|tertinggi|rata-rata|fisik|target|rencana|awal|revisi|perubahan|semula|"
+    r"\b(terendah|tertinggi|rata-rata|fisik|target|rencana|"
     r"menjadi|naik|turun|meningkat|menurun|bertambah|berkurang|dibandingkan|dibanding|poin|"
     r"selisih|sisa|semester|bulan|tersebut)\b",
     re.IGNORECASE)
+# "pagu APBD Perubahan", "pagu murni": which version of the budget the amount is
+_REVISED_RE = re.compile(r"\b(perubahan|revisi|setelah\s+perubahan|p-?apbd)\b", re.IGNORECASE)
+_ORIGINAL_RE = re.compile(r"\b(murni|awal|semula|induk|sebelum\s+perubahan)\b", re.IGNORECASE)
 _OUTPUT_RE = re.compile(r"\b(output|keluaran|sub\s*kegiatan|subkegiatan|rincian\s+output)\b",
                         re.IGNORECASE)
 _REALISED_RE = re.compile(r"\b(terealisasi|realisasi|terserap|diserap)\b", re.IGNORECASE)
@@ -49,6 +56,7 @@ class BudgetClaim:
     attribute: str  # "serapan:realisasi", "anggaran:realisasi" or "anggaran:pagu"
     found: FoundFigure
     sentence: Sentence
+    qualifier: str | None = None  # "awal" (murni), "revisi" (perubahan) or None
 
 
 def _plain(text: str, phrase_start: int, figure: FoundFigure, year: str | None,
@@ -117,14 +125,62 @@ def budget_claims(doc: Document) -> list[BudgetClaim]:
                 continue
             seen.add(attribute)
             if _plain(text, m.start(), ff, year, quarter):
-                claims.append(BudgetClaim(attribute, ff, sentence))
+                local = text[max(0, m.start() - 40):ff.end]
+                both = _REVISED_RE.search(local) and _ORIGINAL_RE.search(local)
+                if both:
+                    continue  # "dari pagu murni ... menjadi pagu perubahan": two amounts
+                qualifier = "revisi" if _REVISED_RE.search(local) else \
+                    "awal" if _ORIGINAL_RE.search(local) else None
+                claims.append(BudgetClaim(attribute, ff, sentence, qualifier))
     return claims
 
 
 def budget_mentions(doc: Document, summary: range) -> list[Mention]:
     """The claims as fact-index mentions of one entity, the whole budget."""
     year = report_year(doc)
-    return [Mention(entity=WHOLE_BUDGET, attribute=c.attribute, period=Period(year, None),
+    return [Mention(entity=WHOLE_BUDGET, attribute=c.attribute,
+                    period=Period(year, c.qualifier),
                     figure=c.found.figure, line=c.sentence.line,
                     in_summary=c.sentence.line in summary)
             for c in budget_claims(doc)]
+
+
+# The grand total of a table of the whole budget: "Jumlah", "Total", "Jumlah Belanja
+# Daerah", "JUMLAH ANGGARAN"; not a Sub Total, not a part (pegawai, modal, langsung ...).
+_GRAND_TOTAL_RE = re.compile(r"^\W*(jumlah|total)(\s+(belanja(\s+daerah)?|anggaran|"
+                             r"keseluruhan|seluruhnya))?\W*$", re.IGNORECASE)
+_BUDGET_TABLE_RE = re.compile(r"\b(anggaran|belanja|pagu|keuangan)\b", re.IGNORECASE)
+_PART_TABLE_RE = re.compile(r"\b(pendapatan|pembiayaan|langsung|prioritas|pegawai|barang|"
+                            r"modal|hibah|bansos|transfer|dak|dau|per\s+sumber)\b",
+                            re.IGNORECASE)
+
+
+def table_totals(doc: Document) -> list[Mention]:
+    """The pagu and realisasi of the last total row of each table of the whole budget, as
+    mentions of the whole budget: what the prose's "pagu ... sebesar" must agree with."""
+    from audit.facts import attribute_of, qualifier_of, version_columns
+
+    year = report_year(doc)
+    out: list[Mention] = []
+    for table in doc.tables:
+        if _PART_TABLE_RE.search(table.caption or "") \
+                or not _BUDGET_TABLE_RE.search(table.caption or ""):
+            continue
+        totals = [r for r in table.rows if r.kind == "total"]
+        if not totals or not _GRAND_TOTAL_RE.match(totals[-1].label):
+            continue
+        row = totals[-1]
+        for column, name in enumerate(version_columns(table.columns)):
+            attribute = attribute_of(name)
+            if attribute not in ("anggaran:pagu", "anggaran:realisasi"):
+                continue
+            cell = row.cell(column)
+            if cell is None or cell.figure is None or cell.figure.dash:
+                continue
+            qualifier = qualifier_of(name)
+            out.append(Mention(entity=WHOLE_BUDGET, attribute=attribute,
+                               period=Period(year, qualifier if qualifier in ("awal", "revisi")
+                                             else None),
+                               figure=cell.figure, line=cell.line, table=table,
+                               column=name, row=row))
+    return out

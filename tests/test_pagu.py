@@ -170,3 +170,37 @@ def test_the_sum_of_a_lines_outputs_breaks_a_tie_between_two_statements(read):
     # Prose and table disagree; the outputs add up to the prose figure: the table is blamed.
     assert finding.line == 12 and finding.stated == "5.040.000.000"
     assert "jumlah rincian 5101.* baris 6–7: 5.400.000.000" in finding.message
+
+
+WHOLE_TABLED = """
+    # Laporan Kinerja Tahun 2025
+
+    Belanja daerah terealisasi Rp 2.220.708.062.204,- dari pagu APBD Perubahan sebesar Rp {summary},-.
+
+    Urusan kesehatan menyerap Rp 402.617.835.420,- dari pagu Rp 428.915.207.350,-.
+
+    Tabel 3.7 Pagu dan Realisasi Belanja Daerah per Urusan
+
+    | No | Urusan | Pagu Murni | Pagu Perubahan | Realisasi |
+    |---|---|---|---|---|
+    | 1 | Pendidikan | 1.900.000.000.000 | 1.921.780.185.500 | 1.817.804.179.784 |
+    | 2 | Kesehatan | 400.000.000.000 | 428.915.207.350 | 402.903.882.420 |
+    | | Jumlah Belanja Daerah | 2.300.000.000.000 | 2.350.695.392.850 | 2.220.708.062.204 |
+
+    Secara keseluruhan belanja daerah terealisasi Rp 2.220.708.062.204,- dari pagu Rp 2.350.695.392.850,-.
+"""  # noqa: E501
+
+
+def test_the_summarys_whole_budget_is_held_to_the_budget_tables_grand_total(read):
+    # the table's revised column and the closing sentence agree; the summary breaks from
+    # them; the kesehatan sentence is a part of the budget, not the whole
+    from audit.checks import pagu_mismatch
+
+    def run(summary: str) -> list:
+        return pagu_mismatch.RULE.run(read(WHOLE_TABLED.format(summary=summary))).findings
+
+    assert run("2.350.695.392.850") == []
+    [finding] = run("2.350.965.392.850")
+    assert (finding.line, finding.stated) == (3, "Rp 2.350.965.392.850,-")
+    assert "2.350.695.392.850" in finding.expected
+    assert finding.severity.label == "critical"

@@ -31,7 +31,7 @@ Fails (the prose gives 6043.EBB a pagu of Rp 650.000.000, Tabel 3.3 Rp 636.932.0
 
 from __future__ import annotations
 
-from audit.budget_totals import budget_mentions
+from audit.budget_totals import budget_mentions, table_totals
 from audit.chapters import chapter_starts
 from audit.checks.base import Rule
 from audit.checks.cross_table import judge_cluster, judge_cluster_all
@@ -131,10 +131,24 @@ def _tie_breaker(cluster: list[Mention], sums: list[Mention]) -> list[Mention]:
 
 def _whole_budget(doc: Document, result: CheckResult) -> None:
     """The whole budget's pagu, realisasi and serapan as the prose states them in several
-    places: the places that break from a clear majority are reported."""
-    mentions = budget_mentions(doc, summary_range(doc))
-    for attribute in sorted({m.attribute for m in mentions}):
-        group = [m for m in mentions if m.attribute == attribute]
+    places, and as the grand total of the budget tables gives them: the prose statements
+    that break from a clear majority are reported (tables against tables are the
+    other rules' business). A plain "pagu" is the final budget: it is held to the revised
+    column of a table that prints both."""
+    prose = budget_mentions(doc, summary_range(doc))
+    if not prose:
+        return
+    totals = table_totals(doc)
+    version = {None: "akhir", "revisi": "akhir", "awal": "awal"}
+    keys = sorted({(m.attribute, version[m.period.qualifier]) for m in prose})
+    for attribute, which in keys:
+        said = [m for m in prose if m.attribute == attribute
+                and version[m.period.qualifier] == which]
+        tabled = [m for m in totals if m.attribute == attribute
+                  and version[m.period.qualifier] == which]
+        if which == "akhir" and any(m.period.qualifier == "revisi" for m in tabled):
+            tabled = [m for m in tabled if m.period.qualifier == "revisi"]
+        group = said + tabled
         classes = value_classes(group)
         if len(classes) == 1:
             result.passed()
@@ -143,7 +157,8 @@ def _whole_budget(doc: Document, result: CheckResult) -> None:
         if len(majority) < 2 or len(majority) <= len(group) - len(majority):
             continue  # no clear majority: which statement is right is not for us to guess
         for finding in judge_cluster_all(group, RULE_ID, money=True):
-            result.failed(finding)
+            if finding.line in {m.line for m in said}:
+                result.failed(finding)
 
 
 class _TableOverlap:
