@@ -494,6 +494,37 @@ def report_year(doc: Document) -> str | None:
     return year
 
 
+_REGION_RE = re.compile(
+    r"\b(?i:kabupaten|kab\.|kota|provinsi|prov\.)\s+((?:[A-Z][\w'-]+[ \t]*){1,3})")
+
+
+def report_region(doc: Document) -> frozenset[str]:
+    """The words of the region the report is about ("Kabupaten Tanah Seruni" → {tanah,
+    seruni}), from its first page: the commonest region named there; empty if none."""
+    counts: Counter[str] = Counter()
+    for text in doc.lines[:40]:
+        for m in _REGION_RE.finditer(text):
+            counts[" ".join(m.group(1).split()[:2]).lower()] += 1
+    if not counts:
+        return frozenset()
+    (name, _), *rest = counts.most_common(2)
+    return frozenset(w for w in re.findall(r"[a-z]+", name) if len(w) >= 3)
+
+
+def _own_region_columns(table: Table, names: list[str], region: frozenset[str]) \
+        -> list[tuple[int, str]]:
+    """In a comparison of regions (``Kab. Tanah Seruni | Provinsi ... | Nasional``), the
+    column of the report's own region holds its realisasi; the others are other entities."""
+    if not region:
+        return []
+    own = [i for i, name in enumerate(names)
+           if region <= set(re.findall(r"[a-z]+", name.lower()))]
+    others = [i for i, name in enumerate(names)
+              if re.search(r"\b(provinsi|nasional|indonesia|kabupaten|kota|kab\.)", name,
+                           re.IGNORECASE) and i not in own]
+    return [(own[0], "kinerja:realisasi")] if len(own) == 1 and others else []
+
+
 def table_mentions(doc: Document) -> list[Mention]:
     """Every table cell that restates a quantity, with its entity, attribute and period.
 
@@ -536,6 +567,7 @@ def _table_mentions(doc: Document) -> list[Mention]:
     # A column that names no year, in a table whose caption names none, is about the year
     # the report covers: comparing it only with that year is narrower than a wildcard.
     year = report_year(doc)
+    region = report_region(doc)
     mentions: list[Mention] = []
     for table in doc.tables:
         if not table.rows:
@@ -551,6 +583,8 @@ def _table_mentions(doc: Document) -> list[Mention]:
         caption = table.caption or ""
         if not columns:
             columns = _year_series_columns(table, caption)
+        if not columns:
+            columns = _own_region_columns(table, names, region)
         if re.search(r"\bpagu\b|\bdipa\b", caption, re.IGNORECASE):
             # "Perubahan Pagu | Jan (Awal) | Feb-Mar | Apr-Jun": each dated column is a pagu.
             columns += [(i, "anggaran:pagu") for i, name in enumerate(names)
@@ -695,6 +729,9 @@ def _indicator_unit(m: Mention) -> str | None:
         if _SATUAN_RE.search(header) and cell.text.strip():
             unit = cell.text.strip().lower()
             return "%" if unit in ("%", "persen", "persentase") else unit
+    # "Tingkat Pengangguran Terbuka (TPT) (%)": the unit printed after the name
+    if re.search(r"\(\s*(%|persen)\s*\)\s*$", m.entity.name or "", re.IGNORECASE):
+        return "%"
     return None
 
 

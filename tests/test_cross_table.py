@@ -346,3 +346,29 @@ def test_a_plan_table_with_the_original_target_beside_a_capaian_table_with_the_r
     # without the PK's revision the two tables disagree, and that is reported
     found = cross_table.RULE.run(read(text.format(revised="5,50"))).findings
     assert found and {f.stated for f in found} <= {"5,30", "5,50"}
+
+
+def test_the_report_regions_column_of_a_comparison_table_is_its_own_realisasi(read):
+    # "Kab. Tanah Seruni | Provinsi ... | Nasional": only the report's own region is compared
+    from audit.checks import cross_table
+
+    text = """
+        # LAPORAN KINERJA PEMERINTAH KABUPATEN TANAH SERUNI TAHUN 2025
+
+        Tabel 3.2 Capaian IKU Tahun 2025
+
+        | No | Indikator | Satuan | Target | Realisasi | Capaian (%) |
+        |---|---|---|---|---|---|
+        | 1 | Tingkat Pengangguran Terbuka (TPT) | % | 4,60 | 4,83 | 95,24 |
+        | 2 | Indeks Pembangunan Manusia (IPM) | poin | 72,85 | 73,12 | 100,37 |
+
+        Tabel 3.4 Perbandingan Indikator Makro Tahun 2025
+
+        | No | Indikator | Kab. Tanah Seruni | Provinsi Nusa Mandala | Nasional |
+        |---|---|---|---|---|
+        | 1 | Tingkat Pengangguran Terbuka (TPT) (%) | {tpt} | 4,21 | 4,85 |
+        | 2 | Indeks Pembangunan Manusia (IPM) | 73,12 | 74,06 | 75,90 |
+    """
+    assert cross_table.RULE.run(read(text.format(tpt="4,83"))).findings == []
+    found = cross_table.RULE.run(read(text.format(tpt="4,38"))).findings
+    assert [(f.stated, f.expected) for f in found] == [("4,38", "4,83")]
