@@ -88,7 +88,7 @@ PAIRS = [
     ("lkjip_rsud.pdf", "lkjip_rsud_seeded.pdf", 12),
     ("lkjip_distan.html", "lkjip_distan_seeded.html", 12),
     ("lampiran_pupr.xlsx", "lampiran_pupr_seeded.xlsx", 11),
-    ("laporan_e81.docx", "laporan_e81_seeded.docx", 10),
+    ("laporan_e81.docx", "laporan_e81_seeded.docx", 11),
     ("lkjip_pemda.md", "lkjip_pemda_seeded.md", 11),
 ]
 

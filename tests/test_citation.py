@@ -355,3 +355,17 @@ def test_a_stale_year_of_the_amended_pk(read):
     assert citation.RULE.run(read(text.format(year="2025"))).findings == []
     found = citation.RULE.run(read(text.format(year="2024"))).findings
     assert [(f.line, f.stated) for f in found] == [(4, "Tahun 2024")]
+
+
+def test_the_years_budget_document_cited_for_an_earlier_year_is_stale(read):
+    # the DPPA the targets come from is this year's; "Tahun Anggaran 2021" in a 2024 report
+    # is a leftover, while an audit opinion on last year's accounts is not such a document
+    doc = _report(read, PK.format(sentence=(
+        "Target pada Tabel 2.4 bersumber dari Dokumen Pelaksanaan Perubahan Anggaran (DPPA) "
+        "Dinas Pangan Tahun Anggaran 2021.")))
+    [finding] = citation.check(doc).findings
+    assert (finding.stated, finding.expected) == ("Tahun 2021", "Tahun 2024")
+    fine = _report(read, PK.format(sentence=(
+        "Opini BPK atas LKPD Tahun Anggaran 2023 adalah WTP, dan DPA Tahun Anggaran 2024 "
+        "ditetapkan pada bulan Januari.")))
+    assert citation.check(fine).findings == []

@@ -612,6 +612,16 @@ _PK_RE = re.compile(
     rf"(?!\s*(?:-|–|—|/|s\.?\s?d|sampai|hingga|dan\s+{_YEAR}|,\s*{_YEAR}))",
     re.IGNORECASE,
 )
+# The year's own budget and work-plan documents: cited for another (earlier) year, they are
+# most likely left over from last year's report.
+_YEAR_DOC_RE = re.compile(
+    r"(?:\b(?:DPPA|DPA|RKA)\b|\bdokumen\s+pelaksanaan\s+(?:perubahan\s+)?anggaran\b|"
+    r"\bRenja\b|\brencana\s+kerja\s+perangkat\s+daerah\b)"
+    r"(?P<org>(?:(?!perjanjian\s+kinerja|\bPK\b)[^|\t.;:\d]){0,80}?)"
+    rf"\b(?:tahun\s+anggaran|tahun|th\.?|TA)\s*(?P<year>{_YEAR})\b"
+    rf"(?!\s*(?:-|–|—|/|s\.?\s?d|sampai|hingga|dan\s+{_YEAR}|,\s*{_YEAR}))",
+    re.IGNORECASE,
+)
 _COMPARE_RE = re.compile(
     r"banding|sebelumnya|\blalu\b|terakhir|kenaikan|penurunan|meningkat|menurun|\bnaik\b|"
     r"\bturun\b|\blebih\b|\bsejak\b|\bselama\b|\btren|trend|berturut|s\.\s?d|sampai\s+dengan|"
@@ -641,6 +651,8 @@ def check_stale_years(doc: Document, year: ReportYear, result: CheckResult) -> N
     for s in doc.sentences:
         candidates = [("Perjanjian Kinerja", m) for m in _PK_RE.finditer(s.text)
                       if _org_ok(m.group("org"), {"awal", "perubahan"})]
+        candidates += [("Dokumen Anggaran", m) for m in _YEAR_DOC_RE.finditer(s.text)
+                       if _org_ok(m.group("org"), {"perubahan"})]
         for m in _SELF_RE.finditer(s.text):
             whole = re.fullmatch(r"\W*" + re.escape(m.group(0)) + r"\W*", s.text.strip("*#_ "))
             if _org_ok(m.group("org")) and (
