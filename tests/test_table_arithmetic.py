@@ -300,3 +300,16 @@ def test_an_evaluation_form_adds_money_over_the_hierarchy_but_not_each_rows_own_
     assert (finding.line, finding.stated, finding.expected) == (6, "1.100.000.000", "1.000.000.000")
     counted = read(E81.format(program="1.000.000.000").replace("| 2 | 3 | 5 |", "| 2 | 3 | 6 |"))
     assert [(f.line, f.stated) for f in crossfooting.check(counted).findings] == [(7, "6")]
+
+
+def test_a_satuan_kerja_column_names_the_rows_and_is_no_unit_column(read):
+    # "Satuan Kerja" is a work unit; its rows are counted in one unit and add up
+    doc = read("""
+        | No | Satuan Kerja | Bekerja | Berwirausaha | Total |
+        |---|---|---|---|---|
+        | 1 | BPVP Bantaeng | 196 | 1.237 | 1.433 |
+        | 2 | BLK Komunitas | 130 | 72 | 202 |
+        | Total | | 326 | 1.309 | 1.665 |
+    """)
+    [finding] = footing.check(doc).findings
+    assert (finding.stated, finding.expected) == ("1.665", "1.635")

@@ -98,7 +98,8 @@ def is_additive_column(table: Table, column: int) -> bool:
     return True
 
 
-_UNIT_COLUMN_RE = re.compile(r"^\s*satuan\b", re.IGNORECASE)
+# "Satuan" (the unit), never "Satuan Kerja" (a work unit, the row's name)
+_UNIT_COLUMN_RE = re.compile(r"^\s*satuan\s*(\([^)]*\))?\s*$", re.IGNORECASE)
 # Units of a measure that is not counted up: a rate, a score, an index, an average.
 _RATE_UNIT_RE = re.compile(r"%|persen|\bnilai\b|indeks|index|rasio|skor|poin|predikat|"
                            r"\bper\s|/|rata|tingkat", re.IGNORECASE)
