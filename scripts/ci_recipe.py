@@ -106,8 +106,9 @@ def install_source(run: str) -> str:
         known = subprocess.run(["git", "tag", "--list", tag.group(1)], cwd=ROOT,
                                capture_output=True, text=True).stdout.strip()
         if known:
-            source = f"git+file://{ROOT}@{tag.group(1)}"
-    return re.sub(r"git\+https://\S+?@v[\w.]+", source, run)
+            # pip reads a local repository at a tag in its own VCS form, not as PEP 508
+            source = f"git+file://{ROOT}@{tag.group(1)}#egg=lkjip-audit"
+    return re.sub(r"[\w.-]+\s*@\s*git\+https://\S+?@v[\w.]+", source, run)
 
 
 def main(argv: list[str] | None = None) -> int:
