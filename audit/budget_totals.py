@@ -17,7 +17,18 @@ import re
 from dataclasses import dataclass
 
 from audit.claims import quarters_in, report_quarter
-from audit.facts import CODE_RE, INDICATOR_CODE_RE, YEAR_RE, Entity, Mention, Period, report_year
+from audit.facts import (
+    CODE_RE,
+    INDICATOR_CODE_RE,
+    YEAR_RE,
+    Entity,
+    Mention,
+    Period,
+    attribute_of,
+    qualifier_of,
+    report_year,
+    version_columns,
+)
 from audit.figures import FoundFigure, is_year
 from audit.model import Document, Sentence
 
@@ -158,8 +169,6 @@ _PART_TABLE_RE = re.compile(r"\b(pendapatan|pembiayaan|langsung|prioritas|pegawa
 def table_totals(doc: Document) -> list[Mention]:
     """The pagu and realisasi of the last total row of each table of the whole budget, as
     mentions of the whole budget: what the prose's "pagu ... sebesar" must agree with."""
-    from audit.facts import attribute_of, qualifier_of, version_columns
-
     year = report_year(doc)
     out: list[Mention] = []
     for table in doc.tables:

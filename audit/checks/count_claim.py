@@ -283,7 +283,7 @@ def check(doc: Document) -> CheckResult:
     numbered = _numbered_tables(doc)
     codes = _code_lists(doc)
     budget = _budget_codes(doc)
-    levels = _budget_levels(doc, budget)
+    levels = _budget_levels(budget)
     found_headings = headings(doc)
     for i, sentence in enumerate(doc.sentences):
         claims = _claims(sentence.text)
@@ -421,8 +421,7 @@ def _budget_codes(doc: Document) -> tuple[Table, dict[str, dict[str, Row]]] | No
     return found[0] if len(counts) == 1 else None
 
 
-def _budget_levels(doc: Document,
-                   found: tuple[Table, dict[str, dict[str, Row]]] | None) -> dict[str, _Items]:
+def _budget_levels(found: tuple[Table, dict[str, dict[str, Row]]] | None) -> dict[str, _Items]:
     """Programs, kegiatan and sub kegiatan of the budget table, counted by code depth."""
     if found is None:
         return {}

@@ -106,16 +106,21 @@ def check(doc: Document) -> CheckResult:
     return result
 
 
-def _versions(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """(original, revised) target pairs a PK table gives for one row, where they differ."""
+def _version_pairs(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(original, revised) target pairs a PK table gives for one row."""
+    targets = [m for m in mentions if m.attribute == "kinerja:target"]
     out = []
-    for revised in (m for m in mentions if m.attribute == "kinerja:target"
-                    and m.period.qualifier == "revisi"):
-        first = [m for m in mentions if m.attribute == "kinerja:target"
-                 and m.period.qualifier == "awal" and m.row is revised.row]
-        if len(first) == 1 and not agree(first[0], revised):
+    for revised in (m for m in targets if m.period.qualifier == "revisi"):
+        first = [m for m in targets if m.period.qualifier == "awal" and m.row is revised.row]
+        if len(first) == 1:
             out.append((first[0], revised))
     return out
+
+
+def _versions(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """The pairs whose two versions differ."""
+    return [(first, revised) for first, revised in _version_pairs(mentions)
+            if not agree(first, revised)]
 
 
 def _explained_by_versions(cluster: list[Mention],
@@ -148,20 +153,17 @@ def _check_versions(mentions: list[Mention], chapters: list[int], result: CheckR
     Passes: PK awal 15,00 / perubahan 12,00 and capaian target 12,00; PK 105,00 / 105,00 and
     capaian target 105,00. Fails: with those rows, PK 105,00 / 105,50 and capaian target
     105,00 (the awal, where every other row uses the perubahan)."""
-    targets = [m for m in mentions if m.attribute == "kinerja:target"]
-    plain = [m for m in targets if m.period.qualifier is None and m.table is not None]
+    plain = [m for m in mentions if m.attribute == "kinerja:target"
+             and m.period.qualifier is None and m.table is not None]
     pairs: list[tuple[Mention, Mention, list[Mention]]] = []
-    for revised in (m for m in targets if m.period.qualifier == "revisi"):
-        first = [m for m in targets if m.period.qualifier == "awal" and m.row is revised.row]
-        if len(first) != 1:
-            continue
+    for first, revised in _version_pairs(mentions):
         chapter = chapter_of(chapters, revised.line)
         others = [m for m in plain if m.table is not revised.table
                   and same_scope(chapter, chapter_of(chapters, m.line))
                   and (m.period.year is None or revised.period.year is None
                        or m.period.year == revised.period.year)
                   and comparable_units(m, revised) and same_entity(m.entity, revised.entity)]
-        pairs.append((revised, first[0], others))
+        pairs.append((revised, first, others))
     # the version each table that restates the targets is seen to use, from rows where the
     # two versions differ
     used: dict[int, Counter[str]] = {}
