@@ -32,6 +32,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import partial
 
 from audit.chapters import chapter_of, chapter_starts, same_scope
@@ -123,7 +124,12 @@ def _code_spans(text: str) -> list[tuple[int, int, str]]:
             for m in INDICATOR_CODE_RE.finditer(text)]
 
 
-def role_of(window: str, after: str) -> str | None:
+# a figure right after a multiplication or division sign is an operand of a printed
+# formula ("× 100%"), not a claim; after "=" it is the formula's result, which may be one
+_FORMULA_OPERAND_RE = re.compile(r"[x×*/]\s*\(?\s*$")
+
+
+def role_of(window: str, after: str, percent: bool = False) -> str | None:
     """The role the words around a figure give it, or None when they name none."""
     if re.search(r"[x×*/=]\s*\(?\s*$", window):
         return None  # "capaian = (target / realisasi) x 100%": a formula, not a figure
@@ -139,6 +145,11 @@ def role_of(window: str, after: str) -> str | None:
     last_weak = weak[-1] if weak else None
     if last_weak is not None and (last_strong is None or last_weak.start() > last_strong.end()):
         between = window[last_strong.end():last_weak.start()] if last_strong else ""
+        if last_weak.group(0).lower() == "tercapai" and percent \
+                and (last_strong is None or len(between.split()) > 3):
+            # "indikator ini tercapai 103,04%": the rate of its target, or the realisation of
+            # a percentage indicator; the table's cells decide (_attained_role)
+            return "tercapai"
         # "target sebanyak 20": a quantifier right after a role word keeps that role.
         if last_strong is not None and len(between.split()) <= 3 \
                 and _QUANTIFIER_RE.fullmatch(last_weak.group(0)):
@@ -190,6 +201,8 @@ def role_claims(doc: Document) -> list[RoleClaim]:
             fig = ff.figure
             if fig.is_money or (fig.unit or "").startswith("Rp") or is_year(fig) or fig.dash:
                 continue
+            if _FORMULA_OPERAND_RE.search(window):
+                continue  # "capaian = (target / realisasi) × 100%": a formula's constant
             next_start = figures[index + 1].start if index + 1 < len(figures) else len(text)
             after = text[ff.end:min(next_start, ff.end + 40)]
             bound = bound_role = None
@@ -212,7 +225,7 @@ def role_claims(doc: Document) -> list[RoleClaim]:
             if index > 0 and (figures[index - 1].figure.unit or "").startswith("Rp") \
                     and len(window.split()) <= 2:
                 continue  # "Rp 1.480.751.351 atau 93,00%": a share of money
-            role = role_of(window, after) if bound is None else bound_role
+            role = role_of(window, after, fig.is_percent) if bound is None else bound_role
             if role in ("target", "capaian") and END_TARGET_RE.search(text[:ff.start]):
                 # "dari target akhir 65,00%, atau capaian 65,85%": measured against the
                 # plan's end target, not the year's target and capaian
@@ -375,6 +388,27 @@ def _role_for(rc: RoleClaim, candidates: list[Mention]) -> str | None:
     return None
 
 
+def _attained_role(rc: RoleClaim, candidates: list[Mention]) -> str:
+    """``tercapai X%``: the capaian of an indicator counted in anything but percent; for a
+    percentage indicator, the role whose cell lies nearer the figure (a misprint stays near
+    the value it misprints)."""
+    units = {indicator_unit(m) for m in candidates if m.attribute == "kinerja:realisasi"}
+    if units and None not in units and "%" not in units:
+        return "capaian"
+    value = rc.found.figure.value
+
+    def distance(role: str) -> Decimal | None:
+        return min((abs(m.figure.value - value) for m in candidates
+                    if m.attribute == f"kinerja:{role}"), default=None)
+
+    near_realisasi, near_capaian = distance("realisasi"), distance("capaian")
+    if near_capaian is None:
+        return "realisasi"
+    if near_realisasi is None or near_capaian < near_realisasi:
+        return "capaian"
+    return "realisasi"
+
+
 def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
     """Prose claims about table indicators, each with the cells it restates."""
     kinerja = [m for m in mentions if m.attribute.startswith("kinerja:")]
@@ -429,14 +463,29 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
         if not candidates:
             continue
         role = _role_for(rc, candidates)
+        if role == "tercapai":
+            role = _attained_role(rc, candidates)
         if role is None:
             continue
         probe = _claim_mention(rc, candidates[0].entity, role, rc.sentence.line in summary)
         cells = _cells(candidates, role, probe,
                        period if rc.year is None else Period(rc.year, None))
-        if cells:
+        if cells and not _restated_elsewhere_in_sentence(rc, cells):
             linked.append(LinkedClaim(probe, cells, how, candidates))
     return linked
+
+
+def _restated_elsewhere_in_sentence(rc: RoleClaim, cells: list[Mention]) -> bool:
+    """Another figure of the same sentence already states the cells' value: one sentence does
+    not give two values of one indicator's quantity for one period, so this figure is about
+    something else ("penanganan (74,36%) dan pengurangan (17,40%) dijumlahkan, ... mencapai
+    91,76%": 17,40 is the indicator's, 91,76 their sum)."""
+    values = {c.figure.value for c in cells}
+    if rc.found.figure.value in values:
+        return False
+    return any(ff is not rc.found and ff.figure.value in values
+               and ff.figure.is_percent == rc.found.figure.is_percent
+               for ff in rc.sentence.figures)
 
 
 _ACRONYM_RE = re.compile(r"\(([A-Z]{2,6})\)")

@@ -159,24 +159,34 @@ def _rank(f: Finding) -> tuple[int, int]:
 
 
 def _one_per_row(findings: list[Finding]) -> list[Finding]:
-    """One arithmetic finding per table row: a row whose total, difference and rate all break
-    is one break to the reviewer. The most direct check's finding stays; the others' words
-    are added to it, so nothing they compared is lost."""
+    """One arithmetic finding per break on a table row: a row whose total, difference and
+    rate all break over one wrong cell is one break to the reviewer. The most direct check's
+    finding stays; the others' words are added to it, so nothing they compared is lost. Two
+    findings that read no cell in common (a wrong Jumlah in one column, a wrong % in another)
+    are two breaks and both stay."""
     by_line: dict[int, list[Finding]] = {}
     for f in findings:
         if f.rule in _ARITHMETIC:
             by_line.setdefault(f.line, []).append(f)
     merged: set[int] = set()
     for group in by_line.values():
-        if len(group) < 2:
-            continue
         group.sort(key=_rank, reverse=True)
-        head = group[0]
-        for other in group[1:]:
-            head.message += f" Juga pada baris ini: {other.message}"
-            head.related_lines = sorted(set(head.related_lines) | set(other.related_lines))
-            merged.add(id(other))
+        heads: list[Finding] = []
+        for f in group:
+            head = next((h for h in heads if _share_a_cell(h, f)), None)
+            if head is None:
+                heads.append(f)
+                continue
+            head.message += f" Juga pada baris ini: {f.message}"
+            head.related_lines = sorted(set(head.related_lines) | set(f.related_lines))
+            head.cells = head.cells | f.cells
+            merged.add(id(f))
     return [f for f in findings if id(f) not in merged]
+
+
+def _share_a_cell(a: Finding, b: Finding) -> bool:
+    # A finding that does not say which cells it read is taken as touching the whole row.
+    return not a.cells or not b.cells or bool(a.cells & b.cells)
 
 
 def _deduplicate(findings: list[Finding]) -> list[Finding]:

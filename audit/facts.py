@@ -355,6 +355,10 @@ def row_entity(table: Table, row: Row) -> Entity | None:
     code_cell: Cell | None = None
     for c in row.cells:
         if m := CODE_RE.search(c.text):
+            if len(CODE_RE.findall(c.text)) >= 2 and c.figure is None \
+                    and not CODE_RE.sub("", c.text).strip(" ,;/&dan"):
+                # "2.11.02, 2.11.03, 2.11.04": a row over several budget lines is none of them
+                continue
             if c.figure is not None and c.figure.decimals == 0 and not is_year(c.figure) \
                     and "." not in c.text:
                 # A bare number in a "Kode" column is a code; elsewhere it is a figure.

@@ -45,6 +45,9 @@ class Finding:
     # 1 for the second finding of a document with the same fingerprint (a table printed
     # twice), 2 for the third ...: keeps ids unique, and stable when other lines move.
     occurrence: int = 0
+    # The table columns the finding's arithmetic read on its row (the judged cell and its
+    # inputs): two findings on one row that share none are two breaks, not one.
+    cells: frozenset[int] = frozenset()
 
     def fingerprint(self, document_lines: list[str] | None = None) -> str:
         """A hash of what the finding is about, not where: it survives lines moving.

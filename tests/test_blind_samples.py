@@ -90,6 +90,8 @@ PAIRS = [
     ("lampiran_pupr.xlsx", "lampiran_pupr_seeded.xlsx", 11),
     ("laporan_e81.docx", "laporan_e81_seeded.docx", 11),
     ("lkjip_pemda.md", "lkjip_pemda_seeded.md", 11),
+    ("lkjip_dlh.md", "lkjip_dlh_seeded.md", 10),
+    ("lkjip_bkpsdm_layout.txt", "lkjip_bkpsdm_layout_seeded.txt", 8),
 ]
 
 

@@ -196,3 +196,39 @@ def test_two_indicators_in_one_sentence_each_keep_their_own_figure(read):
     Indikator jalan rusak berat dan luas kawasan tergenang banjir berarah menurun. Realisasi jalan rusak berat 10,81% terhadap target 9,00% menghasilkan capaian 83,26%, sedangkan luas genangan 162,00 Ha menghasilkan capaian 89,51%.
     """  # noqa: E501
     assert narrative_vs_table.RULE.run(read(text)).findings == []
+
+
+NEGATIVE = """\
+| No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|---|
+| 1 | Jumlah pengaduan kasus pencemaran lingkungan *) | kasus | 30 | 24 | 125,00 |
+| 2 | Persentase usaha yang taat terhadap persetujuan lingkungan | % | 80,00 | 82,43 | 103,04 |
+| 3 | Persentase penanganan sampah | % | 72,00 | 74,36 | 103,28 |
+| 4 | Persentase pengurangan sampah | % | 24,00 | 17,40 | 72,50 |
+
+{sentence}
+"""
+
+
+def test_the_hundred_percent_of_a_printed_formula_is_no_claim(read):
+    sentence = ("Untuk indikator negatif (jumlah pengaduan kasus pencemaran lingkungan), "
+                "capaian = (target / realisasi) × 100%.")
+    assert narrative_vs_table.check(read(NEGATIVE.format(sentence=sentence))).findings == []
+
+
+def test_tercapai_with_a_percentage_is_the_capaian_where_the_realisasi_is_stated_too(read):
+    sentence = ("Persentase usaha yang taat terhadap persetujuan lingkungan sebesar 82,43% dari "
+                "target 80,00%, sehingga indikator ini tercapai {capaian}%.")
+    ok = read(NEGATIVE.format(sentence=sentence.format(capaian="103,04")))
+    assert narrative_vs_table.check(ok).findings == []
+    [finding] = narrative_vs_table.check(
+        read(NEGATIVE.format(sentence=sentence.format(capaian="103,40")))).findings
+    assert (finding.stated, finding.expected) == ("103,40%", "103,04")
+
+
+def test_a_figure_beside_the_indicators_own_value_in_one_sentence_is_about_something_else(
+        read):
+    # 17,40 restates the indicator; 91,76 is the sum of two indicators, not a second value
+    sentence = ("Jika persentase penanganan sampah (74,36%) dan pengurangan sampah (17,40%) "
+                "dijumlahkan, sampah yang terkelola mencapai 91,76%.")
+    assert narrative_vs_table.check(read(NEGATIVE.format(sentence=sentence))).findings == []

@@ -204,3 +204,19 @@ def test_the_summarys_whole_budget_is_held_to_the_budget_tables_grand_total(read
     assert (finding.line, finding.stated) == (3, "Rp 2.350.965.392.850,-")
     assert "2.350.695.392.850" in finding.expected
     assert finding.severity.label == "critical"
+
+
+def test_a_row_listing_several_program_codes_is_none_of_those_programs(read):
+    from audit.checks import pagu_mismatch
+
+    doc = read("""
+        | Kode | Program | Pagu (Rp) |
+        |---|---|---|
+        | 2.11.02 | Program Perencanaan Lingkungan Hidup | 563.600.000 |
+        | 2.11.03 | Program Pengendalian Pencemaran | 1.609.950.000 |
+
+        | No | Sasaran | Kode Program Pendukung | Pagu (Rp) |
+        |---|---|---|---|
+        | 1 | Meningkatnya kualitas lingkungan hidup | 2.11.02, 2.11.03 | 2.173.550.000 |
+    """)
+    assert pagu_mismatch.check(doc).findings == []

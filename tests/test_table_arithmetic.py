@@ -313,3 +313,37 @@ def test_a_satuan_kerja_column_names_the_rows_and_is_no_unit_column(read):
     """)
     [finding] = footing.check(doc).findings
     assert (finding.stated, finding.expected) == ("1.665", "1.635")
+
+
+def test_two_breaks_in_unrelated_cells_of_one_total_row_are_two_findings(read):
+    # A wrong Kompeten total and a wrong % of the same Jumlah row read no cell in common:
+    # merging them into one finding would hide the second break from a CI gate.
+    from audit.engine import audit_document
+
+    doc = read("""
+        | Skema | Target | Realisasi | % | Kompeten |
+        |---|---|---|---|---|
+        | Barista | 16 | 16 | 100% | 15 |
+        | Tata Boga | 32 | 32 | 100% | 30 |
+        | Menjahit | 48 | 48 | 100% | 40 |
+        | Jumlah | 96 | 96 | 140% | 90 |
+    """)
+    found = sorted((f.rule, f.stated, f.expected) for f in audit_document(doc).findings)
+    assert found == [("footing", "90", "85"), ("ratio", "140%", "100%")]
+
+
+def test_breaks_that_share_a_cell_stay_one_finding(read):
+    # Realisasi of the total row is wrong: its footing and its % both break over that one cell.
+    from audit.engine import audit_document
+
+    doc = read("""
+        | Skema | Target | Realisasi | % |
+        |---|---|---|---|
+        | Barista | 16 | 16 | 100% |
+        | Tata Boga | 32 | 32 | 100% |
+        | Menjahit | 48 | 48 | 100% |
+        | Jumlah | 96 | 86 | 100% |
+    """)
+    [finding] = audit_document(doc).findings
+    assert finding.rule == "footing" and finding.stated == "86"
+    assert "Juga pada baris ini" in finding.message

@@ -164,7 +164,7 @@ def row_label(row_label_text: str, line: int) -> str:
 
 def cell_finding(rule: str, severity: Severity, table: Table, row: Row, column: int,
                  stated: Figure, computed: Interval, message: str,
-                 related_lines: list[int]) -> Finding:
+                 related_lines: list[int], inputs: tuple[int, ...] = ()) -> Finding:
     """A table cell that does not match what its table recomputes (footing, crossfooting,
     ratio): stated and expected at the cell's printed precision, anchored on row and column
     rather than on the line, so the fingerprint survives lines moving."""
@@ -176,6 +176,7 @@ def cell_finding(rule: str, severity: Severity, table: Table, row: Row, column: 
         expected=expected_text(stated, computed), message=message,
         related_lines=related_lines, table=table.caption,
         difference=difference_text(stated, computed), anchor=f"{row.label}|{name}",
+        cells=frozenset((column, *inputs)),
     )
 
 

@@ -279,7 +279,7 @@ def _judge_signed(table: Table, row: Row, relation: Relation, result: CheckResul
                f"menyatakan {stated.text}, padahal {''.join(names)} = {''.join(values)} = "
                f"{expected_text(stated, computed)}{how}.")
     result.failed(cell_finding(rule, severity, table, row, relation.target, stated, computed,
-                               message, [row.line]))
+                               message, [row.line], tuple(c for c, _ in relation.terms)))
 
 
 

@@ -9,6 +9,10 @@ rows it does not explain are reported. A row that follows the inverse ``b / a ×
 lower-is-better indicator such as an unemployment rate), or its other common reading
 ``(2b − a) / b × 100``, is not an error.
 
+A rate on a total row that no formula of its own row explains is judged as a mean
+(``rate_totals``): the plain mean under a ``Rata-rata`` row, and on a ``Jumlah`` row the mean
+weighted by a budget or volume column when the table's other total rates show that weighting.
+
 A stated rate stands for its rounding interval and so do its inputs: ``91,31%`` is right for
 any ratio in [91,305; 91,315). A rate that is only truncated (104,75 for 104,757) is a
 ``minor`` ``rounding`` finding; anything beyond is ``major``.
@@ -32,11 +36,13 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 from typing import TYPE_CHECKING
 
+from audit.checks import rate_totals
 from audit.checks.base import (
     Rule,
     cell_finding,
     column_label,
     every_table,
+    is_percent_column,
     is_year_column,
     row_label,
 )
@@ -66,6 +72,11 @@ angka lainnya dicoba sebagai ``a / b × 100`` (capaian = realisasi / target), se
 tersebut; baris yang tidak dijelaskannya dilaporkan. Baris yang mengikuti kebalikannya
 ``b / a × 100`` (indikator yang makin rendah makin baik, seperti tingkat pengangguran), atau
 bacaan umum lainnya ``(2b − a) / b × 100``, bukan kesalahan.
+
+Rasio pada baris total yang tidak dijelaskan oleh rumus barisnya sendiri dinilai sebagai
+rata-rata (``rate_totals``): rata-rata biasa pada baris ``Rata-rata``, dan pada baris
+``Jumlah`` rata-rata yang dibobot kolom anggaran atau volume apabila rasio total lain pada
+tabel itu menunjukkan pembobotan tersebut.
 
 Rasio yang tercetak mewakili interval pembulatannya, demikian pula masukannya: ``91,31%``
 benar untuk rasio mana pun dalam [91,305; 91,315). Rasio yang hanya terpotong (104,75 untuk
@@ -129,8 +140,12 @@ def check_table(table: Table) -> CheckResult:
     result = CheckResult()
     numeric = [c for c in table.numeric_columns() if not is_year_column(table, c)]
     declared = declared_formulas(table)
+    # total rows whose rate a formula of their own row judges; the rest may be means
+    judged: set[tuple[int, int]] = set()
     for p, formula in declared.items():
         _judge_declared(table, p, formula, result)
+        judged |= {(id(r), p) for r in table.rows if _inputs(table, r, p, formula) is not None}
+    rates = [p for p in numeric if _is_rate_column(table, p) or is_percent_column(table, p)]
     for p in numeric:
         if p in declared or not _is_rate_column(table, p):
             continue
@@ -138,8 +153,10 @@ def check_table(table: Table) -> CheckResult:
         if found is None:
             continue
         formula, rows = found
+        judged |= {(id(r), p) for r in rows}
         for row in rows:
             _judge_row(table, row, p, formula, result)
+    result.extend(rate_totals.check_table(table, rates, judged))
     return result
 
 
@@ -401,8 +418,9 @@ def _judge_row(table: Table, row: Row, p: int, formula: Formula, result: CheckRe
         f"padahal {arithmetic} ({what}; rumus yang diikuti baris lain: "
         f"{formula.describe(table)})."
     )
+    inputs = (formula.a, formula.b) + ((formula.plus,) if formula.plus is not None else ())
     result.failed(cell_finding(rule, severity, table, row, p, stated, computed, message,
-                               [row.line]))
+                               [row.line], inputs))
 
 
 check = every_table(check_table)
