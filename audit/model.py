@@ -211,6 +211,9 @@ def is_total_label(text: str) -> bool:
     if not m:
         return False
     rest = m.group("rest").strip(" :.")
+    if re.match(r"^\s*(?:[A-Z]{1,3}[.)]?\s+)?(sub\s*-?\s*total|grand\s+total)\b", text.strip(),
+                re.IGNORECASE):
+        return True  # "Sub Total Program Penunjang ...": no indicator is named "Sub Total"
     if "+" in rest:
         return len(rest.split()) <= 6
     return len(rest.split()) <= 2

@@ -483,3 +483,80 @@ def test_a_repeated_header_whose_titles_fall_into_other_columns_still_continues_
     assert [r.cells[0].text for r in table.rows] == [
         "Belanja pegawai", "Belanja barang dan jasa", "Belanja modal", "Jumlah"]
     assert audit_document(doc).findings == []
+
+
+def _page(header: str, body: list[str], number: int) -> list[str]:
+    # pdftotext starts every page after the first with a form feed
+    top = "LKjIP Tahun 2025           Badan Kepegawaian Kota Lembah Sari"
+    return [top if number == 1 else "\f" + top, "", "",
+            header, *body, "", "", f"                        Halaman {number} dari 3"]
+
+
+BUDGET_HEADER = ("Kode                Program / Kegiatan / Sub Kegiatan              Pagu (Rp)"
+                 "        Realisasi (Rp)")
+
+
+def _budget_pages(sub_total: str) -> str:
+    page1 = _page(BUDGET_HEADER, [
+        "5.03.01             PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH",
+        "5.03.01.2.01        Perencanaan dan Evaluasi Kinerja              78.250.000"
+        "           76.598.400",
+        "5.03.01.2.06        Administrasi Umum Perangkat Daerah           339.950.000"
+        "          333.227.450"], 1)
+    page2 = _page(BUDGET_HEADER, [
+        "5.03.01.2.08        Penyediaan Jasa Penunjang Urusan             535.000.000"
+        "          521.735.214",
+        f"Sub Total Program Penunjang Urusan Pemerintahan Daerah          {sub_total}"
+        "          931.561.064",
+        "5.03.02             PROGRAM KEPEGAWAIAN DAERAH",
+        "5.03.02.2.02        Mutasi dan Promosi ASN                       417.150.000"
+        "          407.378.400",
+        "5.03.02.2.03        Penilaian Kinerja Aparatur                   210.800.000"
+        "          204.714.100",
+        "Sub Total Program Kepegawaian Daerah                             627.950.000"
+        "          612.092.500"], 2)
+    page3 = _page(BUDGET_HEADER, [
+        "Jumlah                                                         1.581.150.000"
+        "        1.543.653.564"], 3)
+    return "\n".join(["Tabel 3.5 Realisasi Anggaran per Program Tahun 2025", "",
+                      *page1, *page2, *page3, "Sumber: LRA 2025."]) + "\n"
+
+
+def test_a_table_header_repeated_on_every_page_joins_the_pieces_not_page_furniture():
+    # The header repeats on each page like a running header does, but below the page's
+    # top: the three pieces are one table, and its Sub Totals and Jumlah foot across pages.
+    doc = parse_text(_budget_pages("953.200.000"), "bkpsdm.txt")
+    [table] = doc.tables
+    assert [r.label.split()[0] for r in table.rows if r.kind == "total"] == \
+        ["Sub", "Sub", "Jumlah"]
+    assert audit_document(doc).findings == []
+    broken = audit_document(parse_text(_budget_pages("935.200.000"), "bkpsdm.txt"))
+    assert [(f.rule, f.stated, f.expected) for f in broken.findings
+            if f.rule == "footing"] == [("footing", "935.200.000", "953.200.000")]
+
+
+def test_a_coded_line_without_figures_is_a_group_row_not_a_label_fragment():
+    doc = parse_text(_budget_pages("953.200.000"), "bkpsdm.txt")
+    [table] = doc.tables
+    groups = [[c.text for c in r.cells][:2] for r in table.rows
+              if r.label.startswith("5.03.02 ") or "KEPEGAWAIAN" in r.label]
+    assert groups == [["5.03.02", "PROGRAM KEPEGAWAIAN DAERAH"]]
+
+
+def test_a_long_group_heading_under_the_header_opens_the_body_and_keeps_one_table():
+    text = "\n".join([
+        "Tabel 3.2 Pengukuran Capaian Kinerja",
+        "No   Indikator Kinerja                       Satuan    Target   Realisasi   Capaian (%)",
+        "Sasaran 1: Meningkatnya penerapan sistem merit dalam manajemen ASN daerah",
+        " 1   Nilai Indeks Sistem Merit                Nilai     285,0     297,5      104,39",
+        " 2   Indeks Profesionalitas ASN               Nilai     72,00     70,35       97,71",
+        "Sasaran 2: Meningkatnya kualitas pelayanan administrasi kepegawaian daerah",
+        " 3   Persentase layanan tepat waktu           %         95,00     93,48       98,40",
+        " 4   Persentase usulan mutasi diproses        %         90,00     91,20      101,33",
+        "", "Sumber: data BKPSDM.", ""])
+    [table] = parse_text(text, "capaian.txt").tables
+    assert table.columns[-1] == "Capaian (%)"
+    assert [r.label for r in table.rows if r.label.startswith("Sasaran")] == [
+        "Sasaran 1: Meningkatnya penerapan sistem merit dalam manajemen ASN daerah",
+        "Sasaran 2: Meningkatnya kualitas pelayanan administrasi kepegawaian daerah"]
+    assert len([r for r in table.rows if r.figure(5) is not None]) == 4

@@ -347,3 +347,47 @@ def test_breaks_that_share_a_cell_stay_one_finding(read):
     [finding] = audit_document(doc).findings
     assert finding.rule == "footing" and finding.stated == "86"
     assert "Juga pada baris ini" in finding.message
+
+
+def test_a_total_off_only_because_one_row_is_wrong_is_reported_at_that_row(read):
+    # 307 + 382 = 689, printed 698: the Jumlah 1.189 is right for the corrected row, so the
+    # one wrong cell gives one finding, at that cell, not a second one at the total.
+    from audit.engine import audit_document
+
+    doc = read("""
+        | Pendidikan | Laki-laki | Perempuan | Jumlah |
+        |---|---|---|---|
+        | S1 | 210 | 290 | 500 |
+        | S2 | 307 | 382 | 698 |
+        | Jumlah | 517 | 672 | 1.189 |
+    """)
+    assert [(f.rule, f.line, f.stated, f.expected) for f in audit_document(doc).findings] == \
+        [("crossfooting", 4, "698", "689")]
+
+
+def test_a_total_wrong_by_another_amount_than_its_wrong_row_is_still_reported(read):
+    from audit.engine import audit_document
+
+    doc = read("""
+        | Pendidikan | Laki-laki | Perempuan | Jumlah |
+        |---|---|---|---|
+        | D3 | 40 | 60 | 100 |
+        | S1 | 210 | 290 | 500 |
+        | S2 | 307 | 382 | 698 |
+        | S3 | 10 | 5 | 15 |
+        | Jumlah | 567 | 737 | 1.310 |
+    """)
+    # 100 + 500 + 698 + 15 = 1.313 and 567 + 737 = 1.304: off by neither S2's error (+9)
+    assert sorted((f.line, f.stated) for f in audit_document(doc).findings) == \
+        [(5, "698"), (7, "1.310")]
+
+
+def test_identical_rows_are_one_piece_of_evidence_for_a_formula(read):
+    # Two rows printing the same figures cannot show which columns the rate comes from.
+    doc = read("""
+        | Kegiatan | Pagu | Fisik (%) | Keuangan (%) |
+        |---|---|---|---|
+        | A | 1 | 0,01 | 18,10 |
+        | B | 1 | 0,01 | 18,10 |
+    """)
+    assert ratio.check(doc).findings == []

@@ -264,6 +264,7 @@ def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Ro
     values = figures_array(table)
     stated = values[:, p]
     best: tuple[tuple[int, int, int, int], Formula] | None = None
+    best_mask = np.zeros(len(table.rows), dtype=bool)
     # Each row is judged at its own printed precision: "89%" beside "62,4%" in one column.
     tolerance = np.array([0.51 * 10.0 ** -(f.decimals if (f := r.figure(p)) is not None else 0)
                           + 1e-9 for r in table.rows]) + np.abs(np.nan_to_num(stated)) * 1e-6
@@ -286,7 +287,7 @@ def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Ro
             score = (int(either.sum()), int(direct.sum()),
                      -abs(formula.a - p) - abs(formula.b - p), int(formula.a > formula.b))
             if best is None or score > best[0]:
-                best = (score, formula)
+                best, best_mask = (score, formula), either
     if best is None:
         return None
     (hits, *_), formula = best
@@ -294,6 +295,10 @@ def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Ro
             and i[0].value != 0]
     # The formula must explain the column: most of its rows, and at least two of them.
     if hits < 2 or hits * 2 <= len(rows):
+        return None
+    # two rows printing the same figures are one piece of evidence, not two
+    if len({(values[k, formula.a], values[k, formula.b], stated[k])
+            for k in np.flatnonzero(best_mask)}) < 2:
         return None
     return formula, rows
 

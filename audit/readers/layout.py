@@ -30,6 +30,8 @@ _CHUNK_RE = re.compile(r"\S+(?: \S+)*")
 _CAPTION_RE = re.compile(r"^\s*[*_#]*\s*(tabel|table|gambar|grafik)\s*[0-9IVX]+", re.IGNORECASE)
 _HEADING_RE = re.compile(
     r"^\s*(BAB\s+[IVX0-9]+\b|[IVX]{1,4}\.\s+[A-Z]|\d{1,2}(\.\d{1,2})+\.?\s+[A-Z]|[A-H]\.\s+[A-Z])")
+# a budget code (zero-padded groups: 5.03.01, 1.02.02.2.01) in a cell of its own
+_BUDGET_CODE_CELL_RE = re.compile(r"^\d{1,2}\.0\d(\.\d{1,4})*\s{2,}\S")
 _SOURCE_RE = re.compile(r"^\s*((sumber|keterangan|ket\.|catatan)\s*:|\*+\)\s)", re.IGNORECASE)
 _MARKER_RE = re.compile(r"^(\d{1,3}|[A-Za-z]|[IVX]{1,4})[.)]?$")
 _ROW_START_RE = re.compile(r"^(\d{1,2}[.)]|[A-H][.)]|[IVX]{1,4}\.|[a-z][.)]|[•·▪◦●\-–*])\s")
@@ -78,6 +80,8 @@ def _is_prose(text: str) -> bool:
     t = text.strip()
     longest = max((m.group() for m in _CHUNK_RE.finditer(t)), key=len, default="")
     words = longest.split()
+    if GROUP_HEADING_RE.match(t) and len(words) <= 16 and not t.endswith((".", ",")):
+        return False  # "Sasaran 2: Meningkatnya kualitas pelayanan ...": a group row's name
     if len(longest) > 65 or len(words) >= 10:
         return True
     # justified text: wide gaps between single lower-case words
@@ -102,6 +106,8 @@ def _stop_line(text: str) -> bool:
     t = text.strip()
     if _HEADING_RE.match(t) and any(_is_figure(c) for c in re.split(r"\s{2,}", t)[1:]):
         return False
+    if _BUDGET_CODE_CELL_RE.match(t):
+        return False  # "5.03.01    PROGRAM PENUNJANG ...": a budget group row, no heading
     return bool(_CAPTION_RE.match(t) or _HEADING_RE.match(t) or _SOURCE_RE.match(t))
 
 
@@ -123,13 +129,31 @@ def is_running(line: str, running: set[str]) -> bool:
 def running_lines(lines: list[str]) -> set[str]:
     """Running page headers and footers: a line of some length repeated on several pages
     (with or without its page number), as text and as shape."""
-    # a column-number row (1) (2) (3) repeats under every table: it is not page furniture
-    counts = Counter(_shape(line) for line in lines
-                     if sum(1 for c in re.split(r"\s{2,}", line.strip()) if _is_figure(c)) < 2)
+    # a column-number row (1) (2) (3) repeats under every table: it is not page furniture;
+    # where form feeds mark the pages, neither is a table's header repeated on each page a
+    # few lines below the page's top: furniture sits at the very edge of a page
+    edges = _page_edges(lines)
+    counts = Counter(_shape(line) for i, line in enumerate(lines)
+                     if (edges is None or i in edges)
+                     and sum(1 for c in re.split(r"\s{2,}", line.strip()) if _is_figure(c)) < 2)
     # long enough not to be a header cell repeated over several tables ("Indikator Kinerja")
     shapes = {t for t, n in counts.items()
               if n >= 3 and len(t) >= 25 and len(t.split()) >= 4 and not _is_figure(t)}
     return shapes | {re.sub(r"\s+", " ", line).strip() for line in lines if _shape(line) in shapes}
+
+
+def _page_edges(lines: list[str], depth: int = 2) -> set[int] | None:
+    """The first and last ``depth`` non-blank lines of every page, where form feeds mark
+    pages (``pdftotext`` output); None for text without page marks."""
+    starts = [0] + [i for i, line in enumerate(lines) if "\f" in line]
+    if len(starts) < 3:
+        return None
+    edges: set[int] = set()
+    bounds = [*starts, len(lines)]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        filled = [i for i in range(a, b) if lines[i].strip(" \f")]
+        edges.update(filled[:depth] + filled[-depth:])
+    return edges
 
 
 # ------------------------------------------------------------------- space-aligned layout
@@ -294,6 +318,13 @@ def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
         blanks = 0
         out.insert(0, k)
         k -= 1
+    # "Tabel 3.2" over "Pengukuran Capaian Kinerja ... 2025": a one-piece phrase right under
+    # the caption is the caption's second line, not a header row (a column title's first
+    # line, "%" or "Pagu Setelah", is short)
+    while out and k >= 0 and out[0] == k + 1 and _CAPTION_RE.match(lines[k]) \
+            and len(chunked[out[0]]) == 1 and len(chunked[out[0]][0].text.split()) >= 4 \
+            and len(out) >= 2:
+        out.pop(0)
     return out
 
 
@@ -333,6 +364,8 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
                    if _is_figure(c.text) and not _is_number_line(chunked[m])}
     last_header = -1
     for pos, h in enumerate(head):
+        if GROUP_HEADING_RE.match(lines[h].strip()) or _coded_text_line(chunked[h]):
+            continue  # "Sasaran 1: ...", "5.03.01  PROGRAM ...": rows that open the body
         if any(_column_of(c, spans) in figure_cols or _spans_columns(c, spans) > 1
                for c in chunked[h]):
             last_header = pos
@@ -357,7 +390,8 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
     data = [m for m in members if not _is_number_line(chunked[m])]
 
     def is_group(f: int) -> bool:
-        return bool(_GROUP_RE.match(" ".join(c.text for c in chunked[f])))
+        return bool(_GROUP_RE.match(" ".join(c.text for c in chunked[f]))) \
+            or _coded_text_line(chunked[f])
 
     label_x = _label_start(chunked, data or members)
 
@@ -470,8 +504,13 @@ def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[
         if group := groups.get(m):
             consumed.update(group)
             group_cells = [""] * width
-            group_cells[slot if slot is not None else min(1, width - 1)] = " ".join(
-                " ".join(lines[k] for k in group).split())
+            name_slot = slot if slot is not None else min(1, width - 1)
+            words = " ".join(" ".join(lines[k] for k in group).split())
+            if _coded_text_line(chunked[group[0]]) and name_slot > 0:
+                # "5.03.02  PROGRAM ...": the code in the code column, the name in the label's
+                group_cells[0], words = chunked[group[0]][0].text, \
+                    words[len(chunked[group[0]][0].text):].strip()
+            group_cells[name_slot] = words
             rows.append(LayoutRow(group[0], group_cells, [group[0]] * width, group))
         if slot is not None and (above or below):
             cells[m][slot] = " ".join(" ".join([*(lines[k] for k in above), cells[m][slot],
@@ -532,14 +571,18 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
     for a, b in zip(members, members[1:], strict=False):
         gap = [k for k in range(a + 1, b) if lines[k].strip()]
         gap = gap if len(gap) <= 4 and all(text_only(k) for k in gap) else []
-        if run := _heading_run(gap, lines, chunked, label_x):
+        if run := _heading_run(gap, lines, chunked, label_x) or _coded_run(gap, chunked):
             # "Sasaran 2: ..." and its wrapped lines are a group row before row b; what
             # stands above the heading ends row a, what follows it begins row b
             groups[b] = run
             gap = [k for k in gap if k not in run]
         gaps.append(gap)
+    if head and _coded_text_line(chunked[head[-1]]):
+        groups[members[0]] = [head[-1]]  # "5.03.01  PROGRAM ..." over the first row
     first: list[int] = []
     for k in reversed(head):
+        if groups.get(members[0]) == [k]:
+            continue
         if not text_only(k) or len(chunked[k]) != 1:
             break
         first.insert(0, k)
@@ -773,6 +816,18 @@ _GROUP_RE = re.compile(r"^([A-H]|[IVX]{1,4})[.)]?\s+[A-Z][A-Za-z]")
 # label of the row above.
 GROUP_HEADING_RE = re.compile(
     r"^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{1,2}\s*[:.]\s+\S|([A-H]|[IVX]{1,4})[.)]\s+[A-Z])")
+
+
+def _coded_text_line(chunks: list[_Chunk]) -> bool:
+    """``5.03.01   PROGRAM PENUNJANG ...`` without figures: a coded row that has none (a
+    program over its kegiatan), never a wrapped piece of another row's label."""
+    return len(chunks) >= 2 and bool(_CODE_RE.fullmatch(chunks[0].text)) \
+        and not any(_is_figure(c.text) for c in chunks[1:])
+
+
+def _coded_run(gap: list[int], chunked: list[list[_Chunk]]) -> list[int]:
+    """A coded line without figures among text lines between two rows: a group row."""
+    return next(([k] for k in gap if _coded_text_line(chunked[k])), [])
 
 
 def _label_start(chunked: list[list[_Chunk]], members: list[int]) -> int | None:

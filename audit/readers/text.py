@@ -26,7 +26,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Literal
 
-from audit.figures import DASHES, as_thousands, is_year
+from audit.figures import DASHES, as_thousands, is_year, parse_figure
 from audit.model import Cell, Document, Row, Sentence, Table, is_total_label
 from audit.printable import printable
 from audit.readers.layout import (
@@ -336,7 +336,8 @@ def _continues(previous: Table, rows: list[tuple[int, list[str], bool]], lines: 
     if _is_number_row(first) and len(body) > 1:
         first = body[1]
     header_texts = [[c.text for c in h] for h in previous.header]
-    repeated = any(_norm_row(first) == _norm_row(h) for h in header_texts)
+    repeated = any(_norm_row(first) == _norm_row(h) for h in header_texts) \
+        or _repeats_header(previous, first)
     # A running page header or footer ("LKjIP Dinas ... Tahun 2025", "21") may be long; with
     # the table's header repeated after it, only a sentence, caption or heading breaks it.
     limit = 120 if repeated else 60
@@ -397,6 +398,8 @@ def _looks_like_header(cells: list[str], width: int) -> bool:
         return False
     if _NUMBER_MARK.match(texts[0]) or _SUB_MARK.match(texts[0]) or _LETTER_MARK.match(texts[0]):
         return False
+    if _code_depth(texts[0]) is not None and _code_depth(texts[0]) >= 2:
+        return False  # "5.03.02 | PROGRAM KEPEGAWAIAN DAERAH": a coded group row
     return len(texts) >= 3 or len(texts) * 2 >= max(width, 2)
 
 
@@ -506,6 +509,8 @@ def _build_tables(rows: list[tuple[int, list[str], bool]], caption: str | None,
             current.last_line = number
             i += 1
             continue
+        if current is continuing and len(cells) < continuing.width:
+            cells = _right_aligned(cells, continuing.width)
         _add_body_line(current, number, cells, width)
         i += 1
     if current is None and pending_header:
@@ -517,6 +522,15 @@ def _build_tables(rows: list[tuple[int, list[str], bool]], caption: str | None,
         _assign_structure(table)
         _comma_thousands(table)
     return ([continuing] if continuing is not None else []) + tables
+
+
+def _right_aligned(cells: list[str], width: int) -> list[str]:
+    """A row of a piece read with fewer columns than the table it continues (a page holding
+    only ``Jumlah`` and its figures): its words stay left, its figures fill the table's
+    rightmost columns."""
+    first_figure = next((k for k, c in enumerate(cells) if k and parse_figure(c) is not None),
+                        len(cells))
+    return cells[:first_figure] + [""] * (width - len(cells)) + cells[first_figure:]
 
 
 def _next_is_separator(items: list[tuple[int, list[str]]], i: int, separators: set[int]) -> bool:
