@@ -391,3 +391,15 @@ def test_identical_rows_are_one_piece_of_evidence_for_a_formula(read):
         | B | 1 | 0,01 | 18,10 |
     """)
     assert ratio.check(doc).findings == []
+
+
+def test_rates_of_two_significant_digits_alone_prove_no_formula(read):
+    # 27,71 / (44 × 365) × 100 = 0,17 is a coincidence, not the column's formula
+    doc = read("""
+        | Kegiatan | Pagu | Fisik (%) | Keuangan (%) |
+        |---|---|---|---|
+        | K0 | 1 | 0,00 | 0,00 |
+        | K1 | 44 | 27,71 | 0,17 |
+        | Jumlah | 45 | 27,09 | 0,17 |
+    """)
+    assert ratio.check(doc).findings == []

@@ -296,11 +296,19 @@ def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Ro
     # The formula must explain the column: most of its rows, and at least two of them.
     if hits < 2 or hits * 2 <= len(rows):
         return None
-    # two rows printing the same figures are one piece of evidence, not two
-    if len({(values[k, formula.a], values[k, formula.b], stated[k])
-            for k in np.flatnonzero(best_mask)}) < 2:
+    # two rows printing the same figures are one piece of evidence, not two; and rates of
+    # one or two significant digits (0,17) fit some formula by chance
+    explained = np.flatnonzero(best_mask)
+    if len({(values[k, formula.a], values[k, formula.b], stated[k]) for k in explained}) < 2 \
+            or not any(_significant_digits(table.rows[k].figure(p)) >= 3 for k in explained):
         return None
     return formula, rows
+
+
+def _significant_digits(figure: Figure | None) -> int:
+    if figure is None:
+        return 0
+    return len(str(int(abs(figure.value) * 10 ** figure.decimals)).lstrip("0"))
 
 
 def _approximate(values: np.ndarray, table: Table, formula: Formula) -> np.ndarray:
