@@ -34,3 +34,21 @@ def test_an_impossible_year_in_a_years_place():
 def test_this_year_with_another_year():
     assert _found("Pencapaian kinerja pada tahun 2023 ini menjadi bahan evaluasi.\n") == [
         ("year_typo", "2023")]
+
+
+def test_a_realisation_of_a_future_year_is_a_slip():
+    text = ("Perbandingan realisasi capaian kinerja tahun 2052 dengan tahun sebelumnya "
+            "disajikan berikut.\n")
+    assert _found(text) == [("year_typo", "2052")]
+
+
+def test_past_and_current_realisations_and_future_targets_pass():
+    text = ("Realisasi kinerja tahun 2024 dan realisasi tahun 2025 dibandingkan dengan target "
+            "tahun 2026. Realisasi target tahun 2029 belum dapat diukur.\n")
+    assert _found(text) == []
+
+
+def test_an_act_dated_after_the_report_was_written_is_a_slip():
+    text = ("Pagu awal tertanggal 30 November 2029 ditetapkan dengan Peraturan Bupati Nomor 12 "
+            "Tahun 2031. DPA tertanggal 2 Januari 2026 berlaku.\n")
+    assert _found(text) == [("year_typo", "2029"), ("year_typo", "2031")]
