@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
 from pathlib import Path
 
 from audit import suppressions
@@ -12,11 +11,10 @@ from audit.checks import RULES
 from audit.checks.base import Rule
 from audit.coverage import Coverage, measure
 from audit.deadline import Deadline, OutOfTime
-from audit.figures import Figure, parse_figure
 from audit.findings import CheckResult, Finding, Severity, number_repeats
 from audit.model import Document
-from audit.precision import interval_of
 from audit.readers import read_report
+from audit.reconcile import reconcile
 
 
 @dataclass
@@ -67,8 +65,7 @@ def audit_document(doc: Document, rules: list[Rule] | None = None,
     report.findings.extend(_reader_findings(doc))
     report.coverage = measure(doc)
     _place_on_wrapped_lines(report.findings, doc)
-    report.findings = _one_per_row(_explained_by_a_component(
-        _explained_by_arithmetic(_deduplicate(report.findings))))
+    report.findings = _one_per_row(reconcile(_deduplicate(report.findings), doc))
     report.findings.sort(key=lambda f: (f.line, -f.severity, f.rule))
     number_repeats(report.findings, doc.lines)
     outcome = suppressions.apply(doc, report.findings)
@@ -202,63 +199,6 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
 
 
 _ARITHMETIC = {"footing", "crossfooting", "ratio"}
-_TIE_OUT = {"narrative_vs_table", "cross_table", "pagu_mismatch"}
-
-
-def _explained_by_arithmetic(findings: list[Finding]) -> list[Finding]:
-    """Drop a tie-out finding whose counterpart cell is itself wrong and the recomputed value
-    is what the other place prints.
-
-    The Ikhtisar says 94,93%, the capaian table 97,39%, and 71,20 / 75,00 = 94,93%: the table
-    is the break (``ratio`` reports it), the Ikhtisar is right and must not be blamed.
-    """
-    corrected: dict[int, list[Figure]] = {}
-    for f in findings:
-        if (f.rule in _ARITHMETIC or f.rule == "rounding") and f.expected \
-                and (fig := parse_figure(f.expected)):
-            corrected.setdefault(f.line, []).append(fig)
-    kept = []
-    for f in findings:
-        stated = parse_figure(f.stated) if (f.rule in _TIE_OUT or f.rule == "near_miss") \
-            and f.stated else None
-        if stated is not None and any(
-                interval_of(stated, False).meets(interval_of(fig, False))
-                for line in f.related_lines for fig in corrected.get(line, [])):
-            continue
-        kept.append(f)
-    return kept
-
-
-def _explained_by_a_component(findings: list[Finding]) -> list[Finding]:
-    """Drop a total's footing finding when one of the rows it adds is itself wrong (its own
-    row or group does not add up) by exactly the amount the total is off: the total is right
-    for the corrected row, and one wrong cell is one finding, at that cell.
-
-    ``Strata 2 | 307 | 382 | 698`` (307 + 382 = 689) under a ``Jumlah`` of 6.065 that the
-    printed rows put at 6.074: the crossfooting finding on ``698`` says it all."""
-    off: dict[tuple[int, str], set[Decimal]] = {}
-    for f in findings:
-        if f.rule in ("footing", "crossfooting") and (d := _cell_error(f)) is not None:
-            off.setdefault((f.line, d[0]), set()).add(d[1])
-    kept = []
-    for f in findings:
-        d = _cell_error(f) if f.rule == "footing" else None
-        if d is not None and any(-d[1] in off.get((line, d[0]), ())
-                                 for line in f.related_lines if line != f.line):
-            continue
-        kept.append(f)
-    return kept
-
-
-def _cell_error(f: Finding) -> tuple[str, Decimal] | None:
-    """(column, stated − expected) of a finding about one table cell."""
-    column = f.anchor.rsplit("|", 1)[-1] if "|" in f.anchor else ""
-    if not column or "+" in column:
-        return None  # a row's findings merged over several columns
-    stated, expected = parse_figure(f.stated), parse_figure(f.expected)
-    if stated is None or expected is None:
-        return None
-    return column, stated.value - expected.value
 
 
 def audit_paths(paths: list[Path]) -> list[DocumentReport]:

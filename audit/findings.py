@@ -48,6 +48,9 @@ class Finding:
     # The table columns the finding's arithmetic read on its row (the judged cell and its
     # inputs): two findings on one row that share none are two breaks, not one.
     cells: frozenset[int] = frozenset()
+    # A sum the finding judged, as (column, sign) pairs, the judged column first with +1:
+    # lets a later rule tell which operand one wrong cell is (audit.reconcile).
+    relation: tuple[tuple[int, int], ...] = ()
 
     def fingerprint(self, document_lines: list[str] | None = None) -> str:
         """A hash of what the finding is about, not where: it survives lines moving.

@@ -278,8 +278,10 @@ def _judge_signed(table: Table, row: Row, relation: Relation, result: CheckResul
     message = (f"{row_label(row.label, row.line)}: {column_label(table, relation.target)} "
                f"menyatakan {stated.text}, padahal {''.join(names)} = {''.join(values)} = "
                f"{expected_text(stated, computed)}{how}.")
-    result.failed(cell_finding(rule, severity, table, row, relation.target, stated, computed,
-                               message, [row.line], tuple(c for c, _ in relation.terms)))
+    finding = cell_finding(rule, severity, table, row, relation.target, stated, computed,
+                           message, [row.line], tuple(c for c, _ in relation.terms))
+    finding.relation = ((relation.target, 1), *relation.terms)
+    result.failed(finding)
 
 
 

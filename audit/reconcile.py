@@ -1,0 +1,140 @@
+"""One break, one finding: findings of different checks that share one cause.
+
+The checks judge each relation on its own, so one wrong cell can break several relations:
+its row's sum, its column's total, the prose that restates the right value. Reviewers want
+the wrong cell named once, where it is; these rules find the shared cause from the findings
+themselves (their stated and expected values and the cells they read) and keep the finding
+that points at it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from audit.figures import Figure, format_id, parse_figure
+from audit.findings import Finding
+from audit.model import Document, Row, Table
+from audit.precision import interval_of
+
+_ARITHMETIC = {"footing", "crossfooting", "ratio"}
+_TIE_OUT = {"narrative_vs_table", "cross_table", "pagu_mismatch", "near_miss"}
+
+
+def reconcile(findings: list[Finding], doc: Document) -> list[Finding]:
+    findings = explained_by_arithmetic(findings)
+    findings = one_wrong_operand(findings, doc)
+    return explained_by_a_component(findings)
+
+
+def explained_by_arithmetic(findings: list[Finding]) -> list[Finding]:
+    """Drop a tie-out finding whose counterpart cell is itself wrong and the recomputed value
+    is what the other place prints.
+
+    The Ikhtisar says 94,93%, the capaian table 97,39%, and 71,20 / 75,00 = 94,93%: the table
+    is the break (``ratio`` reports it), the Ikhtisar is right and must not be blamed.
+    """
+    corrected: dict[int, list[Figure]] = {}
+    for f in findings:
+        if (f.rule in _ARITHMETIC or f.rule == "rounding") and f.expected \
+                and (fig := parse_figure(f.expected)):
+            corrected.setdefault(f.line, []).append(fig)
+    kept = []
+    for f in findings:
+        stated = parse_figure(f.stated) if f.rule in _TIE_OUT and f.stated else None
+        if stated is not None and any(
+                interval_of(stated, False).meets(interval_of(fig, False))
+                for line in f.related_lines for fig in corrected.get(line, [])):
+            continue
+        kept.append(f)
+    return kept
+
+
+def explained_by_a_component(findings: list[Finding]) -> list[Finding]:
+    """Drop a total's footing finding when one of the rows it adds is itself wrong (its own
+    row or group does not add up) by exactly the amount the total is off: the total is right
+    for the corrected row, and one wrong cell is one finding, at that cell.
+
+    ``Strata 2 | 307 | 382 | 698`` (307 + 382 = 689) under a ``Jumlah`` of 6.065 that the
+    printed rows put at 6.074: the crossfooting finding on ``698`` says it all."""
+    off: dict[tuple[int, str], set[Decimal]] = {}
+    for f in findings:
+        if f.rule in ("footing", "crossfooting") and (d := cell_error(f)) is not None:
+            off.setdefault((f.line, d[0]), set()).add(d[1])
+    kept = []
+    for f in findings:
+        d = cell_error(f) if f.rule == "footing" else None
+        if d is not None and any(-d[1] in off.get((line, d[0]), ())
+                                 for line in f.related_lines if line != f.line):
+            continue
+        kept.append(f)
+    return kept
+
+
+def one_wrong_operand(findings: list[Finding], doc: Document) -> list[Finding]:
+    """A row whose sum breaks and a column total that breaks by the amount that one operand
+    of that sum would fix: the operand is the one wrong cell.
+
+    ``Computer Operator | 48 orang | Kompeten 16 | Belum Kompeten 0`` (48 − 16 ≠ 0) under a
+    ``JUMLAH`` whose Kompeten column is 32 more than its rows: Kompeten 16 should be 48, which
+    mends both. One finding, at ``16``, replaces the two."""
+    footings = [f for f in findings if f.rule == "footing" and len(f.cells) == 1]
+    replaced: dict[int, Finding] = {}
+    dropped: set[int] = set()
+    for x in findings:
+        if x.rule != "crossfooting" or not x.relation or id(x) in dropped:
+            continue
+        row_error = _difference(x)
+        if row_error is None:
+            continue
+        for f in footings:
+            (column,) = f.cells
+            sign = dict(x.relation).get(column)
+            gap = _difference(f)
+            if sign is None or column == x.relation[0][0] or gap is None or id(f) in dropped \
+                    or x.line not in f.related_lines or row_error != gap * sign:
+                continue
+            found = _cell_at(doc, x.line, column)
+            if found is None:
+                continue
+            table, row, figure = found
+            corrected = format_id(figure.value + gap, figure.decimals, figure.unit)
+            name = table.columns[column] if column < len(table.columns) else f"{column + 1}"
+            replaced[id(x)] = Finding(
+                rule=x.rule, severity=max(x.severity, f.severity), line=x.line,
+                stated=figure.text, expected=corrected,
+                message=(f"'{row.label}' (baris {row.line}): kolom '{name}' menyatakan "
+                         f"{figure.text}; {corrected} memulihkan baris ini dan jumlah "
+                         f"kolomnya sekaligus. {x.message} {f.message}"),
+                related_lines=sorted({*x.related_lines, f.line}), table=x.table,
+                difference=None, anchor=f"{row.label}|{name}", cells=frozenset({column}))
+            dropped.add(id(f))
+            break
+    return [replaced.get(id(f), f) for f in findings if id(f) not in dropped]
+
+
+def _difference(f: Finding) -> Decimal | None:
+    stated, expected = parse_figure(f.stated), parse_figure(f.expected)
+    if stated is None or expected is None:
+        return None
+    return stated.value - expected.value
+
+
+def _cell_at(doc: Document, line: int, column: int) -> tuple[Table, Row, Figure] | None:
+    for table in doc.tables:
+        if not table.first_line <= line <= table.last_line:
+            continue
+        for row in table.rows:
+            if line == row.line or any(c.line == line for c in row.cells):
+                figure = row.figure(column)
+                return (table, row, figure) if figure is not None and not figure.dash \
+                    else None
+    return None
+
+
+def cell_error(f: Finding) -> tuple[str, Decimal] | None:
+    """(column, stated − expected) of a finding about one table cell."""
+    column = f.anchor.rsplit("|", 1)[-1] if "|" in f.anchor else ""
+    if not column or "+" in column:
+        return None  # a row's findings merged over several columns
+    difference = _difference(f)
+    return None if difference is None else (column, difference)

@@ -1,0 +1,74 @@
+"""One break, one finding: a wrong cell that breaks its row and its column total is named
+once, at that cell, with the value that mends both."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audit.engine import audit_document
+from audit.figures import format_id
+
+KOMPETEN = """
+| Skema | Orang | Kompeten | Belum Kompeten |
+|---|---|---|---|
+| Barista | 16 | 15 | 1 |
+| Tata Boga | 32 | 30 | 2 |
+| Operator Komputer | 48 | {kompeten} | 0 |
+| Menjahit | 144 | 140 | 4 |
+| JUMLAH | 240 | 233 | 7 |
+"""
+
+
+def test_an_operand_that_breaks_its_row_and_its_column_is_the_one_wrong_cell(read):
+    # 48 − 0 ≠ 16 on the row, and the Kompeten column is 32 short of its JUMLAH: 16 should
+    # be 48, which mends both, so one finding names 16, not the row's Belum Kompeten 0.
+    report = audit_document(read(KOMPETEN.format(kompeten="16")))
+    [finding] = report.findings
+    assert (finding.rule, finding.line, finding.stated, finding.expected) == \
+        ("crossfooting", 5, "16", "48")
+    assert "JUMLAH" in finding.message
+
+
+def test_the_consistent_table_passes(read):
+    assert audit_document(read(KOMPETEN.format(kompeten="48"))).findings == []
+
+
+SALDO = """
+| Kode | Aset | Saldo Awal | Tambah | Kurang | Saldo Akhir |
+|---|---|---|---|---|---|
+| 1.3.1 | Tanah | 70.000 | 6.400 | - | 76.400 |
+| 1.3.2 | Peralatan | 41.700 | 5.800 | 1.400 | 46.100 |
+| 1.3.3 | Gedung | 61.900 | 9.600 | {kurang} | 71.120 |
+| 1.3.4 | Jalan | 90.200 | 7.100 | 2.100 | 95.200 |
+| | Jumlah | 263.800 | 28.900 | 3.880 | 288.820 |
+"""
+
+
+def test_a_subtracted_operand_is_found_by_its_sign(read):
+    # Saldo Akhir = Awal + Tambah − Kurang: Kurang 830 for 380 breaks the row by −450 and the
+    # Kurang column by +450; one finding at 830.
+    [finding] = audit_document(read(SALDO.format(kurang="830"))).findings
+    assert (finding.stated, finding.expected) == ("830", "380")
+
+
+@settings(max_examples=40, deadline=None)
+@given(rows=st.lists(st.tuples(st.integers(1, 500), st.integers(0, 500)), min_size=3,
+                     max_size=7),
+       pick=st.integers(0, 6), delta=st.integers(1, 99))
+def test_one_perturbed_operand_is_exactly_one_finding_at_it(rows, pick, delta):
+    from audit.readers.text import parse_text
+
+    pick %= len(rows)
+    lines = ["| Unit | Laki-laki | Perempuan | Jumlah |", "|---|---|---|---|"]
+    for k, (men, women) in enumerate(rows):
+        shown = men + delta if k == pick else men
+        lines.append(f"| Unit {k} | {format_id(Decimal(shown), 0)} | {women} | {men + women} |")
+    lines.append(f"| Jumlah | {format_id(Decimal(sum(m for m, _ in rows)), 0)} | "
+                 f"{format_id(Decimal(sum(w for _, w in rows)), 0)} | "
+                 f"{format_id(Decimal(sum(m + w for m, w in rows)), 0)} |")
+    findings = audit_document(parse_text("\n".join(lines) + "\n", "f.md")).findings
+    stated = format_id(Decimal(rows[pick][0] + delta), 0)
+    assert [(f.line, f.stated) for f in findings] == [(pick + 3, stated)]
