@@ -52,3 +52,22 @@ def test_an_act_dated_after_the_report_was_written_is_a_slip():
     text = ("Pagu awal tertanggal 30 November 2029 ditetapkan dengan Peraturan Bupati Nomor 12 "
             "Tahun 2031. DPA tertanggal 2 Januari 2026 berlaku.\n")
     assert _found(text) == [("year_typo", "2029"), ("year_typo", "2031")]
+
+
+def test_impossible_years_at_the_end_of_a_range_or_inside_a_list_of_years():
+    text = ("Realisasi anggaran pada tahun 2016 s.d 2323 disajikan berikut. Capaian IKU pada "
+            "tahun 2020, 2521 dan tahun 2025 dibandingkan.\n")
+    assert _found(text) == [("year_typo", "2323"), ("year_typo", "2521")]
+
+
+def test_a_plan_period_no_plan_has():
+    text = ("Renstra SKPD Tahun 2016–2031 menjadi acuan, bersama RPJMD 2021-2026, RPD "
+            "2024-2026 dan RPJPD 2005-2025.\n")
+    assert _found(text) == [("year_typo", "2016–2031")]
+
+
+def test_a_quarter_or_a_source_from_a_year_to_come():
+    text = ("Belum tercapainya realisasi anggaran dan fisik pada Triwulan II 2029 disebabkan "
+            "refocusing. Target triwulan IV 2029 ditetapkan dalam Renja.\n\n"
+            "Sumber : Bagian Umum Dinas Tenaga Kerja, 2028\n\nSumber: BPS, 2025\n")
+    assert _found(text) == [("year_typo", "2029"), ("year_typo", "2028")]

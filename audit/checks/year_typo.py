@@ -9,7 +9,12 @@ added up anywhere. Three slips need no knowledge of the report beyond its own ye
 * ``tahun ini`` (this year) named with a year that is not the report's (``tahun 2073 ini``);
 * a realisation of a year after the report's (``realisasi kinerja tahun 2052`` in a report for
   2022), or an act dated after the report was written (``tertanggal 30 November 2029``,
-  ``Nomor 12 Tahun 2031``): a report for year Y is written in Y + 1 at the latest.
+  ``Nomor 12 Tahun 2031``): a report for year Y is written in Y + 1 at the latest;
+* a quarter, a dated event or a source note's data of a year after Y + 1 (``Triwulan II
+  2029``, ``Sumber: BPS, 2028``), unless plan words (target, rencana, akan ...) precede it;
+* an impossible year at the end of a range or inside a list of years (``2016 s.d 2323``,
+  ``tahun 2020, 2521 dan 2022``), and a plan period of a length no plan has (``Renstra
+  2016–2031``: medium-term plans span two to five years as printed, long-term ones twenty).
 
 Severity: ``minor`` (the year is wrong, no figure is).
 
@@ -45,7 +50,14 @@ laporan selain tahun laporan itu sendiri:
 * realisasi untuk tahun setelah tahun laporan (``realisasi kinerja tahun 2052`` pada laporan
   tahun 2022), atau tindakan yang bertanggal setelah laporan disusun (``tertanggal 30
   November 2029``, ``Nomor 12 Tahun 2031``): laporan tahun Y disusun paling lambat pada
-  tahun Y + 1.
+  tahun Y + 1;
+* triwulan, peristiwa bertanggal atau data catatan sumber dari tahun setelah Y + 1
+  (``Triwulan II 2029``, ``Sumber: BPS, 2028``), kecuali didahului kata rencana (target,
+  rencana, akan ...);
+* tahun mustahil di ujung rentang atau di dalam daftar tahun (``2016 s.d 2323``, ``tahun
+  2020, 2521 dan 2022``), dan periode rencana dengan panjang yang tidak dimiliki rencana mana
+  pun (``Renstra 2016–2031``: rencana jangka menengah tercetak dua sampai lima tahun, jangka
+  panjang dua puluh).
 
 Tingkat keparahan: ``minor`` (tahunnya yang keliru, bukan angkanya).
 
@@ -64,8 +76,26 @@ HORIZON = 30  # years after the report's own that a plan or vision may still nam
 
 _MONTHS = (r"januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
            r"november|desember")
-_RANGE_RE = re.compile(r"\b((?:19|20|21)\d\d)\s*(?:-|–|—|s\.?\s?d\.?|sampai(?:\s+dengan)?|"
-                       r"hingga)\s*((?:19|20|21)\d\d)\b", re.IGNORECASE)
+_RANGE_RE = re.compile(r"\b((?:19|20|21)\d\d)\s*(?:-|–|—|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|"
+                       r"hingga)\s*(\d{4})\b", re.IGNORECASE)
+# a medium-term plan spans five years (2020-2024 or 2021-2026), a transitional one three
+# (2024-2026); a long-term plan twenty
+_PLAN_RE = re.compile(
+    r"\b(?:(?P<mid>renstra|rencana\s+strategis|rpjmd|rpjmn|rpjm|rpd)|(?P<long>rpjpd|rpjpn|rpjp))"
+    r"\b[^.;\d]{0,40}?((?:19|20)\d\d)\s*(?:-|–|—|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)"
+    r"\s*(\d{4})\b", re.IGNORECASE)
+# years listed together: "tahun 2020, 2021 dan tahun 2022"
+_YEAR_LIST_RE = re.compile(
+    r"\b(?:19|20)\d\d(?:\s*(?:,|dan|serta)\s*(?:tahun\s+)?\d{4}\b)+", re.IGNORECASE)
+# a quarter or semester: of the report's year or one before it, not of a later one
+_QUARTER_YEAR_RE = re.compile(
+    r"\b(?:triwulan|tw|semester)\s+(?:[ivx]{1,3}|[1-4])\s+(?:tahun\s+)?(\d{4})\b", re.IGNORECASE)
+# a full date, and the year a source note gives for its data
+_DATE_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+(\d{{4}})\b", re.IGNORECASE)
+_SOURCE_YEAR_RE = re.compile(r"^\W*sumber\s*:.*\b(\d{4})\W*$", re.IGNORECASE)
+# words that put a later year in a plan, not in what happened
+_PLAN_WORDS_RE = re.compile(r"\b(target|rencana|direncanakan|akan|proyeksi|renja|rkpd|rka|"
+                            r"dpa|periode|visi|sasaran\s+jangka)\b", re.IGNORECASE)
 _YEAR_PLACE_RE = re.compile(
     rf"\b(?:tahun|th\.?|ta\.?|periode|{_MONTHS}|(?:triwulan|tw|semester)\s+[ivx1-4]+)"
     rf"\s+(?:anggaran\s+)?(\d{{4}})\b", re.IGNORECASE)
@@ -94,13 +124,38 @@ def check(doc: Document) -> CheckResult:
         flagged: set[int] = set()
         for m in _RANGE_RE.finditer(text):
             start, end = int(m.group(1)), int(m.group(2))
-            if start > end:
+            if end > own + HORIZON:
+                flagged.add(m.start(2))
+                _report(result, sentence, m.start(2), m.group(2),
+                        f"Tahun {end} ('{m.group(0)}') tidak mungkin untuk laporan tahun "
+                        f"{own}: kemungkinan salah ketik.")
+            elif start > end:
                 flagged.add(m.start(1))
                 _report(result, sentence, m.start(1), m.group(0),
                         f"Periode '{m.group(0)}' berakhir sebelum dimulai: salah satu tahunnya "
                         f"kemungkinan salah ketik.")
             else:
                 result.passed()
+        _plan_periods(result, sentence, flagged)
+        for m in _YEAR_LIST_RE.finditer(text):
+            for y in re.finditer(r"\d{4}", m.group(0)):
+                at, value = m.start() + y.start(), int(y.group(0))
+                if at not in flagged and (value < EARLIEST or value > own + HORIZON):
+                    flagged.add(at)
+                    _report(result, sentence, at, y.group(0),
+                            f"Tahun {value} di antara tahun-tahun '{m.group(0)}' tidak mungkin "
+                            f"untuk laporan tahun {own}: kemungkinan salah ketik.")
+        for pattern, what in ((_QUARTER_YEAR_RE, "triwulan/semester"), (_DATE_RE, "tanggal")):
+            for m in pattern.finditer(text):
+                value = int(m.group(1))
+                if m.start(1) in flagged or value <= own + 1 or value > own + HORIZON \
+                        or _PLAN_WORDS_RE.search(" ".join(text[:m.start()].split()[-6:])):
+                    continue
+                flagged.add(m.start(1))
+                _report(result, sentence, m.start(1), m.group(1),
+                        f"'{' '.join(m.group(0).split())}': {what} tahun {value} belum "
+                        f"terjadi ketika laporan tahun {own} disusun; tahunnya kemungkinan "
+                        f"salah ketik.")
         for m in _YEAR_PLACE_RE.finditer(text):
             value = int(m.group(1))
             if m.start(1) in flagged:
@@ -137,7 +192,38 @@ def check(doc: Document) -> CheckResult:
                 _report(result, sentence, at, str(value),
                         f"'{m.group(0)}' menyebut tahun {value} sebagai tahun ini, padahal "
                         f"laporan ini untuk tahun {own}.", expected=str(own))
+    _source_notes(doc, own, result)
     return result
+
+
+def _source_notes(doc: Document, own: int, result: CheckResult) -> None:
+    """``Sumber: BPS Kabupaten X, 2028`` in a report for 2022: data from a year to come."""
+    for number, line in enumerate(doc.lines, start=1):
+        m = _SOURCE_YEAR_RE.match(line)
+        if m is None or not own + 1 < int(m.group(1)) <= own + HORIZON:
+            continue
+        result.failed(Finding(
+            rule=RULE_ID, severity=Severity.MINOR, line=number, stated=m.group(1), expected="",
+            message=(f"Catatan sumber baris {number} menyebut data tahun {m.group(1)}, yang belum "
+                     f"ada ketika laporan tahun {own} disusun; tahunnya kemungkinan salah "
+                     f"ketik."), anchor=f"year|{m.group(1)}"))
+
+
+def _plan_periods(result: CheckResult, sentence: Sentence, flagged: set[int]) -> None:
+    """``Renstra 2016–2081``, ``RPJMN 2020–2022``: a plan period of a length no plan has."""
+    for m in _PLAN_RE.finditer(sentence.text):
+        start, end = int(m.group(3)), int(m.group(4))
+        span = end - start
+        fits = span in (2, 3, 4, 5) if m.group("mid") else span in (19, 20)
+        at = m.start(4)
+        if fits or at in flagged or start > end:
+            continue
+        flagged.add(at)
+        period = sentence.text[m.start(3):m.end(4)]
+        _report(result, sentence, at, period,
+                f"Periode {m.group('mid') or m.group('long')} '{period}' meliputi {span} tahun; "
+                f"periode seperti ini lima tahun (jangka menengah) atau dua puluh tahun (jangka "
+                f"panjang): salah satu tahunnya kemungkinan salah ketik.")
 
 
 def _report(result: CheckResult, sentence: Sentence, offset: int, stated: str, message: str,
