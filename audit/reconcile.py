@@ -23,7 +23,8 @@ _TIE_OUT = {"narrative_vs_table", "cross_table", "pagu_mismatch", "near_miss"}
 def reconcile(findings: list[Finding], doc: Document) -> list[Finding]:
     findings = explained_by_arithmetic(findings)
     findings = one_wrong_operand(findings, doc)
-    return explained_by_a_component(findings)
+    findings = explained_by_a_component(findings)
+    return component_printed_right_elsewhere(findings, doc)
 
 
 def explained_by_arithmetic(findings: list[Finding]) -> list[Finding]:
@@ -138,3 +139,59 @@ def cell_error(f: Finding) -> tuple[str, Decimal] | None:
         return None  # a row's findings merged over several columns
     difference = _difference(f)
     return None if difference is None else (column, difference)
+
+
+def component_printed_right_elsewhere(findings: list[Finding], doc: Document) -> list[Finding]:
+    """A total that does not foot by g, and one of the rows it adds printed elsewhere in the
+    report (the same budget line or indicator, in another table) with exactly its value + g:
+    that row is the slip, not the total. Reported at the row, with the other printing.
+
+    ``Jumlah 30.629.477.000`` over rows adding to 30.629.377.000, one of them 7.283.259.000
+    where the budget table prints that kegiatan's pagu as 7.283.359.000."""
+    from audit.facts import same_entity, table_mentions  # facts is heavy: only when needed
+
+    footings = [f for f in findings if f.rule == "footing" and len(f.cells) == 1
+                and _difference(f)]
+    if not footings:
+        return findings
+    mentions = table_mentions(doc)
+    by_line: dict[int, list] = {}
+    for m in mentions:
+        by_line.setdefault(m.line, []).append(m)
+    judged = {id(f) for f in footings}
+    return [(_restated_component(f, doc, mentions, by_line, same_entity)
+             if id(f) in judged else None) or f for f in findings]
+
+
+def _restated_component(f: Finding, doc: Document, mentions: list, by_line: dict,
+                        same_entity) -> Finding | None:
+    (column,) = f.cells
+    gap = _difference(f)
+    assert gap is not None
+    candidates = []
+    for line in f.related_lines:
+        found = _cell_at(doc, line, column) if line != f.line else None
+        if found is None:
+            continue
+        table, row, figure = found
+        wanted = figure.value + gap
+        own = [m for m in by_line.get(row.line, []) if m.row is row
+               and m.figure is figure]
+        for m in own:
+            others = [o for o in mentions if o.line != m.line and o.figure.value == wanted
+                      and o.figure.decimals == figure.decimals and same_entity(o.entity, m.entity)]
+            if others:
+                candidates.append((table, row, figure, wanted, others[0]))
+                break
+    if len(candidates) != 1:
+        return None  # none, or several rows it could be: the total's finding stands
+    table, row, figure, wanted, other = candidates[0]
+    corrected = format_id(wanted, figure.decimals, figure.unit)
+    name = table.columns[column] if column < len(table.columns) else f"{column + 1}"
+    return Finding(
+        rule=f.rule, severity=f.severity, line=row.line, stated=figure.text, expected=corrected,
+        message=(f"'{row.label}' (baris {row.line}): kolom '{name}' menyatakan {figure.text}, "
+                 f"padahal {other.where} mencetak {other.figure.text} untuk baris yang sama; "
+                 f"dengan {corrected} total baris {f.line} cocok. {f.message}"),
+        related_lines=sorted({f.line, other.line}), table=f.table,
+        anchor=f"{row.label}|{name}", cells=f.cells)

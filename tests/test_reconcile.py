@@ -72,3 +72,39 @@ def test_one_perturbed_operand_is_exactly_one_finding_at_it(rows, pick, delta):
     findings = audit_document(parse_text("\n".join(lines) + "\n", "f.md")).findings
     stated = format_id(Decimal(rows[pick][0] + delta), 0)
     assert [(f.line, f.stated) for f in findings] == [(pick + 3, stated)]
+
+
+BUDGETS = """
+Tabel 6 Perjanjian Kinerja (anggaran)
+
+| Kode | Kegiatan | Anggaran (Rp) |
+|---|---|---|
+| 4055 | Penyelenggaraan Pelatihan Kerja | 1.586.816.000 |
+| 4056 | Sertifikasi Kompetensi Tenaga Kerja | {sertifikasi} |
+| 4057 | Dukungan Manajemen Satuan Kerja | 13.381.930.000 |
+| | Jumlah | 22.251.105.000 |
+
+Tabel 9 Realisasi Anggaran per Kegiatan
+
+| Kode | Kegiatan | Pagu (Rp) | Realisasi (Rp) |
+|---|---|---|---|
+| 4055 | Penyelenggaraan Pelatihan Kerja | 1.586.816.000 | 1.500.000.000 |
+| 4056 | Sertifikasi Kompetensi Tenaga Kerja | 7.282.359.000 | 7.000.000.000 |
+| 4057 | Dukungan Manajemen Satuan Kerja | 13.381.930.000 | 13.000.000.000 |
+"""
+
+
+def test_a_row_printed_right_elsewhere_is_the_slip_not_the_total(read):
+    # 1.586.816.000 + 7.282.259.000 + 13.381.930.000 = 22.251.005.000 ≠ 22.251.105.000, and
+    # Tabel 9 prints kegiatan 4056 as 7.282.359.000: the row is the slip, the Jumlah is right.
+    findings = audit_document(read(BUDGETS.format(sertifikasi="7.282.259.000"))).findings
+    assert [(f.rule, f.line, f.stated, f.expected) for f in findings] == [
+        ("footing", 6, "7.282.259.000", "7.282.359.000")]
+    assert "Tabel 9" in findings[0].message
+
+
+def test_without_another_printing_the_total_is_reported(read):
+    doc = read(BUDGETS.format(sertifikasi="7.282.259.000").replace("7.282.359.000",
+                                                                    "7.282.259.000"))
+    [finding] = audit_document(doc).findings
+    assert (finding.line, finding.stated) == (8, "22.251.105.000")
