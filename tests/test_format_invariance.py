@@ -7,12 +7,12 @@ back with ``audit.readers.read_report`` and audited in-process. Findings are com
 multiset of ``(rule, stated, expected)`` (line numbers differ between formats), summed over
 all seeded reports for each format.
 
-DOCX, HTML and ruled PDF meet the 90% the project aims at. The layouts
-that lose the grid do not yet, and their floors below are the measured state, kept as a
-guard against regressions (raise them as the readers improve):
+DOCX, HTML, ruled PDF and space-aligned text meet the 90% the project aims at. The layouts
+that lose more of the grid do not yet, and their floors below are the measured state, kept
+as a guard against regressions (raise them as the readers improve):
 
-* ``layout_text`` / ``pdf_unruled``: a centred label whose figure line starts with a capital
-  is joined to the wrong row; unruled PDFs also lose multi-row headers;
+* ``pdf_unruled``: unruled PDFs lose multi-row headers, and a centred label whose figure
+  line starts with a capital is joined to the wrong row;
 * ``cell_lines_text``: a table whose rows do not share one shape (key, texts, figures,
   trailing text) is left unread on purpose (the ``coverage`` finding reports it) rather than
   guessed; rows keyed by a number or a budget code are rebuilt, unkeyed ones less often.
@@ -66,9 +66,9 @@ FLOORS = {
     "docx": (MIN_REPRODUCED, 0),
     "html": (MIN_REPRODUCED, 0),
     "pdf": (MIN_REPRODUCED, 2),
-    "layout_text": (0.80, 2),
-    "pdf_unruled": (0.60, 12),
-    "cell_lines_text": (0.45, 3),
+    "layout_text": (MIN_REPRODUCED, 2),
+    "pdf_unruled": (0.75, 6),
+    "cell_lines_text": (0.60, 3),
 }
 
 

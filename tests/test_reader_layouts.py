@@ -124,7 +124,11 @@ orang
 
 Berdasarkan tabel di atas, dua indikator belum mencapai target yang ditetapkan dalam dokumen.
 LKjIP BPBD Kabupaten Sukamaju Tahun 2025
+15
+
+Kesimpulan disajikan pada bab berikut.
 LKjIP BPBD Kabupaten Sukamaju Tahun 2025
+16
 """
 
 

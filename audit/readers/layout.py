@@ -70,8 +70,14 @@ class LayoutBlock:
         return min(self.consumed)
 
 
+# an amount misprinted with a dot for its decimal comma (2.740.000.000.00): still the cell
+# of a figure column, for the malformed_figure check to judge, not a piece of a label
+_MISPRINTED_AMOUNT_RE = re.compile(r"\(?-?\d{1,3}(?:\.\d{3}){2,}[.,]\d{1,2}\)?")
+
+
 def _is_figure(text: str) -> bool:
-    return text.strip() in DASHES or parse_figure(text) is not None
+    return text.strip() in DASHES or parse_figure(text) is not None \
+        or bool(_MISPRINTED_AMOUNT_RE.fullmatch(text.strip()))
 
 
 def _is_prose(text: str) -> bool:
@@ -130,11 +136,11 @@ def running_lines(lines: list[str]) -> set[str]:
     """Running page headers and footers: a line of some length repeated on several pages
     (with or without its page number), as text and as shape."""
     # a column-number row (1) (2) (3) repeats under every table: it is not page furniture;
-    # where form feeds mark the pages, neither is a table's header repeated on each page a
-    # few lines below the page's top: furniture sits at the very edge of a page
+    # neither is a table's header repeated on each page below the page's top, nor an
+    # indicator named in three tables: furniture sits at the very edge of a page
     edges = _page_edges(lines)
     counts = Counter(_shape(line) for i, line in enumerate(lines)
-                     if (edges is None or i in edges)
+                     if i in edges
                      and sum(1 for c in re.split(r"\s{2,}", line.strip()) if _is_figure(c)) < 2)
     # long enough not to be a header cell repeated over several tables ("Indikator Kinerja")
     shapes = {t for t, n in counts.items()
@@ -142,12 +148,30 @@ def running_lines(lines: list[str]) -> set[str]:
     return shapes | {re.sub(r"\s+", " ", line).strip() for line in lines if _shape(line) in shapes}
 
 
-def _page_edges(lines: list[str], depth: int = 2) -> set[int] | None:
+_PAGE_MARK_RE = re.compile(r"^\s*(?:-\s*)?(?:\d{1,3}|halaman\s+\d{1,3}(?:\s+dari\s+\d{1,3})?|"
+                           r"page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)(?:\s*-)?\s*$", re.IGNORECASE)
+
+
+# a running line that carries its page number: "Laporan Kinerja ... 2025        7"
+# (words and years only before it: a table row of counts ends in a number too)
+_NUMBERED_RUNNING_RE = re.compile(
+    r"^\s*[A-Za-z](?:[^\d\n]|(?<!\d)(?:19|20)\d\d(?!\d))*?\s{3,}(?:halaman\s+)?\d{1,3}\s*$|"
+    r"^\s*\d{1,3}\s{3,}[A-Za-z](?:[^\d\n]|(?<!\d)(?:19|20)\d\d(?!\d))*$", re.IGNORECASE)
+
+
+def _page_edges(lines: list[str], depth: int = 2) -> set[int]:
     """The first and last ``depth`` non-blank lines of every page, where form feeds mark
-    pages (``pdftotext`` output); None for text without page marks."""
+    pages (``pdftotext`` output); without form feeds, the lines near a page number."""
     starts = [0] + [i for i, line in enumerate(lines) if "\f" in line]
     if len(starts) < 3:
-        return None
+        # a text without page marks: page furniture stands next to the page numbers (a
+        # table's cells, or an indicator named in three tables, do not)
+        marks = [i for i, line in enumerate(lines) if line.strip() and (
+            _PAGE_MARK_RE.match(line) or _NUMBERED_RUNNING_RE.search(line))]
+        near: set[int] = set()
+        for i in marks:
+            near.update(range(max(0, i - 3), min(len(lines), i + 4)))
+        return near
     edges: set[int] = set()
     bounds = [*starts, len(lines)]
     for a, b in zip(bounds, bounds[1:], strict=False):
