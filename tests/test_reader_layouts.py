@@ -564,3 +564,18 @@ def test_a_long_group_heading_under_the_header_opens_the_body_and_keeps_one_tabl
         "Sasaran 1: Meningkatnya penerapan sistem merit dalam manajemen ASN daerah",
         "Sasaran 2: Meningkatnya kualitas pelayanan administrasi kepegawaian daerah"]
     assert len([r for r in table.rows if r.figure(5) is not None]) == 4
+
+
+def test_an_indicator_named_in_three_tables_is_a_cell_not_a_running_footer():
+    from audit.readers.layout import running_lines
+
+    name = "Nilai Tingkat Kegemaran Membaca masyarakat"
+    table = ["No", "Indikator Kinerja", "Target", "Realisasi", "1", name, "62,50", "64,18"]
+    lines = ["Tabel 2.1 Perjanjian Kinerja", *table, "",
+             "LKjIP Dinas Perpustakaan Kota Banyu Asri Tahun 2025", "14", "",
+             "Tabel 3.1 Capaian", *table, "", "Tabel 3.3 Perbandingan", *table, "",
+             "LKjIP Dinas Perpustakaan Kota Banyu Asri Tahun 2025", "15", "", "Penutup.",
+             "LKjIP Dinas Perpustakaan Kota Banyu Asri Tahun 2025", "16"]
+    running = running_lines(lines)
+    assert "LKjIP Dinas Perpustakaan Kota Banyu Asri Tahun 2025" in running
+    assert name not in running
