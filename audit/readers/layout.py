@@ -166,8 +166,12 @@ def _page_edges(lines: list[str], depth: int = 2) -> set[int]:
     if len(starts) < 3:
         # a text without page marks: page furniture stands next to the page numbers (a
         # table's cells, or an indicator named in three tables, do not)
+        def apart(i: int) -> bool:  # a page number stands by a blank line or the text's edge
+            return i == 0 or i == len(lines) - 1 or not lines[i - 1].strip(" \f") \
+                or not lines[i + 1].strip(" \f")
+
         marks = [i for i, line in enumerate(lines) if line.strip() and (
-            _PAGE_MARK_RE.match(line) or _NUMBERED_RUNNING_RE.search(line))]
+            _PAGE_MARK_RE.match(line) and apart(i) or _NUMBERED_RUNNING_RE.search(line))]
         near: set[int] = set()
         for i in marks:
             near.update(range(max(0, i - 3), min(len(lines), i + 4)))
