@@ -579,3 +579,84 @@ def test_an_indicator_named_in_three_tables_is_a_cell_not_a_running_footer():
     running = running_lines(lines)
     assert "LKjIP Dinas Perpustakaan Kota Banyu Asri Tahun 2025" in running
     assert name not in running
+
+
+CAPAIAN_CELLS = """\
+Capaian kinerja disajikan pada tabel berikut.
+LKjIP Dinas Ketahanan Pangan Tahun 2025
+13
+
+Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2025
+No
+Sasaran Strategis
+Indikator Kinerja
+Satuan
+Target
+Realisasi
+Capaian (%)
+1
+2
+3
+4
+5
+6
+7
+1
+Meningkatnya ketersediaan pangan
+Skor Pola Pangan Harapan
+skor
+88,50
+87,15
+98,47
+2
+Persentase cadangan pangan pemerintah daerah yang tersedia tepat waktu sesuai kebutuhan minimal
+%
+75,00
+77,61
+103,48
+
+LKjIP Dinas Ketahanan Pangan Tahun 2025
+14
+
+No
+Sasaran Strategis
+Indikator Kinerja
+Satuan
+Target
+Realisasi
+Capaian (%)
+1
+2
+3
+4
+5
+6
+7
+3
+Menurunnya kerawanan pangan
+Persentase desa rawan pangan yang ditangani
+%
+100,00
+85,00
+{capaian}
+
+Indikator 1 dan 2 melampaui target yang ditetapkan dalam Perjanjian Kinerja tahun 2025
+sehingga kedua indikator berpredikat Sangat Tinggi.
+LKjIP Dinas Ketahanan Pangan Tahun 2025
+15
+"""
+
+
+def test_one_cell_per_line_with_a_merged_sasaran_a_long_name_and_a_repeated_header():
+    # The sasaran is printed once for the rows it spans; a 14-word indicator name is one
+    # cell; the header and its column numbers printed again after the page break are dropped.
+    doc = parse_text(CAPAIAN_CELLS.format(capaian="85,00"), "ketapang.txt")
+    [table] = doc.tables
+    assert table.columns[:4] == ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan"]
+    rows = [[c.text for c in r.cells] for r in table.rows]
+    assert rows[1][1:4] == ["", "Persentase cadangan pangan pemerintah daerah yang tersedia "
+                            "tepat waktu sesuai kebutuhan minimal", "%"]
+    assert [r[0] for r in rows] == ["1", "2", "3"]
+    assert audit_document(doc).findings == []
+    broken = audit_document(parse_text(CAPAIAN_CELLS.format(capaian="58,00"), "k.txt"))
+    assert [(f.rule, f.stated) for f in broken.findings] == [("ratio", "58,00")]

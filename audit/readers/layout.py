@@ -931,10 +931,15 @@ def _group_in_table(lines: list[str], k: int) -> bool:
     return bool(_ROW_NUMBER_RE.match(nxt))
 
 
-def _is_cell_line(text: str) -> bool:
+def _is_cell_line(text: str, inside: bool = False) -> bool:
+    """A line that may be one table cell. Inside a table already begun, a long indicator
+    name (up to 20 words) is a cell too, unless it ends like a sentence."""
     t = text.strip()
-    return bool(t) and len(t) <= 80 and "  " not in t and not _is_prose(t) \
-        and not _stop_line(t)
+    if not t or "  " in t or _stop_line(t):
+        return False
+    if len(t) <= 80 and not _is_prose(t):
+        return True
+    return inside and len(t) <= 160 and len(t.split()) <= 20 and not t.endswith((".", ":"))
 
 
 def _read_cell_table(lines: list[str], start: int, running: set[str],
@@ -946,6 +951,7 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
     while k < len(lines) and not lines[k].strip():
         k += 1
     blanks = 0
+    adjacent = False  # the line follows the previous cell directly (no blank, no furniture)
     while k < len(lines):
         raw = lines[k]
         text = re.sub(r"\s+", " ", raw).strip()
@@ -953,17 +959,21 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
             break
         if not text:
             blanks += 1
+            adjacent = False
             if blanks > 2:
                 break
             k += 1
             continue
         blanks = 0
         if text in running or text == "\f":
+            adjacent = False
             k += 1
             continue
-        if not _is_cell_line(raw) and not (tokens and _group_in_table(lines, k)):
+        if not _is_cell_line(raw, inside=len(tokens) >= 6 and adjacent) \
+                and not (tokens and _group_in_table(lines, k)):
             break
         tokens.append((k, text))
+        adjacent = True
         k += 1
     end = k
     # page numbers between pieces: a bare number next to a running line or a blank pair
@@ -1009,13 +1019,20 @@ Token = tuple[int, str]
 
 
 def _without_repeated_header(body: list[Token], header: list[Token]) -> list[Token]:
-    """The header printed again after a page break, in the middle of the cells: dropped."""
+    """The header printed again after a page break, in the middle of the cells, and its
+    column-number row: dropped."""
     names = [t for _, t in header]
+    numbering = [str(n) for n in range(1, len(names) + 1)]
     out: list[Token] = []
     k = 0
     while k < len(body):
         if len(names) >= 2 and [t for _, t in body[k:k + len(names)]] == names:
             k += len(names)
+            continue
+        # its column-number row (1 2 3 ... as many as the header's cells) with it
+        if len(numbering) >= 3 and [re.sub(r"[()]", "", t) for _, t in
+                                    body[k:k + len(numbering)]] == numbering:
+            k += len(numbering)
             continue
         out.append(body[k])
         k += 1
@@ -1112,8 +1129,16 @@ def _shaped_rows(header: list[Token], body: list[Token]) -> list[LayoutRow] | No
     texts = min((len(p[1]) for p in full), default=0)
     if len(full) * 4 < len(data) * 3 or texts < 1 or figures < 1:
         return None
-    width = int(numbered) + texts + figures + after
     names = [t for _, t in header]
+    # A cell merged down several rows (a sasaran over its indicators) is printed once, in
+    # the first of them: rows with one text cell more, where the header names that column
+    # too. The others leave it empty, at the left of their texts.
+    most = max(len(p[1]) for p in full)
+    merged_left = most > texts and len(names) == int(numbered) + most + figures + after \
+        and all(len(p[1]) in (texts, most) for p in full)
+    if merged_left:
+        texts = most
+    width = int(numbered) + texts + figures + after
     top, sub = _lay_header(names, width, int(numbered) + texts)
     if sub is None:
         return None
@@ -1132,7 +1157,8 @@ def _shaped_rows(header: list[Token], body: list[Token]) -> list[LayoutRow] | No
             cells = [t for _, t in marker] + [" ".join(lead)] + [""] * (width - len(marker) - 1)
             where = [(marker or before or [(line, "")])[0][0]] * width
         else:
-            lead += [""] * (texts - len(lead))
+            pad = [""] * (texts - len(lead))
+            lead = pad + lead if merged_left else lead + pad
             tails = [t for _, t in tail] + [""] * (after - len(tail))
             cells = [t for _, t in marker] + [""] * (int(numbered) - len(marker)) + lead \
                 + [t for _, t in figs] + tails
