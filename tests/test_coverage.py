@@ -64,3 +64,15 @@ def test_json_carries_a_coverage_object_per_document(run, tmp_path):
     assert doc["coverage"]["tables"] == 1
     assert doc["coverage"]["tables_checked"] == 1
     assert doc["format"] == "text"
+
+
+def test_most_captioned_tables_unread_is_a_coverage_finding(read):
+    from audit.checks import coverage
+
+    readable = "| Unit | Jumlah |\n|---|---|\n" + "".join(
+        f"| Unit {k} | {k * 37} |\n" for k in range(1, 30))
+    unreadable = "Tabel {n} Rincian\nKolom A\n12\nKolom B\n\n"
+    text = "Tabel 1.1 Pegawai\n\n" + readable + "\n" + "".join(
+        unreadable.format(n=f"3.{k}") for k in range(1, 5))
+    [finding] = coverage.check(read(text)).findings
+    assert "4 dari 5 tabel berjudul tidak terbaca" in finding.message

@@ -660,3 +660,48 @@ def test_one_cell_per_line_with_a_merged_sasaran_a_long_name_and_a_repeated_head
     assert audit_document(doc).findings == []
     broken = audit_document(parse_text(CAPAIAN_CELLS.format(capaian="58,00"), "k.txt"))
     assert [(f.rule, f.stated) for f in broken.findings] == [("ratio", "58,00")]
+
+
+COLUMNS = """\
+Penerima bantuan per kecamatan disajikan berikut.
+
+Tabel 3.5
+Keluarga Penerima Manfaat Bantuan Sosial per Kecamatan Tahun 2025
+Kecamatan
+PKH
+1.842
+2.315
+1.467
+{total}
+
+Banyuasri Barat
+Banyuasri Timur
+Karangsono
+Jumlah
+
+Jumlah KPM
+BPNT
+2.476
+2.931
+1.988
+7.395
+
+Kecamatan Banyuasri Timur menerima bantuan terbanyak.
+"""
+
+
+def test_a_table_printed_a_column_at_a_time_is_rebuilt_when_its_runs_line_up():
+    doc = parse_text(COLUMNS.format(total="5.624"), "dinsos.txt")
+    [table] = doc.tables
+    assert table.columns == ["Kecamatan", "PKH", "BPNT"]
+    assert [[c.text for c in r.cells] for r in table.rows] == [
+        ["Banyuasri Barat", "1.842", "2.476"], ["Banyuasri Timur", "2.315", "2.931"],
+        ["Karangsono", "1.467", "1.988"], ["Jumlah", "5.624", "7.395"]]
+    assert audit_document(doc).findings == []
+    broken = audit_document(parse_text(COLUMNS.format(total="5.264"), "dinsos.txt"))
+    assert [(f.rule, f.stated) for f in broken.findings] == [("footing", "5.264")]
+
+
+def test_columns_of_unequal_length_are_left_unread():
+    text = COLUMNS.format(total="5.624").replace("1.988\n", "")
+    assert parse_text(text, "dinsos.txt").tables == []

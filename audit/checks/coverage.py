@@ -11,11 +11,14 @@ Fails: a 300-line report with 480 figures in which no table could be rebuilt::
     coverage: 480 angka, 0 dari 3 tabel dapat dihitung ulang (0% angka dapat dinilai)
 
 Policy: ``major`` when a document has at least ``MIN_FIGURES`` figures and no table that an
-arithmetic check could run on, or when the share of figures some check could judge falls
-under ``MIN_SHARE``. Fewer figures than that: nothing to say.
+arithmetic check could run on, when the share of figures some check could judge falls
+under ``MIN_SHARE``, or when more than half of the tables its captions name (three or more)
+could not be read. Fewer figures than that: nothing to say.
 """
 
 from __future__ import annotations
+
+import re
 
 from audit.checks.base import Rule
 from audit.coverage import measure
@@ -36,9 +39,10 @@ Gagal: laporan 300 baris dengan 480 angka yang tidak satu pun tabelnya dapat dis
     coverage: 480 angka, 0 dari 3 tabel dapat dihitung ulang (0% angka dapat dinilai)
 
 Kebijakan: ``major`` apabila dokumen memuat sekurang-kurangnya ``MIN_FIGURES`` angka dan tidak
-ada tabel yang dapat diperiksa oleh pemeriksaan aritmetika, atau apabila porsi angka yang dapat
-dinilai oleh suatu pemeriksaan berada di bawah ``MIN_SHARE``. Jika angkanya lebih sedikit dari
-itu: tidak ada yang perlu disampaikan.
+ada tabel yang dapat diperiksa oleh pemeriksaan aritmetika, apabila porsi angka yang dapat
+dinilai oleh suatu pemeriksaan berada di bawah ``MIN_SHARE``, atau apabila lebih dari separuh
+tabel yang disebut judul-judulnya (tiga atau lebih) tidak dapat dibaca. Jika angkanya lebih
+sedikit dari itu: tidak ada yang perlu disampaikan.
 """
 
 RULE_ID = "coverage"
@@ -52,7 +56,9 @@ def check(doc: Document) -> CheckResult:
     if cov.figures < MIN_FIGURES:
         return result
     share = cov.checked_share
-    if cov.tables_checked and share >= MIN_SHARE:
+    captioned, unread = unread_captions(doc)
+    if cov.tables_checked and share >= MIN_SHARE \
+            and not (len(captioned) >= 3 and len(unread) * 2 > len(captioned)):
         result.passed()
         return result
     where = f"{cov.pages} halaman, " if cov.pages else ""
@@ -60,6 +66,9 @@ def check(doc: Document) -> CheckResult:
         what = "tidak ada tabel yang terbaca"
     else:
         what = f"{cov.tables_checked} dari {cov.tables} tabel dapat dihitung ulang"
+    if unread:
+        what += (f"; {len(unread)} dari {len(captioned)} tabel berjudul tidak terbaca "
+                 f"({', '.join(unread[:6])}{' ...' if len(unread) > 6 else ''})")
     message = (
         f"Cakupan pemeriksaan rendah: dokumen ({where}{cov.lines} baris) memuat "
         f"{cov.figures} angka, tetapi {what}; hanya {share:.0%} angka dapat dinilai "
@@ -72,6 +81,26 @@ def check(doc: Document) -> CheckResult:
         expected=f">= {MIN_SHARE:.0%}", message=message, anchor="coverage",
     ))
     return result
+
+
+# a caption on a line of its own: "Tabel 3.5", "Tabel 3.5 Realisasi Anggaran ..."
+_CAPTION_LINE_RE = re.compile(r"^\W{0,3}tabel\s+([0-9IVX]+(?:\.\d+)*)\b(?!\.\s*$)",
+                              re.IGNORECASE)
+
+
+def unread_captions(doc: Document) -> tuple[list[str], list[str]]:
+    """The table numbers the document's captions name, and those no table was read under:
+    half of a report's captioned tables unread is no report read, whatever share of its
+    figures the rest gives."""
+    captioned: list[str] = []
+    for line in doc.lines:
+        m = _CAPTION_LINE_RE.match(line.strip())
+        if m and len(line.strip()) <= 160 and not re.search(r"lanjutan", line, re.IGNORECASE) \
+                and m.group(1) not in captioned:
+            captioned.append(m.group(1))
+    read = {m.group(1) for t in doc.tables
+            if t.caption and (m := _CAPTION_LINE_RE.match(t.caption.strip()))}
+    return captioned, [f"Tabel {n}" for n in captioned if n not in read]
 
 
 RULE = Rule(

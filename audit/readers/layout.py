@@ -950,6 +950,8 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
     k = start
     while k < len(lines) and not lines[k].strip():
         k += 1
+    if k < len(lines) and not _is_cell_line(lines[k]) and _SUBTITLE_RE.match(lines[k].strip()):
+        k += 1  # "Tabel 3.5" over "Keluarga Penerima Manfaat ... Tahun 2025": the caption's rest
     blanks = 0
     adjacent = False  # the line follows the previous cell directly (no blank, no furniture)
     while k < len(lines):
@@ -981,6 +983,9 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
     figures = [t for t in tokens if _is_figure(t[1])]
     if len(figures) < 3 or len(tokens) < 6:
         return None, start
+    columnar = _columnar_rows(lines, tokens)
+    if columnar is not None:
+        return LayoutBlock(columnar, set(range(start, end))), end
     header, body = _split_cell_header(tokens)
     if not header or not body:
         return None, start
@@ -1009,6 +1014,69 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
         return None, start
     consumed = set(range(start, end))
     return LayoutBlock(out, consumed), end
+
+
+# the second line of a caption: a title of a few words, not a sentence
+_SUBTITLE_RE = re.compile(r"^[A-Z][^.:]{10,120}$")
+
+
+def _columnar_rows(lines: list[str], tokens: list[Token]) -> list[LayoutRow] | None:
+    """A ruled table that plain ``pdftotext`` printed a column at a time: the row labels as
+    one run of lines, each figure column as another run of the same length, every run apart
+    from the next by a blank line, a column's title on the lines just before its run.
+
+    Read only when every run of figures has the length of the one run of labels: anything
+    less regular is left unread (the coverage finding says so) rather than guessed."""
+    runs: list[list[Token]] = []
+    previous = -2
+    for n, text in tokens:
+        kind = _is_figure(text)
+        if runs and n == previous + 1 and _is_figure(runs[-1][-1][1]) == kind:
+            runs[-1].append((n, text))
+        else:
+            runs.append([(n, text)])
+        previous = n
+    figure_runs = [k for k, r in enumerate(runs) if _is_figure(r[0][1])]
+    if len(figure_runs) < 2:
+        return None
+    size = len(runs[figure_runs[0]])
+    if size < 2 or any(len(runs[k]) != size for k in figure_runs):
+        return None
+    labels = [k for k, r in enumerate(runs) if k not in figure_runs and len(r) == size
+              and not any(_is_figure(t) for _, t in r)]
+    if len(labels) != 1:
+        return None
+    label_run = runs[labels[0]]
+    names: list[str] = []
+    first_title = ""
+    spare: list[str] = []  # titles not used yet, for a run printed without its own
+    for k in figure_runs:
+        before = runs[k - 1] if k > 0 and k - 1 not in figure_runs and k - 1 != labels[0] \
+            else []
+        titles = [t for _, t in before if len(t.split()) < 8]
+        if titles:
+            names.append(titles[-1])
+            spare = titles[:-1]
+            if not first_title and k == figure_runs[0] and spare:
+                first_title, spare = spare[-1], spare[:-1]
+        elif spare:
+            names.append(spare.pop())
+        else:
+            names.append("")
+    if not first_title and labels[0] > 0 and labels[0] - 1 not in figure_runs:
+        titles = [t for _, t in runs[labels[0] - 1] if len(t.split()) < 8]
+        first_title = titles[-1] if titles else ""
+    width = 1 + len(figure_runs)
+    # the header stands where the first column's title was printed, before its figures
+    head_line = next((n for n, _ in runs[figure_runs[0] - 1]), label_run[0][0] - 1) \
+        if figure_runs[0] > 0 else label_run[0][0] - 1
+    out = [LayoutRow(head_line, [first_title or "Uraian", *names], [head_line] * width,
+                     [head_line])]
+    for i, (n, label) in enumerate(label_run):
+        cells = [label, *(runs[k][i][1] for k in figure_runs)]
+        where = [n, *(runs[k][i][0] for k in figure_runs)]
+        out.append(LayoutRow(n, cells, where, where))
+    return out
 
 
 # --------------------------------------------------------- rows from the shape of the data

@@ -68,6 +68,7 @@ def render_markdown(doc: Document) -> str:
         body = [[r.line, r.kind] + [c.text for c in r.cells] + [""] * (width - len(r.cells))
                 for r in table.rows]
         headers = ["baris", "jenis"] + [h or f"({i + 1})" for i, h in enumerate(table.columns)]
-        out.append(tabulate(body, headers=headers, tablefmt="github"))
+        # cells as printed: "1.830" is one thousand eight hundred and thirty, not 1,83
+        out.append(tabulate(body, headers=headers, tablefmt="github", disable_numparse=True))
         out.append("")
     return "\n".join(out)
