@@ -369,3 +369,19 @@ def test_the_years_budget_document_cited_for_an_earlier_year_is_stale(read):
         "Opini BPK atas LKPD Tahun Anggaran 2023 adalah WTP, dan DPA Tahun Anggaran 2024 "
         "ditetapkan pada bulan Januari.")))
     assert citation.check(fine).findings == []
+
+
+def test_a_budget_realisation_report_of_last_year_under_this_years_table(read):
+    from audit.checks import citation
+
+    doc = read("""
+        # Laporan Kinerja Instansi Pemerintah Tahun 2025
+
+        Laporan ini disusun untuk tahun 2025.
+
+        Sumber: Laporan Realisasi Anggaran (LRA) Dinas Lingkungan Hidup per 31 Desember 2024.
+
+        Sumber: Laporan Realisasi Anggaran (LRA) Dinas Lingkungan Hidup per 31 Desember 2025.
+    """)
+    findings = [(f.stated, f.expected) for f in citation.check(doc).findings]
+    assert findings == [("Tahun 2024", "Tahun 2025")]

@@ -604,3 +604,28 @@ def test_a_program_named_above_counts_only_its_own_kegiatan_and_sub_kegiatan(rea
     assert count_claim.RULE.run(read(text.format(s="2"))).findings == []
     found = count_claim.RULE.run(read(text.format(s="3"))).findings
     assert [(f.stated, f.expected) for f in found] == [("3", "2")]
+
+
+BUDGET_TWO_LEVELS = """
+Pagu anggaran setelah perubahan sebesar Rp 800.000,- dialokasikan ke dalam 2 program dan {n} kegiatan sebagaimana Tabel 3.6. Sampai dengan akhir tahun, realisasinya mencapai 96,76%.
+
+**Tabel 3.6 Realisasi Anggaran per Program dan Kegiatan Tahun 2025**
+
+| Kode | Program/Kegiatan | Pagu (Rp) |
+|---|---|---:|
+| **2.11.01** | **Program Penunjang** | **300.000** |
+| 2.11.01.2.01 | Perencanaan | 100.000 |
+| 2.11.01.2.02 | Keuangan | 200.000 |
+| **2.11.02** | **Program Perencanaan LH** | **500.000** |
+| 2.11.02.2.01 | RPPLH | 200.000 |
+| 2.11.02.2.02 | KLHS | 300.000 |
+| | **Jumlah** | **800.000** |
+"""  # noqa: E501
+
+
+def test_a_budget_table_to_the_kegiatan_counts_programs_and_kegiatan_by_code(read):
+    # "setelah perubahan" is the budget's version and the next sentence's "mencapai ...%"
+    # is another sentence: neither makes the count one of a part
+    assert count_claim.check(read(BUDGET_TWO_LEVELS.format(n=4))).findings == []
+    [finding] = count_claim.check(read(BUDGET_TWO_LEVELS.format(n=5))).findings
+    assert (finding.stated, finding.expected) == ("5", "4")

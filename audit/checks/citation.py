@@ -615,10 +615,13 @@ _PK_RE = re.compile(
 # The year's own budget and work-plan documents: cited for another (earlier) year, they are
 # most likely left over from last year's report.
 _YEAR_DOC_RE = re.compile(
-    r"(?:\b(?:DPPA|DPA|RKA)\b|\bdokumen\s+pelaksanaan\s+(?:perubahan\s+)?anggaran\b|"
-    r"\bRenja\b|\brencana\s+kerja\s+perangkat\s+daerah\b)"
+    r"(?:\b(?:DPPA|DPA|RKA|LRA)\b|\bdokumen\s+pelaksanaan\s+(?:perubahan\s+)?anggaran\b|"
+    r"\bRenja\b|\brencana\s+kerja\s+perangkat\s+daerah\b|"
+    # the year's budget realisation report, "per 31 Desember 2024" under a 2025 table
+    r"\blaporan\s+realisasi\s+anggaran\b)"
     r"(?P<org>(?:(?!perjanjian\s+kinerja|\bPK\b)[^|\t.;:\d]){0,80}?)"
-    rf"\b(?:tahun\s+anggaran|tahun|th\.?|TA)\s*(?P<year>{_YEAR})\b"
+    rf"(?:\b(?:tahun\s+anggaran|tahun|th\.?|TA)\s*|\bper\s+\d{{1,2}}\s+[A-Za-z]+\s+)"
+    rf"(?P<year>{_YEAR})\b"
     rf"(?!\s*(?:-|–|—|/|s\.?\s?d|sampai|hingga|dan\s+{_YEAR}|,\s*{_YEAR}))",
     re.IGNORECASE,
 )

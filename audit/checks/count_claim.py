@@ -341,24 +341,25 @@ def _judge(doc: Document, index: int, claims: list[_Claim], table_lines: dict[in
            ) -> list[tuple[_Claim, _Items]]:
     """Each claim of the sentence with the items it is bound to."""
     sentence = doc.sentences[index]
+    text = _claim_sentence(sentence.text, claims)
     # 1. A list or table introduced by the sentence and following at once.
     introduces = _intro_closes_line(doc, sentence)
     if introduces and len(claims) == 1 and 2 <= claims[0].count <= 60:
         items = _items_after(doc, sentence.line, claims[0], table_lines)
         if items is not None:
-            if items.table_rows and _counts_a_part(sentence.text):
+            if items.table_rows and _counts_a_part(text):
                 return []  # "5 indikator berkategori Sangat Tinggi sebagai berikut:" + all
             return [(claims[0], items)]
     # The other bindings go by a name; the sentence must count whole lists.
     kinds = [c.kind for c in claims]
     claims = [c for c in claims if kinds.count(c.kind) == 1 and 2 <= c.count <= 60
-              and not _added_to_others(sentence.text, c, claims)]
-    if not claims or _counts_a_part(sentence.text):
+              and not _added_to_others(text, c, claims)]
+    if not claims or _counts_a_part(text):
         return []
     levels = budget_levels
     if levels and len({c.kind for c in claims} & set(levels)) >= 2 \
-            and not _counts_a_part(sentence.text, strict=True) \
-            and not _about_one_parent(sentence.text, claims):
+            and not _counts_a_part(text, strict=True) \
+            and not _about_one_parent(text, claims):
         # "3 program dan 14 kegiatan yang dijabarkan ke dalam 30 sub kegiatan": the whole
         # budget structure, counted by code depth in the report's budget table
         return [(c, levels[c.kind]) for c in claims if c.kind in levels]
@@ -366,7 +367,7 @@ def _judge(doc: Document, index: int, claims: list[_Claim], table_lines: dict[in
     bound = _bound_table(doc, index, claims, table_lines, numbered)
     if bound is not None and levels and all(c.kind in levels for c in claims) \
             and bound[0].caption and levels[claims[0].kind].table == bound[0].caption \
-            and not _counts_a_part(sentence.text, strict=True):
+            and not _counts_a_part(text, strict=True):
         # "... melalui 8 kegiatan, sebagaimana Tabel 3.9" where Tabel 3.9 is the budget
         # table: its kegiatan are counted by code depth, not by its rows
         return [(c, levels[c.kind]) for c in claims]
@@ -374,20 +375,29 @@ def _judge(doc: Document, index: int, claims: list[_Claim], table_lines: dict[in
         table, how = bound
         out = []
         for claim in claims:
-            items = _table_items(doc, table, claim, how, sentence.text)
+            items = _table_items(doc, table, claim, how, text)
             if items is not None:
                 out.append((claim, items))
         return out
-    if introduces or _about_one_parent(sentence.text, claims) \
-            or _counts_a_part(sentence.text, strict=True):
+    if introduces or _about_one_parent(text, claims) \
+            or _counts_a_part(text, strict=True):
         return []  # it announces a list of its own, which could not be read
     # 3. A list of codes the document numbers through.
     out = []
     for claim in claims:
-        found = _code_items(claim, codes, sentence.text)
+        found = _code_items(claim, codes, text)
         if found is not None:
             out.append((claim, found))
     return out
+
+
+def _claim_sentence(text: str, claims: list[_Claim]) -> str:
+    """The sentence the counts stand in, where extraction ran two together ("... sebagaimana
+    Tabel 3.6. Sampai dengan akhir tahun, realisasinya mencapai 96,76%"): the next one's
+    words say nothing about what was counted."""
+    end = max(c.span[1] for c in claims)
+    m = re.search(r"\.\s+(?=[A-Z])", text[end:])
+    return text if m is None else text[:end + m.start() + 1]
 
 
 # Regional budget codes by depth: program 2.09.01, kegiatan 2.09.01.2.01, sub kegiatan
@@ -397,9 +407,9 @@ _BUDGET_CODE_RE = re.compile(r"^\s*(\d{1,2}(?:\s?\.\s?[0-9X]{1,4}){2,5})\b")
 
 
 def _budget_codes(doc: Document) -> tuple[Table, dict[str, dict[str, Row]]] | None:
-    """The budget table that holds all three levels (program, kegiatan, sub kegiatan) and its
-    distinct codes per depth. Several such tables must agree on every count (a pagu table and
-    a realisation table list the same structure), else None."""
+    """The budget table that holds the most levels (program and kegiatan, and perhaps sub
+    kegiatan) and its distinct codes per depth. Several such tables must agree on every count
+    they hold (a pagu table and a realisation table list the same structure), else None."""
     found: list[tuple[Table, dict[str, dict[str, Row]]]] = []
     for table in doc.tables:
         per_kind: dict[str, dict[str, Row]] = {}
@@ -413,10 +423,15 @@ def _budget_codes(doc: Document) -> tuple[Table, dict[str, dict[str, Row]]] | No
                 if kind is not None:
                     per_kind.setdefault(kind, {}).setdefault(code, row)
                 break
-        if len(per_kind) == 3:
+        # program and kegiatan at least (a table to the kegiatan only is a budget table too)
+        if len(per_kind) >= 2 and "program" in per_kind and "kegiatan" in per_kind:
             found.append((table, per_kind))
     if not found:
         return None
+    # the tables that go deepest are the budget structure (a table to the kegiatan only
+    # stands in when no table lists sub kegiatan)
+    deepest = max(len(lv) for _, lv in found)
+    found = [f for f in found if len(f[1]) == deepest]
     counts = {tuple(len(v) for _, v in sorted(lv.items())) for _, lv in found}
     return found[0] if len(counts) == 1 else None
 
@@ -526,7 +541,13 @@ def _is_item_code(prefix: str) -> bool:
 def _counts_a_part(text: str, strict: bool = False) -> bool:
     """The sentence counts a part of a list: by category, achievement, a subset word; when
     ``strict`` (the list is named, not shown below), also by progress."""
+    # "pagu setelah perubahan", "APBD Perubahan": the budget's version, not items changed
+    text = _BUDGET_VERSION_RE.sub(" ", text)
     return bool(_PART_RE.search(text)) or (strict and bool(_PROGRESS_RE.search(text)))
+
+
+_BUDGET_VERSION_RE = re.compile(
+    r"\b(?:setelah|sesudah|sebelum|pagu|apbd|dpa|dppa|anggaran)\s+perubahan\b", re.IGNORECASE)
 
 
 def _added_to_others(text: str, claim: _Claim, claims: list[_Claim]) -> bool:
