@@ -92,6 +92,7 @@ PAIRS = [
     ("lkjip_pemda.md", "lkjip_pemda_seeded.md", 11),
     ("lkjip_dlh.md", "lkjip_dlh_seeded.md", 12),
     ("lkjip_bkpsdm_layout.txt", "lkjip_bkpsdm_layout_seeded.txt", 11),
+    ("lkjip_puskesmas.docx", "lkjip_puskesmas_seeded.docx", 11),
 ]
 
 
