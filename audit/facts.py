@@ -60,6 +60,9 @@ STOPWORDS = {
     "serta", "the", "of", "and", "terhadap", "melalui", "bidang", "tahun", "no", "nomor",
 }
 _NAME_COLUMN_RE = re.compile(r"indikator", re.IGNORECASE)
+# a row that names a sasaran and the program funding it is the program's, for its pagu
+_BUDGET_LINE_COLUMN_RE = re.compile(r"^(?:nama\s+)?(?:program|kegiatan|sub\s*kegiatan)\b",
+                                    re.IGNORECASE)
 _NAME_COLUMN2_RE = re.compile(
     r"kegiatan|program|uraian|nama|layanan|satuan\s+kerja|unit|skema|kejuruan|sasaran|"
     r"jabatan|pangkat|blk|output|komponen|sektor|perguruan|smk", re.IGNORECASE)
@@ -377,7 +380,8 @@ def row_entity(table: Table, row: Row) -> Entity | None:
     # "4957 Pelatihan Vokasi Industri": the cell that carries the code names the row.
     name_cell = code_cell if code_cell is not None and len(name_tokens(code_cell.text)) >= 2 \
         else None
-    for pattern in (_NAME_COLUMN_RE, _NAME_COLUMN2_RE) if name_cell is None else ():
+    for pattern in (_NAME_COLUMN_RE, _BUDGET_LINE_COLUMN_RE, _NAME_COLUMN2_RE) \
+            if name_cell is None else ():
         for c in texts:
             col = table.columns[c.column] if c.column < len(table.columns) else ""
             if pattern.search(col) and len(name_tokens(c.text)) >= 2:
