@@ -65,7 +65,8 @@ def audit_document(doc: Document, rules: list[Rule] | None = None,
     report.findings.extend(_reader_findings(doc))
     report.coverage = measure(doc)
     _place_on_wrapped_lines(report.findings, doc)
-    report.findings = _one_per_row(reconcile(_deduplicate(report.findings), doc))
+    # reconciling may name a cell another check also named: one finding per cell again
+    report.findings = _one_per_row(_deduplicate(reconcile(_deduplicate(report.findings), doc)))
     report.findings.sort(key=lambda f: (f.line, -f.severity, f.rule))
     number_repeats(report.findings, doc.lines)
     outcome = suppressions.apply(doc, report.findings)

@@ -78,7 +78,7 @@ PAIRS = [
     ("lkjip_dinkes_layout.txt", "lkjip_dinkes_layout_seeded.txt", 9),
     ("lkjip_bpbd_cells.txt", "lkjip_bpbd_cells_seeded.txt", 8),
     ("lkjip_setwan_anggaran.md", "lkjip_setwan_anggaran_seeded.md", 12),
-    ("lampiran_kib_aset.md", "lampiran_kib_aset_seeded.md", 9),
+    ("lampiran_kib_aset.md", "lampiran_kib_aset_seeded.md", 10),
     ("lkjip_inspektorat.md", "lkjip_inspektorat_seeded.md", 10),
     ("laporan_pp39_dpmptsp.md", "laporan_pp39_dpmptsp_seeded.md", 11),
     ("lkjip_disdik.docx", "lkjip_disdik_seeded.docx", 12),

@@ -193,3 +193,33 @@ def test_a_code_named_as_such_in_the_text_is_no_figure(read):
         Dinas menyelenggarakan urusan perhubungan (kode urusan 2.15) untuk program penunjang urusan perhubungan.
     """  # noqa: E501
     assert near_miss.RULE.run(read(text)).findings == []
+
+
+KDP = """
+Tabel 4.2 Mutasi Aset Tetap
+
+| Kode | Aset | Saldo Awal | Tambah | Kurang | Saldo Akhir |
+|---|---|---|---|---|---|
+| 1.3.3 | Gedung dan Bangunan | 61.958.107.600 | 9.614.870.000 | 382.460.000 | 71.190.517.600 |
+| 1.3.6 | Konstruksi Dalam Pengerjaan | 51.667.869.000 | 19.285.316.000 | 47.318.642.500 | 23.634.542.500 |
+
+Tabel 4.8 Capaian Indikator
+
+| No | Indikator | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|---|
+| 1 | Nilai KDP yang diselesaikan dan direklasifikasi | Rp | 50.000.000.000 | {realisasi} | 94,64 |
+| 2 | Persentase bidang tanah bersertifikat | % | 80,00 | 78,57 | 98,21 |
+"""  # noqa: E501
+
+
+def test_a_table_figure_one_slip_from_another_tables_vouched_figure_is_the_slip(read):
+    # KDP is Konstruksi Dalam Pengerjaan; its Kurang 47.318.642.500 is vouched for by its row
+    # (51.667.869.000 + 19.285.316.000 − 47.318.642.500 = 23.634.542.500), so 47.318.462.500
+    # in the indicator table, printed nowhere else, is the slip.
+    from audit.checks import near_miss
+
+    assert near_miss.check(read(KDP.format(realisasi="47.318.642.500"))).findings == []
+    [finding] = near_miss.check(read(KDP.format(realisasi="47.318.462.500"))).findings
+    assert (finding.stated, finding.expected) == ("47.318.462.500", "47.318.642.500")
+    assert finding.severity.label == "critical"
+    assert "Konstruksi Dalam Pengerjaan" in finding.message

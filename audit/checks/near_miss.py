@@ -14,8 +14,15 @@ digits, and for each figure of a sentence asks two questions:
   fact printed two ways.
 
 Both conditions are needed: a typing slip alone is common by chance between unrelated
-figures, and so are shared words. Figures with fewer than three significant digits, years,
-and sentences comparing periods or revisions are left alone.
+figures, and so are shared words.
+
+Between two tables the same holds for figures of six significant digits or more (a long
+amount does not meet another by chance), with an acronym also naming a row (``KDP`` for
+``Konstruksi Dalam Pengerjaan``); the slip is the figure its own table does not vouch for,
+where the other's row holds a sum it is a term of or its column adds up to its total row.
+
+Figures with fewer than three significant digits, years, and sentences comparing periods or
+revisions are left alone.
 
 Severity: ``critical`` for money, ``major`` otherwise.
 
@@ -66,8 +73,16 @@ diajukan dua pertanyaan:
   dua cara.
 
 Kedua syarat diperlukan: satu salah ketik saja sering terjadi secara kebetulan di antara
-angka-angka yang tidak berhubungan, demikian pula kesamaan kata. Angka dengan kurang dari tiga
-digit signifikan, tahun, dan kalimat yang membandingkan periode atau revisi tidak dinilai.
+angka-angka yang tidak berhubungan, demikian pula kesamaan kata.
+
+Di antara dua tabel berlaku hal yang sama untuk angka dengan enam digit signifikan atau lebih
+(jumlah yang panjang tidak bertemu angka lain secara kebetulan), dengan singkatan yang juga
+menamai baris (``KDP`` untuk ``Konstruksi Dalam Pengerjaan``); yang salah ketik adalah angka
+yang tidak dijamin tabelnya sendiri, sedangkan baris angka lainnya memuat penjumlahan yang
+menyertakannya atau kolomnya cocok dengan baris jumlahnya.
+
+Angka dengan kurang dari tiga digit signifikan, tahun, dan kalimat yang membandingkan periode
+atau revisi tidak dinilai.
 
 Tingkat keparahan: ``critical`` untuk uang, ``major`` untuk selebihnya.
 
@@ -362,7 +377,121 @@ def check(doc: Document) -> CheckResult:
                     Decimal(1).scaleb(-fig.decimals), rounding=ROUND_HALF_UP)
                 shown = f"{format_id(value, fig.decimals)} {word}"
             result.failed(_finding(sentence, found.start, fig, matches, shown))
+    _between_tables(doc, by_digits, prose_counts, result)
     return result
+
+
+MIN_TABLE_SIGNIFICANT = 6  # between two tables, only figures too long to meet by chance
+
+
+def _between_tables(doc: Document, by_digits: dict[str, list[_Place]],
+                    prose_counts: dict[Decimal, int], result: CheckResult) -> None:
+    """A table figure printed nowhere else that is one slip from a figure of another table's
+    row about the same thing (two shared name words, or an acronym of the other's name:
+    ``KDP`` for ``Konstruksi Dalam Pengerjaan``). Which of the two is the slip: the one whose
+    column does not add up to its own total row, where the other's does (the table's own
+    arithmetic vouches for it). When neither or both are vouched for, nothing is said."""
+    counts: dict[Decimal, int] = {}
+    for table in doc.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                if cell.figure is not None and not cell.figure.dash:
+                    key = cell.figure.value.normalize()
+                    counts[key] = counts.get(key, 0) + 1
+    vouched: dict[tuple[int, int], bool] = {}
+    for table in doc.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                fig = cell.figure
+                if fig is None or fig.dash or is_year(fig) \
+                        or _significant(fig) < MIN_TABLE_SIGNIFICANT:
+                    continue
+                key = fig.value.normalize()
+                if counts.get(key, 0) > 1 or prose_counts.get(key, 0):
+                    continue
+                here = _Place(table, row, cell)
+                places = [p for v in sorted(slips(_digits(fig))) for p in by_digits.get(v, ())
+                          if p.table is not table and p.cell.figure is not None
+                          and _comparable(fig, p.cell.figure) and _same_thing(here, p)
+                          and counts.get(p.cell.figure.value.normalize(), 0) == 1]
+                if len(places) != 1:
+                    continue
+                other = places[0]
+                if _vouched(other, vouched) and not _vouched(here, vouched):
+                    result.failed(_table_finding(here, other))
+
+
+def _initials(label: str) -> str:
+    return "".join(w[0] for w in re.findall(r"\b[A-Z][a-z]+", label)).lower()
+
+
+def _same_thing(a: _Place, b: _Place) -> bool:
+    if len(a.words & b.words) >= MIN_SHARED_WORDS:
+        return True
+    acronyms_a = {x.lower() for x in re.findall(r"\b[A-Z]{2,6}\b", a.row.label)}
+    acronyms_b = {x.lower() for x in re.findall(r"\b[A-Z]{2,6}\b", b.row.label)}
+    return bool(acronyms_a & {_initials(b.row.label)} or acronyms_b & {_initials(a.row.label)})
+
+
+def _vouched(place: _Place, memo: dict[tuple[int, int], bool]) -> bool:
+    """The place's own table vouches for its figure: its row holds a sum it is a term of
+    (Saldo Akhir = Awal + Tambah − Kurang), or its column adds up to the table's one total
+    row."""
+    if place.row.kind == "data" and _in_a_row_sum(place):
+        return True
+    key = (id(place.table), place.cell.column)
+    if key not in memo:
+        from audit.precision import Verdict, interval_sum, judge
+
+        column = place.cell.column
+        totals = [r for r in place.table.rows if r.kind == "total"]
+        parts = [f for r in place.table.rows if r.kind == "data"
+                 and (f := r.figure(column)) is not None]
+        stated = totals[0].figure(column) if len(totals) == 1 else None
+        memo[key] = stated is not None and len(parts) >= 2 and judge(
+            stated, interval_sum(parts), exact=True) is Verdict.CONSISTENT
+    return memo[key] and place.row.kind == "data"
+
+
+def _in_a_row_sum(place: _Place) -> bool:
+    """The figure is, exactly, a signed sum of two or three other figures of its row."""
+    from itertools import combinations, product
+
+    fig = place.cell.figure
+    assert fig is not None
+    others = [c.figure.value for c in place.row.cells if c is not place.cell
+              and c.figure is not None and not c.figure.dash and c.figure.decimals == 0
+              and not c.figure.is_percent][:10]
+    for size in (2, 3):
+        for terms in combinations(others, size):
+            for signs in product((1, -1), repeat=size):
+                if sum(s * t for s, t in zip(signs, terms, strict=True)) == fig.value:
+                    return True
+    return False
+
+
+def _table_finding(here: _Place, other: _Place) -> Finding:
+    fig, theirs = here.cell.figure, other.cell.figure
+    assert fig is not None and theirs is not None
+    def where(p: _Place) -> str:
+        name = p.table.caption or f"tabel baris {p.table.first_line}"
+        column = p.table.columns[p.cell.column] if p.cell.column < len(p.table.columns) else ""
+        label = p.row.label if len(p.row.label) <= 60 else p.row.label[:57] + "..."
+        return f"{name} baris {p.cell.line} ('{label}', kolom '{column}')"
+    message = (f"{where(here)} memuat {fig.text}, angka yang tidak tercetak di tempat lain; "
+               f"{where(other)} memuat {theirs.text}, yang berbeda karena "
+               f"{_slip_name(_digits(fig), _digits(theirs))}, dan kolomnya cocok dengan baris "
+               f"jumlahnya. Kemungkinan salah ketik di sini.")
+    column = other.table.columns[other.cell.column] \
+        if other.cell.column < len(other.table.columns) else ""
+    money = fig.is_money or theirs.is_money or bool(re.search(
+        r"\b(rp|pagu|anggaran|belanja|dana|nilai)\b", f"{column} {here.row.label}",
+        re.IGNORECASE))
+    return Finding(
+        rule=RULE_ID, severity=Severity.CRITICAL if money else Severity.MAJOR,
+        line=here.cell.line, stated=fig.text, expected=theirs.text, message=message,
+        related_lines=[other.cell.line], table=here.table.caption,
+        anchor=f"{here.row.label}|{other.row.label}")
 
 
 def _near(fig: Figure, words: set[str], others: set[Decimal],
