@@ -165,3 +165,32 @@ def test_a_total_over_a_single_row_equals_it_when_another_column_agrees(read):
     """)
     found = [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
     assert found == [("footing", "17", "10")]
+
+
+PROPORTIONAL = """
+| No | Kejuruan / Skema | Paket | Orang |
+|---|---|---|---|
+| 1. | Kejuruan Bisnis | 3 | 48 |
+| | Barista | 1 | 16 |
+| | Tata Boga | 2 | 32 |
+| 2. | Kejuruan Listrik | 6 | 96 |
+| | Otomasi Listrik Industri | 1 | 16 |
+| | Otomasi Listrik Lanjutan | 4 | {orang} |
+| | Listrik Bangunan Sederhana | 1 | 16 |
+| 3. | Kejuruan Las | 5 | 80 |
+| | Pengelasan SMAW 3G | 3 | 48 |
+| | Pengelasan SMAW 2F | 2 | 32 |
+| JUMLAH | | 14 | 224 |
+"""
+
+
+def test_a_group_short_by_what_one_row_breaks_of_the_tables_proportion_names_that_row(read):
+    # Orang is 16 × Paket in every other row: 4 paket with 16 orang under a group 48 short is
+    # the slip (64), not the group's 96.
+    from audit.engine import audit_document
+
+    assert audit_document(read(PROPORTIONAL.format(orang="64"))).findings == []
+    [finding] = audit_document(read(PROPORTIONAL.format(orang="16"))).findings
+    assert (finding.rule, finding.line, finding.stated, finding.expected) == \
+        ("footing", 8, "16", "64")
+    assert "16 × kolom 'Paket'" in finding.message

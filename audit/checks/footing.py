@@ -8,6 +8,10 @@ with the groups (or subtotals), never with groups and their children at once.
 Counts and full Rupiah amounts are exact; figures printed with decimals stand for their
 rounding interval, so a sum of rounded figures is only a break beyond that interval.
 
+When a group or total is short by exactly what one of its rows breaks of a proportion the
+table keeps in every other row (``orang`` = 16 × ``paket``), that row is reported instead,
+with the value that mends both.
+
 Severity: ``critical`` for money columns (Rp, pagu, anggaran, realisasi anggaran), ``major``
 otherwise; a sum of rounded decimals off only at the last digit is ``minor`` ``rounding``.
 
@@ -40,7 +44,7 @@ from audit.checks.base import (
     row_label,
 )
 from audit.checks.hierarchy import children, top_level, total_candidates, without_repeated_run
-from audit.figures import Figure, is_year
+from audit.figures import Figure, format_id, is_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Row, Table
 from audit.precision import Verdict, expected_text, interval_of, interval_sum, judge
@@ -56,6 +60,10 @@ dengan kelompok beserta rinciannya sekaligus.
 Angka cacah dan jumlah Rupiah penuh dibandingkan secara eksak; angka yang tercetak dengan
 desimal mewakili interval pembulatannya, sehingga jumlah dari angka-angka yang dibulatkan baru
 merupakan ketidaksesuaian apabila melampaui interval tersebut.
+
+Apabila baris kelompok atau total kurang tepat sebesar selisih yang ditimbulkan satu baris
+komponennya terhadap perbandingan yang dijaga tabel pada semua baris lain (``orang`` = 16 ×
+``paket``), baris itulah yang dilaporkan, dengan nilai yang memulihkan keduanya.
 
 Tingkat keparahan: ``critical`` untuk kolom uang (Rp, pagu, anggaran, realisasi anggaran),
 ``major`` untuk selebihnya; jumlah angka desimal yang dibulatkan yang hanya meleset pada digit
@@ -254,6 +262,11 @@ def _judge(table: Table, row: Row, column: int, stated: Figure, candidates: list
         rule, severity = "rounding", Severity.MINOR
     else:
         rule, severity = RULE_ID, money_severity(table, column, stated)
+    culprit = _proportional_culprit(table, rows, column, stated.value - computed.mid) \
+        if rule == RULE_ID and exact else None
+    if culprit is not None:
+        result.failed(_culprit_finding(table, row, column, stated, rows, culprit, severity))
+        return
     first, last = rows[0].line, rows[-1].line
     what = "baris total" if role == "total" else "baris kelompok"
     message = (
@@ -263,6 +276,87 @@ def _judge(table: Table, row: Row, column: int, stated: Figure, candidates: list
     )
     result.failed(cell_finding(rule, severity, table, row, column, stated, computed, message,
                                [r.line for r in rows]))
+
+
+# a table wider than this is a matrix, not a list of parts with a proportion to keep
+MAX_PROPORTION_COLUMNS = 30
+
+
+def _proportional_culprit(table: Table, rows: list[Row], column: int, gap: Decimal) \
+        -> tuple[Row, Decimal, int, Decimal] | None:
+    """The one part that breaks a proportion the table keeps everywhere else, and whose
+    proportional value mends the total: ``orang`` = 16 × ``paket`` in every other row of a
+    training table, one row printing 4 paket and 16 orang under a group 48 orang short.
+    (row, its proportional value, the other column, the factor)."""
+    parts = {id(r) for r in rows}
+    for other, factor in _proportions(table, column):
+        off = [(r, a, b) for r, a, b in _pairs(table, other, column)
+               if id(r) in parts and b != factor * a]
+        if len(off) == 1 and factor * off[0][1] - off[0][2] == gap:
+            return off[0][0], factor * off[0][1], other, factor
+    return None
+
+
+def _pairs(table: Table, other: int, column: int) -> list[tuple[Row, Decimal, Decimal]]:
+    return [(r, fa.value, fb.value) for r in table.rows if r.kind == "data"
+            and (fa := r.figure(other)) is not None and (fb := r.figure(column)) is not None
+            and not fa.dash and not fb.dash and fa.decimals == 0 and fb.decimals == 0
+            and fa.value > 0]
+
+
+def _proportions(table: Table, column: int) -> list[tuple[int, Decimal]]:
+    """The columns ``column`` keeps a proportion to in three rows of four or more, nearest
+    first (Realisasi / Orang beside Realisasi / Paket); worked out once per column."""
+    memo = table.__dict__.setdefault("_proportions", {})
+    if column not in memo:
+        numeric = table.numeric_columns()
+        found: list[tuple[int, Decimal]] = []
+        if len(numeric) <= MAX_PROPORTION_COLUMNS:
+            for other in sorted(numeric, key=lambda c: (abs(c - column), c)):
+                if other == column:
+                    continue
+                pairs = _pairs(table, other, column)
+                factors: dict[Decimal, int] = {}
+                for _, a, b in pairs:
+                    factors[b / a] = factors.get(b / a, 0) + 1
+                if not factors:
+                    continue
+                factor, count = max(factors.items(), key=lambda kv: kv[1])
+                # a proportion the table shows, not columns that are equal (target, realisasi)
+                if factor not in (0, 1) and count >= 3 and count * 4 >= len(pairs) * 3:
+                    found.append((other, factor))
+        memo[column] = found
+    return memo[column]
+
+
+def _culprit_finding(table: Table, total: Row, column: int, stated: Figure, rows: list[Row],
+                     culprit: tuple[Row, Decimal, int, Decimal], severity: Severity) -> Finding:
+    row, wanted, other, factor = culprit
+    printed = row.figure(column)
+    base = row.figure(other)
+    assert printed is not None and base is not None
+    expected = format_id(wanted, 0)
+    if factor >= 1 and factor == factor.to_integral_value():
+        rule_text = f"{format_id(factor, 0)} × {column_label(table, other)}"
+        applied = f"{format_id(factor, 0)} × {base.text}"
+    elif (1 / factor) == (1 / factor).to_integral_value():
+        rule_text = f"{column_label(table, other)} / {format_id(1 / factor, 0)}"
+        applied = f"{base.text} / {format_id(1 / factor, 0)}"
+    else:
+        rule_text = f"{format_id(factor, 4)} × {column_label(table, other)}"
+        applied = f"{format_id(factor, 4)} × {base.text}"
+    message = (
+        f"{row_label(row.label, row.line)}: {column_label(table, column)} menyatakan "
+        f"{printed.text}, padahal baris lain tabel ini mencatat {rule_text} "
+        f"({applied} = {expected}); "
+        f"dengan {expected}, {row_label(total.label, total.line)} ({stated.text}) cocok dengan "
+        f"jumlah baris komponennya (baris {rows[0].line}–{rows[-1].line})."
+    )
+    return Finding(
+        rule=RULE_ID, severity=severity, line=row.line, stated=printed.text, expected=expected,
+        message=message, related_lines=[total.line], table=table.caption,
+        anchor=f"{row.label}|{table.columns[column] if column < len(table.columns) else column}",
+        cells=frozenset({column}))
 
 
 def _last_or_average(stated: Figure, rows: list[Row], column: int) -> bool:
