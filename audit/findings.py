@@ -51,6 +51,8 @@ class Finding:
     # A sum the finding judged, as (column, sign) pairs, the judged column first with +1:
     # lets a later rule tell which operand one wrong cell is (audit.reconcile).
     relation: tuple[tuple[int, int], ...] = ()
+    # A rate the finding judged as numerator column / denominator column × 100.
+    rate_of: tuple[int, int] = ()
 
     def fingerprint(self, document_lines: list[str] | None = None) -> str:
         """A hash of what the finding is about, not where: it survives lines moving.

@@ -24,6 +24,7 @@ def reconcile(findings: list[Finding], doc: Document) -> list[Finding]:
     findings = explained_by_arithmetic(findings)
     findings = one_wrong_operand(findings, doc)
     findings = explained_by_a_component(findings)
+    findings = rate_of_a_restated_cell(findings, doc)
     return component_printed_right_elsewhere(findings, doc)
 
 
@@ -195,3 +196,44 @@ def _restated_component(f: Finding, doc: Document, mentions: list, by_line: dict
                  f"dengan {corrected} total baris {f.line} cocok. {f.message}"),
         related_lines=sorted({f.line, other.line}), table=f.table,
         anchor=f"{row.label}|{name}", cells=f.cells)
+
+
+def rate_of_a_restated_cell(findings: list[Finding], doc: Document) -> list[Finding]:
+    """A rate that breaks only because one of its inputs is the cell a tie-out finding shows
+    wrong: with the value the rest of the report prints for that cell, the rate is right.
+    One wrong cell, one finding: the tie-out one, with the rate's words added.
+
+    ``87,54 | 87,00 | 100,52`` where every other table prints 87,45 for the realisasi:
+    87,45 / 87,00 × 100 = 100,52."""
+    from audit.precision import Verdict, judge, ratio
+
+    tie_outs: dict[int, list[Finding]] = {}
+    for f in findings:
+        if f.rule in _TIE_OUT:
+            tie_outs.setdefault(f.line, []).append(f)
+    dropped: set[int] = set()
+    for f in findings:
+        if f.rule != "ratio" or not f.rate_of or f.line not in tie_outs:
+            continue
+        stated_rate = parse_figure(f.stated)
+        numerator = _cell_at(doc, f.line, f.rate_of[0])
+        denominator = _cell_at(doc, f.line, f.rate_of[1])
+        if stated_rate is None or numerator is None or denominator is None:
+            continue
+        for t in tie_outs[f.line]:
+            printed, other = parse_figure(t.stated), parse_figure(t.expected)
+            if printed is None or other is None:
+                continue
+            a, b = numerator[2], denominator[2]
+            if printed.value == a.value:
+                a = other
+            elif printed.value == b.value:
+                b = other
+            else:
+                continue
+            mended = ratio(interval_of(a), interval_of(b))
+            if mended is not None and judge(stated_rate, mended) is Verdict.CONSISTENT:
+                t.message += f" Akibatnya juga: {f.message}"
+                dropped.add(id(f))
+                break
+    return [f for f in findings if id(f) not in dropped]

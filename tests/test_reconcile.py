@@ -108,3 +108,34 @@ def test_without_another_printing_the_total_is_reported(read):
                                                                     "7.282.259.000"))
     [finding] = audit_document(doc).findings
     assert (finding.line, finding.stated) == (8, "22.251.105.000")
+
+
+RESTATED = """
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.2 Capaian Indikator Kinerja
+
+| No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|---|
+| 1 | Indeks Kualitas Air (IKA) | poin | 54,00 | 52,80 | 97,78 |
+| 2 | Indeks Kualitas Udara (IKU) | poin | 86,20 | 87,45 | 101,45 |
+| 3 | Indeks Kualitas Tutupan Lahan (IKTL) | poin | 51,00 | 50,20 | 98,43 |
+
+Tabel 3.3 Perbandingan dengan Target Akhir Renstra
+
+| No | Indikator Kinerja | Realisasi 2025 | Target Akhir Renstra | Capaian thd Target Akhir (%) |
+|---|---|---|---|---|
+| 1 | Indeks Kualitas Air (IKA) | 52,80 | 56,00 | 94,29 |
+| 2 | Indeks Kualitas Udara (IKU) | {realisasi} | 87,00 | 100,52 |
+| 3 | Indeks Kualitas Tutupan Lahan (IKTL) | 50,20 | 51,50 | 97,48 |
+"""  # noqa: E501
+
+
+def test_a_rate_broken_only_by_a_restated_cell_is_part_of_that_cells_finding(read):
+    # 87,54 is printed 87,45 elsewhere, and 87,45 / 87,00 × 100 = 100,52: the rate is right
+    # for the right realisasi, so one finding names 87,54 and the rate's words join it.
+    assert audit_document(read(RESTATED.format(realisasi="87,45"))).findings == []
+    findings = audit_document(read(RESTATED.format(realisasi="87,54"))).findings
+    assert [(f.rule, f.stated, f.expected) for f in findings] == \
+        [("cross_table", "87,54", "87,45")]
+    assert "100,52" in findings[0].message

@@ -432,8 +432,11 @@ def _judge_row(table: Table, row: Row, p: int, formula: Formula, result: CheckRe
         f"{formula.describe(table)})."
     )
     inputs = (formula.a, formula.b) + ((formula.plus,) if formula.plus is not None else ())
-    result.failed(cell_finding(rule, severity, table, row, p, stated, computed, message,
-                               [row.line], inputs))
+    finding = cell_finding(rule, severity, table, row, p, stated, computed, message,
+                           [row.line], inputs)
+    if formula.kind == "ratio" and formula.per == 1 and formula.plus is None:
+        finding.rate_of = (formula.a, formula.b)
+    result.failed(finding)
 
 
 check = every_table(check_table)
