@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from audit.facts import Mention, same_entity, table_mentions
 from audit.figures import Figure, format_id, parse_figure
 from audit.findings import Finding
 from audit.model import Document, Row, Table
-from audit.precision import interval_of
+from audit.precision import Verdict, interval_of, judge, ratio
 
 _ARITHMETIC = {"footing", "crossfooting", "ratio"}
 _TIE_OUT = {"narrative_vs_table", "cross_table", "pagu_mismatch", "near_miss"}
@@ -149,23 +150,21 @@ def component_printed_right_elsewhere(findings: list[Finding], doc: Document) ->
 
     ``Jumlah 30.629.477.000`` over rows adding to 30.629.377.000, one of them 7.283.259.000
     where the budget table prints that kegiatan's pagu as 7.283.359.000."""
-    from audit.facts import same_entity, table_mentions  # facts is heavy: only when needed
-
     footings = [f for f in findings if f.rule == "footing" and len(f.cells) == 1
                 and _difference(f)]
     if not footings:
         return findings
     mentions = table_mentions(doc)
-    by_line: dict[int, list] = {}
+    by_figure: dict[int, list[Mention]] = {}
     for m in mentions:
-        by_line.setdefault(m.line, []).append(m)
+        by_figure.setdefault(id(m.figure), []).append(m)
     judged = {id(f) for f in footings}
-    return [(_restated_component(f, doc, mentions, by_line, same_entity)
-             if id(f) in judged else None) or f for f in findings]
+    return [(_restated_component(f, doc, mentions, by_figure) if id(f) in judged else None)
+            or f for f in findings]
 
 
-def _restated_component(f: Finding, doc: Document, mentions: list, by_line: dict,
-                        same_entity) -> Finding | None:
+def _restated_component(f: Finding, doc: Document, mentions: list[Mention],
+                        by_figure: dict[int, list[Mention]]) -> Finding | None:
     (column,) = f.cells
     gap = _difference(f)
     assert gap is not None
@@ -176,9 +175,7 @@ def _restated_component(f: Finding, doc: Document, mentions: list, by_line: dict
             continue
         table, row, figure = found
         wanted = figure.value + gap
-        own = [m for m in by_line.get(row.line, []) if m.row is row
-               and m.figure is figure]
-        for m in own:
+        for m in by_figure.get(id(figure), []):
             others = [o for o in mentions if o.line != m.line and o.figure.value == wanted
                       and o.figure.decimals == figure.decimals and same_entity(o.entity, m.entity)]
             if others:
@@ -205,8 +202,6 @@ def rate_of_a_restated_cell(findings: list[Finding], doc: Document) -> list[Find
 
     ``87,54 | 87,00 | 100,52`` where every other table prints 87,45 for the realisasi:
     87,45 / 87,00 × 100 = 100,52."""
-    from audit.precision import Verdict, judge, ratio
-
     tie_outs: dict[int, list[Finding]] = {}
     for f in findings:
         if f.rule in _TIE_OUT:

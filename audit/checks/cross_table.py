@@ -190,28 +190,30 @@ def _check_versions(mentions: list[Mention], chapters: list[int], result: CheckR
             if votes["revisi"] < 1 or votes["awal"] > 1:
                 result.passed()
                 continue
-            result.failed(Finding(
-                rule=RULE_ID, severity=Severity.MAJOR, line=revised.line,
-                stated=revised.figure.text, expected=ref.figure.text,
-                message=(f"Target perubahan '{revised.entity.label}' {revised.figure.text} di "
-                         f"{revised.where}, tetapi {ref.where} memakai {ref.figure.text} (target "
-                         f"awal), padahal untuk indikator lain yang targetnya diubah tabel itu "
-                         f"memakai target perubahan."),
-                related_lines=[ref.line, first.line], table=revised.table.caption
-                if revised.table else None, anchor=f"{revised.entity.label}|versi"))
+            result.failed(_version_finding(
+                revised, ref, f"Target perubahan '{revised.entity.label}' "
+                f"{revised.figure.text} di {revised.where}, tetapi {ref.where} memakai "
+                f"{ref.figure.text} (target awal), padahal untuk indikator lain yang targetnya "
+                f"diubah tabel itu memakai target perubahan.", [ref.line, first.line]))
             continue
         if len(value_classes(others)) != 1:
             continue  # the other tables disagree among themselves: the clusters say so
         ref = others[0]
-        result.failed(Finding(
-            rule=RULE_ID, severity=Severity.MAJOR, line=revised.line,
-            stated=revised.figure.text, expected=ref.figure.text,
-            message=(f"Target perubahan '{revised.entity.label}' {revised.figure.text} di "
-                     f"{revised.where} (target awal {first.figure.text}), tetapi "
-                     f"{ref.where} memakai target {ref.figure.text}: bukan target awal maupun "
-                     f"perubahan."),
-            related_lines=[m.line for m in others], table=revised.table.caption
-            if revised.table else None, anchor=f"{revised.entity.label}|versi"))
+        result.failed(_version_finding(
+            revised, ref, f"Target perubahan '{revised.entity.label}' {revised.figure.text} di "
+            f"{revised.where} (target awal {first.figure.text}), tetapi {ref.where} memakai "
+            f"target {ref.figure.text}: bukan target awal maupun perubahan.",
+            [m.line for m in others]))
+
+
+def _version_finding(revised: Mention, ref: Mention, message: str,
+                     related: list[int]) -> Finding:
+    """A revised target that another table does not print (it prints ``ref``)."""
+    return Finding(
+        rule=RULE_ID, severity=Severity.MAJOR, line=revised.line, stated=revised.figure.text,
+        expected=ref.figure.text, message=message, related_lines=related,
+        table=revised.table.caption if revised.table else None,
+        anchor=f"{revised.entity.label}|versi")
 
 
 def judge_cluster_all(cluster: list[Mention], rule: str, money: bool = False) -> list[Finding]:

@@ -44,12 +44,14 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from itertools import combinations, product
 
 from audit.checks.base import Rule
 from audit.facts import INDICATOR_CODE_RE, YEAR_RE, name_tokens, report_year
 from audit.figures import Figure, format_id, is_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Cell, Document, Row, Sentence, Table
+from audit.precision import Verdict, interval_sum, judge
 from audit.prose import MAX_STATEMENT_FIGURES
 from audit.sections import heading_before, headings
 
@@ -441,8 +443,6 @@ def _vouched(place: _Place, memo: dict[tuple[int, int], bool]) -> bool:
         return True
     key = (id(place.table), place.cell.column)
     if key not in memo:
-        from audit.precision import Verdict, interval_sum, judge
-
         column = place.cell.column
         totals = [r for r in place.table.rows if r.kind == "total"]
         parts = [f for r in place.table.rows if r.kind == "data"
@@ -455,8 +455,6 @@ def _vouched(place: _Place, memo: dict[tuple[int, int], bool]) -> bool:
 
 def _in_a_row_sum(place: _Place) -> bool:
     """The figure is, exactly, a signed sum of two or three other figures of its row."""
-    from itertools import combinations, product
-
     fig = place.cell.figure
     assert fig is not None
     others = [c.figure.value for c in place.row.cells if c is not place.cell

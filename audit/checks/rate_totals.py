@@ -47,6 +47,10 @@ RULE_ID = "ratio"
 _CAPS = (Decimal(100), Decimal(110), Decimal(120), Decimal(125), Decimal(150))
 
 
+# a total row's rate to judge: the row, its column, the printed rate, the rows it averages
+_TotalRate = tuple[Row, int, Figure, list[Row]]
+
+
 @dataclass(frozen=True)
 class Mean:
     """The plain mean (``weight`` None) or the mean weighted by column ``weight``; with
@@ -75,7 +79,7 @@ def check_table(table: Table, rate_columns: list[int],
                if c not in rate_columns and is_additive_column(table, c)
                and not is_index_column(table, c)]
     conventions = [Mean(None), *(Mean(w) for w in weights)]
-    cells: list[tuple[Row, int, Figure, list[Row]]] = []
+    cells: list[_TotalRate] = []
     for index, row in enumerate(table.rows):
         if row.kind != "total":
             continue
@@ -105,7 +109,7 @@ def check_table(table: Table, rate_columns: list[int],
     return result
 
 
-def _distinctive(support: list[tuple[int, int]], cells: list, best: Mean,
+def _distinctive(support: list[tuple[int, int]], cells: list[_TotalRate], best: Mean,
                  conventions: list[Mean]) -> bool:
     """Other rates of the table follow ``best`` and not by chance: two of them, or one that no
     other convention explains (a weighted mean that differs from the plain one)."""
