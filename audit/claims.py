@@ -52,6 +52,7 @@ from audit.facts import (
     report_year,
     same_entity,
     summary_range,
+    table_mentions,
     token_equal,
 )
 from audit.figures import FoundFigure, is_year
@@ -407,6 +408,15 @@ def _attained_role(rc: RoleClaim, candidates: list[Mention]) -> str:
     if near_realisasi is None or near_capaian < near_realisasi:
         return "capaian"
     return "realisasi"
+
+
+def linked_claims(doc: Document) -> list[LinkedClaim]:
+    """The document's prose claims linked to its table mentions, worked out once per document
+    (narrative_vs_table judges them, cross_table counts them as witnesses)."""
+    memo = doc.__dict__.get("_linked_claims")
+    if memo is None:
+        memo = doc.__dict__["_linked_claims"] = link_claims(doc, table_mentions(doc))
+    return memo
 
 
 def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:

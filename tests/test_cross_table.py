@@ -372,3 +372,40 @@ def test_the_report_regions_column_of_a_comparison_table_is_its_own_realisasi(re
     assert cross_table.RULE.run(read(text.format(tpt="4,83"))).findings == []
     found = cross_table.RULE.run(read(text.format(tpt="4,38"))).findings
     assert [(f.stated, f.expected) for f in found] == [("4,38", "4,83")]
+
+
+PK_AND_CAPAIAN = textwrap.dedent("""
+    Tabel 2.1 Perjanjian Kinerja Tahun 2025
+
+    | No | Indikator Kinerja | Satuan | Target 2025 |
+    |---|---|---|---|
+    | 1 | Nilai maturitas penyelenggaraan SPIP Terintegrasi | Nilai | {pk} |
+    | 2 | Level kapabilitas APIP | Level | 3 |
+
+    {prose}
+
+    Tabel 3.1 Capaian Indikator Kinerja Tahun 2025
+
+    | No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+    |---|---|---|---|---|---|
+    | 1 | Nilai maturitas penyelenggaraan SPIP Terintegrasi | Nilai | 3,10 | 3,12 | 100,65 |
+    | 2 | Level kapabilitas APIP | Level | 3 | 3 | 100,00 |
+""")
+
+
+def test_two_tables_disagreeing_are_settled_by_the_prose_that_restates_one(read):
+    prose = ("Nilai maturitas penyelenggaraan SPIP Terintegrasi mencapai 3,12 dari target "
+             "3,10.")
+    doc = read(PK_AND_CAPAIAN.format(pk="3,15", prose=prose))
+    [finding] = cross_table.check(doc).findings
+    assert (finding.stated, finding.expected) == ("3,15", "3,10")
+    assert finding.line == 5  # the PK table, which neither the prose nor Tabel 3.1 follow
+    assert "di teks" in finding.message
+    assert 8 in finding.related_lines  # the sentence that restates 3,10
+
+
+def test_two_tables_disagreeing_with_no_prose_report_the_later_table(read):
+    doc = read(PK_AND_CAPAIAN.format(pk="3,15", prose="Uraian capaian ada di bawah."))
+    [finding] = cross_table.check(doc).findings
+    assert (finding.stated, finding.expected) == ("3,10", "3,15")
+    assert "Tidak ada nilai mayoritas" in finding.message

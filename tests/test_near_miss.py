@@ -223,3 +223,38 @@ def test_a_table_figure_one_slip_from_another_tables_vouched_figure_is_the_slip(
     assert (finding.stated, finding.expected) == ("47.318.462.500", "47.318.642.500")
     assert finding.severity.label == "critical"
     assert "Konstruksi Dalam Pengerjaan" in finding.message
+
+
+SURVEY = """\
+Survei kepuasan melibatkan {count} {noun} pengguna layanan pada bulan Oktober 2025.
+
+Tabel 3.8 Responden Survei Menurut Jenis Layanan
+
+| No | Jenis Layanan | Jumlah Responden |
+|---|---|---|
+| 1 | Konsultasi pengawasan | 96 |
+| 2 | Pendampingan dan asistensi | 71 |
+| 3 | Penanganan pengaduan | 47 |
+|  | Jumlah | 214 |
+"""
+
+
+def _survey(count: str, noun: str = "responden"):
+    doc = parse_text(SURVEY.format(count=count, noun=noun), "x.md")
+    return [(f.rule, f.line, f.stated, f.expected) for f in audit_document(doc).findings]
+
+
+def test_a_count_introducing_a_table_one_slip_from_its_total_is_reported():
+    assert _survey("24") == [("near_miss", 1, "24", "214")]
+    assert _survey("241") == [("near_miss", 1, "241", "214")]
+
+
+def test_a_count_introducing_a_table_that_equals_its_total_or_a_row_passes():
+    assert _survey("214") == []
+    assert _survey("96") == []  # a row of the table: another quantity the sentence quotes
+
+
+def test_a_count_of_something_the_table_does_not_count_is_left_alone():
+    assert _survey("24", noun="kecamatan") == []
+    assert _survey("24", noun="jam") == []
+    assert _survey("250") == []  # more than a slip: perhaps those invited, not those who answered

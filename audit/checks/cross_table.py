@@ -37,6 +37,7 @@ from collections import Counter
 from audit.chapters import chapter_of, chapter_starts, same_scope
 from audit.checks.base import Rule
 from audit.checks.footing import merge_row_findings
+from audit.claims import linked_claims
 from audit.facts import (
     Mention,
     agree,
@@ -90,11 +91,15 @@ def check(doc: Document) -> CheckResult:
     result = CheckResult()
     mentions = [m for m in table_mentions(doc) if not m.attribute.startswith("anggaran:")]
     versions = _versions(mentions)
+    restated: dict[int, list[Mention]] = {}
+    for link in linked_claims(doc):
+        for cell in link.cells:
+            restated.setdefault(id(cell), []).append(link.claim)
     for cluster in clusters(mentions, chapter_starts(doc)):
         if _explained_by_versions(cluster, versions):
             result.passed()  # one table copies the original target, another the revised one
             continue
-        findings = judge_cluster_all(cluster, RULE_ID)
+        findings = judge_cluster_all(cluster, RULE_ID, witnesses=_witnesses(cluster, restated))
         if not findings:
             result.passed()
         for finding in findings:
@@ -104,6 +109,15 @@ def check(doc: Document) -> CheckResult:
     # One line judged in several columns (realisasi and capaian) is one break to a reader.
     result.findings = merge_row_findings(result.findings)
     return result
+
+
+def _witnesses(cluster: list[Mention], restated: dict[int, list[Mention]]) -> list[Mention]:
+    """The prose figures that restate a mention of the cluster, each once."""
+    seen: dict[int, Mention] = {}
+    for m in cluster:
+        for claim in restated.get(id(m), ()):
+            seen.setdefault(id(claim), claim)
+    return sorted(seen.values(), key=lambda m: m.line)
 
 
 def _version_pairs(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -216,33 +230,63 @@ def _version_finding(revised: Mention, ref: Mention, message: str,
         anchor=f"{revised.entity.label}|versi")
 
 
-def judge_cluster_all(cluster: list[Mention], rule: str, money: bool = False) -> list[Finding]:
+def judge_cluster_all(cluster: list[Mention], rule: str, money: bool = False,
+                      witnesses: list[Mention] | None = None) -> list[Finding]:
     """Findings for a quantity whose mentions disagree: one per place that breaks from a
-    clear majority (each is a place to correct), else one for the whole conflict."""
+    clear majority (each is a place to correct), else one for the whole conflict.
+
+    ``witnesses`` are prose figures restating the quantity: where the tables alone leave the
+    conflict open (one table against another), the prose that restates one of them settles
+    which table is the odd one; prose is never judged here (narrative_vs_table does that)."""
     classes = value_classes(cluster)
     if len(classes) == 1:
         return []
-    majority = classes[0]
-    if len(majority) > len(cluster) - len(majority) and len(majority) >= 2:
-        odd = sorted((m for c in classes[1:] for m in c), key=lambda m: m.line)
-        return [f for m in odd if (f := judge_cluster(cluster, rule, money, m)) is not None]
+    backed = _majority(classes, cluster, []) or _majority(classes, cluster, witnesses or [])
+    if backed is not None:
+        odd = sorted((m for c in classes if c is not backed[0] for m in c), key=lambda m: m.line)
+        return [f for m in odd
+                if (f := judge_cluster(cluster, rule, money, m, witnesses)) is not None]
     finding = judge_cluster(cluster, rule, money)
     return [finding] if finding is not None else []
 
 
+def _majority(classes: list[list[Mention]], cluster: list[Mention],
+              witnesses: list[Mention]) -> tuple[list[Mention], int, int, int] | None:
+    """The class that more mentions agree on than on all the others together, with at least
+    two of them: (class, its votes, all votes, prose votes among its own). A prose witness
+    counts for the first class it agrees with, and only alongside a table mention."""
+    votes = [len(c) for c in classes]
+    prose = [0] * len(classes)
+    for w in witnesses:
+        at = next((i for i, c in enumerate(classes) if agree(w, c[0])), None)
+        if at is not None:
+            votes[at] += 1
+            prose[at] += 1
+    best = max(range(len(classes)), key=votes.__getitem__)
+    total = sum(votes)
+    if votes[best] > total - votes[best] and votes[best] >= 2:
+        return classes[best], votes[best], total, prose[best]
+    return None
+
+
 def judge_cluster(cluster: list[Mention], rule: str, money: bool = False,
-                  odd_one: Mention | None = None) -> Finding | None:
+                  odd_one: Mention | None = None,
+                  witnesses: list[Mention] | None = None) -> Finding | None:
     """One finding for a quantity whose mentions disagree, or None when they all agree."""
     classes = value_classes(cluster)
     if len(classes) == 1:
         return None
-    majority = classes[0]
-    if len(majority) > len(cluster) - len(majority) and len(majority) >= 2:
-        odd = sorted((m for c in classes[1:] for m in c), key=lambda m: m.line)
+    found = _majority(classes, cluster, [])
+    if found is None and witnesses:
+        found = _majority(classes, cluster, witnesses)
+    if found is not None:
+        majority, votes, total, in_prose = found
+        odd = sorted((m for c in classes if c is not majority for m in c), key=lambda m: m.line)
         judged = odd_one if odd_one is not None else odd[0]
         # The body is the reference a summary is held to, so prefer a body mention.
         reference = next((m for m in majority if not m.in_summary), majority[0])
-        verdict = (f"{len(majority)} dari {len(cluster)} penyebutan sepakat pada "
+        prose_note = f" (termasuk {in_prose} di teks)" if in_prose else ""
+        verdict = (f"{votes} dari {total} penyebutan{prose_note} sepakat pada "
                    f"{reference.figure.text}; {judged.where} menyimpang.")
     elif (odd_class := _wrong_kind(classes)) is not None:
         # A "Persentase ..." indicator printed as "3 Kasus": the count is the odd one out,
@@ -265,6 +309,11 @@ def judge_cluster(cluster: list[Mention], rule: str, money: bool = False,
     others = sorted((m for m in cluster if m is not judged), key=lambda m: m.line)
     listing = "; ".join(f"{m.where}: {m.figure.text}"
                         for m in sorted(cluster, key=lambda m: m.line))
+    if found is not None and found[3]:
+        others = sorted(others + [w for w in witnesses or [] if agree(w, reference)],
+                        key=lambda m: m.line)
+        listing += "; teks " + ", ".join(f"baris {w.line}: {w.figure.text}"
+                                         for w in witnesses or [] if agree(w, reference))
     entity = judged.entity.label
     attribute = judged.attribute.split(":")[1]
     message = (f"{attribute.capitalize()} '{entity}' (periode {judged.period}) dinyatakan "

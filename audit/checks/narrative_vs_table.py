@@ -28,7 +28,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from audit.checks.base import Rule
-from audit.claims import link_claims
+from audit.claims import linked_claims
 from audit.facts import (
     Mention,
     agree,
@@ -76,7 +76,7 @@ _ROLE_NAMES = {"kinerja:target": "target", "kinerja:realisasi": "realisasi",
 def check(doc: Document) -> CheckResult:
     result = CheckResult()
     mentions = table_mentions(doc)
-    for link in link_claims(doc, mentions):
+    for link in linked_claims(doc):
         claim, cells = link.claim, link.cells
         classes = value_classes(cells)
         if len(classes) != 1:

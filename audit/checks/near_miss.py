@@ -380,7 +380,65 @@ def check(doc: Document) -> CheckResult:
                 shown = f"{format_id(value, fig.decimals)} {word}"
             result.failed(_finding(sentence, found.start, fig, matches, shown))
     _between_tables(doc, by_digits, prose_counts, result)
+    _introduced_totals(doc, result)
     return result
+
+
+INTRO_LINES = 6  # how far before a table (or after it) a sentence still introduces it
+_NOT_A_NOUN = {"persen", "tahun", "bulan", "hari", "jam", "rp", "rupiah", "dan", "atau",
+               "dari", "pada", "di", "ke", "yang", "kali"}
+
+
+def _introduced_totals(doc: Document, result: CheckResult) -> None:
+    """``Survei ini melibatkan 24 responden.`` just above a table whose ``Jumlah Responden``
+    total is 214: a count followed by the noun that the total's column (or the caption)
+    names, in the sentences that introduce the table or comment on it right below, is the
+    table's total. A count one slip from that total, printed nowhere in the table, is the
+    slip. Short counts are compared here (they meet by chance elsewhere) because the place
+    and the noun tie them to one cell."""
+    tables = sorted(doc.tables, key=lambda t: t.first_line)
+    for i, table in enumerate(tables):
+        totals = [r for r in table.rows if r.kind == "total"]
+        if len(totals) != 1:
+            continue
+        start = table.caption_line or table.first_line
+        low = max(tables[i - 1].last_line if i else 0, start - INTRO_LINES)
+        high = min(tables[i + 1].caption_line or tables[i + 1].first_line
+                   if i + 1 < len(tables) else table.last_line + INTRO_LINES + 1,
+                   table.last_line + INTRO_LINES + 1)
+        values = {c.figure.value for r in table.rows for c in r.cells if c.figure is not None}
+        caption = name_tokens(table.caption or "")
+        for sentence in doc.sentences:
+            if not (low < sentence.line < start or table.last_line < sentence.line < high) \
+                    or len(sentence.figures) > MAX_FIGURES:
+                continue
+            for found in sentence.figures:
+                fig = found.figure
+                if fig.dash or fig.decimals or fig.is_percent or fig.is_money or is_year(fig) \
+                        or fig.value in values:
+                    continue
+                noun = re.match(r"\s+([a-z]{4,})\b", sentence.text[found.end:].lower())
+                if noun is None or noun.group(1) in _NOT_A_NOUN:
+                    continue
+                word = name_tokens(noun.group(1))
+                for cell in totals[0].cells:
+                    other = cell.figure
+                    if other is None or other.dash or other.decimals or other.is_percent \
+                            or cell.column >= len(table.columns):
+                        continue
+                    named = name_tokens(table.columns[cell.column]) | caption
+                    if word and word <= named and _digits(fig) in slips(_digits(other)):
+                        side = "sebelum" if sentence.line < start else "sesudah"
+                        where = table.caption or f"tabel baris {table.first_line}"
+                        why = (f"Teks baris {sentence.line_of(found.start)} menyebut {fig.text} "
+                               f"{noun.group(1)} tepat {side} {where}, yang baris jumlahnya "
+                               f"(baris {cell.line}, kolom '{table.columns[cell.column]}') "
+                               f"memuat {other.text}; keduanya berbeda karena "
+                               f"{_slip_name(_digits(fig), _digits(other))}, dan {fig.text} "
+                               f"tidak tercetak di tabel itu. Kemungkinan salah ketik.")
+                        result.failed(_finding(sentence, found.start, fig,
+                                               [_Place(table, totals[0], cell)], why=why))
+                        break
 
 
 MIN_TABLE_SIGNIFICANT = 6  # between two tables, only figures too long to meet by chance
@@ -519,7 +577,7 @@ def _slip_name(a: str, b: str) -> str:
 
 
 def _finding(sentence: Sentence, offset: int, fig: Figure, places: list[_Place],
-             shown: str | None = None) -> Finding:
+             shown: str | None = None, why: str | None = None) -> Finding:
     place = places[0]
     other = place.cell.figure
     assert other is not None
@@ -536,6 +594,7 @@ def _finding(sentence: Sentence, offset: int, fig: Figure, places: list[_Place],
         f"karena {_slip_name(_digits(fig), _digits(other))} dan kalimatnya menyebut baris yang "
         f"sama. Kemungkinan salah ketik di salah satu tempat."
     )
+    message = why or message
     if len(places) > 1:
         others = ", ".join(f"baris {p.cell.line}" for p in places[1:])
         message += f" Nilai {other.text} juga tercetak di {others}."
