@@ -48,6 +48,10 @@ _PART_RE = re.compile(
     r"(?:belanja\s+)?(?:gaji|tunjangan|honorarium|operasional|pemeliharaan|perjalanan\s+dinas|"
     r"hibah|bantuan\s+sosial|bantuan\s+keuangan|subsidi|bagi\s+hasil|tak\s+terduga))\b",
     re.IGNORECASE)
+# A sentence whose subject is a part of the budget speaks of that part throughout.
+_SUBJECT_PART_RE = re.compile(
+    r"^\W*(?:(?:pada|untuk|adapun|sedangkan|sementara(?:\s+itu)?)\s+)?"
+    r"(program|kegiatan|sub\s*kegiatan|subkegiatan|output)\s+[A-Z]", re.IGNORECASE)
 # Words that make it another period or another measure, next to the key phrase.
 _OTHER_RE = re.compile(
     r"\b(terendah|tertinggi|rata-rata|fisik|target|rencana|"
@@ -77,6 +81,8 @@ def _plain(text: str, phrase_start: int, figure: FoundFigure, year: str | None,
     local = text[max(0, phrase_start - 40):figure.end]
     if _PART_RE.search(scope) or INDICATOR_CODE_RE.search(scope) or CODE_RE.search(scope):
         return False
+    if _SUBJECT_PART_RE.match(text):
+        return False  # "Program Pendaftaran Penduduk, yang ..., menyerap Rp X dari pagu Rp Y"
     # "... dengan output X sebanyak 1.564 orang dengan capaian penyerapan anggaran ...": the
     # sentence is about one output, however far back it names it.
     if _OUTPUT_RE.search(text[:figure.end]):

@@ -338,12 +338,21 @@ def period_of(column_name: str, caption: str | None) -> Period:
 
 
 def scale_of(column_name: str, caption: str | None) -> Decimal:
-    text = f"{column_name} {caption or ''}".lower()
-    if re.search(r"rp\.?\s*000\b|\(000\)|ribuan|dalam ribu", text):
+    """What one unit of a money column stands for: ``Pagu (Rp 000)``, a caption ending
+    ``(dalam ribuan rupiah)``, ``Nilai (Rp miliar)``. A rate column (``%``, ``Capaian``) is
+    never scaled by its table's caption."""
+    column = column_name.lower()
+    text = column if _RATE_COLUMN_RE.search(column) else f"{column} {(caption or '').lower()}"
+    if re.search(r"rp\.?\s*000\b|\(000\)|ribuan|dalam ribu|ribu rupiah|rp\.?\s*\(?ribu\b", text):
         return Decimal(1000)
-    if re.search(r"dalam juta|rp\.?\s*juta\b|\(juta\)", text):
+    if re.search(r"dalam juta|rp\.?\s*\(?juta\b|\(juta\)|juta rupiah", text):
         return Decimal(1_000_000)
+    if re.search(r"dalam mil[iy]ar|rp\.?\s*\(?mil[iy]ar\b|\(mil[iy]ar\)|mil[iy]ar rupiah", text):
+        return Decimal(1_000_000_000)
     return Decimal(1)
+
+
+_RATE_COLUMN_RE = re.compile(r"%|persen|capaian|realisasi fisik|\bfisik\b")
 
 
 # --------------------------------------------------------------------------- rows

@@ -79,7 +79,7 @@ PAIRS = [
     ("lkjip_bpbd_cells.txt", "lkjip_bpbd_cells_seeded.txt", 8),
     ("lkjip_setwan_anggaran.md", "lkjip_setwan_anggaran_seeded.md", 12),
     ("lampiran_kib_aset.md", "lampiran_kib_aset_seeded.md", 10),
-    ("lkjip_inspektorat.md", "lkjip_inspektorat_seeded.md", 10),
+    ("lkjip_inspektorat.md", "lkjip_inspektorat_seeded.md", 12),
     ("laporan_pp39_dpmptsp.md", "laporan_pp39_dpmptsp_seeded.md", 11),
     ("lkjip_disdik.docx", "lkjip_disdik_seeded.docx", 12),
     ("lkjip_bappeda.pdf", "lkjip_bappeda_seeded.pdf", 12),
@@ -93,6 +93,8 @@ PAIRS = [
     ("lkjip_dlh.md", "lkjip_dlh_seeded.md", 12),
     ("lkjip_bkpsdm_layout.txt", "lkjip_bkpsdm_layout_seeded.txt", 11),
     ("lkjip_puskesmas.docx", "lkjip_puskesmas_seeded.docx", 11),
+    ("lkjip_dishub.md", "lkjip_dishub_seeded.md", 10),
+    ("lkjip_disdukcapil.txt", "lkjip_disdukcapil_seeded.txt", 8),
 ]
 
 

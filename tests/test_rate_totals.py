@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from audit.checks import ratio
@@ -74,6 +74,10 @@ def _pct(value: Decimal) -> str:
     return format_id(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), 2)
 
 
+# one row holding nearly all the pagu: its share of the total (99,99%) sits next to its
+# 100,00% rate, which no formula of shares explains
+@example(rows=[(1, 0, 1), (19230, 0, 10000)], broken=0, bump=1)
+@example(rows=[(1, 0, 196), (19607, 1, 10000)], broken=0, bump=1)
 @settings(max_examples=60, deadline=None)
 @given(rows=st.lists(st.tuples(st.integers(1, 10**9), st.integers(0, 10000),
                                st.integers(0, 10000)), min_size=2, max_size=8),

@@ -705,3 +705,72 @@ def test_a_table_printed_a_column_at_a_time_is_rebuilt_when_its_runs_line_up():
 def test_columns_of_unequal_length_are_left_unread():
     text = COLUMNS.format(total="5.624").replace("1.988\n", "")
     assert parse_text(text, "dinsos.txt").tables == []
+
+
+# Text selected in a PDF viewer and pasted: cells parted by single spaces, nothing aligned,
+# labels wrapped before their figures, the page footer wherever the page broke.
+PASTED = """\
+Capaian seluruh indikator kinerja utama disajikan pada Tabel 3.2 berikut ini.
+Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2025
+No Sasaran / Indikator Kinerja Satuan Target Realisasi Capaian Predikat
+(%)
+Sasaran 1: Meningkatnya cakupan kepemilikan dokumen kependudukan
+1 Persentase penduduk wajib KTP yang memiliki KTP-el % 98,50 98,85 100,36 Sangat Baik
+2 Persentase anak usia 0-18 tahun yang
+memiliki akta kelahiran % 95,00 96,12 101,18 Sangat Baik
+3 Rata-rata waktu tunggu antrean pelayanan tatap
+muka menit 30 34 88,24 Baik
+Tabel di atas memuat tiga indikator; dua di antaranya memperoleh predikat Sangat Baik dan satu
+indikator memperoleh predikat Baik karena waktu tunggu antrean masih di atas target.
+Tabel 3.9 Realisasi Anggaran per Program dan Kegiatan Tahun 2025
+Kode Program / Kegiatan Pagu (Rp) Realisasi (Rp) Sisa (Rp) %
+2.12.02 PROGRAM PENDAFTARAN PENDUDUK 1.400.650.000 1.342.880.350 57.769.650 95,88
+2.12.02.1.01 Pelayanan Pendaftaran Penduduk 1.184.250.000 1.139.762.350 44.487.650 96,24
+2.12.02.1.02 Penataan Pendaftaran Penduduk dan
+LKjIP Dinas Contoh Tahun 2025 | 9
+Pemutakhiran Data 216.400.000 203.118.000 13.282.000 93,86
+Jumlah 1.400.650.000 1.342.880.350 57.769.650 95,88
+Total realisasi belanja sebesar Rp 1.342.880.350,- dari pagu Rp 1.400.650.000,- atau 95,88%.
+"""
+
+
+def _pasted_tables():
+    doc = parse_text(PASTED, "laporan.txt")
+    return {t.caption.split()[1]: t for t in doc.tables}
+
+
+def test_pasted_header_of_single_spaced_titles_names_the_columns():
+    tables = _pasted_tables()
+    assert tables["3.2"].columns == ["No Sasaran / Indikator Kinerja", "Satuan", "Target",
+                                     "Realisasi", "Capaian", "Predikat"]
+    assert tables["3.9"].columns == ["Kode", "Program / Kegiatan", "Pagu (Rp)",
+                                     "Realisasi (Rp)", "Sisa (Rp)", "%"]
+
+
+def test_pasted_rows_keep_wrapped_labels_units_and_trailing_predicates():
+    rows = [r for r in _pasted_tables()["3.2"].rows if r.kind != "group"]
+    assert [r.cells[0].text for r in rows] == [
+        "1 Persentase penduduk wajib KTP yang memiliki KTP-el",
+        "2 Persentase anak usia 0-18 tahun yang memiliki akta kelahiran",
+        "3 Rata-rata waktu tunggu antrean pelayanan tatap muka"]
+    assert [r.cells[1].text for r in rows] == ["%", "%", "menit"]
+    assert [r.cells[5].text for r in rows] == ["Sangat Baik", "Sangat Baik", "Baik"]
+    # the paragraph after the table is no part of its last row
+    assert "Tabel di atas" not in rows[-1].cells[0].text
+
+
+def test_pasted_budget_row_wrapped_over_a_page_footer_keeps_its_code_and_name():
+    table = _pasted_tables()["3.9"]
+    by_code = {r.cells[0].text: r for r in table.rows if r.cells[0].text}
+    assert by_code["2.12.02.1.02"].cells[1].text == \
+        "Penataan Pendaftaran Penduduk dan Pemutakhiran Data"
+    assert by_code["2.12.02.1.02"].figure(2).value == Decimal("216400000")
+    assert table.rows[-1].kind == "total"
+
+
+def test_a_pasted_budget_table_is_checked_like_any_other():
+    broken = PASTED.replace("1.184.250.000 1.139.762.350", "1.184.250.000 1.193.762.350")
+    findings = audit_document(parse_text(broken, "laporan.txt")).findings
+    assert any(f.line == 16 and "1.193.762.350" in f.message for f in findings)
+    assert not [f for f in audit_document(parse_text(PASTED, "laporan.txt")).findings
+                if f.severity.label in ("critical", "major")]

@@ -47,7 +47,7 @@ from functools import lru_cache
 from itertools import combinations, product
 
 from audit.checks.base import Rule
-from audit.facts import INDICATOR_CODE_RE, YEAR_RE, name_tokens, report_year
+from audit.facts import INDICATOR_CODE_RE, YEAR_RE, name_tokens, report_year, scale_of
 from audit.figures import Figure, format_id, is_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Cell, Document, Row, Sentence, Table
@@ -102,6 +102,9 @@ Gagal (dua digit tertukar, dan 16.553 tidak muncul di tempat lain)::
 
 RULE_ID = "near_miss"
 MIN_SIGNIFICANT = 3
+# A figure this long is one slip from a table figure by chance too rarely for words to be
+# needed: "anggaran belanja sebesar Rp 9.714.080.000" beside a Jumlah of 9.741.080.000.
+MIN_LONE_SIGNIFICANT = 7
 MIN_SHARED_WORDS = 2
 
 # Words every row and sentence of a report shares: they say nothing about which row.
@@ -255,20 +258,11 @@ def _scale(figure: Figure) -> int | None:
     return next((_SCALES[w] for w in words if w in _SCALES), None)
 
 
-# A money column's own scale: "Nilai (Rp miliar)", "Pagu (Rp 000)", "dalam ribu rupiah".
-_COLUMN_SCALE_RE = re.compile(
-    r"(?:rp\.?|rupiah)\s*\(?\s*(ribu|juta|miliar|milyar|triliun|000)\b|"
-    r"\b(ribu|juta|miliar|milyar|triliun)\s+rupiah", re.IGNORECASE)
-
-
 def _column_scale(table: Table, column: int) -> int:
-    """The power of ten a money column's figures stand for (0: whole rupiah)."""
+    """The power of ten a money column's figures stand for (0: whole rupiah), from its own
+    name or the table's caption (``Tabel 3.18 ... (Rp 000)``)."""
     name = table.columns[column] if column < len(table.columns) else ""
-    m = _COLUMN_SCALE_RE.search(name)
-    if not m:
-        return 0
-    word = (m.group(1) or m.group(2)).lower()
-    return 3 if word == "000" else _SCALES[word]
+    return len(str(scale_of(name, table.caption))) - 1
 
 
 def _scaled_index(doc: Document, power: int, decimals: int) -> dict[str, list[_Place]]:
@@ -562,7 +556,7 @@ def _near(fig: Figure, words: set[str], others: set[Decimal],
             if other is None or scaled_to is None and not _comparable(fig, other):
                 continue
             if len(place.words & words) >= MIN_SHARED_WORDS or place.strong & words \
-                    or others & place.row_values:
+                    or others & place.row_values or _significant(fig) >= MIN_LONE_SIGNIFICANT:
                 out[id(place.row)] = place
     return list(out.values())
 

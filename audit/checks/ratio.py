@@ -270,10 +270,14 @@ def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Ro
                           + 1e-9 for r in table.rows]) + np.abs(np.nan_to_num(stated)) * 1e-6
     # A zero rate over a zero input explains nothing: only non-zero rows are evidence.
     evidence = ~np.isnan(stated) & (stated != 0)
+    # A total row is its own share of the total (100%) whatever its rate: no evidence for it.
+    not_total = np.array([r.kind != "total" for r in table.rows], dtype=bool)
     with np.errstate(divide="ignore", invalid="ignore"):
         for formula in _candidates(table, p, others):
             computed = _approximate(values, table, formula)
             usable = ~np.isnan(computed) & evidence
+            if formula.kind == "share":
+                usable &= not_total
             if int(usable.sum()) < 2:
                 continue
             direct = (np.abs(computed - stated) <= tolerance) & usable
@@ -290,7 +294,23 @@ def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Ro
                 best, best_mask = (score, formula), either
     if best is None:
         return None
-    (hits, *_), formula = best
+    (_, *_), formula = best
+    # The float filter is loose on purpose (a truncated rate still follows its formula);
+    # the rows it counts must also hold within half a printed unit, or within a unit below
+    # (truncation): 100,00 beside 19230 / 19231 = 99,995 does not.
+    ulp = np.array([10.0 ** -(f.decimals if (f := r.figure(p)) is not None else 0)
+                    for r in table.rows])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        computed = _approximate(values, table, formula)
+        if formula.kind == "ratio" and formula.per == 1:
+            inverse = _approximate(values, table, Formula("ratio", formula.b, formula.a))
+            near_inverse = np.abs(inverse - stated) < np.abs(computed - stated)
+            computed = np.where(near_inverse, inverse, computed)
+    eps = 1e-9 * np.maximum(1.0, np.abs(np.nan_to_num(computed)))
+    gap = np.abs(computed - stated)
+    held = (gap <= ulp / 2 + eps) | ((computed - stated >= -eps) & (computed - stated < ulp + eps))
+    best_mask = best_mask & np.nan_to_num(held, nan=0).astype(bool)
+    hits = int(best_mask.sum())
     rows = [r for r in table.rows if (i := _inputs(table, r, p, formula)) is not None
             and i[0].value != 0]
     # The formula must explain the column: most of its rows, and at least two of them.

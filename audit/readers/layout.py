@@ -84,6 +84,8 @@ def _is_prose(text: str) -> bool:
     """A sentence of running text, not a row of cells: one long run of words, or a run of
     many words that ends like a sentence. Cells are short runs parted by wide gaps."""
     t = text.strip()
+    if _single_spaced_row(t) or _title_line(t):
+        return False
     longest = max((m.group() for m in _CHUNK_RE.finditer(t)), key=len, default="")
     words = longest.split()
     if GROUP_HEADING_RE.match(t) and len(words) <= 16 and not t.endswith((".", ",")):
@@ -106,6 +108,21 @@ def _is_prose(text: str) -> bool:
     return len(words) >= 7 and longest == t and t.endswith((".", ":", ","))
 
 
+# a budget code (its second group of two digits: 2.12.01, 1.02.02.2.01) and a name, with no
+# figures: a row's label, never a section heading (3.2.1 has one digit per group)
+_CODE_LED_RE = re.compile(r"^\d{1,2}\.\d{2}(\.\d{1,2}){1,4}\s+[A-Za-z]")
+
+
+def _title_line(text: str) -> bool:
+    """``No Sasaran Strategis / Indikator Kinerja Satuan Target Awal Perubahan``: column
+    titles pasted with single spaces. Every word is capitalised (or a symbol, a number, a
+    unit in parentheses), and nothing ends a sentence; running text has lower-case words."""
+    words = text.split()
+    return len(words) >= 3 and not text.endswith((".", ",", ";")) and ". " not in text \
+        and all(not w[0].islower() for w in words) \
+        and sum(w[0].isupper() for w in words) * 2 >= len(words)
+
+
 def _stop_line(text: str) -> bool:
     """A caption, a heading or a source note: a table does not run past it. A budget row
     (``2.09.01  Program ...  7.815.400.000``) starts like a numbered heading but holds figures."""
@@ -114,6 +131,10 @@ def _stop_line(text: str) -> bool:
         return False
     if _BUDGET_CODE_CELL_RE.match(t):
         return False  # "5.03.01    PROGRAM PENUNJANG ...": a budget group row, no heading
+    if _HEADING_RE.match(t) and (_single_spaced_row(t) or _CODE_LED_RE.match(t)):
+        # "2.12.01.1.02 Administrasi Keuangan ... 5.642.180.000 ...", pasted, or the first
+        # line of such a row whose label wrapped before its figures
+        return False
     return bool(_CAPTION_RE.match(t) or _HEADING_RE.match(t) or _SOURCE_RE.match(t))
 
 
@@ -203,10 +224,14 @@ def _split_trailing_figures(chunk: _Chunk) -> list[_Chunk]:
     """``Kapitasi JKN 2.640.000.000 2.656.011.000 100,61``: a label and figures separated by
     single spaces are several cells when at least two figures end the chunk."""
     words = chunk.text.split(" ")
-    k = len(words)
+    # a short capitalised text cell may follow the figures: "... 100,36 Sangat Baik"
+    end = len(words)
+    while end > 0 and len(words) - end < 3 and _TEXT_CELL_WORD_RE.fullmatch(words[end - 1]):
+        end -= 1
+    k = end
     while k > 0 and _is_figure(words[k - 1]) and not words[k - 1].startswith("("):
         k -= 1
-    if len(words) - k < 2:
+    if end - k < 2:
         return [chunk]
     pieces: list[_Chunk] = []
     pos = chunk.start
@@ -214,10 +239,33 @@ def _split_trailing_figures(chunk: _Chunk) -> list[_Chunk]:
         label = " ".join(words[:k])
         pieces.append(_Chunk(pos, pos + len(label), label))
         pos += len(label) + 1
-    for w in words[k:]:
+    for w in words[k:end]:
         pieces.append(_Chunk(pos, pos + len(w), w))
         pos += len(w) + 1
+    if end < len(words):
+        tail = " ".join(words[end:])
+        pieces.append(_Chunk(pos, pos + len(tail), tail))
     return pieces
+
+
+_TEXT_CELL_WORD_RE = re.compile(r"[A-Z][a-z]+|[A-Z]{1,4}")
+
+
+def _single_spaced_row(text: str) -> bool:
+    """``1 Persentase penduduk wajib KTP yang memiliki KTP-el % 97,85 98,41 98,58 99,00``:
+    a row pasted from a PDF viewer, the label and its figures parted by single spaces. Long
+    as a sentence, but it ends in two or more figures (not years) and its label has no
+    sentence break."""
+    if "  " in text:
+        return False
+    pieces = _split_trailing_figures(_Chunk(0, len(text), text))
+    if len(pieces) < 3:
+        return False
+    figures = [p.text for p in pieces if _is_figure(p.text)]
+    label = pieces[0].text
+    return len(figures) >= 2 and not all(_YEAR_RE.fullmatch(f) for f in figures) \
+        and not _is_figure(label) and len(label) <= 110 and ". " not in label \
+        and not label.endswith((".", ":", ","))
 
 
 _YEAR_RE = re.compile(r"(19|20)\d\d")
@@ -325,6 +373,11 @@ def find_space_aligned(lines: list[str], taken: set[int]) -> list[LayoutBlock]:
     return blocks
 
 
+def _titled_caption(text: str) -> bool:
+    """``Tabel 3.7 Penerbitan Dokumen ...``, not a bare ``Tabel 3.6`` whose title follows."""
+    return len(text.split()) >= 4
+
+
 def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
                   taken: set[int], running: set[str]) -> list[int]:
     """The lines above the first row of figures that hold the header (and perhaps the first
@@ -349,9 +402,11 @@ def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
     # "Tabel 3.2" over "Pengukuran Capaian Kinerja ... 2025": a one-piece phrase right under
     # the caption is the caption's second line, not a header row (a column title's first
     # line, "%" or "Pagu Setelah", is short)
+    # (a caption that already has its title is followed by a header line of capitalised
+    # titles: "Tabel 3.7 Penerbitan ... per Bulan" over "Bulan KTP-el Kartu KIA Akta Jumlah")
     while out and k >= 0 and out[0] == k + 1 and _CAPTION_RE.match(lines[k]) \
             and len(chunked[out[0]]) == 1 and len(chunked[out[0]][0].text.split()) >= 4 \
-            and len(out) >= 2:
+            and len(out) >= 2 and not (_title_line(lines[out[0]]) and _titled_caption(lines[k])):
         out.pop(0)
     return out
 
@@ -361,9 +416,10 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
                    centred_hint: bool = False) -> LayoutBlock | None:
     spans = _columns([chunked[m] for m in members])
     widest = max(len(chunked[m]) for m in members)
-    if len(spans) < widest:
+    if len(spans) < widest or not any("  " in lines[m].strip() for m in members):
         # ``Kapitasi JKN 2.640.000.000 2.656.011.000 100,61``: cells parted by single spaces
-        # do not line up; they are read in order, figures counted from the right.
+        # do not line up (where they seem to, by chance of equal lengths, their positions
+        # still say nothing); they are read in order, figures counted from the right.
         return _build_ordinal(lines, chunked, members, taken, widest)
     if len(spans) < 2:
         return None
@@ -516,6 +572,9 @@ def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[
     head = [h for h in head if h not in extra[members[0]][0]  # the first row's label
             and h not in groups.get(members[0], [])]
     header = _ordinal_header(chunked, head, width)
+    pasted = header is None and bool(head) and not any("  " in lines[h].strip() for h in head)
+    if pasted:
+        header = _single_spaced_header([lines[h] for h in head], width)
     if header is not None:
         rows.append(LayoutRow(head[-1], header, [head[-1]] * width, head))
         consumed |= set(head)
@@ -544,11 +603,120 @@ def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[
             cells[m][slot] = " ".join(" ".join([*(lines[k] for k in above), cells[m][slot],
                                                 *(lines[k] for k in below)]).split())
         rows.append(LayoutRow(m, cells[m], [m] * width, [m]))
+    # a pasted row's label holds what the header shows as separate columns
+    if pasted and header is not None and re.search(r"\bsatuan$", header[0], re.IGNORECASE):
+        _split_unit_column(rows)
+    if pasted and header is not None and re.match(r"kode\b", header[0], re.IGNORECASE):
+        _split_code_column(rows)
     return LayoutBlock(rows, consumed)
+
+
+def _split_code_column(rows: list[LayoutRow]) -> None:
+    """``Kode Program / Kegiatan`` over ``2.12.01 PROGRAM ...``: the label's title begins
+    with ``Kode``, so a label that begins with a code gives it to a column of its own."""
+    head, *body = rows
+    head.cells[:1] = ["Kode", head.cells[0][len("kode"):].strip()]
+    head.cell_lines.insert(1, head.cell_lines[0])
+    for row in body:
+        m = re.match(r"(\d{1,2}(?:\.\d{1,4})+)\s+(.*)", row.cells[0])
+        row.cells[:1] = [m.group(1), m.group(2)] if m else ["", row.cells[0]]
+        row.cell_lines.insert(1, row.cell_lines[0])
+
+
+def _split_unit_column(rows: list[LayoutRow]) -> None:
+    """``No Indikator Kinerja Satuan Target ...`` over ``1 Persentase ... KTP-el % 98,50``:
+    the label's title ends with ``Satuan``, so each row's label ends with its unit (one
+    word), which becomes a column of its own. Rows without figures (group rows) have none."""
+    head, *body = rows
+    head.cells[:1] = [head.cells[0][:-len("satuan")].strip(), "Satuan"]
+    head.cell_lines.insert(1, head.cell_lines[0])
+    for row in body:
+        label = row.cells[0]
+        words = label.split()
+        figures = any(c and _is_figure(c) for c in row.cells[1:])
+        unit = words[-1] if figures and len(words) >= 2 else ""
+        row.cells[:1] = [label[:len(label) - len(unit)].strip() if unit else label, unit]
+        row.cell_lines.insert(1, row.cell_lines[0])
+
+
+# Words that begin a two-word column title ("Pagu Anggaran", "Target Awal") and words that end
+# one: a title split at them is not one word per column, so the header is not guessed.
+_TITLE_FIRST_WORDS = frozenset({
+    "pagu", "anggaran", "target", "realisasi", "capaian", "jumlah", "sisa", "total",
+    "persentase", "nilai", "tahun", "tingkat", "rata-rata", "kondisi", "indikator"})
+_TITLE_LAST_WORDS = frozenset({
+    "anggaran", "kinerja", "awal", "akhir", "murni", "fisik", "keuangan", "rp",
+    "dan", "atau", "per", "s.d", "s/d"})
+_QUALIFIER_WORDS = frozenset({"awal", "murni", "perubahan", "revisi", "akhir"})
+
+
+def _single_spaced_header(texts: list[str], width: int) -> list[str] | None:
+    """Column titles from header lines pasted with single spaces, where nothing shows where
+    one title ends: a line with exactly one word per figure column names them
+    (``(jiwa) L P Jumlah (%)``); otherwise the lowest line with more words gives its last
+    words to the figure columns and the rest to the label (``No Tingkat Pendidikan
+    Laki-laki Perempuan Jumlah``). A unit in parentheses stays with the title before it.
+    None when a title would be cut at a word that belongs to a two-word title (``Pagu
+    Anggaran``), or a title begins in lower case."""
+    need = width - 1
+    if need < 2:
+        return None
+
+    def words(text: str, join_units: bool) -> list[str]:
+        out: list[str] = []
+        for w in text.split():
+            if join_units and out and w.startswith("(") and w.endswith(")"):
+                out[-1] += " " + w
+            else:
+                out.append(w)
+        return out
+
+    def plain(word: str) -> str:
+        return word.strip("()").lower()
+
+    def capitalised(names: list[str]) -> bool:
+        return all(n[:1].isupper() or n[:1].isdigit() or n[:1] in "(%" for n in names)
+
+    def fits(names: list[str]) -> bool:
+        # "Pagu" then "Perubahan": the two halves of "Pagu Murni | Pagu Perubahan"
+        cut = any(plain(a) in _TITLE_FIRST_WORDS and plain(b.split()[0]) in _QUALIFIER_WORDS
+                  for a, b in zip(names, names[1:], strict=False))
+        return capitalised(names) and not cut \
+            and not any(plain(n.split()[0]) in _TITLE_LAST_WORDS for n in names)
+
+    bottom = texts[-1]
+    for join_units in (False, True):
+        ws = words(bottom, join_units)
+        if len(ws) == need and capitalised(ws):
+            # one title per column; "Target" alone at the end of the line above spans them
+            # when they only qualify it ("Awal Perubahan", "2024 2025")
+            above = texts[-2].split() if len(texts) >= 2 else []
+            if len(above) >= 2 and plain(above[-1]) in _TITLE_FIRST_WORDS \
+                    and plain(above[-2]) not in _TITLE_FIRST_WORDS \
+                    and all(plain(w) in _TITLE_LAST_WORDS or _YEAR_RE.fullmatch(w)
+                            for w in ws):
+                return [" ".join(above[:-1]), *(f"{above[-1]} {w}" for w in ws)]
+            # the line above: the label's title, then the titles spanning the columns
+            # ("No Indikator Kinerja Satuan | Realisasi Target" over "2023 2024 2025 2026")
+            while above and plain(above[-1]) in _TITLE_FIRST_WORDS:
+                above.pop()
+            return [" ".join(above), *ws]
+    for text in reversed(texts):
+        ws = words(text, True)
+        if len(ws) > need:
+            names, label = ws[-need:], ws[:-need]
+            if fits(names) and plain(label[-1]) not in _TITLE_FIRST_WORDS:
+                return [" ".join(label), *names]
+    return None
 
 
 def _ordinal_cells(texts: list[str], width: int) -> list[str]:
     return texts[:1] + [""] * (width - len(texts)) + texts[1:]
+
+
+# "1 Harapan Kota": a row number and a name of two words or more, which a figure reader
+# would take for a count with its unit
+_NUMBERED_LABEL_RE = re.compile(r"^\d{1,3}[.)]?\s+[A-Za-z][\w-]*\s+\S")
 
 
 def _label_slot(cells: list[str]) -> int | None:
@@ -557,7 +725,7 @@ def _label_slot(cells: list[str]) -> int | None:
         return bool(_MARKER_RE.match(text) or _CODE_RE.fullmatch(text))
 
     for i, text in enumerate(cells):
-        if text and not _is_figure(text) and not key(text):
+        if text and (not _is_figure(text) or _NUMBERED_LABEL_RE.match(text)) and not key(text):
             return i
     if len(cells) > 1 and key(cells[0]) and not cells[1]:
         return 1
@@ -595,10 +763,28 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
 
     groups: dict[int, list[int]] = {}
 
+    leads: dict[int, list[int]] = {}
+
+    def lead_of(gap: list[int], b: int) -> list[int]:
+        """The gap's last code-led line and what follows it, when row ``b`` has no code of
+        its own: the row's label wrapped before its figures (a pasted PDF row)."""
+        if _CODE_LED_RE.match(lines[b].strip()):
+            return []
+        at = next((i for i in range(len(gap) - 1, -1, -1)
+                   if _CODE_LED_RE.match(lines[gap[i]].strip())), None)
+        return gap[at:] if at is not None else []
+
+    if head and (lead := lead_of(head[-1:], members[0])):
+        leads[members[0]] = lead
+        head = head[:-1]
     gaps = []
     for a, b in zip(members, members[1:], strict=False):
-        gap = [k for k in range(a + 1, b) if lines[k].strip()]
+        # (a line read as something else, a running footer with its "|", is no fragment)
+        gap = [k for k in range(a + 1, b) if lines[k].strip() and chunked[k]]
         gap = gap if len(gap) <= 4 and all(text_only(k) for k in gap) else []
+        if lead := lead_of(gap, b):
+            leads[b] = lead
+            gap = [k for k in gap if k not in lead]
         if run := _heading_run(gap, lines, chunked, label_x) or _coded_run(gap, chunked):
             # "Sasaran 2: ..." and its wrapped lines are a group row before row b; what
             # stands above the heading ends row a, what follows it begins row b
@@ -626,7 +812,8 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
     # below the last row, where that row's own label starts (labels indented by level)
     last_x = slot_start(members[-1])
     for k in range(members[-1] + 1, min(members[-1] + 3, len(lines))):
-        if not text_only(k) or not (at_label(k) if last_x is None
+        # a paragraph after the table starts where the labels start, but is a sentence
+        if not text_only(k) or _is_prose(lines[k]) or not (at_label(k) if last_x is None
                                     else abs(chunked[k][0].start - last_x) <= 2):
             break
         tail.append(k)
@@ -655,6 +842,8 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
                 k = next(k for k in pool if texts[k] == text)
                 pool.remove(k)
                 out[m][kind].append(k)
+    for m, lead in leads.items():
+        out[m][0][:0] = lead
     return out, groups
 
 
