@@ -774,3 +774,26 @@ def test_a_pasted_budget_table_is_checked_like_any_other():
     assert any(f.line == 16 and "1.193.762.350" in f.message for f in findings)
     assert not [f for f in audit_document(parse_text(PASTED, "laporan.txt")).findings
                 if f.severity.label in ("critical", "major")]
+
+
+# An unruled PDF's table as pdftotext -layout prints it: a blank line between the header and
+# the first group row, the predicate a single space after the capaian.
+UNRULED = """\
+              Tabel 3.2 Capaian Indikator Kinerja Tahun 2025
+
+No  Sasaran / Indikator Kinerja                Satuan  Target  Realisasi  Capaian  Predikat
+                                                                             (%)
+
+    Sasaran 1: Meningkatnya Pendapatan Asli Daerah
+1   Persentase realisasi PAD terhadap target     %     100,00     102,68   102,68 Sangat Baik
+2   Persentase pertumbuhan PAD                   %      22,00      25,44   115,64 Sangat Baik
+3   Rasio PAD terhadap total Pendapatan Daerah   %      14,50      14,06    96,97 Sangat Baik
+"""
+
+
+def test_unruled_header_above_a_blank_line_and_a_group_row_names_the_columns():
+    [table] = parse_text(UNRULED, "laporan.txt").tables
+    assert table.columns[-4:] == ["Target", "Realisasi", "Capaian (%)", "Predikat"]
+    rows = [r for r in table.rows if r.kind == "data"]
+    assert [r.cells[-1].text for r in rows] == ["Sangat Baik"] * 3
+    assert rows[1].figure(len(table.columns) - 2).value == Decimal("115.64")

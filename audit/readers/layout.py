@@ -231,7 +231,9 @@ def _split_trailing_figures(chunk: _Chunk) -> list[_Chunk]:
     k = end
     while k > 0 and _is_figure(words[k - 1]) and not words[k - 1].startswith("("):
         k -= 1
-    if end - k < 2:
+    # "102,68 Sangat Baik": a figure and the text cell printed a space after it
+    lone = k == 0 and end - k == 1 and end < len(words)
+    if end - k < 2 and not lone:
         return [chunk]
     pieces: list[_Chunk] = []
     pos = chunk.start
@@ -392,8 +394,15 @@ def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
             break
         if not text.strip():
             blanks += 1
-            if blanks >= 2 or out:
+            # a blank line under the header, above the first group row ("Sasaran 1: ...",
+            # "A  Pajak Daerah"): the header is above it
+            opens_body = bool(out) and blanks == 1 and all(
+                GROUP_HEADING_RE.match(lines[o].strip()) or _GROUP_RE.match(lines[o].strip())
+                or _coded_text_line(chunked[o]) for o in out)
+            if blanks >= 2 or out and not opens_body:
                 break
+            if opens_body:
+                out = []  # the group row opens the body; the header is what stands above
             k -= 1
             continue
         blanks = 0
@@ -448,8 +457,11 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
                    if _is_figure(c.text) and not _is_number_line(chunked[m])}
     last_header = -1
     for pos, h in enumerate(head):
-        if GROUP_HEADING_RE.match(lines[h].strip()) or _coded_text_line(chunked[h]):
-            continue  # "Sasaran 1: ...", "5.03.01  PROGRAM ...": rows that open the body
+        if GROUP_HEADING_RE.match(lines[h].strip()) or _coded_text_line(chunked[h]) \
+                or _GROUP_RE.match(lines[h].strip()) and len(chunked[h]) == 2:
+            # "Sasaran 1: ...", "5.03.01  PROGRAM ...", "A   Pajak Daerah": rows that open
+            # the body
+            continue
         if any(_column_of(c, spans) in figure_cols or _spans_columns(c, spans) > 1
                for c in chunked[h]):
             last_header = pos
