@@ -794,6 +794,35 @@ No  Sasaran / Indikator Kinerja                Satuan  Target  Realisasi  Capaia
 def test_unruled_header_above_a_blank_line_and_a_group_row_names_the_columns():
     [table] = parse_text(UNRULED, "laporan.txt").tables
     assert table.columns[-4:] == ["Target", "Realisasi", "Capaian (%)", "Predikat"]
-    rows = [r for r in table.rows if r.kind == "data"]
+    # the group row under the blank line opens the body: a row of its own, no header
+    assert table.rows[0].cells[1].text == "Sasaran 1: Meningkatnya Pendapatan Asli Daerah"
+    rows = table.rows[1:]
     assert [r.cells[-1].text for r in rows] == ["Sangat Baik"] * 3
     assert rows[1].figure(len(table.columns) - 2).value == Decimal("115.64")
+
+
+BUDGET_UNRULED = """\
+              Tabel 3.6 Pagu dan Realisasi Anggaran Tahun 2025
+
+No   Program / Kegiatan                           Pagu         Realisasi     %         Sisa
+                                             Perubahan (Rp)       (Rp)                  (Rp)
+
+ 1   Program Penunjang Urusan Pemerintahan Daerah
+     Kabupaten/Kota
+1.1  Administrasi Keuangan Perangkat Daerah    6.812.450.000  6.604.118.250  96,94  208.331.750
+1.2  Administrasi Umum Perangkat Daerah          386.250.000    371.809.500  96,26   14.440.500
+     Sub Total Program 1                       7.198.700.000  6.975.927.750  96,91  222.772.250
+ 2   Program Pengelolaan Pendapatan Daerah
+2.1  Penagihan Pajak Daerah                      736.900.000    681.347.300  92,46   55.552.700
+     Sub Total Program 2                         736.900.000    681.347.300  92,46   55.552.700
+"""
+
+
+def test_numbered_program_rows_without_figures_are_group_rows_not_header_or_labels():
+    [table] = parse_text(BUDGET_UNRULED, "laporan.txt").tables
+    assert table.columns[:2] == ["No", "Program / Kegiatan"]
+    labels = [" ".join(c.text for c in r.cells[:2] if c.text) for r in table.rows]
+    assert labels[0] == "1 Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"
+    assert "2 Program Pengelolaan Pendapatan Daerah" in labels
+    assert labels[1].startswith("1.1 Administrasi Keuangan")  # no piece of the group above
+    assert [r.kind for r in table.rows].count("total") == 2

@@ -375,6 +375,21 @@ def find_space_aligned(lines: list[str], taken: set[int]) -> list[LayoutBlock]:
     return blocks
 
 
+# a numbered group row's first line: "1   Program Penunjang Urusan ..." (a row number, a gap,
+# a capitalised name)
+_NUMBERED_GROUP_RE = re.compile(r"^(\d{1,2}|[A-H]|[IVX]{1,4})[.)]?\s{2,}[A-Z][a-z]")
+
+
+def _opening_group(lines: list[str], head: list[int]) -> tuple[list[int], list[int]]:
+    """Header lines and, apart, the group row under a blank line that opens the body
+    (``Sasaran 1: ...``, ``A  Pajak Daerah``, ``1  Program ...`` and its wrapped rest)."""
+    for pos in range(len(head) - 1, 0, -1):
+        if head[pos] - head[pos - 1] > 1 and all(
+                not lines[k].strip() for k in range(head[pos - 1] + 1, head[pos])):
+            return head[:pos], head[pos:]
+    return head, []
+
+
 def _titled_caption(text: str) -> bool:
     """``Tabel 3.7 Penerbitan Dokumen ...``, not a bare ``Tabel 3.6`` whose title follows."""
     return len(text.split()) >= 4
@@ -396,14 +411,16 @@ def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
             blanks += 1
             # a blank line under the header, above the first group row ("Sasaran 1: ...",
             # "A  Pajak Daerah"): the header is above it
-            opens_body = bool(out) and blanks == 1 and all(
+            opens_body = bool(out) and blanks == 1 and (all(
                 GROUP_HEADING_RE.match(lines[o].strip()) or _GROUP_RE.match(lines[o].strip())
-                or _coded_text_line(chunked[o]) for o in out)
+                or _coded_text_line(chunked[o]) for o in out) or (
+                # "1   Program Penunjang ..." wrapped over two lines, no figures
+                bool(_NUMBERED_GROUP_RE.match(lines[out[0]].strip())) and len(out) <= 3
+                and not any(_is_figure(c.text) for c in chunked[out[0]][1:])
+                and not any(_is_figure(c.text) for o in out[1:] for c in chunked[o])))
             if blanks >= 2 or out and not opens_body:
                 break
-            if opens_body:
-                out = []  # the group row opens the body; the header is what stands above
-            k -= 1
+            k -= 1  # the group row opens the body; the header stands above the blank
             continue
         blanks = 0
         out.insert(0, k)
@@ -438,6 +455,7 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
     right = spans[-1][1]
     head = [h for h in head if chunked[h] and chunked[h][0].start < right]
     consumed: set[int] = set(members) | set(head)
+    head, opening = _opening_group(lines, head)
 
     def cells_of(idx: int) -> list[str]:
         cells = [""] * len(spans)
@@ -487,7 +505,17 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
 
     def is_group(f: int) -> bool:
         return bool(_GROUP_RE.match(" ".join(c.text for c in chunked[f]))) \
-            or _coded_text_line(chunked[f])
+            or _coded_text_line(chunked[f]) or numbered_parent(f)
+
+    def numbered_parent(f: int) -> bool:
+        """``2   Program Pengelolaan ...`` without figures over ``2.1  Perencanaan ...``:
+        a numbered row whose next row is numbered under it."""
+        ch = chunked[f]
+        if len(ch) != 2 or not re.fullmatch(r"\d{1,2}", ch[0].text) or _is_figure(ch[1].text):
+            return False
+        below = next((m for m in members if m > f), None)
+        return below is not None and bool(chunked[below]) \
+            and chunked[below][0].text.startswith(ch[0].text + ".")
 
     label_x = _label_start(chunked, data or members)
 
@@ -499,7 +527,7 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
 
     # a group heading above the first row ("Sasaran 1: ...") opens the body, it is neither
     # header nor the first row's label
-    marks = group_lines(first_above)
+    marks = opening or group_lines(first_above)
     if marks:
         groups[members[0]] = marks
         first_above = [f for f in first_above if f > marks[-1]]
@@ -577,10 +605,13 @@ def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[
     if len(members) < 2:
         return None  # one line of numbers (a NIP, a date) is no table
     rows: list[LayoutRow] = []
-    head = _header_lines(lines, chunked, members[0], taken, set())
+    head, opening = _opening_group(lines, _header_lines(lines, chunked, members[0], taken,
+                                                        set()))
     consumed = set(members)
     cells = {m: _ordinal_cells([c.text for c in chunked[m]], width) for m in members}
     extra, groups = _wrapped_labels(lines, chunked, members, cells, head)
+    if opening:
+        groups[members[0]] = opening
     head = [h for h in head if h not in extra[members[0]][0]  # the first row's label
             and h not in groups.get(members[0], [])]
     header = _ordinal_header(chunked, head, width)
@@ -758,8 +789,11 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
     def text_only(k: int) -> bool:
         # a fragment of one label: one or two runs of words, no figures (a line of several
         # titles is a header)
-        return bool(lines[k].strip()) and 1 <= len(chunked[k]) <= 2 and not any(
-            _is_figure(c.text) for c in chunked[k]) and not _stop_line(lines[k])
+        # (a row number before a name, "2   Program ...", is a group row's marker)
+        ch = chunked[k]
+        marked = len(ch) == 2 and bool(_MARKER_RE.match(ch[0].text))
+        return bool(lines[k].strip()) and 1 <= len(ch) <= 2 and not any(
+            _is_figure(c.text) for c in ch[1 if marked else 0:]) and not _stop_line(lines[k])
 
     def slot_start(m: int) -> int | None:
         slot = _label_slot(cells[m])
@@ -797,7 +831,8 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
         if lead := lead_of(gap, b):
             leads[b] = lead
             gap = [k for k in gap if k not in lead]
-        if run := _heading_run(gap, lines, chunked, label_x) or _coded_run(gap, chunked):
+        if run := _heading_run(gap, lines, chunked, label_x) or _coded_run(gap, chunked) \
+                or _marked_group_run(gap, chunked, chunked[b]):
             # "Sasaran 2: ..." and its wrapped lines are a group row before row b; what
             # stands above the heading ends row a, what follows it begins row b
             groups[b] = run
@@ -1052,6 +1087,23 @@ def _coded_text_line(chunks: list[_Chunk]) -> bool:
     program over its kegiatan), never a wrapped piece of another row's label."""
     return len(chunks) >= 2 and bool(_CODE_RE.fullmatch(chunks[0].text)) \
         and not any(_is_figure(c.text) for c in chunks[1:])
+
+
+def _marked_group_run(gap: list[int], chunked: list[list[_Chunk]],
+                      below: list[_Chunk]) -> list[int]:
+    """``B   Retribusi Daerah`` or ``2   Program Pengelolaan ...`` (over ``2.1  ...``) among
+    the text lines between two rows: a marker cell and a name, no figures, is a group row;
+    the lines after it up to the next row are its wrapped rest."""
+    for pos, k in enumerate(gap):
+        ch = chunked[k]
+        if len(ch) != 2 or _is_figure(ch[1].text) or not ch[1].text[:1].isupper():
+            continue
+        marker = ch[0].text.rstrip(".)")
+        numbered = re.fullmatch(r"\d{1,2}", marker) and bool(below) \
+            and below[0].text.startswith(marker + ".")
+        if re.fullmatch(r"[A-H]|[IVX]{1,4}", marker) or numbered:
+            return gap[pos:]
+    return []
 
 
 def _coded_run(gap: list[int], chunked: list[list[_Chunk]]) -> list[int]:
