@@ -140,3 +140,24 @@ def test_a_scale_with_row_numbers_and_operators_on_both_bounds_and_a_remarks_col
     assert category.RULE.run(read(text.format(label="Baik"))).findings == []
     [finding] = category.RULE.run(read(text.format(label="Sangat Baik"))).findings
     assert (finding.stated, finding.line) == ("88,11 Sangat Baik", 3)
+
+
+WORDED_BOUNDS = """
+    Tabel 3.1 Skala Predikat
+    | No | Rentang Capaian (%) | Predikat |
+    |---|---|---|
+    | 1 | 91,00 ke atas | Sangat Baik |
+    | 2 | 76,00 s.d. 90,99 | Baik |
+    | 3 | 75,99 ke bawah | Cukup |
+
+    Tabel 3.2 Capaian
+    | Indikator | Capaian (%) | Predikat |
+    |---|---|---|
+    | Persentase objek pajak yang dimutakhirkan | {value} | Sangat Baik |
+"""
+
+
+def test_open_bands_written_ke_atas_and_ke_bawah_are_part_of_the_scale(read):
+    assert category.check(read(WORDED_BOUNDS.format(value="95,10"))).findings == []
+    [finding] = category.check(read(WORDED_BOUNDS.format(value="84,20"))).findings
+    assert finding.expected == "Baik"

@@ -385,3 +385,13 @@ def test_a_budget_realisation_report_of_last_year_under_this_years_table(read):
     """)
     findings = [(f.stated, f.expected) for f in citation.check(doc).findings]
     assert findings == [("Tahun 2024", "Tahun 2025")]
+
+
+def test_a_comparison_word_far_from_the_stale_pk_does_not_excuse_it(read):
+    # "perbandingan antara target dan realisasi" is what the report does, not a look back
+    doc = _report(read, PK.format(sentence=(
+        "Laporan ini memuat perbandingan antara target dan realisasi indikator kinerja yang "
+        "telah ditetapkan dalam Perjanjian Kinerja Tahun 2021, analisis capaian, serta "
+        "realisasi anggaran.")))
+    [finding] = citation.check(doc).findings
+    assert (finding.line, finding.stated) == (_line_of(doc, "Tahun 2021"), "Tahun 2021")

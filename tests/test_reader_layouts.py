@@ -826,3 +826,22 @@ def test_numbered_program_rows_without_figures_are_group_rows_not_header_or_labe
     assert "2 Program Pengelolaan Pendapatan Daerah" in labels
     assert labels[1].startswith("1.1 Administrasi Keuangan")  # no piece of the group above
     assert [r.kind for r in table.rows].count("total") == 2
+
+
+SCALE_LAYOUT = """\
+              Tabel 3.1 Skala Predikat Capaian Kinerja
+
+      No       Rentang Capaian (%)            Predikat
+
+       1       91,00 ke atas                  Sangat Baik
+       2       76,00 s.d. 90,99               Baik
+       3       66,00 s.d. 75,99               Cukup
+       4       65,99 ke bawah                 Kurang
+"""
+
+
+def test_a_rating_scale_of_ranges_is_a_table_with_one_row_per_band():
+    [table] = parse_text(SCALE_LAYOUT, "laporan.txt").tables
+    assert table.columns == ["No", "Rentang Capaian (%)", "Predikat"]
+    assert [r.cells[1].text for r in table.rows] == [
+        "91,00 ke atas", "76,00 s.d. 90,99", "66,00 s.d. 75,99", "65,99 ke bawah"]

@@ -62,6 +62,9 @@ _RANGE_RE = re.compile(rf"{_NUM}\s*(?:<|≤|<=|-|–|s\.?d\.?|sampai)\s*"
                        rf"[\s|:%]*{_LABEL}\s*\|?\s*$", re.IGNORECASE)
 _OPEN_RE = re.compile(rf"(?:capaian\s*)?(>|≥|>=|<|≤|<=)\s*{_NUM}[\s|:%]*{_LABEL}\s*\|?\s*$",
                       re.IGNORECASE)
+# "91,00 ke atas | Sangat Baik", "50,99 ke bawah | Sangat Kurang"
+_WORDED_OPEN_RE = re.compile(rf"{_NUM}\s*ke\s*(atas|bawah)[\s|:%]*{_LABEL}\s*\|?\s*$",
+                             re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,11 @@ def scale_of(doc: Document) -> dict[str, Band]:
         elif m := _OPEN_RE.search(line):
             op, value, label = m.group(1), _num(m.group(2)), _norm(m.group(3))
             band = Band(label, value, None) if op in (">", "≥", ">=") else Band(label, None, value)
+            bands.setdefault(label, band)
+        elif m := _WORDED_OPEN_RE.search(line):
+            value, label = _num(m.group(1)), _norm(m.group(3))
+            band = Band(label, value, None) if m.group(2).lower() == "atas" \
+                else Band(label, None, value)
             bands.setdefault(label, band)
     return bands if len(bands) >= 2 else {}
 

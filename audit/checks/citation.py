@@ -639,6 +639,9 @@ _COMPARE_RE = re.compile(
 )
 
 
+_COMPARE_REACH = 60  # characters around a citation in which a comparison word governs it
+
+
 def _other_years(text: str, cited: int, own: int) -> set[int]:
     text = re.sub(rf"{_YEAR}\s*(?:-|–|—|/|s\.?\s?d\.?|sampai(?:\s+dengan)?)\s*{_YEAR}", " ", text)
     return {int(y) for y in re.findall(rf"\b({_YEAR})\b", text)} - {cited, own}
@@ -666,7 +669,10 @@ def check_stale_years(doc: Document, year: ReportYear, result: CheckResult) -> N
             if cited == own:
                 result.passed()
                 continue
-            if cited > own or _COMPARE_RE.search(s.text) or _other_years(s.text, cited, own):
+            # a comparison near the citation makes the other year deliberate; "memuat
+            # perbandingan antara target dan realisasi ..." far before it does not
+            near = s.text[max(0, m.start() - _COMPARE_REACH):m.end() + _COMPARE_REACH]
+            if cited > own or _COMPARE_RE.search(near) or _other_years(s.text, cited, own):
                 continue
             if kind == "Perjanjian Kinerja" and pk_own:
                 ref_line, ref_text = pk_own[0]

@@ -273,9 +273,17 @@ def _single_spaced_row(text: str) -> bool:
 _YEAR_RE = re.compile(r"(19|20)\d\d")
 
 
+# a cell of a rating scale: "76,00 s.d. 90,99", "91,00 ke atas", "> 90 - 100", "< 50,00 %"
+_RANGE_CELL_RE = re.compile(
+    r"^[<>≤≥]?\s*\d[\d.,]*\s*%?\s*(?:(?:s\.?\s?d\.?|s/d|-|–|sampai(?:\s+dengan)?|hingga)"
+    r"\s*[<>≤≥]?\s*\d[\d.,]*\s*%?|ke\s*atas|ke\s*bawah)$", re.IGNORECASE)
+
+
 def _is_row_line(chunks: list[_Chunk]) -> bool:
-    """A line that holds a table row's figures: two or more cells, a figure after the first."""
-    figures = [c.text for c in chunks[1:] if _is_figure(c.text) and c.text not in DASHES]
+    """A line that holds a table row's figures: two or more cells, a figure after the first
+    (or a range of a rating scale)."""
+    figures = [c.text for c in chunks[1:] if (_is_figure(c.text) and c.text not in DASHES)
+               or _RANGE_CELL_RE.match(c.text)]
     if figures and all(_YEAR_RE.fullmatch(f) for f in figures) and \
             all(_YEAR_RE.fullmatch(c.text) for c in chunks):
         return False  # "2023   2024   2025": the years over a comparison table's columns
