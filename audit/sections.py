@@ -14,14 +14,40 @@ from audit.model import Document
 _HEADING_LINE_RE = re.compile(
     r"^\s*(#{1,6}\s+\S|\*\*[^*]{3,120}\*\*\s*$|\d{1,2}(\.\d{1,2}){1,3}\.?\s+[A-Z]|"
     r"[A-Za-z][^.]{2,90}:\s*$)")
+# "Indikator 4. Tingkat kepatuhan ...": a report's own structure names the indicator the
+# sentences below are about, in any text layout (a sasaran heading covers several)
+_SUBJECT_LINE_RE = re.compile(
+    r"^\s*(indikator|iku|ikk)\s+(\d{1,2}|[IVX]{1,4}|[A-H])\s*[:.)]\s+\S", re.IGNORECASE)
+# a caption or a source note stands alone too, but heads a table, not the prose after it
+_NOT_A_TITLE_RE = re.compile(r"(tabel|table|gambar|grafik|diagram|sumber|keterangan|catatan)\b",
+                             re.IGNORECASE)
 REACH = 25  # lines below a heading that it still names the subject of
 
 
 def headings(doc: Document) -> list[tuple[int, str]]:
     """Lines that head what follows: Markdown headings, bold lead lines, numbered section
-    titles, a short line ending in a colon before a list."""
-    return [(n, line) for n, line in enumerate(doc.lines, start=1)
-            if _HEADING_LINE_RE.match(line) and not line.lstrip().startswith("|")]
+    titles, a short line ending in a colon before a list, a line naming an indicator or a
+    sasaran by its number, and in plain text a short line standing alone between blank
+    lines (a title, not a sentence)."""
+    lines = doc.lines
+    out = []
+    for n, line in enumerate(lines, start=1):
+        if line.lstrip().startswith("|"):
+            continue
+        if _HEADING_LINE_RE.match(line) or _SUBJECT_LINE_RE.match(line) \
+                or _standalone_title(lines, n - 1):
+            out.append((n, line))
+    return out
+
+
+def _standalone_title(lines: list[str], i: int) -> bool:
+    text = lines[i].strip()
+    if not text or len(text) > 100 or not text[0].isupper() or text.endswith((".", ",", ";")) \
+            or ":" in text or _NOT_A_TITLE_RE.match(text):
+        return False
+    blank_before = i == 0 or not lines[i - 1].strip()
+    blank_after = i + 1 >= len(lines) or not lines[i + 1].strip()
+    return blank_before and blank_after and len(re.findall(r"\d[\d.,]*", text)) <= 1
 
 
 def heading_before(found: list[tuple[int, str]], line: int) -> str:

@@ -95,7 +95,7 @@ PAIRS = [
     ("lkjip_puskesmas.docx", "lkjip_puskesmas_seeded.docx", 11),
     ("lkjip_dishub.md", "lkjip_dishub_seeded.md", 10),
     ("lkjip_disdukcapil.txt", "lkjip_disdukcapil_seeded.txt", 8),
-    ("lkjip_bapenda.pdf", "lkjip_bapenda_seeded.pdf", 9),
+    ("lkjip_bapenda.pdf", "lkjip_bapenda_seeded.pdf", 10),
 ]
 
 

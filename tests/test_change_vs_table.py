@@ -113,3 +113,16 @@ def test_a_change_counted_in_km_or_items_is_not_the_change_of_a_percentage_indic
     assert _found(prose) == []
     km = "Panjang rekomendasi hasil pengawasan bertambah 5,22 km dibanding tahun 2024."
     assert _found(km) == []
+
+
+def test_plain_text_headings_name_the_indicator_too():
+    # pdftotext keeps no Markdown: "Indikator 2. ..." on its own line, or a short title
+    # standing alone between blank lines, heads the paragraphs below it
+    for heading in ("Indikator 2. Persentase rekomendasi hasil pengawasan yang ditindaklanjuti",
+                    "Persentase Rekomendasi Hasil Pengawasan yang Ditindaklanjuti"):
+        text = REPORT.replace("#### b. Persentase rekomendasi hasil pengawasan yang "
+                              "ditindaklanjuti", heading)
+        prose = "Tingkat rekomendasi yang selesai naik 3,91 poin dibandingkan tahun 2024."
+        doc = parse_text(text.format(prose=prose), "x.txt")
+        found = [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+        assert found == [("change_vs_table", "3,91 poin", "2,91 poin")], heading

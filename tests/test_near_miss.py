@@ -258,3 +258,22 @@ def test_a_count_of_something_the_table_does_not_count_is_left_alone():
     assert _survey("24", noun="kecamatan") == []
     assert _survey("24", noun="jam") == []
     assert _survey("250") == []  # more than a slip: perhaps those invited, not those who answered
+
+
+def test_a_figure_the_sentence_calls_capaian_is_no_slip_of_a_target_cell():
+    text = """\
+Tabel 2.1 Perjanjian Kinerja
+
+| No | Indikator | Target 2025 / PK Perubahan |
+|---|---|---|
+| 1 | Cakupan imunisasi dasar lengkap pada bayi | 95,00 |
+
+Imunisasi dasar lengkap pada bayi: realisasi 91,01 persen atau capaian 95,80 persen.
+"""
+    found = [f for f in audit_document(parse_text(text, "x.md")).findings
+             if f.rule == "near_miss"]
+    assert found == []
+    slipped = text.replace("capaian 95,80 persen", "target 95,80 persen")
+    found = [(f.stated, f.expected) for f in audit_document(parse_text(slipped, "x.md")).findings
+             if f.rule == "near_miss"]
+    assert found == [("95,80 persen", "95,00")]

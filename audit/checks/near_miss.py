@@ -47,7 +47,14 @@ from functools import lru_cache
 from itertools import combinations, product
 
 from audit.checks.base import Rule
-from audit.facts import INDICATOR_CODE_RE, YEAR_RE, name_tokens, report_year, scale_of
+from audit.facts import (
+    INDICATOR_CODE_RE,
+    YEAR_RE,
+    attribute_of,
+    name_tokens,
+    report_year,
+    scale_of,
+)
 from audit.figures import Figure, format_id, is_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Cell, Document, Row, Sentence, Table
@@ -127,6 +134,9 @@ _PERIOD_RE = re.compile(
 _VERSION_RE = re.compile(r"\b(awal|murni|revisi|perubahan)\b", re.IGNORECASE)
 _SHARE_RE = re.compile(r"\W*\s*(dari|terhadap)\s+(seluruh|total|jumlah|keseluruhan)\b",
                        re.IGNORECASE)
+# the role a sentence gives the figure right after it ("capaian 95,80", "target 95,00")
+_ROLE_BEFORE_RE = re.compile(r"\b(capaian|realisasi|target)(?:nya)?\b(?!.*\b(?:capaian|realisasi|"
+                             r"target)\b)", re.IGNORECASE)
 WINDOW = 15  # words before a figure that may name what it is about
 CHANGE_WORDS = 5  # words before a figure in which a change word makes it another quantity
 MAX_FIGURES = MAX_STATEMENT_FIGURES
@@ -151,6 +161,18 @@ class _Place:
             # a total row, or a small table's rows, are named by the caption
             text += f" {self.table.caption or ''}"
         return (name_tokens(text) - _GENERIC) | frozenset(codes) | _indicator_codes(text)
+
+    @property
+    def role(self) -> str | None:
+        """The role of the cell's column (kinerja:target, :realisasi, :capaian) if any."""
+        name = self.table.columns[self.cell.column] \
+            if self.cell.column < len(self.table.columns) else ""
+        attribute = attribute_of(name)
+        if attribute and attribute.startswith("kinerja:"):
+            return attribute
+        # "Target 2025 / PK Perubahan": the role word the header begins with
+        word = re.search(r"\b(target|realisasi|capaian)\b", name, re.IGNORECASE)
+        return f"kinerja:{word.group(1).lower()}" if word else None
 
     @property
     def years(self) -> set[str]:
@@ -348,8 +370,12 @@ def check(doc: Document) -> CheckResult:
                 matches = _near(fig, words | codes, others, by_digits)
             # "3,17 dari target 3,10": the target is quoted beside it, so 3,17 is not a slip of
             # the target but (perhaps) of the realisasi
+            role = _ROLE_BEFORE_RE.search(" ".join(before.split()[-3:]))
+            said = f"kinerja:{role.group(1).lower()}" if role else None
             matches = [m for m in matches if m.cell.figure is not None
                        and m.cell.figure.value.normalize() not in others
+                       # "capaian 95,80 persen dari target" is no slip of a target cell
+                       and (said is None or m.role in (None, said))
                        and (not other_years or other_years & m.years)
                        and (version <= m.version_words
                             # a table that names no version shows the budget in force
