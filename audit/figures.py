@@ -252,7 +252,7 @@ def _parse_clean(stripped: str) -> Figure | None:
 _DAMAGED_CELL_RE = re.compile(
     r"""^(?P<head>[-−(]?\s*(?:(?i:rp)\.?\s*)?)
     (?P<num>\d[\dOoIl]*(?:[ \t]*[.,][ \t]*[\dOoIl]+)*)
-    (?P<dot>\.(?![-\d]))?
+    (?P<dot>\.(?![-\d.,]))?
     (?P<tail>.*)$""",
     re.VERBOSE | re.DOTALL,
 )

@@ -845,3 +845,33 @@ def test_a_rating_scale_of_ranges_is_a_table_with_one_row_per_band():
     assert table.columns == ["No", "Rentang Capaian (%)", "Predikat"]
     assert [r.cells[1].text for r in table.rows] == [
         "91,00 ke atas", "76,00 s.d. 90,99", "66,00 s.d. 75,99", "65,99 ke bawah"]
+
+
+# A table cut by a page break (form feed) whose header is printed again, its columns a few
+# characters to the right on the new page, a spanning title with its unit over them.
+PAGE_BROKEN = (
+    "Tabel 1.1 Jumlah Koperasi per Kecamatan Tahun 2025\n"
+    "\n"
+    "                          Jumlah Koperasi (unit)        Persentase\n"
+    "  No    Kecamatan                                       Koperasi\n"
+    "                        Aktif   Tidak Aktif   Jumlah    Aktif (%)\n"
+    "  1    Seruni Kota        58        17          75        77,33\n"
+    "  2    Pasar Lama         46        14          60        76,67\n"
+    "\f                              Jumlah Koperasi (unit)        Persentase\n"
+    "  No        Kecamatan                                           Koperasi\n"
+    "                            Aktif   Tidak Aktif   Jumlah    Aktif (%)\n"
+    "   3    Tanjung Barat          39        16          55        70,91\n"
+    "   4    Tanjung Timur          42        13          55        76,36\n"
+    "           Jumlah             185        60         245        75,51\n"
+)
+
+
+def test_a_table_cut_by_a_page_break_joins_by_its_repeated_header():
+    [table] = parse_text(PAGE_BROKEN, "laporan.txt").tables
+    assert table.columns[2:5] == ["Jumlah Koperasi (unit) / Aktif",
+                                  "Jumlah Koperasi (unit) / Tidak Aktif",
+                                  "Jumlah Koperasi (unit) / Jumlah"]
+    assert [r.cells[1].text for r in table.rows] == [
+        "Seruni Kota", "Pasar Lama", "Tanjung Barat", "Tanjung Timur", "Jumlah"]
+    assert [r.figure(3).value for r in table.rows] == [17, 14, 16, 13, 60]
+    assert audit_document(parse_text(PAGE_BROKEN, "laporan.txt")).findings == []

@@ -364,7 +364,13 @@ def find_space_aligned(lines: list[str], taken: set[int]) -> list[LayoutBlock]:
                     and not row_line[k] and not _stop_line(lines[k]) \
                     and not _is_prose(lines[k]):
                 k += 1
-            if k < len(lines) and row_line[k] and k - members[-1] <= MAX_FRAGMENT_GAP + 1:
+            # a page break with the header printed again starts a piece of its own (its
+            # columns may stand elsewhere on the new page); the pieces join by their header
+            turned = any("\f" in lines[x]
+                         for x in range(members[-1] + 1, min(k + 1, len(lines)))) \
+                and k - members[-1] > 2
+            if k < len(lines) and row_line[k] and k - members[-1] <= MAX_FRAGMENT_GAP + 1 \
+                    and not turned:
                 j = k
                 continue
             break
@@ -430,9 +436,13 @@ def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
                 break
             k -= 1  # the group row opens the body; the header stands above the blank
             continue
+        if _is_row_line(chunked[k]) and k + 1 < first and (k + 1) not in out:
+            break  # the previous piece's last row, not a header line
         blanks = 0
         out.insert(0, k)
         k -= 1
+        if "\f" in text:
+            break  # a page begins here: the header does not reach back over the break
     # "Tabel 3.2" over "Pengukuran Capaian Kinerja ... 2025": a one-piece phrase right under
     # the caption is the caption's second line, not a header row (a column title's first
     # line, "%" or "Pagu Setelah", is short)
@@ -601,7 +611,29 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
         for extra in groups.get(m, []):
             rows.append(LayoutRow(extra, cells_of(extra), [extra] * len(spans), [extra]))
         rows.append(LayoutRow(m, cells[i], [m] * len(spans), [m]))
+    _merge_split_text_columns(rows)
     return LayoutBlock(rows, consumed, centred, top_evidence)
+
+
+def _merge_split_text_columns(rows: list[LayoutRow]) -> None:
+    """Two neighbouring columns of words that no row fills both of are one column cut in two:
+    a title centred over left-aligned names (``Kecamatan`` over ``Tanjung Barat``), the
+    ``Jumlah`` label a little to the right of them. Merged, so the columns line up with the
+    other pieces of the table and with its header."""
+    def text_only(col: int) -> bool:
+        return all(not r.cells[col] or not _is_figure(r.cells[col]) for r in rows)
+
+    col = 0
+    while rows and col + 1 < len(rows[0].cells):
+        filled = [(bool(r.cells[col]), bool(r.cells[col + 1])) for r in rows]
+        if text_only(col) and text_only(col + 1) and not any(a and b for a, b in filled) \
+                and any(a for a, _ in filled) and any(b for _, b in filled):
+            for r in rows:
+                r.cells[col] = r.cells[col] or r.cells[col + 1]
+                del r.cells[col + 1]
+                del r.cell_lines[col + 1]
+            continue
+        col += 1
 
 
 def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[int],

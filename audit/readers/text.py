@@ -394,13 +394,22 @@ def _looks_like_header(cells: list[str], width: int) -> bool:
     texts = [c for c in cells if c.strip() and c.strip() not in DASHES]
     if _has_figures(cells) or len(texts) < 2 or len(texts) < len([c for c in cells if c.strip()]):
         return False
-    if is_total_label(texts[0]) and len(texts) < 3:
-        return False
+    if is_total_label(texts[0]) and len(texts) < 3 and not re.search(r"\(\w+\)", texts[0]):
+        return False  # (a title with its unit, "Jumlah Koperasi (unit)", heads columns)
     if _NUMBER_MARK.match(texts[0]) or _SUB_MARK.match(texts[0]) or _LETTER_MARK.match(texts[0]):
         return False
     if _code_depth(texts[0]) is not None and _code_depth(texts[0]) >= 2:
         return False  # "5.03.02 | PROGRAM KEPEGAWAIAN DAERAH": a coded group row
     return len(texts) >= 3 or len(texts) * 2 >= max(width, 2)
+
+
+def _spanning_titles(cells: list[str]) -> bool:
+    """``Jumlah Koperasi (unit)  |  Persentase`` over the titles of a table's columns: a few
+    titles, no figure, none of them a row marker."""
+    texts = [c.strip() for c in cells if c.strip()]
+    return len(texts) >= 2 and not _has_figures(cells) and not (
+        _NUMBER_MARK.match(texts[0]) or _SUB_MARK.match(texts[0])
+        or _LETTER_MARK.match(texts[0]))
 
 
 def _under_spanning_titles(header: list[Cell], cells: list[str]) -> bool:
@@ -473,7 +482,10 @@ def _build_tables(rows: list[tuple[int, list[str], bool]], caption: str | None,
                 pending_header.append((number, cells))
                 i += 1
                 continue
-            if _looks_like_header(cells, width) and len(pending_header) < MAX_HEADER_ROWS:
+            spanning = i + 1 < len(items) and _spanning_titles(cells) \
+                and _looks_like_header(items[i + 1][1], width)
+            if (_looks_like_header(cells, width) or spanning) \
+                    and len(pending_header) < MAX_HEADER_ROWS:
                 pending_header.append((number, cells))
                 i += 1
                 continue
