@@ -96,6 +96,9 @@ PAIRS = [
     ("lkjip_dishub.md", "lkjip_dishub_seeded.md", 10),
     ("lkjip_disdukcapil.txt", "lkjip_disdukcapil_seeded.txt", 8),
     ("lkjip_bapenda.pdf", "lkjip_bapenda_seeded.pdf", 10),
+    ("lkjip_diskop.pdf", "lkjip_diskop_seeded.pdf", 9),
+    ("lkjip_diskop_layout.txt", "lkjip_diskop_layout_seeded.txt", 8),
+    ("lkjip_satpolpp.docx", "lkjip_satpolpp_seeded.docx", 9),
 ]
 
 

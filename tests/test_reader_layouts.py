@@ -875,3 +875,38 @@ def test_a_table_cut_by_a_page_break_joins_by_its_repeated_header():
         "Seruni Kota", "Pasar Lama", "Tanjung Barat", "Tanjung Timur", "Jumlah"]
     assert [r.figure(3).value for r in table.rows] == [17, 14, 16, 13, 60]
     assert audit_document(parse_text(PAGE_BROKEN, "laporan.txt")).findings == []
+
+
+# A budget table as pdftotext -layout prints a PDF from a browser: the code and the name in
+# one cell, names wrapped below their figures, a program row after each Sub Total, the last
+# program's row just before a page break.
+BROWSER_BUDGET = (
+    "Realisasi anggaran per program dan kegiatan disajikan pada tabel berikut ini, dihitung\n"
+    "terhadap pagu perubahan yang ditetapkan dalam APBD Perubahan Tahun Anggaran 2025.\n"
+    "                Tabel 3.5 Realisasi Anggaran per Program dan Kegiatan Tahun 2025\n"
+    "                                                  Anggaran Tahun 2025 (Rp)\n"
+    "No      Kode              Program / Kegiatan     Pagu         Realisasi      %\n"
+    " 1   2.17.01      PROGRAM PENUNJANG URUSAN PEMERINTAHAN\n"
+    "     2.17.01.2.02 Administrasi Keuangan      5.184.360.000  5.027.918.450   96,98\n"
+    "                  Perangkat Daerah\n"
+    "     2.17.01.2.03 Administrasi Barang           38.000.000     36.850.000   96,97\n"
+    "                  Milik Daerah\n"
+    "Sub Total Program 2.17.01                    5.222.360.000  5.064.768.450   96,98\n"
+    " 2   2.17.02      PROGRAM PELAYANAN IZIN USAHA SIMPAN PINJAM\n"
+    "     2.17.02.2.01 Penerbitan Izin Usaha         42.500.000     40.875.000   96,18\n"
+    "                  Simpan Pinjam\n"
+    "Sub Total Program 2.17.02                       42.500.000     40.875.000   96,18\n"
+    " 3   2.17.08      PROGRAM PENGEMBANGAN UMKM\n"
+    "\f\n"
+)
+
+
+def test_a_browser_printed_budget_table_keeps_its_rows_and_programs():
+    doc = parse_text(BROWSER_BUDGET, "laporan.txt")
+    [table] = doc.tables
+    labels = [r.cells[0].text for r in table.rows]
+    assert "2.17.01.2.03 Administrasi Barang Milik Daerah" in labels
+    assert "2 2.17.02 PROGRAM PELAYANAN IZIN USAHA SIMPAN PINJAM" in labels
+    assert "3 2.17.08 PROGRAM PENGEMBANGAN UMKM" in labels  # before the page break
+    assert [r.kind for r in table.rows].count("total") == 2
+    assert audit_document(doc).findings == []

@@ -64,9 +64,11 @@ def is_percent_column(table: Table, column: int) -> bool:
         # "Tingkat Capaian Kinerja dan Realisasi Anggaran (%) / Rp": the title declares a
         # percentage, whatever money word it also holds
         return True
+    *groups, own = name.split(" / ")
+    if groups and re.fullmatch(r"\s*%\s*", own):
+        return True  # "Anggaran Tahun 2025 (Rp) / %": the column's own title is the rate
     if _MONEY_RE.search(name):
         return False
-    *groups, own = name.split(" / ")
     # "Serapan Lulusan / Kerja" counts graduates absorbed by work; "serapan" over a money
     # column is a rate, but a group title alone does not make its sub-columns rates.
     return bool(_PERCENT_RE.search(own)) or any(

@@ -403,7 +403,8 @@ def _claim_sentence(text: str, claims: list[_Claim]) -> str:
 # Regional budget codes by depth: program 2.09.01, kegiatan 2.09.01.2.01, sub kegiatan
 # 2.09.01.2.01.0003 (spaces after the dots tolerated, as extraction leaves them).
 _BUDGET_DEPTH = {3: "program", 5: "kegiatan", 6: "subkegiatan"}
-_BUDGET_CODE_RE = re.compile(r"^\s*(\d{1,2}(?:\s?\.\s?[0-9X]{1,4}){2,5})\b")
+# (after a row number in the same cell: "1 2.17.01 PROGRAM ...", as layouts print them)
+_BUDGET_CODE_RE = re.compile(r"^\s*(?:\d{1,3}\s+)?(\d{1,2}(?:\s?\.\s?[0-9X]{1,4}){2,5})\b")
 
 
 def _budget_codes(doc: Document) -> tuple[Table, dict[str, dict[str, Row]]] | None:
@@ -416,8 +417,8 @@ def _budget_codes(doc: Document) -> tuple[Table, dict[str, dict[str, Row]]] | No
         for row in table.rows:
             for cell in row.cells[:3]:
                 m = _BUDGET_CODE_RE.match(cell.text)
-                if not m:
-                    continue
+                if not m or cell.figure is not None:
+                    continue  # (an amount, 42.500.000, is no code)
                 code = re.sub(r"\s", "", m.group(1))
                 kind = _BUDGET_DEPTH.get(code.count(".") + 1)
                 if kind is not None:

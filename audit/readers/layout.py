@@ -41,7 +41,7 @@ _TEXT_COLUMN_RE = re.compile(
     re.IGNORECASE)
 _PAGE_NUMBER_RE = re.compile(r"^[\s\-–—]*(\d{1,3}|[ivxlc]{1,6})[\s\-–—]*$", re.IGNORECASE)
 
-MAX_FRAGMENT_GAP = 4  # text-only lines allowed between two rows of figures
+MAX_FRAGMENT_GAP = 6  # text-only lines between two rows of figures (labels in narrow columns)
 MAX_HEADER_LINES = 6
 
 
@@ -111,6 +111,11 @@ def _is_prose(text: str) -> bool:
 # a budget code (its second group of two digits: 2.12.01, 1.02.02.2.01) and a name, with no
 # figures: a row's label, never a section heading (3.2.1 has one digit per group)
 _CODE_LED_RE = re.compile(r"^\d{1,2}\.\d{2}(\.\d{1,2}){1,4}\s+[A-Za-z]")
+
+
+# the same, the code and the name in one cell (one space between them), as a PDF printed
+# from a browser or a word processor lays out a code inside the label's cell
+_CODE_IN_LABEL_RE = re.compile(r"^\d{1,2}\.\d{2}(\.\d{1,2}){1,4} [A-Za-z]")
 
 
 def _title_line(text: str) -> bool:
@@ -436,7 +441,7 @@ def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
                 break
             k -= 1  # the group row opens the body; the header stands above the blank
             continue
-        if _is_row_line(chunked[k]) and k + 1 < first and (k + 1) not in out:
+        if _is_row_line(chunked[k]):
             break  # the previous piece's last row, not a header line
         blanks = 0
         out.insert(0, k)
@@ -574,7 +579,17 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
             shares.append(([], [], gap))
         elif found:
             groups[lower] = [gap[p] for p in found]
-            shares.append((gap[:found[0]], [], gap[found[-1] + 1:]))
+            rest = gap[found[-1] + 1:]
+            if _CODE_IN_LABEL_RE.match(lines[lower].strip()):
+                # "7  2.17.07  PROGRAM ... USAHA MIKRO" / "(UMKM)" over "2.17.07.2.01 ...":
+                # the lower row begins at its code, so what follows the group line is its rest
+                groups[lower] += rest
+                rest = []
+            shares.append((gap[:found[0]], [], rest))
+        elif _CODE_IN_LABEL_RE.match(lines[lower].strip()):
+            # a row whose label begins with its budget code (one cell, "2.17.01.2.03
+            # Administrasi ...") begins on its figure line: the lines above end the row before
+            shares.append((gap, [], []))
         else:
             shares.append(([], gap, []))
     # a first row whose label is whole on its line and wraps below it: cells printed from
@@ -594,6 +609,11 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
         tail.append(k)
         k += 1
     consumed.update(tail)
+    # a group row printed last on a page, its rows on the next ("8  2.17.08  PROGRAM ..."
+    # before the page break): the group ends this piece, so the joined table keeps it
+    closing = [k] if k < len(lines) and chunked[k] and not is_junk(k) \
+        and _coded_text_line(chunked[k]) else []
+    consumed.update(closing)
     own = [cells_of(m) for m in members]
     cells = [list(c) for c in own]
     for col in range(len(spans)):
@@ -611,6 +631,7 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
         for extra in groups.get(m, []):
             rows.append(LayoutRow(extra, cells_of(extra), [extra] * len(spans), [extra]))
         rows.append(LayoutRow(m, cells[i], [m] * len(spans), [m]))
+    rows.extend(LayoutRow(c, cells_of(c), [c] * len(spans), [c]) for c in closing)
     _merge_split_text_columns(rows)
     return LayoutBlock(rows, consumed, centred, top_evidence)
 
@@ -916,7 +937,11 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
 
     plan = _ColumnPlan(
         own=[label(m) for m in members], first=[lines[k].strip() for k in first],
-        shares=[([], [lines[k].strip() for k in g], []) for g in gaps],
+        # a row whose label begins with its budget code begins there: the lines above it
+        # end the row before (its label printed from the top, wrapped below)
+        shares=[([lines[k].strip() for k in g], [], []) if _CODE_LED_RE.match(label(b))
+                else ([], [lines[k].strip() for k in g], [])
+                for g, b in zip(gaps, members[1:], strict=False)],
         tail=[lines[k].strip() for k in tail], centred=centred,
         numbers=[False] * len(members))
     out: dict[int, tuple[list[int], list[int]]] = {m: ([], []) for m in members}
@@ -1125,6 +1150,9 @@ GROUP_HEADING_RE = re.compile(
 def _coded_text_line(chunks: list[_Chunk]) -> bool:
     """``5.03.01   PROGRAM PENUNJANG ...`` without figures: a coded row that has none (a
     program over its kegiatan), never a wrapped piece of another row's label."""
+    if len(chunks) >= 3 and _MARKER_RE.match(chunks[0].text) \
+            and _CODE_RE.fullmatch(chunks[1].text):
+        chunks = chunks[1:]  # "8    2.17.08      PROGRAM ...": numbered as well as coded
     return len(chunks) >= 2 and bool(_CODE_RE.fullmatch(chunks[0].text)) \
         and not any(_is_figure(c.text) for c in chunks[1:])
 

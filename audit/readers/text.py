@@ -404,10 +404,10 @@ def _looks_like_header(cells: list[str], width: int) -> bool:
 
 
 def _spanning_titles(cells: list[str]) -> bool:
-    """``Jumlah Koperasi (unit)  |  Persentase`` over the titles of a table's columns: a few
-    titles, no figure, none of them a row marker."""
+    """``Jumlah Koperasi (unit)  |  Persentase`` or ``Anggaran Tahun 2025 (Rp)`` over the
+    titles of a table's columns: titles without figures, none of them a row marker."""
     texts = [c.strip() for c in cells if c.strip()]
-    return len(texts) >= 2 and not _has_figures(cells) and not (
+    return len(texts) >= 1 and not _has_figures(cells) and not (
         _NUMBER_MARK.match(texts[0]) or _SUB_MARK.match(texts[0])
         or _LETTER_MARK.match(texts[0]))
 
@@ -615,13 +615,14 @@ def _is_wrapped_continuation(prev: Row, cells: list[str]) -> bool:
         if _LETTER_MARK.match(text) or _SUB_MARK.match(text) or _NUMBER_MARK.match(text) \
                 or GROUP_HEADING_RE.match(text):
             return False  # a new item or a group heading ("Sasaran 2: ..."), not a wrap
-        if is_total_label(text):
-            return False
+        if is_total_label(text) or _CODED_ITEM_RE.match(text):
+            return False  # "2  2.17.02  PROGRAM ...": a coded item of its own
         if text[0].isupper() and above.text.endswith((".", ":")):
             return False
     return True
 
 
+_CODED_ITEM_RE = re.compile(r"^(\d{1,3}\s+)?\d{1,2}(\.\d{1,4}){1,5}\s+[A-Za-z]")
 _SPACED_CODE_RE = re.compile(r"^\d{1,4}(\s*\.\s*[0-9A-Z]{1,4}){1,5}$")
 _CAPS_GROUP_RE = re.compile(r"^[A-Z][A-Z ,/&()-]{3,}$")
 
