@@ -39,11 +39,21 @@ _SERAPAN_RE = re.compile(
     r"(?:anggaran|keuangan)\b", re.IGNORECASE)
 _REALISASI_RP_RE = re.compile(r"\brealisasi\s+(?:anggaran|keuangan|belanja)\b", re.IGNORECASE)
 _PAGU_RE = re.compile(r"\bpagu(?:\s+anggaran)?\b", re.IGNORECASE)
+# "mengelola anggaran belanja (APBD Perubahan) sebesar Rp X", "anggaran setelah perubahan
+# sebesar Rp X": the budget named without the word pagu, its amount close after
+_ANGGARAN_RE = re.compile(r"(?<!tahun )\banggaran(?:\s+belanja)?\b", re.IGNORECASE)
+# "dengan realisasi Rp X", "realisasi sebesar Rp X": a bare realisasi right before an amount
+_BARE_REALISASI_RE = re.compile(r"\brealisasi(?=\s+(?:sebesar\s+)?Rp)", re.IGNORECASE)
 # Words that make the amount a part of the budget, anywhere before the figure or just after.
 _PART_RE = re.compile(
     r"\b(program|kegiatan|sub\s*kegiatan|subkegiatan|output|rincian|komponen|akun|belanja\s+"
-    r"(?:pegawai|barang|modal)|indikator|bidang|sekretariat|per\s+\w+|masing-masing|untuk|"
+    r"(?:pegawai|barang|modal)|indikator|bidang|sekretariat|per\s+\w+|masing-masing|"
+    # "anggaran untuk pembangunan ...", not the purpose of a whole sentence ("Untuk mendukung
+    # pencapaian kinerja tersebut, ...")
+    r"untuk(?!\s+(?:mendukung|menunjang|mencapai|melaksanakan|mewujudkan))|"
     r"urusan|sektor|fungsi|kelompok|skpd|opd|"
+    # the revenue side is another budget
+    r"pendapatan|retribusi|pajak|transfer|"
     # kinds of spending (Permendagri 77/2020 objects): parts of the budget
     r"(?:belanja\s+)?(?:gaji|tunjangan|honorarium|operasional|pemeliharaan|perjalanan\s+dinas|"
     r"hibah|bantuan\s+sosial|bantuan\s+keuangan|subsidi|bagi\s+hasil|tak\s+terduga))\b",
@@ -56,7 +66,8 @@ _SUBJECT_PART_RE = re.compile(
 _OTHER_RE = re.compile(
     r"\b(terendah|tertinggi|rata-rata|fisik|target|rencana|"
     r"menjadi|naik|turun|meningkat|menurun|bertambah|berkurang|dibandingkan|dibanding|poin|"
-    r"selisih|sisa|semester|bulan|tersebut)\b",
+    r"selisih|sisa|menyisakan|tersisa|semester|bulan|tersebut|efisiensi|penghematan|hemat|"
+    r"bertambah|dialokasikan|tambahan|kumulatif|renstra|sejak)\b",
     re.IGNORECASE)
 # "pagu APBD Perubahan", "pagu murni": which version of the budget the amount is
 _REVISED_RE = re.compile(r"\b(perubahan|revisi|setelah\s+perubahan|p-?apbd)\b", re.IGNORECASE)
@@ -136,6 +147,11 @@ def budget_claims(doc: Document) -> list[BudgetClaim]:
                   for m in _REALISASI_RP_RE.finditer(text)]
         found += [("anggaran:pagu", m, _amount(sentence, m, 40)) for m in _PAGU_RE.finditer(text)
                   if not _REALISED_RE.search(text[m.end():m.end() + 40])]
+        found += [("anggaran:realisasi", m, _amount(sentence, m, 20))
+                  for m in _BARE_REALISASI_RE.finditer(text)]
+        found += [("anggaran:pagu", m, _amount(sentence, m, 40))
+                  for m in _ANGGARAN_RE.finditer(text)
+                  if not _REALISED_RE.search(text[max(0, m.start() - 30):m.end() + 40])]
         seen: set[str] = set()
         for attribute, m, ff in found:
             if ff is None or attribute in seen:
@@ -187,10 +203,13 @@ def table_totals(doc: Document) -> list[Mention]:
         row = totals[-1]
         for column, name in enumerate(version_columns(table.columns)):
             attribute = attribute_of(name)
-            if attribute not in ("anggaran:pagu", "anggaran:realisasi"):
-                continue
             cell = row.cell(column)
             if cell is None or cell.figure is None or cell.figure.dash:
+                continue
+            if attribute == "kinerja:realisasi" and cell.figure.decimals == 0 \
+                    and abs(cell.figure.value) >= 1_000_000:
+                attribute = "anggaran:realisasi"  # a bare "Realisasi" of a budget table
+            if attribute not in ("anggaran:pagu", "anggaran:realisasi"):
                 continue
             qualifier = qualifier_of(name)
             out.append(Mention(entity=WHOLE_BUDGET, attribute=attribute,

@@ -395,3 +395,11 @@ def test_a_comparison_word_far_from_the_stale_pk_does_not_excuse_it(read):
         "realisasi anggaran.")))
     [finding] = citation.check(doc).findings
     assert (finding.line, finding.stated) == (_line_of(doc, "Tahun 2021"), "Tahun 2021")
+
+
+def test_describing_the_method_as_a_comparison_does_not_excuse_a_stale_pk(read):
+    doc = _report(read, PK.format(sentence=(
+        "Pengukuran kinerja membandingkan target dalam Perjanjian Kinerja Tahun 2021 "
+        "dengan realisasinya.")))
+    [finding] = citation.check(doc).findings
+    assert finding.stated == "Tahun 2021"

@@ -277,3 +277,30 @@ Imunisasi dasar lengkap pada bayi: realisasi 91,01 persen atau capaian 95,80 per
     found = [(f.stated, f.expected) for f in audit_document(parse_text(slipped, "x.md")).findings
              if f.rule == "near_miss"]
     assert found == [("95,80 persen", "95,00")]
+
+
+WHOLE_BUDGET = """\
+Tabel 3.9 Realisasi Anggaran Tahun 2025
+
+| Kode | Program | Pagu (Rp) | Realisasi (Rp) |
+|---|---|---|---|
+| 2.12.01 | Program Penunjang Urusan Pemerintahan Daerah | 6.755.330.000 | 6.577.620.112 |
+| 2.12.02 | Program Pendaftaran Penduduk | 2.985.750.000 | 2.870.600.960 |
+| | Jumlah | 9.741.080.000 | 9.448.221.072 |
+
+Pada Tahun Anggaran 2025 dinas mengelola anggaran belanja (APBD Perubahan) sebesar
+Rp {amount},-.
+"""
+
+
+def test_the_whole_budget_restated_with_a_slip_is_held_to_the_grand_total():
+    def found(amount: str):
+        doc = parse_text(WHOLE_BUDGET.format(amount=amount), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    assert found("9.741.080.000") == []
+    assert found("9.714.080.000") == [("near_miss", "Rp 9.714.080.000,-", "9.741.080.000")]
+    # an amount of another kind of sentence is not held to the budget's total
+    text = WHOLE_BUDGET.format(amount="9.741.080.000") + \
+        "Nilai investasi yang masuk tercatat Rp 9.714.080.000,-.\n"
+    assert audit_document(parse_text(text, "x.md")).findings == []

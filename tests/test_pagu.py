@@ -249,3 +249,33 @@ def test_a_row_naming_a_sasaran_and_its_program_carries_the_programs_pagu(read):
     doc = read(SASARAN_PROGRAM.format(pagu="35.062.274.600"))
     [row] = [m for m in table_mentions(doc) if m.figure.text == "35.062.274.600"]
     assert row.entity.name == "Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD"
+
+
+BUDGET_SENTENCE = """
+    Untuk mendukung pencapaian kinerja tersebut, pada tahun 2025 dinas mengelola pagu
+    anggaran setelah perubahan sebesar Rp 9.956.750.000,- dengan realisasi Rp {real},-.
+
+    Tabel 3.5 Realisasi Anggaran per Program Tahun 2025
+    | Kode | Program | Pagu | Realisasi |
+    |---|---|---|---|
+    | 2.17.01 | Program Penunjang Urusan Pemerintahan Daerah | 6.551.990.000 | 6.336.354.090 |
+    | 2.17.02 | Program Pemberdayaan Koperasi | 3.404.760.000 | 3.271.821.150 |
+    | | Jumlah | 9.956.750.000 | 9.608.175.240 |
+"""
+
+
+def test_the_whole_budgets_realisasi_in_prose_is_held_to_the_table_without_a_majority(read):
+    # one prose statement against one table total: the realisasi has no second version, so
+    # the table stands (a "dengan realisasi Rp X" with no "anggaran" after it still counts)
+    assert pagu_mismatch.check(read(BUDGET_SENTENCE.format(real="9.608.175.240"))).findings == []
+    [finding] = pagu_mismatch.check(read(BUDGET_SENTENCE.format(real="9.617.175.240"))).findings
+    assert (finding.stated, finding.expected) == ("Rp 9.617.175.240,-", "9.608.175.240")
+    assert finding.severity is Severity.CRITICAL
+
+
+def test_the_fiscal_year_and_what_is_left_are_no_statement_of_the_pagu(read):
+    text = BUDGET_SENTENCE.format(real="9.608.175.240") + """
+    Pada Tahun Anggaran 2025 sebesar Rp 9.000.000.000,- dialokasikan dari DAU.
+    Sampai akhir tahun dana terserap, menyisakan anggaran sebesar Rp 348.574.760,-.
+    """
+    assert pagu_mismatch.check(read(text)).findings == []

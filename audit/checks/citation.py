@@ -626,7 +626,8 @@ _YEAR_DOC_RE = re.compile(
     re.IGNORECASE,
 )
 _COMPARE_RE = re.compile(
-    r"banding|sebelumnya|\blalu\b|terakhir|kenaikan|penurunan|meningkat|menurun|\bnaik\b|"
+    # "dibandingkan dengan PK 2021", not "membandingkan target dalam PK ..." (the method)
+    r"dibanding\w*|\bbanding\b|perbandingan\s+(?:dengan|terhadap)|sebelumnya|\blalu\b|terakhir|kenaikan|penurunan|meningkat|menurun|\bnaik\b|"
     r"\bturun\b|\blebih\b|\bsejak\b|\bselama\b|\btren|trend|berturut|s\.\s?d|sampai\s+dengan|"
     # "hasil reviu atas PK 2024" looks back; "PK ... direviu pada Agustus" is the cited PK's
     # own history, no comparison

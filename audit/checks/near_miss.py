@@ -57,7 +57,7 @@ from audit.facts import (
 )
 from audit.figures import Figure, format_id, is_year
 from audit.findings import CheckResult, Finding, Severity
-from audit.model import Cell, Document, Row, Sentence, Table
+from audit.model import Cell, Document, Row, Sentence, Table, is_total_label
 from audit.precision import Verdict, interval_sum, judge
 from audit.prose import MAX_STATEMENT_FIGURES
 from audit.sections import heading_before, headings
@@ -367,7 +367,8 @@ def check(doc: Document) -> CheckResult:
             else:
                 if key in in_tables or prose_counts.get(key, 0) > 1:
                     continue  # printed elsewhere too: a restatement, or another quantity
-                matches = _near(fig, words | codes, others, by_digits)
+                matches = _near(fig, words | codes, others, by_digits,
+                                budget=bool(_BUDGET_TALK_RE.search(near)))
             # "3,17 dari target 3,10": the target is quoted beside it, so 3,17 is not a slip of
             # the target but (perhaps) of the realisasi
             role = _ROLE_BEFORE_RE.search(" ".join(before.split()[-3:]))
@@ -571,7 +572,8 @@ def _table_finding(here: _Place, other: _Place) -> Finding:
 
 
 def _near(fig: Figure, words: set[str], others: set[Decimal],
-          by_digits: dict[str, list[_Place]], scaled_to: int | None = None) -> list[_Place]:
+          by_digits: dict[str, list[_Place]], scaled_to: int | None = None,
+          budget: bool = False) -> list[_Place]:
     """Table cells one slip from ``fig`` in a row the sentence names: by two of its words,
     by its code or acronym, or by another figure of the sentence printed in that row (the
     pagu quoted beside the realisasi)."""
@@ -582,9 +584,22 @@ def _near(fig: Figure, words: set[str], others: set[Decimal],
             if other is None or scaled_to is None and not _comparable(fig, other):
                 continue
             if len(place.words & words) >= MIN_SHARED_WORDS or place.strong & words \
-                    or others & place.row_values or _significant(fig) >= MIN_LONE_SIGNIFICANT:
+                    or others & place.row_values or _significant(fig) >= MIN_LONE_SIGNIFICANT \
+                    or budget and _whole_budget(fig, place):
                 out[id(place.row)] = place
     return list(out.values())
+
+
+_BUDGET_TALK_RE = re.compile(r"\b(anggaran|pagu|belanja|apbd|dpa)\b", re.IGNORECASE)
+
+
+def _whole_budget(fig: Figure, place: _Place) -> bool:
+    """An amount of six significant digits or more, in a sentence about the budget, one slip
+    from a budget table's grand total: the whole budget restated with a slip (``anggaran
+    belanja sebesar Rp 9.714.080.000`` beside a Jumlah of 9.741.080.000)."""
+    return fig.is_money and place.row.kind == "total" and _significant(fig) >= 6 \
+        and is_total_label(place.row.label) \
+        and not re.search(r"\bsub\b", place.row.label, re.IGNORECASE)
 
 
 def _slip_name(a: str, b: str) -> str:

@@ -38,6 +38,7 @@ from audit.checks.cross_table import judge_cluster, judge_cluster_all
 from audit.checks.footing import merge_row_findings
 from audit.facts import (
     Mention,
+    agree,
     clusters,
     prose_money_mentions,
     rolled_up,
@@ -148,6 +149,10 @@ def _whole_budget(doc: Document, result: CheckResult) -> None:
                   and version[m.period.qualifier] == which]
         if which == "akhir" and any(m.period.qualifier == "revisi" for m in tabled):
             tabled = [m for m in tabled if m.period.qualifier == "revisi"]
+        if tabled and attribute.startswith("anggaran:"):
+            # an amount far from the whole budget's size is a part of it (an output's
+            # realisasi), whatever words surround it; a slip of the whole keeps its size
+            said = [m for m in said if tabled[0].value / 2 <= m.value <= tabled[0].value * 2]
         group = said + tabled
         classes = value_classes(group)
         if len(classes) == 1:
@@ -155,7 +160,17 @@ def _whole_budget(doc: Document, result: CheckResult) -> None:
             continue
         majority = classes[0]
         if len(majority) < 2 or len(majority) <= len(group) - len(majority):
-            continue  # no clear majority: which statement is right is not for us to guess
+            # No clear majority. The realisasi has one version only: where the budget
+            # tables agree among themselves, the table stands against the prose (a pagu may
+            # be the other version, so it is left alone).
+            if attribute.endswith(":realisasi") and tabled \
+                    and len(value_classes(tabled)) == 1:
+                for m in said:
+                    if not any(agree(m, t) for t in tabled):
+                        finding = judge_cluster([m, *tabled], RULE_ID, money=True)
+                        if finding is not None:
+                            result.failed(finding)
+            continue
         for finding in judge_cluster_all(group, RULE_ID, money=True):
             if finding.line in {m.line for m in said}:
                 result.failed(finding)
