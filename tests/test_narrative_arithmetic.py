@@ -583,3 +583,34 @@ def test_an_amount_restated_rounded_is_not_another_operand(read):
     found = narrative_arithmetic.RULE.run(read(text.format(sisa="3.924.166.707"))).findings
     assert [(f.stated, f.expected) for f in found] == [("Rp 3.924.166.707,-",
                                                         "Rp 3.294.166.707")]
+
+
+def test_a_change_stated_in_points_and_relative_agrees_with_itself(read):
+    for sentence in (
+        "Angka ini naik 2,15 poin dari 70,75% pada tahun 2024, atau meningkat 3,04% secara "
+        "relatif.",
+        "Pada Tahun 2024 cakupan KIA sebesar 48,23%, sehingga pada 2025 naik 6,15 poin persen, "
+        "atau secara relatif tumbuh 12,75%.",
+        # the relative change taken on the later value (2,15 / 72,90)
+        "Angka ini naik 2,15 poin dari 70,75%, atau 2,95% secara relatif.",
+    ):
+        assert _run(read, sentence).findings == [], sentence
+
+
+def test_points_and_relative_that_disagree_name_both_and_the_implied_points(read):
+    [finding] = _run(read, "Dibandingkan tahun 2024 yang sebesar 84,15%, persentase penegakan "
+                           "Perda naik 4,62 poin, atau meningkat 5,06% secara relatif.").findings
+    assert (finding.stated, finding.expected) == ("4,62 poin", "4,26 poin")
+    assert "5,06%" in finding.message and "5,49%" in finding.message
+    assert finding.severity is Severity.MAJOR
+
+
+@settings(max_examples=60, deadline=None)
+@given(base=st.integers(1000, 9000), delta=st.integers(1, 900))
+def test_points_and_relative_computed_from_the_same_values_always_pass(base, delta):
+    assume(delta < base)
+    b, d = Decimal(base) / 100, Decimal(delta) / 100
+    rel = (d / b * 100).quantize(Decimal("0.01"))
+    text = (f"Realisasi naik {format_id(d, 2)} poin dari {format_id(b, 2)}%, atau meningkat "
+            f"{format_id(rel, 2)}% secara relatif.")
+    assert narrative_arithmetic.check(parse_text(text, "x.md")).findings == []

@@ -371,6 +371,7 @@ def check(doc: Document) -> CheckResult:
                    following=nxt.text if nxt is not None and nxt.block == sentence.block else "")
         _check_shares(sentence, figures, result)
         _check_changes(ctx, figures)
+        _check_points_against_relative(ctx, figures)
         inside = _parenthesised(sentence.text, figures)
         plain = [f for f, bracketed in zip(figures, inside, strict=True) if not bracketed]
         _check_sums(ctx, plain)
@@ -662,6 +663,61 @@ _NOT_COMPARED = re.compile(r"\b(target|capaian|pagu|rencana|anggaran|batas)\w*\W
                            re.IGNORECASE)
 _SHARE_OF_RE = re.compile(r"\W*\s*(dari|terhadap)\s+(seluruh|total|jumlah|keseluruhan)\b",
                           re.IGNORECASE)
+
+
+_POINTS_AFTER_RE = re.compile(r"\s*(?:poin|point|percentage\s+point)", re.IGNORECASE)
+_RELATIVE_AFTER_RE = re.compile(r"\s*(?:%|persen)?\s*(?:secara\s+)?relatif", re.IGNORECASE)
+_RELATIVE_BEFORE_RE = re.compile(r"\brelatif\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+_DOWN_RE = re.compile(r"\b(turun|menurun|penurunan|berkurang|merosot)\b", re.IGNORECASE)
+
+
+def _check_points_against_relative(ctx: _Ctx, figures: list[FoundFigure]) -> None:
+    """One change stated two ways in one sentence agrees with itself: ``naik 2,51 poin dari
+    70,75%, atau meningkat 3,04% secara relatif`` cannot both hold (2,51 / 70,75 = 3,55%;
+    3,04% of 70,75 is 2,15 poin). The base is the sentence's one other percentage; the
+    relative change may be taken on the earlier value or on the later one.
+
+    Passes: ``naik 2,15 poin dari 70,75%, atau 3,04% secara relatif``.
+    Fails: ``naik 2,51 poin dari 70,75%, atau 3,04% secara relatif``."""
+    text = ctx.text
+    points = [f for f in figures if (f.figure.unit or "").lower().startswith("poin")
+              or _POINTS_AFTER_RE.match(text[f.end:f.end + 12])]
+    relative = [f for f in figures if f.figure.is_percent and f not in points and (
+        _RELATIVE_AFTER_RE.match(text[f.end:f.end + 25])
+        or _RELATIVE_BEFORE_RE.search(text[max(0, f.start - 40):f.start]))]
+    if len(points) != 1 or len(relative) != 1:
+        return
+    delta, rel = points[0].figure, relative[0].figure
+    bases = [f for f in figures if f is not points[0] and f is not relative[0]
+             and f.figure.is_percent and not is_year(f.figure) and f.figure.value > 0]
+    if len(bases) != 1 or delta.value <= 0 or delta.value >= bases[0].figure.value:
+        return
+    base = interval_of(bases[0].figure, False)
+    change = interval_of(delta, False)
+    later = base - change if _DOWN_RE.search(text) else base + change
+    readings = [_percent_of(change, base), _percent_of(change, later)]
+    if any(judge(rel, r) is not Verdict.BREAK for r in readings):
+        ctx.result.passed()
+        return
+    implied = round_to(rel.value * bases[0].figure.value / 100, delta.decimals)
+    shown = format_id(implied, delta.decimals, delta.unit)
+    line = ctx.sentence.line_of(points[0].start)
+    ctx.result.failed(Finding(
+        rule=RULE_ID, severity=Severity.MAJOR, line=line, stated=delta.text, expected=shown,
+        message=(f"Teks baris {line} menyatakan satu perubahan dua kali: {delta.text} dari "
+                 f"{bases[0].figure.text} berarti {_fmt_pct(readings[0])} secara relatif, "
+                 f"tetapi kalimat yang sama menyebut {rel.text} (yang sesuai dengan "
+                 f"{shown}). Salah satu dari keduanya keliru."),
+        anchor=f"poin-relatif|{delta.text}|{rel.text}"))
+
+
+def _percent_of(part: Interval, whole: Interval) -> Interval:
+    values = [a / b * 100 for a in (part.lo, part.hi) for b in (whole.lo, whole.hi) if b]
+    return Interval(min(values), max(values))
+
+
+def _fmt_pct(interval: Interval) -> str:
+    return format_id(round_to(interval.mid, 2), 2) + "%"
 
 
 def _check_change_between_two(ctx: _Ctx, figures: list[FoundFigure]) -> None:
