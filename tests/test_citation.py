@@ -403,3 +403,35 @@ def test_describing_the_method_as_a_comparison_does_not_excuse_a_stale_pk(read):
         "dengan realisasinya.")))
     [finding] = citation.check(doc).findings
     assert finding.stated == "Tahun 2021"
+
+
+COVER = """\
+LAPORAN KINERJA INSTANSI PEMERINTAH
+(LKjIP)
+TAHUN 2025
+
+DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL
+2026
+KATA PENGANTAR
+{body}
+"""
+
+
+def test_the_cover_years_printing_date_does_not_hide_the_report_year(read):
+    doc = read(COVER.format(body=(
+        "Realisasi anggaran per program dan kegiatan sampai dengan 31 Desember 2024 "
+        "disajikan pada Tabel 3.9.")))
+    [finding] = citation.check(doc).findings
+    assert (finding.stated, finding.expected) == ("Tahun 2024", "Tahun 2025")
+    same_year = read(COVER.format(body=(
+        "Realisasi anggaran per program dan kegiatan sampai dengan 31 Desember 2025 "
+        "disajikan pada Tabel 3.9.")))
+    assert citation.check(same_year).findings == []
+
+
+def test_the_report_naming_itself_with_another_year_as_it_is_completed(read):
+    doc = read(COVER.format(body=(
+        "Puji syukur kami panjatkan, karena atas rahmat-Nya Laporan Kinerja Instansi "
+        "Pemerintah (LKjIP) Dinas Kependudukan Tahun 2024 dapat diselesaikan tepat waktu.")))
+    [finding] = citation.check(doc).findings
+    assert finding.stated == "Tahun 2024"

@@ -414,6 +414,9 @@ _SELF_RE = re.compile(
     rf"(?!\s*(?:-|–|—|/|s\.?\s?d|sampai|hingga|dan\s+{_YEAR}|,\s*{_YEAR}))",
     re.IGNORECASE,
 )
+# "LKjIP ... Tahun 2024 dapat diselesaikan / disusun": the report speaking of itself
+_SELF_DONE_RE = re.compile(r"\s*(?:ini\s+)?(?:telah\s+|dapat\s+)?(?:di)?(?:selesaikan|susun|"
+                           r"sajikan|terbitkan)\b", re.IGNORECASE)
 _TITLE_WORDS_RE = re.compile(r"laporan\s+kinerja|lkjip|lakip|\blkj\b|laporan\s+pp\s*39|"
                              r"triwulan|laporan\s+tahunan|laporan\s+akuntabilitas", re.IGNORECASE)
 _TITLE_END_RE = re.compile(r"kata\s+pengantar|daftar\s+isi|ikhtisar|^\W*bab\s+i\b",
@@ -468,6 +471,11 @@ def report_year(doc: Document) -> ReportYear:
         for m in _ANGGARAN_RE.finditer(s.text):
             votes[int(m.group("year"))] += 1
     title_years = {int(re.findall(rf"\b({_YEAR})\b", t)[0]) for _, t in title}
+    named = {int(re.findall(rf"\b({_YEAR})\b", t)[0]) for _, t in title
+             if re.search(r"\btahun\b", t, re.IGNORECASE) or _TITLE_WORDS_RE.search(t)}
+    if len(title_years) > 1 and len(named) == 1:
+        # "TAHUN 2025" over a bare "2026" at the foot of the cover: the year printed
+        title_years = named
     ranked = votes.most_common()
     if not ranked:
         return ReportYear(None)
@@ -625,6 +633,12 @@ _YEAR_DOC_RE = re.compile(
     rf"(?!\s*(?:-|–|—|/|s\.?\s?d|sampai|hingga|dan\s+{_YEAR}|,\s*{_YEAR}))",
     re.IGNORECASE,
 )
+# "Realisasi anggaran per program ... sampai dengan 31 Desember 2024" in a 2025 report: the
+# date the realisation is reported to, left from last year's report
+_REALISED_UNTIL_RE = re.compile(
+    r"\brealisasi\s+(?:anggaran|belanja|keuangan)\b[^|\t.;:\d]{0,80}?"
+    rf"\b(?:per|sampai\s+dengan|s\.?\s?d\.?)\s+\d{{1,2}}\s+[A-Za-z]+\s+(?P<year>{_YEAR})\b",
+    re.IGNORECASE)
 _COMPARE_RE = re.compile(
     # "dibandingkan dengan PK 2021", not "membandingkan target dalam PK ..." (the method)
     r"dibanding\w*|\bbanding\b|perbandingan\s+(?:dengan|terhadap)|sebelumnya|\blalu\b|terakhir|kenaikan|penurunan|meningkat|menurun|\bnaik\b|"
@@ -660,10 +674,14 @@ def check_stale_years(doc: Document, year: ReportYear, result: CheckResult) -> N
                       if _org_ok(m.group("org"), {"awal", "perubahan"})]
         candidates += [("Dokumen Anggaran", m) for m in _YEAR_DOC_RE.finditer(s.text)
                        if _org_ok(m.group("org"), {"perubahan"})]
+        ends = {m.end("year") for _, m in candidates}
+        candidates += [("Realisasi Anggaran", m) for m in _REALISED_UNTIL_RE.finditer(s.text)
+                       if m.end("year") not in ends]  # (an LRA cited so is one citation)
         for m in _SELF_RE.finditer(s.text):
             whole = re.fullmatch(r"\W*" + re.escape(m.group(0)) + r"\W*", s.text.strip("*#_ "))
             if _org_ok(m.group("org")) and (
-                    whole or re.match(r"\s*ini\b", s.text[m.end():], re.IGNORECASE)):
+                    whole or re.match(r"\s*ini\b", s.text[m.end():], re.IGNORECASE)
+                    or _SELF_DONE_RE.match(s.text[m.end():])):
                 candidates.append(("Laporan Kinerja", m))
         for kind, m in candidates:
             cited = int(m.group("year"))
@@ -673,6 +691,10 @@ def check_stale_years(doc: Document, year: ReportYear, result: CheckResult) -> N
             # a comparison near the citation makes the other year deliberate; "memuat
             # perbandingan antara target dan realisasi ..." far before it does not
             near = s.text[max(0, m.start() - _COMPARE_REACH):m.end() + _COMPARE_REACH]
+            if kind == "Realisasi Anggaran":
+                # its own "sampai dengan 31 Desember" is the date, no range of years
+                near = s.text[max(0, m.start() - _COMPARE_REACH):m.start()] + " " + \
+                    s.text[m.end():m.end() + _COMPARE_REACH]
             if cited > own or _COMPARE_RE.search(near) or _other_years(s.text, cited, own):
                 continue
             if kind == "Perjanjian Kinerja" and pk_own:
