@@ -34,6 +34,7 @@ from functools import lru_cache
 from audit.chapters import chapter_of
 from audit.figures import Figure, format_id, is_year
 from audit.model import Cell, Document, Row, Table
+from audit.sections import heading_before, headings
 
 CODE_RE = re.compile(
     r"(?<![\w.])(\d{4}\.[A-Z]{3}|\d{1,3}(?:\.\d{1,2}){2,4}|(?!19\d\d|20\d\d)[1-9]\d{3})"
@@ -484,6 +485,55 @@ def _year_rows(table: Table, summary: range) -> list[Mention] | None:
     return found
 
 
+# "IKU 6: Persentase cakupan ...", "Indikator 3. ...": a heading that names an indicator
+_NAMING_HEADING_RE = re.compile(
+    r"^\W*(?:(?:iku|ikk|indikator(?:\s+kinerja)?)\s*[-.]?\s*\d{1,2}\s*[:.)-]\s*|"
+    r"[a-z0-9]{1,3}[.)]\s+)?(?P<name>.+?)\W*$", re.IGNORECASE)
+
+
+def _role_rows(table: Table, summary: range,
+               found_headings: list[tuple[int, str]]) -> list[Mention] | None:
+    """One indicator's target, realisasi and capaian over the years, one row per role::
+
+        Tabel 3.13 Target, Realisasi, dan Capaian IKU 6 Tahun 2023-2025
+        | Uraian    | 2023  | 2024  | 2025  |
+        | Target    | 78,00 | 80,00 | 82,00 |
+        | Realisasi | 76,12 | 79,36 | 82,41 |
+
+    The indicator is the one the heading above names (``IKU 6: Persentase cakupan PJU ...``),
+    with the caption's code. None for other tables."""
+    years = {i: m.group(1) for i, name in enumerate(table.columns)
+             if (m := _YEAR_HEADER_RE.match(name.split(" / ")[-1]))}
+    if len(years) < 2:
+        return None
+    roles: dict[int, str] = {}
+    for k, row in enumerate(table.rows):
+        key = re.sub(r"\s*\(%\)\s*$", "", re.sub(r"\s+", " ", row.label.strip().lower()))
+        if key in _ROLE_CELL:
+            roles[k] = _ROLE_CELL[key]
+    if len(roles) < 2 or len(set(roles.values())) != len(roles):
+        return None
+    heading = heading_before(found_headings, table.caption_line or table.first_line)
+    m = _NAMING_HEADING_RE.match(re.sub(r"[#*_]", " ", heading).strip())
+    name = m.group("name") if m else ""
+    code = indicator_code(table.caption or "") or indicator_code(heading)
+    if len(name_tokens(name)) < 3 and not code:
+        return None
+    entity = Entity(code, name if len(name_tokens(name)) >= 3 else "")
+    found: list[Mention] = []
+    for k, attribute in roles.items():
+        row = table.rows[k]
+        for column, year in years.items():
+            cell = row.cell(column)
+            if cell is None or cell.figure is None or cell.figure.dash or is_year(cell.figure):
+                continue
+            found.append(Mention(
+                entity=entity, attribute=attribute, period=Period(year, None),
+                figure=cell.figure, line=cell.line, table=table, column=year,
+                in_summary=cell.line in summary, row=row))
+    return found
+
+
 def summary_range(doc: Document) -> range:
     """Lines of the Ikhtisar Eksekutif (executive summary), or an empty range."""
     start = None
@@ -585,12 +635,16 @@ def _table_mentions(doc: Document) -> list[Mention]:
     # the report covers: comparing it only with that year is narrower than a wildcard.
     year = report_year(doc)
     region = report_region(doc)
+    found_headings = headings(doc)
     mentions: list[Mention] = []
     for table in doc.tables:
         if not table.rows:
             continue
         if (series := _year_rows(table, summary)) is not None:
             mentions.extend(series)  # its header is the role row in the body, not above it
+            continue
+        if (series := _role_rows(table, summary, found_headings)) is not None:
+            mentions.extend(series)
             continue
         if not _aligned(table):
             continue

@@ -409,3 +409,28 @@ def test_two_tables_disagreeing_with_no_prose_report_the_later_table(read):
     [finding] = cross_table.check(doc).findings
     assert (finding.stated, finding.expected) == ("3,10", "3,15")
     assert "Tidak ada nilai mayoritas" in finding.message
+
+
+ROLE_ROWS = textwrap.dedent("""
+    ##### IKU 6: Persentase cakupan PJU pada jalan kota
+
+    Tabel 3.13 Target, Realisasi, dan Capaian IKU 6 Tahun 2023-2025
+
+    | Uraian | 2023 | 2024 | 2025 |
+    |---|---:|---:|---:|
+    | Target | 78,00 | 80,00 | 82,00 |
+    | Realisasi | 76,12 | 79,36 | 82,41 |
+    | Capaian (%) | 97,59 | 99,20 | 100,50 |
+
+    Tabel 3.17 Realisasi 2023-2025 dan Target Akhir Renstra 2026
+
+    | No | Indikator | Realisasi 2023 | Realisasi 2024 | Realisasi 2025 | Target 2026 |
+    |---:|---|---:|---:|---:|---:|
+    | 6 | Persentase cakupan PJU pada jalan kota | 76,12 | {r24} | 82,41 | 85,00 |
+""")
+
+
+def test_a_table_of_role_rows_over_year_columns_ties_to_the_year_columns_of_another(read):
+    assert cross_table.check(read(ROLE_ROWS.format(r24="79,36"))).findings == []
+    [finding] = cross_table.check(read(ROLE_ROWS.format(r24="79,63"))).findings
+    assert (finding.stated, finding.expected) == ("79,63", "79,36")
