@@ -423,13 +423,37 @@ def _year_series_columns(table: Table, caption: str) -> list[tuple[int, str]]:
                                      ("kinerja:capaian", r"capaian"),
                                      ("kinerja:target", r"target"))
              if re.search(rf"\b{word}\b", caption, re.IGNORECASE)}
-    if len(roles) != 1:
-        return []
     years = [i for i, name in enumerate(table.columns) if _YEAR_HEADER_RE.match(name)]
     if len(years) < 2:
         return []
+    if len(roles) != 1:
+        return _years_by_caption(table, caption, years)
     role = roles.pop()
     return [(i, role) for i in years]
+
+
+# "Realisasi ... Tahun 2023-2025 dan Target Akhir Renstra 2026": each role word with the
+# years (a range or one year) that follow it before the next role word
+_ROLE_YEARS_RE = re.compile(
+    r"\b(realisasi|target|capaian)\b(?:(?!\b(?:realisasi|target|capaian)\b).){0,60}?"
+    r"\b(19[5-9]\d|20\d\d)(?:\s*[-–—/]\s*|\s+s\.?\s?d\.?\s+)?(19[5-9]\d|20\d\d)?",
+    re.IGNORECASE)
+
+
+def _years_by_caption(table: Table, caption: str, years: list[int]) -> list[tuple[int, str]]:
+    """Year columns whose roles the caption assigns by years: a column whose year falls in
+    exactly one role's years takes that role."""
+    spans = [(f"kinerja:{m.group(1).lower()}", int(m.group(2)), int(m.group(3) or m.group(2)))
+             for m in _ROLE_YEARS_RE.finditer(caption)]
+    out = []
+    for i in years:
+        match = _YEAR_HEADER_RE.match(table.columns[i])
+        assert match is not None
+        year = int(match.group(1))
+        owners = {role for role, lo, hi in spans if lo <= year <= hi}
+        if len(owners) == 1:
+            out.append((i, owners.pop()))
+    return out
 
 
 _ROLE_CELL = {"target": "kinerja:target", "realisasi": "kinerja:realisasi",
