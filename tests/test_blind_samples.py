@@ -99,6 +99,7 @@ PAIRS = [
     ("lkjip_diskop.pdf", "lkjip_diskop_seeded.pdf", 12),
     ("lkjip_diskop_layout.txt", "lkjip_diskop_layout_seeded.txt", 11),
     ("lkjip_satpolpp.docx", "lkjip_satpolpp_seeded.docx", 11),
+    ("lkjip_diskan.pdf", "lkjip_diskan_seeded.pdf", 9),
 ]
 
 
@@ -116,3 +117,12 @@ def test_tables_printed_column_by_column_are_not_passed_as_checked():
     assert [(f.rule, f.severity) for f in clean if f.severity >= Severity.MAJOR] == \
         [("coverage", Severity.MAJOR)]
     assert _found(BLIND / "lkjip_dinsos_seeded.txt") >= 4
+
+
+def test_a_plain_pdftotext_report_says_what_it_could_not_read():
+    # The same Dinas Perikanan report as plain pdftotext prints it (one cell per line, merged
+    # cells jumbled): most tables stay unread, and the clean twin says so instead of passing.
+    clean = audit_document(read_report(BLIND / "lkjip_diskan_plain.txt")).findings
+    assert [(f.rule, f.severity) for f in clean if f.severity >= Severity.MAJOR] == \
+        [("coverage", Severity.MAJOR)]
+    assert _found(BLIND / "lkjip_diskan_plain_seeded.txt") >= 6
