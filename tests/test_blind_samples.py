@@ -99,7 +99,7 @@ PAIRS = [
     ("lkjip_diskop.pdf", "lkjip_diskop_seeded.pdf", 12),
     ("lkjip_diskop_layout.txt", "lkjip_diskop_layout_seeded.txt", 11),
     ("lkjip_satpolpp.docx", "lkjip_satpolpp_seeded.docx", 11),
-    ("lkjip_diskan.pdf", "lkjip_diskan_seeded.pdf", 9),
+    ("lkjip_diskan.pdf", "lkjip_diskan_seeded.pdf", 10),
 ]
 
 

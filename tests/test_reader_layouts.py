@@ -910,3 +910,13 @@ def test_a_browser_printed_budget_table_keeps_its_rows_and_programs():
     assert "3 2.17.08 PROGRAM PENGEMBANGAN UMKM" in labels  # before the page break
     assert [r.kind for r in table.rows].count("total") == 2
     assert audit_document(doc).findings == []
+
+
+def test_a_justified_sentence_spread_over_the_line_is_prose_not_a_row():
+    text = ("Sasaran 3: Meningkatnya konsumsi ikan masyarakat\n"
+            "Angka   konsumsi  ikan  masyarakat  Kabupaten  Tanjung  Lestari  tahun  2025  "
+            "mencapai  35,84\n"
+            "kg/kapita/tahun, dari target 36,00 kg/kapita/tahun.\n")
+    doc = parse_text(text, "laporan.txt")
+    assert doc.tables == []
+    assert any("35,84" in s.text for s in doc.sentences)

@@ -95,7 +95,11 @@ def _is_prose(text: str) -> bool:
     # justified text: wide gaps between single lower-case words
     chunks = _CHUNK_RE.findall(t)
     lower = [c for c in chunks if c[:1].islower() and c.replace("-", "").isalpha()]
-    if len(chunks) >= 6 and len(lower) * 2 >= len(chunks):
+    # (the figures and names a sentence carries are no cells: "... tahun  2025  mencapai
+    # 35,84" spread over the line's width)
+    wordy = [c for c in chunks if c.replace("-", "").isalpha()]
+    if len(chunks) >= 6 and (len(lower) * 2 >= len(chunks)
+                             or len(wordy) >= 6 and len(lower) * 2 >= len(wordy)):
         return True
     # justified text whose gaps fall between phrases ("Pagu  anggaran Kecamatan  Sungai
     # Lembayung  pada APBD murni  Tahun  2025 sebesar  Rp"): many runs of words, few of
