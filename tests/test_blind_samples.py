@@ -100,6 +100,7 @@ PAIRS = [
     ("lkjip_diskop_layout.txt", "lkjip_diskop_layout_seeded.txt", 11),
     ("lkjip_satpolpp.docx", "lkjip_satpolpp_seeded.docx", 11),
     ("lkjip_diskan.pdf", "lkjip_diskan_seeded.pdf", 10),
+    ("lkjip_dispar.pdf", "lkjip_dispar_seeded.pdf", 11),
 ]
 
 
