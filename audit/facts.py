@@ -498,15 +498,21 @@ def _year_rows(table: Table, summary: range) -> list[Mention] | None:
         if not YEAR_RE.fullmatch(year_text):
             continue
         for column, attribute in roles.items():
-            cell = row.cell(column)
-            if cell is None or cell.figure is None or cell.figure.dash or is_year(cell.figure):
-                continue
-            found.append(Mention(
-                entity=entity, attribute=attribute, period=Period(year_text, None),
-                figure=cell.figure, line=cell.line, table=table,
-                column=role_texts.get(column, ""),
-                in_summary=cell.line in summary, row=row))
+            if (m := _series_mention(entity, attribute, year_text, table, row, column,
+                                     role_texts.get(column, ""), summary)) is not None:
+                found.append(m)
     return found
+
+
+def _series_mention(entity: Entity, attribute: str, year: str, table: Table, row: Row,
+                    column: int, column_name: str, summary: range) -> Mention | None:
+    """One year's value of an indicator in a table of its values over the years."""
+    cell = row.cell(column)
+    if cell is None or cell.figure is None or cell.figure.dash or is_year(cell.figure):
+        return None
+    return Mention(entity=entity, attribute=attribute, period=Period(year, None),
+                   figure=cell.figure, line=cell.line, table=table, column=column_name,
+                   in_summary=cell.line in summary, row=row)
 
 
 # "IKU 6: Persentase cakupan ...", "Indikator 3. ...": a heading that names an indicator
@@ -548,13 +554,9 @@ def _role_rows(table: Table, summary: range,
     for k, attribute in roles.items():
         row = table.rows[k]
         for column, year in years.items():
-            cell = row.cell(column)
-            if cell is None or cell.figure is None or cell.figure.dash or is_year(cell.figure):
-                continue
-            found.append(Mention(
-                entity=entity, attribute=attribute, period=Period(year, None),
-                figure=cell.figure, line=cell.line, table=table, column=year,
-                in_summary=cell.line in summary, row=row))
+            if (m := _series_mention(entity, attribute, year, table, row, column, year,
+                                     summary)) is not None:
+                found.append(m)
     return found
 
 
