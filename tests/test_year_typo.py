@@ -71,3 +71,20 @@ def test_a_quarter_or_a_source_from_a_year_to_come():
             "refocusing. Target triwulan IV 2029 ditetapkan dalam Renja.\n\n"
             "Sumber : Bagian Umum Dinas Tenaga Kerja, 2028\n\nSumber: BPS, 2025\n")
     assert _found(text) == [("year_typo", "2029"), ("year_typo", "2028")]
+
+
+def test_a_table_caption_of_a_year_after_the_report_was_written_is_a_typo():
+    from audit.checks import year_typo
+
+    def found(caption: str) -> list[tuple[int, str]]:
+        text = ("# Laporan Kinerja Tahun 2025\n\nLaporan Kinerja Tahun 2025 ini disusun untuk "
+                "tahun anggaran 2025, sesuai Perjanjian Kinerja Tahun 2025.\n\n"
+                f"{caption}\n\n| Saluran | Jumlah |\n|---|---|\n| Surat | 12 |\n| Daring | 30 |\n")
+        doc = parse_text(text, "x.md")
+        return [(f.line, f.stated) for f in year_typo.check(doc).findings]
+
+    assert found("Tabel 3.7 Penanganan Pengaduan Menurut Saluran Tahun 2025") == []
+    assert found("Tabel 3.3 Perbandingan Realisasi Tahun 2023-2025") == []
+    assert found("Tabel 2.1 Target Kinerja Renstra Tahun 2026") == []  # a plan looks ahead
+    assert found("Tabel 3.7 Penanganan Pengaduan Menurut Saluran Tahun 2055") == [(5, "2055")]
+    assert found("Tabel 3.3 Perbandingan Realisasi Tahun 2323-2025") == [(5, "2323")]

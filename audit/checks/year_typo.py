@@ -193,7 +193,33 @@ def check(doc: Document) -> CheckResult:
                         f"'{m.group(0)}' menyebut tahun {value} sebagai tahun ini, padahal "
                         f"laporan ini untuk tahun {own}.", expected=str(own))
     _source_notes(doc, own, result)
+    _captions(doc, own, result)
     return result
+
+
+_CAPTION_PLAN_RE = re.compile(r"\b(target|rencana|renstra|rpjmd|rpjpd|rpjp|rkpd|proyeksi|"
+                              r"visi|akhir\s+periode)\b", re.IGNORECASE)
+
+
+def _captions(doc: Document, own: int, result: CheckResult) -> None:
+    """``Tabel 3.7 Penanganan Pengaduan Menurut Saluran Tahun 2055`` in a report for 2025: a
+    table of what happened cannot be of a year after the report was written, nor of a year
+    outside any period a report speaks of; a caption of targets or plans may look ahead."""
+    for table in doc.tables:
+        caption, line = table.caption, table.caption_line
+        if not caption or line is None:
+            continue
+        sentence = Sentence(caption, line)
+        ahead = own + (HORIZON if _CAPTION_PLAN_RE.search(caption) else 1)
+        for m in re.finditer(r"(?<![\d.,])(1\d{3}|2\d{3})(?![\d.,]\d)", caption):
+            value = int(m.group(1))
+            if EARLIEST <= value <= ahead:
+                result.passed()
+                continue
+            _report(result, sentence, m.start(1), m.group(1),
+                    f"Judul tabel '{' '.join(caption.split())}' (baris {line}) menyebut tahun "
+                    f"{value}, yang tidak mungkin untuk tabel laporan tahun {own}: "
+                    f"kemungkinan salah ketik.")
 
 
 def _source_notes(doc: Document, own: int, result: CheckResult) -> None:
