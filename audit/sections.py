@@ -30,9 +30,11 @@ def headings(doc: Document) -> list[tuple[int, str]]:
     sasaran by its number, and in plain text a short line standing alone between blank
     lines (a title, not a sentence)."""
     lines = doc.lines
+    # a table's rows are no headings, however they begin ("2.9  Pembinaan ...")
+    in_tables = {n for t in doc.tables for n in range(t.first_line, t.last_line + 1)}
     out = []
     for n, line in enumerate(lines, start=1):
-        if line.lstrip().startswith("|"):
+        if line.lstrip().startswith("|") or n in in_tables:
             continue
         if _HEADING_LINE_RE.match(line) or _SUBJECT_LINE_RE.match(line) \
                 or _standalone_title(lines, n - 1):

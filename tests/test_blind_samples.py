@@ -93,7 +93,7 @@ PAIRS = [
     ("lkjip_dlh.md", "lkjip_dlh_seeded.md", 12),
     ("lkjip_bkpsdm_layout.txt", "lkjip_bkpsdm_layout_seeded.txt", 11),
     ("lkjip_puskesmas.docx", "lkjip_puskesmas_seeded.docx", 11),
-    ("lkjip_dishub.md", "lkjip_dishub_seeded.md", 11),
+    ("lkjip_dishub.md", "lkjip_dishub_seeded.md", 12),
     ("lkjip_disdukcapil.txt", "lkjip_disdukcapil_seeded.txt", 12),
     ("lkjip_bapenda.pdf", "lkjip_bapenda_seeded.pdf", 10),
     ("lkjip_diskop.pdf", "lkjip_diskop_seeded.pdf", 12),

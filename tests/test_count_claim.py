@@ -629,3 +629,47 @@ def test_a_budget_table_to_the_kegiatan_counts_programs_and_kegiatan_by_code(rea
     assert count_claim.check(read(BUDGET_TWO_LEVELS.format(n=4))).findings == []
     [finding] = count_claim.check(read(BUDGET_TWO_LEVELS.format(n=5))).findings
     assert (finding.stated, finding.expected) == ("5", "4")
+
+
+TWO_PROGRAMS = """
+    Pada tahun 2025 dinas mengelola 2 (dua) program. Program Penunjang Urusan Pemerintahan
+    Daerah terdiri atas {a} kegiatan, sedangkan Program Penyelenggaraan Lalu Lintas dan
+    Angkutan Jalan dilaksanakan melalui {b} kegiatan.
+
+    Tabel 3.18 Realisasi Anggaran per Program dan Kegiatan
+    | Kode | Program / Kegiatan | Pagu |
+    |---|---|---|
+    | 2.15.01 | Program Penunjang Urusan Pemerintahan Daerah | 300.000.000 |
+    | 2.15.01.2.01 | Perencanaan, Penganggaran, dan Evaluasi Kinerja | 100.000.000 |
+    | 2.15.01.2.02 | Administrasi Keuangan Perangkat Daerah | 200.000.000 |
+    | 2.15.02 | Program Penyelenggaraan Lalu Lintas dan Angkutan Jalan | 600.000.000 |
+    | 2.15.02.2.01 | Penetapan Rencana Induk Jaringan LLAJ | 100.000.000 |
+    | 2.15.02.2.02 | Penyediaan Perlengkapan Jalan | 200.000.000 |
+    | 2.15.02.2.03 | Pengelolaan Terminal Penumpang Tipe C | 300.000.000 |
+"""
+
+
+def test_each_programs_count_in_one_sentence_is_held_to_that_programs_kegiatan(read):
+    assert count_claim.check(read(TWO_PROGRAMS.format(a=2, b=3))).findings == []
+    [finding] = count_claim.check(read(TWO_PROGRAMS.format(a=2, b=4))).findings
+    assert (finding.stated, finding.expected) == ("4", "3")
+
+
+NUMBERED_BUDGET = """
+    Program Penunjang Urusan Pemerintahan Daerah terdiri atas {a} kegiatan.
+
+    Tabel 3.18 Pagu dan Realisasi Anggaran per Program dan Kegiatan
+    | No | Program / Kegiatan | Pagu |
+    |---|---|---|
+    | 1 | Program Penunjang Urusan Pemerintahan Daerah | 300.000.000 |
+    | 1.1 | Perencanaan, Penganggaran, dan Evaluasi Kinerja | 100.000.000 |
+    | 1.2 | Administrasi Keuangan Perangkat Daerah | 200.000.000 |
+    | 2 | Program Penyelenggaraan Lalu Lintas dan Angkutan Jalan | 100.000.000 |
+    | 2.1 | Penyediaan Perlengkapan Jalan | 100.000.000 |
+"""
+
+
+def test_a_budget_table_numbered_by_level_counts_a_programs_kegiatan(read):
+    assert count_claim.check(read(NUMBERED_BUDGET.format(a=2))).findings == []
+    [finding] = count_claim.check(read(NUMBERED_BUDGET.format(a=3))).findings
+    assert (finding.stated, finding.expected) == ("3", "2")

@@ -294,8 +294,12 @@ def check(doc: Document) -> CheckResult:
             # "Program ini dilaksanakan melalui 4 kegiatan dan 9 sub kegiatan": the program
             # the sentence (or its heading) names, counted by its codes
             before = " ".join(doc.lines[max(0, sentence.line - 4):sentence.line - 1])
-            under = _levels_under(budget, f"{heading_before(found_headings, sentence.line)} "
-                                          f"{before} {sentence.text}")
+            # the program the sentence itself names, else the one its heading or the lines
+            # before name ("Program ini ...")
+            under = _levels_under(budget, sentence.text) or (
+                {} if re.search(r"\b(?i:program)\s+[A-Z]", sentence.text) else
+                _levels_under(budget, f"{heading_before(found_headings, sentence.line)} "
+                                      f"{before} {sentence.text}"))
             kinds = [c.kind for c in claims]
             judged = [(c, under[c.kind]) for c in claims
                       if c.kind in under and kinds.count(c.kind) == 1
@@ -303,12 +307,33 @@ def check(doc: Document) -> CheckResult:
                       # anggaran 98,25 persen" after it speaks of money
                       and not _counts_a_part(
                           sentence.text[:max(c.span[1] for c in claims)])]
+        if not judged and budget is not None:
+            judged = _per_clause(budget, sentence.text, claims)
         for claim, items in judged:
             if items.count == claim.count:
                 result.passed()
                 continue
             result.failed(_finding(sentence, claim, items))
     return result
+
+
+def _per_clause(budget: tuple[Table, dict[str, dict[str, Row]]], text: str,
+                claims: list[_Claim]) -> list[tuple[_Claim, _Items]]:
+    """``Program A terdiri atas 6 kegiatan, sedangkan Program B dilaksanakan melalui 9
+    kegiatan``: one sentence, a count per program; each count is judged against the
+    kegiatan of the one program its own clause (from the previous count on) names."""
+    counted = [c for c in claims if c.kind in ("kegiatan", "subkegiatan")]
+    if len(counted) < 2:
+        return []
+    out = []
+    start = 0
+    for claim in sorted(counted, key=lambda c: c.span[0]):
+        clause = text[start:claim.span[1]]
+        start = claim.span[1]
+        under = _levels_under(budget, clause)
+        if claim.kind in under and not _counts_a_part(clause):
+            out.append((claim, under[claim.kind]))
+    return out
 
 
 def _finding(sentence: Sentence, claim: _Claim, items: _Items) -> Finding:
@@ -428,6 +453,8 @@ def _budget_codes(doc: Document) -> tuple[Table, dict[str, dict[str, Row]]] | No
         if len(per_kind) >= 2 and "program" in per_kind and "kegiatan" in per_kind:
             found.append((table, per_kind))
     if not found:
+        found = _numbered_budget(doc)
+    if not found:
         return None
     # the tables that go deepest are the budget structure (a table to the kegiatan only
     # stands in when no table lists sub kegiatan)
@@ -435,6 +462,37 @@ def _budget_codes(doc: Document) -> tuple[Table, dict[str, dict[str, Row]]] | No
     found = [f for f in found if len(f[1]) == deepest]
     counts = {tuple(len(v) for _, v in sorted(lv.items())) for _, lv in found}
     return found[0] if len(counts) == 1 else None
+
+
+_PROGRAM_TABLE_RE = re.compile(r"\bprogram\b.*\bkegiatan\b", re.IGNORECASE)
+_NUMBERED_PROGRAM_RE = re.compile(r"^\s*(\d{1,2})\.?\s+program\b", re.IGNORECASE)
+
+
+def _numbered_budget(doc: Document) -> list[tuple[Table, dict[str, dict[str, Row]]]]:
+    """A budget table without budget codes whose rows the author numbered by level: ``1``
+    (or ``1  Program ...``) for a program, ``1.1`` for its kegiatan."""
+    found = []
+    for table in doc.tables:
+        if not _PROGRAM_TABLE_RE.search(table.caption or ""):
+            continue
+        per_kind: dict[str, dict[str, Row]] = {}
+        for row in table.rows:
+            texts = [c.text.strip().strip("*") for c in row.cells if c.text.strip()]
+            if not texts or row.kind == "total":
+                continue
+            number = texts[0]
+            label = texts[1] if len(texts) > 1 else ""
+            if m := _NUMBERED_PROGRAM_RE.match(number):
+                per_kind.setdefault("program", {})[m.group(1)] = row
+            elif re.fullmatch(r"\d{1,2}", number) and re.match(r"program\b", label, re.I):
+                per_kind.setdefault("program", {})[number] = row
+            elif re.fullmatch(r"\d{1,2}\.\d{1,2}", number):
+                per_kind.setdefault("kegiatan", {})[number] = row
+        programs, kegiatan = per_kind.get("program", {}), per_kind.get("kegiatan", {})
+        if len(programs) >= 1 and kegiatan and all(
+                k.split(".")[0] in programs for k in kegiatan):
+            found.append((table, per_kind))
+    return found
 
 
 def _budget_levels(found: tuple[Table, dict[str, dict[str, Row]]] | None) -> dict[str, _Items]:
@@ -458,7 +516,8 @@ def _levels_under(found: tuple[Table, dict[str, dict[str, Row]]] | None, text: s
     table, per_kind = found
     programs = per_kind.get("program", {})
     words = set(re.findall(r"[a-z]+", text.lower()))
-    named = [code for code, row in programs.items() if re.search(
+    # (a row number, "2", is no code a sentence could name: "2 (dua) program")
+    named = [code for code, row in programs.items() if "." in code and re.search(
         rf"(?<![\d.]){re.escape(code)}(?![\d.])", text)]
     if not named:
         for code, row in programs.items():
