@@ -238,7 +238,17 @@ def same_entity(a: Entity, b: Entity, threshold: float = 0.8) -> bool:
     # One name may add words to the other (a shortened or a longer form of the same name);
     # a word swapped for another names a different indicator.
     similarity, substituted = _token_match(a.tokens, b.tokens)
-    return similarity >= threshold and not substituted
+    if similarity >= threshold and not substituted:
+        return True
+    # "Angka Kematian Bayi (AKB)" and "Angka Kematian Bayi (AKB) per 1.000 Kelahiran Hidup":
+    # the shorter name whole inside the longer, and the same acronym in both
+    acronym = _ACRONYM_IN_NAME_RE.search(a.name)
+    return acronym is not None and len(a.tokens) >= 3 and len(b.tokens) >= 3 \
+        and (a.tokens <= b.tokens or b.tokens <= a.tokens) \
+        and acronym.group(1) in re.findall(r"\(([A-Z]{2,6})\)", b.name)
+
+
+_ACRONYM_IN_NAME_RE = re.compile(r"\(([A-Z]{2,6})\)")
 
 
 # --------------------------------------------------------------------------- headers
@@ -678,8 +688,11 @@ def _table_mentions(doc: Document) -> list[Mention]:
         columns = [(i, attr) for i, name in enumerate(names)
                    if (attr := attribute_of(name)) is not None]
         caption = table.caption or ""
-        if not columns:
-            columns = _year_series_columns(table, caption)
+        # bare year columns beside titled ones ("2023 | Realisasi 2024 | 2025" under a
+        # spanning "Realisasi" the extraction kept for one column only) take the role their
+        # caption gives them
+        taken = {i for i, _ in columns}
+        columns += [(i, a) for i, a in _year_series_columns(table, caption) if i not in taken]
         if not columns:
             columns = _own_region_columns(table, names, region)
         if re.search(r"\bpagu\b|\bdipa\b", caption, re.IGNORECASE):

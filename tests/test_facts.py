@@ -65,3 +65,15 @@ def test_a_swapped_word_names_another_indicator_but_a_shorter_form_the_same():
     longer = entity("Jumlah tenaga kerja yang mendapatkan pelatihan berbasis kompetensi")
     shorter = entity("Jumlah tenaga kerja yang mendapat pelatihan berbasis kompetensi kerja")
     assert same_entity(longer, shorter)
+
+
+def test_a_shorter_name_inside_a_longer_one_with_the_same_acronym_is_the_same_indicator():
+    from audit.facts import Entity, same_entity
+
+    short = Entity(None, "Angka Kematian Bayi (AKB)")
+    long = Entity(None, "Angka Kematian Bayi (AKB) per 1.000 Kelahiran Hidup")
+    assert same_entity(short, long)
+    # without the acronym, or with another one, a longer name may be another indicator
+    assert not same_entity(Entity(None, "Angka Kematian Bayi"),
+                           Entity(None, "Angka Kematian Bayi per 1.000 Kelahiran Hidup Laki"))
+    assert not same_entity(Entity(None, "Angka Kematian Ibu (AKI)"), long)
