@@ -29,6 +29,13 @@ def headings(doc: Document) -> list[tuple[int, str]]:
     titles, a short line ending in a colon before a list, a line naming an indicator or a
     sasaran by its number, and in plain text a short line standing alone between blank
     lines (a title, not a sentence)."""
+    memo = doc.__dict__.get("_headings")
+    if memo is None:
+        memo = doc.__dict__["_headings"] = _headings(doc)
+    return list(memo)
+
+
+def _headings(doc: Document) -> list[tuple[int, str]]:
     lines = doc.lines
     # a table's rows are no headings, however they begin ("2.9  Pembinaan ...")
     in_tables = {n for t in doc.tables for n in range(t.first_line, t.last_line + 1)}

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from audit.figures import DASHES, parse_figure
@@ -722,28 +723,38 @@ def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[
 def _split_code_column(rows: list[LayoutRow]) -> None:
     """``Kode Program / Kegiatan`` over ``2.12.01 PROGRAM ...``: the label's title begins
     with ``Kode``, so a label that begins with a code gives it to a column of its own."""
-    head, *body = rows
-    head.cells[:1] = ["Kode", head.cells[0][len("kode"):].strip()]
-    head.cell_lines.insert(1, head.cell_lines[0])
-    for row in body:
+    def split(row: LayoutRow) -> tuple[str, str]:
         m = re.match(r"(\d{1,2}(?:\.\d{1,4})+)\s+(.*)", row.cells[0])
-        row.cells[:1] = [m.group(1), m.group(2)] if m else ["", row.cells[0]]
-        row.cell_lines.insert(1, row.cell_lines[0])
+        return (m.group(1), m.group(2)) if m else ("", row.cells[0])
+
+    title = rows[0].cells[0]
+    _split_label_column(rows, ("Kode", title[len("kode"):].strip()), split)
 
 
 def _split_unit_column(rows: list[LayoutRow]) -> None:
     """``No Indikator Kinerja Satuan Target ...`` over ``1 Persentase ... KTP-el % 98,50``:
     the label's title ends with ``Satuan``, so each row's label ends with its unit (one
     word), which becomes a column of its own. Rows without figures (group rows) have none."""
-    head, *body = rows
-    head.cells[:1] = [head.cells[0][:-len("satuan")].strip(), "Satuan"]
-    head.cell_lines.insert(1, head.cell_lines[0])
-    for row in body:
+    def split(row: LayoutRow) -> tuple[str, str]:
         label = row.cells[0]
         words = label.split()
         figures = any(c and _is_figure(c) for c in row.cells[1:])
         unit = words[-1] if figures and len(words) >= 2 else ""
-        row.cells[:1] = [label[:len(label) - len(unit)].strip() if unit else label, unit]
+        return (label[:len(label) - len(unit)].strip() if unit else label, unit)
+
+    title = rows[0].cells[0]
+    _split_label_column(rows, (title[:-len("satuan")].strip(), "Satuan"), split)
+
+
+def _split_label_column(rows: list[LayoutRow], titles: tuple[str, str],
+                        split: Callable[[LayoutRow], tuple[str, str]]) -> None:
+    """The label column made two: the header row takes ``titles``, each body row what
+    ``split`` makes of it; both new cells stand on the label's line."""
+    head, *body = rows
+    head.cells[:1] = list(titles)
+    head.cell_lines.insert(1, head.cell_lines[0])
+    for row in body:
+        row.cells[:1] = list(split(row))
         row.cell_lines.insert(1, row.cell_lines[0])
 
 
