@@ -233,6 +233,11 @@ def normalise_code(code: str) -> str:
 def same_entity(a: Entity, b: Entity, threshold: float = 0.8) -> bool:
     if a.code and b.code:
         return normalise_code(a.code) == normalise_code(b.code)
+    # "TPT (%)" in a comparison table and "Tingkat Pengangguran Terbuka (TPT)" in the
+    # capaian table: a label that is only an acronym names the indicator that defines it
+    for short, long in ((a, b), (b, a)):
+        if (only := _ACRONYM_ONLY_RE.fullmatch(short.name)) is not None:
+            return f"({only.group(1)})" in long.name
     if not (a.specific and b.specific) or len(a.tokens) < 2 or len(b.tokens) < 2:
         return False
     # One name may add words to the other (a shortened or a longer form of the same name);
@@ -249,6 +254,8 @@ def same_entity(a: Entity, b: Entity, threshold: float = 0.8) -> bool:
 
 
 _ACRONYM_IN_NAME_RE = re.compile(r"\(([A-Z]{2,6})\)")
+# an acronym alone, with at most a unit or a polarity mark: "TPT (%)", "IKM *)"
+_ACRONYM_ONLY_RE = re.compile(r"\s*([A-Z]{2,6})(?:\s*\([^()]{0,12}\)|\s*\*\)?)*\s*")
 
 
 # --------------------------------------------------------------------------- headers

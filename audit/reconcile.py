@@ -22,14 +22,18 @@ _TIE_OUT = {"narrative_vs_table", "cross_table", "pagu_mismatch", "near_miss"}
 
 
 def reconcile(findings: list[Finding], doc: Document) -> list[Finding]:
-    findings = explained_by_arithmetic(findings)
+    findings = explained_by_arithmetic(findings, doc)
     findings = one_wrong_operand(findings, doc)
     findings = explained_by_a_component(findings)
     findings = rate_of_a_restated_cell(findings, doc)
-    return component_printed_right_elsewhere(findings, doc)
+    findings = component_printed_right_elsewhere(findings, doc)
+    # a row the last rule found to be the slip explains the tie-outs that quote its
+    # corrected value elsewhere
+    return explained_by_arithmetic(findings, doc)
 
 
-def explained_by_arithmetic(findings: list[Finding]) -> list[Finding]:
+def explained_by_arithmetic(findings: list[Finding], doc: Document | None = None) \
+        -> list[Finding]:
     """Drop a tie-out finding whose counterpart cell is itself wrong and the recomputed value
     is what the other place prints.
 
@@ -41,12 +45,17 @@ def explained_by_arithmetic(findings: list[Finding]) -> list[Finding]:
         if (f.rule in _ARITHMETIC or f.rule == "rounding") and f.expected \
                 and (fig := parse_figure(f.expected)):
             corrected.setdefault(f.line, []).append(fig)
+    # a cell wrapped below its row's first line (a grid table's "Rp" / "6.992.235.000"):
+    # an arithmetic finding names the row's line, a tie-out the cell's
+    row_of = {cell.line: row.line for table in (doc.tables if doc else [])
+              for row in table.rows for cell in row.cells if cell.line != row.line}
     kept = []
     for f in findings:
         stated = parse_figure(f.stated) if f.rule in _TIE_OUT and f.stated else None
         if stated is not None and any(
                 interval_of(stated, False).meets(interval_of(fig, False))
-                for line in f.related_lines for fig in corrected.get(line, [])):
+                for line in f.related_lines
+                for fig in corrected.get(line, []) + corrected.get(row_of.get(line, -1), [])):
             continue
         kept.append(f)
     return kept

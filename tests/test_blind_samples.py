@@ -95,12 +95,14 @@ PAIRS = [
     ("lkjip_puskesmas.docx", "lkjip_puskesmas_seeded.docx", 11),
     ("lkjip_dishub.md", "lkjip_dishub_seeded.md", 12),
     ("lkjip_disdukcapil.txt", "lkjip_disdukcapil_seeded.txt", 12),
-    ("lkjip_bapenda.pdf", "lkjip_bapenda_seeded.pdf", 10),
+    ("lkjip_bapenda.pdf", "lkjip_bapenda_seeded.pdf", 11),
     ("lkjip_diskop.pdf", "lkjip_diskop_seeded.pdf", 12),
-    ("lkjip_diskop_layout.txt", "lkjip_diskop_layout_seeded.txt", 11),
+    ("lkjip_diskop_layout.txt", "lkjip_diskop_layout_seeded.txt", 12),
     ("lkjip_satpolpp.docx", "lkjip_satpolpp_seeded.docx", 11),
     ("lkjip_diskan.pdf", "lkjip_diskan_seeded.pdf", 10),
     ("lkjip_dispar.pdf", "lkjip_dispar_seeded.pdf", 11),
+    ("lkjip_kominfo.md", "lkjip_kominfo_seeded.md", 11),
+    ("lkjip_disnaker.md", "lkjip_disnaker_seeded.md", 11),
 ]
 
 

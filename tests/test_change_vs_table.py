@@ -126,3 +126,58 @@ def test_plain_text_headings_name_the_indicator_too():
         doc = parse_text(text.format(prose=prose), "x.txt")
         found = [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
         assert found == [("change_vs_table", "3,91 poin", "2,91 poin")], heading
+
+
+ACRONYM_SERIES = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.1 Capaian Indikator Kinerja Tahun 2025
+
+| No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|---|
+| 1 | Tingkat Pengangguran Terbuka (TPT) *) | % | 4,95 | 5,08 | 97,44 |
+| 2 | Persentase pencari kerja yang ditempatkan | % | 42,00 | 37,50 | 89,29 |
+| 3 | Jumlah KK transmigran yang ditempatkan | KK | 50 | 45 | 90,00 |
+
+Tabel 3.2 Kondisi Ketenagakerjaan 2023-2025
+
+| Uraian | 2023 | 2024 | 2025 |
+|---|---|---|---|
+| TPT (%) | 5,62 | 5,31 | 5,08 |
+
+Tabel 3.3 Perbandingan Target dan Realisasi
+
+| No | Indikator | Target 2024 | Realisasi 2024 | Target 2025 | Realisasi 2025 |
+|---|---|---|---|---|---|
+| 1 | Persentase pencari kerja yang ditempatkan | 38,00 | 36,51 | 42,00 | 37,50 |
+| 2 | Jumlah KK transmigran yang ditempatkan | 40 | 38 | 50 | 45 |
+
+{prose}
+"""
+
+
+def _series(prose: str) -> list[tuple[str, str, str]]:
+    doc = parse_text(ACRONYM_SERIES.format(prose=prose), "x.md")
+    return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings
+            if f.rule == "change_vs_table"]
+
+
+def test_a_base_quoted_with_yang_sebesar_and_an_acronym_row_of_the_series():
+    # 5,08 - 5,31 = -0,23; the series row "TPT (%)" is the indicator that defines (TPT)
+    assert _series("Dibandingkan tahun lalu (2024) yang sebesar 5,31%, TPT turun 0,23 poin.") \
+        == []
+    assert _series("Dibandingkan tahun lalu (2024) yang sebesar 5,31%, TPT turun 0,32 poin.") \
+        == [("change_vs_table", "0,32 poin", "0,23 poin")]
+
+
+def test_a_base_of_another_quantity_unlinks_the_indicator():
+    # 3.347 orang is no value of the 36,51% indicator whose words the clause shares
+    prose = ("Dibandingkan tahun 2024 yang sebanyak 3.347 orang, jumlah pencari kerja "
+             "terdaftar turun sebesar 3,2%.")
+    assert _series(prose) == []
+
+
+def test_a_change_of_the_targets_is_not_judged_against_the_realisasi():
+    prose = ("Capaian indikator transmigrasi menurun karena target tahun 2025 lebih tinggi "
+             "10 KK dibandingkan target tahun 2024.")
+    assert _series(prose) == []

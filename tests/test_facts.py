@@ -77,3 +77,12 @@ def test_a_shorter_name_inside_a_longer_one_with_the_same_acronym_is_the_same_in
     assert not same_entity(Entity(None, "Angka Kematian Bayi"),
                            Entity(None, "Angka Kematian Bayi per 1.000 Kelahiran Hidup Laki"))
     assert not same_entity(Entity(None, "Angka Kematian Ibu (AKI)"), long)
+
+
+def test_a_label_that_is_only_an_acronym_names_the_indicator_defining_it():
+    from audit.facts import Entity, same_entity
+
+    long = Entity(None, "Tingkat Pengangguran Terbuka (TPT) *)")
+    assert same_entity(Entity(None, "TPT (%)"), long)
+    assert same_entity(long, Entity(None, "TPT"))
+    assert not same_entity(Entity(None, "IKM (%)"), long)

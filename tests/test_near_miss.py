@@ -304,3 +304,21 @@ def test_the_whole_budget_restated_with_a_slip_is_held_to_the_grand_total():
     text = WHOLE_BUDGET.format(amount="9.741.080.000") + \
         "Nilai investasi yang masuk tercatat Rp 9.714.080.000,-.\n"
     assert audit_document(parse_text(text, "x.md")).findings == []
+
+
+def test_a_bound_of_a_scale_in_prose_is_no_restatement():
+    # 89,99 is one slip from the table's 89,29, but it closes a range of a rating scale
+    text = """\
+Tabel 3.2 Capaian Indikator Kinerja Tahun 2025
+
+| No | Indikator Kinerja | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|
+| 1 | Persentase dataset statistik sektoral yang dipublikasikan | 80,00 | 71,43 | 89,29 |
+
+Menurut skala Komisi Informasi (Informatif 90,00-100; Menuju Informatif 80,00-89,99), capaian
+dataset statistik sektoral yang dipublikasikan dinilai baik.
+"""
+    assert audit_document(parse_text(text, "x.md")).findings == []
+    slipped = text.replace("80,00-89,99), capaian", "80,00-89,99), capaian 89,92% pada")
+    assert [(f.rule, f.stated) for f in audit_document(parse_text(slipped, "x.md")).findings] \
+        == [("near_miss", "89,92%")]

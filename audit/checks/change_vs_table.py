@@ -98,8 +98,8 @@ _POINTS_AFTER_RE = re.compile(r"^\s*(poin|point|basis\s+poin)", re.IGNORECASE)
 _RELATIVE_HINT_RE = re.compile(r"relatif|dari\s+(nilai|capaian|realisasi)\s+tahun", re.IGNORECASE)
 _BACK_RE = re.compile(r"\b(ini|tersebut|itu)\b", re.IGNORECASE)
 _LAST_YEAR_RE = re.compile(r"\btahun\s+(lalu|sebelumnya)\b", re.IGNORECASE)
-_BASE_RE = re.compile(r"(tahun\s+(lalu|sebelumnya)|\b(19|20)\d\d\b)\)?\s*(sebesar|yaitu|adalah)?"
-                      r"\s*$", re.IGNORECASE)
+_BASE_RE = re.compile(r"(tahun\s+(lalu|sebelumnya)|\b(19|20)\d\d\b)\)?\s*(yang\s+)?"
+                      r"(sebesar|sebanyak|yaitu|adalah|mencapai)?\s*$", re.IGNORECASE)
 
 
 def check(doc: Document) -> CheckResult:
@@ -204,8 +204,19 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
     current = _one_value(mentions, tables, entity, year)
     # the base the sentence itself quotes first: a wrong quoted base is narrative_vs_table's
     # finding, the change is judged against what its own sentence says it started from
-    before = _quoted_base(text, figures, found) or _one_value(mentions, tables, entity, compared)
+    quoted = _quoted_base(text, figures, found)
+    listed = _one_value(mentions, tables, entity, compared)
+    if quoted is not None and not _same_magnitude(quoted, listed or current):
+        # "Dibandingkan tahun 2024 yang sebanyak 3.347 orang, jumlah pencari kerja turun
+        # 3,2%" beside an indicator of 36,51%: the sentence speaks of another quantity
+        return
+    before = quoted or listed
     if current is None or before is None or before.value == 0:
+        return
+    if re.search(r"\btarget\b", clause, re.IGNORECASE) \
+            and not re.search(r"\b(realisasi|capaian)\b", clause, re.IGNORECASE):
+        # "target tahun 2025 lebih tinggi 10 KK dibandingkan target tahun 2024": a change of
+        # the targets, not of the realisasi this check reads
         return
     money = [f for f in figures if f.end <= found.start and (f.figure.unit or "").startswith("Rp")]
     if money and not (current.unit or "").startswith("Rp") and not current.decimals == 0:
@@ -278,6 +289,15 @@ def _quoted_base(text: str, figures: list[FoundFigure], found: FoundFigure) -> F
         if _BASE_RE.search(text[max(0, f.start - 40):f.start]):
             return f.figure
     return None
+
+
+def _same_magnitude(quoted: Figure, listed: Figure | None) -> bool:
+    """Whether a base the sentence quotes can be the indicator's value: within a factor of
+    two of what the tables give (a typo in it stays near; another quantity does not)."""
+    if listed is None or listed.value == 0 or quoted.value == 0:
+        return True
+    ratio = abs(quoted.value / listed.value)
+    return Decimal("0.5") <= ratio <= 2
 
 
 def _abs(interval: Interval) -> Interval:

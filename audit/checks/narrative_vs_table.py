@@ -88,6 +88,8 @@ def check(doc: Document) -> CheckResult:
             continue  # the prose quotes another column of the indicator (kemajuan, Renstra)
         if _fits_another_named(doc, mentions, cells, claim):
             continue  # the sentence names two indicators; the figure is the other one's
+        if _count_beside_its_rate(doc, cells, claim):
+            continue  # "150 dataset telah dipublikasikan (71,43%)": the rate is the restatement
         ref = min(cells, key=lambda m: abs(m.line - claim.line))
         severity = Severity.MINOR if last_digit_only(claim, ref) else Severity.MAJOR
         role = _ROLE_NAMES[claim.attribute]
@@ -107,6 +109,20 @@ def check(doc: Document) -> CheckResult:
             anchor=f"{entity}|{claim.attribute}",
         ))
     return result
+
+
+def _count_beside_its_rate(doc: Document, cells: list[Mention], claim: Mention) -> bool:
+    """A count in the sentence that also prints the indicator's percentage as the tables
+    give it: the count is what the percentage was worked out from, not a restatement."""
+    if claim.figure.is_percent or not all(m.figure.is_percent or m.figure.decimals
+                                          for m in cells):
+        return False
+    for sentence in doc.sentences:
+        if not any(f.figure is claim.figure for f in sentence.figures):
+            continue
+        return any(f.figure.is_percent and agree(replace(claim, figure=f.figure), m)
+                   for f in sentence.figures for m in cells)
+    return False
 
 
 def _printed_elsewhere_for(doc: Document, cells: list[Mention], claim: Mention) -> bool:

@@ -310,6 +310,11 @@ def _scaled_index(doc: Document, power: int, decimals: int) -> dict[str, list[_P
     return out
 
 
+_RANGE_WORDS = r"(?:-|–|—|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)"
+_RANGE_BEFORE_RE = re.compile(rf"\d\s*%?\s*{_RANGE_WORDS}\s*$", re.IGNORECASE)
+_RANGE_AFTER_RE = re.compile(rf"^\s*%?\s*{_RANGE_WORDS}\s*[<>≤≥]?\s*\d", re.IGNORECASE)
+
+
 def check(doc: Document) -> CheckResult:
     result = CheckResult()
     by_digits, in_tables = _index(doc)
@@ -341,6 +346,9 @@ def check(doc: Document) -> CheckResult:
                 continue  # "turun sebesar 367.987.000", "85,45% dari seluruh ...": another quantity
             if _CODE_NAMED_RE.search(before):
                 continue  # "(kode urusan 2.15)": a code, not a quantity
+            if _RANGE_BEFORE_RE.search(sentence.text[max(0, found.start - 20):found.start]) \
+                    or _RANGE_AFTER_RE.match(after):
+                continue  # "Menuju Informatif 80,00-89,99": a bound of a scale, not a fact
             version = {v.lower() for v in _VERSION_RE.findall(before)}
             # another year's value ("realisasi tahun 2024 sebesar 84,20") is compared only
             # with cells that name that year, never with this year's

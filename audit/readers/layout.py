@@ -65,6 +65,9 @@ class LayoutBlock:
     # the table's own rows show cells printed from the top (a first row whose label is
     # whole on its figure line and wraps two lines or more below it, nothing above)
     top_aligned: bool = False
+    # rows that are the header, and the line that closes it (a grid table's "+===+")
+    header_rows: int = 0
+    separator_line: int | None = None
 
     @property
     def first_line(self) -> int:
@@ -329,6 +332,33 @@ def _columns(rows: list[list[_Chunk]]) -> list[tuple[int, int]]:
     return spans
 
 
+def _template_columns(rows: list[list[_Chunk]]) -> list[tuple[int, int]] | None:
+    """Column spans from the rows with the most cells, when blank gaps cannot part two
+    columns: a long label that runs up to the unit column (``... rusak (-)  %`` above
+    ``... internal      nilai``) leaves no blank position between them in every row, yet
+    each full row still shows the two cells apart. The i-th cells of the full rows make
+    column i; None unless those columns do not overlap and every other row's cells fall
+    one to a column, in order."""
+    widest = max(len(r) for r in rows)
+    full = [r for r in rows if len(r) == widest]
+    if len(full) < 2:
+        return None
+    spans = [(min(r[i].start for r in full), max(r[i].end for r in full))
+             for i in range(widest)]
+    if any(a[1] > b[0] for a, b in zip(spans, spans[1:], strict=False)):
+        return None
+    for r in rows:
+        cols = []
+        for c in r:
+            hits = [i for i, (a, b) in enumerate(spans) if min(b, c.end) - max(a, c.start) > 0]
+            if len(hits) != 1:
+                return None
+            cols.append(hits[0])
+        if cols != sorted(set(cols)):
+            return None
+    return spans
+
+
 def _column_of(chunk: _Chunk, spans: list[tuple[int, int]]) -> int:
     best, overlap = 0, -1
     for i, (a, b) in enumerate(spans):
@@ -470,6 +500,14 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
                    centred_hint: bool = False) -> LayoutBlock | None:
     spans = _columns([chunked[m] for m in members])
     widest = max(len(chunked[m]) for m in members)
+    if len(spans) < widest and "  " in lines[members[0]].strip():
+        template = _template_columns([chunked[m] for m in members])
+        above = [chunked[k] for k in range(max(0, members[0] - 5), members[0])
+                 if len(chunked[k]) >= 2]
+        # the header must name the columns apart too: a title over two of them says the
+        # full rows' cells are not where the columns are
+        if template and not any(_spans_columns(c, template) > 1 for row in above for c in row):
+            spans = template
     if len(spans) < widest or not any("  " in lines[m].strip() for m in members):
         # ``Kapitasi JKN 2.640.000.000 2.656.011.000 100,61``: cells parted by single spaces
         # do not line up (where they seem to, by chance of equal lengths, their positions
@@ -631,7 +669,7 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
             tail=texts(tail), centred=centred,
             numbers=[_is_number_line(chunked[m]) for m in members])
         for i, (above_, below_) in enumerate(plan.solve()):
-            cells[i][col] = " ".join([*above_, cells[i][col], *below_]).strip()
+            cells[i][col] = " ".join(t for t in [*above_, cells[i][col], *below_] if t)
     for i, m in enumerate(members):
         for extra in groups.get(m, []):
             rows.append(LayoutRow(extra, cells_of(extra), [extra] * len(spans), [extra]))

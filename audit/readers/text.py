@@ -29,6 +29,7 @@ from typing import Literal
 from audit.figures import DASHES, as_thousands, is_year, parse_figure
 from audit.model import Cell, Document, Row, Sentence, Table, is_total_label
 from audit.printable import printable
+from audit.readers.grid import find_grid_tables, find_simple_tables
 from audit.readers.layout import (
     GROUP_HEADING_RE,
     LayoutBlock,
@@ -68,6 +69,8 @@ class _Segment:
     lines: list[tuple[int, str]]  # (line number, raw text), separators included
     rows: list[LayoutRow] | None = None
     consumed: set[int] | None = None
+    header_rows: int = 0  # rows before the header's separator (grid tables)
+    separator_line: int | None = None
 
 
 def read_text_report(path: str | Path) -> Document:
@@ -136,12 +139,19 @@ def parse_text(text: str, path: str = "<text>") -> Document:
     path = printable(path)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kinds = [_line_kind(line) for line in lines]
+    grids = find_grid_tables(lines)
+    for block in grids:
+        for n in block.consumed:
+            kinds[n] = "grid"
     segments = _segments(lines, kinds)
     taken = {n for seg in segments for n, _ in seg.lines}
+    taken |= {n + 1 for b in grids for n in b.consumed}
+    grids += find_simple_tables(lines, {n - 1 for n in taken})
+    taken |= {n + 1 for b in grids for n in b.consumed}
     cell_blocks = find_cell_lines(lines, taken)
     taken |= {n + 1 for b in cell_blocks for n in b.consumed}
     aligned = find_space_aligned(lines, taken)
-    segments = sorted(segments + [_layout_segment(b) for b in cell_blocks + aligned],
+    segments = sorted(segments + [_layout_segment(b) for b in grids + cell_blocks + aligned],
                       key=_first_line)
     cell_lines: dict[int, list[int]] = {}
     running = running_lines(lines)
@@ -237,7 +247,8 @@ def _resumes(kinds: list[str], i: int, kind: str) -> bool:
 def _layout_segment(block: LayoutBlock) -> _Segment:
     """A table rebuilt from a layout, as a segment of 1-based (line, text) rows."""
     return _Segment("rows", [(r.line + 1, "") for r in block.rows], block.rows,
-                    {n + 1 for n in block.consumed})
+                    {n + 1 for n in block.consumed}, block.header_rows,
+                    None if block.separator_line is None else block.separator_line + 1)
 
 
 def _first_line(seg: _Segment) -> int:
@@ -298,6 +309,8 @@ def _split_cells(seg: _Segment) -> list[tuple[int, list[str], bool]]:
         elif seg.kind == "rows":
             row = next(r for r in seg.rows or [] if r.line + 1 == number)
             cells = list(row.cells)
+            if seg.separator_line is not None and len(out) == seg.header_rows:
+                out.append((seg.separator_line, [], True))
         else:
             cells = [c.strip() for c in raw.split("\t")]
             while cells and not cells[-1]:
