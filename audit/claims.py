@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import partial
+from functools import cache, partial
 
 from audit.chapters import chapter_of, chapter_starts, same_scope
 from audit.facts import (
@@ -185,7 +185,10 @@ def role_claims(doc: Document) -> list[RoleClaim]:
             continue  # a table run into one line: no statement about an indicator
         years = set(YEAR_RE.findall(text))
         earlier = years - {year} if year is not None else set()
-        if earlier and (len(earlier) > 1 or not all(y < year for y in earlier)):
+        # "TPT tahun 2025 sebesar 5,31%, ... menurun dibandingkan tahun 2023 dan 2024": the
+        # other years are compared with, the figure its words bind to this year is a claim
+        several = bool(earlier) and (len(earlier) > 1 or not all(y < year for y in earlier))
+        if several and not (year and _this_year_binding(year, False).search(text)):
             continue
         if _REVISION_RE.search(text):
             continue
@@ -207,7 +210,12 @@ def role_claims(doc: Document) -> list[RoleClaim]:
             next_start = figures[index + 1].start if index + 1 < len(figures) else len(text)
             after = text[ff.end:min(next_start, ff.end + 40)]
             bound = bound_role = None
-            if earlier:
+            this_year = None
+            if several:
+                this_year = _this_year_binding(year).search(text[max(0, ff.start - 60):ff.start])
+                if this_year is None:
+                    continue
+            elif earlier:
                 # a sentence about another year: only a figure its words bind to that year
                 # ("realisasi tahun 2024 sebesar 70,62%") is a claim, about that year; the
                 # comparison word before it ("Dibandingkan") introduces that value
@@ -227,6 +235,8 @@ def role_claims(doc: Document) -> list[RoleClaim]:
                     and len(window.split()) <= 2:
                 continue  # "Rp 1.480.751.351 atau 93,00%": a share of money
             role = role_of(window, after, fig.is_percent) if bound is None else bound_role
+            if this_year is not None and role is None:
+                role = "realisasi"  # an indicator's value for the year is its realisasi
             if role in ("target", "capaian") and END_TARGET_RE.search(text[:ff.start]):
                 # "dari target akhir 65,00%, atau capaian 65,85%": measured against the
                 # plan's end target, not the year's target and capaian
@@ -239,6 +249,14 @@ def role_claims(doc: Document) -> list[RoleClaim]:
                 year=bound,
             ))
     return claims
+
+
+@cache
+def _this_year_binding(year: str, at_end: bool = True) -> re.Pattern[str]:
+    """``tahun 2025 sebesar``: the report's year, then only linking words up to the figure."""
+    return re.compile(rf"\b(?:tahun|th\.?)\s*{year}\s*(?:\(\s*|,\s*)?(?:sebesar|yaitu|yakni|"
+                      r"adalah|mencapai|tercatat)\s*" + ("$" if at_end else r"\d"),
+                      re.IGNORECASE)
 
 
 # "realisasi tahun 2024 sebesar", "capaian pada tahun 2023 yaitu", "target 2024 (": a role
@@ -452,7 +470,7 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
             rc.codes_before[0] if len(set(rc.codes_before)) == 1 else None)
         candidates = _by_code(code, in_scope) if code else []
         if not candidates and not rc.codes_before \
-                and (acronym := _acronym_in(rc.window, acronyms)) is not None:
+                and (acronym := _acronym_in(_since_last_quantity(rc), acronyms)) is not None:
             how, candidates = "singkatan", acronyms[acronym]
         if not candidates and not rc.codes_before:
             how = "nama"
@@ -483,6 +501,14 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
         if cells and not _restated_elsewhere_in_sentence(rc, cells):
             linked.append(LinkedClaim(probe, cells, how, candidates))
     return linked
+
+
+def _since_last_quantity(rc: RoleClaim) -> str:
+    """The words before the figure back to the previous figure that is not a year
+    (``TPT tahun 2025 sebesar``: the year does not part the acronym from its figure)."""
+    start = max((f.end for f in rc.sentence.figures
+                 if f.end <= rc.found.start and not is_year(f.figure)), default=0)
+    return rc.sentence.text[start:rc.found.start]
 
 
 def _restated_elsewhere_in_sentence(rc: RoleClaim, cells: list[Mention]) -> bool:

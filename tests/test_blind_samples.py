@@ -101,8 +101,8 @@ PAIRS = [
     ("lkjip_satpolpp.docx", "lkjip_satpolpp_seeded.docx", 11),
     ("lkjip_diskan.pdf", "lkjip_diskan_seeded.pdf", 10),
     ("lkjip_dispar.pdf", "lkjip_dispar_seeded.pdf", 11),
-    ("lkjip_kominfo.md", "lkjip_kominfo_seeded.md", 11),
-    ("lkjip_disnaker.md", "lkjip_disnaker_seeded.md", 11),
+    ("lkjip_kominfo.md", "lkjip_kominfo_seeded.md", 12),
+    ("lkjip_disnaker.md", "lkjip_disnaker_seeded.md", 12),
 ]
 
 

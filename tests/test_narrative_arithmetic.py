@@ -614,3 +614,14 @@ def test_points_and_relative_computed_from_the_same_values_always_pass(base, del
     text = (f"Realisasi naik {format_id(d, 2)} poin dari {format_id(b, 2)}%, atau meningkat "
             f"{format_id(rel, 2)}% secara relatif.")
     assert narrative_arithmetic.check(parse_text(text, "x.md")).findings == []
+
+
+def test_the_rest_of_a_whole_named_by_what_it_has_not_yet_done(read):
+    text = ("Dari 40 perangkat daerah dan kecamatan, sebanyak 37 unit telah terhubung jaringan "
+            "intra pemerintah sehingga masih terdapat {rest} unit yang belum terhubung.")
+    assert _run(read, text.format(rest="3")).findings == []
+    [finding] = _run(read, text.format(rest="5")).findings
+    assert (finding.stated, finding.expected) == ("5 unit", "3 unit")
+    # without "belum" the figure after "sehingga" is not a remainder
+    other = text.format(rest="5").replace("yang belum terhubung", "baru")
+    assert _run(read, other).findings == []

@@ -254,3 +254,27 @@ RATE_AND_COUNT = """
 def test_a_count_beside_the_rate_it_makes_is_no_restatement_of_the_rate(read):
     # 150 of 210 datasets make the 71,43% the tables give: the count is not the realisasi
     assert narrative_vs_table.check(read(RATE_AND_COUNT.format(rate="71,43%"))).findings == []
+
+
+THIS_YEAR_AMONG_OTHERS = """
+    # Laporan Kinerja Tahun 2025
+
+    Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2025
+    | No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+    |---|---|---|---|---|---|
+    | 1 | Tingkat Pengangguran Terbuka (TPT) | % | 4,95 | 5,08 | 97,44 |
+
+    Beberapa hal pokok yang dapat disimpulkan adalah:
+
+    1. TPT tahun 2025 sebesar {value}, lebih tinggi dari target 4,95%, namun terus menurun
+       dibandingkan tahun 2023 dan 2024;
+"""
+
+
+def test_a_figure_bound_to_this_year_among_years_compared_with_is_a_claim(read):
+    # the sentence names 2023 and 2024 only as what the year is compared with
+    assert narrative_vs_table.check(read(THIS_YEAR_AMONG_OTHERS.format(value="5,08%"))) \
+        .findings == []
+    [finding] = narrative_vs_table.check(read(THIS_YEAR_AMONG_OTHERS.format(value="5,31%"))) \
+        .findings
+    assert (finding.stated, finding.expected) == ("5,31%", "5,08")

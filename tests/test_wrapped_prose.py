@@ -83,3 +83,13 @@ def test_justified_prose_is_prose_and_a_name_carries_its_sentence_over_the_break
     assert doc.tables == []
     assert any("Kelurahan Lembayung dengan 1.583" in " ".join(s.text.split())
                for s in doc.sentences)
+
+
+def test_a_bold_lead_in_ending_in_a_stop_is_a_sentence_of_its_own():
+    from audit.readers.text import parse_text
+
+    doc = parse_text("**Indikator 2: Konektivitas jaringan.** Dari 40 unit, sebanyak 37 unit "
+                     "telah terhubung.\n", "x.md")
+    assert [s.text for s in doc.sentences] == [
+        "**Indikator 2: Konektivitas jaringan.",
+        "Dari 40 unit, sebanyak 37 unit telah terhubung."]

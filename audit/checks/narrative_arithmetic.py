@@ -265,6 +265,13 @@ _DIFF_LINK = re.compile(
     r"(?:\b(?:sebesar|sebanyak|senilai|adalah|yaitu|yakni|ialah|tinggal|hanya|sejumlah)\b\s*"
     r"|[=:]\s*)?$",
     re.IGNORECASE)
+# "..., sehingga masih terdapat 5 unit yang belum terhubung": the rest of a whole, named by
+# what it has not yet done, after the part that has
+_REST_LINK = re.compile(
+    rf"^{_LABEL}{{0,80}}?[,\s]*(?:sehingga|maka|jadi|dengan\s+demikian|berarti|artinya)\s+"
+    r"(?:masih\s+)?(?:terdapat\s+|ada\s+|tersisa\s+|tinggal\s+)?(?:sebanyak\s+)?$",
+    re.IGNORECASE)
+_NOT_YET_AFTER = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,3}?(?:yang\s+)?belum\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|\b(?:sedangkan|namun|tetapi|sementara\s+itu|adapun)\b",
                            re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(
@@ -1027,7 +1034,8 @@ def _check_differences(ctx: _Ctx, plain: list[FoundFigure]) -> None:
         if result.start in ctx.judged:
             continue
         link = _gap(text, plain[k - 1], result)
-        if _DIFF_LINK.match(link):
+        if _DIFF_LINK.match(link) or _REST_LINK.match(link) \
+                and _NOT_YET_AFTER.match(text[result.end:result.end + 60]):
             _difference_after(ctx, plain, k)
         elif k >= 2 and _EQUALS_RE.match(link) \
                 and _MINUS_RE.match(_gap(text, plain[k - 2], plain[k - 1])) \

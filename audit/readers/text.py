@@ -1002,7 +1002,8 @@ def _place_sub_header(table: Table) -> bool:
 _SENTENCE_END = re.compile(
     r"(?<!\bRp)(?<!\bNo)(?<!\bKab)(?<!\bKep)(?<!\bdll)(?<!\bs\.d)(?<!\bDr)(?<!\bIr)"
     r"(?<!\bNo)(?<!\bTh)(?<!\bthn)(?<![\s(][A-Za-z])(?<!^[A-Za-z0-9])(?<![0-9])"
-    r"[.!?;]\s+(?=[A-Z\"'(\d])"
+    # a closing emphasis after the stop ends the sentence too: "**Indikator 2: ...** Dari 40"
+    r"[.!?;](?:\*{1,2}|_{1,2})?\s+(?=[A-Z\"'(\d])"
 )
 
 
