@@ -264,7 +264,9 @@ _ACRONYM_ONLY_RE = re.compile(r"\s*([A-Z]{2,6})(?:\s*\([^()]{0,12}\)|\s*\*\)?)*\
 # The end of the plan's target ("Target Akhir Renstra", "target jangka menengah"): another
 # quantity than the year's target, in column titles and in prose alike.
 END_TARGET_RE = re.compile(r"\btarget\s+(akhir|jangka\s+menengah|renstra|rpjmd)\b|"
-                            r"\bakhir\s+(periode\s+)?renstra\b", re.IGNORECASE)
+                            r"\bakhir\s+(periode\s+)?renstra\b|"
+                            r"\b(thd\.?|terhadap)\s+(target\s+)?(akhir\s+)?(renstra|rpjmd)\b",
+                            re.IGNORECASE)
 
 
 def attribute_of(column_name: str) -> str | None:
@@ -891,6 +893,10 @@ def _interval(m: Mention) -> tuple[Decimal, Decimal]:
     f = m.figure
     if f.decimals == 0 and not f.is_percent and not m.attribute.startswith(("serapan", "output")) \
             and m.attribute != "kinerja:capaian":
+        if m.scale > 1:
+            # an amount printed in thousands stands for the rupiah it was rounded (or cut)
+            # from: 6.458.190 (Rp 000) is anything from 6.458.189.500 to 6.458.190.999
+            return m.value - m.scale / 2, m.value + m.scale - 1
         return m.value, m.value
     return (f.value - f.half_ulp) * m.scale, (f.value + f.half_ulp) * m.scale
 

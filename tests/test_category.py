@@ -161,3 +161,48 @@ def test_open_bands_written_ke_atas_and_ke_bawah_are_part_of_the_scale(read):
     assert category.check(read(WORDED_BOUNDS.format(value="95,10"))).findings == []
     [finding] = category.check(read(WORDED_BOUNDS.format(value="84,20"))).findings
     assert finding.expected == "Baik"
+
+
+IKM_TABLES = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.7 Nilai Persepsi, Interval dan Mutu Pelayanan
+
+| Nilai Persepsi | Nilai Interval (NI) | Nilai Interval Konversi (NIK) | Mutu Pelayanan | Kinerja |
+|---:|---|---|---|---|
+| 1 | 1,00 – 2,5996 | 25,00 – 64,99 | D | Tidak Baik |
+| 2 | 2,60 – 3,064 | 65,00 – 76,60 | C | Kurang Baik |
+| 3 | 3,0644 – 3,532 | 76,61 – 88,30 | B | Baik |
+| 4 | 3,5324 – 4,00 | 88,31 – 100,00 | A | Sangat Baik |
+
+Tabel 3.8 Nilai Rata-rata per Unsur Pelayanan Tahun 2025
+
+| Kode | Unsur Pelayanan | NRR | Nilai Konversi | Mutu |
+|---|---|---:|---:|---|
+| U1 | Persyaratan | 3,412 | 85,30 | {u1} |
+| U2 | Biaya/tarif | 3,604 | 90,10 | A |
+| U3 | Perilaku pelaksana | 3,532 | 88,30 | B |
+"""
+
+
+def test_letter_grades_in_a_table_are_judged_on_the_scale_their_values_lie_in():
+    from audit.engine import audit_document
+    from audit.readers.text import parse_text
+
+    def found(u1: str) -> list[tuple[str, str, str]]:
+        doc = parse_text(IKM_TABLES.format(u1=u1), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    # 88,30 is the top of B; 3,412 and 85,30 are B on both scales
+    assert found("B") == []
+    assert found("A") == [("category", "85,30 A", "B")]
+
+
+def test_a_table_number_before_a_grade_is_no_graded_value():
+    from audit.engine import audit_document
+    from audit.readers.text import parse_text
+
+    text = IKM_TABLES.format(u1="B") + (
+        "\nWalaupun capaian tergolong Sangat Baik menurut skala Tabel 3.1, mutu pelayanan "
+        "masih satu tingkat di bawah mutu A.\n")
+    assert audit_document(parse_text(text, "x.md")).findings == []

@@ -625,3 +625,20 @@ def test_the_rest_of_a_whole_named_by_what_it_has_not_yet_done(read):
     # without "belum" the figure after "sehingga" is not a remainder
     other = text.format(rest="5").replace("yang belum terhubung", "baru")
     assert _run(read, other).findings == []
+
+
+def test_what_a_budget_leaves_is_pagu_less_realisasi(read):
+    text = ("Dengan pagu Rp 2.350.300.000 dan realisasi Rp 2.101.200.750, program ini "
+            "menyisakan anggaran Rp {sisa}, yang sebagian besar merupakan sisa tender.")
+    assert _run(read, text.format(sisa="249.099.250")).findings == []
+    [finding] = _run(read, text.format(sisa="294.099.250")).findings
+    assert (finding.stated, finding.expected) == ("Rp 294.099.250", "Rp 249.099.250")
+    assert finding.severity is Severity.CRITICAL
+
+
+def test_what_is_still_to_do_is_the_target_less_the_realisasi(read):
+    text = ("Dengan realisasi 570 orang dari target 750 orang, masih terdapat {rest} orang "
+            "yang akan dilatih pada TW IV.")
+    assert _run(read, text.format(rest="180")).findings == []
+    [finding] = _run(read, text.format(rest="190")).findings
+    assert (finding.stated, finding.expected) == ("190 orang", "180 orang")

@@ -308,3 +308,23 @@ def test_a_caption_typed_into_the_first_row_is_printed_above_the_table(tmp_path)
     parsed = parse_text(rendered.text).tables[0]
     assert parsed.caption == "Tabel 2.3 Peserta per Kejuruan"
     assert parsed.columns == ["No", "Kejuruan", "Peserta"] and len(parsed.rows) == 2
+
+
+def test_a_program_code_merged_beside_its_first_kegiatan_makes_no_group_row():
+    # "2.13.01 | Program ... | 2.13.01.2.01 | Perencanaan ..." then kegiatan rows whose
+    # program cells the merge left empty: the first row is a kegiatan like the others
+    from audit.engine import audit_document
+    from audit.readers.text import parse_text
+
+    text = """\
+Tabel 2.2 Pagu per Program dan Kegiatan
+
+| Kode Program | Program | Kode Kegiatan | Kegiatan | Pagu (Rp) |
+|---|---|---|---|---|
+| 2.13.01 | Program Penunjang | 2.13.01.2.01 | Perencanaan | 121.500.000 |
+|  |  | 2.13.01.2.02 | Administrasi Keuangan | 7.124.600.000 |
+|  |  | 2.13.01.2.06 | Administrasi Umum | 268.400.000 |
+| 2.13.02 | Program Penataan Desa | 2.13.02.2.01 | Penataan Desa | 410.000.000 |
+| Jumlah |  |  |  | 7.924.500.000 |
+"""
+    assert audit_document(parse_text(text, "x.md")).findings == []

@@ -27,7 +27,7 @@ from decimal import Decimal
 from audit.checks.base import Rule
 from audit.figures import find_figures
 from audit.findings import CheckResult, Finding, Severity
-from audit.model import Document
+from audit.model import Document, Table
 
 DOC_ID = """category: capaian diberi predikat/kategori yang rentangnya tidak memuat nilainya.
 
@@ -136,17 +136,97 @@ def grades_of(doc: Document) -> dict[str, Band]:
     return grades if len(grades) >= 2 else {}
 
 
+_LETTER_RE = re.compile(r"[A-E]")
+_REFERENCE_BEFORE_RE = re.compile(r"\b(?:tabel|gambar|grafik|lampiran|bab|pasal|ayat|nomor|no)"
+                                  r"\.?\s*$", re.IGNORECASE)
+_RANGE_CELL_RE = re.compile(rf"{_NUM}\s*(?:-|–|s\.?d\.?|sampai)\s*{_NUM}")
+
+
+def grade_scales(doc: Document) -> list[tuple[Table | None, dict[str, Band]]]:
+    """Every letter-grade scale the report defines: the lines ``| B | 76,61 - 88,30 |`` and
+    the tables whose rows give a letter beside one interval or more (an IKM table gives the
+    same grades on the 1–4 and the 25–100 scale: one scale per interval column)."""
+    scales: list[tuple[Table | None, dict[str, Band]]] = []
+    if grades := grades_of(doc):
+        scales.append((None, grades))
+    for table in doc.tables:
+        by_column: dict[int, dict[str, Band]] = {}
+        for row in table.rows:
+            letters = [c.text.strip() for c in row.cells if _LETTER_RE.fullmatch(c.text.strip())]
+            if len(letters) != 1:
+                continue
+            grade = letters[0].lower()
+            for cell in row.cells:
+                if m := _RANGE_CELL_RE.fullmatch(cell.text.strip()):
+                    lo, hi = sorted((_num(m.group(1)), _num(m.group(2))))
+                    by_column.setdefault(cell.column, {}).setdefault(grade, Band(grade, lo, hi))
+        scales += [(table, bands) for bands in by_column.values()
+                   if len(bands) >= 2 and all(bands != known for _, known in scales)]
+    return scales
+
+
+def _scale_for(scales: list[tuple[Table | None, dict[str, Band]]], values: list[Decimal]) \
+        -> dict[str, Band] | None:
+    """The one scale whose span holds every value (85,30 is on the 25–100 scale, not 1–4)."""
+    fitting = [bands for _, bands in scales
+               if all(any(b.contains(v) for b in bands.values()) for v in values)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _graded_tables(doc: Document, scales: list[tuple[Table | None, dict[str, Band]]],
+                   result: CheckResult) -> None:
+    """``| U1 | Persyaratan | 3,412 | 85,30 | A |``: a letter column beside value columns;
+    each value column is judged on the scale its values lie in, one finding per row."""
+    own = {id(t) for t, _ in scales if t is not None}
+    letters = {g for _, bands in scales for g in bands}
+    for table in doc.tables:
+        if id(table) in own:
+            continue
+        for col in range(table.width):
+            graded = [r for r in table.rows if (c := r.cell(col)) is not None
+                      and _LETTER_RE.fullmatch(c.text.strip())
+                      and c.text.strip().lower() in letters]
+            if len(graded) < 2:
+                continue
+            pairs = []
+            for vcol in range(table.width):
+                values = [f.value for r in graded if (f := r.figure(vcol)) is not None
+                          and not f.dash]
+                if vcol != col and len(values) == len(graded) \
+                        and (bands := _scale_for(scales, values)) is not None:
+                    pairs.append((vcol, bands))
+            for row in graded:
+                cell = row.cell(col)
+                assert cell is not None
+                grade = cell.text.strip().lower()
+                for vcol, bands in pairs:
+                    fig = row.figure(vcol)
+                    if fig is None or grade not in bands:
+                        continue
+                    if not bands[grade].contains(fig.value):
+                        _judge(bands, grade, fig.value, fig.text, cell.line, table.caption,
+                               result)
+                        break
+                else:
+                    if pairs:
+                        result.passed()
+
+
 def check(doc: Document) -> CheckResult:
     result = CheckResult()
-    grades = grades_of(doc)
-    if grades:
+    scales = grade_scales(doc)
+    if scales:
         for sentence in doc.sentences:
             for m in _GRADE_CLAIM_RE.finditer(sentence.text):
-                if m.group("grade").lower() not in grades:
-                    continue  # a grade the report's own table does not define: no scale
+                if _REFERENCE_BEFORE_RE.search(sentence.text[:m.start("value")]):
+                    continue  # "menurut skala Tabel 3.1, ... mutu A": a table's number
                 value = _num(m.group("value"))
+                grades = _scale_for(scales, [value])
+                if grades is None or m.group("grade").lower() not in grades:
+                    continue  # a grade the report's own table does not define: no scale
                 _judge(grades, m.group("grade").lower(), value, m.group("value"),
                        sentence.line_of(m.start("grade")), None, result)
+        _graded_tables(doc, scales, result)
     bands = scale_of(doc)
     if not bands:
         return result

@@ -201,6 +201,8 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
     if not mentions or not all(a <= b for a, b in zip(names, names[1:], strict=False)):
         return  # several indicators could be meant
     entity = max(entities, key=lambda e: len(e.tokens))
+    if _names_another_row(clause, entity, tables):
+        return  # "Harga cabai merah keriting ... turun 16,30%": a row of a price table
     current = _one_value(mentions, tables, entity, year)
     # the base the sentence itself quotes first: a wrong quoted base is narrative_vs_table's
     # finding, the change is judged against what its own sentence says it started from
@@ -289,6 +291,23 @@ def _quoted_base(text: str, figures: list[FoundFigure], found: FoundFigure) -> F
         if _BASE_RE.search(text[max(0, f.start - 40):f.start]):
             return f.figure
     return None
+
+
+def _names_another_row(clause: str, entity: Entity, tables: list[Table]) -> bool:
+    """The clause names, whole, a row of some table that is not the indicator: the change is
+    that row's (a commodity's price beside the indicator on price stability)."""
+    words = name_tokens(clause)
+    for table in tables:
+        for row in table.rows:
+            # the name cell alone: the row's label may carry its unit ("Beras medium kg")
+            for cell in row.cells:
+                if cell.figure is not None or not cell.text:
+                    continue
+                tokens = name_tokens(cell.text)
+                if len(tokens) >= 2 and tokens <= words and not tokens <= entity.tokens \
+                        and not same_entity(Entity(None, cell.text), entity):
+                    return True
+    return False
 
 
 def _same_magnitude(quoted: Figure, listed: Figure | None) -> bool:

@@ -268,10 +268,19 @@ _DIFF_LINK = re.compile(
 # "..., sehingga masih terdapat 5 unit yang belum terhubung": the rest of a whole, named by
 # what it has not yet done, after the part that has
 _REST_LINK = re.compile(
-    rf"^{_LABEL}{{0,80}}?[,\s]*(?:sehingga|maka|jadi|dengan\s+demikian|berarti|artinya)\s+"
-    r"(?:masih\s+)?(?:terdapat\s+|ada\s+|tersisa\s+|tinggal\s+)?(?:sebanyak\s+)?$",
+    rf"^{_LABEL}{{0,80}}?[,\s]*(?:(?:sehingga|maka|jadi|dengan\s+demikian|berarti|artinya)\s+"
+    r"(?:masih\s+)?(?:terdapat\s+|ada\s+|tersisa\s+|tinggal\s+)?|masih\s+(?:terdapat|ada)\s+)"
+    r"(?:sebanyak\s+)?$",
     re.IGNORECASE)
-_NOT_YET_AFTER = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,3}?(?:yang\s+)?belum\b", re.IGNORECASE)
+# ... what the rest has not done yet, or is still to do
+_NOT_YET_AFTER = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,3}?(?:yang\s+)?(?:belum|akan|masih\s+harus)\b",
+                            re.IGNORECASE)
+# "Dengan pagu Rp P dan realisasi Rp R, program ini menyisakan anggaran Rp S": the verb of
+# what is left
+_LEAVES_LINK = re.compile(
+    rf"^{_LABEL}{{0,80}}?\b(?:menyisakan|menyisihkan|tersisa|bersisa)\b"
+    r"(?:\s+(?:anggaran|dana|pagu|sisa|sebanyak|sebesar|senilai|sejumlah)){0,2}\s*$",
+    re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|\b(?:sedangkan|namun|tetapi|sementara\s+itu|adapun)\b",
                            re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(
@@ -1034,7 +1043,7 @@ def _check_differences(ctx: _Ctx, plain: list[FoundFigure]) -> None:
         if result.start in ctx.judged:
             continue
         link = _gap(text, plain[k - 1], result)
-        if _DIFF_LINK.match(link) or _REST_LINK.match(link) \
+        if _DIFF_LINK.match(link) or _LEAVES_LINK.match(link) or _REST_LINK.match(link) \
                 and _NOT_YET_AFTER.match(text[result.end:result.end + 60]):
             _difference_after(ctx, plain, k)
         elif k >= 2 and _EQUALS_RE.match(link) \

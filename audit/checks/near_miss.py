@@ -389,6 +389,11 @@ def check(doc: Document) -> CheckResult:
                        and (version <= m.version_words
                             # a table that names no version shows the budget in force
                             or version <= {"perubahan", "revisi"} and not m.version_words)]
+            if matches and (named := _named_rows(doc, sentence.text[:found.start])) and not any(
+                    name_tokens(m.row.label) in named for m in matches):
+                # "Persentase desa yang menyampaikan laporan ... (111 desa)": the sentence
+                # names its own indicator; a slip of another row's figure is not its subject
+                continue
             counts: dict[Decimal, int] = {}
             for m in matches:
                 if m.cell.figure is not None:
@@ -577,6 +582,19 @@ def _table_finding(here: _Place, other: _Place) -> Finding:
         line=here.cell.line, stated=fig.text, expected=theirs.text, message=message,
         related_lines=[other.cell.line], table=here.table.caption,
         anchor=f"{here.row.label}|{other.row.label}")
+
+
+def _named_rows(doc: Document, text: str) -> set[frozenset[str]]:
+    """The table rows a text names nearly whole (three name words or more, nine in ten of
+    them present): the indicators a sentence is about."""
+    words = name_tokens(text)
+    named = set()
+    for table in doc.tables:
+        for row in table.rows:
+            tokens = name_tokens(row.label) if row.label else frozenset()
+            if len(tokens) >= 3 and len(tokens & words) * 10 >= len(tokens) * 9:
+                named.add(tokens)
+    return named
 
 
 def _near(fig: Figure, words: set[str], others: set[Decimal],

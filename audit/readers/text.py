@@ -719,7 +719,12 @@ def _assign_structure(table: Table) -> None:
         for row in table.rows:
             first = next((c.text for c in row.cells if c.text), "")
             if row.level is None and _CODE_RE.match(first):
-                depths[id(row)] = first.count(".") + 1
+                # "2.13.01 | Program ... | 2.13.01.2.01 | Perencanaan ...": a program's code
+                # printed (merged down) beside its first kegiatan; the row is the kegiatan
+                # (an amount grouped in thousands, 6.410.250.000, is no code)
+                codes = [first] + [c.text for c in row.cells[:4] if _CODE_RE.match(c.text)
+                                   and _code_depth(c.text) is not None]
+                depths[id(row)] = max(code.count(".") + 1 for code in codes)
         if len(set(depths.values())) >= 2:
             for row in table.rows:
                 if id(row) in depths and row.kind != "total":
