@@ -103,7 +103,7 @@ PAIRS = [
     ("lkjip_dispar.pdf", "lkjip_dispar_seeded.pdf", 11),
     ("lkjip_kominfo.md", "lkjip_kominfo_seeded.md", 12),
     ("lkjip_disnaker.md", "lkjip_disnaker_seeded.md", 12),
-    ("lkjip_disperindag.md", "lkjip_disperindag_seeded.md", 9),
+    ("lkjip_disperindag.md", "lkjip_disperindag_seeded.md", 10),
     ("laporan_tw3_dpmd.docx", "laporan_tw3_dpmd_seeded.docx", 11),
 ]
 

@@ -403,3 +403,29 @@ def test_rates_of_two_significant_digits_alone_prove_no_formula(read):
         | Jumlah | 45 | 27,09 | 0,17 |
     """)
     assert ratio.check(doc).findings == []
+
+
+GROWTH = """\
+Tabel 3.4 Perkembangan Harga Bahan Pokok
+
+| No | Komoditas | Harga Des 2024 (Rp) | Harga Des 2025 (Rp) | Perubahan (%) |
+|---|---|---:|---:|---:|
+| 1 | Beras medium | 12.800 | 13.350 | 4,30 |
+| 2 | Gula pasir | 17.500 | 17.800 | 1,71 |
+| 3 | Daging sapi | 135.000 | 138.000 | {sapi} |
+| 4 | Daging ayam ras | 34.500 | 33.800 | -2,03 |
+| 5 | Minyakita | 15.700 | 15.700 | - |
+"""
+
+
+def test_a_change_column_follows_the_relative_change_its_rows_show():
+    from audit.engine import audit_document
+    from audit.readers.text import parse_text
+
+    def found(sapi: str) -> list[tuple[str, str, str]]:
+        doc = parse_text(GROWTH.format(sapi=sapi), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    # (138.000 − 135.000) / 135.000 × 100 = 2,22; a fall is negative; "-" for no change
+    assert found("2,22") == []
+    assert found("2,72") == [("ratio", "2,72", "2,22")]

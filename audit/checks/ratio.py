@@ -107,13 +107,16 @@ _INPUT_HEADER = re.compile(r"target|realisasi|pagu|anggaran|jumlah", re.IGNORECA
 _DERIVED_HEADER = re.compile(r"capaian|serapan|persentase|prosentase|efisiensi|%\s*$|^\s*%",
                              re.IGNORECASE)
 _DIFFERENCE_HEADER = re.compile(r"efisiensi|selisih|deviasi|gap", re.IGNORECASE)
+# "Perubahan (%)", "Pertumbuhan (%)": the change from one column to the next, relative
+_GROWTH_HEADER = re.compile(r"perubahan|pertumbuhan|kenaikan|penurunan|growth|laju|naik|turun",
+                            re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Formula:
     """How a rate column is computed from two other columns of the same row."""
 
-    kind: str  # "ratio", "difference" or "share"
+    kind: str  # "ratio", "difference", "growth" ((a − b) / b) or "share"
     a: int
     b: int
     # A rate per day or per mille divides by a constant: BOR = hari perawatan / (TT × 365).
@@ -133,6 +136,8 @@ class Formula:
             return f"{a} / {b} × 100"
         if self.kind == "difference":
             return f"{a} − {b}"
+        if self.kind == "growth":
+            return f"({a} − {b}) / {b} × 100"
         return f"{a} / total {a} × 100"
 
 
@@ -244,6 +249,8 @@ def _candidates(table: Table, p: int, others: list[int]) -> list[Formula]:
     name = table.columns[p] if p < len(table.columns) else ""
     if _DIFFERENCE_HEADER.search(name):
         out += [Formula("difference", a, b) for a in others for b in others if a != b]
+    if _GROWTH_HEADER.search(name) and re.search(r"%|persen", name, re.IGNORECASE):
+        out += [Formula("growth", a, b) for a in others for b in others if a != b]
     if any(r.kind == "total" for r in table.rows):
         out += [Formula("share", a, a) for a in others]
     if "+" in name and len(others) <= 12:
@@ -341,6 +348,8 @@ def _approximate(values: np.ndarray, table: Table, formula: Formula) -> np.ndarr
         return np.where(b != 0, a / b, np.nan) * 100 / float(formula.per)
     if formula.kind == "difference":
         return a - b
+    if formula.kind == "growth":
+        return np.where(b != 0, (a - b) / b, np.nan) * 100
     total = _total_value(table, formula.a)
     if total is None or total == 0:
         return np.full(len(a), np.nan)
@@ -368,7 +377,7 @@ def _inputs(table: Table, row: Row, p: int, formula: Formula) \
         if row.kind == "total":
             return None
         return stated, a, a
-    if formula.kind == "ratio" and (a.dash or b.dash or b.value == 0):
+    if formula.kind in ("ratio", "growth") and (a.dash or b.dash or b.value == 0):
         return None
     if formula.kind == "ratio" and a.value == 0 and stated.value != 0:
         # "0 (7 dokumen dalam penyusunan) | 35,25%": the rate measures progress, not 0/target.
@@ -382,6 +391,8 @@ def _compute(table: Table, formula: Formula, a: Figure, b: Figure) -> Interval |
         return ratio(ia, ib.scale(formula.per))
     if formula.kind == "difference":
         return ia - ib
+    if formula.kind == "growth":
+        return ratio(ia - ib, ib)
     total = _total_value(table, formula.a)
     if total is None:
         return None
@@ -443,6 +454,8 @@ def _judge_row(table: Table, row: Row, p: int, formula: Formula, result: CheckRe
         arithmetic = f"{a.text} / {b.text} × 100 = {expected}"
     elif formula.kind == "difference":
         arithmetic = f"{a.text} − {b.text} = {expected}"
+    elif formula.kind == "growth":
+        arithmetic = f"({a.text} − {b.text}) / {b.text} × 100 = {expected}"
     else:
         arithmetic = f"{a.text} / {_total_value(table, formula.a)} × 100 = {expected}"
     what = "terpotong, bukan dibulatkan" if rule == "rounding" else "tidak sesuai rumus kolom"
