@@ -49,6 +49,7 @@ from audit.facts import (
     name_tokens,
     normalise_code,
     normalise_indicator_code,
+    qualifier_of,
     report_year,
     same_entity,
     summary_range,
@@ -379,11 +380,16 @@ def _named_last(prefix: str, entities: set[Entity]) -> set[Entity]:
     return {e for e in entities if reach(e) == latest}
 
 
-def _cells(candidates: list[Mention], role: str, claim: Mention, period: Period) \
-        -> list[Mention]:
-    """The cells stating the claim's quantity in the report's own period."""
+def _cells(candidates: list[Mention], role: str, claim: Mention, period: Period,
+           cumulative_too: bool = False) -> list[Mention]:
+    """The cells stating the claim's quantity in the report's own period. A quarterly
+    report's claim that names no quarter may restate the quarter or the cumulative column
+    (when the two differ, the cells disagree and nothing is judged)."""
+    accepted = {None, period.qualifier}
+    if cumulative_too and period.qualifier and period.qualifier.startswith("tw "):
+        accepted.add("s.d. " + period.qualifier)
     return [m for m in candidates if m.attribute == f"kinerja:{role}"
-            and m.period.qualifier in (None, period.qualifier)
+            and m.period.qualifier in accepted
             and (m.period.year is None or period.year is None or m.period.year == period.year)
             and comparable_units(m, claim)]
 
@@ -496,8 +502,13 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
         if role is None:
             continue
         probe = _claim_mention(rc, candidates[0].entity, role, rc.sentence.line in summary)
+        # "s.d. TW III sebanyak 210 orang": the cumulative column, not the quarter's
+        said = qualifier_of(rc.prefix[-80:]) if quarter else None
+        named = bool(said) and said.endswith(f"tw {quarter}")
+        own_period = Period(period.year, said) if named else period
         cells = _cells(candidates, role, probe,
-                       period if rc.year is None else Period(rc.year, None))
+                       own_period if rc.year is None else Period(rc.year, None),
+                       cumulative_too=not named)
         if cells and not _restated_elsewhere_in_sentence(rc, cells):
             linked.append(LinkedClaim(probe, cells, how, candidates))
     return linked

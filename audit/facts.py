@@ -46,6 +46,10 @@ INDICATOR_CODE_RE = re.compile(
 YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")  # a year a report may be about
 _YEAR_HEADER_RE = re.compile(r"^\s*(?:tahun\s+|th\.?\s*)?(19[5-9]\d|20\d\d)\s*$", re.IGNORECASE)
 _TW_RE = re.compile(r"\b(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
+_CUMULATIVE_BEFORE_RE = re.compile(r"(?:s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*$",
+                                   re.IGNORECASE)
+_CUMULATIVE_PREFIX_RE = re.compile(r"^(?:s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*",
+                                   re.IGNORECASE)
 _MONTHS = r"jan|feb|mar|apr|mei|may|jun|jul|agu|aug|ags|sep|okt|oct|nov|des|dec"
 _MONTH_RANGE_RE = re.compile(rf"\b({_MONTHS})[a-z]*\.?\s*(?:[-–s/d]+\s*({_MONTHS})[a-z]*)?\b",
                              re.IGNORECASE)
@@ -277,7 +281,9 @@ def attribute_of(column_name: str) -> str | None:
         return None
     parts = [p.strip() for p in name.split(" / ")]
     if len(parts) >= 2 and (_YEAR_HEADER_RE.match(parts[-1]) or re.fullmatch(
-            r"(awal|murni|induk|semula|perubahan|revisi|setelah\s+perubahan)", parts[-1])):
+            r"(awal|murni|induk|semula|perubahan|revisi|setelah\s+perubahan)", parts[-1])
+            # "Realisasi / TW III", "Realisasi / s.d. TW III": the quarter is the period
+            or _TW_RE.fullmatch(_CUMULATIVE_PREFIX_RE.sub("", parts[-1]))):
         # "Realisasi / Th. 2021", "Target 2025 / Perubahan": the year or the version is the
         # period (see qualifier_of), the group header the role.
         parts.pop()
@@ -332,7 +338,9 @@ def qualifier_of(text: str) -> str | None:
     if m := _TW_RE.search(text):
         roman = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
         q = m.group(1).lower()
-        return "tw " + roman.get(q, q)
+        # "s.d. TW III" is the sum or the position up to the quarter, "TW III" the quarter
+        cumulative = _CUMULATIVE_BEFORE_RE.search(text[:m.start()])
+        return ("s.d. tw " if cumulative else "tw ") + roman.get(q, q)
     if _AWAL_RE.search(text):
         return "awal"
     if _REVISI_RE.search(text):

@@ -673,3 +673,21 @@ def test_a_budget_table_numbered_by_level_counts_a_programs_kegiatan(read):
     assert count_claim.check(read(NUMBERED_BUDGET.format(a=2))).findings == []
     [finding] = count_claim.check(read(NUMBERED_BUDGET.format(a=3))).findings
     assert (finding.stated, finding.expected) == ("3", "2")
+
+
+def test_a_numbered_row_named_like_a_total_is_an_item():
+    from audit.engine import audit_document
+    from audit.readers.text import parse_text
+
+    text = """\
+Capaian 3 (tiga) indikator kinerja disajikan pada Tabel 3.2 berikut.
+
+Tabel 3.2 Capaian Indikator Kinerja
+
+| No | Indikator Kinerja | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|
+| 1. | Indeks Pembangunan Pemuda | 57,00 | 57,25 | 100,44 |
+| 2. | Persentase masyarakat yang berolahraga | 33,50 | 34,12 | 101,85 |
+| 3. | Nilai hasil evaluasi SAKIP Dispora | 70,00 | 68,45 | 97,79 |
+"""
+    assert audit_document(parse_text(text, "x.md")).findings == []

@@ -479,3 +479,32 @@ def test_bare_year_columns_beside_a_titled_one_take_the_role_the_caption_gives_t
     assert cross_table.check(read(SPLIT_SPAN.format(r25="7,96"))).findings == []
     [finding] = cross_table.check(read(SPLIT_SPAN.format(r25="7,69"))).findings
     assert {finding.stated, finding.expected} == {"7,69", "7,96"}
+
+
+def test_a_cumulative_quarter_restated_in_a_comparison_table_must_agree():
+    from audit.engine import audit_document
+    from audit.readers.text import parse_text
+
+    text = """\
+# Laporan Evaluasi Kinerja Triwulan III Tahun 2025
+
+Tabel 3.2 Realisasi Indikator Kinerja s.d. Triwulan III Tahun 2025
+
+| No | Indikator Kinerja | Satuan | Target | Realisasi / TW III | Realisasi / s.d. TW III |
+|---|---|---|---|---|---|
+| 1 | Persentase desa yang menyampaikan laporan APBDes tepat waktu | % | 95,00 | 94,44 | 91,53 |
+| 2 | Persentase lembaga kemasyarakatan desa yang aktif | % | 80,00 | 77,26 | 77,26 |
+
+Tabel 3.3 Perbandingan Realisasi Indikator Kinerja s.d. TW III Tahun 2023-2025
+
+| No | Indikator Kinerja | Realisasi s.d. TW III / 2024 | Realisasi s.d. TW III / 2025 |
+|---|---|---|---|
+| 1 | Persentase desa yang menyampaikan laporan APBDes tepat waktu | 88,35 | {value} |
+| 2 | Persentase lembaga kemasyarakatan desa yang aktif | 73,84 | 77,26 |
+"""
+    def found(value: str) -> list[tuple[str, str, str]]:
+        doc = parse_text(text.format(value=value), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    assert found("91,53") == []
+    assert found("91,35") == [("cross_table", "91,35", "91,53")]

@@ -86,3 +86,13 @@ def test_a_label_that_is_only_an_acronym_names_the_indicator_defining_it():
     assert same_entity(Entity(None, "TPT (%)"), long)
     assert same_entity(long, Entity(None, "TPT"))
     assert not same_entity(Entity(None, "IKM (%)"), long)
+
+
+def test_a_cumulative_quarter_is_another_period_than_the_quarter():
+    from audit.facts import attribute_of, qualifier_of
+
+    assert qualifier_of("Realisasi / s.d. TW III") == "s.d. tw iii"
+    assert qualifier_of("Realisasi s.d. TW III / 2025") == "s.d. tw iii"
+    assert qualifier_of("Realisasi / TW III") == "tw iii"
+    # the quarter under a spanning "Realisasi" is the period; the role is the realisasi
+    assert attribute_of("Realisasi / TW II") == attribute_of("Realisasi") is not None

@@ -339,3 +339,21 @@ Persentase desa yang menyampaikan laporan realisasi APBDes tepat waktu meningkat
 """
     assert [f for f in audit_document(parse_text(text, "x.md")).findings
             if f.rule == "near_miss"] == []
+
+
+def test_a_target_or_a_worked_out_remainder_beside_a_table_is_no_slip_of_its_total():
+    text = """\
+Atlet meraih 64 medali, melampaui target 60 medali. Dari 64 medali, sebanyak 10 medali emas
+sehingga masih terdapat 54 medali yang bukan emas.
+
+Tabel 3.4 Perolehan Medali
+
+| No | Cabang Olahraga | Emas | Perak | Jumlah |
+|---|---|---|---|---|
+| 1 | Atletik | 6 | 30 | 36 |
+| 2 | Renang | 4 | 24 | 28 |
+| | Jumlah | 10 | 54 | 64 |
+"""
+    # 60 is one slip from the Jumlah 64 but follows "target"; 54 = 64 − 10, worked out
+    assert [f for f in audit_document(parse_text(text, "x.md")).findings
+            if f.rule == "near_miss"] == []

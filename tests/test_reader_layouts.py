@@ -920,3 +920,94 @@ def test_a_justified_sentence_spread_over_the_line_is_prose_not_a_row():
     doc = parse_text(text, "laporan.txt")
     assert doc.tables == []
     assert any("35,84" in s.text for s in doc.sentences)
+
+
+CELLS_TOTAL_AFTER = """\
+Tabel 1.2 Jumlah Pegawai menurut Golongan
+
+No
+
+Golongan/Status
+
+L
+
+P
+
+Jumlah
+
+1
+
+PNS Golongan IV
+
+4
+
+1
+
+5
+
+2
+
+PNS Golongan III
+
+11
+
+9
+
+20
+
+3
+
+PPPK
+
+3
+
+3
+
+6
+
+18
+
+13
+
+{total}
+
+Jumlah
+1.5 Isu Strategis
+Isu strategis yang dihadapi pada tahun 2025 adalah menjaga kondusivitas wilayah setelah
+pemilihan kepala daerah serentak dan rendahnya kepatuhan organisasi kemasyarakatan.
+"""
+
+
+def test_plain_pdftotext_prints_the_total_label_after_its_figures():
+    doc = parse_text(CELLS_TOTAL_AFTER.format(total="31"), "laporan.txt")
+    [table] = doc.tables
+    assert [r.label for r in table.rows][-1] == "Jumlah"
+    assert [c.text for c in table.rows[-1].cells][-3:] == ["18", "13", "31"]
+    assert [c.text for c in table.rows[-2].cells][-3:] == ["3", "3", "6"]
+    assert audit_document(doc).findings == []
+    broken = audit_document(parse_text(CELLS_TOTAL_AFTER.format(total="32"), "laporan.txt"))
+    assert {(f.rule, f.stated, f.expected) for f in broken.findings} >= {("footing", "32", "31")}
+
+
+OFFSET_DASH = """\
+Tabel 3.4 Perolehan Medali menurut Cabang Olahraga
+
+No    Cabang Olahraga            Emas        Perak         Perunggu      Jumlah
+
+1.    Atletik                       4           3                5           12
+2.    Renang                        3           2                2            7
+3.    Catur                         1               -            1            2
+4.    Tenis Meja                    -           1                 -           1
+5.    Panahan                       2           1                1            4
+      Jumlah                       10           7                9           26
+
+Perolehan medali dirinci di atas.
+"""
+
+
+def test_a_dash_printed_off_its_column_stays_in_that_column():
+    doc = parse_text(OFFSET_DASH, "laporan.txt")
+    [table] = doc.tables
+    assert table.columns == ["No", "Cabang Olahraga", "Emas", "Perak", "Perunggu", "Jumlah"]
+    assert [c.text for c in table.rows[2].cells] == ["3.", "Catur", "1", "-", "1", "2"]
+    assert audit_document(doc).findings == []

@@ -888,6 +888,8 @@ def _plain_list(items: list[tuple[int, str, int | None]], claim: _Claim) -> bool
 def _row_number(row: Row, column: int) -> int | None:
     """The row's sequence number, in a cell left of the item column (``No``)."""
     for cell in row.cells[:column]:
+        if m := re.fullmatch(r"(\d{1,3})[.)]", cell.text.strip()):
+            return int(m.group(1)) or None  # "8." as the No column prints it
         figure = cell.figure
         if figure is not None and figure.decimals == 0 and figure.unit is None \
                 and not figure.dash and 1 <= figure.value <= 999:

@@ -349,6 +349,8 @@ def check(doc: Document) -> CheckResult:
             if _RANGE_BEFORE_RE.search(sentence.text[max(0, found.start - 20):found.start]) \
                     or _RANGE_AFTER_RE.match(after):
                 continue  # "Menuju Informatif 80,00-89,99": a bound of a scale, not a fact
+            if _worked_out(fig, sentence):
+                continue  # the sum or difference of two other figures of its sentence
             version = {v.lower() for v in _VERSION_RE.findall(before)}
             # another year's value ("realisasi tahun 2024 sebesar 84,20") is compared only
             # with cells that name that year, never with this year's
@@ -454,6 +456,10 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
                 noun = re.match(r"\s+([a-z]{4,})\b", sentence.text[found.end:].lower())
                 if noun is None or noun.group(1) in _NOT_A_NOUN:
                     continue
+                if _TARGET_BEFORE_RE.search(sentence.text[max(0, found.start - 30):found.start]):
+                    continue  # "melampaui target 60 medali": the target, not the total won
+                if _worked_out(fig, sentence):
+                    continue  # "dari 214 ..., 163 ..., masih 51 yang belum": 214 − 163
                 word = name_tokens(noun.group(1))
                 for cell in totals[0].cells:
                     other = cell.figure
@@ -475,6 +481,8 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
                         break
 
 
+_TARGET_BEFORE_RE = re.compile(r"\b(target|rencana|sasaran|pagu|kuota)\b\W*(?:\w+\W+){0,2}$",
+                               re.IGNORECASE)
 MIN_TABLE_SIGNIFICANT = 6  # between two tables, only figures too long to meet by chance
 
 
@@ -582,6 +590,16 @@ def _table_finding(here: _Place, other: _Place) -> Finding:
         line=here.cell.line, stated=fig.text, expected=theirs.text, message=message,
         related_lines=[other.cell.line], table=here.table.caption,
         anchor=f"{here.row.label}|{other.row.label}")
+
+
+def _worked_out(fig: Figure, sentence: Sentence) -> bool:
+    """The figure is exactly the sum or the difference of two other figures of its sentence:
+    the sentence works it out, it restates no cell."""
+    values = [f.figure.value for f in sentence.figures
+              if f.figure is not fig and not f.figure.dash and not is_year(f.figure)
+              and f.figure.is_percent == fig.is_percent]
+    return any(a + b == fig.value or a - b == fig.value
+               for i, a in enumerate(values) for b in values[i + 1:] + values[:i])
 
 
 def _named_rows(doc: Document, text: str) -> set[frozenset[str]]:

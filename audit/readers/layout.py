@@ -676,6 +676,7 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
         rows.append(LayoutRow(m, cells[i], [m] * len(spans), [m]))
     rows.extend(LayoutRow(c, cells_of(c), [c] * len(spans), [c]) for c in closing)
     _merge_split_text_columns(rows)
+    _merge_offset_figure_columns(rows)
     return LayoutBlock(rows, consumed, centred, top_evidence)
 
 
@@ -696,6 +697,35 @@ def _merge_split_text_columns(rows: list[LayoutRow]) -> None:
                 r.cells[col] = r.cells[col] or r.cells[col + 1]
                 del r.cells[col + 1]
                 del r.cell_lines[col + 1]
+            continue
+        col += 1
+
+
+def _merge_offset_figure_columns(rows: list[LayoutRow]) -> None:
+    """A column holding one or two stray figures beside a column of figures that no row
+    fills together with it, and no title of its own: the same column, a cell printed off its
+    line (``-`` centred where the numbers are right-aligned). Merged into the titled one."""
+    first_body = next((i for i, r in enumerate(rows) if any(_is_figure(c) for c in r.cells if c)),
+                      len(rows))
+    head, body = rows[:first_body], rows[first_body:]
+
+    def figures_only(col: int) -> bool:
+        return all(not r.cells[col] or _is_figure(r.cells[col]) for r in body)
+
+    col = 0
+    while body and col + 1 < len(body[0].cells):
+        pair = (col, col + 1)
+        filled = [sum(1 for r in body if r.cells[c]) for c in pair]
+        titled = [any(r.cells[c] for r in head) for c in pair]
+        stray = min(range(2), key=lambda k: filled[k])
+        if all(figures_only(c) for c in pair) and min(filled) >= 1 and min(filled) <= 2 \
+                and max(filled) >= 3 and not titled[stray] \
+                and not any(r.cells[col] and r.cells[col + 1] for r in body):
+            keep, drop = pair[1 - stray], pair[stray]
+            for r in rows:
+                r.cells[keep] = r.cells[keep] or r.cells[drop]
+                del r.cells[drop]
+                del r.cell_lines[drop]
             continue
         col += 1
 
@@ -1370,7 +1400,7 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
     if _keyed_rows(body) is not None:
         return None, start  # keyed rows that do not share a shape: unread, not guessed
     width = len(header)
-    rows = _cell_rows(body, header)
+    rows = _total_label_after_figures(_cell_rows(body, header), True)
     if not rows:
         return None, start
     out: list[LayoutRow] = [LayoutRow(header[0][0], [t for _, t in header],
@@ -1381,7 +1411,11 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
         if len(r) < width and any(_is_figure(t) for _, t in r[1:]):
             guessed += 1  # cells missing: where they belong is a guess
         out.append(LayoutRow(cell_lines[0], cells, cell_lines, [n for n, _ in r]))
-    if guessed * 4 > len(rows) or any(len(r) > 2 * width for r in rows):
+    if guessed * 4 > len(rows) or any(len(r) > 2 * width for r in rows) \
+            or any(len(_BUDGET_CODE_IN_TEXT_RE.findall(" ".join(t for _, t in r))) > 1
+                   for r in rows):
+        # (two budget codes in one row: a program's row and its kegiatan's run together,
+        # as plain pdftotext prints a bold row's figures before its code)
         # Rows that do not fit the header's width (a header over two levels, empty cells
         # left out) cannot be placed without guessing, and a wrong guess compares the wrong
         # columns: better unread (the coverage finding says so) than wrongly read.
@@ -1390,6 +1424,7 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
     return LayoutBlock(out, consumed), end
 
 
+_BUDGET_CODE_IN_TEXT_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{2}(?:\.\d{1,4}){0,4}(?![\d.])")
 # the second line of a caption: a title of a few words, not a sentence
 _SUBTITLE_RE = re.compile(r"^[A-Z][^.:]{10,120}$")
 
@@ -1551,6 +1586,26 @@ def _mode(values: list[int]) -> int:
     return Counter(values).most_common(1)[0][0] if values else 0
 
 
+def _total_label_after_figures(rows: list[list[Token]], numbered: bool) -> list[list[Token]]:
+    """``5 | PPPK | 3 | 3 | 6 | 21 | 15 | 36 | Jumlah``: plain pdftotext prints a total row's
+    label after its figures, so the last item seems to carry two rows of figures and the
+    label stands alone. The figures beyond the items' common count are the total's."""
+    counts = [len(_split_row(r, numbered)[2]) for r in rows]
+    common = _mode([c for c in counts if c])
+    if not common:
+        return rows
+    out = [list(r) for r in rows]
+    for i in range(len(out) - 1):
+        lone = out[i + 1]
+        if len(lone) != 1 or not _is_total_token(lone[0][1]):
+            continue
+        marker, before, figs, tail = _split_row(out[i], numbered)
+        if len(figs) == 2 * common and not tail:
+            out[i] = marker + before + figs[:common]
+            out[i + 1] = lone + figs[common:]
+    return out
+
+
 def _shaped_rows(header: list[Token], body: list[Token]) -> list[LayoutRow] | None:
     """A table printed one cell per line, rebuilt from the shape its data rows share: a row
     number, a few text cells, a run of figures, perhaps a text cell after them (a predicate).
@@ -1561,6 +1616,7 @@ def _shaped_rows(header: list[Token], body: list[Token]) -> list[LayoutRow] | No
     numbered = rows is not None
     if rows is None:
         return None
+    rows = _total_label_after_figures(rows, numbered)
     parts = [_split_row(r, numbered) for r in rows]
     data = [p for p in parts if p[2]]
     if len(data) < 2:
@@ -1618,6 +1674,13 @@ def _lay_header(names: list[str], width: int, leading: int) -> tuple[list[str] |
     sub-column names that follow them; a title goes to a row above, over its first
     sub-column. (None, None) when the header cannot be laid over the columns."""
     cells = list(names)
+    # "Ormas" over "ber-SKT": a title wrapped inside its cell, its rest in lower case
+    k = 1
+    while len(cells) > width and k < len(cells):
+        if cells[k][:1].islower() and k > leading:
+            cells[k - 1:k + 1] = [f"{cells[k - 1]} {cells[k]}"]
+        else:
+            k += 1
     if len(cells) < width:
         cells = [""] * (width - len(cells)) + cells
     titles: list[int] = []

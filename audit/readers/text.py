@@ -700,6 +700,11 @@ def _marker_level(text: str) -> int | None:
     return None
 
 
+# "JUMLAH TOTAL", "Jumlah": a total however its row is numbered
+_BARE_TOTAL_RE = re.compile(r"\W*(jumlah|total|sub\s*-?\s*total|grand\s+total)"
+                            r"(\s+(total|keseluruhan|seluruhnya|akhir))?\W*", re.IGNORECASE)
+
+
 def _assign_structure(table: Table) -> None:
     """Row kinds (data/group/total) and outline levels from markers and labels."""
     for row in table.rows:
@@ -708,9 +713,12 @@ def _assign_structure(table: Table) -> None:
         row.level = _marker_level(texts[0]) if texts else None
         if row.level is None and texts and len(texts) > 1 and texts[0] in ("•", "-", "·"):
             row.level = 2
-        numbered = bool(texts) and texts[0].isdigit() and row.cells[0].text == texts[0]
+        numbered = bool(texts) and row.cells[0].text == texts[0] and (
+            texts[0].isdigit() or bool(re.fullmatch(r"\d{1,3}[.)]", texts[0]))
+            and not any(_BARE_TOTAL_RE.fullmatch(t) for t in first_texts[:2]))
         if any(is_total_label(t) for t in first_texts[:2]) and not numbered:
-            # "3 | Jumlah relawan terlatih": a numbered row is an item, not the total
+            # "3 | Jumlah relawan terlatih", "8. | Nilai hasil evaluasi SAKIP": a numbered row
+            # is an item, not the total
             row.kind = "total"
     if not _levels_from_codes(table):
         # Budget codes in the first cell nest by their dotted parts: 2.09 (urusan) >
