@@ -68,7 +68,7 @@ FLOORS = {
     "pdf": (MIN_REPRODUCED, 2),
     "layout_text": (MIN_REPRODUCED, 2),
     "pdf_unruled": (0.75, 6),
-    "cell_lines_text": (0.80, 3),
+    "cell_lines_text": (0.84, 2),
 }
 
 

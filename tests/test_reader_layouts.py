@@ -1011,3 +1011,52 @@ def test_a_dash_printed_off_its_column_stays_in_that_column():
     assert table.columns == ["No", "Cabang Olahraga", "Emas", "Perak", "Perunggu", "Jumlah"]
     assert [c.text for c in table.rows[2].cells] == ["3.", "Catur", "1", "-", "1", "2"]
     assert audit_document(doc).findings == []
+
+
+CELLS_NUMBER_ROW_AND_GROUPS = """\
+Tabel 1.1 Keadaan Pegawai Menurut Jabatan dan Pendidikan
+
+No
+Jabatan
+Jumlah
+S1
+D3
+1
+2
+3
+4
+5
+A
+JABATAN STRUKTURAL
+1
+Kepala Dinas
+1
+1
+-
+2
+Sekretaris
+2
+1
+{d3}
+B
+JABATAN FUNGSIONAL
+1
+Pustakawan Ahli
+5
+4
+1
+
+Pegawai fungsional terbanyak adalah pustakawan ahli, sedangkan jabatan struktural diisi oleh
+pegawai berpendidikan sarjana sesuai ketentuan yang berlaku.
+"""
+
+
+def test_cells_after_a_column_number_row_and_lone_group_markers_are_rows():
+    doc = parse_text(CELLS_NUMBER_ROW_AND_GROUPS.format(d3="1"), "laporan.txt")
+    [table] = doc.tables
+    assert [r.kind for r in table.rows] == ["group", "data", "data", "group", "data"]
+    assert [c.text for c in table.rows[0].cells][0] == "A. JABATAN STRUKTURAL"
+    assert audit_document(doc).findings == []
+    broken = audit_document(parse_text(CELLS_NUMBER_ROW_AND_GROUPS.format(d3="2"), "x.txt"))
+    assert [(f.rule, f.stated, f.expected) for f in broken.findings] == [
+        ("crossfooting", "2", "3")]

@@ -1341,6 +1341,8 @@ def _is_cell_line(text: str, inside: bool = False) -> bool:
     t = text.strip()
     if not t or "  " in t or _stop_line(t):
         return False
+    if t.endswith(".") and len(t.split()) >= 5 and t[:1].isupper() and not _is_figure(t):
+        return False  # a sentence after the table, however short
     if len(t) <= 80 and not _is_prose(t):
         return True
     return inside and len(t) <= 160 and len(t.split()) <= 20 and not t.endswith((".", ":"))
@@ -1393,7 +1395,7 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
     header, body = _split_cell_header(tokens)
     if not header or not body:
         return None, start
-    body = _without_repeated_header(body, header)
+    body = _marked_groups(_without_number_row(_without_repeated_header(body, header)))
     shaped = _shaped_rows(header, body)
     if shaped is not None:
         return LayoutBlock(shaped, set(range(start, end))), end
@@ -1493,6 +1495,33 @@ def _columnar_rows(lines: list[str], tokens: list[Token]) -> list[LayoutRow] | N
 _ROW_NUMBER_RE = re.compile(r"^(\d{1,3})[.)]?$")
 _GROUP_TOKEN_RE = re.compile(r"^([A-H]|[IVX]{1,4})[.)]\s+\S")
 Token = tuple[int, str]
+
+
+def _without_number_row(body: list[Token]) -> list[Token]:
+    """``1 2 3 4 5 6`` (or ``(1) (2) ...``) right under the header: the column-number row,
+    no row of the table."""
+    n = 0
+    while n < len(body) and re.fullmatch(rf"\(?{n + 1}\)?", body[n][1]):
+        n += 1
+    return body[n:] if n >= 3 else body
+
+
+def _marked_groups(body: list[Token]) -> list[Token]:
+    """``A`` on its own line over ``JABATAN STRUKTURAL``: a group row's marker and name
+    printed as two cells; one group heading (``A. JABATAN STRUKTURAL``)."""
+    out: list[Token] = []
+    k = 0
+    while k < len(body):
+        n, text = body[k]
+        nxt = body[k + 1][1] if k + 1 < len(body) else ""
+        if re.fullmatch(r"[A-H]|[IVX]{1,4}", text) and nxt[:1].isupper() \
+                and not _is_figure(nxt):
+            out.append((n, f"{text}. {nxt}"))
+            k += 2
+            continue
+        out.append((n, text))
+        k += 1
+    return out
 
 
 def _without_repeated_header(body: list[Token], header: list[Token]) -> list[Token]:
