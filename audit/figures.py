@@ -339,6 +339,9 @@ class FoundFigure:
     end: int
 
 
+_YEAR_BEFORE_RE = re.compile(r"\b(?:tahun|th\.?|thn\.?|TA)\s*$", re.IGNORECASE)
+
+
 def find_figures(text: str) -> list[FoundFigure]:
     """Every figure in a sentence, left to right, with its unit when one is printed."""
     found: list[FoundFigure] = []
@@ -365,7 +368,10 @@ def find_figures(text: str) -> list[FoundFigure]:
                 unit = "Rp " + ("miliar" if unit_word == "milyar" else unit_word)
             elif m.group("unit"):
                 end = m.end("trail") if m.group("trail") else m.end("num")
-        elif unit_word in UNIT_WORDS:
+        elif unit_word in UNIT_WORDS and not (
+                decimals == 0 and 1900 <= value <= 2100 and num.isdigit()
+                and _YEAR_BEFORE_RE.search(text[max(0, m.start() - 12):m.start()])):
+            # ("pada tahun 2025 nilai ini naik": a year, whatever word follows it)
             unit = "%" if unit_word == "persen" else unit_word
         else:
             unit = None

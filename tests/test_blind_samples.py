@@ -106,6 +106,7 @@ PAIRS = [
     ("lkjip_disperindag.md", "lkjip_disperindag_seeded.md", 10),
     ("laporan_tw3_dpmd.docx", "laporan_tw3_dpmd_seeded.docx", 12),
     ("lkjip_dispora.txt", "lkjip_dispora_seeded.txt", 12),
+    ("lkjip_perkim.html", "lkjip_perkim_seeded.html", 12),
 ]
 
 

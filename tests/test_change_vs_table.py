@@ -181,3 +181,32 @@ def test_a_change_of_the_targets_is_not_judged_against_the_realisasi():
     prose = ("Capaian indikator transmigrasi menurun karena target tahun 2025 lebih tinggi "
              "10 KK dibandingkan target tahun 2024.")
     assert _series(prose) == []
+
+
+def test_an_acronym_in_the_clause_names_its_indicator_before_shared_words():
+    text = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.2 Capaian Indikator Kinerja Tahun 2025
+
+| No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|---|
+| 1 | Nilai Akuntabilitas Kinerja Instansi Pemerintah (AKIP) Dinas | nilai | 72,00 | 70,15 | 97,43 |
+| 2 | Nilai kepuasan pengguna layanan Dinas | nilai | 80,00 | 82,00 | 102,50 |
+
+Tabel 3.5 Perbandingan Realisasi 2023-2025
+
+| No | Indikator Kinerja | 2023 | 2024 | 2025 |
+|---|---|---|---|---|
+| 1 | Nilai Akuntabilitas Kinerja Instansi Pemerintah (AKIP) Dinas | 66,82 | 68,91 | 70,15 |
+| 2 | Nilai kepuasan pengguna layanan Dinas | 79,00 | 80,50 | 82,00 |
+
+Nilai AKIP Dinas terus membaik; pada tahun 2025 nilai ini naik sebesar {d} poin dibandingkan
+tahun sebelumnya.
+"""
+    def found(d: str) -> list[tuple[str, str, str]]:
+        doc = parse_text(text.format(d=d), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    assert found("1,24") == []
+    assert found("1,42") == [("change_vs_table", "1,42 poin", "1,24 poin")]

@@ -90,3 +90,12 @@ def test_grouped_thousands_are_never_decimals(n):
     text = format_id(Decimal(n), 0)
     assert "." in text
     assert parse_figure(text).value == n
+
+
+def test_a_year_after_tahun_takes_no_unit_word_after_it():
+    from audit.figures import find_figures, is_year
+
+    found = find_figures("pada tahun 2025 nilai ini naik sebesar 1,42 poin; hadir 2025 orang")
+    assert [(f.figure.text, f.figure.unit) for f in found] == [
+        ("2025", None), ("1,42 poin", "poin"), ("2025 orang", "orang")]
+    assert is_year(found[0].figure) and not is_year(found[2].figure)

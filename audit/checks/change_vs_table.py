@@ -175,10 +175,11 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
     # or, when the clause points back ("indikator ini", "nilai tersebut"), by the heading.
     previous_end = max((f.end for f in figures if f.end <= found.start), default=0)
     clause = text[previous_end:found.start]
-    mentions = find_by_name(clause, catalog, loose=False) or \
-        find_by_name(clause, catalog, loose=True)
-    if not mentions and (acronym := acronym_in(clause, acronyms)) is not None:
-        mentions = acronyms[acronym]  # "CRR naik 2,55 poin": Cost Recovery Rate (CRR)
+    # "CRR naik 2,55 poin": Cost Recovery Rate (CRR); an acronym the clause prints names
+    # its indicator before any word it shares with others ("Nilai AKIP Dinas ...")
+    acronym = acronym_in(clause, acronyms)
+    mentions = acronyms[acronym] if acronym is not None else \
+        find_by_name(clause, catalog, loose=False) or find_by_name(clause, catalog, loose=True)
     if not mentions and paragraph and not find_by_name(text[:found.start], catalog, loose=True):
         # "... mantap tercapai 74,09%. Dibandingkan realisasi tahun 2024 sebesar 70,62%,
         # kemantapan jalan naik 3,47 poin": the indicator the paragraph's previous sentence
