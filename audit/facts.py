@@ -46,10 +46,9 @@ INDICATOR_CODE_RE = re.compile(
 YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")  # a year a report may be about
 _YEAR_HEADER_RE = re.compile(r"^\s*(?:tahun\s+|th\.?\s*)?(19[5-9]\d|20\d\d)\s*$", re.IGNORECASE)
 _TW_RE = re.compile(r"\b(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
-_CUMULATIVE_BEFORE_RE = re.compile(r"(?:s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*$",
-                                   re.IGNORECASE)
-_CUMULATIVE_PREFIX_RE = re.compile(r"^(?:s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*",
-                                   re.IGNORECASE)
+_UP_TO = r"(?:s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)"  # "s.d. TW III": cumulative
+_CUMULATIVE_BEFORE_RE = re.compile(rf"{_UP_TO}\s*$", re.IGNORECASE)
+_CUMULATIVE_PREFIX_RE = re.compile(rf"^{_UP_TO}\s*", re.IGNORECASE)
 _MONTHS = r"jan|feb|mar|apr|mei|may|jun|jul|agu|aug|ags|sep|okt|oct|nov|des|dec"
 _MONTH_RANGE_RE = re.compile(rf"\b({_MONTHS})[a-z]*\.?\s*(?:[-–s/d]+\s*({_MONTHS})[a-z]*)?\b",
                              re.IGNORECASE)

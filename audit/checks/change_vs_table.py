@@ -114,6 +114,7 @@ def check(doc: Document) -> CheckResult:
     acronyms = {**_nested_acronyms(realisasi), **acronyms_of(realisasi)}
     found_headings = headings(doc)
     previous = {id(b): a for a, b in zip(doc.sentences, doc.sentences[1:], strict=False)}
+    row_names = _RowNames(doc.tables)
     for sentence in doc.sentences:
         figures = [f for f in sentence.figures if not is_year(f.figure)]
         before = previous.get(id(sentence))
@@ -127,7 +128,7 @@ def check(doc: Document) -> CheckResult:
                 continue
             _judge(sentence, found, figures, m.group("verb"), year, catalog, acronyms,
                    doc.tables, heading_before(found_headings, sentence.line), result,
-                   paragraph)
+                   paragraph, row_names)
     return result
 
 
@@ -166,7 +167,7 @@ def _one_value(mentions: list[Mention], tables: list[Table], entity: Entity,
 def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], verb: str,
            year: str, catalog: IndicatorCatalog, acronyms: dict[str, list[Mention]],
            tables: list[Table], heading: str, result: CheckResult,
-           paragraph: str = "") -> None:
+           paragraph: str = "", row_names: _RowNames | None = None) -> None:
     text = sentence.text
     compared = _compared_year(text, year)
     if compared is None or compared == year:
@@ -202,7 +203,7 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
     if not mentions or not all(a <= b for a, b in zip(names, names[1:], strict=False)):
         return  # several indicators could be meant
     entity = max(entities, key=lambda e: len(e.tokens))
-    if _names_another_row(clause, entity, tables):
+    if (row_names or _RowNames(tables)).another_than(clause, entity):
         return  # "Harga cabai merah keriting ... turun 16,30%": a row of a price table
     current = _one_value(mentions, tables, entity, year)
     # the base the sentence itself quotes first: a wrong quoted base is narrative_vs_table's
@@ -294,21 +295,25 @@ def _quoted_base(text: str, figures: list[FoundFigure], found: FoundFigure) -> F
     return None
 
 
-def _names_another_row(clause: str, entity: Entity, tables: list[Table]) -> bool:
-    """The clause names, whole, a row of some table that is not the indicator: the change is
-    that row's (a commodity's price beside the indicator on price stability)."""
-    words = name_tokens(clause)
-    for table in tables:
-        for row in table.rows:
+class _RowNames:
+    """The names the tables' rows print, read once per report when first asked for."""
+
+    def __init__(self, tables: list[Table]) -> None:
+        self._tables = tables
+        self._names: list[tuple[frozenset[str], str]] | None = None
+
+    def another_than(self, clause: str, entity: Entity) -> bool:
+        """The clause names, whole, a row of some table that is not the indicator: the
+        change is that row's (a commodity's price beside the indicator on price stability)."""
+        if self._names is None:
             # the name cell alone: the row's label may carry its unit ("Beras medium kg")
-            for cell in row.cells:
-                if cell.figure is not None or not cell.text:
-                    continue
-                tokens = name_tokens(cell.text)
-                if len(tokens) >= 2 and tokens <= words and not tokens <= entity.tokens \
-                        and not same_entity(Entity(None, cell.text), entity):
-                    return True
-    return False
+            self._names = [(tokens, cell.text) for table in self._tables for row in table.rows
+                           for cell in row.cells if cell.figure is None and cell.text
+                           and len(tokens := name_tokens(cell.text)) >= 2]
+        words = name_tokens(clause)
+        return any(tokens <= words and not tokens <= entity.tokens
+                   and not same_entity(Entity(None, text), entity)
+                   for tokens, text in self._names)
 
 
 def _same_magnitude(quoted: Figure, listed: Figure | None) -> bool:

@@ -324,6 +324,7 @@ def check(doc: Document) -> CheckResult:
     scaled: dict[tuple[int, int], dict[str, list[_Place]]] = {}
     prose_counts = _prose_counts(doc)
     report = report_year(doc)
+    row_names: list[frozenset[str]] | None = None  # read when a slip first needs them
     for sentence in doc.sentences:
         if len(sentence.figures) > MAX_FIGURES:
             continue  # a table flattened into one "sentence": no statement to compare
@@ -391,11 +392,14 @@ def check(doc: Document) -> CheckResult:
                        and (version <= m.version_words
                             # a table that names no version shows the budget in force
                             or version <= {"perubahan", "revisi"} and not m.version_words)]
-            if matches and (named := _named_rows(doc, sentence.text[:found.start])) and not any(
-                    name_tokens(m.row.label) in named for m in matches):
-                # "Persentase desa yang menyampaikan laporan ... (111 desa)": the sentence
-                # names its own indicator; a slip of another row's figure is not its subject
-                continue
+            if matches:
+                if row_names is None:
+                    row_names = _row_names(doc)
+                named = _named_rows(row_names, sentence.text[:found.start])
+                if named and not any(name_tokens(m.row.label) in named for m in matches):
+                    # "Persentase desa yang menyampaikan laporan ... (111 desa)": the sentence
+                    # names its own indicator; a slip of another row's figure is not its subject
+                    continue
             counts: dict[Decimal, int] = {}
             for m in matches:
                 if m.cell.figure is not None:
@@ -602,17 +606,17 @@ def _worked_out(fig: Figure, sentence: Sentence) -> bool:
                for i, a in enumerate(values) for b in values[i + 1:] + values[:i])
 
 
-def _named_rows(doc: Document, text: str) -> set[frozenset[str]]:
-    """The table rows a text names nearly whole (three name words or more, nine in ten of
-    them present): the indicators a sentence is about."""
+def _row_names(doc: Document) -> list[frozenset[str]]:
+    """The name words of every table row long enough to be named in prose (three or more)."""
+    return [tokens for table in doc.tables for row in table.rows
+            if row.label and len(tokens := name_tokens(row.label)) >= 3]
+
+
+def _named_rows(rows: list[frozenset[str]], text: str) -> set[frozenset[str]]:
+    """The table rows a text names nearly whole (nine in ten of their name words present):
+    the indicators a sentence is about."""
     words = name_tokens(text)
-    named = set()
-    for table in doc.tables:
-        for row in table.rows:
-            tokens = name_tokens(row.label) if row.label else frozenset()
-            if len(tokens) >= 3 and len(tokens & words) * 10 >= len(tokens) * 9:
-                named.add(tokens)
-    return named
+    return {tokens for tokens in rows if len(tokens & words) * 10 >= len(tokens) * 9}
 
 
 def _near(fig: Figure, words: set[str], others: set[Decimal],

@@ -693,12 +693,17 @@ def _merge_split_text_columns(rows: list[LayoutRow]) -> None:
         filled = [(bool(r.cells[col]), bool(r.cells[col + 1])) for r in rows]
         if text_only(col) and text_only(col + 1) and not any(a and b for a, b in filled) \
                 and any(a for a, _ in filled) and any(b for _, b in filled):
-            for r in rows:
-                r.cells[col] = r.cells[col] or r.cells[col + 1]
-                del r.cells[col + 1]
-                del r.cell_lines[col + 1]
+            _fold_column(rows, col + 1, into=col)
             continue
         col += 1
+
+
+def _fold_column(rows: list[LayoutRow], drop: int, into: int) -> None:
+    """Column ``drop`` is part of column ``into``: its cells move there (no row fills both)."""
+    for r in rows:
+        r.cells[into] = r.cells[into] or r.cells[drop]
+        del r.cells[drop]
+        del r.cell_lines[drop]
 
 
 def _merge_offset_figure_columns(rows: list[LayoutRow]) -> None:
@@ -721,11 +726,7 @@ def _merge_offset_figure_columns(rows: list[LayoutRow]) -> None:
         if all(figures_only(c) for c in pair) and min(filled) >= 1 and min(filled) <= 2 \
                 and max(filled) >= 3 and not titled[stray] \
                 and not any(r.cells[col] and r.cells[col + 1] for r in body):
-            keep, drop = pair[1 - stray], pair[stray]
-            for r in rows:
-                r.cells[keep] = r.cells[keep] or r.cells[drop]
-                del r.cells[drop]
-                del r.cell_lines[drop]
+            _fold_column(rows, pair[stray], into=pair[1 - stray])
             continue
         col += 1
 
