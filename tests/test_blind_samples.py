@@ -107,6 +107,9 @@ PAIRS = [
     ("laporan_tw3_dpmd.docx", "laporan_tw3_dpmd_seeded.docx", 12),
     ("lkjip_dispora.txt", "lkjip_dispora_seeded.txt", 12),
     ("lkjip_perkim.html", "lkjip_perkim_seeded.html", 12),
+    ("lkjip_itda.md", "lkjip_itda_seeded.md", 12),
+    ("lkjip_dlh_kota.docx", "lkjip_dlh_kota_seeded.docx", 12),
+    ("lkjip_distan_pangan.pdf", "lkjip_distan_pangan_seeded.pdf", 12),
 ]
 
 

@@ -435,3 +435,24 @@ def test_the_report_naming_itself_with_another_year_as_it_is_completed(read):
         "Pemerintah (LKjIP) Dinas Kependudukan Tahun 2024 dapat diselesaikan tepat waktu.")))
     [finding] = citation.check(doc).findings
     assert finding.stated == "Tahun 2024"
+
+
+PRINTED_COVER = """\
+LAPORAN KINERJA INSTANSI PEMERINTAH
+(LKjIP) TAHUN 2025
+DINAS LINGKUNGAN HIDUP
+Jalan Cendana Raya Nomor 17
+Tahun 2026
+KATA PENGANTAR
+LKjIP ini disusun atas pelaksanaan Perjanjian Kinerja Tahun {year} yang telah ditandatangani,
+sebagaimana diamanatkan Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas
+Kinerja Instansi Pemerintah.
+"""
+
+
+def test_a_stale_pk_year_beside_a_regulation_citation_on_a_cover_with_its_printing_year(read):
+    # The cover's "Tahun 2026" under the address is when it was printed, the title names
+    # 2025; the regulation's own "Tahun 2014" compares nothing.
+    assert citation.check(read(PRINTED_COVER.format(year=2025))).findings == []
+    [finding] = citation.check(read(PRINTED_COVER.format(year=2024))).findings
+    assert (finding.stated, finding.expected) == ("Tahun 2024", "Tahun 2025")

@@ -194,3 +194,19 @@ def test_a_group_short_by_what_one_row_breaks_of_the_tables_proportion_names_tha
     assert (finding.rule, finding.line, finding.stated, finding.expected) == \
         ("footing", 8, "16", "64")
     assert "16 × kolom 'Paket'" in finding.message
+
+
+def test_a_column_under_a_spanning_year_title_is_summed(read):
+    # "Tahun 2025" spans Nasabah and Sampah: the columns are counts, not a year index
+    doc = read("""
+        Tabel 3.7 Bank Sampah Aktif
+        | No | Kecamatan | Tahun 2025 | |
+        | No | Kecamatan | Nasabah (orang) | Sampah (ton) |
+        |---|---|---|---|
+        | 1 | Utara | 1.245 | 742 |
+        | 2 | Selatan | 1.318 | 806 |
+        | 3 | Pasir | 874 | 538 |
+        | Jumlah | | 3.473 | 2.086 |
+    """)
+    [finding] = footing.check(doc).findings
+    assert (finding.stated, finding.expected) == ("3.473", "3.437")

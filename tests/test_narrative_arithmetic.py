@@ -642,3 +642,32 @@ def test_what_is_still_to_do_is_the_target_less_the_realisasi(read):
     assert _run(read, text.format(rest="180")).findings == []
     [finding] = _run(read, text.format(rest="190")).findings
     assert (finding.stated, finding.expected) == ("190 orang", "180 orang")
+
+
+def test_a_change_whose_unit_stands_before_a_comma(read):
+    text = ("Jumlah temuan berulang menurun dari 14 temuan menjadi 11 temuan, atau berkurang "
+            "{d} temuan dibandingkan LHP tahun sebelumnya.")
+    assert _run(read, text.format(d="3")).findings == []
+    [finding] = _run(read, text.format(d="4")).findings
+    assert (finding.stated, finding.expected) == ("4", "3")
+
+
+def test_a_comparative_states_the_difference_from_the_earlier_year(read):
+    text = ("Rata-rata waktu tanggap adalah 24 menit, lebih cepat {d} menit dibandingkan "
+            "Tahun 2024 (28 menit).")
+    assert _run(read, text.format(d="4")).findings == []
+    [finding] = _run(read, text.format(d="5")).findings
+    assert (finding.stated, finding.expected) == ("5", "4")
+    # "lebih tinggi/rendah" also gives the direction
+    higher = "Nilai IKM 82,40, lebih {word} 1,20 dibandingkan tahun 2024 sebesar 81,20."
+    assert _run(read, higher.format(word="tinggi")).findings == []
+    [finding] = _run(read, higher.format(word="rendah")).findings
+    assert finding.expected == "naik 1,20"
+
+
+def test_a_gap_to_the_target_stated_after_atau_selisih(read):
+    text = ("Produksi jagung Tahun 2025 sebesar 92.331 ton, tercapai 98,75% dari target "
+            "93.500 ton, atau selisih {d} ton di bawah target.")
+    assert _run(read, text.format(d="1.169")).findings == []
+    [finding] = _run(read, text.format(d="1.196")).findings
+    assert (finding.stated, finding.expected) == ("1.196 ton", "1.169 ton")

@@ -357,3 +357,102 @@ Tabel 3.4 Perolehan Medali
     # 60 is one slip from the Jumlah 64 but follows "target"; 54 = 64 − 10, worked out
     assert [f for f in audit_document(parse_text(text, "x.md")).findings
             if f.rule == "near_miss"] == []
+
+
+SERIES = """\
+Tabel 3.2 Capaian Indikator Tahun 2025
+
+| No | Indikator Kinerja | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|
+| 1 | Nilai maturitas penyelenggaraan SPIP | 3,00 | 3,12 | 104,00 |
+
+Tabel 3.3 Perbandingan Realisasi Tahun 2024-2025 dan Target Renstra
+
+| No | Indikator Kinerja | 2024 | 2025 | Target Renstra 2026 |
+|---|---|---|---|---|
+| 1 | Nilai maturitas penyelenggaraan SPIP | 3,01 | 3,12 | 3,25 |
+
+Capaian menonjol tahun ini meliputi maturitas SPIP level {level}.
+"""
+
+
+def test_a_slip_that_two_cells_of_one_row_could_explain_goes_to_the_value_tables_share():
+    # 3,21 is one slip from 3,12 (swapped) and from 3,25 (changed) in the comparison row;
+    # 3,12 is also the capaian table's realisasi: the value two rows confirm is the fact.
+    def found(level):
+        doc = parse_text(SERIES.format(level=level), "itda.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+    assert found("3,12") == []
+    assert found("3,21") == [("near_miss", "3,21", "3,12")]
+
+
+BANK = """\
+Tabel 3.7 Bank Sampah Aktif per Kecamatan
+
+| No | Kecamatan | Nasabah (orang) | Sampah Terkelola (ton) |
+|---|---|---|---|
+| 1 | Bening Utara | 1.245 | 742 |
+| 2 | Bening Selatan | 1.318 | 806 |
+| 3 | Pasir Putih | 874 | 538 |
+| 4 | Bukit Sirih | 588 | 386 |
+| Jumlah | | 4.025 | 2.472 |
+
+Timbulan sampah tahun 2025 sebesar 141.620 ton/tahun atau {daily} ton/hari.
+Kecamatan Bukit Sirih mengelola {sirih} ton sampah terkelola.
+"""
+
+
+def test_a_column_title_alone_does_not_name_a_row_of_a_long_table():
+    # 388 ton/hari shares "sampah" and "ton" with the column title only: it is about no
+    # kecamatan. A sentence that names the row by its own label is compared with it.
+    def found(daily, sirih):
+        doc = parse_text(BANK.format(daily=daily, sirih=sirih), "dlh.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+    assert found("388", "386") == []
+    assert found("388", "368") == [("near_miss", "368 ton", "386")]
+
+
+PANEN = """\
+Tabel 3.3 Perkembangan Luas Panen dan Produksi Padi
+
+| No | Uraian | 2024 | 2025 |
+|---|---|---|---|
+| 1 | Luas panen padi (ha) | 32.410 | 33.150 |
+| 2 | Produksi padi (ton) | 185.120 | 191.044 |
+
+Kenaikan produksi didorong oleh bertambahnya luas panen padi menjadi {ha} ha.
+"""
+
+
+def test_the_value_a_change_arrives_at_is_compared_with_the_table():
+    # "menjadi B": B is this year's figure, a restatement that can carry a slip
+    def found(ha):
+        doc = parse_text(PANEN.format(ha=ha), "distan.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+    assert found("33.150") == []
+    assert found("33.105") == [("near_miss", "33.105 ha", "33.150")]
+
+
+AKIP = """\
+Tabel 3.1 Capaian Indikator Kinerja Utama
+
+| No | Indikator Kinerja | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|
+| 1 | Nilai AKIP Sekretariat DPRD | 72,00 | 70,20 | 97,50 |
+| 2 | Indeks kepuasan anggota DPRD | 85,00 | 86,50 | 101,76 |
+| 3 | Persentase pokir yang diakomodasi | 60,00 | 55,85 | 93,08 |
+| 4 | Persentase dokumen tepat waktu | 100,00 | 97,05 | 97,05 |
+
+Hasil evaluasi atas implementasi SAKIP memberikan nilai 70,20 terhadap target 72,00.
+Indikator ini mencapai {capaian} persen dari target.
+"""
+
+
+def test_a_sentence_that_refers_back_is_about_the_row_the_one_before_quotes():
+    # "Indikator ini" names nothing itself: the figures of the sentence before (70,20 and
+    # 72,00) are the row's, so 97,60 there is a slip of its 97,50
+    def found(capaian):
+        doc = parse_text(AKIP.format(capaian=capaian), "setwan.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+    assert found("97,50") == []
+    assert found("97,60") == [("near_miss", "97,60 persen", "97,50")]

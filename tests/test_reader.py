@@ -235,3 +235,15 @@ def test_markdown_unescape_keeps_the_lines_and_changes_nothing_without_a_backsla
     if "\\" not in text:
         assert out == text
     assert out.count("|") == text.count("|")
+
+
+def test_a_stop_after_a_figure_ends_its_sentence_unless_the_figure_is_a_list_number(read):
+    doc = read(
+        "Skor PPH sebesar 87,30 dari target 88,50. Skor ini naik 1,65 poin dibanding Tahun "
+        "2024 (85,65). Realisasi Rp 1.250.000. Program 2.16.02.2.01. Kegiatan lain, "
+        "yaitu: 1. Pembinaan dan 2. Pengawasan.\n")
+    assert [s.text for s in doc.sentences] == [
+        "Skor PPH sebesar 87,30 dari target 88,50.",
+        "Skor ini naik 1,65 poin dibanding Tahun 2024 (85,65).",
+        "Realisasi Rp 1.250.000.",
+        "Program 2.16.02.2.01. Kegiatan lain, yaitu: 1. Pembinaan dan 2. Pengawasan."]

@@ -1060,3 +1060,196 @@ def test_cells_after_a_column_number_row_and_lone_group_markers_are_rows():
     broken = audit_document(parse_text(CELLS_NUMBER_ROW_AND_GROUPS.format(d3="2"), "x.txt"))
     assert [(f.rule, f.stated, f.expected) for f in broken.findings] == [
         ("crossfooting", "2", "3")]
+
+
+SCALE_CELLS = """\
+Capaian per indikator disajikan berikut.
+
+Tabel 3.1 Capaian Indikator Kinerja Tahun 2025
+No
+Indikator Kinerja
+Target
+Realisasi
+Capaian (%)
+Predikat
+1
+Persentase arsip yang tertata
+80,00
+76,47
+95,59
+Sangat Tinggi
+2
+Persentase koleksi yang terdigitalisasi
+25,00
+18,60
+74,40
+{grade}
+
+Tabel 3.2 Skala Nilai Peringkat Kinerja
+{scale}
+
+Skala tersebut dipakai untuk seluruh indikator.
+"""
+
+KEYED_SCALE = """\
+No
+Interval Capaian
+Predikat
+1
+≥ 91
+Sangat Tinggi
+2
+76 ≤ 90
+Tinggi
+3
+66 ≤ 75
+Sedang
+4
+≤ 65
+Rendah"""
+
+UNKEYED_SCALE = """\
+Capaian (%)
+Predikat
+≥ 91,00
+Sangat Tinggi
+76,00 - 90,99
+Tinggi
+66,00 - 75,99
+Sedang
+< 66,00
+Rendah"""
+
+
+def test_a_rating_scale_printed_one_cell_per_line_is_read_and_judges_the_grades():
+    # Plain pdftotext prints the scale a cell per line; its interval cells are no figures,
+    # yet each row gives one cell per header column: the scale is read, with or without
+    # row numbers, and the grade the capaian table gives is judged against it.
+    for scale in (KEYED_SCALE, UNKEYED_SCALE):
+        doc = parse_text(SCALE_CELLS.format(grade="Sedang", scale=scale), "skala.txt")
+        caps = [t for t in doc.tables if "Skala" in (t.caption or "")]
+        assert len(caps) == 1
+        assert [r.cells[-1].text for r in caps[0].rows] == [
+            "Sangat Tinggi", "Tinggi", "Sedang", "Rendah"]
+        assert [f.rule for f in audit_document(doc).findings] == []
+        broken = audit_document(parse_text(SCALE_CELLS.format(grade="Tinggi", scale=scale),
+                                           "skala.txt"))
+        assert [(f.rule, f.stated) for f in broken.findings] == [("category", "74,40 Tinggi")]
+
+
+POKDAKAN_CELLS = """\
+Tabel 3.5 Jumlah Kelompok Binaan per Kecamatan
+No
+Kecamatan
+2024
+2025
+1
+Lintang
+58
+66
+2
+Batu Karang
+112
+124
+3
+Teluk Gading
+96
+101
+Jumlah
+266
+{total}
+3. Nilai Tukar Nelayan (NTN)
+NTN tahun 2025 sebesar 103,12 dari target 104,50.
+"""
+
+
+def test_a_closing_total_row_ends_a_cell_per_line_table_before_the_next_heading():
+    doc = parse_text(POKDAKAN_CELLS.format(total="291"), "pokdakan.txt")
+    [table] = doc.tables
+    assert [[c.text for c in r.cells] for r in table.rows][-1] == ["Jumlah", "", "266", "291"]
+    assert audit_document(doc).findings == []
+    assert any("Nilai Tukar Nelayan" in s.text for s in doc.sentences)
+    broken = audit_document(parse_text(POKDAKAN_CELLS.format(total="281"), "pokdakan.txt"))
+    assert [(f.rule, f.stated, f.expected) for f in broken.findings] == \
+        [("footing", "281", "291")]
+
+
+AVERAGE_CELLS = """\
+Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2025
+No
+Sasaran Strategis
+Indikator Kinerja
+Target
+Realisasi
+Capaian (%)
+Predikat
+1
+Meningkatnya mutu pelayanan
+Indeks Kepuasan Masyarakat
+82,00
+84,36
+102,88
+Sangat Baik
+2
+Bed Occupancy Rate
+75,00
+71,84
+95,79
+Baik
+3
+Cost Recovery Rate
+90,00
+86,45
+{capaian}
+Baik
+Rata-rata capaian
+98,24
+Baik
+"""
+
+
+def test_a_closing_average_row_fills_the_columns_beside_its_predicate():
+    # "Rata-rata capaian | 98,24 | Baik": the one figure belongs to the capaian column,
+    # anchored by the predicate after it; the table is read, not left out.
+    doc = parse_text(AVERAGE_CELLS.format(capaian="96,06"), "rsud.txt")
+    [table] = doc.tables
+    last = [c.text for c in table.rows[-1].cells]
+    assert last[2:] == ["Rata-rata capaian", "", "", "98,24", "Baik"]
+    assert audit_document(doc).findings == []
+    broken = audit_document(parse_text(AVERAGE_CELLS.format(capaian="69,06"), "rsud.txt"))
+    assert ("ratio", "69,06") in [(f.rule, f.stated) for f in broken.findings]
+
+
+NAMES_FIRST_SCALE = """\
+Kategori
+
+Rentang Capaian (%)
+
+Sangat Tinggi
+
+≥ 91,00
+
+Tinggi
+
+76,00 – 90,99
+
+Sedang
+
+66,00 – 75,99
+
+Rendah
+
+≤ 65,99"""
+
+
+def test_a_scale_whose_rows_open_with_the_name_is_read_with_the_right_header():
+    # Cells apart by blank lines, a name before its interval: the first name is a row's,
+    # not a third header cell, because only a two-column header leaves rows of one shape.
+    doc = parse_text(SCALE_CELLS.format(grade="Sedang", scale=NAMES_FIRST_SCALE), "s.txt")
+    [scale] = [t for t in doc.tables if "Skala" in (t.caption or "")]
+    assert scale.columns == ["Kategori", "Rentang Capaian (%)"]
+    assert [r.cells[0].text for r in scale.rows] == ["Sangat Tinggi", "Tinggi", "Sedang",
+                                                     "Rendah"]
+    broken = audit_document(parse_text(SCALE_CELLS.format(grade="Tinggi",
+                                                          scale=NAMES_FIRST_SCALE), "s.txt"))
+    assert [(f.rule, f.stated) for f in broken.findings] == [("category", "74,40 Tinggi")]

@@ -99,7 +99,13 @@ def _norm(label: str) -> str:
 def scale_of(doc: Document) -> dict[str, Band]:
     """The rating scale the report states, from table rows or lines."""
     bands: dict[str, Band] = {}
-    for text in doc.lines:
+    # A scale table read from cells printed one per line (or from Word) is on no one line:
+    # its rows are read as the lines they would be in a pipe table.
+    # Bounds first, names last, as the patterns read them ("Sangat Tinggi | ≥ 91,00" too).
+    rows = ["| " + " | ".join(sorted((c.text for c in row.cells),
+                                     key=lambda t: not re.search(r"\d", t))) + " |"
+            for table in doc.tables for row in table.rows]
+    for text in [*doc.lines, *rows]:
         # a scale table's row number ("| 5 | < 50,00 | Sangat Kurang |") is no bound
         line = re.sub(r"^\|\s*\d{1,2}\.?\s*\|", "|", text.strip())
         line = line.strip("|").replace("|", " ")

@@ -473,7 +473,13 @@ def report_year(doc: Document) -> ReportYear:
     title_years = {int(re.findall(rf"\b({_YEAR})\b", t)[0]) for _, t in title}
     named = {int(re.findall(rf"\b({_YEAR})\b", t)[0]) for _, t in title
              if re.search(r"\btahun\b", t, re.IGNORECASE) or _TITLE_WORDS_RE.search(t)}
-    if len(title_years) > 1 and len(named) == 1:
+    titled = {int(re.findall(rf"\b({_YEAR})\b", t)[0]) for _, t in title
+              if _TITLE_WORDS_RE.search(t)}
+    if len(title_years) > 1 and len(titled) == 1:
+        # "(LKjIP) TAHUN 2025" over "Tahun 2026" under the address: the report's title
+        # names its year, the other is when it was printed
+        title_years = titled
+    elif len(title_years) > 1 and len(named) == 1:
         # "TAHUN 2025" over a bare "2026" at the foot of the cover: the year printed
         title_years = named
     ranked = votes.most_common()
@@ -657,7 +663,14 @@ _COMPARE_RE = re.compile(
 _COMPARE_REACH = 60  # characters around a citation in which a comparison word governs it
 
 
+_REGULATION_YEAR_RE = re.compile(
+    rf"\b(?:nomor|nomer|no\.?)\s*\d{{1,4}}[a-z]?\s*,?\s*tahun\s+{_YEAR}\b", re.IGNORECASE)
+
+
 def _other_years(text: str, cited: int, own: int) -> set[int]:
+    """Years a sentence names besides the cited one and the report's: a comparison. The
+    years of regulations it cites (``Nomor 29 Tahun 2014``) compare nothing."""
+    text = _REGULATION_YEAR_RE.sub(" ", text)
     text = re.sub(rf"{_YEAR}\s*(?:-|–|—|/|s\.?\s?d\.?|sampai(?:\s+dengan)?)\s*{_YEAR}", " ", text)
     return {int(y) for y in re.findall(rf"\b({_YEAR})\b", text)} - {cited, own}
 

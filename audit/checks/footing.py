@@ -140,7 +140,9 @@ def merge_row_findings(findings: list[Finding]) -> list[Finding]:
 def is_index_column(table: Table, column: int) -> bool:
     """``No``, ``Kode``, ``Tahun`` columns, or a running 1, 2, 3 ... sequence: never summed."""
     name = table.columns[column].lower() if column < len(table.columns) else ""
-    if re.match(r"^(no\.?|nomor|kode|tahun|thn|urut)\b", name.strip()):
+    # the column's own title, not a title spanning it ("Tahun 2025 / Nasabah (orang)")
+    leaf = name.split(" / ")[-1]
+    if re.match(r"^(no\.?|nomor|kode|tahun|thn|urut)\b", leaf.strip()):
         return True
     values = [f.value for r in table.rows if r.kind != "total"
               and (f := r.figure(column)) is not None and not f.dash]

@@ -141,8 +141,9 @@ RULE_ID = "narrative_arithmetic"
 _SCALE = {"ribu": 10**3, "juta": 10**6, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12}
 # A unit word after a figure ("orang", "ton"); never a conjunction that opens another clause
 # ("75,00% karena penambahan 10 tempat tidur": the 10 is a cause, not the change).
+# "14 temuan, atau berkurang 4": the unit word may stand right before a comma.
 _UNIT = (r"(?:(?!(?:karena|sebab|akibat|seiring|untuk|namun|tetapi|sedangkan|dan|serta|yang|"
-         r"dengan|pada|di|ke|oleh|agar|supaya|walaupun|meskipun)\b)[A-Za-z]+\.?\s+)?")
+         r"dengan|pada|di|ke|oleh|agar|supaya|walaupun|meskipun)\b)[A-Za-z]+\.?(?:\s+|(?=,)))?")
 # Words between "dari" and the base: "total pagu anggaran untuk IKK-1 sebesar". A clause
 # break (dan, sedangkan, menjadi ...) or another percentage means the base is elsewhere.
 # "dari pagu, sehingga terdapat sisa anggaran Rp X": the clause that follows names another
@@ -207,9 +208,14 @@ _D_THEN_B = re.compile(
     rf"^\s*{_UNIT},?\s*(?:sehingga|hingga|maka)\s+(?:[a-z]+\s+){{0,3}}?menjadi\s+"
     r"(?:sebesar\s+|sebanyak\s+)?$", re.IGNORECASE)
 # "B, naik D dibandingkan tahun 2024 sebesar A": the base must be an earlier period.
+# "24 menit, lebih cepat 5 menit dibandingkan tahun 2024 (28 menit)": a comparative says
+# the difference too; "cepat/lambat" give no direction (a time that falls is faster).
+_COMPARATIVE = (r"lebih\s+(?:tinggi|besar|banyak|rendah|kecil|sedikit|cepat|lambat|lama|"
+                r"singkat)")
 _B_VERB_D = re.compile(
     rf"^\s*{_UNIT},?\s*(?:atau\s+|yang\s+berarti\s+|sehingga\s+)?(?:mengalami\s+)?"
-    rf"(?P<verb>{_CHANGE_VERB})\s+(?:sebesar\s+|sebanyak\s+)?$", re.IGNORECASE)
+    rf"(?P<verb>{_CHANGE_VERB}|{_COMPARATIVE})\s+(?:sebesar\s+|sebanyak\s+)?$",
+    re.IGNORECASE)
 _D_VS_A = re.compile(
     rf"^\s*{_UNIT}(?:persen\s+)?,?\s*(?:jika\s+|bila\s+|apabila\s+)?"
     r"(?:dibandingkan|dibanding|daripada|dari)\s+(?:dengan\s+)?"
@@ -258,7 +264,7 @@ _BASE_BEFORE = re.compile(
     r"[^0-9%]{0,40}$", re.IGNORECASE)
 _DIFF_LINK = re.compile(
     rf"^{_LABEL}{{0,80}}?[,\s]*(?:sehingga|maka|jadi|dengan\s+demikian|yang\s+berarti|artinya|"
-    r"berarti)\s+(?:masih\s+)?(?:terdapat\s+|ada\s+|mengalami\s+|menyisakan\s+)?"
+    r"berarti|atau)\s+(?:masih\s+)?(?:terdapat\s+|ada\s+|mengalami\s+|menyisakan\s+)?"
     r"(?:sisa|selisih|kekurangan|kelebihan|tersisa)\b"
     r"(?P<tail>(?:(?!\b(?:atau|dari|terhadap|menjadi|dan|serta|antara|tender|lelang|kontrak|"
     r"pengadaan|efisiensi|kas|saldo|silpa)\b)[^0-9%;:=+]){0,80}?)"
@@ -668,7 +674,19 @@ def _check_changes(ctx: _Ctx, figures: list[FoundFigure]) -> None:
                 and not re.match(r"^\s*[^0-9]{0,40}\bmenjadi\b", text[f2.end:], re.IGNORECASE) \
                 and not _NOT_NUMERATOR.search(_left(text, figures, i)):
             # "B, naik D dibandingkan tahun 2024 sebesar A"
-            _judge_change(ctx, f2, f0, f1, m.group("verb"))
+            _judge_change(ctx, f2, f0, f1, _direction_verb(m.group("verb")))
+
+
+def _direction_verb(verb: str) -> str:
+    """The change verb a comparative stands for ("" when it gives no direction)."""
+    words = verb.lower().split()
+    if words[0] != "lebih":
+        return verb
+    if words[-1] in ("tinggi", "besar", "banyak"):
+        return "naik"
+    if words[-1] in ("rendah", "kecil", "sedikit"):
+        return "turun"
+    return ""
 
 
 _DELTA_BEFORE = re.compile(rf"\b(?P<verb>{_CHANGE_VERB})\s+(?:sebesar\s+|sebanyak\s+)?$",

@@ -123,8 +123,9 @@ _GENERIC = {
     "layanan", "pelayanan", "laporan", "data", "sasaran", "strategis", "utama", "yang",
 }
 _PERIOD_RE = re.compile(
+    # ("menjadi B" is not here: B is the value the change arrives at, this year's figure)
     r"\b(tahun\s+(lalu|sebelumnya)|dibanding\w*|sebelum\w*|semula|"
-    r"menjadi|naik|turun|meningkat|menurun|peningkatan|penurunan|selisih|"
+    r"naik|turun|meningkat|menurun|peningkatan|penurunan|selisih|"
     r"bertambah|berkurang|lebih\s+\w+|kurang\s+dari|hingga|sampai|"
     # an average of several figures is derived from them, never one of them restated
     r"rata-rata|rerata|rata\s+rata)\b", re.IGNORECASE)
@@ -157,10 +158,20 @@ class _Place:
         column = self.table.columns[self.cell.column] \
             if self.cell.column < len(self.table.columns) else ""
         text = f"{self.row.label} {column}"
-        if self.row.kind == "total" or len(self.table.rows) <= 3:
-            # a total row, or a small table's rows, are named by the caption
+        if self.names_row:
             text += f" {self.table.caption or ''}"
         return (name_tokens(text) - _GENERIC) | frozenset(codes) | _indicator_codes(text)
+
+    @property
+    def names_row(self) -> bool:
+        """Whether the table's caption names this row: a total row, or a small table's rows.
+        Any other row is named only by a word of its own label (a column's title names
+        every row of the table alike)."""
+        return self.row.kind == "total" or len(self.table.rows) <= 3
+
+    @property
+    def label_words(self) -> frozenset[str]:
+        return (name_tokens(self.row.label) - _GENERIC) | _indicator_codes(self.row.label)
 
     @property
     def role(self) -> str | None:
@@ -201,6 +212,10 @@ class _Place:
         return frozenset(w for w in self.words if "." in w or "-" in w or w in acronyms)
 
 
+# "indikator ini", "nilai tersebut": the sentence is about what the one before named
+_BACK_REFERENCE_RE = re.compile(
+    r"\b(?:indikator|sasaran|nilai|capaian|angka|skor|realisasi|target|persentase)\s+"
+    r"(?:ini|tersebut)\b", re.IGNORECASE)
 _CODE_NAMED_RE = re.compile(r"\bkode\b(?:\s+[a-z]+){0,3}\s*:?\s*$", re.IGNORECASE)
 
 
@@ -325,7 +340,13 @@ def check(doc: Document) -> CheckResult:
     prose_counts = _prose_counts(doc)
     report = report_year(doc)
     row_names: list[frozenset[str]] | None = None  # read when a slip first needs them
+    previous: Sentence | None = None
     for sentence in doc.sentences:
+        # "Indikator ini mencapai 97,05 persen": the figures of the sentence before (in the
+        # same paragraph) name the row this one is about
+        back = previous if previous is not None and previous.block == sentence.block \
+            and _BACK_REFERENCE_RE.search(sentence.text) else None
+        previous = sentence
         if len(sentence.figures) > MAX_FIGURES:
             continue  # a table flattened into one "sentence": no statement to compare
         for found in sentence.figures:
@@ -368,6 +389,10 @@ def check(doc: Document) -> CheckResult:
             key = fig.value.normalize()
             others = {f.figure.value.normalize() for f in sentence.figures
                       if f is not found and _significant(f.figure) >= MIN_SIGNIFICANT}
+            if back is not None:
+                others |= {f.figure.value.normalize() for f in back.figures
+                           if _significant(f.figure) >= MIN_SIGNIFICANT
+                           and not is_year(f.figure)}
             if power is not None:
                 # "Rp 6,91 miliar": compared with money cells rounded the way it is printed
                 index = scaled.setdefault((power, fig.decimals),
@@ -625,16 +650,20 @@ def _near(fig: Figure, words: set[str], others: set[Decimal],
     """Table cells one slip from ``fig`` in a row the sentence names: by two of its words,
     by its code or acronym, or by another figure of the sentence printed in that row (the
     pagu quoted beside the realisasi)."""
+    # every cell that is one slip away: a row holding two slips of the figure (3,12 and 3,25
+    # for 3,21) offers both, and the value printed in more cells wins
     out: dict[int, _Place] = {}
     for variant in sorted(slips(_digits(fig))):  # sorted: the same places in every run
         for place in by_digits.get(variant, ()):
             other = place.cell.figure
             if other is None or scaled_to is None and not _comparable(fig, other):
                 continue
-            if len(place.words & words) >= MIN_SHARED_WORDS or place.strong & words \
+            shared = place.words & words
+            named = place.names_row or bool(shared & place.label_words)
+            if len(shared) >= MIN_SHARED_WORDS and named or place.strong & words \
                     or others & place.row_values or _significant(fig) >= MIN_LONE_SIGNIFICANT \
                     or budget and _whole_budget(fig, place):
-                out[id(place.row)] = place
+                out[id(place.cell)] = place
     return list(out.values())
 
 

@@ -286,10 +286,12 @@ def _single_spaced_row(text: str) -> bool:
 _YEAR_RE = re.compile(r"(19|20)\d\d")
 
 
-# a cell of a rating scale: "76,00 s.d. 90,99", "91,00 ke atas", "> 90 - 100", "< 50,00 %"
+# a cell of a rating scale: "76,00 s.d. 90,99", "91,00 ke atas", "> 90 - 100", "< 50,00 %",
+# "76 ≤ 90", "≥ 91"
 _RANGE_CELL_RE = re.compile(
-    r"^[<>≤≥]?\s*\d[\d.,]*\s*%?\s*(?:(?:s\.?\s?d\.?|s/d|-|–|sampai(?:\s+dengan)?|hingga)"
-    r"\s*[<>≤≥]?\s*\d[\d.,]*\s*%?|ke\s*atas|ke\s*bawah)$", re.IGNORECASE)
+    r"^[<>≤≥]?\s*\d[\d.,]*\s*%?\s*(?:(?:s\.?\s?d\.?|s/d|-|–|sampai(?:\s+dengan)?|hingga|<=?|≤)"
+    r"\s*[<>≤≥]?\s*\d[\d.,]*\s*%?|ke\s*atas|ke\s*bawah)$"
+    r"|^(?:[<>]=?|[≤≥])\s*\d[\d.,]*\s*%?$", re.IGNORECASE)
 
 
 def _is_row_line(chunks: list[_Chunk]) -> bool:
@@ -1387,7 +1389,7 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
     end = k
     # page numbers between pieces: a bare number next to a running line or a blank pair
     tokens = [t for t in tokens if not _page_number_token(t, lines, running)]
-    figures = [t for t in tokens if _is_figure(t[1])]
+    figures = [t for t in tokens if _is_figure(t[1]) or _RANGE_CELL_RE.match(t[1])]
     if len(figures) < 3 or len(tokens) < 6:
         return None, start
     columnar = _columnar_rows(lines, tokens)
@@ -1400,9 +1402,21 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
     shaped = _shaped_rows(header, body)
     if shaped is not None:
         return LayoutBlock(shaped, set(range(start, end))), end
-    if _keyed_rows(body) is not None:
-        return None, start  # keyed rows that do not share a shape: unread, not guessed
     width = len(header)
+    keyed = _keyed_rows(body)
+    exact = _one_cell_per_column(keyed, width) if keyed is not None else None
+    if keyed is not None and exact is None:
+        return None, start  # keyed rows that do not share a shape: unread, not guessed
+    if keyed is None and (split := _fixed_width(header, body)) is not None:
+        header, exact = split
+    if exact is not None:
+        rows_out = [LayoutRow(header[0][0], [t for _, t in header], [n for n, _ in header],
+                              [n for n, _ in header])]
+        rows_out += [LayoutRow(r[0][0], cells, [n for n, _ in r], [n for n, _ in r])
+                     for r, cells in exact]
+        end = min(end, exact[-1][0][-1][0] + 1)
+        return LayoutBlock(rows_out, set(range(start, end)), header_rows=1,
+                           separator_line=header[-1][0]), end
     rows = _total_label_after_figures(_cell_rows(body, header), True)
     if not rows:
         return None, start
@@ -1425,6 +1439,56 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
         return None, start
     consumed = set(range(start, end))
     return LayoutBlock(out, consumed), end
+
+
+def _fixed_width(header: list[Token], body: list[Token]) \
+        -> tuple[list[Token], list[tuple[list[Token], list[str]]]] | None:
+    """Rows without row numbers, each of exactly the header's width and one shape. Where the
+    header seemed to run on (``Kategori | Rentang Capaian (%) | Sangat Tinggi | ≥ 91,00``:
+    a text cell opens the first row), a narrower header whose rows share a shape is it."""
+    for width in range(len(header), 1, -1):
+        cells = header[width:] + body
+        if len(cells) % width:
+            continue
+        rows = [cells[i:i + width] for i in range(0, len(cells), width)]
+        if (exact := _one_cell_per_column(rows, width)) is not None:
+            return header[:width], exact
+    return None
+
+
+def _one_cell_per_column(rows: list[list[Token]], width: int) \
+        -> list[tuple[list[Token], list[str]]] | None:
+    """Rows that each give one cell per header column, their figures in the same columns
+    (a rating scale: ``No | Interval | Predikat``), and perhaps a closing total
+    row whose label stands in the key's place: nothing to guess. What follows a closing
+    total's figures is past the table (a numbered heading after it). None otherwise."""
+    def figure_like(text: str) -> bool:
+        return _is_figure(text) or bool(_RANGE_CELL_RE.match(text))
+
+    out: list[tuple[list[Token], list[str]]] = []
+    shape: tuple[bool, ...] | None = None
+    keyed = all(_ROW_NUMBER_RE.match(r[0][1]) or _is_code(r[0][1]) for r in rows[:-1])
+    for k, row in enumerate(rows):
+        key = row[0][1]
+        if _ROW_NUMBER_RE.match(key) or _is_code(key) or not keyed and len(row) == width:
+            if len(row) != width or shape is not None and \
+                    tuple(figure_like(t) for _, t in row) != shape:
+                return None
+            shape = tuple(figure_like(t) for _, t in row)
+            out.append((row, [t for _, t in row]))
+            continue
+        trailing = len(shape) - max((i for i, f in enumerate(shape) if not f), default=0) - 1 \
+            if shape else 0
+        figures = row[1:1 + trailing]
+        if k != len(rows) - 1 or not _is_total_token(key) or not trailing or \
+                len(figures) != trailing or not all(_is_figure(t) for _, t in figures):
+            return None
+        cells = [key] + [""] * (width - 1 - trailing) + [t for _, t in figures]
+        out.append((row[:1 + trailing], cells))
+    data = (shape[1:] if keyed else shape) if shape else ()
+    if len(out) < 2 or not any(data) or all(data):
+        return None  # a figure column and a text column at least
+    return out
 
 
 _BUDGET_CODE_IN_TEXT_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{2}(?:\.\d{1,4}){0,4}(?![\d.])")
@@ -1573,7 +1637,8 @@ def _keyed_rows(body: list[Token]) -> list[list[Token]] | None:
         number = _ROW_NUMBER_RE.match(text)
         group = bool(current) and bool(_GROUP_TOKEN_RE.match(current[0][1])) and \
             not any(_is_figure(t) for _, t in current)
-        started = not current or group or any(_is_figure(t) for _, t in current[1:])
+        started = not current or group or any(_is_figure(t) or _RANGE_CELL_RE.match(t)
+                                              for _, t in current[1:])
         if by_code:
             opens_number = _is_code(text) and started
         else:
@@ -1597,8 +1662,8 @@ def _keyed_rows(body: list[Token]) -> list[list[Token]] | None:
 
 
 def _is_total_token(text: str) -> bool:
-    return bool(re.match(r"^(jumlah|total|sub\s*total)\b", text, re.IGNORECASE)) \
-        and len(text.split()) <= 4
+    return bool(re.match(r"^(jumlah|total|sub\s*total|rata-?\s?rata|rerata)\b", text,
+                         re.IGNORECASE)) and len(text.split()) <= 4
 
 
 def _split_row(row: list[Token], numbered: bool) -> tuple[list[Token], list[Token], list[Token],
@@ -1676,6 +1741,11 @@ def _shaped_rows(header: list[Token], body: list[Token]) -> list[LayoutRow] | No
         out.append(LayoutRow(line, top, [line] * width, [line]))
     out.append(LayoutRow(header[-1][0], sub, [header[-1][0]] * width, [n for n, _ in header]))
     for marker, before, figs, tail in parts:
+        if figs and len(figs) < figures and not marker and after and len(tail) == after \
+                and before and _is_total_token(before[0][1]):
+            # "Rata-rata capaian | 97,92 | Baik": a summary row fills only the last figure
+            # columns; its trailing text cell (the predicate) anchors them at the right
+            figs = [(figs[0][0], "")] * (figures - len(figs)) + figs
         if figs and len(figs) != figures or len(tail) > after:
             return None  # a row of another shape: cells left out, a figure wrapped away
         lead = [t for _, t in before]
@@ -1772,7 +1842,8 @@ def _split_cell_header(tokens: list[tuple[int, str]]) -> tuple[list[tuple[int, s
     i = 0
     while i < len(tokens):
         n, text = tokens[i]
-        if _is_figure(text) and not re.fullmatch(r"\(\d{1,2}\)|(19|20)\d\d", text):
+        if _is_figure(text) and not re.fullmatch(r"\(\d{1,2}\)|(19|20)\d\d", text) \
+                or _RANGE_CELL_RE.match(text):
             break
         if re.fullmatch(r"\(?\d{1,2}\)?", text) or _is_code(text) or _GROUP_TOKEN_RE.match(text):
             break

@@ -175,7 +175,8 @@ def parse_text(text: str, path: str = "<text>") -> Document:
             pieces = _build_tables(rows, previous.caption, previous.caption_line,
                                    continuing=previous)
         else:
-            pieces = _build_tables(rows, caption, caption_line)
+            pieces = _build_tables(rows, caption, caption_line,
+                                   delimited=seg.kind == "rows" and seg.header_rows > 0)
         for piece in pieces:
             if piece is not previous:
                 tables.append(piece)
@@ -450,8 +451,12 @@ def _under_spanning_titles(header: list[Cell], cells: list[str]) -> bool:
 
 
 def _build_tables(rows: list[tuple[int, list[str], bool]], caption: str | None,
-                  caption_line: int | None, continuing: Table | None = None) -> list[Table]:
-    """Turn one segment's rows into one table (or several, when a header restarts mid-way)."""
+                  caption_line: int | None, continuing: Table | None = None,
+                  delimited: bool = False) -> list[Table]:
+    """Turn one segment's rows into one table (or several, when a header restarts mid-way).
+    ``delimited``: the reader marked where the header ends and where each row does (a grid
+    table's ``+===+`` and ``+---+``, a table rebuilt cell by cell); a body row without
+    figures is then neither a header row nor the wrapped rest of the row above."""
     tables: list[Table] = []
     current = continuing
     pending_header: list[tuple[int, list[str]]] = []
@@ -466,10 +471,12 @@ def _build_tables(rows: list[tuple[int, list[str], bool]], caption: str | None,
 
     items = [(n, cells) for n, cells, sep in rows]
     separators = {n for n, _, sep in rows if sep}
+    past_separator = False
     i = 0
     while i < len(items):
         number, cells = items[i]
         if number in separators:
+            past_separator = True
             # Markdown: the rows just collected were the header.
             if pending_header and current is None:
                 header_rows = pending_header
@@ -528,6 +535,7 @@ def _build_tables(rows: list[tuple[int, list[str], bool]], caption: str | None,
             current = None
             continue
         if not current.rows and current.header and len(current.header) < MAX_HEADER_ROWS \
+                and not (delimited and past_separator) \
                 and (_looks_like_header(cells, width) and not _is_group_row(cells)
                      or _under_spanning_titles(current.header[-1], cells)):
             current.header.append([Cell(t, number, k) for k, t in enumerate(cells)])
@@ -536,7 +544,10 @@ def _build_tables(rows: list[tuple[int, list[str], bool]], caption: str | None,
             continue
         if current is continuing and len(cells) < continuing.width:
             cells = _right_aligned(cells, continuing.width)
-        _add_body_line(current, number, cells, width)
+        if delimited and past_separator:
+            _add_row(current, number, cells)
+        else:
+            _add_body_line(current, number, cells, width)
         i += 1
     if current is None and pending_header:
         table = start_table([], pending_header[0][0])
@@ -1018,6 +1029,10 @@ _SENTENCE_END = re.compile(
     # a closing emphasis after the stop ends the sentence too: "**Indikator 2: ...** Dari 40"
     r"[.!?;](?:\*{1,2}|_{1,2})?\s+(?=[A-Z\"'(\d])"
 )
+# A stop right after a figure ends a sentence when the figure cannot be a list number or a
+# code: it has decimals, four digits or more, or thousands ("target 88,50. Skor ini ...").
+_SENTENCE_END_AFTER_FIGURE = re.compile(
+    r"(?:(?<=\d,\d)|(?<=\d,\d\d)|(?<=\d,\d{3})|(?<=\d{4})|(?<=\d\.\d{3}))\.\s+(?=[A-Z])")
 
 
 _ITEM_START_RE = re.compile(r"^\s*([-•·▪◦●*#>]|\d{1,2}[.)]\s|[a-zA-Z][.)]\s|[IVX]{1,4}\.\s|BAB\b)")
@@ -1060,7 +1075,9 @@ def _sentences(lines: list[str], skip: set[int]) -> list[Sentence]:
                 breaks.append((len(text), number))
             text += piece.strip()
         start = 0
-        pieces = [(m.start() + 1, m.end()) for m in _SENTENCE_END.finditer(text)]
+        pieces = sorted({(m.start() + 1, m.end()) for pattern in
+                         (_SENTENCE_END, _SENTENCE_END_AFTER_FIGURE)
+                         for m in pattern.finditer(text)})
         for end, nxt in pieces + [(len(text), len(text))]:
             piece = text[start:end]
             lead = len(piece) - len(piece.lstrip())
