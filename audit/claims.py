@@ -339,6 +339,11 @@ def _by_name(prefix: str, catalog: _Catalog, loose: bool,
     scored: dict[Entity, tuple[int, float]] = {}
     for entity, exact in shared.items():
         tokens = entity.tokens - _NOT_NAME_WORDS
+        alias = _acronym_alias(entity.name)
+        if alias and alias not in words and len(tokens) > 3:
+            # "Indeks Pemberdayaan Gender" names "... Gender (IDG)" in full without the
+            # acronym in brackets that abbreviates it
+            tokens = tokens - {alias}
         if len(tokens) < (2 if loose else 3):
             continue
         # Fuzzy matches (typos) add to the exact ones, but rarely more than two of them.
@@ -363,6 +368,12 @@ def _by_name(prefix: str, catalog: _Catalog, loose: bool,
         # sentence names several indicators, a figure belongs to the one named last before it.
         top = _named_last(prefix, top)
     return catalog.mentions_of(top)
+
+
+def _acronym_alias(name: str) -> str | None:
+    """The acronym a name carries in brackets after itself (``Indeks ... Gender (IDG)``)."""
+    m = re.search(r"\(([A-Z][A-Za-z]{1,7})\)\s*(?:\*\))?\s*$", name.strip())
+    return m.group(1).lower() if m else None
 
 
 def _named_last(prefix: str, entities: set[Entity]) -> set[Entity]:

@@ -681,6 +681,12 @@ def version_columns(columns: list[str]) -> list[str]:
     return out
 
 
+def _numbers_rows(table: Table, column: int) -> bool:
+    """The column is a running row number: 1, 2, 3 ... down every row that has a figure."""
+    values = [f.value for r in table.rows if (f := r.figure(column)) is not None and not f.dash]
+    return len(values) >= 3 and values == list(range(1, len(values) + 1))
+
+
 def _table_mentions(doc: Document) -> list[Mention]:
     summary = summary_range(doc)
     # A column that names no year, in a table whose caption names none, is about the year
@@ -703,6 +709,9 @@ def _table_mentions(doc: Document) -> list[Mention]:
         names = version_columns(table.columns)
         columns = [(i, attr) for i, name in enumerate(names)
                    if (attr := attribute_of(name)) is not None]
+        # a column numbering the rows 1, 2, 3 ... holds no quantity, whatever the header
+        # laid over it says ("Realisasi" misplaced over "No" by an extraction)
+        columns = [(i, a) for i, a in columns if not _numbers_rows(table, i)]
         caption = table.caption or ""
         # bare year columns beside titled ones ("2023 | Realisasi 2024 | 2025" under a
         # spanning "Realisasi" the extraction kept for one column only) take the role their

@@ -206,3 +206,26 @@ def test_a_table_number_before_a_grade_is_no_graded_value():
         "\nWalaupun capaian tergolong Sangat Baik menurut skala Tabel 3.1, mutu pelayanan "
         "masih satu tingkat di bawah mutu A.\n")
     assert audit_document(parse_text(text, "x.md")).findings == []
+
+
+KLA = """\
+Tabel 3.8 Skala Predikat Kabupaten/Kota Layak Anak
+
+| No | Predikat | Rentang Nilai |
+|---|---|---|
+| 1 | Pratama | 501 - 600 |
+| 2 | Madya | 601 - 700 |
+| 3 | Nindya | 701 - 800 |
+| 4 | Utama | 801 - 900 |
+
+Kota memperoleh nilai evaluasi KLA sebesar 742. Berdasarkan skala pada Tabel 3.8, nilai 742
+berada pada rentang 701 - 800 sehingga kota mempertahankan predikat {grade}.
+"""
+
+
+def test_a_grade_of_the_reports_own_named_scale_is_judged(read):
+    # the scale's names are the report's own words; the range's bounds beside the value
+    # are not values
+    assert category.check(read(KLA.format(grade="Nindya"))).findings == []
+    [finding] = category.check(read(KLA.format(grade="Madya"))).findings
+    assert (finding.stated, finding.expected) == ("742 Madya", "Nindya")

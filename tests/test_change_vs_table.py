@@ -210,3 +210,24 @@ tahun sebelumnya.
 
     assert found("1,24") == []
     assert found("1,42") == [("change_vs_table", "1,42 poin", "1,24 poin")]
+
+
+KELURAHAN = """\
+Tabel 3.12 Realisasi Indikator Tahun 2023-2025
+
+| No | Indikator | 2023 | 2024 | 2025 |
+|---|---|---|---|---|
+| 1 | Jumlah kelurahan layak anak | 8 | 11 | 14 |
+
+Indikator 6, jumlah kelurahan layak anak. Pada tahun 2025 sebanyak 14 (empat belas) kelurahan
+telah ditetapkan, bertambah {d} (tiga) kelurahan dari tahun 2024 yang sebanyak 11 kelurahan.
+"""
+
+
+def test_the_report_years_own_figure_is_not_the_quoted_base():
+    # "Pada tahun 2025 sebanyak 14" is this year's value; the base is 2024's 11
+    def found(d):
+        doc = parse_text("LAPORAN KINERJA TAHUN 2025\n\n" + KELURAHAN.format(d=d), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings
+                if f.rule == "change_vs_table"]
+    assert found("3") == []

@@ -691,3 +691,21 @@ Tabel 3.2 Capaian Indikator Kinerja
 | 3. | Nilai hasil evaluasi SAKIP Dispora | 70,00 | 68,45 | 97,79 |
 """
     assert audit_document(parse_text(text, "x.md")).findings == []
+
+
+def test_measured_against_the_revised_target_is_no_part_of_the_list(read):
+    # "terhadap target perubahan" names the PK's version, not the indicators that changed
+    doc = read("""
+        Capaian 4 (empat) indikator kinerja utama tahun 2025 terhadap target perubahan
+        disajikan pada Tabel 3.2 berikut.
+
+        Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2025
+
+        | No | Indikator Kinerja | Target | Realisasi | Capaian (%) |
+        |---|---|---|---|---|
+        | 1 | Indeks Pembangunan Gender (IPG) | 92,10 | 92,18 | 100,09 |
+        | 2 | Indeks Pemberdayaan Gender (IDG) | 74,20 | 74,56 | 100,49 |
+        | 3 | Jumlah kelurahan layak anak | 15 | 14 | 93,33 |
+    """)
+    [finding] = count_claim.check(doc).findings
+    assert (finding.stated, finding.expected) == ("4 (empat)", "3 (tiga)")

@@ -3,7 +3,9 @@ from __future__ import annotations
 import textwrap
 
 from audit.checks import cross_table
+from audit.engine import audit_document
 from audit.findings import Severity
+from audit.readers.text import parse_text
 
 TABLE = textwrap.dedent("""
     | Indikator | Target | Realisasi | Capaian |
@@ -508,3 +510,29 @@ Tabel 3.3 Perbandingan Realisasi Indikator Kinerja s.d. TW III Tahun 2023-2025
 
     assert found("91,53") == []
     assert found("91,35") == [("cross_table", "91,35", "91,53")]
+
+
+def test_a_running_row_number_under_a_misplaced_title_is_no_quantity():
+    # An extraction laid "Realisasi" over the No column: 1, 2, 3 number the rows, they are
+    # not realisations to compare with the capaian table's
+    text = """\
+Laporan Kinerja Tahun 2025
+
+Tabel 3.2 Capaian Indikator Kinerja Tahun 2025
+
+| No | Indikator Kinerja | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|
+| 1 | Persentase kejadian kebakaran tertangani | 85,00 | 86,76 | 102,07 |
+| 2 | Rata-rata waktu tanggap kebakaran | 15,00 | 13,43 | 111,69 |
+| 3 | Persentase hidran kebakaran berfungsi | 75,00 | 73,08 | 97,44 |
+
+Tabel 3.3 Realisasi Indikator Tahun 2023-2025
+
+| Realisasi | Indikator Kinerja | 2024 | 2025 |
+|---|---|---|---|
+| 1 | Persentase kejadian kebakaran tertangani | 83,35 | 86,76 |
+| 2 | Rata-rata waktu tanggap kebakaran | 14,85 | 13,43 |
+| 3 | Persentase hidran kebakaran berfungsi | 70,59 | 73,08 |
+"""
+    findings = audit_document(parse_text(text, "damkar.md")).findings
+    assert [(f.rule, f.stated) for f in findings if f.rule == "cross_table"] == []

@@ -671,3 +671,28 @@ def test_a_gap_to_the_target_stated_after_atau_selisih(read):
     assert _run(read, text.format(d="1.169")).findings == []
     [finding] = _run(read, text.format(d="1.196")).findings
     assert (finding.stated, finding.expected) == ("1.196 ton", "1.169 ton")
+
+
+def test_a_change_is_compared_only_within_its_own_clause(read):
+    # "sedangkan ... turun dari 14 menjadi 11" is another quantity's change: 67 and 6 are
+    # not to be read against its 11
+    text = ("Pendampingan psikologis diberikan sebanyak 67 layanan, naik 6 layanan dari tahun "
+            "2024, sedangkan penampungan sementara turun dari 14 menjadi {b} layanan.")
+    assert _run(read, text.format(b="11")).findings == []
+    assert _run(read, text.format(b="10")).findings == []
+
+
+def test_a_change_stated_as_an_amount_and_a_rate_of_the_earlier_value(read):
+    text = ("Jumlah kasus turun 13 kasus atau {rate}% dibanding tahun 2024 yang mencatat "
+            "141 kasus.")
+    assert _run(read, text.format(rate="9,22")).findings == []
+    [finding] = _run(read, text.format(rate="10,16")).findings
+    assert (finding.stated, finding.expected) == ("10,16%", "9,22%")
+
+
+def test_a_change_restated_as_so_much_faster_after_from_and_to(read):
+    text = ("Waktu tanggap turun dari 14,85 menit pada tahun 2024 menjadi 13,43 menit, atau "
+            "{d} menit lebih cepat.")
+    assert _run(read, text.format(d="1,42")).findings == []
+    [finding] = _run(read, text.format(d="1,24")).findings
+    assert (finding.stated, finding.expected) == ("1,24", "1,42")

@@ -278,3 +278,22 @@ def test_a_figure_bound_to_this_year_among_years_compared_with_is_a_claim(read):
     [finding] = narrative_vs_table.check(read(THIS_YEAR_AMONG_OTHERS.format(value="5,31%"))) \
         .findings
     assert (finding.stated, finding.expected) == ("5,31%", "5,08")
+
+
+GENDER = """\
+Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2025
+
+| No | Indikator Kinerja | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|
+| 1 | Indeks Pembangunan Gender (IPG) | 92,10 | 92,18 | 100,09 |
+| 2 | Indeks Pemberdayaan Gender (IDG) | 74,20 | 74,56 | 100,49 |
+| 3 | Jumlah kelurahan layak anak | 15 | 14 | 93,33 |
+
+Indeks Pembangunan Gender mencapai 92,18 dan Indeks Pemberdayaan Gender mencapai {idg}.
+"""
+
+
+def test_a_full_name_without_its_bracketed_acronym_names_the_indicator(read):
+    assert narrative_vs_table.check(read(GENDER.format(idg="74,56"))).findings == []
+    [finding] = narrative_vs_table.check(read(GENDER.format(idg="73,86"))).findings
+    assert (finding.stated, finding.expected) == ("73,86", "74,56")

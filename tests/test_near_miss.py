@@ -456,3 +456,24 @@ def test_a_sentence_that_refers_back_is_about_the_row_the_one_before_quotes():
         return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
     assert found("97,50") == []
     assert found("97,60") == [("near_miss", "97,60 persen", "97,50")]
+
+
+def test_a_count_with_one_closing_zero_is_precise_enough_to_slip():
+    # 460 carries three digits of information (only round counts like 500 do not)
+    text = """\
+Tabel 3.7 Peserta Sosialisasi Tahun 2025
+
+| No | Kelompok Sasaran | Peserta L | Peserta P | Peserta Jumlah |
+|---|---|---|---|---|
+| 1 | Sekolah | 212 | 248 | 460 |
+| 2 | Pelaku usaha | 186 | 121 | 307 |
+| 3 | Perkantoran | 98 | 87 | 185 |
+| 4 | Pesantren | 92 | 67 | 159 |
+
+Peserta terbanyak berasal dari kelompok sasaran sekolah, yaitu {n} orang siswa dan guru.
+"""
+    def found(n):
+        doc = parse_text(text.format(n=n), "damkar.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+    assert found("460") == []
+    assert found("406") == [("near_miss", "406 orang", "460")]

@@ -1253,3 +1253,68 @@ def test_a_scale_whose_rows_open_with_the_name_is_read_with_the_right_header():
     broken = audit_document(parse_text(SCALE_CELLS.format(grade="Tinggi",
                                                           scale=NAMES_FIRST_SCALE), "s.txt"))
     assert [(f.rule, f.stated) for f in broken.findings] == [("category", "74,40 Tinggi")]
+
+
+PESERTA_CELLS = """\
+Tabel 3.7 Peserta Sosialisasi Tahun 2025
+No
+Kelompok Sasaran
+Jumlah
+Kegiatan
+(kali)
+Peserta (orang)
+L
+P
+Jumlah
+1
+Sekolah
+14
+212
+248
+460
+2
+Pelaku usaha
+9
+186
+121
+{total}
+3
+Perkantoran
+6
+98
+87
+185
+Jumlah
+29
+496
+456
+952
+"""
+
+
+def test_a_title_spanning_sub_columns_beside_a_cell_wrapped_over_two_lines():
+    # "Peserta (orang)" spans L | P | Jumlah; "Jumlah" / "Kegiatan (kali)" is one cell
+    # wrapped over two lines, not a title over it, and L is no title over P
+    doc = parse_text(PESERTA_CELLS.format(total="307"), "damkar.txt")
+    [table] = doc.tables
+    assert table.columns[2:] == ["Jumlah Kegiatan (kali)", "Peserta (orang) / L",
+                                 "Peserta (orang) / P", "Peserta (orang) / Jumlah"]
+    assert audit_document(doc).findings == []
+    broken = audit_document(parse_text(PESERTA_CELLS.format(total="317"), "damkar.txt"))
+    assert ("crossfooting", "317") in [(f.rule, f.stated) for f in broken.findings]
+
+
+def test_a_sentence_carried_over_a_page_break_is_one_sentence():
+    page = "LKjIP Tahun 2025 - Dinas Pemadam Kebakaran Kabupaten Sungai Jernih"
+    text = "\n".join([page, "", "Pendahuluan singkat tentang dinas ini.", ""]
+                     + [f"Paragraf {i} yang menjelaskan kegiatan dinas." for i in range(3)]
+                     + ["", "Halaman 1", "", page, "",
+                        "Sosialisasi diikuti 1.684 peserta; peserta terbanyak berasal dari "
+                        "kelompok", "", "Halaman 2", "", page,
+                        "", "sasaran sekolah, yaitu 406 orang siswa dan guru.", "",
+                        "Halaman 3", "", page, "", "Penutup."])
+    doc = parse_text(text, "x.txt")
+    [joined] = [s for s in doc.sentences if "406" in s.text]
+    assert joined.text.endswith("terbanyak berasal dari kelompok sasaran sekolah, yaitu 406 "
+                                "orang siswa dan guru.")
+    assert joined.text.startswith("Sosialisasi diikuti 1.684 peserta")

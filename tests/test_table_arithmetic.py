@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audit.checks import crossfooting, footing, ratio
+from audit.engine import audit_document
 from audit.figures import format_id
 from audit.findings import Severity
 from audit.readers.text import parse_text
@@ -429,3 +430,23 @@ def test_a_change_column_follows_the_relative_change_its_rows_show():
     # (138.000 − 135.000) / 135.000 × 100 = 2,22; a fall is negative; "-" for no change
     assert found("2,22") == []
     assert found("2,72") == [("ratio", "2,72", "2,22")]
+
+
+def test_a_rate_column_titled_above_its_year_is_recomputed():
+    # "% Ditangani" spans "2025": the year under it names no quantity, the title does
+    text = """\
+Tabel 3.5 Kasus Kekerasan menurut Jenis
+
+| Jenis Kekerasan | Dilaporkan | Dilaporkan | Ditangani | % Ditangani |
+| Jenis Kekerasan | 2024 | 2025 | 2025 | 2025 |
+|---|---|---|---|---|
+| Kekerasan fisik | 44 | 38 | 37 | 97,37 |
+| Kekerasan psikis | 36 | 33 | 31 | 93,94 |
+| Kekerasan seksual | 41 | 39 | 36 | {rate} |
+| Penelantaran | 20 | 18 | 17 | 94,44 |
+"""
+    clean = audit_document(parse_text(text.format(rate="92,31"), "x.md"))
+    assert [f for f in clean.findings if f.rule == "ratio"] == []
+    broken = audit_document(parse_text(text.format(rate="93,21"), "x.md"))
+    assert [(f.rule, f.stated, f.expected) for f in broken.findings if f.rule == "ratio"] == \
+        [("ratio", "93,21", "92,31")]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from audit.checks.base import Rule
-from audit.figures import find_figures
+from audit.figures import find_figures, is_year, parse_figure
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document, Table
 
@@ -233,6 +233,7 @@ def check(doc: Document) -> CheckResult:
                 _judge(grades, m.group("grade").lower(), value, m.group("value"),
                        sentence.line_of(m.start("grade")), None, result)
         _graded_tables(doc, scales, result)
+    _named_claims(doc, result)
     bands = scale_of(doc)
     if not bands:
         return result
@@ -268,8 +269,68 @@ def check(doc: Document) -> CheckResult:
     return result
 
 
+# ---------------------------------------------------------------- named scales
+
+# a row's bounds: "501 - 600", "601 sampai 700", "901 - 1.000"
+_ROW_BOUNDS_RE = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s*(?:-|–|s\.?\s?d\.?|sampai(?:\s+dengan)?)"
+                            r"\s*(\d[\d.,]*)(?![\d.,])", re.IGNORECASE)
+_STANDARD_LABEL_RE = re.compile(rf"^{_LABEL}$", re.IGNORECASE)
+_NAMED_BEFORE_RE = re.compile(r"\b(?:predikat|kategori|peringkat|kriteria|klasifikasi|status)"
+                              r"\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def named_scales(doc: Document) -> list[tuple[Table, dict[str, Band]]]:
+    """Scales whose grades are words of the report's own (``Pratama | 501 - 600``, ``Madya |
+    601 - 700``, ``Nindya | 701 - 800``): a table whose every row gives one name and one
+    interval, three rows at least, intervals in order without overlap. The standard words
+    (Sangat Tinggi ... Rendah) are the scale of ``scale_of``, not of this."""
+    out: list[tuple[Table, dict[str, Band]]] = []
+    for table in doc.tables:
+        bands: dict[str, Band] = {}
+        for row in table.rows:
+            cells = [c.text.strip() for c in row.cells if c.text.strip()]
+            names = [t for t in cells if re.search(r"[A-Za-z]{3}", t) and not re.search(r"\d", t)]
+            m = _ROW_BOUNDS_RE.search(" ".join(t for t in cells if t not in names))
+            lo = parse_figure(m.group(1)) if m else None
+            hi = parse_figure(m.group(2)) if m else None
+            if len(names) != 1 or lo is None or hi is None or lo.value > hi.value:
+                bands = {}
+                break
+            bands.setdefault(_norm(names[0]), Band(_norm(names[0]), lo.value, hi.value))
+        ordered = sorted(bands.values(), key=lambda b: b.lo or 0)
+        if len(bands) >= 3 and all((a.hi or 0) < (b.lo or 0) for a, b in zip(
+                ordered, ordered[1:], strict=False)) \
+                and not any(_STANDARD_LABEL_RE.match(label) for label in bands):
+            out.append((table, bands))
+    return out
+
+
+def _named_claims(doc: Document, result: CheckResult) -> None:
+    """``nilai 742 berada pada rentang 701 - 800 sehingga ... mempertahankan predikat Madya``:
+    a grade of a named scale given in a sentence to the one value of the sentence that lies
+    on that scale (the bands' own bounds, printed beside it, are not values)."""
+    for _table, bands in named_scales(doc):
+        lo = min(b.lo for b in bands.values() if b.lo is not None)
+        hi = max(b.hi for b in bands.values() if b.hi is not None)
+        bounds = {b.lo for b in bands.values()} | {b.hi for b in bands.values()}
+        names = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(
+            bands, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+        for sentence in doc.sentences:
+            for m in names.finditer(sentence.text):
+                if not _NAMED_BEFORE_RE.search(sentence.text[:m.start()]):
+                    continue
+                values = [f for f in sentence.figures if not is_year(f.figure)
+                          and not f.figure.is_percent and lo <= f.figure.value <= hi
+                          and f.figure.value not in bounds]
+                if len({f.figure.value for f in values}) != 1:
+                    continue
+                fig = values[0].figure
+                _judge(bands, _norm(m.group(1)), fig.value, fig.text,
+                       sentence.line_of(m.start()), None, result, what="Nilai")
+
+
 def _judge(bands: dict[str, Band], label: str, value: Decimal, text: str, line: int,
-           table: str | None, result: CheckResult) -> None:
+           table: str | None, result: CheckResult, what: str = "Capaian") -> None:
     band = bands[label]
     if band.contains(value):
         result.passed()
@@ -279,7 +340,7 @@ def _judge(bands: dict[str, Band], label: str, value: Decimal, text: str, line: 
     result.failed(Finding(
         rule=RULE_ID, severity=Severity.MAJOR, line=line, stated=f"{text} {label.title()}",
         expected=expected,
-        message=(f"Capaian {text} diberi kategori '{label.title()}', tetapi menurut skala "
+        message=(f"{what} {text} diberi kategori '{label.title()}', tetapi menurut skala "
                  f"yang dinyatakan laporan kategori itu berlaku untuk "
                  f"{band.lo if band.lo is not None else '…'}–"
                  f"{band.hi if band.hi is not None else '…'}; {text} termasuk '{expected}'."),

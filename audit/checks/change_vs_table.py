@@ -208,7 +208,7 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
     current = _one_value(mentions, tables, entity, year)
     # the base the sentence itself quotes first: a wrong quoted base is narrative_vs_table's
     # finding, the change is judged against what its own sentence says it started from
-    quoted = _quoted_base(text, figures, found)
+    quoted = _quoted_base(text, figures, found, year)
     listed = _one_value(mentions, tables, entity, compared)
     if quoted is not None and not _same_magnitude(quoted, listed or current):
         # "Dibandingkan tahun 2024 yang sebanyak 3.347 orang, jumlah pencari kerja turun
@@ -285,12 +285,15 @@ def _year_column(tables: list[Table], entity: Entity, year: str | None) -> list[
     return found
 
 
-def _quoted_base(text: str, figures: list[FoundFigure], found: FoundFigure) -> Figure | None:
-    """``Dibandingkan tahun lalu (2024) sebesar 84,19%``: the earlier value in the sentence."""
+def _quoted_base(text: str, figures: list[FoundFigure], found: FoundFigure,
+                 year: str) -> Figure | None:
+    """``Dibandingkan tahun lalu (2024) sebesar 84,19%``: the earlier value in the sentence
+    (``Pada tahun 2025 sebanyak 14`` is the report year's, not a base)."""
     for f in figures:
         if f is found:
             continue
-        if _BASE_RE.search(text[max(0, f.start - 40):f.start]):
+        m = _BASE_RE.search(text[max(0, f.start - 40):f.start])
+        if m and not (m.group(3) and m.group(1) >= year):
             return f.figure
     return None
 

@@ -601,13 +601,15 @@ def _is_item_code(prefix: str) -> bool:
 def _counts_a_part(text: str, strict: bool = False) -> bool:
     """The sentence counts a part of a list: by category, achievement, a subset word; when
     ``strict`` (the list is named, not shown below), also by progress."""
-    # "pagu setelah perubahan", "APBD Perubahan": the budget's version, not items changed
+    # "pagu setelah perubahan", "APBD Perubahan", "target perubahan": the budget's or the
+    # plan's version, not items changed
     text = _BUDGET_VERSION_RE.sub(" ", text)
     return bool(_PART_RE.search(text)) or (strict and bool(_PROGRESS_RE.search(text)))
 
 
 _BUDGET_VERSION_RE = re.compile(
-    r"\b(?:setelah|sesudah|sebelum|pagu|apbd|dpa|dppa|anggaran)\s+perubahan\b", re.IGNORECASE)
+    r"\b(?:setelah|sesudah|sebelum|pagu|apbd|dpa|dppa|anggaran|target|pk)\s+perubahan\b",
+    re.IGNORECASE)
 
 
 def _added_to_others(text: str, claim: _Claim, claims: list[_Claim]) -> bool:

@@ -220,9 +220,12 @@ _D_VS_A = re.compile(
     rf"^\s*{_UNIT}(?:persen\s+)?,?\s*(?:jika\s+|bila\s+|apabila\s+)?"
     r"(?:dibandingkan|dibanding|daripada|dari)\s+(?:dengan\s+)?"
     r"(?P<period>(?:(?!\b(?:target|pagu|rencana|dan|atau|serta|nasional|provinsi)\b)[^0-9%;:]){0,60}?)"
-    r"(?:yang\s+)?(?:sebesar|sebanyak|yaitu|yakni|mencapai|senilai|hanya|adalah)?\s*$",
+    r"(?:yang\s+)?(?:sebesar|sebanyak|yaitu|yakni|mencapai|senilai|hanya|adalah|mencatat|"
+    r"tercatat|berjumlah|sejumlah)?\s*$",
     re.IGNORECASE)
 _PERIOD = re.compile(r"TAHUN|\b(?:tahun|triwulan|semester|periode|bulan|tw)\b", re.IGNORECASE)
+_B_OR_D = re.compile(rf"^\s*{_UNIT}{_AT_YEAR},?\s*(?:atau|yaitu|yakni)\s+$", re.IGNORECASE)
+_COMPARATIVE_AFTER = re.compile(rf"^\s*{_UNIT}{_COMPARATIVE}\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------- sums, differences, averages
 
@@ -658,9 +661,14 @@ def _check_changes(ctx: _Ctx, figures: list[FoundFigure]) -> None:
                 delta, verb = fd, m.group("verb")
             elif v and _B_TO_D_PLAIN.match(_gap(text, fb, fd)):
                 delta, verb = fd, v.group("verb")
+            elif v and _B_OR_D.match(_gap(text, fb, fd)) \
+                    and _COMPARATIVE_AFTER.match(text[fd.end:fd.end + 40]):
+                # "turun dari 14,85 menit menjadi 13,43 menit, atau 1,24 menit lebih cepat"
+                delta, verb = fd, v.group("verb")
         if delta is not None:
             _judge_change(ctx, fa, fb, delta, verb)
     _check_change_between_two(ctx, figures)
+    _check_change_and_rate(ctx, figures)
     for i in range(n - 2):
         f0, f1, f2 = figures[i:i + 3]
         m = _A_VERB_D.match(_gap(text, f0, f1))
@@ -745,6 +753,38 @@ def _check_points_against_relative(ctx: _Ctx, figures: list[FoundFigure]) -> Non
         anchor=f"poin-relatif|{delta.text}|{rel.text}"))
 
 
+_OR_RATE = re.compile(rf"^\s*{_UNIT},?\s*atau\s+(?:sebesar\s+)?$", re.IGNORECASE)
+
+
+def _check_change_and_rate(ctx: _Ctx, figures: list[FoundFigure]) -> None:
+    """``turun 13 kasus atau 9,22% dibanding tahun 2024 yang mencatat 141 kasus``: a change
+    stated as an amount and as a rate of the earlier value the sentence quotes.
+
+    Passes: ``turun 13 kasus atau 9,22% dibanding tahun 2024 yang mencatat 141 kasus``.
+    Fails: ``turun 13 kasus atau 10,16% dibanding tahun 2024 yang mencatat 141 kasus``."""
+    text = ctx.text
+    for i in range(len(figures) - 2):
+        fd, fp, fa = figures[i:i + 3]
+        d, rate, a = fd.figure, fp.figure, fa.figure
+        if not rate.is_percent or d.is_percent or a.is_percent or fp.start in ctx.judged:
+            continue
+        if not _DELTA_BEFORE.search(text[figures[i - 1].end if i else 0:fd.start]):
+            continue
+        vs = _D_VS_A.match(_gap(text, fp, fa))
+        if not _OR_RATE.match(_gap(text, fd, fp)) or not vs \
+                or not _PERIOD.search(vs.group("period")) or not _compatible(d, a) \
+                or a.value <= 0 or d.value >= a.value:
+            continue
+        ctx.judged.add(fp.start)
+        relative = ratio(_ones(d), _ones(a))
+        if relative is None:
+            continue
+        _decide(ctx.sentence, ctx.result, rate,
+                [_Reading("perubahan relatif terhadap nilai sebelumnya", relative,
+                          f"{d.text} / {a.text} × 100")],
+                False, "change", f"{d.text}|{rate.text}|{a.text}")
+
+
 def _percent_of(part: Interval, whole: Interval) -> Interval:
     values = [a / b * 100 for a in (part.lo, part.hi) for b in (whole.lo, whole.hi) if b]
     return Interval(min(values), max(values))
@@ -765,7 +805,12 @@ def _check_change_between_two(ctx: _Ctx, figures: list[FoundFigure]) -> None:
         m = _DELTA_BEFORE.search(text[figures[k - 1].end if k else 0:fd.start])
         if m is None or fd.start in ctx.judged:
             continue
-        compared = [f for f in figures if f is not fd and _comparable_to_change(text, f, fd)]
+        # the two values stand in the change's own clause ("naik 6 layanan dari tahun 2024,
+        # sedangkan penampungan turun dari 14 menjadi 11": 11 is another quantity's)
+        lo = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, fd.start)), default=0)
+        hi = next((b.start() for b in _CLAUSE_BREAK.finditer(text, fd.end)), len(text))
+        compared = [f for f in figures if f is not fd and lo <= f.start and f.end <= hi
+                    and _comparable_to_change(text, f, fd)]
         if len(compared) != 2 or not _compatible(compared[0].figure, compared[1].figure):
             continue
         first, second = compared

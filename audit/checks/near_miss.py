@@ -203,7 +203,7 @@ class _Place:
     def row_values(self) -> frozenset[Decimal]:
         return frozenset(c.figure.value.normalize() for c in self.row.cells
                          if c.figure is not None and c is not self.cell
-                         and _significant(c.figure) >= MIN_SIGNIFICANT)
+                         and _informative(c.figure))
 
     @property
     def strong(self) -> frozenset[str]:
@@ -232,6 +232,20 @@ def _digits(figure: Figure) -> str:
 
 def _significant(figure: Figure) -> int:
     return len(_digits(figure).rstrip("0")) if figure.decimals == 0 else len(_digits(figure))
+
+
+def _informative(figure: Figure) -> bool:
+    """Precise enough that the same value in a row and in a sentence ties them (290 too)."""
+    return _significant(figure) >= MIN_SIGNIFICANT or _round_by_one_zero(figure)
+
+
+def _round_by_one_zero(figure: Figure) -> bool:
+    """A count whose one closing zero leaves it short of significant digits (460, 2.310):
+    a slip of it is taken only when two of its digits are swapped (406 for 460), the slip
+    least likely to meet it by chance."""
+    digits = _digits(figure)
+    return figure.decimals == 0 and _significant(figure) < MIN_SIGNIFICANT \
+        and len(digits) >= MIN_SIGNIFICANT and len(digits) - len(digits.rstrip("0")) == 1
 
 
 def slips(digits: str) -> set[str]:
@@ -274,7 +288,7 @@ def _index(doc: Document) -> tuple[dict[str, list[_Place]], set[Decimal]]:
                 if fig is None:
                     continue
                 values.add(fig.value.normalize())
-                if not fig.dash and _significant(fig) >= MIN_SIGNIFICANT and not is_year(fig):
+                if not fig.dash and not is_year(fig) and _informative(fig):
                     by_digits.setdefault(_digits(fig), []).append(_Place(table, row, cell))
     return by_digits, values
 
@@ -388,10 +402,10 @@ def check(doc: Document) -> CheckResult:
             codes |= _indicator_codes(near)
             key = fig.value.normalize()
             others = {f.figure.value.normalize() for f in sentence.figures
-                      if f is not found and _significant(f.figure) >= MIN_SIGNIFICANT}
+                      if f is not found and _informative(f.figure)}
             if back is not None:
                 others |= {f.figure.value.normalize() for f in back.figures
-                           if _significant(f.figure) >= MIN_SIGNIFICANT
+                           if _informative(f.figure)
                            and not is_year(f.figure)}
             if power is not None:
                 # "Rp 6,91 miliar": compared with money cells rounded the way it is printed
@@ -657,6 +671,9 @@ def _near(fig: Figure, words: set[str], others: set[Decimal],
         for place in by_digits.get(variant, ()):
             other = place.cell.figure
             if other is None or scaled_to is None and not _comparable(fig, other):
+                continue
+            if _round_by_one_zero(other) and \
+                    _slip_name(_digits(fig), _digits(other)) != "dua digit bertukar tempat":
                 continue
             shared = place.words & words
             named = place.names_row or bool(shared & place.label_words)

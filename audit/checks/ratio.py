@@ -219,7 +219,10 @@ def _is_rate_column(table: Table, column: int) -> bool:
     """A column whose own header names a rate; ``Realisasi (%)`` or ``Target`` holding
     percentages are inputs, not derived."""
     name = table.columns[column] if column < len(table.columns) else ""
-    own = name.split(" / ")[-1]
+    parts = name.split(" / ")
+    own = parts[-1]
+    if len(parts) > 1 and re.fullmatch(r"\s*(?:19|20)\d\d\s*", own):
+        own = parts[-2]  # "% Ditangani / 2025": the year under it names no quantity
     if not _RATE_HEADER.search(own):
         return False
     return not (_INPUT_HEADER.search(own) and not _DERIVED_HEADER.search(own))

@@ -182,7 +182,7 @@ def running_lines(lines: list[str]) -> set[str]:
     return shapes | {re.sub(r"\s+", " ", line).strip() for line in lines if _shape(line) in shapes}
 
 
-_PAGE_MARK_RE = re.compile(r"^\s*(?:-\s*)?(?:\d{1,3}|halaman\s+\d{1,3}(?:\s+dari\s+\d{1,3})?|"
+PAGE_MARK_RE = re.compile(r"^\s*(?:-\s*)?(?:\d{1,3}|halaman\s+\d{1,3}(?:\s+dari\s+\d{1,3})?|"
                            r"page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)(?:\s*-)?\s*$", re.IGNORECASE)
 
 
@@ -205,7 +205,7 @@ def _page_edges(lines: list[str], depth: int = 2) -> set[int]:
                 or not lines[i + 1].strip(" \f")
 
         marks = [i for i, line in enumerate(lines) if line.strip() and (
-            _PAGE_MARK_RE.match(line) and apart(i) or _NUMBERED_RUNNING_RE.search(line))]
+            PAGE_MARK_RE.match(line) and apart(i) or _NUMBERED_RUNNING_RE.search(line))]
         near: set[int] = set()
         for i in marks:
             near.update(range(max(0, i - 3), min(len(lines), i + 4)))
@@ -1772,7 +1772,17 @@ def _lay_header(names: list[str], width: int, leading: int) -> tuple[list[str] |
                                                                      list[str] | None]:
     """Header cells over ``width`` columns: those in excess are titles spanning the short
     sub-column names that follow them; a title goes to a row above, over its first
-    sub-column. (None, None) when the header cannot be laid over the columns."""
+    sub-column. (None, None) when the header cannot be laid over the columns.
+
+    A title's sub-columns are first kept from becoming titles themselves (``Peserta`` over
+    ``L | P | Jumlah`` beside ``Jumlah`` / ``Kegiatan (kali)`` wrapped in one cell); when
+    that leaves no layout, any short run may take a title."""
+    laid = _lay_header_once(names, width, leading, loose=False)
+    return laid if laid[1] is not None else _lay_header_once(names, width, leading, True)
+
+
+def _lay_header_once(names: list[str], width: int, leading: int, loose: bool) \
+        -> tuple[list[str] | None, list[str] | None]:
     cells = list(names)
     # "Ormas" over "ber-SKT": a title wrapped inside its cell, its rest in lower case
     k = 1
@@ -1784,10 +1794,11 @@ def _lay_header(names: list[str], width: int, leading: int) -> tuple[list[str] |
     if len(cells) < width:
         cells = [""] * (width - len(cells)) + cells
     titles: list[int] = []
+    owned: set[int] = set()  # sub-columns of a title already placed: no title themselves
     for _ in range(len(cells) - width):
         best, score = None, 0
         for i in range(max(leading, 1), len(cells) - 1):
-            if i in titles:
+            if i in titles or i in owned and not loose:
                 continue
             run = 0
             for j in range(i + 1, len(cells)):
@@ -1796,9 +1807,22 @@ def _lay_header(names: list[str], width: int, leading: int) -> tuple[list[str] |
                 run += 1
             if run > score:
                 best, score = i, run
-        if best is None:
+        if best is None and loose:
             return None, None
+        if best is None:
+            # no title left to place: a one-word cell wrapped above the rest of its name
+            # ("Jumlah" / "Kegiatan (kali)") is one cell
+            pair = next((i for i in range(max(leading, 1), len(cells) - 1)
+                         if not {i, i + 1} & (owned | set(titles))
+                         and len(cells[i].split()) == 1 and not _short(cells[i + 1])), None)
+            if pair is None:
+                return None, None
+            cells[pair:pair + 2] = [f"{cells[pair]} {cells[pair + 1]}"]
+            titles = [t - 1 if t > pair else t for t in titles]
+            owned = {o - 1 if o > pair else o for o in owned}
+            continue
         titles.append(best)
+        owned |= set(range(best + 1, best + 1 + score))
     sub = [c for i, c in enumerate(cells) if i not in titles]
     if len(sub) != width:
         return None, None

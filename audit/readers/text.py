@@ -32,6 +32,7 @@ from audit.printable import printable
 from audit.readers.grid import find_grid_tables, find_simple_tables
 from audit.readers.layout import (
     GROUP_HEADING_RE,
+    PAGE_MARK_RE,
     LayoutBlock,
     LayoutRow,
     find_cell_lines,
@@ -186,7 +187,10 @@ def parse_text(text: str, path: str = "<text>") -> Document:
     tables = [t for t in tables if t.rows and t.width >= 2]
     _place_cells(tables, cell_lines)
     caption_lines = {t.caption_line for t in tables if t.caption_line}
-    sentences = _sentences(lines, table_lines | caption_lines)
+    furniture = {n for n, line in enumerate(lines, start=1)
+                 if is_running(line, running) or PAGE_MARK_RE.match(line)
+                 or line.strip() == "\f"}
+    sentences = _sentences(lines, table_lines | caption_lines, furniture)
     return Document(path=path, lines=lines, tables=tables, sentences=sentences)
 
 
@@ -1060,7 +1064,10 @@ def _continues_sentence(previous: str, line: str) -> bool:
     return cur[0].islower() or cur[0].isdigit() or cur.startswith(("Rp", "(", "%"))
 
 
-def _sentences(lines: list[str], skip: set[int]) -> list[Sentence]:
+def _sentences(lines: list[str], skip: set[int], furniture: set[int] = frozenset()) \
+        -> list[Sentence]:
+    """The prose sentences outside tables; ``furniture``: the lines of page headers,
+    footers and page numbers (1-based)."""
     out: list[Sentence] = []
     block = 0
     paragraph: list[tuple[int, str]] = []
@@ -1093,7 +1100,23 @@ def _sentences(lines: list[str], skip: set[int]) -> list[Sentence]:
             start = nxt
         paragraph.clear()
 
-    for idx, line in enumerate(lines, start=1):
+    idx = 0
+    while idx < len(lines):
+        idx += 1
+        line = lines[idx - 1]
+        if paragraph and idx not in skip and (not line.strip() or idx in furniture):
+            # a sentence carried over a page break: the footer, the page number and the
+            # next page's running header between its halves are no paragraph break
+            nxt = idx
+            while nxt <= len(lines) and nxt not in skip and (
+                    not lines[nxt - 1].strip() or nxt in furniture):
+                nxt += 1
+            if nxt <= len(lines) and nxt not in skip \
+                    and any(n in furniture for n in range(idx, nxt)) \
+                    and _line_kind(lines[nxt - 1]) == "text" \
+                    and _continues_sentence(paragraph[-1][1], lines[nxt - 1]):
+                idx = nxt - 1
+                continue
         if idx in skip or not line.strip() or _line_kind(line) in ("pipe", "tab", "comment"):
             flush()
             if idx in skip or not line.strip():
