@@ -112,6 +112,8 @@ PAIRS = [
     ("lkjip_distan_pangan.pdf", "lkjip_distan_pangan_seeded.pdf", 12),
     ("lkjip_dp3a_layout.txt", "lkjip_dp3a_layout_seeded.txt", 12),
     ("lkjip_damkar_cells.txt", "lkjip_damkar_cells_seeded.txt", 8),
+    ("lkjip_brida.md", "lkjip_brida_seeded.md", 11),
+    ("lkjip_dp2kb.docx", "lkjip_dp2kb_seeded.docx", 12),
 ]
 
 

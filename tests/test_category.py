@@ -229,3 +229,39 @@ def test_a_grade_of_the_reports_own_named_scale_is_judged(read):
     assert category.check(read(KLA.format(grade="Nindya"))).findings == []
     [finding] = category.check(read(KLA.format(grade="Madya"))).findings
     assert (finding.stated, finding.expected) == ("742 Madya", "Nindya")
+
+
+IID = """\
+Tabel 3.6 Skala Predikat Indeks Inovasi Daerah
+
+| Rentang Skor IID | Predikat |
+|---|---|
+| > 60,00 | Sangat Inovatif |
+| 40,00 – 60,00 | Inovatif |
+| 20,00 – 39,99 | Kurang Inovatif |
+| < 20,00 | Tidak Dapat Dinilai |
+
+Skor Indeks Inovasi Daerah provinsi mencapai 62,35 dengan predikat {grade}. Sebanyak 1 (satu)
+kabupaten memperoleh predikat Sangat Inovatif dan 3 (tiga) Inovatif.
+
+Tabel 3.7 Skor IID Kabupaten/Kota Tahun 2025
+
+| Kabupaten/Kota | Skor IID | Predikat | Jumlah Inovasi |
+|---|---|---|---|
+| Kota Bandar Selatan | 64,12 | Sangat Inovatif | 58 |
+| Kabupaten Gugus Timur | 55,80 | Inovatif | 41 |
+| Kabupaten Pulau Lengkara | 47,25 | {row} | 33 |
+| Kabupaten Lautan Biru | 17,40 | Tidak Dapat Dinilai | 12 |
+"""
+
+
+def test_a_named_scale_with_open_bands_judges_scores_not_counts(read):
+    # "> 60,00" and "< 20,00" leave the scale open: the counts in the sentence (1, 3) and
+    # the column of innovations (58, 41 ...) are not scores, the grades disagree with them
+    def found(grade, row):
+        return [(f.stated, f.expected) for f in
+                category.check(read(IID.format(grade=grade, row=row))).findings]
+    assert found("Sangat Inovatif", "Inovatif") == []
+    assert found("Inovatif", "Inovatif") == [("62,35 Inovatif", "Sangat Inovatif")]
+    assert found("Sangat Inovatif", "Kurang Inovatif") == [("47,25 Kurang Inovatif",
+                                                            "Inovatif")]

@@ -696,3 +696,9 @@ def test_a_change_restated_as_so_much_faster_after_from_and_to(read):
     assert _run(read, text.format(d="1,42")).findings == []
     [finding] = _run(read, text.format(d="1,24")).findings
     assert (finding.stated, finding.expected) == ("1,24", "1,42")
+
+
+def test_sehingga_opens_the_clause_of_another_change(read):
+    text = ("Jumlah peserta KB aktif bertambah 752 orang atau 2,96% dibandingkan tahun 2024 "
+            "yang sebanyak 25.401 orang, sehingga mCPR naik 1,12 poin persen dari 60,68%.")
+    assert _run(read, text).findings == []

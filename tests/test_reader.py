@@ -247,3 +247,27 @@ def test_a_stop_after_a_figure_ends_its_sentence_unless_the_figure_is_a_list_num
         "Skor ini naik 1,65 poin dibanding Tahun 2024 (85,65).",
         "Realisasi Rp 1.250.000.",
         "Program 2.16.02.2.01. Kegiatan lain, yaitu: 1. Pembinaan dan 2. Pengawasan."]
+
+
+def test_a_table_whose_first_row_is_its_title(read):
+    # Word tables converted to Markdown keep the title in the first row, above the
+    # separator; the column titles come right below it
+    doc = read("""
+        | Tabel 3.11 Realisasi Kinerja per Triwulan Tahun 2025 | | | | |
+        |---|---|---|---|---|
+        | Uraian | TW I | TW II | TW III | s.d. TW III |
+        | Kajian diselesaikan | 1 | 2 | 3 | 6 |
+        | Rekomendasi disampaikan | 2 | 5 | 7 | 14 |
+    """)
+    [table] = doc.tables
+    assert table.caption == "Tabel 3.11 Realisasi Kinerja per Triwulan Tahun 2025"
+    assert table.columns == ["Uraian", "TW I", "TW II", "TW III", "s.d. TW III"]
+    assert [r.label for r in table.rows] == ["Kajian diselesaikan", "Rekomendasi disampaikan"]
+
+
+def test_a_stop_after_a_table_number_ends_the_sentence(read):
+    doc = read("Capaian 6 (enam) indikator disajikan pada Tabel 3.2. Seluruh capaian dihitung "
+               "terhadap target perubahan sebagaimana Tabel 2.1.\n")
+    assert [s.text for s in doc.sentences] == [
+        "Capaian 6 (enam) indikator disajikan pada Tabel 3.2.",
+        "Seluruh capaian dihitung terhadap target perubahan sebagaimana Tabel 2.1."]

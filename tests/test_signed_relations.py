@@ -116,3 +116,22 @@ def test_a_difference_that_misses_a_column_is_completed_not_blamed():
     broken = audit_document(parse_text(PERMITS.format(proses="6"), "dlh.md"))
     assert [(f.rule, f.stated, f.expected) for f in broken.findings
             if f.rule == "crossfooting"] == [("crossfooting", "6", "5")]
+
+
+def test_a_cumulative_column_that_repeats_the_last_quarter_is_a_position():
+    text = """\
+Tabel 3.11 Realisasi Kinerja per Triwulan Tahun 2025
+
+| Uraian | TW I | TW II | TW III | TW IV | s.d. TW IV |
+|---|---|---|---|---|---|
+| Kajian diselesaikan | 1 | 2 | 3 | 5 | 11 |
+| Rekomendasi disampaikan | 2 | 5 | 7 | 10 | 24 |
+| Rekomendasi dimanfaatkan | 1 | 4 | 6 | 8 | 19 |
+| Publikasi pada jurnal | 2 | 4 | 5 | 7 | {pub} |
+| Kerja sama aktif (posisi akhir triwulan) | 5 | 5 | 6 | 7 | 7 |
+"""
+    clean = audit_document(parse_text(text.format(pub="18"), "x.md"))
+    assert [f for f in clean.findings if f.rule == "crossfooting"] == []
+    broken = audit_document(parse_text(text.format(pub="17"), "x.md"))
+    assert [(f.rule, f.stated, f.expected) for f in broken.findings
+            if f.rule == "crossfooting"] == [("crossfooting", "17", "18")]

@@ -450,3 +450,23 @@ Tabel 3.5 Kasus Kekerasan menurut Jenis
     broken = audit_document(parse_text(text.format(rate="93,21"), "x.md"))
     assert [(f.rule, f.stated, f.expected) for f in broken.findings if f.rule == "ratio"] == \
         [("ratio", "93,21", "92,31")]
+
+
+def test_a_rate_of_two_columns_together_named_with_dan():
+    # "% Mandiri dan Paripurna" = (Mandiri + Paripurna) / Jumlah; "-" is none added
+    text = """\
+Tabel 3.6 Kampung KB Menurut Strata
+
+| Kecamatan | Dasar | Berkembang | Mandiri | Paripurna | Jumlah | % Mandiri dan Paripurna |
+|---|---|---|---|---|---|---|
+| Rawa Indah Kota | - | 3 | 3 | 2 | 8 | {rate} |
+| Sungai Lumpur | 2 | 3 | 2 | - | 7 | 28,57 |
+| Tanjung Bakau | 2 | 2 | 1 | - | 5 | 20,00 |
+| Pematang Sari | 1 | 3 | 3 | 1 | 8 | 50,00 |
+| Lubuk Jernih | 2 | 2 | 2 | - | 6 | 33,33 |
+"""
+    clean = audit_document(parse_text(text.format(rate="62,50"), "x.md"))
+    assert [f for f in clean.findings if f.rule == "ratio"] == []
+    broken = audit_document(parse_text(text.format(rate="65,20"), "x.md"))
+    assert [(f.rule, f.stated, f.expected) for f in broken.findings if f.rule == "ratio"] == \
+        [("ratio", "65,20", "62,50")]

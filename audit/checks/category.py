@@ -171,6 +171,27 @@ def grade_scales(doc: Document) -> list[tuple[Table | None, dict[str, Band]]]:
     return scales
 
 
+def _agreement(bands: dict[str, Band], rows: list, col: int, vcol: int) -> int | None:
+    """How many rows lie in their grade's band, when three in four do (the grades describe
+    this column; a column of years or counts beside them agrees with few); else None."""
+    lo, hi = _span(bands)
+    hits = 0
+    for row in rows:
+        cell, fig = row.cell(col), row.figure(vcol)
+        if cell is None or fig is None or not lo <= fig.value <= hi:
+            return None
+        grade = bands.get(_norm(cell.text))
+        hits += grade is not None and grade.contains(fig.value)
+    return hits if hits * 4 >= len(rows) * 3 else None
+
+
+def _same_decimals(bands: dict[str, Band], rows: list, vcol: int) -> bool:
+    places = {-v.as_tuple().exponent for b in bands.values() for v in (b.lo, b.hi)
+              if v is not None and isinstance(v.as_tuple().exponent, int)}
+    return all(f is not None and f.decimals in places for r in rows
+               if (f := r.figure(vcol)) is not None)
+
+
 def _scale_for(scales: list[tuple[Table | None, dict[str, Band]]], values: list[Decimal]) \
         -> dict[str, Band] | None:
     """The one scale whose span holds every value (85,30 is on the 25–100 scale, not 1–4)."""
@@ -180,7 +201,7 @@ def _scale_for(scales: list[tuple[Table | None, dict[str, Band]]], values: list[
 
 
 def _graded_tables(doc: Document, scales: list[tuple[Table | None, dict[str, Band]]],
-                   result: CheckResult) -> None:
+                   result: CheckResult, words: bool = False) -> None:
     """``| U1 | Persyaratan | 3,412 | 85,30 | A |``: a letter column beside value columns;
     each value column is judged on the scale its values lie in, one finding per row."""
     own = {id(t) for t, _ in scales if t is not None}
@@ -190,8 +211,8 @@ def _graded_tables(doc: Document, scales: list[tuple[Table | None, dict[str, Ban
             continue
         for col in range(table.width):
             graded = [r for r in table.rows if (c := r.cell(col)) is not None
-                      and _LETTER_RE.fullmatch(c.text.strip())
-                      and c.text.strip().lower() in letters]
+                      and (words or _LETTER_RE.fullmatch(c.text.strip()))
+                      and _norm(c.text) in letters]
             if len(graded) < 2:
                 continue
             pairs = []
@@ -199,12 +220,21 @@ def _graded_tables(doc: Document, scales: list[tuple[Table | None, dict[str, Ban
                 values = [f.value for r in graded if (f := r.figure(vcol)) is not None
                           and not f.dash]
                 if vcol != col and len(values) == len(graded) \
-                        and (bands := _scale_for(scales, values)) is not None:
+                        and (bands := _scale_for(scales, values)) is not None \
+                        and (not words or _agreement(bands, graded, col, vcol) is not None):
                     pairs.append((vcol, bands))
+            if words and len(pairs) > 1:
+                # the column the grades describe best: most rows in their band, then the
+                # column printed with the scale's decimals (scores 55,80 beside counts 41)
+                ranks = [(_agreement(bands, graded, col, vcol) or 0,
+                          _same_decimals(bands, graded, vcol)) for vcol, bands in pairs]
+                pairs = [p for p, r in zip(pairs, ranks, strict=True) if r == max(ranks)]
+                if len(pairs) > 1:
+                    continue
             for row in graded:
                 cell = row.cell(col)
                 assert cell is not None
-                grade = cell.text.strip().lower()
+                grade = _norm(cell.text)
                 for vcol, bands in pairs:
                     fig = row.figure(vcol)
                     if fig is None or grade not in bands:
@@ -233,7 +263,9 @@ def check(doc: Document) -> CheckResult:
                 _judge(grades, m.group("grade").lower(), value, m.group("value"),
                        sentence.line_of(m.start("grade")), None, result)
         _graded_tables(doc, scales, result)
-    _named_claims(doc, result)
+    named = named_scales(doc)
+    _named_claims(doc, named, result)
+    _graded_tables(doc, named, result, words=True)
     bands = scale_of(doc)
     if not bands:
         return result
@@ -271,60 +303,99 @@ def check(doc: Document) -> CheckResult:
 
 # ---------------------------------------------------------------- named scales
 
-# a row's bounds: "501 - 600", "601 sampai 700", "901 - 1.000"
+# a row's bounds: "501 - 600", "601 sampai 700", "901 - 1.000"; or one open bound: "> 60,00",
+# "≥ 91", "< 20,00", "91 ke atas"
 _ROW_BOUNDS_RE = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s*(?:-|–|s\.?\s?d\.?|sampai(?:\s+dengan)?)"
                             r"\s*(\d[\d.,]*)(?![\d.,])", re.IGNORECASE)
+_ROW_OPEN_RE = re.compile(r"(?P<op>>=?|≥|<=?|≤)\s*(?P<n>\d[\d.,]*)|"
+                          r"(?P<m>\d[\d.,]*)\s*ke\s*(?P<dir>atas|bawah)", re.IGNORECASE)
 _STANDARD_LABEL_RE = re.compile(rf"^{_LABEL}$", re.IGNORECASE)
 _NAMED_BEFORE_RE = re.compile(r"\b(?:predikat|kategori|peringkat|kriteria|klasifikasi|status)"
                               r"\b[^.;]{0,40}$", re.IGNORECASE)
 
 
-def named_scales(doc: Document) -> list[tuple[Table, dict[str, Band]]]:
+def _row_band(text: str) -> tuple[Decimal | None, Decimal | None] | None:
+    """The interval a scale row's cells give: two bounds, or one open bound."""
+    if m := _ROW_BOUNDS_RE.search(text):
+        lo, hi = parse_figure(m.group(1)), parse_figure(m.group(2))
+        if lo is None or hi is None or lo.value > hi.value:
+            return None
+        return lo.value, hi.value
+    if m := _ROW_OPEN_RE.search(text):
+        bound = parse_figure(m.group("n") or m.group("m"))
+        if bound is None:
+            return None
+        up = m.group("op") in (">", ">=", "≥") if m.group("op") else m.group("dir") == "atas"
+        return (bound.value, None) if up else (None, bound.value)
+    return None
+
+
+def named_scales(doc: Document) -> list[tuple[Table | None, dict[str, Band]]]:
     """Scales whose grades are words of the report's own (``Pratama | 501 - 600``, ``Madya |
-    601 - 700``, ``Nindya | 701 - 800``): a table whose every row gives one name and one
-    interval, three rows at least, intervals in order without overlap. The standard words
-    (Sangat Tinggi ... Rendah) are the scale of ``scale_of``, not of this."""
-    out: list[tuple[Table, dict[str, Band]]] = []
+    601 - 700``; ``> 60,00 | Sangat Inovatif``): a table whose every row gives one name and
+    one interval, three rows at least, intervals in order without overlap. The standard
+    words (Sangat Tinggi ... Rendah) are the scale of ``scale_of``, not of this."""
+    out: list[tuple[Table | None, dict[str, Band]]] = []
     for table in doc.tables:
         bands: dict[str, Band] = {}
         for row in table.rows:
             cells = [c.text.strip() for c in row.cells if c.text.strip()]
             names = [t for t in cells if re.search(r"[A-Za-z]{3}", t) and not re.search(r"\d", t)]
-            m = _ROW_BOUNDS_RE.search(" ".join(t for t in cells if t not in names))
-            lo = parse_figure(m.group(1)) if m else None
-            hi = parse_figure(m.group(2)) if m else None
-            if len(names) != 1 or lo is None or hi is None or lo.value > hi.value:
+            band = _row_band(" ".join(t for t in cells if t not in names))
+            if len(names) != 1 or band is None:
                 bands = {}
                 break
-            bands.setdefault(_norm(names[0]), Band(_norm(names[0]), lo.value, hi.value))
-        ordered = sorted(bands.values(), key=lambda b: b.lo or 0)
-        if len(bands) >= 3 and all((a.hi or 0) < (b.lo or 0) for a, b in zip(
-                ordered, ordered[1:], strict=False)) \
+            bands.setdefault(_norm(names[0]), Band(_norm(names[0]), *band))
+        ordered = sorted(bands.values(), key=_band_key)
+        if len(bands) >= 3 and all(_below(a, b) for a, b in zip(ordered, ordered[1:],
+                                                                 strict=False)) \
                 and not any(_STANDARD_LABEL_RE.match(label) for label in bands):
             out.append((table, bands))
     return out
 
 
-def _named_claims(doc: Document, result: CheckResult) -> None:
-    """``nilai 742 berada pada rentang 701 - 800 sehingga ... mempertahankan predikat Madya``:
-    a grade of a named scale given in a sentence to the one value of the sentence that lies
-    on that scale (the bands' own bounds, printed beside it, are not values)."""
-    for _table, bands in named_scales(doc):
-        lo = min(b.lo for b in bands.values() if b.lo is not None)
-        hi = max(b.hi for b in bands.values() if b.hi is not None)
+_SCORE_UNITS = {"poin", "skor", "nilai", "level", "indeks"}
+
+
+def _span(bands: dict[str, Band]) -> tuple[Decimal, Decimal]:
+    """Where a scale's values can lie: its printed bounds, half as low and twice as high
+    for bands open below or above (a score of 62,35 on "> 60,00", not a count of 3)."""
+    finite = [v for b in bands.values() for v in (b.lo, b.hi) if v is not None]
+    return min(finite) / 2, max(finite) * 2
+
+
+def _band_key(band: Band) -> tuple[bool, Decimal]:
+    # a band open below ("< 20,00") comes first
+    return band.lo is not None, band.lo if band.lo is not None else (band.hi or Decimal(0))
+
+
+def _below(a: Band, b: Band) -> bool:
+    """Band ``a`` lies below band ``b`` (touching bounds allowed: "40 – 60" under "> 60")."""
+    return a.hi is not None and b.lo is not None and a.hi <= b.lo
+
+
+def _named_claims(doc: Document, scales: list[tuple[Table | None, dict[str, Band]]],
+                  result: CheckResult) -> None:
+    """``nilai 742 berada pada rentang 701 - 800 sehingga ... mempertahankan predikat Madya``,
+    ``mencapai 62,35 dengan predikat Inovatif``: a grade of a named scale given to the
+    nearest figure before it in the sentence (the bands' own bounds, printed beside it,
+    are not values)."""
+    for _table, bands in scales:
         bounds = {b.lo for b in bands.values()} | {b.hi for b in bands.values()}
+        lo, hi = _span(bands)
         names = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(
             bands, key=len, reverse=True)) + r")\b", re.IGNORECASE)
         for sentence in doc.sentences:
             for m in names.finditer(sentence.text):
                 if not _NAMED_BEFORE_RE.search(sentence.text[:m.start()]):
                     continue
-                values = [f for f in sentence.figures if not is_year(f.figure)
-                          and not f.figure.is_percent and lo <= f.figure.value <= hi
-                          and f.figure.value not in bounds]
-                if len({f.figure.value for f in values}) != 1:
+                before = [f for f in sentence.figures if f.end <= m.start()
+                          and not is_year(f.figure) and f.figure.value not in bounds]
+                if not before or before[-1].figure.is_percent:
                     continue
-                fig = values[0].figure
+                fig = before[-1].figure
+                if not lo <= fig.value <= hi or (fig.unit or "poin").lower() not in _SCORE_UNITS:
+                    continue  # "1 (satu) kabupaten memperoleh predikat ...": a count
                 _judge(bands, _norm(m.group(1)), fig.value, fig.text,
                        sentence.line_of(m.start()), None, result, what="Nilai")
 

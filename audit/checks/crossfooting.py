@@ -295,6 +295,8 @@ def _judge_signed(table: Table, row: Row, relation: Relation, result: CheckResul
         return
     stated = row.figure(relation.target)
     assert stated is not None
+    if _position(table, row, relation, stated):
+        return
     rule, severity = ("rounding", Severity.MINOR) if verdict is Verdict.ROUNDING \
         else (RULE_ID, money_severity(table, relation.target, stated))
     names, values = [], []
@@ -312,6 +314,19 @@ def _judge_signed(table: Table, row: Row, relation: Relation, result: CheckResul
     finding.relation = ((relation.target, 1), *relation.terms)
     result.failed(finding)
 
+
+
+_CUMULATIVE_RE = re.compile(r"\bs\.?\s?d\.?\b|s/d|sampai\s+dengan|kumulatif", re.IGNORECASE)
+
+
+def _position(table: Table, row: Row, relation: Relation, stated: Figure) -> bool:
+    """``Kerja sama aktif (posisi akhir triwulan) | 5 | 5 | 6 | 7 | 7``: a cumulative column
+    that repeats the last period's value holds a position (a stock), not a sum of flows."""
+    name = table.columns[relation.target] if relation.target < len(table.columns) else ""
+    if not _CUMULATIVE_RE.search(name) or not all(sign > 0 for _, sign in relation.terms):
+        return False
+    last = row.figure(max(c for c, _ in relation.terms))
+    return last is not None and not last.dash and last.value == stated.value
 
 
 def _candidate_sets(table: Table, total: int, numeric: list[int]) -> list[list[int]]:

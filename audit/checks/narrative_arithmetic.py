@@ -807,8 +807,8 @@ def _check_change_between_two(ctx: _Ctx, figures: list[FoundFigure]) -> None:
             continue
         # the two values stand in the change's own clause ("naik 6 layanan dari tahun 2024,
         # sedangkan penampungan turun dari 14 menjadi 11": 11 is another quantity's)
-        lo = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, fd.start)), default=0)
-        hi = next((b.start() for b in _CLAUSE_BREAK.finditer(text, fd.end)), len(text))
+        lo = max((b.end() for b in _CHANGE_CLAUSE_BREAK.finditer(text, 0, fd.start)), default=0)
+        hi = next((b.start() for b in _CHANGE_CLAUSE_BREAK.finditer(text, fd.end)), len(text))
         compared = [f for f in figures if f is not fd and lo <= f.start and f.end <= hi
                     and _comparable_to_change(text, f, fd)]
         if len(compared) != 2 or not _compatible(compared[0].figure, compared[1].figure):
@@ -827,6 +827,9 @@ def _check_change_between_two(ctx: _Ctx, figures: list[FoundFigure]) -> None:
         _judge_change(ctx, old, new, fd, m.group("verb"))
 
 
+# "bertambah 752 orang atau 2,96% ..., sehingga mCPR naik 1,12 poin persen dari 60,68%":
+# "sehingga" opens the clause of another change
+_CHANGE_CLAUSE_BREAK = re.compile(rf"{_CLAUSE_BREAK.pattern}|\bsehingga\b", re.IGNORECASE)
 _FROM_JUST_BEFORE = re.compile(r"\bdari\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 

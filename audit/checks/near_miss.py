@@ -424,6 +424,7 @@ def check(doc: Document) -> CheckResult:
             role = _ROLE_BEFORE_RE.search(" ".join(before.split()[-3:]))
             said = f"kinerja:{role.group(1).lower()}" if role else None
             matches = [m for m in matches if m.cell.figure is not None
+                       and not _row_derived(fig, m.row)
                        and m.cell.figure.value.normalize() not in others
                        # "capaian 95,80 persen dari target" is no slip of a target cell
                        and (said is None or m.role in (None, said))
@@ -435,7 +436,7 @@ def check(doc: Document) -> CheckResult:
                 if row_names is None:
                     row_names = _row_names(doc)
                 named = _named_rows(row_names, sentence.text[:found.start])
-                if named and not any(name_tokens(m.row.label) in named for m in matches):
+                if named and not any(name_tokens(_row_name(m.row)) in named for m in matches):
                     # "Persentase desa yang menyampaikan laporan ... (111 desa)": the sentence
                     # names its own indicator; a slip of another row's figure is not its subject
                     continue
@@ -501,7 +502,7 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
                     continue
                 if _TARGET_BEFORE_RE.search(sentence.text[max(0, found.start - 30):found.start]):
                     continue  # "melampaui target 60 medali": the target, not the total won
-                if _worked_out(fig, sentence):
+                if _worked_out(fig, sentence) or _row_derived(fig, totals[0]):
                     continue  # "dari 214 ..., 163 ..., masih 51 yang belum": 214 − 163
                 word = name_tokens(noun.group(1))
                 for cell in totals[0].cells:
@@ -645,10 +646,29 @@ def _worked_out(fig: Figure, sentence: Sentence) -> bool:
                for i, a in enumerate(values) for b in values[i + 1:] + values[:i])
 
 
+def _row_derived(fig: Figure, row: Row) -> bool:
+    """The figure is the sum or the difference of two cells of the row: worked out from it
+    ("masih terdapat 858 keluarga yang belum terdampingi": 6.842 − 5.984), not a slip."""
+    # cells printed like the figure (858 from 6.842 − 5.984, not 76,40 from 78,40 − the
+    # row number 2)
+    values = [f.value for c in row.cells if (f := c.figure) is not None and not f.dash
+              and not f.is_percent and f.decimals == fig.decimals and c.column > 0]
+    return any(a + b == fig.value or a - b == fig.value
+               for i, a in enumerate(values) for b in values[i + 1:] + values[:i])
+
+
+def _row_name(row: Row) -> str:
+    """The row's name: its text cells before its figures (not the predicate after them,
+    ``... | 105,56 | Sangat Tinggi``)."""
+    first = next((k for k, c in enumerate(row.cells) if k and c.figure is not None),
+                 len(row.cells))
+    return " ".join(c.text for c in row.cells[:first] if c.figure is None and c.text.strip())
+
+
 def _row_names(doc: Document) -> list[frozenset[str]]:
     """The name words of every table row long enough to be named in prose (three or more)."""
     return [tokens for table in doc.tables for row in table.rows
-            if row.label and len(tokens := name_tokens(row.label)) >= 3]
+            if len(tokens := name_tokens(_row_name(row))) >= 3]
 
 
 def _named_rows(rows: list[frozenset[str]], text: str) -> set[frozenset[str]]:

@@ -256,7 +256,8 @@ def _candidates(table: Table, p: int, others: list[int]) -> list[Formula]:
         out += [Formula("growth", a, b) for a in others for b in others if a != b]
     if any(r.kind == "total" for r in table.rows):
         out += [Formula("share", a, a) for a in others]
-    if "+" in name and len(others) <= 12:
+    # "% Realisasi PDN + TKDN", "% Mandiri dan Paripurna": a rate of two columns together
+    if re.search(r"\+|\bdan\b|&", name.split(" / ")[-1], re.IGNORECASE) and len(others) <= 12:
         out += [Formula("ratio", a, b, plus=c) for a in others for c in others if c > a
                 for b in others if b not in (a, c)]
     return out
@@ -346,7 +347,8 @@ def _approximate(values: np.ndarray, table: Table, formula: Formula) -> np.ndarr
 
     a, b = values[:, formula.a], values[:, formula.b]
     if formula.plus is not None:
-        a = a + values[:, formula.plus]
+        # "-" in the added column is nothing added (3 Mandiri + - Paripurna)
+        a = a + np.nan_to_num(values[:, formula.plus])
     if formula.kind == "ratio":
         return np.where(b != 0, a / b, np.nan) * 100 / float(formula.per)
     if formula.kind == "difference":

@@ -288,7 +288,7 @@ _YEAR_RE = re.compile(r"(19|20)\d\d")
 
 # a cell of a rating scale: "76,00 s.d. 90,99", "91,00 ke atas", "> 90 - 100", "< 50,00 %",
 # "76 ≤ 90", "≥ 91"
-_RANGE_CELL_RE = re.compile(
+RANGE_CELL_RE = re.compile(
     r"^[<>≤≥]?\s*\d[\d.,]*\s*%?\s*(?:(?:s\.?\s?d\.?|s/d|-|–|sampai(?:\s+dengan)?|hingga|<=?|≤)"
     r"\s*[<>≤≥]?\s*\d[\d.,]*\s*%?|ke\s*atas|ke\s*bawah)$"
     r"|^(?:[<>]=?|[≤≥])\s*\d[\d.,]*\s*%?$", re.IGNORECASE)
@@ -298,7 +298,7 @@ def _is_row_line(chunks: list[_Chunk]) -> bool:
     """A line that holds a table row's figures: two or more cells, a figure after the first
     (or a range of a rating scale)."""
     figures = [c.text for c in chunks[1:] if (_is_figure(c.text) and c.text not in DASHES)
-               or _RANGE_CELL_RE.match(c.text)]
+               or RANGE_CELL_RE.match(c.text)]
     if figures and all(_YEAR_RE.fullmatch(f) for f in figures) and \
             all(_YEAR_RE.fullmatch(c.text) for c in chunks):
         return False  # "2023   2024   2025": the years over a comparison table's columns
@@ -1389,7 +1389,7 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
     end = k
     # page numbers between pieces: a bare number next to a running line or a blank pair
     tokens = [t for t in tokens if not _page_number_token(t, lines, running)]
-    figures = [t for t in tokens if _is_figure(t[1]) or _RANGE_CELL_RE.match(t[1])]
+    figures = [t for t in tokens if _is_figure(t[1]) or RANGE_CELL_RE.match(t[1])]
     if len(figures) < 3 or len(tokens) < 6:
         return None, start
     columnar = _columnar_rows(lines, tokens)
@@ -1463,7 +1463,7 @@ def _one_cell_per_column(rows: list[list[Token]], width: int) \
     row whose label stands in the key's place: nothing to guess. What follows a closing
     total's figures is past the table (a numbered heading after it). None otherwise."""
     def figure_like(text: str) -> bool:
-        return _is_figure(text) or bool(_RANGE_CELL_RE.match(text))
+        return _is_figure(text) or bool(RANGE_CELL_RE.match(text))
 
     out: list[tuple[list[Token], list[str]]] = []
     shape: tuple[bool, ...] | None = None
@@ -1637,7 +1637,7 @@ def _keyed_rows(body: list[Token]) -> list[list[Token]] | None:
         number = _ROW_NUMBER_RE.match(text)
         group = bool(current) and bool(_GROUP_TOKEN_RE.match(current[0][1])) and \
             not any(_is_figure(t) for _, t in current)
-        started = not current or group or any(_is_figure(t) or _RANGE_CELL_RE.match(t)
+        started = not current or group or any(_is_figure(t) or RANGE_CELL_RE.match(t)
                                               for _, t in current[1:])
         if by_code:
             opens_number = _is_code(text) and started
@@ -1731,6 +1731,20 @@ def _shaped_rows(header: list[Token], body: list[Token]) -> list[LayoutRow] | No
         and all(len(p[1]) in (texts, most) for p in full)
     if merged_left:
         texts = most
+    key = next((k for k, n in enumerate(names) if _KEY_NAME_RE.match(n)), None)
+    if numbered and key:
+        # a title of the header's top row printed before "No" (plain pdftotext reads the
+        # top row first): where it spans cannot be told, its sub-columns keep their names
+        names = names[key:]
+        key = 0
+    unit = next((k for k, n in enumerate(names) if _UNIT_NAME_RE.match(n)), None)
+    if unit is not None and (key is not None or not numbered):
+        implied = unit - (key if key is not None else -1)
+        if 1 <= implied < texts and all(
+                len(p[1]) >= implied and len(p[1][-1][1]) <= 20 for p in full):
+            # every label wrapped over several lines above its unit: "Satuan" closes the
+            # header's text columns, the pieces before the unit are one label
+            texts = implied
     width = int(numbered) + texts + figures + after
     top, sub = _lay_header(names, width, int(numbered) + texts)
     if sub is None:
@@ -1791,6 +1805,20 @@ def _lay_header_once(names: list[str], width: int, leading: int, loose: bool) \
             cells[k - 1:k + 1] = [f"{cells[k - 1]} {cells[k]}"]
         else:
             k += 1
+    if not loose:
+        # "2025 | Target Akhir | Renstra | 2026": the pieces of a name wrapped over lines,
+        # after a run of year columns, close with the year they name
+        k = len(cells) - 1
+        while k - 2 >= leading and len(cells) - width >= 2:
+            run = k - 1
+            while run > leading and not _YEAR_NAME_RE.fullmatch(cells[run - 1]) \
+                    and k - run < len(cells) - width:
+                run -= 1
+            if _YEAR_NAME_RE.fullmatch(cells[k]) and k - run >= 2 \
+                    and run - 1 >= leading and _YEAR_NAME_RE.fullmatch(cells[run - 1]) \
+                    and not any(_YEAR_NAME_RE.fullmatch(c) for c in cells[run:k]):
+                cells[run:k + 1] = [" ".join(cells[run:k + 1])]
+            k -= 1
     if len(cells) < width:
         cells = [""] * (width - len(cells)) + cells
     titles: list[int] = []
@@ -1838,6 +1866,11 @@ def _lay_header_once(names: list[str], width: int, leading: int, loose: bool) \
     return top, sub
 
 
+_YEAR_NAME_RE = re.compile(r"(?:19|20)\d\d")
+_KEY_NAME_RE = re.compile(r"^(?:no\.?|nomor)$", re.IGNORECASE)
+_UNIT_NAME_RE = re.compile(r"^satuan\b", re.IGNORECASE)
+
+
 def _short(text: str) -> bool:
     return len(text) <= 14 or bool(re.fullmatch(r"(19|20)\d\d", text))
 
@@ -1867,7 +1900,7 @@ def _split_cell_header(tokens: list[tuple[int, str]]) -> tuple[list[tuple[int, s
     while i < len(tokens):
         n, text = tokens[i]
         if _is_figure(text) and not re.fullmatch(r"\(\d{1,2}\)|(19|20)\d\d", text) \
-                or _RANGE_CELL_RE.match(text):
+                or RANGE_CELL_RE.match(text):
             break
         if re.fullmatch(r"\(?\d{1,2}\)?", text) or _is_code(text) or _GROUP_TOKEN_RE.match(text):
             break

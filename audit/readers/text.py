@@ -33,6 +33,7 @@ from audit.readers.grid import find_grid_tables, find_simple_tables
 from audit.readers.layout import (
     GROUP_HEADING_RE,
     PAGE_MARK_RE,
+    RANGE_CELL_RE,
     LayoutBlock,
     LayoutRow,
     find_cell_lines,
@@ -168,6 +169,8 @@ def parse_text(text: str, path: str = "<text>") -> Document:
             cell_lines[lrow.line + 1] = [n + 1 for n in lrow.cell_lines]
         caption, caption_line = _caption_before(lines, _first_line(seg))
         rows = _split_cells(seg)
+        if (titled := _title_row(rows)) is not None:
+            caption, caption_line, rows = titled
         if previous is not None and (
             caption is None
             and _continues(previous, rows, lines, previous_end, _first_line(seg), running)
@@ -254,6 +257,21 @@ def _layout_segment(block: LayoutBlock) -> _Segment:
     return _Segment("rows", [(r.line + 1, "") for r in block.rows], block.rows,
                     {n + 1 for n in block.consumed}, block.header_rows,
                     None if block.separator_line is None else block.separator_line + 1)
+
+
+def _title_row(rows: list[tuple[int, list[str], bool]]) \
+        -> tuple[str, int, list[tuple[int, list[str], bool]]] | None:
+    """``| Tabel 3.11 Realisasi ... | | | |`` above the separator, the column titles below it
+    (a Word table converted with its title in the first row): the title is the caption and
+    the row under the separator is the header."""
+    if len(rows) < 4 or rows[0][2] or not rows[1][2] or rows[2][2]:
+        return None
+    filled = [c.strip() for c in rows[0][1] if c.strip()]
+    if len(filled) != 1 or not _CAPTION_RE.match(filled[0]) or _has_figures(rows[2][1]) \
+            or not _has_figures(rows[3][1]):
+        return None
+    caption = re.sub(r"\s+", " ", re.sub(r"[*_#]+", "", filled[0])).strip()
+    return caption, rows[0][0], [rows[2], rows[1], *rows[3:]]
 
 
 def _first_line(seg: _Segment) -> int:
@@ -412,6 +430,8 @@ def _looks_like_header(cells: list[str], width: int) -> bool:
     texts = [c for c in cells if c.strip() and c.strip() not in DASHES]
     if _has_figures(cells) or len(texts) < 2 or len(texts) < len([c for c in cells if c.strip()]):
         return False
+    if any(RANGE_CELL_RE.match(c.strip()) for c in texts):
+        return False  # "> 60,00 | Sangat Inovatif": a row of a rating scale
     if is_total_label(texts[0]) and len(texts) < 3 and not re.search(r"\(\w+\)", texts[0]):
         return False  # (a title with its unit, "Jumlah Koperasi (unit)", heads columns)
     if _NUMBER_MARK.match(texts[0]) or _SUB_MARK.match(texts[0]) or _LETTER_MARK.match(texts[0]):
@@ -638,7 +658,7 @@ def _is_wrapped_continuation(prev: Row, cells: list[str]) -> bool:
         above = prev.cell(k)
         if above is None or not above.text or above.figure is not None:
             return False
-        if Cell.make(text, 0, 0).figure is not None:
+        if Cell.make(text, 0, 0).figure is not None or RANGE_CELL_RE.match(text):
             return False
         if _LETTER_MARK.match(text) or _SUB_MARK.match(text) or _NUMBER_MARK.match(text) \
                 or GROUP_HEADING_RE.match(text):
@@ -1035,6 +1055,9 @@ _SENTENCE_END = re.compile(
 )
 # A stop right after a figure ends a sentence when the figure cannot be a list number or a
 # code: it has decimals, four digits or more, or thousands ("target 88,50. Skor ini ...").
+# "... disajikan pada Tabel 3.2. Seluruh capaian ...": the stop after a table's number
+_SENTENCE_END_AFTER_REFERENCE = re.compile(
+    r"\b(?:[Tt]abel|[Gg]ambar|[Gg]rafik|[Ll]ampiran)\s+[\dIVX]+(?:\.\d+)*(?P<stop>\.)\s+(?=[A-Z])")
 _SENTENCE_END_AFTER_FIGURE = re.compile(
     r"(?:(?<=\d,\d)|(?<=\d,\d\d)|(?<=\d,\d{3})|(?<=\d{4})|(?<=\d\.\d{3}))\.\s+(?=[A-Z])")
 
@@ -1084,7 +1107,9 @@ def _sentences(lines: list[str], skip: set[int], furniture: set[int] = frozenset
         start = 0
         pieces = sorted({(m.start() + 1, m.end()) for pattern in
                          (_SENTENCE_END, _SENTENCE_END_AFTER_FIGURE)
-                         for m in pattern.finditer(text)})
+                         for m in pattern.finditer(text)}
+                        | {(m.start("stop") + 1, m.end())
+                           for m in _SENTENCE_END_AFTER_REFERENCE.finditer(text)})
         for end, nxt in pieces + [(len(text), len(text))]:
             piece = text[start:end]
             lead = len(piece) - len(piece.lstrip())
