@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, partial
 
-from audit.chapters import chapter_of, chapter_starts, same_scope
+from audit.chapters import chapter_of, chapter_starts
 from audit.facts import (
     END_TARGET_RE,
     INDICATOR_CODE_RE,
@@ -468,13 +468,17 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
         by_sentence.setdefault(id(rc.sentence), []).append(rc)
     starts = chapter_starts(doc)
     scopes: dict[int, tuple[list[Mention], dict[str, list[Mention]], _Catalog]] = {}
+    by_chapter: dict[int, list[tuple[int, Mention]]] = {}
+    for i, m in enumerate(kinerja):
+        by_chapter.setdefault(chapter_of(starts, m.line) if starts else 0, []).append((i, m))
 
     def scope(chapter: int) -> tuple[list[Mention], dict[str, list[Mention]], _Catalog]:
         # a claim in a unit's chapter is about that unit's indicators (and the document-wide
-        # ones before the first chapter); built once per chapter
+        # ones before the first chapter); built once per chapter, from the mentions grouped
+        # by chapter once (not every mention tested again for every chapter)
         if chapter not in scopes:
-            own = [m for m in kinerja if same_scope(chapter, chapter_of(starts, m.line))] \
-                if starts else kinerja
+            own = kinerja if not starts or chapter == 0 else [m for _, m in sorted(
+                by_chapter.get(0, []) + by_chapter.get(chapter, []), key=lambda p: p[0])]
             scopes[chapter] = (own, _acronyms(own), _Catalog(own))
         return scopes[chapter]
 

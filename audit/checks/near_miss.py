@@ -41,6 +41,7 @@ Fails (two digits swapped, and 16.553 appears nowhere else)::
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -477,6 +478,9 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
     slip. Short counts are compared here (they meet by chance elsewhere) because the place
     and the noun tie them to one cell."""
     tables = sorted(doc.tables, key=lambda t: t.first_line)
+    # sentences by line, so that each table looks only at the few around it
+    sentences = sorted(doc.sentences, key=lambda s: s.line)
+    starts = [s.line for s in sentences]
     for i, table in enumerate(tables):
         totals = [r for r in table.rows if r.kind == "total"]
         if len(totals) != 1:
@@ -488,7 +492,7 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
                    table.last_line + INTRO_LINES + 1)
         values = {c.figure.value for r in table.rows for c in r.cells if c.figure is not None}
         caption = name_tokens(table.caption or "")
-        for sentence in doc.sentences:
+        for sentence in sentences[bisect_right(starts, low):bisect_left(starts, high)]:
             if not (low < sentence.line < start or table.last_line < sentence.line < high) \
                     or len(sentence.figures) > MAX_FIGURES:
                 continue

@@ -1059,7 +1059,8 @@ _SENTENCE_END = re.compile(
 _SENTENCE_END_AFTER_REFERENCE = re.compile(
     r"\b(?:[Tt]abel|[Gg]ambar|[Gg]rafik|[Ll]ampiran)\s+[\dIVX]+(?:\.\d+)*(?P<stop>\.)\s+(?=[A-Z])")
 _SENTENCE_END_AFTER_FIGURE = re.compile(
-    r"(?:(?<=\d,\d)|(?<=\d,\d\d)|(?<=\d,\d{3})|(?<=\d{4})|(?<=\d\.\d{3}))\.\s+(?=[A-Z])")
+    r"\.(?:(?<=\d,\d\.)|(?<=\d,\d\d\.)|(?<=\d,\d{3}\.)|(?<=\d{4}\.)|(?<=\d\.\d{3}\.))"
+    r"\s+(?=[A-Z])")
 
 
 _ITEM_START_RE = re.compile(r"^\s*([-•·▪◦●*#>]|\d{1,2}[.)]\s|[a-zA-Z][.)]\s|[IVX]{1,4}\.\s|BAB\b)")
