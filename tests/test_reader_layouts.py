@@ -1318,3 +1318,49 @@ def test_a_sentence_carried_over_a_page_break_is_one_sentence():
     assert joined.text.endswith("terbanyak berasal dari kelompok sasaran sekolah, yaitu 406 "
                                 "orang siswa dan guru.")
     assert joined.text.startswith("Sosialisasi diikuti 1.684 peserta")
+
+
+PROGRAM_AMOUNTS = """\
+Perjanjian Kinerja tersebut didukung anggaran program sebagai berikut.
+
+Tabel 2.2 Anggaran Program dalam Perjanjian Kinerja
+Program
+Anggaran (Rp)
+Program Penunjang Urusan Pemerintahan
+Daerah Kabupaten/Kota
+4.031.660.000
+Program Penanggulangan Bencana
+{pagu}
+
+BAB III AKUNTABILITAS KINERJA
+
+Tabel 3.5 Realisasi Anggaran per Program
+Kode
+Program
+Pagu (Rp)
+Realisasi (Rp)
+%
+1.05.01
+Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota
+4.031.660.000
+3.902.112.500
+96,79
+1.05.03
+Program Penanggulangan Bencana
+3.909.450.000
+3.750.833.195
+95,94
+"""
+
+
+def test_a_two_row_list_of_names_and_amounts_printed_one_cell_per_line():
+    # too short for the general reader (two figures), but a name (wrapped or not) followed
+    # by one amount leaves nothing to guess; the pagu then ties to the realisation table
+    doc = parse_text(PROGRAM_AMOUNTS.format(pagu="3.909.450.000"), "bpbd.txt")
+    [pk] = [t for t in doc.tables if "2.2" in (t.caption or "")]
+    assert [[c.text for c in r.cells] for r in pk.rows] == [
+        ["Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "4.031.660.000"],
+        ["Program Penanggulangan Bencana", "3.909.450.000"]]
+    assert [f for f in audit_document(doc).findings if f.rule == "pagu_mismatch"] == []
+    broken = audit_document(parse_text(PROGRAM_AMOUNTS.format(pagu="3.919.450.000"), "b.txt"))
+    assert [f.rule for f in broken.findings if f.rule == "pagu_mismatch"] == ["pagu_mismatch"]

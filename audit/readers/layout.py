@@ -1390,6 +1390,9 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
     # page numbers between pieces: a bare number next to a running line or a blank pair
     tokens = [t for t in tokens if not _page_number_token(t, lines, running)]
     figures = [t for t in tokens if _is_figure(t[1]) or RANGE_CELL_RE.match(t[1])]
+    if len(figures) == 2 and (pairs := _named_amounts(tokens)) is not None:
+        return LayoutBlock(pairs, set(range(start, end)), header_rows=1,
+                           separator_line=pairs[0].cell_lines[-1]), end
     if len(figures) < 3 or len(tokens) < 6:
         return None, start
     columnar = _columnar_rows(lines, tokens)
@@ -1439,6 +1442,28 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
         return None, start
     consumed = set(range(start, end))
     return LayoutBlock(out, consumed), end
+
+
+def _named_amounts(tokens: list[Token]) -> list[LayoutRow] | None:
+    """``Program | Anggaran (Rp)`` over names each followed by one amount, a name wrapped
+    over lines or not: a list too short for the general reader (two figures), with nothing
+    to guess."""
+    header, body = tokens[:2], tokens[2:]
+    if any(_is_figure(t) for _, t in header) or not body or not _is_figure(body[-1][1]):
+        return None
+    rows = [LayoutRow(header[0][0], [t for _, t in header], [n for n, _ in header],
+                      [n for n, _ in header])]
+    names: list[Token] = []
+    for n, text in body:
+        if not _is_figure(text):
+            names.append((n, text))
+            continue
+        if not names or len(names) > 3 or any(_is_code(t) for _, t in names):
+            return None
+        rows.append(LayoutRow(names[0][0], [" ".join(t for _, t in names), text],
+                              [names[0][0], n], [m for m, _ in names] + [n]))
+        names = []
+    return rows if len(rows) == 3 else None
 
 
 def _fixed_width(header: list[Token], body: list[Token]) \
