@@ -646,7 +646,12 @@ def _worked_out(fig: Figure, sentence: Sentence) -> bool:
     values = [f.figure.value for f in sentence.figures
               if f.figure is not fig and not f.figure.dash and not is_year(f.figure)
               and f.figure.is_percent == fig.is_percent]
-    return any(a + b == fig.value or a - b == fig.value
+    return _sum_or_difference(values, fig.value)
+
+
+def _sum_or_difference(values: list[Decimal], target: Decimal) -> bool:
+    """Two of ``values`` add up to ``target``, or one less another gives it."""
+    return any(a + b == target or a - b == target
                for i, a in enumerate(values) for b in values[i + 1:] + values[:i])
 
 
@@ -657,8 +662,7 @@ def _row_derived(fig: Figure, row: Row) -> bool:
     # row number 2)
     values = [f.value for c in row.cells if (f := c.figure) is not None and not f.dash
               and not f.is_percent and f.decimals == fig.decimals and c.column > 0]
-    return any(a + b == fig.value or a - b == fig.value
-               for i, a in enumerate(values) for b in values[i + 1:] + values[:i])
+    return _sum_or_difference(values, fig.value)
 
 
 def _row_name(row: Row) -> str:
