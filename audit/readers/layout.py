@@ -84,6 +84,11 @@ def _is_figure(text: str) -> bool:
         or bool(_MISPRINTED_AMOUNT_RE.fullmatch(text.strip()))
 
 
+def _figure_like(text: str) -> bool:
+    """A figure, or a cell of a rating scale (``≥ 91``, ``76 ≤ 90``): a value cell of a row."""
+    return _is_figure(text) or bool(RANGE_CELL_RE.match(text))
+
+
 def _is_prose(text: str) -> bool:
     """A sentence of running text, not a row of cells: one long run of words, or a run of
     many words that ends like a sentence. Cells are short runs parted by wide gaps."""
@@ -1389,7 +1394,7 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
     end = k
     # page numbers between pieces: a bare number next to a running line or a blank pair
     tokens = [t for t in tokens if not _page_number_token(t, lines, running)]
-    figures = [t for t in tokens if _is_figure(t[1]) or RANGE_CELL_RE.match(t[1])]
+    figures = [t for t in tokens if _figure_like(t[1])]
     if len(figures) == 2 and (pairs := _named_amounts(tokens)) is not None:
         return LayoutBlock(pairs, set(range(start, end)), header_rows=1,
                            separator_line=pairs[0].cell_lines[-1]), end
@@ -1487,9 +1492,6 @@ def _one_cell_per_column(rows: list[list[Token]], width: int) \
     (a rating scale: ``No | Interval | Predikat``), and perhaps a closing total
     row whose label stands in the key's place: nothing to guess. What follows a closing
     total's figures is past the table (a numbered heading after it). None otherwise."""
-    def figure_like(text: str) -> bool:
-        return _is_figure(text) or bool(RANGE_CELL_RE.match(text))
-
     out: list[tuple[list[Token], list[str]]] = []
     shape: tuple[bool, ...] | None = None
     keyed = all(_ROW_NUMBER_RE.match(r[0][1]) or _is_code(r[0][1]) for r in rows[:-1])
@@ -1497,9 +1499,9 @@ def _one_cell_per_column(rows: list[list[Token]], width: int) \
         key = row[0][1]
         if _ROW_NUMBER_RE.match(key) or _is_code(key) or not keyed and len(row) == width:
             if len(row) != width or shape is not None and \
-                    tuple(figure_like(t) for _, t in row) != shape:
+                    tuple(_figure_like(t) for _, t in row) != shape:
                 return None
-            shape = tuple(figure_like(t) for _, t in row)
+            shape = tuple(_figure_like(t) for _, t in row)
             out.append((row, [t for _, t in row]))
             continue
         trailing = len(shape) - max((i for i, f in enumerate(shape) if not f), default=0) - 1 \
@@ -1662,8 +1664,7 @@ def _keyed_rows(body: list[Token]) -> list[list[Token]] | None:
         number = _ROW_NUMBER_RE.match(text)
         group = bool(current) and bool(_GROUP_TOKEN_RE.match(current[0][1])) and \
             not any(_is_figure(t) for _, t in current)
-        started = not current or group or any(_is_figure(t) or RANGE_CELL_RE.match(t)
-                                              for _, t in current[1:])
+        started = not current or group or any(_figure_like(t) for _, t in current[1:])
         if by_code:
             opens_number = _is_code(text) and started
         else:
