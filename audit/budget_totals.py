@@ -54,6 +54,8 @@ _PART_RE = re.compile(
     r"urusan|sektor|fungsi|kelompok|skpd|opd|"
     # the revenue side is another budget
     r"pendapatan|retribusi|pajak|transfer|"
+    # a source of funds is a share of the budget: "pagu belanja BLUD", "dana DAK fisik"
+    r"blud|dak|dau|bok|bos|dbh\w*|kapitasi|jkn|apbn|dana\s+desa|sumber\s+dana|"
     # kinds of spending (Permendagri 77/2020 objects): parts of the budget
     r"(?:belanja\s+)?(?:gaji|tunjangan|honorarium|operasional|pemeliharaan|perjalanan\s+dinas|"
     r"hibah|bantuan\s+sosial|bantuan\s+keuangan|subsidi|bagi\s+hasil|tak\s+terduga))\b",

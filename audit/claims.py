@@ -212,7 +212,12 @@ def role_claims(doc: Document) -> list[RoleClaim]:
             after = text[ff.end:min(next_start, ff.end + 40)]
             bound = bound_role = None
             this_year = None
-            if several:
+            last_year = _LAST_YEAR_BINDING.search(text[max(0, ff.start - 60):ff.start]) \
+                if year is not None and not earlier else None
+            if last_year is not None:
+                # "Dibandingkan realisasi tahun lalu sebesar 49,71": last year's realisasi
+                bound, bound_role = str(int(year) - 1), last_year.group("role").lower()
+            elif several:
                 this_year = _this_year_binding(year).search(text[max(0, ff.start - 60):ff.start])
                 if this_year is None:
                     continue
@@ -265,6 +270,12 @@ def _this_year_binding(year: str, at_end: bool = True) -> re.Pattern[str]:
 _PRIOR_YEAR_BINDING = re.compile(
     r"\b(?P<role>realisasi|capaian|target)\s+(?:pada\s+)?(?:tahun\s+|th\.?\s*)?(?:19|20)\d\d\s*"
     r"(?:\(\s*|,\s*)?(?:sebesar|yaitu|yakni|adalah|mencapai|tercatat|hanya)?\s*$",
+    re.IGNORECASE)
+
+
+_LAST_YEAR_BINDING = re.compile(
+    r"\b(?P<role>realisasi|capaian|target)\s+(?:pada\s+)?tahun\s+(?:lalu|sebelumnya)\s*"
+    r",?\s*(?:sebesar|yaitu|yakni|adalah|mencapai|tercatat|hanya)?\s*$",
     re.IGNORECASE)
 
 
@@ -502,6 +513,9 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
                 before = previous.get(id(rc.sentence))
                 if before is not None and before.block == rc.sentence.block:
                     candidates = _by_name(before.text, catalog, loose=False)
+                    if not candidates and (acronym := _acronym_in(
+                            before.text, acronyms)) is not None:
+                        how, candidates = "singkatan", acronyms[acronym]
             if not candidates:
                 keep = partial(_corroborated, rc=rc, siblings=by_sentence[id(rc.sentence)],
                                catalog=catalog, period=period)

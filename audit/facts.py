@@ -404,9 +404,12 @@ def row_entity(table: Table, row: Row) -> Entity | None:
                 name = table.columns[c.column].lower() if c.column < len(table.columns) else ""
                 if "kode" not in name:
                     continue
+            if code is not None and not m.group(1).startswith(f"{code}."):
+                break
+            # "2.13.01 | Program ... | 2.13.01.2.01 | Kegiatan ...": the row is the deepest
+            # budget line it prints, the kegiatan under its program
             code = m.group(1)
             code_cell = c
-            break
     if code is None:
         # "IKK-1" in its own column or at the head of the indicator's name.
         for c in row.cells:
@@ -415,7 +418,7 @@ def row_entity(table: Table, row: Row) -> Entity | None:
                 break
     # "4957 Pelatihan Vokasi Industri": the cell that carries the code names the row.
     name_cell = code_cell if code_cell is not None and len(name_tokens(code_cell.text)) >= 2 \
-        else None
+        else _beside_deeper_code(row, code_cell)
     for pattern in (_NAME_COLUMN_RE, _BUDGET_LINE_COLUMN_RE, _NAME_COLUMN2_RE) \
             if name_cell is None else ():
         for c in texts:
@@ -431,6 +434,16 @@ def row_entity(table: Table, row: Row) -> Entity | None:
     if not name and not code:
         return None
     return Entity(code, name)
+
+
+def _beside_deeper_code(row: Row, code_cell: Cell | None) -> Cell | None:
+    """The name printed right after a kegiatan's code in a row that prints its program's
+    code and name before it: the kegiatan's name, not the program's."""
+    if code_cell is None or sum(1 for c in row.cells if CODE_RE.search(c.text)) < 2:
+        return None
+    after = next((c for c in row.cells if c.column == code_cell.column + 1), None)
+    return after if after is not None and after.figure is None \
+        and len(name_tokens(after.text)) >= 2 else None
 
 
 def _aligned(table: Table) -> bool:
@@ -809,11 +822,12 @@ def parent_code(code: str) -> str | None:
 
 
 def rolled_up(money: list[Mention]) -> list[Mention]:
-    """Sums of a table's budget lines per parent code, where the table has no parent row.
+    """Sums of a table's budget lines per parent code.
 
     Table 3.3 lists 4957.BDB, 4957.DCH ... without a 4957 row; their pagu adds up to the
-    kegiatan's pagu. Such a sum may cover only part of the kegiatan, so it is evidence for
-    one side of a conflict, never a statement to judge.
+    kegiatan's pagu. Where the table prints the parent row too, the sum counts only when that
+    row equals it (the table confirms its own figure). Such a sum may cover only part of the
+    parent, so it is evidence for one side of a conflict, never a statement to judge.
     """
     groups: dict[tuple[int, str, str, str], list[Mention]] = {}
     for m in money:
@@ -825,9 +839,13 @@ def rolled_up(money: list[Mention]) -> list[Mention]:
     sums: list[Mention] = []
     for (_, _, attribute, parent), parts in groups.items():
         table = parts[0].table
-        if len(parts) < 2 or any(m.entity.code == parent for m in money if m.table is table):
+        if len(parts) < 2:
             continue
         total = sum((m.value for m in parts), Decimal(0))
+        printed = [m.value for m in money if m.table is table and m.column == parts[0].column
+                   and m.entity.code == parent]
+        if printed and total not in printed:
+            continue  # the table's own parent row does not foot: footing's finding, no evidence
         lines = sorted(m.line for m in parts)
         sums.append(Mention(
             entity=Entity(parent, ""), attribute=attribute, period=parts[0].period,

@@ -536,3 +536,36 @@ Tabel 3.3 Realisasi Indikator Tahun 2023-2025
 """
     findings = audit_document(parse_text(text, "damkar.md")).findings
     assert [(f.rule, f.stated) for f in findings if f.rule == "cross_table"] == []
+
+
+SERIES_AND_COMPARISON = textwrap.dedent("""
+    Laporan Kinerja Tahun 2025
+
+    Tabel 3.3 Realisasi Indikator Tahun 2023-2025
+
+    | No | Indikator Kinerja | Realisasi 2023 | Realisasi 2024 | Realisasi 2025 |
+    |---|---|---|---|---|
+    | 1 | Nilai Indeks Reformasi Birokrasi (IRB) | 61,20 | {series} | 70,35 |
+    | 2 | Persentase ASN yang mengikuti pelatihan | 40,00 | 45,00 | 52,00 |
+
+    Tabel 3.4 Perbandingan Capaian Tahun 2024 dan 2025
+
+    | No | Indikator Kinerja | Target 2024 | Realisasi 2024 | Capaian 2024 (%) |
+    |---|---|---|---|---|
+    | 1 | Nilai Indeks Reformasi Birokrasi (IRB) | 68,00 | 66,48 | 97,76 |
+    | 2 | Persentase ASN yang mengikuti pelatihan | 44,00 | 45,00 | 102,27 |
+
+    ##### Indikator 1: Nilai Indeks Reformasi Birokrasi
+
+    IRB tahun 2025 tercatat sebesar 70,35 dan melampaui target. Dibandingkan realisasi tahun
+    lalu sebesar 66,48, nilai indeks naik 3,87 poin.
+""")
+
+
+def test_last_years_realisasi_in_prose_settles_two_tables_that_disagree_on_it(read):
+    # "realisasi tahun lalu" is the 2024 realisasi; the sentence names its indicator by the
+    # acronym the sentence before it gives, and sides with Tabel 3.4 against Tabel 3.3
+    doc = read(SERIES_AND_COMPARISON.format(series="66,84"))
+    [finding] = cross_table.check(doc).findings
+    assert (finding.line, finding.stated, finding.expected) == (7, "66,84", "66,48")
+    assert cross_table.check(read(SERIES_AND_COMPARISON.format(series="66,48"))).findings == []

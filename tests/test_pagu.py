@@ -172,6 +172,30 @@ def test_the_sum_of_a_lines_outputs_breaks_a_tie_between_two_statements(read):
     assert "jumlah rincian 5101.* baris 6–7: 5.400.000.000" in finding.message
 
 
+
+def test_a_programs_row_its_kegiatan_foot_to_outweighs_an_uncoded_listing(read):
+    # The Perjanjian Kinerja lists programs by name only; the realisation table prints the
+    # program's row over its coded kegiatan, which add up to that row: its figure stands.
+    doc = read("""
+        Tabel 2.2 Anggaran Program dalam Perjanjian Kinerja
+        | Program | Anggaran (Rp) |
+        |---|---|
+        | Program Pelayanan Kesehatan Masyarakat | 2.715.300.000 |
+        | Program Peningkatan Kapasitas SDM Kesehatan | 640.000.000 |
+
+        Tabel 3.5 Realisasi Anggaran per Program dan Kegiatan
+        | Kode | Program/Kegiatan | Pagu (Rp) | Realisasi (Rp) |
+        |---|---|---|---|
+        | 1.02.02 | Program Pelayanan Kesehatan Masyarakat | 2.751.300.000 | 2.600.000.000 |
+        | 1.02.02.2.01 | Penyediaan Layanan Kesehatan Ibu dan Anak | 1.500.000.000 | 1.450.000.000 |
+        | 1.02.02.2.02 | Pengendalian Penyakit Menular | 1.251.300.000 | 1.150.000.000 |
+        | 1.02.03 | Program Peningkatan Kapasitas SDM Kesehatan | 640.000.000 | 600.000.000 |
+        | 1.02.03.2.01 | Pelatihan Tenaga Kesehatan | 640.000.000 | 600.000.000 |
+    """)
+    [finding] = pagu_mismatch.check(doc).findings
+    assert (finding.line, finding.stated, finding.expected) == (4, "2.715.300.000",
+                                                                 "2.751.300.000")
+
 WHOLE_TABLED = """
     # Laporan Kinerja Tahun 2025
 
@@ -279,3 +303,51 @@ def test_the_fiscal_year_and_what_is_left_are_no_statement_of_the_pagu(read):
     Sampai akhir tahun dana terserap, menyisakan anggaran sebesar Rp 348.574.760,-.
     """
     assert pagu_mismatch.check(read(text)).findings == []
+
+
+def test_the_pagu_of_one_source_of_funds_is_not_the_whole_budget(read):
+    # A puskesmas's BLUD spending is a share of its budget, whatever the sentence calls it
+    doc = read("""
+        LAPORAN KINERJA UPTD PUSKESMAS TAHUN 2025
+
+        Pagu anggaran puskesmas setelah perubahan sebesar Rp 5.095.300.000,-.
+
+        Tabel 2.2 Pagu Anggaran
+        | Kode | Program/Kegiatan | Pagu Perubahan (Rp) |
+        |---|---|---|
+        | 1.02.01 | Program Penunjang Urusan Pemerintahan Daerah | 2.095.300.000 |
+        | 1.02.02 | Program Pemenuhan Upaya Kesehatan | 3.000.000.000 |
+        | | Jumlah | 5.095.300.000 |
+
+        Pagu belanja BLUD sebesar Rp 3.612.500.000 dibiayai dari target pendapatan tahun
+        berjalan dan SiLPA tahun 2024.
+
+        Pagu anggaran puskesmas tahun 2025 sebesar Rp 5.059.300.000.
+    """)
+    [finding] = pagu_mismatch.check(doc).findings
+    assert (finding.stated, finding.expected) == ("Rp 5.059.300.000", "Rp 5.095.300.000,-")
+
+
+def test_a_row_printing_its_program_and_its_kegiatan_codes_is_the_kegiatans(read):
+    # "2.13.01 | Program ... | 2.13.01.2.01 | Kegiatan ...": the amounts are the kegiatan's,
+    # never a second statement of the program's pagu
+    doc = read("""
+        Tabel 2.2 Pagu per Program dan Kegiatan
+        | Kode Program | Program | Kode Kegiatan | Kegiatan | Pagu (Rp) |
+        |---|---|---|---|---|
+        | 2.13.01 | Program Penunjang | 2.13.01.2.01 | Perencanaan dan Evaluasi | 114.000.000 |
+        | | | 2.13.01.2.02 | Administrasi Keuangan | 6.842.300.000 |
+        | 2.13.02 | Program Penataan Desa | 2.13.02.2.01 | Penataan Desa | 365.000.000 |
+
+        Tabel 3.6 Realisasi Anggaran
+        | Kode | Program/Kegiatan | Pagu (Rp) | Realisasi (Rp) |
+        |---|---|---|---|
+        | 2.13.01 | Program Penunjang Urusan | 6.956.300.000 | 6.800.000.000 |
+        | 2.13.01.2.01 | Perencanaan dan Evaluasi | 114.000.000 | 110.000.000 |
+        | 2.13.01.2.02 | Administrasi Keuangan | 6.842.300.000 | 6.690.000.000 |
+        | 2.13.02 | Program Penataan Desa | 365.000.000 | 350.000.000 |
+        | 2.13.02.2.01 | Penataan Desa | 365.000.000 | 350.000.000 |
+
+        Program 2.13.01 memperoleh pagu sebesar Rp 6.956.300.000.
+    """)
+    assert pagu_mismatch.check(doc).findings == []

@@ -1364,3 +1364,82 @@ def test_a_two_row_list_of_names_and_amounts_printed_one_cell_per_line():
     assert [f for f in audit_document(doc).findings if f.rule == "pagu_mismatch"] == []
     broken = audit_document(parse_text(PROGRAM_AMOUNTS.format(pagu="3.919.450.000"), "b.txt"))
     assert [f.rule for f in broken.findings if f.rule == "pagu_mismatch"] == ["pagu_mismatch"]
+
+
+def _blocks(cells: list[str]) -> str:
+    """Plain pdftotext of a ruled table: every cell its own block, blocks apart by a blank
+    line, the lines of one wrapped cell directly under each other."""
+    return "\n\n".join(cells) + "\n"
+
+
+def _response_cells(pct: str) -> str:
+    header = ["No", "Puskesmas", "Jumlah\nRujukan", "Dirujuk ≤ 2\nJam", "%",
+              "Rata-rata Waktu\nRujukan (jam)"]
+    rows = [["1", "Sukamaju", "40", "36", "90,00", "1,20"],
+            ["2", "Puskesmas Rawat Inap\nTanjung Harapan", "25", "20", pct, "1,85"],
+            ["3", "Lembah Hijau", "35", "28", "80,00", "1,60"],
+            ["4", "Bukit Indah", "20", "19", "95,00", "1,05"]]
+    lines = ["Tabel 3.4 Rujukan Pasien Gawat Darurat per Puskesmas Tahun 2025"]
+    lines += header + [cell for row in rows for cell in row]
+    lines += ["Jumlah", "120", "103", "85,83", "1,43"]
+    return "Rujukan pasien tercatat pada tabel berikut.\n\n" + _blocks(lines) \
+        + "\nDemikian rujukan pasien tahun 2025.\n"
+
+
+def test_cells_apart_by_blank_lines_join_the_lines_of_one_wrapped_cell():
+    # "Jumlah" / "Rujukan" is one header cell and "Puskesmas Rawat Inap" / "Tanjung
+    # Harapan" one label: read apart they shift the columns and the rate is never checked
+    doc = parse_text(_response_cells("80,00"), "rujukan.txt")
+    [table] = doc.tables
+    assert table.columns[1:] == ["Puskesmas", "Jumlah Rujukan", "Dirujuk ≤ 2 Jam", "%",
+                                 "Rata-rata Waktu Rujukan (jam)"]
+    assert table.rows[1].cells[1].text == "Puskesmas Rawat Inap Tanjung Harapan"
+    assert audit_document(doc).findings == []
+    broken = audit_document(parse_text(_response_cells("88,00"), "rujukan.txt"))
+    assert ("ratio", "88,00") in [(f.rule, f.stated) for f in broken.findings]
+
+
+def _comparison_cells(r2024: str) -> str:
+    # a caption of a number only, its title on the next line; "Realisasi" spans the year
+    # columns, and plain pdftotext prints all four in one block
+    lines = ["Tabel 3.3\nPerbandingan Realisasi Kinerja Tahun 2023, 2024 dan 2025\n"
+             "Realisasi\nNo", "Indikator Kinerja", "Satuan\n2023", "2024", "2025",
+             "Target\nRenstra\n2026",
+             "1", "Indeks Kepuasan Masyarakat (IKM) terhadap layanan\nkantor camat", "Nilai",
+             "81,06", r2024, "84,75", "86,00",
+             "2", "Persentase layanan administrasi yang selesai tepat\nwaktu", "%",
+             "90,18", "91,74", "94,66", "95,00"]
+    return ("Laporan Kinerja Kecamatan Tahun 2025\n\n" + _blocks(lines)
+            + "\nNilai IKM tahun 2025 naik sebesar 1,63 poin dibandingkan tahun 2024.\n")
+
+
+def test_a_numbered_caption_its_title_and_a_title_block_over_no_are_read_apart():
+    doc = parse_text(_comparison_cells("83,12"), "kecamatan.txt")
+    [table] = doc.tables
+    assert table.caption == ("Tabel 3.3 Perbandingan Realisasi Kinerja Tahun 2023, 2024 dan "
+                             "2025")
+    assert table.columns == ["No", "Indikator Kinerja", "Satuan", "2023", "2024", "2025",
+                             "Target Renstra 2026"]
+    assert audit_document(doc).findings == []
+    broken = audit_document(parse_text(_comparison_cells("83,21"), "kecamatan.txt"))
+    assert ("change_vs_table", "1,63 poin") in [(f.rule, f.stated) for f in broken.findings]
+
+
+def _grade_cells(grade: str) -> str:
+    lines = ["Tabel 3.5\nNilai Interval dan Mutu Pelayanan", "Mutu\nPelayanan",
+             "Nilai Interval\nKonversi (NIK)", "Kinerja Unit\nPelayanan",
+             "A", "88,31 - 100,00", "Sangat Baik", "B", "76,61 - 88,30", "Baik",
+             "C", "65,00 - 76,60", "Kurang Baik", "D", "25,00 - 64,99", "Tidak Baik"]
+    return ("Laporan Kinerja Tahun 2025\n\n" + _blocks(lines)
+            + f"\nNilai IKM tahun 2025 sebesar 84,75 termasuk mutu {grade} (Baik).\n")
+
+
+def test_a_letter_grade_opens_the_first_row_of_a_scale_printed_one_block_per_cell():
+    doc = parse_text(_grade_cells("B"), "ikm.txt")
+    [table] = doc.tables
+    assert table.columns == ["Mutu Pelayanan", "Nilai Interval Konversi (NIK)",
+                             "Kinerja Unit Pelayanan"]
+    assert [r.cells[0].text for r in table.rows] == ["A", "B", "C", "D"]
+    assert audit_document(doc).findings == []
+    broken = audit_document(parse_text(_grade_cells("A"), "ikm.txt"))
+    assert [(f.rule, f.expected) for f in broken.findings] == [("category", "B")]

@@ -200,7 +200,10 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
             mentions = []  # the heading's subject, but the clause speaks of something else
     entities = {m.entity for m in mentions}
     names = sorted({e.tokens for e in entities}, key=len)
-    if not mentions or not all(a <= b for a, b in zip(names, names[1:], strict=False)):
+    if not mentions:
+        return
+    if not all(a <= b for a, b in zip(names, names[1:], strict=False)) \
+            and not _one_quantity(mentions, year):
         return  # several indicators could be meant
     entity = max(entities, key=lambda e: len(e.tokens))
     if (row_names or _RowNames(tables)).another_than(clause, entity):
@@ -227,9 +230,14 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
         # "Dibanding realisasi 2024 sebesar Rp 1,65 triliun, total realisasi ... meningkat
         # 3,48 persen": the change is of the amount, not of the indicator's rate
         return
+    if _own_values_follow(text, figures, found):
+        return  # "bertambah 6 desa, dari 44 desa ... menjadi 50 desa": the sentence's own
+        # two values are what the change is of (narrative_arithmetic judges them)
     stated = found.figure
     unit = (stated.unit or "").strip().lower()
-    if not unit and (noun := re.match(r"\s+([a-z]{3,})\b", text[found.end:found.end + 20])) \
+    # "6 (enam) desa": the number in words between the figure and its noun
+    rest = re.sub(r"^\s*\([a-z ]+\)", "", text[found.end:found.end + 60])
+    if not unit and (noun := re.match(r"\s+([a-z]{3,})\b", rest[:20])) \
             and noun.group(1).lower() not in ("poin", "persen", "point", "basis", "atau",
                                                "dari", "dibanding", "dibandingkan", "jika",
                                                "sehingga", "menjadi", "pada", "dan"):
@@ -262,6 +270,30 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
         # the reading the stated figure comes nearest to is the one its author meant
         reading = min(readings, key=lambda r: abs(r[1].mid - stated.value))
     _report(sentence, found, stated, verb, reading, current, before, year, compared, result)
+
+
+def _own_values_follow(text: str, figures: list[FoundFigure], found: FoundFigure) -> bool:
+    """``... bertambah 6 desa, dari 44 desa pada tahun 2024 menjadi 50 desa``: the change is
+    followed, in its clause, by the two values it is the change between."""
+    after = [f for f in figures if f.start > found.end]
+    if len(after) < 2:
+        return False
+    lead = text[found.end:after[0].start]
+    between = text[after[0].end:after[1].start]
+    return bool(re.search(r"\bdari\b", lead)) and not re.search(r"[.;]", lead) \
+        and bool(re.search(r"\b(menjadi|ke)\b", between)) and not re.search(r"[.;]", between)
+
+
+def _one_quantity(mentions: list[Mention], year: str) -> bool:
+    """Names that differ yet print the same value for the report year in every table
+    (``Jumlah kunjungan ke perpustakaan`` in the capaian table, ``Jumlah kunjungan (orang)``
+    in the comparison table): one indicator named two ways, not a choice between two."""
+    values: dict[Entity, set[Decimal]] = {}
+    for m in mentions:
+        if m.period.year == year and m.period.qualifier is None:
+            values.setdefault(m.entity, set()).add(m.figure.value)
+    return len(values) == len({m.entity for m in mentions}) >= 2 \
+        and len(set().union(*values.values())) == 1
 
 
 _YEAR_COLUMN_RE = re.compile(r"^(?:.*/\s*)?(?:realisasi\s+|tahun\s+|th\.?\s*)?((?:19|20)\d\d)\s*$",

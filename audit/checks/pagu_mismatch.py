@@ -123,8 +123,10 @@ def _tie_breaker(cluster: list[Mention], sums: list[Mention]) -> list[Mention]:
     if len(classes) < 2 or len(classes[0]) > len(cluster) - len(classes[0]):
         return []
     first = cluster[0]
+    # a sum is named by its parent code only: any mention that prints the code names it
     candidates = [s for s in sums if s.attribute == first.attribute
-                  and s.period.compatible(first.period) and same_entity(s.entity, first.entity)]
+                  and s.period.compatible(first.period)
+                  and any(same_entity(s.entity, m.entity) for m in cluster)]
     agreeing = [s for s in candidates if sum(1 for c in classes if any(s.value == m.value
                                                                       for m in c)) == 1]
     return agreeing[:1]

@@ -19,6 +19,7 @@ holds. The text reader turns them into tables exactly as it does pipe and tab ro
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -1364,8 +1365,11 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
     k = start
     while k < len(lines) and not lines[k].strip():
         k += 1
-    if k < len(lines) and not _is_cell_line(lines[k]) and _SUBTITLE_RE.match(lines[k].strip()):
-        k += 1  # "Tabel 3.5" over "Keluarga Penerima Manfaat ... Tahun 2025": the caption's rest
+    if k < len(lines) and (not _is_cell_line(lines[k]) or k == start and _BARE_CAPTION_RE.match(
+            lines[start - 1])) and _SUBTITLE_RE.match(lines[k].strip()):
+        # "Tabel 3.5" over "Keluarga Penerima Manfaat ... Tahun 2025": the caption's rest (a
+        # caption of a number only is always continued by its title, however short)
+        k += 1
     blanks = 0
     adjacent = False  # the line follows the previous cell directly (no blank, no furniture)
     while k < len(lines):
@@ -1403,6 +1407,8 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
     columnar = _columnar_rows(lines, tokens)
     if columnar is not None:
         return LayoutBlock(columnar, set(range(start, end))), end
+    if _blank_separated(tokens):
+        tokens = _joined_blocks(tokens)
     header, body = _split_cell_header(tokens)
     if not header or not body:
         return None, start
@@ -1520,6 +1526,9 @@ def _one_cell_per_column(rows: list[list[Token]], width: int) \
 
 _BUDGET_CODE_IN_TEXT_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{2}(?:\.\d{1,4}){0,4}(?![\d.])")
 # the second line of a caption: a title of a few words, not a sentence
+_GRADE_KEY_RE = re.compile(r"[A-E][+-]?|[A-E]{2}")
+_BARE_CAPTION_RE = re.compile(r"^\s*[*_#]*\s*(tabel|table)\s*[0-9IVX][0-9IVX.]*\s*[*_]*\s*$",
+                              re.IGNORECASE)
 _SUBTITLE_RE = re.compile(r"^[A-Z][^.:]{10,120}$")
 
 
@@ -1835,12 +1844,12 @@ def _lay_header_once(names: list[str], width: int, leading: int, loose: bool) \
         # "2025 | Target Akhir | Renstra | 2026": the pieces of a name wrapped over lines,
         # after a run of year columns, close with the year they name
         k = len(cells) - 1
-        while k - 2 >= leading and len(cells) - width >= 2:
+        while k - 1 >= leading and len(cells) > width:
             run = k - 1
             while run > leading and not _YEAR_NAME_RE.fullmatch(cells[run - 1]) \
                     and k - run < len(cells) - width:
                 run -= 1
-            if _YEAR_NAME_RE.fullmatch(cells[k]) and k - run >= 2 \
+            if _YEAR_NAME_RE.fullmatch(cells[k]) and k - run >= 1 \
                     and run - 1 >= leading and _YEAR_NAME_RE.fullmatch(cells[run - 1]) \
                     and not any(_YEAR_NAME_RE.fullmatch(c) for c in cells[run:k]):
                 cells[run:k + 1] = [" ".join(cells[run:k + 1])]
@@ -1916,6 +1925,36 @@ def _page_number_token(token: tuple[int, str], lines: list[str], running: set[st
     return after_running or before_running
 
 
+def _blank_separated(tokens: list[tuple[int, str]]) -> bool:
+    """Cells printed apart by blank lines (plain pdftotext of a ruled table prints each
+    cell as its own block): then lines that follow each other directly are one cell."""
+    gaps = [b[0] - a[0] > 1 for a, b in itertools.pairwise(tokens)]
+    return len(gaps) >= 6 and sum(gaps) * 5 >= len(gaps) * 4
+
+
+def _sub_name(text: str) -> bool:
+    """A sub-column's own name under its title (``L``, ``P``, ``%``, ``2025``), never the
+    rest of a wrapped name."""
+    return len(text) <= 2 or bool(_YEAR_NAME_RE.fullmatch(text) or _KEY_NAME_RE.match(text)
+                                  or re.fullmatch(r"L\s*\+\s*P", text))
+
+
+def _joined_blocks(tokens: list[Token]) -> list[Token]:
+    """Where blank lines part the cells, text lines that follow each other directly are one
+    cell wrapped (``Jumlah`` / ``Kejadian``, ``Masyarakat dan Relawan`` / ``(Redkar)``); a
+    sub-column's name under its title (``Peserta (orang)`` / ``L``) stays apart."""
+    out: list[Token] = []
+    last = -2
+    for n, text in tokens:
+        if out and n == last + 1 and not _figure_like(text) and not _figure_like(out[-1][1]) \
+                and not _sub_name(text):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
+        else:
+            out.append((n, text))
+        last = n
+    return out
+
+
 def _split_cell_header(tokens: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
                                                              list[tuple[int, str]]]:
     """Header cells run until the first row begins: a row number ``1`` followed by text, or
@@ -1930,6 +1969,9 @@ def _split_cell_header(tokens: list[tuple[int, str]]) -> tuple[list[tuple[int, s
             break
         if re.fullmatch(r"\(?\d{1,2}\)?", text) or _is_code(text) or _GROUP_TOKEN_RE.match(text):
             break
+        if header and _GRADE_KEY_RE.fullmatch(text) and i + 1 < len(tokens) \
+                and (_figure_like(tokens[i + 1][1]) or RANGE_CELL_RE.match(tokens[i + 1][1])):
+            break  # "A | 88,31 - 100,00": a letter grade opens a scale's first row
         if header and (text.startswith("(") or text[:1].islower()):
             header[-1] = (header[-1][0], f"{header[-1][1]} {text}")
         else:

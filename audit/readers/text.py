@@ -305,6 +305,12 @@ def _caption_before(lines: list[str], first_line: int) -> tuple[str | None, int 
             seen += 1
             collected.insert(0, text)
             if _CAPTION_RE.match(text):
+                title = lines[idx + 1].strip() if idx + 1 < len(lines) else ""
+                if len(collected) == 1 and _BARE_CAPTION_RE.match(text) \
+                        and _CAPTION_TITLE_RE.match(title) \
+                        and _line_kind(lines[idx + 1]) not in ("pipe", "tab"):
+                    # "Tabel 3.3" over its title, the title read into the table's first line
+                    collected.append(title)
                 caption = " ".join(collected)
                 caption = re.sub(r"[*_#]+", "", caption)
                 return re.sub(r"\s+", " ", caption).strip(), idx + 1
@@ -342,6 +348,9 @@ def _split_cells(seg: _Segment) -> list[tuple[int, list[str], bool]]:
     return out
 
 
+_BARE_CAPTION_RE = re.compile(r"^[*_#\s]*(tabel|table)\s*[0-9IVX][0-9IVX.]*[*_\s]*$",
+                              re.IGNORECASE)
+_CAPTION_TITLE_RE = re.compile(r"^[A-Z][^|\t]{10,150}$")
 _CONTINUED_RE = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.IGNORECASE)
 _TABLE_NUMBER_RE = re.compile(r"\btabel\s+([\dIVX]+(?:[.\-]\d+)*)", re.IGNORECASE)
 
