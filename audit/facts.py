@@ -897,6 +897,15 @@ def _named_percent(m: Mention, own: str | None, other: str | None) -> bool:
         and bool(_PERCENT_NAME_RE.match(m.entity.name))
 
 
+def _unitless_column(m: Mention, own: str | None, other: Mention, unit: str | None) -> bool:
+    """A table that prints no unit for the indicator (a comparison table of years without a
+    Satuan column) beside one whose Satuan says "%": the same indicator in the same unit,
+    when both print the same decimals (a count beside a rate does not)."""
+    return own is None and unit == "%" and m.table is not None and other.table is not None \
+        and not m.figure.unit and m.figure.decimals > 0 \
+        and m.figure.decimals == other.figure.decimals
+
+
 def comparable_units(a: Mention, b: Mention) -> bool:
     fa, fb = a.figure, b.figure
     if a.attribute.startswith(("serapan", "output")) or a.attribute == "kinerja:capaian":
@@ -904,7 +913,8 @@ def comparable_units(a: Mention, b: Mention) -> bool:
     # "88,96" in a row whose Satuan column says "%" is a percentage like "88,96%".
     ua, ub = indicator_unit(a), indicator_unit(b)
     if (ua == "%") != (ub == "%") and not _named_percent(a, ua, ub) \
-            and not _named_percent(b, ub, ua):
+            and not _named_percent(b, ub, ua) and not _unitless_column(a, ua, b, ub) \
+            and not _unitless_column(b, ub, a, ua):
         return False
     if fa.unit and fb.unit and not fa.is_money and not fb.is_money \
             and fa.unit.lower()[:4] != fb.unit.lower()[:4]:

@@ -76,7 +76,7 @@ def _found(seeded: Path) -> int:
 # today, below the answer keys' 10-12 seeds; raise them as it learns more.
 PAIRS = [
     ("lkjip_dinkes_layout.txt", "lkjip_dinkes_layout_seeded.txt", 10),
-    ("lkjip_bpbd_cells.txt", "lkjip_bpbd_cells_seeded.txt", 8),
+    ("lkjip_bpbd_cells.txt", "lkjip_bpbd_cells_seeded.txt", 10),
     ("lkjip_setwan_anggaran.md", "lkjip_setwan_anggaran_seeded.md", 12),
     ("lampiran_kib_aset.md", "lampiran_kib_aset_seeded.md", 10),
     ("lkjip_inspektorat.md", "lkjip_inspektorat_seeded.md", 12),
@@ -111,9 +111,14 @@ PAIRS = [
     ("lkjip_dlh_kota.docx", "lkjip_dlh_kota_seeded.docx", 12),
     ("lkjip_distan_pangan.pdf", "lkjip_distan_pangan_seeded.pdf", 12),
     ("lkjip_dp3a_layout.txt", "lkjip_dp3a_layout_seeded.txt", 12),
-    ("lkjip_damkar_cells.txt", "lkjip_damkar_cells_seeded.txt", 8),
+    ("lkjip_damkar_cells.txt", "lkjip_damkar_cells_seeded.txt", 9),
     ("lkjip_brida.md", "lkjip_brida_seeded.md", 11),
     ("lkjip_dp2kb.docx", "lkjip_dp2kb_seeded.docx", 12),
+    ("lkjip_perpus.md", "lkjip_perpus_seeded.md", 11),
+    ("lkjip_kecamatan_cells.txt", "lkjip_kecamatan_cells_seeded.txt", 9),
+    ("lkjip_tataruang.pdf", "lkjip_tataruang_seeded.pdf", 11),
+    ("lkjip_tataruang_layout.txt", "lkjip_tataruang_layout_seeded.txt", 10),
+    ("lkjip_uptd_puskesmas.docx", "lkjip_uptd_puskesmas_seeded.docx", 10),
 ]
 
 
@@ -130,7 +135,7 @@ def test_tables_printed_column_by_column_are_not_passed_as_checked():
     clean = audit_document(read_report(BLIND / "lkjip_dinsos.txt")).findings
     assert [(f.rule, f.severity) for f in clean if f.severity >= Severity.MAJOR] == \
         [("coverage", Severity.MAJOR)]
-    assert _found(BLIND / "lkjip_dinsos_seeded.txt") >= 4
+    assert _found(BLIND / "lkjip_dinsos_seeded.txt") >= 5
 
 
 def test_a_plain_pdftotext_report_with_jumbled_merged_cells_is_read_enough_to_judge():
@@ -151,4 +156,4 @@ def test_a_plain_pdftotext_budget_table_whose_rows_run_together_is_left_unread()
     clean = audit_document(read_report(BLIND / "lkjip_kesbangpol.txt")).findings
     assert [(f.rule, f.severity) for f in clean if f.severity >= Severity.MAJOR] == \
         [("coverage", Severity.MAJOR)]
-    assert _found(BLIND / "lkjip_kesbangpol_seeded.txt") >= 5
+    assert _found(BLIND / "lkjip_kesbangpol_seeded.txt") >= 6

@@ -569,3 +569,26 @@ def test_last_years_realisasi_in_prose_settles_two_tables_that_disagree_on_it(re
     [finding] = cross_table.check(doc).findings
     assert (finding.line, finding.stated, finding.expected) == (7, "66,84", "66,48")
     assert cross_table.check(read(SERIES_AND_COMPARISON.format(series="66,48"))).findings == []
+
+
+def test_a_comparison_table_without_a_unit_column_ties_to_the_percentage_it_repeats(read):
+    # Tabel 3.2 says "%" in its Satuan column; Tabel 3.7 prints no unit at all: the same
+    # indicator, the same two decimals, one quantity
+    text = textwrap.dedent("""
+        Tabel 3.2 Capaian Indikator Kinerja Tahun 2025
+
+        | No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+        |---|---|---|---|---|---|
+        | 1 | Angka keberhasilan pengobatan pasien TBC | % | 90,00 | 91,94 | 102,16 |
+        | 2 | Cakupan imunisasi dasar lengkap | % | 95,00 | 92,92 | 97,81 |
+
+        Tabel 3.7 Realisasi Indikator Kinerja Tahun 2023-2025
+
+        | No | Indikator Kinerja | Realisasi 2023 | Realisasi 2024 | Realisasi 2025 |
+        |---|---|---|---|---|
+        | 1 | Angka keberhasilan pengobatan pasien TBC | 87,50 | 89,83 | {tb} |
+        | 2 | Cakupan imunisasi dasar lengkap | 89,76 | 91,48 | 92,92 |
+    """)
+    assert cross_table.check(read(text.format(tb="91,94"))).findings == []
+    [finding] = cross_table.check(read(text.format(tb="91,49"))).findings
+    assert (finding.stated, finding.expected) == ("91,49", "91,94")

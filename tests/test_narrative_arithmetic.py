@@ -702,3 +702,11 @@ def test_sehingga_opens_the_clause_of_another_change(read):
     text = ("Jumlah peserta KB aktif bertambah 752 orang atau 2,96% dibandingkan tahun 2024 "
             "yang sebanyak 25.401 orang, sehingga mCPR naik 1,12 poin persen dari 60,68%.")
     assert _run(read, text).findings == []
+
+
+def test_the_rest_of_a_whole_still_in_process(read):
+    text = ("Dari 48 aduan tersebut, 41 aduan telah diselesaikan sehingga masih terdapat "
+            "{rest} aduan dalam proses tindak lanjut.")
+    assert _run(read, text.format(rest="7")).findings == []
+    [finding] = _run(read, text.format(rest="9")).findings
+    assert (finding.stated, finding.expected) == ("9", "7")

@@ -1443,3 +1443,52 @@ def test_a_letter_grade_opens_the_first_row_of_a_scale_printed_one_block_per_cel
     assert audit_document(doc).findings == []
     broken = audit_document(parse_text(_grade_cells("A"), "ikm.txt"))
     assert [(f.rule, f.expected) for f in broken.findings] == [("category", "B")]
+
+
+def _centred_pk(target: str) -> str:
+    # an unruled table as pdftotext -layout prints it from a word processor that centres
+    # cells vertically: every label of two lines has one line above its figures and one
+    # below, so no figure line prints any of it; "No" one space before the next title; the
+    # first row's label begins under the blank line that ends the header
+    rows = [("Persentase kesesuaian pemanfaatan ruang", "1.", "dengan rencana tata ruang",
+             "%", "82,00", target),
+            ("Persentase wilayah perencanaan yang telah", "2.", "memiliki RDTR yang ditetapkan",
+             "%", "80,00", "80,00"),
+            ("Rata-rata waktu penyelesaian pengaduan", "3.", "pelanggaran pemanfaatan ruang",
+             "hari", "15,00", "14,00")]
+    out = ["Laporan Kinerja Tahun 2025", "",
+           "                          Tabel 2.1 Perjanjian Kinerja Tahun 2025", "",
+           "  No Indikator Kinerja                          Satuan    Target Awal   Target"
+           " Perubahan",
+           "                                                              2025           2025",
+           ""]
+    for above, number, below, unit, first, second in rows:
+        out += [f"      {above}",
+                f"  {number:<44}{unit:<10}{first:>11}{second:>16}",
+                f"      {below}"]
+    out += ["", f"Target perubahan indikator pertama sebesar {target} persen.", ""]
+    return "\n".join(out) + "\n"
+
+
+def test_labels_wrapped_around_figure_lines_that_print_none_of_them_have_a_column():
+    doc = parse_text(_centred_pk("84,00"), "pk.txt")
+    [table] = doc.tables
+    assert table.columns == ["No", "Indikator Kinerja", "Satuan", "Target Awal 2025",
+                             "Target Perubahan 2025"]
+    labels = [r.cells[1].text for r in table.rows]
+    assert labels == ["Persentase kesesuaian pemanfaatan ruang dengan rencana tata ruang",
+                      "Persentase wilayah perencanaan yang telah memiliki RDTR yang ditetapkan",
+                      "Rata-rata waktu penyelesaian pengaduan pelanggaran pemanfaatan ruang"]
+    assert [r.cells[2].text for r in table.rows] == ["%", "%", "hari"]
+
+
+def test_a_scale_whose_bounds_are_printed_apart_from_their_dash_is_read():
+    # "Tinggi   76,00  -  90,99": the bounds and the dash land in cells of their own
+    text = ("Laporan Kinerja Tahun 2025\n\nTabel 3.1 Skala Nilai Capaian Kinerja\n\n"
+            "| Kategori | Batas Bawah | | Batas Atas |\n|---|---|---|---|\n"
+            "| Sangat Tinggi | 91,00 | - | 100,00 |\n| Tinggi | 76,00 | - | 90,99 |\n"
+            "| Sedang | 66,00 | - | 75,99 |\n| Rendah | 51,00 | - | 65,99 |\n\n"
+            "Capaian indikator ini sebesar 75,00% dengan kategori {grade}.\n")
+    assert audit_document(parse_text(text.format(grade="Sedang"), "s.md")).findings == []
+    found = audit_document(parse_text(text.format(grade="Tinggi"), "s.md")).findings
+    assert [(f.rule, f.expected) for f in found] == [("category", "Sedang")]

@@ -102,8 +102,10 @@ def scale_of(doc: Document) -> dict[str, Band]:
     # A scale table read from cells printed one per line (or from Word) is on no one line:
     # its rows are read as the lines they would be in a pipe table.
     # Bounds first, names last, as the patterns read them ("Sangat Tinggi | ≥ 91,00" too).
+    # (a dash between two bound cells, "76,00 | - | 90,99", stays between them)
     rows = ["| " + " | ".join(sorted((c.text for c in row.cells),
-                                     key=lambda t: not re.search(r"\d", t))) + " |"
+                                     key=lambda t: bool(re.search(r"[A-Za-z]", t))
+                                     and not re.search(r"\d", t))) + " |"
             for table in doc.tables for row in table.rows]
     for text in [*doc.lines, *rows]:
         # a scale table's row number ("| 5 | < 50,00 | Sangat Kurang |") is no bound

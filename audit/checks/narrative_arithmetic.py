@@ -282,7 +282,9 @@ _REST_LINK = re.compile(
     r"(?:sebanyak\s+)?$",
     re.IGNORECASE)
 # ... what the rest has not done yet, or is still to do
-_NOT_YET_AFTER = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,3}?(?:yang\s+)?(?:belum|akan|masih\s+harus)\b",
+_NOT_YET_AFTER = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,3}?(?:yang\s+)?(?:belum|akan|masih\s+harus|"
+                            r"(?:masih\s+)?(?:dalam|sedang)\s+(?:proses|tahap|penyelesaian|"
+                            r"penanganan|tindak\s+lanjut|diproses|ditangani))\b",
                             re.IGNORECASE)
 # "Dengan pagu Rp P dan realisasi Rp R, program ini menyisakan anggaran Rp S": the verb of
 # what is left

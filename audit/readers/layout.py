@@ -306,8 +306,11 @@ def _is_row_line(chunks: list[_Chunk]) -> bool:
     figures = [c.text for c in chunks[1:] if (_is_figure(c.text) and c.text not in DASHES)
                or RANGE_CELL_RE.match(c.text)]
     if figures and all(_YEAR_RE.fullmatch(f) for f in figures) and \
-            all(_YEAR_RE.fullmatch(c.text) for c in chunks):
-        return False  # "2023   2024   2025": the years over a comparison table's columns
+            all(_YEAR_RE.fullmatch(c.text) or _UNIT_MARK_RE.fullmatch(c.text)
+                or not re.search(r"\d", _YEAR_IN_TEXT_RE.sub("", c.text)) for c in chunks):
+        # "2023   2024   2025": the years over a comparison table's columns ("2025  2025
+        # (%)" under "Target  Realisasi  Capaian", "2025   Renstra 2026")
+        return False
     return len(chunks) >= 2 and bool(figures)
 
 
@@ -480,6 +483,14 @@ def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
                 bool(_NUMBERED_GROUP_RE.match(lines[out[0]].strip())) and len(out) <= 3
                 and not any(_is_figure(c.text) for c in chunked[out[0]][1:])
                 and not any(_is_figure(c.text) for o in out[1:] for c in chunked[o])))
+            if not opens_body and blanks == 1 and _label_top(_split_label_top(
+                    out, chunked, first)[1], chunked, first) \
+                    and all(GROUP_HEADING_RE.match(lines[o].strip())
+                            for o in _split_label_top(out, chunked, first)[0]) \
+                    and k > 0 and len(chunked[k - 1]) >= 2 and not _is_prose(lines[k - 1]):
+                # "Persentase kesesuaian" over "1.  pemanfaatan ruang ...  84,00": the first
+                # row's label, centred, began above its figures; the header is over the blank
+                opens_body = True
             if blanks >= 2 or out and not opens_body:
                 break
             k -= 1  # the group row opens the body; the header stands above the blank
@@ -503,6 +514,67 @@ def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
     return out
 
 
+def _split_label_top(out: list[int], chunked: list[list[_Chunk]], first: int) \
+        -> tuple[list[int], list[int]]:
+    """The lines above a first row: those before the top of its label (a group heading,
+    ``Sasaran 1: ...``) and the label's top."""
+    for cut in range(len(out)):
+        if _label_top(out[cut:], chunked, first):
+            return out[:cut], out[cut:]
+    return out, []
+
+
+def _label_column(lines: list[str], chunked: list[list[_Chunk]], members: list[int],
+                  spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A label column no figure line prints into: every label wrapped over two lines and
+    centred, one line above its row's figures and one below, between the row number and
+    the first figure column. Its lines stand in the gap between those two columns."""
+    if len(spans) < 3:
+        return spans
+    gap_lo, gap_hi = spans[0][1], spans[1][0]
+    if any(gap_lo < c.start and c.end < gap_hi for m in members for c in chunked[m]):
+        return spans
+    inside: list[_Chunk] = []
+    near = 0
+    for m in members:
+        around = [k for k in (m - 1, m + 1) if 0 <= k < len(lines) and k not in members
+                  and len(chunked[k]) == 1 and not _is_figure(chunked[k][0].text)]
+        # (a long label may reach over the first figure column on its own line)
+        fits = [chunked[k][0] for k in around
+                if gap_lo + 1 < chunked[k][0].start < gap_hi - 1
+                and chunked[k][0].end - gap_hi < gap_hi - chunked[k][0].start]
+        near += bool(fits)
+        inside += fits
+    if near * 4 < len(members) * 3:
+        return spans
+    lo = min(c.start for c in inside)
+    hi = min(max(c.end for c in inside), gap_hi - 1)
+    return [spans[0], (lo, hi), *spans[1:]]
+
+
+def _label_top(out: list[int], chunked: list[list[_Chunk]], first: int) -> bool:
+    """Lines of one piece each, standing where the first row's label stands: the top of
+    that label, wrapped above its figures."""
+    row = chunked[first]
+    starts = {c.start for c in row[1:] if not _is_figure(c.text)}
+    lead = [c for c in row[1:next((i for i, c in enumerate(row) if i and _is_figure(c.text)),
+                                   len(row))]]
+    if any(len(c.text) > 8 and c.text[:1].isupper() for c in lead):
+        return False  # the row prints its label's beginning on its own line
+
+    def at_label(chunk: _Chunk) -> bool:
+        # where the row prints its label, or, on a figure line with none ("1.   18   14",
+        # "1.   %   82,00"), between the row number and the next cell
+        return any(abs(chunk.start - x) <= 2 for x in starts) or len(row) >= 3 \
+            and bool(_MARKER_RE.match(row[0].text)) and row[0].end < chunk.start \
+            and chunk.end < row[1].start
+
+    return bool(out) and len(out) <= 2 and all(
+        len(chunked[o]) == 1 and not _is_figure(chunked[o][0].text)
+        and not GROUP_HEADING_RE.match(chunked[o][0].text) and at_label(chunked[o][0])
+        for o in out)
+
+
 def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[int],
                    running: set[str], taken: set[int],
                    centred_hint: bool = False) -> LayoutBlock | None:
@@ -523,6 +595,9 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
         return _build_ordinal(lines, chunked, members, taken, widest)
     if len(spans) < 2:
         return None
+    widened = _label_column(lines, chunked, members, spans)
+    label_column = widened[1][0] if len(widened) > len(spans) else None
+    spans = widened
     head = _header_lines(lines, chunked, members[0], taken, running)
     # Header lines must have their words inside the table's columns; a paragraph that ends
     # right above the table is not part of it.
@@ -530,6 +605,7 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
     head = [h for h in head if chunked[h] and chunked[h][0].start < right]
     consumed: set[int] = set(members) | set(head)
     head, opening = _opening_group(lines, head)
+    opening, label_top = _split_label_top(opening, chunked, members[0])
 
     def cells_of(idx: int) -> list[str]:
         cells = [""] * len(spans)
@@ -558,7 +634,15 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
                for c in chunked[h]):
             last_header = pos
     header_idx = head[:last_header + 1]
-    first_above = head[last_header + 1:]
+    first_above = head[last_header + 1:] + label_top
+    if label_column is not None or all(
+            not (t := cells_of(m)[0]) or _MARKER_RE.match(t) for m in members):
+        # a column of row numbers: its title may stand one space before the next
+        # column's ("No Indikator Kinerja")
+        for h in header_idx:
+            if chunked[h] and chunked[h][0].start <= spans[0][1] \
+                    and _spans_columns(chunked[h][0], spans) > 1:
+                chunked[h][0:1] = _split_key_title(chunked[h][0])
 
     def label(idx: int) -> str:
         return next((t for t in cells_of(idx) if t and not _is_figure(t)
@@ -591,7 +675,7 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
         return below is not None and bool(chunked[below]) \
             and chunked[below][0].text.startswith(ch[0].text + ".")
 
-    label_x = _label_start(chunked, data or members)
+    label_x = label_column if label_column is not None else _label_start(chunked, data or members)
 
     def group_lines(lines_: list[int]) -> list[int]:
         """Group headings among text lines: a marked one (``B. PELAYANAN``) or a named one
@@ -753,6 +837,22 @@ def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[
     consumed = set(members)
     cells = {m: _ordinal_cells([c.text for c in chunked[m]], width) for m in members}
     extra, groups = _wrapped_labels(lines, chunked, members, cells, head)
+    forced_slot = None
+    wrapped = sum(1 for m in members if any(extra.get(m, ([], []))))
+    if wrapped * 2 >= len(members) and all(
+            len(chunked[m]) >= 3 and _MARKER_RE.match(chunked[m][0].text)
+            and not any(not _is_figure(c.text) and len(c.text) > 8 for c in chunked[m][1:])
+            for m in members):
+        # no figure line prints any of its label (a label of two lines, centred: one line
+        # above the figures, one below): the label's column is not among the line's cells
+        width += 1
+        cells = {m: _ordinal_cells([c.text for c in chunked[m]], width) for m in members}
+        forced_slot = 1
+    opening, label_top = _split_label_top(opening, chunked, members[0])
+    if label_top:
+        # the first row's label, centred, began above its figures, under a blank line
+        above, below = extra.get(members[0], ([], []))
+        extra[members[0]] = (label_top + above, below)
     if opening:
         groups[members[0]] = opening
     head = [h for h in head if h not in extra[members[0]][0]  # the first row's label
@@ -773,7 +873,7 @@ def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[
     for m in members:
         above, below = extra.get(m, ([], []))
         consumed.update(above + below)
-        slot = _label_slot(cells[m])
+        slot = forced_slot if forced_slot is not None else _label_slot(cells[m])
         if group := groups.get(m):
             consumed.update(group)
             group_cells = [""] * width
@@ -920,12 +1020,13 @@ def _label_slot(cells: list[str]) -> int | None:
     def key(text: str) -> bool:  # a row number, a letter or a budget code
         return bool(_MARKER_RE.match(text) or _CODE_RE.fullmatch(text))
 
+    empty_after_key = len(cells) > 1 and key(cells[0]) and not cells[1]
     for i, text in enumerate(cells):
         if text and (not _is_figure(text) or _NUMBERED_LABEL_RE.match(text)) and not key(text):
+            if empty_after_key and i > 1 and len(text) <= 8 and " " not in text:
+                return 1  # "6. |  | nilai | 72,00": a unit, the label's place is before it
             return i
-    if len(cells) > 1 and key(cells[0]) and not cells[1]:
-        return 1
-    return None
+    return 1 if empty_after_key else None
 
 
 def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list[int],
@@ -1061,6 +1162,7 @@ def _ordinal_header(chunked: list[list[_Chunk]], head: list[int], width: int) \
         return None
     base_line = max(head, key=lambda h: len(chunked[h]))
     leaves: list[list[_Chunk]] = [[c] for c in chunked[base_line]]
+    head_of: dict[int, int] = {}  # the line of a title cut in two here
     groups: list[_Chunk] = []
 
     def overlap(a: _Chunk, b: _Chunk) -> int:
@@ -1092,15 +1194,33 @@ def _ordinal_header(chunked: list[list[_Chunk]], head: list[int], width: int) \
             merged[-1].extend(leaf)
         else:
             merged.append(leaf)
+    if len(merged) == width - 1 and len(merged[0]) == 1 \
+            and len(pieces := _split_key_title(merged[0][0])) == 2:
+        # "No Indikator Kinerja": the row-number column's title one space from the next
+        first = merged[0][0]
+        line = _line_of(first, chunked, head)
+        head_of.update({id(p): line for p in pieces})
+        merged[0:1] = [[p] for p in pieces]
     if len(merged) != width:
         return None
     names = []
     for leaf in merged:
-        ordered = sorted(leaf, key=lambda x: (head.index(_line_of(x, chunked, head)), x.start))
+        ordered = sorted(leaf, key=lambda x: (
+            head.index(head_of.get(id(x)) or _line_of(x, chunked, head)), x.start))
         title = " ".join(x.text for x in ordered)
         over = [g.text for g in groups if any(overlap(g, x) > 0 for x in leaf)]
         names.append(" / ".join([*over, title]))
     return names
+
+
+def _split_key_title(chunk: _Chunk) -> list[_Chunk]:
+    """``No Indikator Kinerja`` printed one space apart: the row-number column's title and
+    the next column's."""
+    key = re.match(r"(No\.?)\s+(?=\S)", chunk.text)
+    if key is None:
+        return [chunk]
+    return [_Chunk(chunk.start, chunk.start + len(key.group(1)), key.group(1)),
+            _Chunk(chunk.start + key.end(), chunk.end, chunk.text[key.end():])]
 
 
 def _line_of(chunk: _Chunk, chunked: list[list[_Chunk]], head: list[int]) -> int:
@@ -1526,6 +1646,8 @@ def _one_cell_per_column(rows: list[list[Token]], width: int) \
 
 _BUDGET_CODE_IN_TEXT_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{2}(?:\.\d{1,4}){0,4}(?![\d.])")
 # the second line of a caption: a title of a few words, not a sentence
+_YEAR_IN_TEXT_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_UNIT_MARK_RE = re.compile(r"\(\s*(?:%|rp|[a-z]{1,10})\s*\)", re.IGNORECASE)
 _GRADE_KEY_RE = re.compile(r"[A-E][+-]?|[A-E]{2}")
 _BARE_CAPTION_RE = re.compile(r"^\s*[*_#]*\s*(tabel|table)\s*[0-9IVX][0-9IVX.]*\s*[*_]*\s*$",
                               re.IGNORECASE)
