@@ -54,6 +54,8 @@ _PART_RE = re.compile(
     r"urusan|sektor|fungsi|kelompok|skpd|opd|"
     # the revenue side is another budget
     r"pendapatan|retribusi|pajak|transfer|"
+    # the packages tendered have a pagu of their own: "total pagu ... nilai kontrak"
+    r"tender|seleksi|lelang|paket|kontrak|hps|pengadaan|"
     # a source of funds is a share of the budget: "pagu belanja BLUD", "dana DAK fisik"
     r"blud|dak|dau|bok|bos|dbh\w*|kapitasi|jkn|apbn|dana\s+desa|sumber\s+dana|"
     # kinds of spending (Permendagri 77/2020 objects): parts of the budget
@@ -106,7 +108,12 @@ def _plain(text: str, phrase_start: int, figure: FoundFigure, year: str | None,
     if quarters and quarters != {quarter}:
         return False
     years = set(YEAR_RE.findall(local))
-    return not (years and (year is None or years != {year}))
+    if years and (year is None or years != {year}):
+        return False
+    # "Dibandingkan tahun 2024 dengan realisasi Rp X dari pagu Rp Y": the last year named
+    # before the phrase is the year the amounts are of
+    earlier = YEAR_RE.findall(text[max(0, phrase_start - 100):phrase_start])
+    return not (earlier and earlier[-1] != year)
 
 
 def _next_figures(sentence: Sentence, start: int) -> list[FoundFigure]:

@@ -59,6 +59,7 @@ from audit.facts import (
 from audit.figures import FoundFigure, is_year
 from audit.model import Document, Sentence
 from audit.prose import MAX_STATEMENT_FIGURES
+from audit.sections import headings
 
 _QUARTER_RE = re.compile(r"\b(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
 _ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
@@ -297,7 +298,7 @@ class LinkedClaim:
 
     claim: Mention
     cells: list[Mention]
-    how: str  # "kode", "nama" or "nama+nilai": how the indicator was recognised
+    how: str  # "kode", "singkatan", "nama", "judul" or "nama+nilai": how it was recognised
     candidates: list[Mention]  # every table mention of the indicator, in any role
 
 
@@ -494,6 +495,7 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
         return scopes[chapter]
 
     previous = {id(b): a for a, b in zip(doc.sentences, doc.sentences[1:], strict=False)}
+    found_headings = headings(doc)
     linked: list[LinkedClaim] = []
     for rc in role_claims_:
         how = "kode"
@@ -516,7 +518,14 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
                     if not candidates and (acronym := _acronym_in(
                             before.text, acronyms)) is not None:
                         how, candidates = "singkatan", acronyms[acronym]
+            if not candidates and _BACK_REFERENCE_RE.search(_since_last_quantity(rc)[-60:]) \
+                    and len(_BACK_REFERENCE_RE.split(_since_last_quantity(rc))[-1].split()) <= 3:
+                # "Pada tahun 2025 realisasi indikator ini sebesar 69,05%": the indicator the
+                # heading above names (context carried down its section)
+                candidates = _section_subject(found_headings, rc.sentence.line, catalog)
+                how = "judul"
             if not candidates:
+                how = "nama+nilai"
                 keep = partial(_corroborated, rc=rc, siblings=by_sentence[id(rc.sentence)],
                                catalog=catalog, period=period)
                 # The name must stand before the figure: "capaian tertinggi NDR 111,51%,
@@ -541,6 +550,27 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
         if cells and not _restated_elsewhere_in_sentence(rc, cells):
             linked.append(LinkedClaim(probe, cells, how, candidates))
     return linked
+
+
+_CAPTION_HEADING_RE = re.compile(r"^\W*(?:tabel|table|gambar|grafik|diagram)\b", re.IGNORECASE)
+SECTION_REACH = 60  # lines a section's heading still governs "indikator ini" below it
+
+
+def _section_subject(found: list[tuple[int, str]], line: int, catalog: _Catalog) \
+        -> list[Mention]:
+    """The indicator the nearest section heading above names, passing over the captions of
+    the section's own tables; none when that heading names none."""
+    for n, heading in reversed([h for h in found if h[0] < line]):
+        if line - n > SECTION_REACH:
+            break
+        if _CAPTION_HEADING_RE.match(heading):
+            continue
+        return _by_name(heading, catalog, loose=False)
+    return []
+
+
+_BACK_REFERENCE_RE = re.compile(r"\b(?:indikator|sasaran|program|kegiatan|capaian)\s+"
+                                r"(?:ini|tersebut)\b", re.IGNORECASE)
 
 
 def _since_last_quantity(rc: RoleClaim) -> str:

@@ -1092,9 +1092,10 @@ def prose_money_mentions(doc: Document, entities: list[Mention]) -> list[Mention
             values = {v for c in candidates for v in values_of.get(c, set())}
             if len({c.code or c.name for c in candidates}) > 1 and len(values) > 1:
                 continue  # several budget lines carry this name: which one is meant is unclear
-            attribute = "anggaran:realisasi" if re.search(r"realisasi|terserap|penyerapan",
-                                                           window, re.IGNORECASE) \
-                else "anggaran:pagu"
+            # "menyerap anggaran ... Rp X dari pagu Rp Y": what was absorbed is spent
+            attribute = "anggaran:realisasi" if re.search(
+                r"realisasi|terealisasi|terserap|penyerapan|menyerap|diserap|dibelanjakan",
+                window, re.IGNORECASE) else "anggaran:pagu"
             found.append(Mention(
                 entity=candidates[0], attribute=attribute,
                 period=Period(None, qualifier_of(window) if re.search(

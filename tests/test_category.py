@@ -265,3 +265,22 @@ def test_a_named_scale_with_open_bands_judges_scores_not_counts(read):
     assert found("Inovatif", "Inovatif") == [("62,35 Inovatif", "Sangat Inovatif")]
     assert found("Sangat Inovatif", "Kurang Inovatif") == [("47,25 Kurang Inovatif",
                                                             "Inovatif")]
+
+
+def test_a_worked_formula_gives_the_capaian_its_category_is_judged_on(read):
+    text = """
+        Tabel 3.1 Skala Kategori Capaian Kinerja
+
+        | No | Rentang Capaian (%) | Kategori |
+        |---|---|---|
+        | 1 | Capaian ≥ 90,00 | Sangat Baik |
+        | 2 | 75,00 ≤ Capaian < 90,00 | Baik |
+        | 3 | 65,00 ≤ Capaian < 75,00 | Cukup |
+        | 4 | Capaian < 65,00 | Kurang |
+
+        Realisasi 46 hari terhadap target 40 hari, sehingga capaiannya 40/46 × 100% = 86,96%
+        dengan kategori {grade}.
+    """
+    assert category.check(read(text.format(grade="Baik"))).findings == []
+    [finding] = category.check(read(text.format(grade="Sangat Baik"))).findings
+    assert finding.expected == "Baik"

@@ -273,3 +273,37 @@ def test_a_change_followed_by_its_own_two_values_is_not_the_indicators_rate():
     # counts the sentence states itself, not of the 36,11 -> 41,67 percentage
     assert _visits("Cagar budaya yang dilestarikan bertambah 2 (dua) situs, dari 13 situs "
                    "pada tahun 2024 menjadi 15 situs pada tahun 2025.") == []
+
+
+MEAT = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.1 Capaian Indikator Kinerja Tahun 2025
+
+| No | Indikator Kinerja | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|
+| 1 | Populasi ternak sapi potong (ekor) | 40.000 | 41.220 | 103,05 |
+| 2 | Produksi daging (ton) | 5.900,00 | 5.874,20 | 99,56 |
+
+Tabel 3.7 Produksi Daging per Jenis Ternak Tahun 2024-2025 (ton)
+
+| No | Jenis Ternak | Produksi 2024 | Produksi 2025 |
+|---|---|---:|---:|
+| 1 | Sapi Potong | 1.729,91 | 1.842,36 |
+| 2 | Ayam Ras Pedaging | 2.541,30 | 2.689,74 |
+
+{prose}
+"""
+
+
+def test_a_change_of_a_row_is_judged_by_that_rows_year_columns():
+    # "Produksi daging sapi potong": the Sapi Potong row of the production table its caption
+    # names, not the population indicator that shares "sapi potong"
+    def found(prose: str) -> list[tuple[str, str, str]]:
+        doc = parse_text(MEAT.format(prose=prose), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    sentence = "Produksi daging sapi potong meningkat sebesar {d} ton dibandingkan tahun 2024."
+    assert found(sentence.format(d="112,45")) == []
+    assert found(sentence.format(d="121,45")) == [("change_vs_table", "121,45 ton",
+                                                   "112,45 ton")]

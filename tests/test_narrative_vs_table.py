@@ -297,3 +297,31 @@ def test_a_full_name_without_its_bracketed_acronym_names_the_indicator(read):
     assert narrative_vs_table.check(read(GENDER.format(idg="74,56"))).findings == []
     [finding] = narrative_vs_table.check(read(GENDER.format(idg="73,86"))).findings
     assert (finding.stated, finding.expected) == ("73,86", "74,56")
+
+
+def test_indikator_ini_is_the_indicator_its_section_heading_names(read):
+    # the heading names the indicator; the caption of the section's own table stands between
+    text = """
+        # Laporan Kinerja Tahun 2025
+
+        Tabel 3.1 Capaian Indikator Kinerja
+
+        | No | Indikator Kinerja | Target | Realisasi | Capaian (%) |
+        |---|---|---|---|---|
+        | 1 | Persentase jalan kabupaten dalam kondisi mantap | 76,50 | 77,27 | 101,01 |
+        | 2 | Persentase luas daerah irigasi dalam kondisi baik | 72,00 | 70,12 | 97,39 |
+
+        #### Indikator 2: Persentase Luas Daerah Irigasi dalam Kondisi Baik
+
+        **Tabel 3.6 Kondisi Daerah Irigasi Tahun 2025**
+
+        | Daerah Irigasi | Luas (ha) | Baik (ha) |
+        |---|---:|---:|
+        | DI Kali Jernih | 2.150 | 1.612 |
+
+        Pada tahun 2025 realisasi indikator ini sebesar {value}%, belum mencapai target.
+    """
+    assert narrative_vs_table.check(read(text.format(value="70,12"))).findings == []
+    [finding] = narrative_vs_table.check(read(text.format(value="69,05"))).findings
+    assert (finding.stated, finding.expected) == ("69,05%", "70,12")
+    assert "judul bagian" in finding.message

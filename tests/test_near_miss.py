@@ -525,3 +525,45 @@ def test_a_row_named_whole_in_the_sentence_whatever_its_predicate_cell_says():
     doc = parse_text(TPK.format(rest="218", capaian="105,65"), "brida.md")
     assert [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings] == \
         [("near_miss", "105,65%", "105,56")]
+
+
+IRRIGATION = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.6 Kondisi Daerah Irigasi Tahun 2025
+
+| No | Daerah Irigasi | Luas (ha) | Kondisi Baik (ha) | Kondisi Rusak (ha) |
+|---|---|---:|---:|---:|
+| 1 | DI Kali Jernih | 2.150 | 1.612 | 538 |
+| 2 | DI Sumber Waras | 1.840 | 1.305 | 535 |
+| 3 | DI Lembah Pinang | 1.525 | 1.018 | 507 |
+| | Jumlah | 5.515 | 3.935 | 1.580 |
+
+Tabel 3.9 Pagu per Program
+
+| Kode | Program | Pagu (Rp) |
+|---|---|---:|
+| 1.03.01 | Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota | 12.483.750.000 |
+| 1.03.10 | Program Penyelenggaraan Jalan | 50.236.520.000 |
+
+Secara umum seluas {baik} ha daerah irigasi berada dalam kondisi baik.
+
+Program Penyelenggaraan Jalan menyerap porsi terbesar, yaitu Rp 50,24 miliar, sedangkan Program
+Penunjang Urusan memperoleh Rp {penunjang} miliar untuk belanja pegawai.
+"""
+
+
+def _irrigation(baik: str = "3.935", penunjang: str = "12,48") -> list[tuple[str, str]]:
+    doc = parse_text(IRRIGATION.format(baik=baik, penunjang=penunjang), "x.md")
+    return [(f.rule, f.stated) for f in audit_document(doc).findings]
+
+
+def test_the_words_after_a_figure_to_its_clause_end_name_what_it_is():
+    # "ha daerah irigasi berada dalam kondisi baik": the column "Kondisi Baik (ha)" is named
+    # after the figure, beyond its first three words
+    assert _irrigation() == []
+    assert _irrigation(baik="3.953") == [("near_miss", "3.953 ha")]
+
+
+def test_a_row_named_before_sedangkan_does_not_stop_the_next_clause_from_naming_its_own():
+    assert _irrigation(penunjang="12,84") == [("near_miss", "Rp 12,84 miliar")]

@@ -351,3 +351,26 @@ def test_a_row_printing_its_program_and_its_kegiatan_codes_is_the_kegiatans(read
         Program 2.13.01 memperoleh pagu sebesar Rp 6.956.300.000.
     """)
     assert pagu_mismatch.check(doc).findings == []
+
+
+def test_last_years_budget_and_the_packages_tendered_are_not_the_whole_budget(read):
+    doc = read("""
+        LAPORAN KINERJA TAHUN 2025
+
+        Pagu anggaran tahun 2025 sebesar Rp 13.901.550.000 dengan realisasi Rp 13.374.189.254.
+
+        Tabel 3.11 Realisasi Anggaran
+        | Kode | Program/Kegiatan | Pagu (Rp) | Realisasi (Rp) |
+        |---|---|---|---|
+        | 3.27.04.2.01 | Penjaminan Kesehatan Hewan | 1.487.250.000 | 1.431.966.120 |
+        | 3.27.01.2.02 | Administrasi Keuangan | 12.414.300.000 | 11.942.223.134 |
+        | | Jumlah | 13.901.550.000 | 13.374.189.254 |
+
+        Kegiatan 3.27.04.2.01 menyerap anggaran terbesar, yaitu Rp 1.431.966.120,- dari pagu
+        Rp 1.487.250.000,-.
+        Dibandingkan tahun 2024 dengan realisasi Rp 12.561.843.270,- dari pagu
+        Rp 13.215.600.000,-, penyerapan tahun 2025 lebih tinggi.
+        Dari total pagu paket tender Rp 14.133.550.000,- diperoleh nilai kontrak
+        Rp 13.146.694.100,-.
+    """)
+    assert pagu_mismatch.check(doc).findings == []

@@ -296,7 +296,9 @@ def check(doc: Document) -> CheckResult:
         if not m:
             continue
         lm = label_re.match(m.group("label").strip())
-        figs = [f for f in find_figures(m.group(0)) if f.figure.is_percent]
+        # "capaiannya 40/46 × 100% = 86,96% dengan kategori Baik": what the formula comes to
+        worked = m.group(0).rsplit("=", 1)[-1]
+        figs = [f for f in find_figures(worked) if f.figure.is_percent]
         if lm and len(figs) == 1:
             _judge(bands, _norm(lm.group(0)), figs[0].figure.value, figs[0].figure.text,
                    sentence.line, None, result)

@@ -206,13 +206,21 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
             and not _one_quantity(mentions, year):
         return  # several indicators could be meant
     entity = max(entities, key=lambda e: len(e.tokens))
-    if (row_names or _RowNames(tables)).another_than(clause, entity):
-        return  # "Harga cabai merah keriting ... turun 16,30%": a row of a price table
-    current = _one_value(mentions, tables, entity, year)
+    rows = row_names or _RowNames(tables)
+    row_values = None
+    if rows.another_than(clause, entity):
+        # "Harga cabai merah keriting ... turun 16,30%": a row of a price table, judged by
+        # that row's own year columns when it has them, never by the indicator's values
+        row_values = _row_change_values(tables, clause, year, compared)
+        if row_values is None:
+            return
+    current = _one_value(mentions, tables, entity, year) if row_values is None \
+        else row_values[0]
     # the base the sentence itself quotes first: a wrong quoted base is narrative_vs_table's
     # finding, the change is judged against what its own sentence says it started from
     quoted = _quoted_base(text, figures, found, year)
-    listed = _one_value(mentions, tables, entity, compared)
+    listed = _one_value(mentions, tables, entity, compared) if row_values is None \
+        else row_values[1]
     if quoted is not None and not _same_magnitude(quoted, listed or current):
         # "Dibandingkan tahun 2024 yang sebanyak 3.347 orang, jumlah pencari kerja turun
         # 3,2%" beside an indicator of 36,51%: the sentence speaks of another quantity
@@ -296,7 +304,8 @@ def _one_quantity(mentions: list[Mention], year: str) -> bool:
         and len(set().union(*values.values())) == 1
 
 
-_YEAR_COLUMN_RE = re.compile(r"^(?:.*/\s*)?(?:realisasi\s+|tahun\s+|th\.?\s*)?((?:19|20)\d\d)\s*$",
+# "2024", "Realisasi / 2024", "Produksi (ton) 2024" (a title over its years, read as one)
+_YEAR_COLUMN_RE = re.compile(r"^(?:.*[/\s])?(?:realisasi\s+|tahun\s+|th\.?\s*)?((?:19|20)\d\d)\s*$",
                              re.IGNORECASE)
 
 
@@ -349,6 +358,33 @@ class _RowNames:
         return any(tokens <= words and not tokens <= entity.tokens
                    and not same_entity(Entity(None, text), entity)
                    for tokens, text in self._names)
+
+
+def _row_change_values(tables: list[Table], clause: str, year: str,
+                       compared: str) -> tuple[Figure, Figure] | None:
+    """The two years' values of the one row the clause names in a table with a column for
+    each year (``Produksi daging sapi potong meningkat ...``: the ``Sapi Potong`` row of
+    ``Tabel 3.7 Produksi Daging per Jenis Ternak``, its caption naming the rest)."""
+    words = name_tokens(clause)
+    scored: list[tuple[int, Figure, Figure]] = []
+    for table in tables:
+        columns = {y: [c for c, name in enumerate(table.columns)
+                       if (m := _YEAR_COLUMN_RE.match(name)) and m.group(1) == y
+                       and not re.search(r"target", name, re.IGNORECASE)]
+                   for y in (year, compared)}
+        if len(columns[year]) != 1 or len(columns[compared]) != 1:
+            continue
+        caption = name_tokens(table.caption or "")
+        for row in table.rows:
+            tokens = name_tokens(row.label or "")
+            now, before = row.figure(columns[year][0]), row.figure(columns[compared][0])
+            if len(tokens) < 2 or not tokens <= words or now is None or before is None:
+                continue
+            scored.append((len(tokens) + len((caption & words) - tokens), now, before))
+    scored.sort(key=lambda t: -t[0])
+    if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1], scored[0][2]
 
 
 def _same_magnitude(quoted: Figure, listed: Figure | None) -> bool:

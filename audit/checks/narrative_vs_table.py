@@ -98,7 +98,8 @@ def check(doc: Document) -> CheckResult:
                 "menyimpang." if len(cells) >= 2 else "")
         entity = ref.entity.label
         recognised = {"kode": "kodenya", "singkatan": "singkatannya", "nama": "namanya",
-                      "nama+nilai": "namanya dan nilai lain di kalimat yang sama"}[link.how]
+                      "nama+nilai": "namanya dan nilai lain di kalimat yang sama",
+                      "judul": "judul bagian di atasnya (\"indikator ini\")"}[link.how]
         result.failed(Finding(
             rule=RULE_ID, severity=severity, line=claim.line, stated=claim.figure.text,
             expected=ref.figure.text,

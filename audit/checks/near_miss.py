@@ -395,7 +395,7 @@ def check(doc: Document) -> CheckResult:
                            if y != report}
             # the words near the figure name what it is about, not the whole paragraph
             near = " ".join(sentence.text[:found.start].split()[-WINDOW:]) + " " + \
-                " ".join(sentence.text[found.end:].split()[:3])
+                " ".join(_words_after(sentence.text[found.end:]))
             # a bullet or sentence under a heading is about what the heading names
             near += " " + heading_before(found_headings, sentence.line)
             words = name_tokens(near) - _GENERIC
@@ -436,7 +436,10 @@ def check(doc: Document) -> CheckResult:
             if matches:
                 if row_names is None:
                     row_names = _row_names(doc)
-                named = _named_rows(row_names, sentence.text[:found.start])
+                # the rows its own clause names ("..., sedangkan Program Penunjang Urusan
+                # memperoleh Rp 12,84 miliar" is not about the row named before "sedangkan")
+                clause = _CLAUSE_START_RE.split(sentence.text[:found.start])[-1]
+                named = _named_rows(row_names, clause)
                 if named and not any(name_tokens(_row_name(m.row)) in named for m in matches):
                     # "Persentase desa yang menyampaikan laporan ... (111 desa)": the sentence
                     # names its own indicator; a slip of another row's figure is not its subject
@@ -463,6 +466,25 @@ def check(doc: Document) -> CheckResult:
     _between_tables(doc, by_digits, prose_counts, result)
     _introduced_totals(doc, result)
     return result
+
+
+_CLAUSE_START_RE = re.compile(r";|\b(?:sedangkan|namun|tetapi|sementara\s+itu)\b",
+                              re.IGNORECASE)
+AFTER_WORDS = 8  # words after a figure, to its clause's end, that may name it
+
+
+def _words_after(text: str) -> list[str]:
+    """The words after a figure that still speak of it: three, or on to the end of its
+    clause (``seluas 6.123 ha daerah irigasi berada dalam kondisi baik``), at most eight."""
+    words = text.split()[:AFTER_WORDS]
+    out: list[str] = []
+    for word in words:
+        if word.lower() in ("dan", "sedangkan", "serta", "namun", "tetapi", "sehingga"):
+            break
+        out.append(word)
+        if word[-1:] in ",;:.":
+            break
+    return out if len(out) >= 3 else words[:3]
 
 
 INTRO_LINES = 6  # how far before a table (or after it) a sentence still introduces it
