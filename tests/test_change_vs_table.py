@@ -307,3 +307,47 @@ def test_a_change_of_a_row_is_judged_by_that_rows_year_columns():
     assert found(sentence.format(d="112,45")) == []
     assert found(sentence.format(d="121,45")) == [("change_vs_table", "121,45 ton",
                                                    "112,45 ton")]
+
+
+STUNTING = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.7 Realisasi Indikator Kinerja Tahun 2023-2025
+
+| No | Indikator Kinerja | Realisasi 2023 | Realisasi 2024 | Realisasi 2025 |
+|---|---|---|---|---|
+| 1 | Prevalensi stunting pada balita | 16,20 | 14,35 | 12,70 |
+
+Prevalensi stunting tahun 2025 turun sebesar {d} poin persen dibandingkan tahun 2024 dan
+secara kumulatif turun 3,50 poin persen sejak tahun 2023.
+"""
+
+
+def test_each_change_of_a_sentence_is_measured_from_the_year_named_right_after_it():
+    def found(d: str) -> list[tuple[str, str, str]]:
+        doc = parse_text(STUNTING.format(d=d), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    assert found("1,65") == []
+    assert found("1,56") == [("change_vs_table", "1,56 poin", "1,65 poin")]
+
+
+def test_a_base_quoted_for_another_year_is_not_the_base_of_this_change():
+    text = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.2 Realisasi Indikator Tahun 2023-2025
+
+| No | Indikator Kinerja | Realisasi 2023 | Realisasi 2024 | Realisasi 2025 |
+|---|---|---|---|---|
+| 1 | Indeks Kualitas Udara (IKU) | 88,10 | 86,92 | 87,45 |
+
+IKU tahun 2025 mencapai 87,45 poin. Nilai IKU naik {d} poin dari tahun 2024 (86,92 poin), tetapi
+masih lebih rendah dibandingkan realisasi tahun 2023 yang mencapai 88,10 poin.
+"""
+    def found(d: str) -> list[tuple[str, str, str]]:
+        doc = parse_text(text.format(d=d), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    assert found("0,53") == []
+    assert found("0,35") == [("change_vs_table", "0,35 poin", "0,53 poin")]

@@ -470,3 +470,21 @@ Tabel 3.6 Kampung KB Menurut Strata
     broken = audit_document(parse_text(text.format(rate="65,20"), "x.md"))
     assert [(f.rule, f.stated, f.expected) for f in broken.findings if f.rule == "ratio"] == \
         [("ratio", "65,20", "62,50")]
+
+
+def test_a_percentage_column_beside_the_amount_it_is_the_share_of_is_a_rate():
+    # "Realisasi (%)" next to "Anggaran (Rp) / Realisasi": the share of the pagu, recomputed
+    # (it would be a percentage indicator's realisasi, an input, on its own)
+    text = """\
+Tabel 3.13 Realisasi Anggaran per Kegiatan
+
+| Kode | Kegiatan | Anggaran (Rp) | | Realisasi (%) |
+| | | Pagu | Realisasi | |
+|---|---|---|---|---|
+| 1.02.02.2.01 | Penyediaan Fasilitas Pelayanan Kesehatan | 398.750.000 | 385.214.000 | {rate} |
+| 1.02.02.2.02 | Penyediaan Layanan Kesehatan Rujukan | 936.150.000 | 881.437.600 | 94,16 |
+| 1.02.02.2.03 | Penyelenggaraan Sistem Informasi Kesehatan | 45.600.000 | 43.812.500 | 96,08 |
+"""
+    assert audit_document(parse_text(text.format(rate="96,61"), "x.md")).findings == []
+    found = audit_document(parse_text(text.format(rate="96,60"), "x.md")).findings
+    assert [(f.rule, f.expected) for f in found] == [("rounding", "96,61")]

@@ -98,7 +98,7 @@ _POINTS_AFTER_RE = re.compile(r"^\s*(poin|point|basis\s+poin)", re.IGNORECASE)
 _RELATIVE_HINT_RE = re.compile(r"relatif|dari\s+(nilai|capaian|realisasi)\s+tahun", re.IGNORECASE)
 _BACK_RE = re.compile(r"\b(ini|tersebut|itu)\b", re.IGNORECASE)
 _LAST_YEAR_RE = re.compile(r"\btahun\s+(lalu|sebelumnya)\b", re.IGNORECASE)
-_BASE_RE = re.compile(r"(tahun\s+(lalu|sebelumnya)|\b(19|20)\d\d\b)\)?\s*(yang\s+)?"
+_BASE_RE = re.compile(r"(tahun\s+(lalu|sebelumnya)|\b(19|20)\d\d\b)\)?\s*(?:\(\s*)?(yang\s+)?"
                       r"(sebesar|sebanyak|yaitu|adalah|mencapai)?\s*$", re.IGNORECASE)
 
 
@@ -147,10 +147,18 @@ def _nested_acronyms(mentions: list[Mention]) -> dict[str, list[Mention]]:
     return out
 
 
-def _compared_year(text: str, year: str) -> str | None:
+_COMPARED_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:dibandingkan|dibanding|terhadap|dari|sejak)"
+                                r"\s+(?:dengan\s+)?(?:tahun\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _compared_year(text: str, year: str, after: str = "") -> str | None:
     if _LAST_YEAR_RE.search(text):
         return str(int(year) - 1)
     others = {y for y in YEAR_RE.findall(text) if y != year}
+    if len(others) > 1 and (m := _COMPARED_AFTER_RE.match(after)) and m.group(1) in others:
+        # "turun 1,56 poin dibandingkan tahun 2024 dan ... turun 3,50 poin sejak tahun 2023":
+        # each change names the year it is measured from right after it
+        return m.group(1)
     return others.pop() if len(others) == 1 else None
 
 
@@ -169,7 +177,7 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
            tables: list[Table], heading: str, result: CheckResult,
            paragraph: str = "", row_names: _RowNames | None = None) -> None:
     text = sentence.text
-    compared = _compared_year(text, year)
+    compared = _compared_year(text, year, text[found.end:])
     if compared is None or compared == year:
         return
     # The indicator is named in the clause before the change (back to the previous figure),
@@ -218,7 +226,7 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
         else row_values[0]
     # the base the sentence itself quotes first: a wrong quoted base is narrative_vs_table's
     # finding, the change is judged against what its own sentence says it started from
-    quoted = _quoted_base(text, figures, found, year)
+    quoted = _quoted_base(text, figures, found, year, compared)
     listed = _one_value(mentions, tables, entity, compared) if row_values is None \
         else row_values[1]
     if quoted is not None and not _same_magnitude(quoted, listed or current):
@@ -327,14 +335,16 @@ def _year_column(tables: list[Table], entity: Entity, year: str | None) -> list[
 
 
 def _quoted_base(text: str, figures: list[FoundFigure], found: FoundFigure,
-                 year: str) -> Figure | None:
+                 year: str, compared: str | None = None) -> Figure | None:
     """``Dibandingkan tahun lalu (2024) sebesar 84,19%``: the earlier value in the sentence
-    (``Pada tahun 2025 sebanyak 14`` is the report year's, not a base)."""
+    (``Pada tahun 2025 sebanyak 14`` is the report year's, not a base; ``realisasi tahun 2023
+    yang mencapai 88,10`` is no base of a change from 2024)."""
     for f in figures:
         if f is found:
             continue
         m = _BASE_RE.search(text[max(0, f.start - 40):f.start])
-        if m and not (m.group(3) and m.group(1) >= year):
+        if m and not (m.group(3) and (m.group(1) >= year
+                                      or compared is not None and m.group(1) != compared)):
             return f.figure
     return None
 

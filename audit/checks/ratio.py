@@ -225,7 +225,14 @@ def _is_rate_column(table: Table, column: int) -> bool:
         own = parts[-2]  # "% Ditangani / 2025": the year under it names no quantity
     if not _RATE_HEADER.search(own):
         return False
-    return not (_INPUT_HEADER.search(own) and not _DERIVED_HEADER.search(own))
+    if _INPUT_HEADER.search(own) and not _DERIVED_HEADER.search(own):
+        # "Realisasi (%)" beside "Anggaran (Rp) / Realisasi": the share of the amount
+        # another column prints, not a percentage indicator's realisasi
+        base = re.sub(r"\(?%\)?|persen", "", own, flags=re.IGNORECASE).strip().lower()
+        return bool(base) and any(
+            c != column and name.split(" / ")[-1].strip().lower() == base
+            for c, name in enumerate(table.columns))
+    return True
 
 
 def figures_array(table: Table) -> np.ndarray:

@@ -1906,6 +1906,11 @@ def _shaped_rows(header: list[Token], body: list[Token]) -> list[LayoutRow] | No
     top, sub = _lay_header(names, width, int(numbered) + texts)
     if sub is None:
         return None
+    lead = int(numbered) + texts
+    if top is None and (moved := _over_their_cells(sub, lead, figures)) is None:
+        return None  # names over cells of another kind: the header's order is not the rows'
+    if top is None:
+        sub = moved
     line = header[0][0]
     out = []
     if top is not None:
@@ -1937,6 +1942,42 @@ def _shaped_rows(header: list[Token], body: list[Token]) -> list[LayoutRow] | No
         out.append(LayoutRow(where[0], cells, where, [n for n, _ in [*marker, *before, *figs,
                                                                        *tail]]))
     return out
+
+
+_TEXT_NAME_RE = re.compile(r"^(?:satuan|predikat|kategori|keterangan|kriteria)\b", re.IGNORECASE)
+_FIGURE_NAME_RE = re.compile(r"(?:19|20)\d\d\s*$|^(?:target|realisasi|capaian)\b", re.IGNORECASE)
+
+
+def _over_their_cells(sub: list[str], lead: int, figures: int) -> list[str] | None:
+    """The header names in the order of the rows' cells: ``Satuan`` over a text column, a
+    year's or a target's name over a figure column. Plain pdftotext prints a cell spanning
+    the header's two rows before the rows' others (``Target Akhir Renstra 2026`` before
+    ``Satuan | 2023 | 2024 | 2025``); such a name moves to the end of the figure columns.
+    None when the names cannot be put over their cells."""
+    def figure_column(k: int) -> bool:
+        return lead <= k < lead + figures
+
+    def fits(names: list[str]) -> bool:
+        return all(not (not figure_column(k) and k and _FIGURE_NAME_RE.search(n))
+                   and not (figure_column(k) and _TEXT_NAME_RE.match(n))
+                   for k, n in enumerate(names))
+
+    names = list(sub)
+    for _ in range(2):
+        if fits(names):
+            return names
+        early = [k for k in range(1, lead) if _FIGURE_NAME_RE.search(names[k])]
+        late = [k for k in range(lead, lead + figures) if _TEXT_NAME_RE.match(names[k])]
+        if len(early) > 1 or len(late) > 1:
+            return None
+        if early:  # a figure column's name printed among the text columns' names
+            k = early[0]
+            names = names[:k] + names[k + 1:lead + figures] + [names[k]] \
+                + names[lead + figures:]
+        elif late:  # a text column's name (Predikat) printed among the figures' names
+            k = late[0]
+            names = names[:k] + names[k + 1:] + [names[k]]
+    return names if fits(names) else None
 
 
 def _lay_header(names: list[str], width: int, leading: int) -> tuple[list[str] | None,
@@ -2061,6 +2102,11 @@ def _sub_name(text: str) -> bool:
                                   or re.fullmatch(r"L\s*\+\s*P", text))
 
 
+_TITLE_WORD_RE = re.compile(r"^(?:target|realisasi|capaian|satuan|jumlah|pagu|anggaran|"
+                            r"keterangan|predikat|kategori|uraian|indikator|program|kegiatan|"
+                            r"sisa|kode)\b", re.IGNORECASE)
+
+
 def _joined_blocks(tokens: list[Token]) -> list[Token]:
     """Where blank lines part the cells, text lines that follow each other directly are one
     cell wrapped (``Jumlah`` / ``Kejadian``, ``Masyarakat dan Relawan`` / ``(Redkar)``); a
@@ -2069,7 +2115,10 @@ def _joined_blocks(tokens: list[Token]) -> list[Token]:
     last = -2
     for n, text in tokens:
         if out and n == last + 1 and not _figure_like(text) and not _figure_like(out[-1][1]) \
-                and not _sub_name(text):
+                and not _sub_name(text) \
+                and not (_TITLE_WORD_RE.match(text) and _TITLE_WORD_RE.match(out[-1][1])):
+            # ("Predikat" over "Target": two columns' titles, one spanning the header's two
+            # rows, the other the first of the next group, printed at one height)
             out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
         else:
             out.append((n, text))
