@@ -53,7 +53,7 @@ _PART_RE = re.compile(
     r"untuk(?!\s+(?:mendukung|menunjang|mencapai|melaksanakan|mewujudkan))|"
     r"urusan|sektor|fungsi|kelompok|skpd|opd|"
     # the revenue side is another budget
-    r"pendapatan|retribusi|pajak|transfer|"
+    r"pendapatan|pad|retribusi|pajak|transfer|"
     # the packages tendered have a pagu of their own: "total pagu ... nilai kontrak"
     r"tender|seleksi|lelang|paket|kontrak|hps|pengadaan|"
     # a source of funds is a share of the budget: "pagu belanja BLUD", "dana DAK fisik"
@@ -104,6 +104,8 @@ def _plain(text: str, phrase_start: int, figure: FoundFigure, year: str | None,
         return False
     if _OTHER_RE.search(local):
         return False
+    if re.search(r"^[^.;]{0,25}\bdari\s+target\b", text[figure.end:], re.IGNORECASE):
+        return False  # "Realisasi Rp X atau 67,56% dari target": revenue has targets, not pagu
     quarters = quarters_in(local)
     if quarters and quarters != {quarter}:
         return False

@@ -373,12 +373,12 @@ def _by_name(prefix: str, catalog: _Catalog, loose: bool,
     good = {e: s for e, s in named.items() if keep(e)}
     if not good:
         return []
-    best = max(s[0] for s in good.values())
-    top = {e for e, s in good.items() if s[0] == best}
-    if len(top) > 1:
-        # "AKI turun menjadi 88,42 ..., AKB sebesar 7,96 (capaian 106,78%)": when a
-        # sentence names several indicators, a figure belongs to the one named last before it.
-        top = _named_last(prefix, top)
+    # "AKI turun menjadi 88,42 ..., AKB sebesar 7,96 (capaian 106,78%)": when a sentence
+    # names several indicators, a figure belongs to the one named last before it (however
+    # many words an earlier one's longer name shares); of those, the best named
+    top = _named_last(prefix, set(good)) if len(good) > 1 else set(good)
+    best = max(good[e][0] for e in top)
+    top = {e for e in top if good[e][0] == best}
     return catalog.mentions_of(top)
 
 
@@ -509,6 +509,13 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
         if not candidates and not rc.codes_before:
             how = "nama"
             candidates = _by_name(rc.prefix, catalog, loose=False)
+            if candidates and (nearer := _by_name(_since_last_quantity(rc), catalog,
+                                                   loose=True)) \
+                    and not {m.entity for m in nearer} & {m.entity for m in candidates}:
+                # "... kebutuhan pokok dengan koefisien variasi 5,12%, meningkatnya pasar
+                # rakyat dalam kondisi baik dengan capaian 95,24%": the figure's own clause
+                # names another indicator than the sentence's fullest name
+                candidates = []
             if not candidates and rc.year is not None:
                 # "Dibandingkan realisasi tahun 2024 sebesar 70,62%, ...": the indicator is
                 # the one the paragraph's previous sentence named in full

@@ -118,10 +118,12 @@ PAIRS = [
     ("lkjip_kecamatan_cells.txt", "lkjip_kecamatan_cells_seeded.txt", 9),
     ("lkjip_tataruang.pdf", "lkjip_tataruang_seeded.pdf", 11),
     ("lkjip_tataruang_layout.txt", "lkjip_tataruang_layout_seeded.txt", 10),
-    ("lkjip_uptd_puskesmas.docx", "lkjip_uptd_puskesmas_seeded.docx", 10),
+    ("lkjip_uptd_puskesmas.docx", "lkjip_uptd_puskesmas_seeded.docx", 12),
     ("lkjip_pupr.md", "lkjip_pupr_seeded.md", 12),
     ("lkjip_setda.html", "lkjip_setda_seeded.html", 11),
     ("lkjip_peternakan_layout.txt", "lkjip_peternakan_layout_seeded.txt", 12),
+    ("lkjip_perdagangan_cells.txt", "lkjip_perdagangan_cells_seeded.txt", 4),
+    ("laporan_tw3_bkd.md", "laporan_tw3_bkd_seeded.md", 8),
 ]
 
 

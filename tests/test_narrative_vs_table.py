@@ -325,3 +325,22 @@ def test_indikator_ini_is_the_indicator_its_section_heading_names(read):
     [finding] = narrative_vs_table.check(read(text.format(value="69,05"))).findings
     assert (finding.stated, finding.expected) == ("69,05%", "70,12")
     assert "judul bagian" in finding.message
+
+
+def test_a_figure_belongs_to_the_indicator_its_own_clause_names(read):
+    # the sentence names the first indicator in full, but 95,24 follows the second's name
+    text = """
+        Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2025
+
+        | No | Indikator Kinerja | Target | Realisasi | Capaian (%) |
+        |---|---|---|---|---|
+        | 1 | Koefisien variasi harga barang kebutuhan pokok *) | 6,00 | 5,12 | 117,19 |
+        | 2 | Persentase pasar rakyat dalam kondisi baik | 70,00 | 66,67 | 95,24 |
+
+        Keberhasilan utama adalah terkendalinya harga barang kebutuhan pokok dengan koefisien
+        variasi 5,12%, meningkatnya pasar rakyat dalam kondisi baik dengan capaian {value}%.
+    """
+    assert narrative_vs_table.check(read(text.format(value="95,24"))).findings == []
+    # never held to the first indicator's 117,19
+    assert all(f.expected != "117,19"
+               for f in narrative_vs_table.check(read(text.format(value="95,42"))).findings)

@@ -567,3 +567,4 @@ def test_the_words_after_a_figure_to_its_clause_end_name_what_it_is():
 
 def test_a_row_named_before_sedangkan_does_not_stop_the_next_clause_from_naming_its_own():
     assert _irrigation(penunjang="12,84") == [("near_miss", "Rp 12,84 miliar")]
+

@@ -374,3 +374,22 @@ def test_last_years_budget_and_the_packages_tendered_are_not_the_whole_budget(re
         Rp 13.146.694.100,-.
     """)
     assert pagu_mismatch.check(doc).findings == []
+
+
+def test_revenue_realised_against_its_target_is_not_the_budget_spent(read):
+    doc = read("""
+        LAPORAN KINERJA TRIWULAN III TAHUN 2025
+
+        Realisasi anggaran BKD sebesar Rp 28.737.680.800,- dari pagu Rp 40.332.715.000,-.
+
+        Tabel 3.1 Realisasi Anggaran
+        | Kode | Program | Pagu (Rp) | Realisasi (Rp) |
+        |---|---|---|---|
+        | 5.02.01 | Program Penunjang | 30.000.000.000 | 21.000.000.000 |
+        | 5.02.02 | Program Pengelolaan Keuangan | 10.332.715.000 | 7.737.680.800 |
+        | | Jumlah | 40.332.715.000 | 28.737.680.800 |
+
+        **Lain-lain PAD yang sah.** Realisasi sebesar Rp 33.542.717.900,- atau 67,56% dari
+        target.
+    """)
+    assert pagu_mismatch.check(doc).findings == []

@@ -488,3 +488,18 @@ Tabel 3.13 Realisasi Anggaran per Kegiatan
     assert audit_document(parse_text(text.format(rate="96,61"), "x.md")).findings == []
     found = audit_document(parse_text(text.format(rate="96,60"), "x.md")).findings
     assert [(f.rule, f.expected) for f in found] == [("rounding", "96,61")]
+
+
+def test_a_cumulative_column_of_a_mean_is_not_a_sum():
+    text = """\
+Tabel 2.2 Realisasi per Triwulan
+
+| No | Indikator | Satuan | TW I | TW II | TW III | s.d. TW III |
+|---|---|---|---|---|---|---|
+| 1 | Jumlah dokumen anggaran diverifikasi | dokumen | 120 | 135 | 140 | 395 |
+| 2 | Rata-rata waktu penerbitan SP2D | hari kerja | 2,20 | 1,90 | 1,60 | {mean} |
+| 3 | Jumlah OPD didampingi | OPD | 12 | 14 | 10 | 36 |
+"""
+    assert audit_document(parse_text(text.format(mean="1,90"), "x.md")).findings == []
+    found = audit_document(parse_text(text.format(mean="1,70"), "x.md")).findings
+    assert [f.rule for f in found] == ["crossfooting"]

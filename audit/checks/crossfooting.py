@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from audit.checks.base import (
     Rule,
@@ -326,7 +326,14 @@ def _position(table: Table, row: Row, relation: Relation, stated: Figure) -> boo
     if not _CUMULATIVE_RE.search(name) or not all(sign > 0 for _, sign in relation.terms):
         return False
     last = row.figure(max(c for c, _ in relation.terms))
-    return last is not None and not last.dash and last.value == stated.value
+    if last is not None and not last.dash and last.value == stated.value:
+        return True
+    # "Rata-rata waktu ... | 2,20 | 1,90 | 1,60 | 1,90": a cumulative column of a mean
+    parts = [f for c, _ in relation.terms if (f := row.figure(c)) is not None and not f.dash]
+    if len(parts) != len(relation.terms) or not stated.decimals:
+        return False
+    mean = sum((f.value for f in parts), Decimal(0)) / len(parts)
+    return mean.quantize(Decimal(10) ** -stated.decimals, rounding=ROUND_HALF_UP) == stated.value
 
 
 def _candidate_sets(table: Table, total: int, numeric: list[int]) -> list[list[int]]:

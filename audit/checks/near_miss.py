@@ -440,7 +440,14 @@ def check(doc: Document) -> CheckResult:
                 # memperoleh Rp 12,84 miliar" is not about the row named before "sedangkan")
                 clause = _CLAUSE_START_RE.split(sentence.text[:found.start])[-1]
                 named = _named_rows(row_names, clause)
-                if named and not any(name_tokens(_row_name(m.row)) in named for m in matches):
+                # the words since the figure before it name the row all the same ("... pokok
+                # dengan koefisien variasi 5,12%, meningkatnya pasar rakyat dalam kondisi
+                # baik dengan capaian 95,42%")
+                local = name_tokens(sentence.text[previous_end:found.start])
+                own = any(len(t := name_tokens(_row_name(m.row))) >= 3
+                          and len(t & local) * 5 >= len(t) * 4 for m in matches)
+                if named and not own \
+                        and not any(name_tokens(_row_name(m.row)) in named for m in matches):
                     # "Persentase desa yang menyampaikan laporan ... (111 desa)": the sentence
                     # names its own indicator; a slip of another row's figure is not its subject
                     continue
@@ -668,7 +675,17 @@ def _worked_out(fig: Figure, sentence: Sentence) -> bool:
     values = [f.figure.value for f in sentence.figures
               if f.figure is not fig and not f.figure.dash and not is_year(f.figure)
               and f.figure.is_percent == fig.is_percent]
-    return _sum_or_difference(values, fig.value)
+    if _sum_or_difference(values, fig.value):
+        return True
+    # "naik Rp 204.523.900,- atau 2,07% dibandingkan ... (Rp 9.885.067.450,-)": a percentage
+    # of two amounts the sentence prints
+    amounts = [f.figure.value for f in sentence.figures
+               if f.figure is not fig and not f.figure.dash and not is_year(f.figure)
+               and not f.figure.is_percent and f.figure.value]
+    step = Decimal(10) ** -fig.decimals
+    return fig.is_percent and any(
+        (a / b * 100).quantize(step, rounding=ROUND_HALF_UP) == fig.value
+        for a in amounts for b in amounts if a is not b and a < b)
 
 
 def _sum_or_difference(values: list[Decimal], target: Decimal) -> bool:
