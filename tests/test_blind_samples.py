@@ -123,7 +123,7 @@ PAIRS = [
     ("lkjip_setda.html", "lkjip_setda_seeded.html", 11),
     ("lkjip_peternakan_layout.txt", "lkjip_peternakan_layout_seeded.txt", 12),
     ("lkjip_perdagangan_cells.txt", "lkjip_perdagangan_cells_seeded.txt", 4),
-    ("laporan_tw3_bkd.md", "laporan_tw3_bkd_seeded.md", 8),
+    ("laporan_tw3_bkd.md", "laporan_tw3_bkd_seeded.md", 9),
 ]
 
 

@@ -710,3 +710,11 @@ def test_the_rest_of_a_whole_still_in_process(read):
     assert _run(read, text.format(rest="7")).findings == []
     [finding] = _run(read, text.format(rest="9")).findings
     assert (finding.stated, finding.expected) == ("9", "7")
+
+
+def test_the_rest_of_a_whole_still_scheduled(read):
+    text = ("Dari 42 OPD tersebut, 36 OPD telah melaksanakan rekonsiliasi sehingga masih "
+            "terdapat {rest} OPD yang dijadwalkan melaksanakan rekonsiliasi pada bulan Oktober.")
+    assert _run(read, text.format(rest="6")).findings == []
+    [finding] = _run(read, text.format(rest="8")).findings
+    assert finding.stated == "8 OPD" and finding.expected.split()[0] == "6"

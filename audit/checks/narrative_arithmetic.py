@@ -283,6 +283,7 @@ _REST_LINK = re.compile(
     re.IGNORECASE)
 # ... what the rest has not done yet, or is still to do
 _NOT_YET_AFTER = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,3}?(?:yang\s+)?(?:belum|akan|masih\s+harus|"
+                            r"dijadwalkan|direncanakan|menunggu|"
                             r"(?:masih\s+)?(?:dalam|sedang)\s+(?:proses|tahap|penyelesaian|"
                             r"penanganan|tindak\s+lanjut|diproses|ditangani))\b",
                             re.IGNORECASE)
