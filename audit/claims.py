@@ -525,8 +525,7 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
                     if not candidates and (acronym := _acronym_in(
                             before.text, acronyms)) is not None:
                         how, candidates = "singkatan", acronyms[acronym]
-            if not candidates and _BACK_REFERENCE_RE.search(_since_last_quantity(rc)[-60:]) \
-                    and len(_BACK_REFERENCE_RE.split(_since_last_quantity(rc))[-1].split()) <= 3:
+            if not candidates and _refers_back(_since_last_quantity(rc)):
                 # "Pada tahun 2025 realisasi indikator ini sebesar 69,05%": the indicator the
                 # heading above names (context carried down its section)
                 candidates = _section_subject(found_headings, rc.sentence.line, catalog)
@@ -578,6 +577,13 @@ def _section_subject(found: list[tuple[int, str]], line: int, catalog: _Catalog)
 
 _BACK_REFERENCE_RE = re.compile(r"\b(?:indikator|sasaran|program|kegiatan|capaian)\s+"
                                 r"(?:ini|tersebut)\b", re.IGNORECASE)
+
+
+def _refers_back(words: str) -> bool:
+    """``realisasi indikator ini sebesar``: a back reference a few words before the figure."""
+    window = words[-60:]
+    found = list(_BACK_REFERENCE_RE.finditer(window))
+    return bool(found) and len(window[found[-1].end():].split()) <= 3
 
 
 def _since_last_quantity(rc: RoleClaim) -> str:

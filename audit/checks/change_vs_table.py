@@ -317,14 +317,19 @@ _YEAR_COLUMN_RE = re.compile(r"^(?:.*[/\s])?(?:realisasi\s+|tahun\s+|th\.?\s*)?(
                              re.IGNORECASE)
 
 
+def _year_columns(table: Table, year: str | None) -> list[int]:
+    """The columns headed by that year in a table that does not call them a target."""
+    return [c for c, name in enumerate(table.columns)
+            if (m := _YEAR_COLUMN_RE.match(name)) and m.group(1) == year
+            and not re.search(r"target", name, re.IGNORECASE)]
+
+
 def _year_column(tables: list[Table], entity: Entity, year: str | None) -> list[Figure]:
     """The indicator's value in a column headed by that year (``2023 | 2024 | 2025``,
     ``Realisasi / 2024``), in a table that does not call it a target."""
     found: list[Figure] = []
     for table in tables:
-        columns = [c for c, name in enumerate(table.columns)
-                   if (m := _YEAR_COLUMN_RE.match(name)) and m.group(1) == year
-                   and not re.search(r"target", name, re.IGNORECASE)]
+        columns = _year_columns(table, year)
         if not columns:
             continue
         for row in table.rows:
@@ -378,10 +383,7 @@ def _row_change_values(tables: list[Table], clause: str, year: str,
     words = name_tokens(clause)
     scored: list[tuple[int, Figure, Figure]] = []
     for table in tables:
-        columns = {y: [c for c, name in enumerate(table.columns)
-                       if (m := _YEAR_COLUMN_RE.match(name)) and m.group(1) == y
-                       and not re.search(r"target", name, re.IGNORECASE)]
-                   for y in (year, compared)}
+        columns = {y: _year_columns(table, y) for y in (year, compared)}
         if len(columns[year]) != 1 or len(columns[compared]) != 1:
             continue
         caption = name_tokens(table.caption or "")

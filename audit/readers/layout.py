@@ -483,10 +483,9 @@ def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
                 bool(_NUMBERED_GROUP_RE.match(lines[out[0]].strip())) and len(out) <= 3
                 and not any(_is_figure(c.text) for c in chunked[out[0]][1:])
                 and not any(_is_figure(c.text) for o in out[1:] for c in chunked[o])))
-            if not opens_body and blanks == 1 and _label_top(_split_label_top(
-                    out, chunked, first)[1], chunked, first) \
-                    and all(GROUP_HEADING_RE.match(lines[o].strip())
-                            for o in _split_label_top(out, chunked, first)[0]) \
+            group, top = _split_label_top(out, chunked, first) if out else ([], [])
+            if not opens_body and blanks == 1 and top \
+                    and all(GROUP_HEADING_RE.match(lines[o].strip()) for o in group) \
                     and k > 0 and len(chunked[k - 1]) >= 2 and not _is_prose(lines[k - 1]):
                 # "Persentase kesesuaian" over "1.  pemanfaatan ruang ...  84,00": the first
                 # row's label, centred, began above its figures; the header is over the blank
