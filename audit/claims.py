@@ -148,14 +148,19 @@ def role_of(window: str, after: str, percent: bool = False) -> str | None:
     last_weak = weak[-1] if weak else None
     if last_weak is not None and (last_strong is None or last_weak.start() > last_strong.end()):
         between = window[last_strong.end():last_weak.start()] if last_strong else ""
-        if last_weak.group(0).lower() == "tercapai" and percent \
-                and (last_strong is None or len(between.split()) > 3):
+        if percent and (last_weak.group(0).lower() == "tercapai"
+                        and (last_strong is None or len(between.split()) > 3)
+                        or last_weak.group(0).lower() == "mencapai" and last_strong is None):
             # "indikator ini tercapai 103,04%": the rate of its target, or the realisation of
-            # a percentage indicator; the table's cells decide (_attained_role)
+            # a percentage indicator; the table's cells decide (_attained_role); so with
+            # "mencapai" and no role word at all ("indikator ... RKPD mencapai 85,50%")
             return "tercapai"
-        # "target sebanyak 20": a quantifier right after a role word keeps that role.
+        # "target sebanyak 20": a quantifier right after a role word keeps that role;
+        # so does "mencapai" after "capaian" ("capaian indikator ini mencapai 105,23%")
         if last_strong is not None and len(between.split()) <= 3 \
-                and _QUANTIFIER_RE.fullmatch(last_weak.group(0)):
+                and (_QUANTIFIER_RE.fullmatch(last_weak.group(0))
+                     or last_strong.group(0).lower() == "capaian"
+                     and last_weak.group(0).lower() == "mencapai"):
             return _strong_role(last_strong.group(0))
         if last_weak.group(0).lower() == "sebesar":
             # "capaian ... sebesar 95%" names the role; across an indicator's name ("Capaian
@@ -620,6 +625,12 @@ def _acronyms(mentions: list[Mention]) -> dict[str, list[Mention]]:
         for acronym in _ACRONYM_RE.findall(m.entity.name):
             found.setdefault(acronym, []).append(m)
             owners.setdefault(acronym, set()).add(" ".join(sorted(m.entity.tokens)))
+    # "Nilai IPLM" in a comparison table: a short form of the indicator that defines IPLM
+    for m in mentions:
+        for acronym in set(_WORD_ACRONYM_RE.findall(m.entity.name)) & found.keys():
+            if f"({acronym})" not in m.entity.name \
+                    and same_entity(found[acronym][0].entity, m.entity):
+                found[acronym].append(m)
     return {a: ms for a, ms in found.items()
             if len(owners[a]) == 1 or all(same_entity(ms[0].entity, m.entity) for m in ms)}
 

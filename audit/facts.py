@@ -241,6 +241,12 @@ def same_entity(a: Entity, b: Entity, threshold: float = 0.8) -> bool:
     for short, long in ((a, b), (b, a)):
         if (only := _ACRONYM_ONLY_RE.fullmatch(short.name)) is not None:
             return f"({only.group(1)})" in long.name
+    # "Nilai IPLM" in a comparison table and "Nilai Indeks Pembangunan Literasi Masyarakat
+    # (IPLM)" in the capaian table: the acronym the long name defines, with nothing but words
+    # of the long name beside it
+    for short, long in ((a, b), (b, a)):
+        if _abbreviates(short, long):
+            return True
     if not (a.specific and b.specific) or len(a.tokens) < 2 or len(b.tokens) < 2:
         return False
     # One name may add words to the other (a shortened or a longer form of the same name);
@@ -257,6 +263,20 @@ def same_entity(a: Entity, b: Entity, threshold: float = 0.8) -> bool:
 
 
 _ACRONYM_IN_NAME_RE = re.compile(r"\(([A-Z]{2,6})\)")
+_BARE_ACRONYM_RE = re.compile(r"(?<![(\w])([A-Z]{2,6})(?![)\w])")
+
+
+def _abbreviates(short: Entity, long: Entity) -> bool:
+    """``short`` names ``long`` by the acronym ``long`` defines: ``Nilai IPLM`` for ``Nilai
+    Indeks Pembangunan Literasi Masyarakat (IPLM)``; every other word of ``short`` is one of
+    ``long``'s."""
+    defined = set(_ACRONYM_IN_NAME_RE.findall(long.name))
+    used = set(_BARE_ACRONYM_RE.findall(short.name)) & defined
+    if len(used) != 1 or _ACRONYM_IN_NAME_RE.search(short.name):
+        return False
+    acronym = used.pop().lower()
+    rest = short.tokens - {acronym}
+    return bool(rest) and rest <= long.tokens
 # an acronym alone, with at most a unit or a polarity mark: "TPT (%)", "IKM *)"
 _ACRONYM_ONLY_RE = re.compile(r"\s*([A-Z]{2,6})(?:\s*\([^()]{0,12}\)|\s*\*\)?)*\s*")
 
@@ -1040,6 +1060,12 @@ _FILLER = {"memiliki", "pagu", "anggaran", "sebesar", "rp", "total", "output", "
            "mendapat", "memperoleh", "dengan", "rincian", "berikut", "sebagai"}
 
 
+_NOT_A_LEVEL_RE = re.compile(
+    r"\b(?:kenaikan|penurunan|penambahan|pengurangan|bertambah|berkurang|naik|turun|"
+    r"meningkat|menurun|dikurangi|ditambah|selisih|sisa|efisiensi|silpa)\b", re.IGNORECASE)
+_ARRIVES_AT_RE = re.compile(r"\bmenjadi\s+(?:sebesar\s+)?$", re.IGNORECASE)
+
+
 def prose_money_mentions(doc: Document, entities: list[Mention]) -> list[Mention]:
     """Rupiah amounts in prose tied to a budget line the tables name.
 
@@ -1073,6 +1099,11 @@ def prose_money_mentions(doc: Document, entities: list[Mention]) -> list[Mention
             window, start = sentence.text[start:ff.start], ff.end
             fig = ff.figure
             if fig.unit != "Rp" or fig.value < 1_000_000:
+                continue
+            if _NOT_A_LEVEL_RE.search(window) and not _ARRIVES_AT_RE.search(window):
+                # "Kenaikan pagu Program ... sebesar Rp668.650.000", "sisa anggaran Rp ...":
+                # a change or a remainder, not the line's pagu or realisasi ("naik menjadi
+                # Rp X" arrives at the level)
                 continue
             codes = {normalise_code(m.group(1)) for m in CODE_RE.finditer(window)}
             words = name_tokens(window) - _FILLER

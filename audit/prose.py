@@ -16,7 +16,14 @@ Nothing here judges; it only reads what the author wrote.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
+
+from audit.figures import is_year
+
+if TYPE_CHECKING:
+    from audit.figures import Figure
+    from audit.model import Sentence
 
 DIGITS = {
     "nol": 0, "kosong": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
@@ -227,3 +234,30 @@ def list_marker(line: str) -> tuple[str, int | None, str] | None:
     if m.group("let"):
         return "a" + m.group("letend"), ord(m.group("let")) - ord("a") + 1, rest
     return "bullet", None, rest
+
+
+# ---------------------------------------------------------------- worked-out figures
+
+def worked_out(fig: Figure, sentence: Sentence) -> bool:
+    """The figure is exactly the sum or the difference of two other figures of its sentence:
+    the sentence works it out, it restates no cell."""
+    values = [f.figure.value for f in sentence.figures
+              if f.figure is not fig and not f.figure.dash and not is_year(f.figure)
+              and f.figure.is_percent == fig.is_percent]
+    if sum_or_difference(values, fig.value):
+        return True
+    # "naik Rp 204.523.900,- atau 2,07% dibandingkan ... (Rp 9.885.067.450,-)": a percentage
+    # of two amounts the sentence prints
+    amounts = [f.figure.value for f in sentence.figures
+               if f.figure is not fig and not f.figure.dash and not is_year(f.figure)
+               and not f.figure.is_percent and f.figure.value]
+    step = Decimal(10) ** -fig.decimals
+    return fig.is_percent and any(
+        (a / b * 100).quantize(step, rounding=ROUND_HALF_UP) == fig.value
+        for a in amounts for b in amounts if a is not b and a < b)
+
+
+def sum_or_difference(values: list[Decimal], target: Decimal) -> bool:
+    """Two of ``values`` add up to ``target``, or one less another gives it."""
+    return any(a + b == target or a - b == target
+               for i, a in enumerate(values) for b in values[i + 1:] + values[:i])

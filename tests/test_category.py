@@ -284,3 +284,36 @@ def test_a_worked_formula_gives_the_capaian_its_category_is_judged_on(read):
     assert category.check(read(text.format(grade="Baik"))).findings == []
     [finding] = category.check(read(text.format(grade="Sangat Baik"))).findings
     assert finding.expected == "Baik"
+
+
+_DOUBLED_GRADES = """
+    Tabel 3.3 Skala Predikat Hasil Pengawasan Kearsipan
+
+    | No | Rentang Nilai | Predikat | Keterangan |
+    |---|---|---|---|
+    | 1 | 90,01 - 100,00 | AA | Sangat Memuaskan |
+    | 2 | 80,01 - 90,00 | A | Memuaskan |
+    | 3 | 70,01 - 80,00 | BB | Sangat Baik |
+    | 4 | 60,01 - 70,00 | B | Baik |
+    | 5 | 50,01 - 60,00 | CC | Cukup |
+    | 6 | 0,00 - 50,00 | C | Kurang |
+
+    Tabel 3.5 OPD dengan Nilai Tertinggi dan Terendah
+
+    | Peringkat | Perangkat Daerah | Nilai | Predikat |
+    |---|---|---|---|
+    | 1 | Dinas Kependudukan | 91,20 | AA |
+    | 2 | Sekretariat Daerah | 87,65 | A |
+    | 3 | Inspektorat Daerah | 83,42 | A |
+    | 5 | Dinas Penanaman Modal | 82,75 | {grade} |
+    | 36 | Kecamatan Lembah Asri | 53,90 | CC |
+    | 37 | Dinas Perikanan | 48,60 | C |
+"""
+
+
+def test_doubled_letter_grades_are_judged_on_the_score_not_the_rank(read):
+    # AA / BB / CC are grades of their own; the rank column beside the score lies on the
+    # same 0-100 span but agrees with no grade: the score column is the one graded
+    assert category.check(read(_DOUBLED_GRADES.format(grade="A"))).findings == []
+    [finding] = category.check(read(_DOUBLED_GRADES.format(grade="BB"))).findings
+    assert finding.stated.lower() == "82,75 bb" and finding.expected.lower().endswith("a")

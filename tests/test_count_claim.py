@@ -709,3 +709,87 @@ def test_measured_against_the_revised_target_is_no_part_of_the_list(read):
     """)
     [finding] = count_claim.check(doc).findings
     assert (finding.stated, finding.expected) == ("4 (empat)", "3 (tiga)")
+
+
+_TWO_FISHERIES = """
+    Program Pengelolaan Perikanan Tangkap dilaksanakan melalui {k} kegiatan dengan realisasi Rp 95, sedangkan program pengelolaan perikanan budidaya menyerap Rp 50. Rincian disajikan pada Tabel 3.6.
+
+    Tabel 3.6 Realisasi Anggaran per Program dan Kegiatan
+
+    | Kode | Uraian | Pagu |
+    |---|---|---|
+    | 3.25.03 | Program Pengelolaan Perikanan Tangkap | 100 |
+    | 3.25.03.2.01 | Penangkapan Ikan | 40 |
+    | 3.25.03.2.02 | Pemberdayaan Nelayan | 30 |
+    | 3.25.03.2.03 | Tempat Pelelangan Ikan | 30 |
+    | 3.25.04 | Program Pengelolaan Perikanan Budidaya | 60 |
+    | 3.25.04.2.01 | Benih Ikan | 60 |
+"""  # noqa: E501
+
+
+def test_the_program_named_before_the_count_is_the_one_counted(read):
+    # the sentence names two programs; the count stands in the first one's clause, and
+    # the second's name shares two of its three words
+    assert count_claim.RULE.run(read(_TWO_FISHERIES.format(k="3"))).findings == []
+    found = count_claim.RULE.run(read(_TWO_FISHERIES.format(k="4"))).findings
+    assert [(f.stated, f.expected) for f in found] == [("4", "3")]
+    assert "3.25.03" in found[0].message
+
+
+_BUDGET_TWO_PROGRAMS = """
+    Untuk mencapai sasaran-sasaran tersebut, dinas melaksanakan 2 (dua) program dan {k} kegiatan.
+
+    Tabel 3.9 Realisasi Anggaran per Program dan Kegiatan
+
+    | Kode | Program/Kegiatan | Pagu |
+    |---|---|---|
+    | 3.30.01 | Program Penunjang | 300 |
+    | 3.30.01.2.01 | Perencanaan | 100 |
+    | 3.30.01.2.02 | Keuangan | 200 |
+    | 3.30.03 | Program Distribusi | 500 |
+    | 3.30.03.2.01 | Sarana Distribusi | 500 |
+"""
+
+
+def test_a_purpose_to_reach_is_no_count_of_progress(read):
+    # "untuk mencapai sasaran": what the work is for, not how much of it is done
+    found = count_claim.RULE.run(read(_BUDGET_TWO_PROGRAMS.format(k="4 (empat)"))).findings
+    assert [(f.stated, f.expected) for f in found] == [("4 (empat)", "3 (tiga)")]
+    assert count_claim.RULE.run(read(_BUDGET_TWO_PROGRAMS.format(k="3 (tiga)"))).findings == []
+    # progress stays a part: "telah mencapai" counts what is done, not the whole
+    done = _BUDGET_TWO_PROGRAMS.format(k="4 (empat)").replace(
+        "Untuk mencapai sasaran-sasaran tersebut, dinas", "Dinas telah mencapai target dengan")
+    assert count_claim.RULE.run(read(done)).findings == []
+
+
+@pytest.mark.parametrize("ranges,count,expected", [
+    ("(indikator 1-3); Sasaran 2 (indikator 4-7); dan Sasaran 3 (indikator 8-9)", 9, None),
+    ("(indikator 1-3); Sasaran 2 (indikator 4-7); dan Sasaran 3 (indikator 8-9)", 8, "9"),
+    ("(indikator 1 s.d. 3); Sasaran 2 (indikator 4); dan Sasaran 3 (indikator 5-6)", 7, "6"),
+    # a gap or an overlap between the ranges: no verdict
+    ("(indikator 1-3); Sasaran 2 (indikator 5-7); dan Sasaran 3 (indikator 8-9)", 8, None),
+    ("(indikator 1-3); Sasaran 2 (indikator 3-7); dan Sasaran 3 (indikator 8-9)", 8, None),
+])
+def test_a_count_against_the_numbered_ranges_its_own_paragraph_gives(read, ranges, count,
+                                                                     expected):
+    text = (f"PK tahun 2025 memuat {count} indikator kinerja pada 3 sasaran strategis, "
+            f"yaitu: Sasaran 1 {ranges}.\n")
+    found = count_claim.RULE.run(read(text)).findings
+    assert [f.expected for f in found] == ([expected] if expected else [])
+
+
+def test_the_revised_performance_agreement_is_no_count_of_changes(read):
+    text = """
+    Pengukuran kinerja dilakukan terhadap {n} (tiga) indikator kinerja utama sebagaimana tercantum dalam Perjanjian Kinerja perubahan. Hasilnya disajikan pada Tabel 3.2.
+
+    Tabel 3.2 Capaian Indikator Kinerja Utama
+
+    | No | Indikator Kinerja | Target | Realisasi |
+    |---|---|---|---|
+    | 1 | Persentase arsip yang diolah | 80 | 82 |
+    | 2 | Persentase OPD tertib arsip | 70 | 72 |
+    | 3 | Nilai pengawasan kearsipan | 70 | 71 |
+    """  # noqa: E501
+    assert count_claim.RULE.run(read(text.format(n="3"))).findings == []
+    found = count_claim.RULE.run(read(text.format(n="4").replace("(tiga)", "(empat)"))).findings
+    assert [(f.stated, f.expected) for f in found] == [("4 (empat)", "3 (tiga)")]

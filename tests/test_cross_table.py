@@ -592,3 +592,38 @@ def test_a_comparison_table_without_a_unit_column_ties_to_the_percentage_it_repe
     assert cross_table.check(read(text.format(tb="91,94"))).findings == []
     [finding] = cross_table.check(read(text.format(tb="91,49"))).findings
     assert (finding.stated, finding.expected) == ("91,49", "91,94")
+
+
+def test_prose_under_the_acronym_settles_which_short_named_table_row_is_wrong(read):
+    # two comparison tables print the indicator by its acronym ("Nilai IPLM") and disagree
+    # on its 2024 realisasi; the analysis names it by the acronym its PK row defines, and
+    # restates last year's value: the table that prints another value is the odd one
+    text = textwrap.dedent("""
+        Tabel 3.1 Capaian Kinerja Tahun 2025
+
+        | No | Indikator Kinerja | Target | Realisasi | Capaian (%) |
+        |---|---|---|---|---|
+        | 1 | Nilai Indeks Pembangunan Literasi Masyarakat (IPLM) | 62,00 | 53,48 | 86,26 |
+        | 2 | Nilai Tingkat Gemar Membaca (TGM) | 70,00 | 68,42 | 97,74 |
+
+        Tabel 3.3 Realisasi Indikator 2023-2025
+
+        | No | Indikator Kinerja | Realisasi 2023 | Realisasi 2024 | Realisasi 2025 |
+        |---|---|---|---|---|
+        | 1 | Nilai IPLM | 46,05 | {a} | 53,48 |
+        | 2 | Nilai TGM | 62,74 | 65,18 | 68,42 |
+
+        Tabel 3.4 Perbandingan Capaian Tahun 2024 dan 2025
+
+        | No | Indikator Kinerja | Target 2024 | Realisasi 2024 | Capaian 2025 (%) |
+        |---|---|---|---|---|
+        | 1 | Nilai IPLM | 58,00 | 49,71 | 86,26 |
+        | 2 | Nilai TGM | 64,00 | 65,18 | 97,74 |
+
+        IPLM tahun 2025 tercatat sebesar 53,48, di bawah target 62,00. Dibandingkan realisasi tahun lalu sebesar 49,71, nilai indeks naik 3,77 poin.
+    """)  # noqa: E501
+    assert cross_table.check(read(text.format(a="49,71"))).findings == []
+    doc = read(text.format(a="49,17"))
+    [finding] = cross_table.check(doc).findings
+    row = next(n for n in range(1, len(doc.lines) + 1) if "| 46,05 |" in doc.line_text(n))
+    assert (finding.line, finding.stated, finding.expected) == (row, "49,17", "49,71")

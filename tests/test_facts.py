@@ -88,6 +88,17 @@ def test_a_label_that_is_only_an_acronym_names_the_indicator_defining_it():
     assert not same_entity(Entity(None, "IKM (%)"), long)
 
 
+def test_a_name_using_the_acronym_another_name_defines_is_the_same_indicator():
+    from audit.facts import Entity, same_entity
+
+    long = Entity(None, "Nilai Indeks Pembangunan Literasi Masyarakat (IPLM)")
+    assert same_entity(Entity(None, "Nilai IPLM"), long)
+    assert same_entity(long, Entity(None, "Nilai IPLM"))
+    # a word the long name does not have makes it another quantity about the indicator
+    assert not same_entity(Entity(None, "Target IPLM"), long)
+    assert not same_entity(Entity(None, "Nilai IKM"), long)
+
+
 def test_a_cumulative_quarter_is_another_period_than_the_quarter():
     from audit.facts import attribute_of, qualifier_of
 

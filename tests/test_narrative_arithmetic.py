@@ -718,3 +718,16 @@ def test_the_rest_of_a_whole_still_scheduled(read):
     assert _run(read, text.format(rest="6")).findings == []
     [finding] = _run(read, text.format(rest="8")).findings
     assert finding.stated == "8 OPD" and finding.expected.split()[0] == "6"
+
+
+def test_two_bases_each_compared_with_this_year_are_not_compared_with_each_other(read):
+    text = ("Realisasi indikator ini sebesar 70,00%. Dibandingkan tahun 2024 yang sebesar "
+            "60,00%, realisasi meningkat 10,00 poin, dan dibandingkan tahun 2023 yang sebesar "
+            "55,00% meningkat {d} poin.")
+    # 15,00 is 70,00 less 55,00, not 60,00 less 55,00
+    assert _run(read, text.format(d="15,00")).findings == []
+    # a change stated between two printed values is still judged
+    both = ("Realisasi tahun 2023 sebesar 55,00% dan tahun 2024 sebesar 60,00%, "
+            "naik {d} poin.")
+    assert _run(read, both.format(d="5,00")).findings == []
+    assert [f.stated for f in _run(read, both.format(d="15,00")).findings] == ["15,00 poin"]

@@ -344,3 +344,48 @@ def test_a_figure_belongs_to_the_indicator_its_own_clause_names(read):
     # never held to the first indicator's 117,19
     assert all(f.expected != "117,19"
                for f in narrative_vs_table.check(read(text.format(value="95,42"))).findings)
+
+
+def test_capaian_reaching_a_value_is_the_capaian(read):
+    text = """
+    Tabel 3.2 Capaian Kinerja
+    | Indikator Kinerja | Target | Realisasi | Capaian |
+    |---|---|---|---|
+    | Persentase kelompok seni tradisional aktif yang dibina | 65,00 | 68,40 | 105,23 |
+
+    ##### Indikator 5: Persentase Kelompok Seni Tradisional Aktif yang Dibina
+
+    Terhadap target sebesar 65,00%, capaian indikator ini mencapai {value} dengan kategori Sangat Tinggi.
+    """  # noqa: E501
+    assert narrative_vs_table.check(read(text.format(value="105,23%"))).findings == []
+    [finding] = narrative_vs_table.check(read(text.format(value="105,32%"))).findings
+    assert finding.expected.startswith("105,23")
+
+
+_POKIR = """
+    Tabel 3.2 Capaian Kinerja
+    | Indikator Kinerja | Target | Realisasi | Capaian |
+    |---|---|---|---|
+    | Persentase pokok-pokok pikiran DPRD yang diakomodasi dalam RKPD | 40,00 | 34,20 | 85,50 |
+
+    {sentence}
+    """
+
+
+def test_an_indicator_reaching_a_percentage_with_no_role_word_is_judged_by_the_nearer_cell(
+        read):
+    # "mencapai 85,50%" with no role word: the capaian here (nearer than the realisasi 34,20)
+    said = "Indikator persentase pokok-pokok pikiran DPRD yang diakomodasi dalam RKPD mencapai {v}."
+    assert narrative_vs_table.check(read(_POKIR.format(
+        sentence=said.format(v="85,50%")))).findings == []
+    [finding] = narrative_vs_table.check(read(_POKIR.format(
+        sentence=said.format(v="88,50%")))).findings
+    assert finding.expected == "85,50"
+
+
+def test_a_figure_the_sentence_sums_is_no_restatement(read):
+    said = ("Jika persentase pokok-pokok pikiran DPRD yang diakomodasi dalam RKPD (34,20%) dan "
+            "usulan lain (51,30%) dijumlahkan, pokok pikiran yang tertampung mencapai 85,50%.")
+    assert narrative_vs_table.check(read(_POKIR.format(sentence=said))).findings == []
+    summed = said.replace("(51,30%)", "(57,56%)").replace("85,50%", "91,76%")
+    assert narrative_vs_table.check(read(_POKIR.format(sentence=summed))).findings == []

@@ -393,3 +393,22 @@ def test_revenue_realised_against_its_target_is_not_the_budget_spent(read):
         target.
     """)
     assert pagu_mismatch.check(doc).findings == []
+
+
+
+def test_an_increase_or_a_remainder_of_a_programs_pagu_is_no_pagu(read):
+    from audit.facts import prose_money_mentions, table_mentions
+
+    text = """
+    Tabel 2.2 Pagu Anggaran per Program
+    | Kode | Program | Pagu Murni (Rp) | Pagu Perubahan (Rp) |
+    |---|---|---|---|
+    | 4.02.01 | Program Penunjang Urusan Pemerintahan Daerah | 21.450.000.000 | 22.118.650.000 |
+    | 4.02.02 | Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD | 38.760.000.000 | 37.905.400.000 |
+
+    Kenaikan pagu Program Penunjang Urusan Pemerintahan Daerah sebesar Rp668.650.000 digunakan untuk belanja pegawai. Program Dukungan Pelaksanaan Tugas dan Fungsi DPRD (4.02.02) memperoleh pagu perubahan Rp37.905.400.000 dengan sisa Rp1.325.983.670.
+    """  # noqa: E501
+    doc = read(text)
+    money = [m for m in table_mentions(doc) if m.attribute.startswith("anggaran:")]
+    # the increase and the remainder are no pagu of their program; the pagu itself is one
+    assert [m.figure.text for m in prose_money_mentions(doc, money)] == ["Rp37.905.400.000"]

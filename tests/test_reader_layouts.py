@@ -1533,3 +1533,50 @@ def test_header_names_printed_out_of_order_are_put_over_cells_of_their_kind():
     # the two tables' realisasi are compared (which one is wrong, nothing else here says)
     assert any(f.rule == "cross_table" and {f.stated, f.expected} == {"66,67", "66,76"}
                for f in broken.findings)
+
+
+_CENTRED_CODED = """\
+Tabel 3.9 Realisasi Anggaran per Program dan Kegiatan Tahun 2025
+   Kode                Program / Kegiatan                                   Pagu            Realisasi         Capaian
+                                                                            (Rp)              (Rp)              (%)
+   2.24.01             PROGRAM PENUNJANG URUSAN
+                                                                       400.000.000       380.000.000          95,00
+                       PEMERINTAHAN DAERAH
+   2.24.01.2.01        Perencanaan, Penganggaran, dan Evaluasi
+                                                                       150.000.000       140.000.000          93,33
+                       Kinerja Perangkat Daerah
+   2.24.01.2.02        Administrasi Keuangan Perangkat Daerah          250.000.000       240.000.000          96,00
+   2.24.04             PROGRAM PERIZINAN PENGGUNAAN ARSIP               20.000.000        18.000.000          90,00
+   2.24.04.2.01        Penerbitan Izin Penggunaan Arsip yang
+                       Bersifat Tertutup                                20.000.000        18.000.000          90,00
+                       Jumlah                                          420.000.000       398.000.000          94,76
+"""  # noqa: E501
+
+
+def test_a_coded_label_top_above_centred_figures_begins_its_row():
+    # "2.24.01.2.01  Perencanaan, ..." has no figures: the figure line below it, with no
+    # code of its own, is that row's (the cell centred vertically), not a group's child;
+    # "2.24.04.2.01" under a program row with figures is that program's kegiatan
+    table = parse_text(_CENTRED_CODED, "laporan.txt").tables[0]
+    codes = [r.cells[0].text for r in table.rows]
+    assert codes == ["2.24.01", "2.24.01.2.01", "2.24.01.2.02", "2.24.04", "2.24.04.2.01", ""]
+    assert table.rows[1].cells[1].text == \
+        "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah"
+    assert table.rows[1].figure(2).value == Decimal("150000000")
+    # the kegiatan foot to the program and the total row: no finding on the clean table
+    assert audit_document(parse_text(_CENTRED_CODED, "laporan.txt")).findings == []
+
+
+def test_a_scale_band_with_single_spaces_is_one_cell_and_a_captions_year_no_header():
+    text = """\
+              Tabel 3.3 Skala Predikat Hasil Pengawasan Tahun
+                                          2025
+        No            Rentang Nilai                   Predikat           Keterangan
+         1            90,01 - 100,00                    AA               Sangat Memuaskan
+         2             80,01 - 90,00                     A               Memuaskan
+         3             70,01 - 80,00                    BB               Sangat Baik
+"""
+    table = parse_text(text, "laporan.txt").tables[0]
+    assert table.columns == ["No", "Rentang Nilai", "Predikat", "Keterangan"]
+    assert [r.cells[1].text for r in table.rows] == ["90,01 - 100,00", "80,01 - 90,00",
+                                                     "70,01 - 80,00"]

@@ -490,6 +490,30 @@ Tabel 3.13 Realisasi Anggaran per Kegiatan
     assert [(f.rule, f.expected) for f in found] == [("rounding", "96,61")]
 
 
+def test_a_percentage_column_beside_the_amount_with_its_unit_is_a_rate():
+    # "Realisasi (%)" next to "Realisasi (Rp)": the same share, the amount's unit aside
+    text = """\
+Tabel 3.9 Realisasi Anggaran per Kegiatan
+
+| Kode | Program / Kegiatan | Pagu Perubahan (Rp) | Realisasi (Rp) | Realisasi (%) |
+|---|---|---|---|---|
+| 2.10.07.2.01 | Penatagunaan Tanah | 624.150.000 | 598.771.350 | 95,93 |
+| 2.10.07.2.02 | Penyusunan Neraca Penatagunaan Tanah | 275.000.000 | 261.437.500 | {rate} |
+| 2.10.04.2.01 | Penyelesaian Ganti Kerugian | 356.250.000 | 329.886.100 | 92,60 |
+"""
+    assert audit_document(parse_text(text.format(rate="95,07"), "x.md")).findings == []
+    found = audit_document(parse_text(text.format(rate="95,06"), "x.md")).findings
+    assert [(f.rule, f.expected) for f in found] == [("rounding", "95,07")]
+    # beside a target in percent it stays a percentage indicator's realisasi: no formula
+    indicator = """\
+| No | Indikator | Target (%) | Realisasi (%) |
+|---|---|---|---|
+| 1 | Persentase dokumen tepat waktu | 90,00 | 95,06 |
+| 2 | Persentase aduan selesai | 85,00 | 88,10 |
+"""
+    assert audit_document(parse_text(indicator, "x.md")).findings == []
+
+
 def test_a_cumulative_column_of_a_mean_is_not_a_sum():
     text = """\
 Tabel 2.2 Realisasi per Triwulan

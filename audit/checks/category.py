@@ -126,11 +126,14 @@ def scale_of(doc: Document) -> dict[str, Band]:
     return bands if len(bands) >= 2 else {}
 
 
-_GRADE_ROW_RE = re.compile(rf"^\|?\s*(?P<grade>[A-E])\s*\|\s*{_NUM}\s*(?:-|–|s\.?d\.?|sampai)"
+# a letter grade: A-E, and the doubled grades of the SAKIP and records-supervision scales
+# (AA, BB, CC)
+_GRADE = r"(?:AA|BB|CC|[A-E])"
+_GRADE_ROW_RE = re.compile(rf"^\|?\s*(?P<grade>{_GRADE})\s*\|\s*{_NUM}\s*(?:-|–|s\.?d\.?|sampai)"
                            rf"\s*{_NUM}\s*\|")
 _GRADE_CLAIM_RE = re.compile(
     r"(?P<value>\b\d{1,3}[.,]\d{1,2}\b)[^.]{0,80}?\b(?:kategori|mutu(?:\s+pelayanan)?|"
-    r"predikat|nilai|grade)\s+(?P<grade>[A-E])\b")
+    rf"predikat|nilai|grade)\s+(?P<grade>{_GRADE})\b")
 
 
 def grades_of(doc: Document) -> dict[str, Band]:
@@ -144,7 +147,7 @@ def grades_of(doc: Document) -> dict[str, Band]:
     return grades if len(grades) >= 2 else {}
 
 
-_LETTER_RE = re.compile(r"[A-E]")
+_LETTER_RE = re.compile(_GRADE)
 _REFERENCE_BEFORE_RE = re.compile(r"\b(?:tabel|gambar|grafik|lampiran|bab|pasal|ayat|nomor|no)"
                                   r"\.?\s*$", re.IGNORECASE)
 _RANGE_CELL_RE = re.compile(rf"{_NUM}\s*(?:-|–|s\.?d\.?|sampai)\s*{_NUM}")
@@ -225,13 +228,15 @@ def _graded_tables(doc: Document, scales: list[tuple[Table | None, dict[str, Ban
                         and (bands := _scale_for(scales, values)) is not None \
                         and (not words or _agreement(bands, graded, col, vcol) is not None):
                     pairs.append((vcol, bands))
-            if words and len(pairs) > 1:
+            if len(pairs) > 1 and (words or len({id(b) for _, b in pairs}) < len(pairs)):
                 # the column the grades describe best: most rows in their band, then the
-                # column printed with the scale's decimals (scores 55,80 beside counts 41)
+                # column printed with the scale's decimals (scores 55,80 beside counts 41,
+                # or beside ranks 1, 2, 36 on the same scale); letters on two scales (an IKM
+                # table's 1-4 and 25-100 columns) are each judged
                 ranks = [(_agreement(bands, graded, col, vcol) or 0,
                           _same_decimals(bands, graded, vcol)) for vcol, bands in pairs]
                 pairs = [p for p, r in zip(pairs, ranks, strict=True) if r == max(ranks)]
-                if len(pairs) > 1:
+                if len(pairs) > 1 and (words or len({id(b) for _, b in pairs}) < len(pairs)):
                     continue
             for row in graded:
                 cell = row.cell(col)

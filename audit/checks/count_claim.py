@@ -28,6 +28,9 @@ one of three ways:
    prefix (``8 Sasaran Program`` ↔ ``SP1`` … ``SP9``, ``6 IKK`` ↔ ``IKK-1`` … ``IKK-6``) is
    compared with the codes the document's tables number consecutively from 1: every table
    that numbers them from 1 must hold the same N, none may go beyond N.
+4. **Ranges the paragraph itself numbers.** ``8 indikator pada 3 sasaran, yaitu: Sasaran 1
+   ... (indikator 1-3); Sasaran 2 ... (indikator 4-7); ... (indikator 8-9)``: ranges of the
+   counted noun that join end to end from 1 say how many items there are (here 9).
 
 A table is counted by its one column that names the counted kind (``Indikator Kinerja``,
 ``Kejuruan``, ``Nama Kegiatan``; or, failing that, a caption ``... per Kejuruan`` over a
@@ -123,6 +126,10 @@ dikaitkan dengan hal yang dihitungnya melalui salah satu dari tiga cara:
    ``6 IKK`` ↔ ``IKK-1`` … ``IKK-6``) dibandingkan dengan kode yang dinomori berurutan mulai
    dari 1 dalam tabel-tabel dokumen: setiap tabel yang menomorinya mulai dari 1 harus memuat
    N yang sama, dan tidak satu pun boleh melampaui N.
+4. **Rentang nomor dalam paragraf itu sendiri.** ``8 indikator pada 3 sasaran, yaitu:
+   Sasaran 1 ... (indikator 1-3); Sasaran 2 ... (indikator 4-7); ... (indikator 8-9)``:
+   rentang nomor kata benda yang dihitung yang bersambung mulai dari 1 menunjukkan banyaknya
+   butir (di sini 9).
 
 Sebuah tabel dihitung melalui satu-satunya kolom yang menyebut jenis yang dihitung
 (``Indikator Kinerja``, ``Kejuruan``, ``Nama Kegiatan``; atau, jika tidak ada, judul
@@ -296,7 +303,10 @@ def check(doc: Document) -> CheckResult:
             before = " ".join(doc.lines[max(0, sentence.line - 4):sentence.line - 1])
             # the program the sentence itself names, else the one its heading or the lines
             # before name ("Program ini ...")
-            under = _levels_under(budget, sentence.text) or (
+            # (the program named before the count comes first: "Program A dilaksanakan
+            # melalui 4 kegiatan ..., sedangkan program B menyerap ...")
+            named_first = sentence.text[:max(c.span[1] for c in claims)]
+            under = _levels_under(budget, named_first) or _levels_under(budget, sentence.text) or (
                 {} if re.search(r"\b(?i:program)\s+[A-Z]", sentence.text) else
                 _levels_under(budget, f"{heading_before(found_headings, sentence.line)} "
                                       f"{before} {sentence.text}"))
@@ -309,6 +319,8 @@ def check(doc: Document) -> CheckResult:
                           sentence.text[:max(c.span[1] for c in claims)])]
         if not judged and budget is not None:
             judged = _per_clause(budget, sentence.text, claims)
+        if not judged:
+            judged = _numbered_ranges(doc, i, claims)
         for claim, items in judged:
             if items.count == claim.count:
                 result.passed()
@@ -336,14 +348,54 @@ def _per_clause(budget: tuple[Table, dict[str, dict[str, Row]]], text: str,
     return out
 
 
+_RANGE_RE = (r"\b{noun}\s+(?:nomor\s+|no\.?\s*)?(\d{{1,2}})"
+             r"(?:\s*(?:-|–|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*(\d{{1,2}}))?"
+             r"(?![\d.,])")
+
+
+def _numbered_ranges(doc: Document, index: int, claims: list[_Claim]) \
+        -> list[tuple[_Claim, _Items]]:
+    """``8 indikator pada 3 sasaran, yaitu: Sasaran 1 ... (indikator 1-3); Sasaran 2 ...
+    (indikator 4-7); dan Sasaran 3 ... (indikator 8-9)``: the count's own paragraph numbers
+    its items in ranges that run on from 1 (1-3, 4-7, 8-9), and the last number is how many
+    there are. Only ranges that join end to end are read; a gap or an overlap means no
+    verdict."""
+    sentence = doc.sentences[index]
+    kinds = [c.kind for c in claims]
+    out = []
+    for claim in claims:
+        if kinds.count(claim.kind) != 1 or claim.count < 2:
+            continue
+        text = sentence.text[claim.span[1]:]
+        for nxt in doc.sentences[index + 1:index + 4]:
+            if nxt.block != sentence.block or _claims(nxt.text):
+                break
+            text += " " + nxt.text
+        pattern = re.compile(_RANGE_RE.format(noun=re.escape(claim.noun)), re.IGNORECASE)
+        spans = [(int(m.group(1)), int(m.group(2) or m.group(1)))
+                 for m in pattern.finditer(text)]
+        if len(spans) < 2 or spans[0][0] != 1 \
+                or any(b < a for a, b in spans) \
+                or any(spans[k + 1][0] != spans[k][1] + 1 for k in range(len(spans) - 1)):
+            continue
+        last = spans[-1][1]
+        if last > 60:
+            continue
+        named = ", ".join(f"{a}-{b}" if b != a else f"{a}" for a, b in spans)
+        out.append((claim, _Items(last, f"penomoran {claim.noun.lower()} dalam paragraf "
+                                        f"yang sama ({named})", [sentence.line])))
+    return out
+
+
 def _finding(sentence: Sentence, claim: _Claim, items: _Items) -> Finding:
     expected = str(items.count)
     if claim.has_words:
         expected = f"{items.count} ({words_for(items.count)})"
     lines = items.lines
+    where = f"baris {lines[0]}" if lines[0] == lines[-1] else f"baris {lines[0]}–{lines[-1]}"
     message = (
         f"Kalimat menyebut {claim.printed} {claim.phrase}, tetapi {items.source} memuat "
-        f"{items.count} {claim.phrase} (baris {lines[0]}–{lines[-1]})."
+        f"{items.count} {claim.phrase} ({where})."
     )
     return Finding(
         rule=RULE_ID,
@@ -520,6 +572,7 @@ def _levels_under(found: tuple[Table, dict[str, dict[str, Row]]] | None, text: s
     named = [code for code, row in programs.items() if "." in code and re.search(
         rf"(?<![\d.]){re.escape(code)}(?![\d.])", text)]
     if not named:
+        in_full = []
         for code, row in programs.items():
             # the program's own name cell, not the indicator and unit beside it
             label = next((c.text for c in row.cells if c.figure is None and c.text.strip()
@@ -527,6 +580,11 @@ def _levels_under(found: tuple[Table, dict[str, dict[str, Row]]] | None, text: s
             own = set(re.findall(r"[a-z]{3,}", label)) - {"program", "dan", "yang"}
             if own and len(own & words) >= max(2, int(0.8 * len(own))):
                 named.append(code)
+                if own <= words:
+                    in_full.append(code)
+        if len(named) > 1 and len(in_full) == 1:
+            # "Perikanan Tangkap" named in full beside the near-namesake "Perikanan Budidaya"
+            named = in_full
     if len(named) != 1:
         return {}
     parent = named[0] + "."
@@ -602,14 +660,19 @@ def _counts_a_part(text: str, strict: bool = False) -> bool:
     """The sentence counts a part of a list: by category, achievement, a subset word; when
     ``strict`` (the list is named, not shown below), also by progress."""
     # "pagu setelah perubahan", "APBD Perubahan", "target perubahan": the budget's or the
-    # plan's version, not items changed
+    # plan's version, not items changed; "untuk mencapai sasaran ...": a purpose, not progress
     text = _BUDGET_VERSION_RE.sub(" ", text)
+    text = _PURPOSE_RE.sub(" ", text)
     return bool(_PART_RE.search(text)) or (strict and bool(_PROGRESS_RE.search(text)))
 
 
 _BUDGET_VERSION_RE = re.compile(
-    r"\b(?:setelah|sesudah|sebelum|pagu|apbd|dpa|dppa|anggaran|target|pk)\s+perubahan\b",
+    r"\b(?:setelah|sesudah|sebelum|pagu|apbd|dpa|dppa|anggaran|target|pk|kinerja)\s+perubahan\b",
     re.IGNORECASE)
+
+
+_PURPOSE_RE = re.compile(
+    r"\b(?:untuk|guna|demi|dalam\s+rangka)\s+(?:men)?capai\b", re.IGNORECASE)
 
 
 def _added_to_others(text: str, claim: _Claim, claims: list[_Claim]) -> bool:

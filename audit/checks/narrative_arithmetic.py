@@ -817,6 +817,11 @@ def _check_change_between_two(ctx: _Ctx, figures: list[FoundFigure]) -> None:
         if len(compared) != 2 or not _compatible(compared[0].figure, compared[1].figure):
             continue
         first, second = compared
+        if all(_COMPARED_WITH.search(text[max(0, f.start - 60):f.start]) for f in compared):
+            # "dibandingkan tahun 2024 yang sebesar 60,00%, realisasi meningkat 10,00 poin, dan
+            # dibandingkan tahun 2023 yang sebesar 55,00% meningkat 15,00 poin": two bases,
+            # each compared with this year's value, not with each other
+            continue
         if second.start < fd.start:
             years = [_YEAR_IN.findall(text[max(0, f.start - 60):f.start]) for f in compared]
             if not (years[0] and years[1]) or years[0][-1] == years[1][-1]:
@@ -834,6 +839,7 @@ def _check_change_between_two(ctx: _Ctx, figures: list[FoundFigure]) -> None:
 # "sehingga" opens the clause of another change
 _CHANGE_CLAUSE_BREAK = re.compile(rf"{_CLAUSE_BREAK.pattern}|\bsehingga\b", re.IGNORECASE)
 _FROM_JUST_BEFORE = re.compile(r"\bdari\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"\b(?:di)?bandingkan\b[^,;.%]{0,50}$", re.IGNORECASE)
 
 
 def _comparable_to_change(text: str, f: FoundFigure, delta: FoundFigure) -> bool:

@@ -41,6 +41,7 @@ from audit.facts import (
 )
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document
+from audit.prose import worked_out
 
 DOC_ID = """narrative_vs_table: angka di teks yang mengulang sel tabel bernilai sama dengan sel itu.
 
@@ -76,6 +77,7 @@ _ROLE_NAMES = {"kinerja:target": "target", "kinerja:realisasi": "realisasi",
 def check(doc: Document) -> CheckResult:
     result = CheckResult()
     mentions = table_mentions(doc)
+    sentence_of = {id(f.figure): s for s in doc.sentences for f in s.figures}
     for link in linked_claims(doc):
         claim, cells = link.claim, link.cells
         classes = value_classes(cells)
@@ -90,6 +92,9 @@ def check(doc: Document) -> CheckResult:
             continue  # the sentence names two indicators; the figure is the other one's
         if _count_beside_its_rate(doc, cells, claim):
             continue  # "150 dataset telah dipublikasikan (71,43%)": the rate is the restatement
+        if (sentence := sentence_of.get(id(claim.figure))) is not None \
+                and worked_out(claim.figure, sentence):
+            continue  # "(74,36%) dan (17,40%) dijumlahkan ... mencapai 91,76%": a sum, no cell
         ref = min(cells, key=lambda m: abs(m.line - claim.line))
         severity = Severity.MINOR if last_digit_only(claim, ref) else Severity.MAJOR
         role = _ROLE_NAMES[claim.attribute]

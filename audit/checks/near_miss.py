@@ -60,7 +60,7 @@ from audit.figures import Figure, format_id, is_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Cell, Document, Row, Sentence, Table, is_total_label
 from audit.precision import Verdict, interval_sum, judge
-from audit.prose import MAX_STATEMENT_FIGURES
+from audit.prose import MAX_STATEMENT_FIGURES, sum_or_difference, worked_out
 from audit.sections import heading_before, headings
 
 DOC_ID = """near_miss: angka di teks berbeda satu salah ketik dari angka tabel tentang hal yang
@@ -141,6 +141,9 @@ _ROLE_BEFORE_RE = re.compile(r"\b(capaian|realisasi|target)(?:nya)?\b(?!.*\b(?:c
                              r"target)\b)", re.IGNORECASE)
 WINDOW = 15  # words before a figure that may name what it is about
 CHANGE_WORDS = 5  # words before a figure in which a change word makes it another quantity
+# a difference named as the clause's subject: "Selisih antara target dan realisasi sebesar
+# 5,18 poin" (anywhere since the previous figure, not only in the last words)
+_DIFFERENCE_RE = re.compile(r"\b(?:selisih|kesenjangan|deviasi)\b", re.IGNORECASE)
 MAX_FIGURES = MAX_STATEMENT_FIGURES
 
 
@@ -379,6 +382,7 @@ def check(doc: Document) -> CheckResult:
             # a change word governs the figure only from close by: "naik sebesar 12", not
             # "... masih menjadi tujuan utama penanaman modal dengan nilai 1.824,67"
             if _PERIOD_RE.search(" ".join(before.split()[-CHANGE_WORDS:])) \
+                    or _DIFFERENCE_RE.search(sentence.text[previous_end:found.start]) \
                     or _SHARE_RE.match(after):
                 continue  # "turun sebesar 367.987.000", "85,45% dari seluruh ...": another quantity
             if _CODE_NAMED_RE.search(before):
@@ -386,7 +390,7 @@ def check(doc: Document) -> CheckResult:
             if _RANGE_BEFORE_RE.search(sentence.text[max(0, found.start - 20):found.start]) \
                     or _RANGE_AFTER_RE.match(after):
                 continue  # "Menuju Informatif 80,00-89,99": a bound of a scale, not a fact
-            if _worked_out(fig, sentence):
+            if worked_out(fig, sentence):
                 continue  # the sum or difference of two other figures of its sentence
             version = {v.lower() for v in _VERSION_RE.findall(before)}
             # another year's value ("realisasi tahun 2024 sebesar 84,20") is compared only
@@ -535,7 +539,7 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
                     continue
                 if _TARGET_BEFORE_RE.search(sentence.text[max(0, found.start - 30):found.start]):
                     continue  # "melampaui target 60 medali": the target, not the total won
-                if _worked_out(fig, sentence) or _row_derived(fig, totals[0]):
+                if worked_out(fig, sentence) or _row_derived(fig, totals[0]):
                     continue  # "dari 214 ..., 163 ..., masih 51 yang belum": 214 − 163
                 word = name_tokens(noun.group(1))
                 for cell in totals[0].cells:
@@ -669,31 +673,6 @@ def _table_finding(here: _Place, other: _Place) -> Finding:
         anchor=f"{here.row.label}|{other.row.label}")
 
 
-def _worked_out(fig: Figure, sentence: Sentence) -> bool:
-    """The figure is exactly the sum or the difference of two other figures of its sentence:
-    the sentence works it out, it restates no cell."""
-    values = [f.figure.value for f in sentence.figures
-              if f.figure is not fig and not f.figure.dash and not is_year(f.figure)
-              and f.figure.is_percent == fig.is_percent]
-    if _sum_or_difference(values, fig.value):
-        return True
-    # "naik Rp 204.523.900,- atau 2,07% dibandingkan ... (Rp 9.885.067.450,-)": a percentage
-    # of two amounts the sentence prints
-    amounts = [f.figure.value for f in sentence.figures
-               if f.figure is not fig and not f.figure.dash and not is_year(f.figure)
-               and not f.figure.is_percent and f.figure.value]
-    step = Decimal(10) ** -fig.decimals
-    return fig.is_percent and any(
-        (a / b * 100).quantize(step, rounding=ROUND_HALF_UP) == fig.value
-        for a in amounts for b in amounts if a is not b and a < b)
-
-
-def _sum_or_difference(values: list[Decimal], target: Decimal) -> bool:
-    """Two of ``values`` add up to ``target``, or one less another gives it."""
-    return any(a + b == target or a - b == target
-               for i, a in enumerate(values) for b in values[i + 1:] + values[:i])
-
-
 def _row_derived(fig: Figure, row: Row) -> bool:
     """The figure is the sum or the difference of two cells of the row: worked out from it
     ("masih terdapat 858 keluarga yang belum terdampingi": 6.842 − 5.984), not a slip."""
@@ -701,7 +680,7 @@ def _row_derived(fig: Figure, row: Row) -> bool:
     # row number 2)
     values = [f.value for c in row.cells if (f := c.figure) is not None and not f.dash
               and not f.is_percent and f.decimals == fig.decimals and c.column > 0]
-    return _sum_or_difference(values, fig.value)
+    return sum_or_difference(values, fig.value)
 
 
 def _row_name(row: Row) -> str:

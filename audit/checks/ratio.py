@@ -228,11 +228,18 @@ def _is_rate_column(table: Table, column: int) -> bool:
     if _INPUT_HEADER.search(own) and not _DERIVED_HEADER.search(own):
         # "Realisasi (%)" beside "Anggaran (Rp) / Realisasi": the share of the amount
         # another column prints, not a percentage indicator's realisasi
+        # (its unit aside: "Realisasi (Rp)", "Realisasi (orang)")
         base = re.sub(r"\(?%\)?|persen", "", own, flags=re.IGNORECASE).strip().lower()
         return bool(base) and any(
-            c != column and name.split(" / ")[-1].strip().lower() == base
+            c != column and "%" not in name and _without_unit(name) == base
             for c, name in enumerate(table.columns))
     return True
+
+
+def _without_unit(name: str) -> str:
+    """A column's own title without the unit in brackets: ``Realisasi (Rp)`` → realisasi."""
+    own = name.split(" / ")[-1]
+    return re.sub(r"\s+", " ", re.sub(r"\([^()]*\)", " ", own)).strip().lower()
 
 
 def figures_array(table: Table) -> np.ndarray:

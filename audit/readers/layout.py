@@ -250,6 +250,8 @@ def _split_trailing_figures(chunk: _Chunk) -> list[_Chunk]:
     k = end
     while k > 0 and _is_figure(words[k - 1]) and not words[k - 1].startswith("("):
         k -= 1
+    if k == 0 and end == 3 and _is_range(words):
+        return [chunk]  # "90,01 - 100,00": one cell of a scale, not three figures
     # "102,68 Sangat Baik": a figure and the text cell printed a space after it
     lone = k == 0 and end - k == 1 and end < len(words)
     if end - k < 2 and not lone:
@@ -270,6 +272,18 @@ def _split_trailing_figures(chunk: _Chunk) -> list[_Chunk]:
 
 
 _TEXT_CELL_WORD_RE = re.compile(r"[A-Z][a-z]+|[A-Z]{1,4}")
+
+
+def _is_range(words: list[str]) -> bool:
+    """``90,01 - 100,00``: two figures joined by a dash, the lower first (a scale's band)."""
+    low, dash, high = words[:3]
+    if dash not in ("-", "–", "s.d.", "s/d") or low in ("-", "–") or high in ("-", "–"):
+        return False
+    try:
+        a, b = (float(w.replace(".", "").replace(",", ".")) for w in (low, high))
+    except ValueError:
+        return False
+    return a < b
 
 
 def _single_spaced_row(text: str) -> bool:
@@ -510,7 +524,16 @@ def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
             and len(chunked[out[0]]) == 1 and len(chunked[out[0]][0].text.split()) >= 4 \
             and len(out) >= 2 and not (_title_line(lines[out[0]]) and _titled_caption(lines[k])):
         out.pop(0)
+    # "Tabel 3.5 ... Tertinggi dan Terendah Tahun" over a centred "2025": the caption's year
+    if out and k >= 0 and out[0] == k + 1 and _CAPTION_RE.match(lines[k]) \
+            and _ENDS_WANTING_YEAR_RE.search(lines[k]) and len(chunked[out[0]]) == 1 \
+            and _YEAR_ONLY_RE.fullmatch(chunked[out[0]][0].text):
+        out.pop(0)
     return out
+
+
+_ENDS_WANTING_YEAR_RE = re.compile(r"\b(?:tahun|ta|periode|anggaran)\s*$", re.IGNORECASE)
+_YEAR_ONLY_RE = re.compile(r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d)?")
 
 
 def _split_label_top(out: list[int], chunked: list[list[_Chunk]], first: int) \
@@ -682,9 +705,32 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
         run = _heading_run(lines_, lines, chunked, label_x)
         return sorted({*(f for f in lines_ if is_group(f)), *run})
 
+    def code_of(idx: int) -> str | None:
+        return next((c.text for c in chunked[idx]
+                     if _CODE_RE.fullmatch(c.text) and not _is_figure(c.text)), None)
+
+    def own_top(lines_: list[int], row: int, upper: int | None = None) -> list[int]:
+        """``2.24.01.2.01  Perencanaan, ...`` over a figure line with no code: the top of
+        that row's label, printed above its figures (the cell centred vertically), not a
+        coded group row without figures; with the lines after it. So it is when the figure
+        line lacks the start of its label, or when the code is a child of the coded row
+        above (``2.24.04.2.01`` under ``2.24.04  PROGRAM ... 18.900.000``): a group row
+        never stands under a row of its own parent's."""
+        if code_of(row) is not None:
+            return []
+        at = next((i for i in range(len(lines_) - 1, -1, -1)
+                   if _coded_text_line(chunked[lines_[i]])), None)
+        if at is None:
+            return []
+        parent = code_of(upper) if upper is not None else None
+        child = parent is not None and (code_of(lines_[at]) or "").startswith(parent + ".")
+        return lines_[at:] if needs_head(row) or child else []
+
     # a group heading above the first row ("Sasaran 1: ...") opens the body, it is neither
     # header nor the first row's label
     marks = opening or group_lines(first_above)
+    if first_top := own_top(first_above, members[0]):
+        marks = [f for f in marks if f < first_top[0]]
     if marks:
         groups[members[0]] = marks
         first_above = [f for f in first_above if f > marks[-1]]
@@ -708,9 +754,13 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
     for n, gap in enumerate(gaps):
         upper, lower = members[n], members[n + 1]
         marked = set(group_lines(gap))
+        top = own_top(gap, lower, upper)
+        marked -= set(top)
         found = [pos for pos, f in enumerate(gap) if f in marked]
         if _is_number_line(chunked[upper]):
             shares.append(([], [], gap))
+        elif top and not found:
+            shares.append((gap[:gap.index(top[0])], [], top))
         elif found:
             groups[lower] = [gap[p] for p in found]
             rest = gap[found[-1] + 1:]
