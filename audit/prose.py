@@ -186,7 +186,7 @@ _NOUN_FAMILIES = {
     # units a table lists one per row: audit objects, offices, villages, schools ...
     "obyek": "obyek", "objek": "obyek", "opd": "opd", "satker": "satker",
     "puskesmas": "puskesmas", "kecamatan": "kecamatan", "desa": "desa",
-    "kelompok": "kelompok", "sekolah": "sekolah",
+    "kelompok": "kelompok", "sekolah": "sekolah", "urusan": "urusan",
 }
 
 

@@ -89,7 +89,7 @@ PAIRS = [
     ("lkjip_distan.html", "lkjip_distan_seeded.html", 12),
     ("lampiran_pupr.xlsx", "lampiran_pupr_seeded.xlsx", 11),
     ("laporan_e81.docx", "laporan_e81_seeded.docx", 11),
-    ("lkjip_pemda.md", "lkjip_pemda_seeded.md", 11),
+    ("lkjip_pemda.md", "lkjip_pemda_seeded.md", 12),
     ("lkjip_dlh.md", "lkjip_dlh_seeded.md", 12),
     ("lkjip_bkpsdm_layout.txt", "lkjip_bkpsdm_layout_seeded.txt", 11),
     ("lkjip_puskesmas.docx", "lkjip_puskesmas_seeded.docx", 11),
@@ -126,7 +126,7 @@ PAIRS = [
     ("laporan_tw3_bkd.md", "laporan_tw3_bkd_seeded.md", 10),
     ("lkjip_kebudayaan.md", "lkjip_kebudayaan_seeded.md", 12),
     ("lkjip_arsip_layout.txt", "lkjip_arsip_layout_seeded.txt", 11),
-    ("lkjip_setwan.docx", "lkjip_setwan_seeded.docx", 10),
+    ("lkjip_setwan.docx", "lkjip_setwan_seeded.docx", 11),
     ("lkjip_satpolpp_cells.txt", "lkjip_satpolpp_cells_seeded.txt", 7),
 ]
 

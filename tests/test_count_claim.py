@@ -793,3 +793,35 @@ def test_the_revised_performance_agreement_is_no_count_of_changes(read):
     assert count_claim.RULE.run(read(text.format(n="3"))).findings == []
     found = count_claim.RULE.run(read(text.format(n="4").replace("(tiga)", "(empat)"))).findings
     assert [(f.stated, f.expected) for f in found] == [("4 (empat)", "3 (tiga)")]
+
+
+_GROUPED = """
+    Kelompok Urusan Wajib Non Pelayanan Dasar yang dalam Tabel 3.7 dirinci menjadi {b} urusan menyerap Rp 94.155.341.820, sedangkan Urusan Pilihan yang mencakup {c} urusan terealisasi 92,07 persen.
+
+    Tabel 3.7 Realisasi Belanja menurut Urusan
+
+    | No | Urusan | Pagu | Realisasi |
+    |---|---|---|---|
+    | A | Urusan Wajib Pelayanan Dasar | | |
+    | 1 | Pendidikan | 700 | 690 |
+    | 2 | Kesehatan | 400 | 380 |
+    | | Sub Total A | 1.100 | 1.070 |
+    | B | Urusan Wajib Non Pelayanan Dasar | | |
+    | 3 | Tenaga Kerja | 60 | 55 |
+    | 4 | Pangan | 70 | 68 |
+    | 5 | Perhubungan | 150 | 139 |
+    | | Sub Total B | 280 | 262 |
+    | C | Urusan Pilihan | | |
+    | 6 | Pertanian | 460 | 430 |
+    | 7 | Pariwisata | 90 | 85 |
+    | | Sub Total C | 550 | 515 |
+"""  # noqa: E501
+
+
+def test_a_count_of_the_rows_under_the_group_its_clause_names(read):
+    assert count_claim.RULE.run(read(_GROUPED.format(b="3", c="2"))).findings == []
+    found = count_claim.RULE.run(read(_GROUPED.format(b="4", c="2"))).findings
+    assert [(f.stated, f.expected) for f in found] == [("4", "3")]
+    assert "Urusan Wajib Non Pelayanan Dasar" in found[0].message
+    found = count_claim.RULE.run(read(_GROUPED.format(b="3", c="3"))).findings
+    assert [(f.stated, f.expected) for f in found] == [("3", "2")]

@@ -731,3 +731,35 @@ def test_two_bases_each_compared_with_this_year_are_not_compared_with_each_other
             "naik {d} poin.")
     assert _run(read, both.format(d="5,00")).findings == []
     assert [f.stated for f in _run(read, both.format(d="15,00")).findings] == ["15,00 poin"]
+
+
+def test_a_change_in_a_count_of_occasions_is_a_difference(read):
+    text = ("Jumlah kunjungan kerja turun dari 52 kali pada tahun 2024 menjadi 48 kali pada "
+            "tahun 2025, atau berkurang {d} kali.")
+    assert _run(read, text.format(d="4")).findings == []
+    [finding] = _run(read, text.format(d="6")).findings
+    assert finding.expected.split()[0] == "4"
+    # "naik 2 kali lipat" multiplies: no difference read
+    assert _run(read, "Pengunjung naik dari 150 orang menjadi 300 orang, atau naik 2 kali "
+                      "lipat.").findings == []
+
+
+def test_a_change_of_the_value_the_sentence_before_gives(read):
+    text = ("Sebanyak 5.044 dari 7.193 ASN telah mengikuti pengembangan kompetensi, sehingga "
+            "persentasenya 70,12% terhadap target 80,00%. Realisasi tersebut naik {d} poin "
+            "dari 63,85% pada tahun 2024, dengan capaian 87,65%.")
+    assert _run(read, text.format(d="6,27")).findings == []
+    [finding] = _run(read, text.format(d="6,72")).findings
+    assert finding.expected.startswith("6,27")
+    # without a subject that refers back, the sentence before is not read
+    other = text.replace("Realisasi tersebut", "Indeks lain")
+    assert _run(read, other.format(d="6,72")).findings == []
+
+
+def test_a_change_whose_referent_the_sentence_before_does_not_give_alone_is_left(read):
+    # the sentence before gives a target and a capaian only: "Persentase ini" is the
+    # realisasi two sentences back, so no value is taken for it
+    text = ("Dari 128 kasus yang dilaporkan, 121 kasus atau 94,53% telah ditangani. Dengan "
+            "target perubahan 92,00%, capaian indikator ini sebesar 102,75%. Persentase ini "
+            "naik 2,33 poin persen dari 92,20% pada tahun 2024.")
+    assert _run(read, text).findings == []

@@ -583,3 +583,26 @@ Indeks Pembangunan Kebudayaan terealisasi sebesar 51,62 dari target 56,80. Selis
     # 5,18 is target less realisasi, one digit away from 51,08 by chance
     found = audit_document(parse_text(text.format(d="5,18"), "x.md")).findings
     assert [f for f in found if f.rule == "near_miss"] == []
+
+
+def test_an_amount_in_miliar_beside_the_slip_names_the_row_that_holds_it():
+    text = """\
+Tabel 3.4 Realisasi PAD
+
+| Jenis | Target (Rp) | Realisasi (Rp) | % |
+|---|---|---|---|
+| Retribusi Jasa Umum | 10.250.000.000 | 10.486.327.400 | 102,31 |
+| Retribusi Jasa Usaha | 4.600.000.000 | 4.105.884.000 | 89,26 |
+| Retribusi Perizinan Tertentu | 8.400.000.000 | 9.127.506.300 | 108,66 |
+| Sub Total Retribusi Daerah | 23.250.000.000 | 23.719.717.700 | 102,02 |
+
+Retribusi daerah terealisasi Rp 23,72 miliar ({p}%), di atas targetnya.
+"""
+    found = audit_document(parse_text(text.format(p="102,02"), "x.md")).findings
+    assert [f for f in found if f.rule == "near_miss"] == []
+    found = audit_document(parse_text(text.format(p="102,20"), "x.md")).findings
+    assert [f.expected for f in found if f.rule == "near_miss"] == ["102,02"]
+    # without the amount, one shared word is not enough to name the row
+    bare = text.replace("Rp 23,72 miliar ", "")
+    found = audit_document(parse_text(bare.format(p="102,20"), "x.md")).findings
+    assert [f for f in found if f.rule == "near_miss"] == []

@@ -28,7 +28,11 @@ one of three ways:
    prefix (``8 Sasaran Program`` ↔ ``SP1`` … ``SP9``, ``6 IKK`` ↔ ``IKK-1`` … ``IKK-6``) is
    compared with the codes the document's tables number consecutively from 1: every table
    that numbers them from 1 must hold the same N, none may go beyond N.
-4. **Ranges the paragraph itself numbers.** ``8 indikator pada 3 sasaran, yaitu: Sasaran 1
+4. **The group its clause names.** A sentence naming one table whose clause names one of
+   that table's group rows (``Kelompok Urusan Wajib Non Pelayanan Dasar yang dalam Tabel 3.7
+   dirinci menjadi 8 urusan``) counts the rows under that group, up to the next group or
+   total row; of two group names one inside the other, the fuller is meant.
+5. **Ranges the paragraph itself numbers.** ``8 indikator pada 3 sasaran, yaitu: Sasaran 1
    ... (indikator 1-3); Sasaran 2 ... (indikator 4-7); ... (indikator 8-9)``: ranges of the
    counted noun that join end to end from 1 say how many items there are (here 9).
 
@@ -88,6 +92,7 @@ import re
 from dataclasses import dataclass
 
 from audit.checks.base import Rule
+from audit.facts import name_tokens
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document, Row, Sentence, Table, is_total_label
 from audit.prose import list_marker, noun_kind, parse_number_words, words_for
@@ -126,7 +131,12 @@ dikaitkan dengan hal yang dihitungnya melalui salah satu dari tiga cara:
    ``6 IKK`` ↔ ``IKK-1`` … ``IKK-6``) dibandingkan dengan kode yang dinomori berurutan mulai
    dari 1 dalam tabel-tabel dokumen: setiap tabel yang menomorinya mulai dari 1 harus memuat
    N yang sama, dan tidak satu pun boleh melampaui N.
-4. **Rentang nomor dalam paragraf itu sendiri.** ``8 indikator pada 3 sasaran, yaitu:
+4. **Kelompok yang disebut klausanya.** Kalimat yang menyebut satu tabel dan klausanya
+   menyebut salah satu baris kelompok tabel itu (``Kelompok Urusan Wajib Non Pelayanan Dasar
+   yang dalam Tabel 3.7 dirinci menjadi 8 urusan``) dibandingkan dengan banyaknya baris di
+   bawah kelompok itu, sampai baris kelompok atau baris total berikutnya; dari dua nama
+   kelompok yang satu termuat dalam yang lain, yang lebih lengkap yang dimaksud.
+5. **Rentang nomor dalam paragraf itu sendiri.** ``8 indikator pada 3 sasaran, yaitu:
    Sasaran 1 ... (indikator 1-3); Sasaran 2 ... (indikator 4-7); ... (indikator 8-9)``:
    rentang nomor kata benda yang dihitung yang bersambung mulai dari 1 menunjukkan banyaknya
    butir (di sini 9).
@@ -321,6 +331,8 @@ def check(doc: Document) -> CheckResult:
             judged = _per_clause(budget, sentence.text, claims)
         if not judged:
             judged = _numbered_ranges(doc, i, claims)
+        if not judged:
+            judged = _group_counts(sentence.text, claims, numbered)
         for claim, items in judged:
             if items.count == claim.count:
                 result.passed()
@@ -384,6 +396,56 @@ def _numbered_ranges(doc: Document, index: int, claims: list[_Claim]) \
         named = ", ".join(f"{a}-{b}" if b != a else f"{a}" for a, b in spans)
         out.append((claim, _Items(last, f"penomoran {claim.noun.lower()} dalam paragraf "
                                         f"yang sama ({named})", [sentence.line])))
+    return out
+
+
+_GROUP_CLAUSE_BREAK = re.compile(r";|,?\s+\b(?:sedangkan|sementara|adapun)\b", re.IGNORECASE)
+
+
+def _group_counts(text: str, claims: list[_Claim],
+                  numbered: dict[str, list[Table]]) -> list[tuple[_Claim, _Items]]:
+    """``Kelompok Urusan Wajib Non Pelayanan Dasar yang dalam Tabel 3.7 dirinci menjadi 9
+    urusan ..., sedangkan Urusan Pilihan yang mencakup 4 urusan ...``: each count is held to
+    the rows under the group row of the named table that its own clause names (up to the
+    next group or total row)."""
+    refs = {_ref_key(m.group("num")) for m in _TABLE_REF.finditer(text)}
+    if len(refs) != 1 or len(numbered.get(next(iter(refs)), [])) != 1:
+        return []
+    table = numbered[next(iter(refs))][0]
+    groups = [(k, r) for k, r in enumerate(table.rows) if r.kind == "group"]
+    if len(groups) < 2:
+        return []
+    out = []
+    start = 0
+    for claim in sorted(claims, key=lambda c: c.span[0]):
+        clause_start = max([start, *(m.end() for m in _GROUP_CLAUSE_BREAK.finditer(
+            text, 0, claim.span[0]))])
+        clause = text[clause_start:claim.span[1]]
+        start = claim.span[1]
+        if _counts_a_part(clause):
+            continue
+        words = name_tokens(clause)
+        named = [(k, r) for k, r in groups
+                 if len(own := name_tokens(r.label)) >= 2 and own <= words]
+        # "Urusan Wajib Pelayanan Dasar" inside "Urusan Wajib Non Pelayanan Dasar": the
+        # fuller name is the one meant
+        named = [(k, r) for k, r in named if not any(
+            name_tokens(r.label) < name_tokens(o.label) for _, o in named)]
+        if len(named) != 1:
+            continue
+        at, group = named[0]
+        rows = []
+        for row in table.rows[at + 1:]:
+            if row.kind in ("group", "total") or is_total_label(row.label):
+                break
+            if row.label.strip():
+                rows.append(row)
+        if not rows or any(noun_kind(r.label) not in (None, claim.kind) for r in rows):
+            continue
+        m = _CAPTION_NUM.match(table.caption or "")
+        name = f"Tabel {_ref_key(m.group('num'))}" if m else "tabel"
+        out.append((claim, _Items(len(rows), f"kelompok '{group.label}' pada {name}",
+                                  [r.line for r in rows], table.caption, True)))
     return out
 
 
@@ -703,15 +765,29 @@ def _about_one_parent(text: str, claims: list[_Claim], counted: set[str] | None 
         if code and _is_item_code(code.group("prefix")):
             return True
     kinds = {c.kind for c in claims} | (counted or set())
+    plural_until = -1  # "empat Sasaran Kegiatan": a compound counted in words, not one item
     for m in re.finditer(r"(?:\b[Ss]ub\s+)?\b[A-Za-z]+", rest):
         word = m.group(0).lower()
         if rest[m.end():m.end() + len(word) + 1].lower() == f"-{word}" \
                 or rest[max(0, m.start() - len(word) - 1):m.start()].lower() == f"{word}-":
             continue  # "Program-program tersebut": every program (a plural), not one
         kind = noun_kind(m.group(0))
-        if kind in _STRUCTURAL and kind not in kinds:
+        if kind not in _STRUCTURAL:
+            continue
+        if _PLURAL_BEFORE.search(rest[:m.start()]) \
+                or plural_until >= 0 and not rest[plural_until:m.start()].strip():
+            plural_until = m.end()
+            continue
+        if kind not in kinds:
             return True
     return False
+
+
+# "tersebar pada empat Sasaran Kegiatan", "seluruh program": several items of the other
+# level, not one of them
+_PLURAL_BEFORE = re.compile(
+    r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+\s+belas|"
+    r"\w+\s+puluh|seluruh|semua|para|beberapa|berbagai|masing-masing)\s*$", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- binding by name

@@ -187,6 +187,13 @@ def _check_total(table: Table, index: int, column: int, result: CheckResult,
     # 10 = 10): then the row is certainly what the total adds up.
     candidates = [c for c in candidates if len(c) >= 2 or len(c) == 1 and c[0].kind == "data"
                   and _foots_elsewhere(total, column, c, additive, memo)]
+    # Subtotal rows that no marker sets apart ("025.01.WA Program ..." over its RO rows
+    # "2145.EBA.994 ..."): where the body parts into runs each headed by a row equal to the
+    # sum of the rows under it, the heads are what the total adds.
+    for rows in total_candidates(table, index):
+        if (heads := subtotal_heads(rows, column)) is not None and heads not in candidates:
+            candidates.insert(0, heads)
+            break
     # PDF extraction sometimes prints a run of rows twice at a page turn; the sum without
     # the repeated run is a fair reading too.
     candidates += [d for c in candidates if (d := without_repeated_run(c, column)) != c]
@@ -194,6 +201,42 @@ def _check_total(table: Table, index: int, column: int, result: CheckResult,
         return
     _judge(table, total, column, stated, candidates, "total", result,
            _foots_elsewhere(total, column, candidates[0], additive, memo))
+
+
+_CUMULATIVE_COLUMN_RE = re.compile(r"\bkumulatif\b|\bs\.?\s?d\.?\b", re.IGNORECASE)
+
+
+def subtotal_heads(rows: list[Row], column: int) -> list[Row] | None:
+    """The heads of the runs the rows part into, each head's figure the sum of the rows
+    under it up to the next head; None unless every row falls into such a run, there are
+    two runs at least and one of them adds two rows or more (a sum, not a copy)."""
+    valued = [r for r in rows if r.figure(column) is not None]
+    heads: list[Row] = []
+    summed = False
+    i = 0
+    while i < len(valued):
+        head = valued[i].figure(column)
+        assert head is not None
+        if head.dash or head.value <= 0:
+            return None
+        parts: list[Figure] = []
+        end = None
+        for j in range(i + 1, len(valued)):
+            part = valued[j].figure(column)
+            assert part is not None
+            parts.append(part)
+            computed = interval_sum(parts)
+            if judge(head, computed) is Verdict.CONSISTENT:
+                end = j
+                break
+            if computed.lo > head.value:
+                break
+        if end is None:
+            return None
+        summed = summed or end - i >= 2
+        heads.append(valued[i])
+        i = end + 1
+    return heads if len(heads) >= 2 and summed else None
 
 
 def _check_group(table: Table, index: int, column: int, result: CheckResult,
@@ -249,7 +292,8 @@ def _judge(table: Table, row: Row, column: int, stated: Figure, candidates: list
         result.passed()
         return
     verdict, computed, rows = verdicts[0]
-    if row.is_cumulative and _last_or_average(stated, rows, column):
+    if (row.is_cumulative or _CUMULATIVE_COLUMN_RE.search(column_label(table, column))) \
+            and _last_or_average(stated, rows, column):
         return  # a cumulative rate or index (the last period, or the mean), not a sum
     largest = max((f.value for r in rows if (f := r.figure(column)) is not None), default=0)
     whole = stated.decimals == 0 and all(

@@ -380,6 +380,7 @@ class _Ctx:
     restated: _Restated
     judged: set[int] = field(default_factory=set)   # starts of figures already judged
     following: str = ""  # the next sentence of the same paragraph
+    preceding: Sentence | None = None  # the sentence before, in the same paragraph
 
     @property
     def text(self) -> str:
@@ -395,8 +396,11 @@ def check(doc: Document) -> CheckResult:
         if len(figures) < 3:
             continue
         nxt = doc.sentences[index + 1] if index + 1 < len(doc.sentences) else None
+        before = doc.sentences[index - 1] if index else None
         ctx = _Ctx(sentence, result, restated,
-                   following=nxt.text if nxt is not None and nxt.block == sentence.block else "")
+                   following=nxt.text if nxt is not None and nxt.block == sentence.block else "",
+                   preceding=before if before is not None and before.block == sentence.block
+                   else None)
         _check_shares(sentence, figures, result)
         _check_changes(ctx, figures)
         _check_points_against_relative(ctx, figures)
@@ -814,6 +818,9 @@ def _check_change_between_two(ctx: _Ctx, figures: list[FoundFigure]) -> None:
         hi = next((b.start() for b in _CHANGE_CLAUSE_BREAK.finditer(text, fd.end)), len(text))
         compared = [f for f in figures if f is not fd and lo <= f.start and f.end <= hi
                     and _comparable_to_change(text, f, fd)]
+        if len(compared) == 1 and fd.start < compared[0].start:
+            _change_from_the_sentence_before(ctx, fd, compared[0], m.group("verb"))
+            continue
         if len(compared) != 2 or not _compatible(compared[0].figure, compared[1].figure):
             continue
         first, second = compared
@@ -833,6 +840,39 @@ def _check_change_between_two(ctx: _Ctx, figures: list[FoundFigure]) -> None:
         else:
             continue
         _judge_change(ctx, old, new, fd, m.group("verb"))
+
+
+def _change_from_the_sentence_before(ctx: _Ctx, fd: FoundFigure, base: FoundFigure,
+                                     verb: str) -> None:
+    """``... sehingga persentasenya 70,12% terhadap target 80,00%. Realisasi tersebut naik
+    6,72 poin dari 63,85% ...``: the sentence's subject refers back to the value the sentence
+    before gives (its last figure of the change's kind that is no target), and the change
+    runs from the base after ``dari`` to it."""
+    text, earlier = ctx.text, ctx.preceding
+    subject = _BACK_SUBJECT_RE.match(text)
+    if earlier is None or subject is None \
+            or not _FROM_JUST_BEFORE.search(text[max(0, base.start - 40):base.start]):
+        return
+    # the one value of the subject's kind: a capaian for "Capaian tersebut", else a level
+    # (no target, no capaian); two candidates or none: no verdict
+    wanted = "capaian" if subject.group(1).lower() == "capaian" else None
+    own = [f for f in _figures(earlier) if _comparable_to_change(earlier.text, f, fd)
+           and _role_word(earlier.text[max(0, f.start - 30):f.start]) == wanted]
+    if len(own) == 1 and _compatible(own[0].figure, base.figure):
+        _judge_change(ctx, base, own[0], fd, verb)
+
+
+def _role_word(before: str) -> str | None:
+    """``target`` or ``capaian`` when one of them introduces the figure that follows."""
+    m = _ROLE_BEFORE.search(before)
+    return m.group(1).lower().removesuffix("nya") if m else None
+
+
+_BACK_SUBJECT_RE = re.compile(
+    r"^\W*(realisasi|capaian|angka|nilai|persentase|jumlah|hasil)\s+(?:\w+\s+)?"
+    r"(?:tersebut|ini|itu)\b", re.IGNORECASE)
+_ROLE_BEFORE = re.compile(r"\b(target|sasaran|capaian(?:nya)?)\b(?:\s+\w+){0,3}\s*$",
+                          re.IGNORECASE)
 
 
 # "bertambah 752 orang atau 2,96% ..., sehingga mCPR naik 1,12 poin persen dari 60,68%":
@@ -874,7 +914,10 @@ def _judge_change(ctx: _Ctx, fa: FoundFigure, fb: FoundFigure, fd: FoundFigure,
     a, b, d = fa.figure, fb.figure, fd.figure
     if fd.start in ctx.judged or not _compatible(a, b):
         return
-    if (d.unit or "").lower() in ("kali", "lipat"):
+    if (d.unit or "").lower() in ("kali", "lipat") and not all(
+            (f.unit or "").lower() == "kali" for f in (a, b, d)):
+        # "naik 2 kali lipat" multiplies; "dari 52 kali menjadi 48 kali, berkurang 4 kali"
+        # counts occasions, as the values it compares do
         return
     ia, ib = _ones(a), _ones(b)
     diff = _abs_diff(ia, ib)

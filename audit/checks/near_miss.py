@@ -422,8 +422,12 @@ def check(doc: Document) -> CheckResult:
             else:
                 if key in in_tables or prose_counts.get(key, 0) > 1:
                     continue  # printed elsewhere too: a restatement, or another quantity
+                # "Retribusi daerah terealisasi Rp 23,72 miliar (102,20%)": an amount the
+                # sentence prints in miliar names the row that holds it in full
+                rounded = [(f.figure.value, f.figure.decimals, p) for f in sentence.figures
+                           if f is not found and (p := _scale(f.figure)) is not None]
                 matches = _near(fig, words | codes, others, by_digits,
-                                budget=bool(_BUDGET_TALK_RE.search(near)))
+                                budget=bool(_BUDGET_TALK_RE.search(near)), rounded=rounded)
             # "3,17 dari target 3,10": the target is quoted beside it, so 3,17 is not a slip of
             # the target but (perhaps) of the realisasi
             role = _ROLE_BEFORE_RE.search(" ".join(before.split()[-3:]))
@@ -706,7 +710,8 @@ def _named_rows(rows: list[frozenset[str]], text: str) -> set[frozenset[str]]:
 
 def _near(fig: Figure, words: set[str], others: set[Decimal],
           by_digits: dict[str, list[_Place]], scaled_to: int | None = None,
-          budget: bool = False) -> list[_Place]:
+          budget: bool = False,
+          rounded: list[tuple[Decimal, int, int]] | None = None) -> list[_Place]:
     """Table cells one slip from ``fig`` in a row the sentence names: by two of its words,
     by its code or acronym, or by another figure of the sentence printed in that row (the
     pagu quoted beside the realisasi)."""
@@ -725,9 +730,18 @@ def _near(fig: Figure, words: set[str], others: set[Decimal],
             named = place.names_row or bool(shared & place.label_words)
             if len(shared) >= MIN_SHARED_WORDS and named or place.strong & words \
                     or others & place.row_values or _significant(fig) >= MIN_LONE_SIGNIFICANT \
-                    or budget and _whole_budget(fig, place):
+                    or budget and _whole_budget(fig, place) \
+                    or named and rounded and _holds_rounded(place, rounded):
                 out[id(place.cell)] = place
     return list(out.values())
+
+
+def _holds_rounded(place: _Place, rounded: list[tuple[Decimal, int, int]]) -> bool:
+    """The row prints in full an amount the sentence gives in juta or miliar (23.719.717.700
+    for ``Rp 23,72 miliar``)."""
+    return any(value >= 1000 and (value / Decimal(10) ** power).quantize(
+        Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP) == said
+        for value in place.row_values for said, decimals, power in rounded)
 
 
 _BUDGET_TALK_RE = re.compile(r"\b(anggaran|pagu|belanja|apbd|dpa)\b", re.IGNORECASE)
