@@ -387,7 +387,8 @@ def _runs_on(text: str, end: int) -> bool:
     return bool(_RUNS_ON_RE.match(text, end))
 
 
-_RUNS_ON_RE = re.compile(r"\d|[Oo](?:[\dOo]|[.,]\d)|[.,](?:\d|[Oo][\dOo])")
+# (and "2156.QAA.001", "4957.BDB": an output code of the central budget, not 2156 or 4957)
+_RUNS_ON_RE = re.compile(r"\d|[Oo](?:[\dOo]|[.,]\d)|[.,](?:\d|[Oo][\dOo])|\.[A-Z]{2,4}(?![a-z])")
 
 
 # ---------------------------------------------------------------------------------------------

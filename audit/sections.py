@@ -46,7 +46,14 @@ def _headings(doc: Document) -> list[tuple[int, str]]:
         if _HEADING_LINE_RE.match(line) or _SUBJECT_LINE_RE.match(line) \
                 or _standalone_title(lines, n - 1):
             out.append((n, line))
+        elif (m := _RUN_IN_RE.match(line)) and not _NOT_A_TITLE_RE.match(m.group(1)):
+            # "**IKK 1.1 Indeks Kerukunan ... .** Realisasi tahun 2025 ...": a run-in heading
+            # names what its paragraph goes on about ("Realisasi ini ..." on the next line)
+            out.append((n, m.group(1)))
     return out
+
+
+_RUN_IN_RE = re.compile(r"^\s*\*\*([^*]{3,120})\*\*\s*\S")
 
 
 def _standalone_title(lines: list[str], i: int) -> bool:

@@ -91,11 +91,11 @@ PAIRS = [
     ("laporan_e81.docx", "laporan_e81_seeded.docx", 11),
     ("lkjip_pemda.md", "lkjip_pemda_seeded.md", 12),
     ("lkjip_dlh.md", "lkjip_dlh_seeded.md", 12),
-    ("lkjip_bkpsdm_layout.txt", "lkjip_bkpsdm_layout_seeded.txt", 11),
+    ("lkjip_bkpsdm_layout.txt", "lkjip_bkpsdm_layout_seeded.txt", 12),
     ("lkjip_puskesmas.docx", "lkjip_puskesmas_seeded.docx", 11),
     ("lkjip_dishub.md", "lkjip_dishub_seeded.md", 12),
     ("lkjip_disdukcapil.txt", "lkjip_disdukcapil_seeded.txt", 12),
-    ("lkjip_bapenda.pdf", "lkjip_bapenda_seeded.pdf", 11),
+    ("lkjip_bapenda.pdf", "lkjip_bapenda_seeded.pdf", 12),
     ("lkjip_diskop.pdf", "lkjip_diskop_seeded.pdf", 12),
     ("lkjip_diskop_layout.txt", "lkjip_diskop_layout_seeded.txt", 12),
     ("lkjip_satpolpp.docx", "lkjip_satpolpp_seeded.docx", 11),
@@ -128,6 +128,9 @@ PAIRS = [
     ("lkjip_arsip_layout.txt", "lkjip_arsip_layout_seeded.txt", 11),
     ("lkjip_setwan.docx", "lkjip_setwan_seeded.docx", 11),
     ("lkjip_satpolpp_cells.txt", "lkjip_satpolpp_cells_seeded.txt", 7),
+    ("lkj_kanwil.md", "lkj_kanwil_seeded.md", 12),
+    ("lkjip_esdm.pdf", "lkjip_esdm_seeded.pdf", 10),
+    ("lkjip_biro.html", "lkjip_biro_seeded.html", 10),
 ]
 
 

@@ -317,3 +317,44 @@ def test_doubled_letter_grades_are_judged_on_the_score_not_the_rank(read):
     assert category.check(read(_DOUBLED_GRADES.format(grade="A"))).findings == []
     [finding] = category.check(read(_DOUBLED_GRADES.format(grade="BB"))).findings
     assert finding.stated.lower() == "82,75 bb" and finding.expected.lower().endswith("a")
+
+
+def test_bands_above_one_end_up_to_the_other_abut_exactly(read):
+    # "> 70 – 80" is BB and "> 80 – 90" is A: 80,21 is A, however near the edge
+    text = """
+        Tabel 3.4 Skala Predikat
+
+        | No | Predikat | Nilai | Keterangan |
+        |---|---|---|---|
+        | 1 | AA | > 90 – 100 | Sangat Memuaskan |
+        | 2 | A | > 80 – 90 | Memuaskan |
+        | 3 | BB | > 70 – 80 | Sangat Baik |
+        | 4 | B | > 60 – 70 | Baik |
+
+        Tabel 3.6 Nilai SAKIP Perangkat Daerah
+
+        | No | Perangkat Daerah | Nilai | Predikat |
+        |---|---|---|---|
+        | 1 | Sekretariat Daerah | 81,58 | A |
+        | 2 | Inspektorat Daerah | 79,62 | BB |
+        | 3 | Dinas Kominfo | 80,21 | {grade} |
+        | 4 | Dinas Kesehatan | 70,00 | B |
+    """
+    assert category.check(read(text.format(grade="A"))).findings == []
+    [finding] = category.check(read(text.format(grade="BB"))).findings
+    assert (finding.stated, finding.expected) == ("80,21 BB", "A")
+
+
+def test_a_grade_in_prose_belongs_to_the_figure_right_before_it(read):
+    text = """
+        | No | Rentang Nilai | Predikat |
+        |---|---|---|
+        | 1 | > 80 – 90 | A |
+        | 2 | > 70 – 80 | BB |
+        | 3 | > 60 – 70 | B |
+
+        Capaian yang menonjol antara lain persentase segmen batas desa 64,29% dan nilai SAKIP {v} dengan predikat BB.
+    """  # noqa: E501
+    assert category.check(read(text.format(v="73,42"))).findings == []
+    [finding] = category.check(read(text.format(v="83,42"))).findings
+    assert finding.stated == "83,42 BB"

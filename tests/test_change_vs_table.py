@@ -351,3 +351,13 @@ masih lebih rendah dibandingkan realisasi tahun 2023 yang mencapai 88,10 poin.
 
     assert found("0,53") == []
     assert found("0,35") == [("change_vs_table", "0,35 poin", "0,53 poin")]
+
+
+def test_a_run_in_bold_heading_names_the_indicator_of_its_paragraph():
+    # "**IKM ...**" opens the paragraph; "Realisasi ini ... dibandingkan realisasi tahun 2024"
+    # on the next line is about it, each change measured from the year right after it
+    prose = ("**Indeks Kepuasan Masyarakat (IKM).** Realisasi tahun 2025 sebesar 84,36 dari "
+             "target 82,00.\nRealisasi ini lebih tinggi {d} poin dibandingkan realisasi tahun "
+             "2024 dan 4,56 poin dibandingkan tahun 2023.")
+    assert _found(prose.format(d="2,94")) == []
+    assert ("change_vs_table", "2,49 poin", "2,94 poin") in _found(prose.format(d="2,49"))

@@ -825,3 +825,21 @@ def test_a_count_of_the_rows_under_the_group_its_clause_names(read):
     assert "Urusan Wajib Non Pelayanan Dasar" in found[0].message
     found = count_claim.RULE.run(read(_GROUPED.format(b="3", c="3"))).findings
     assert [(f.stated, f.expected) for f in found] == [("3", "2")]
+
+
+def test_a_level_counted_in_words_is_several_items_not_one_parent(read):
+    # "empat Sasaran Kegiatan": four sasaran, so the count of IKK is of the whole table
+    text = """
+    Pengukuran kinerja dilakukan terhadap {n} IKK yang tersebar pada dua Sasaran Kegiatan, sebagaimana Tabel 3.2.
+
+    Tabel 3.2 Capaian Indikator Kinerja Kegiatan
+
+    | Kode | Indikator Kinerja Kegiatan | Target | Realisasi |
+    |---|---|---|---|
+    | IKK 1.1 | Indeks kerukunan umat beragama | 76 | 77 |
+    | IKK 1.2 | Persentase konflik yang ditangani | 90 | 92 |
+    | IKK 2.1 | Indeks kepuasan jemaah haji | 85 | 86 |
+    """  # noqa: E501
+    assert count_claim.RULE.run(read(text.format(n="3 (tiga)"))).findings == []
+    found = count_claim.RULE.run(read(text.format(n="4 (empat)"))).findings
+    assert [(f.stated, f.expected) for f in found] == [("4 (empat)", "3 (tiga)")]

@@ -96,3 +96,42 @@ def test_a_table_continued_under_a_lanjutan_caption_is_one_table(read):
     assert [(f.rule, f.expected) for f in found] == [("footing", "600")]
     other = CONTINUED.format(total="600").replace("Tabel 2.3 (lanjutan)", "Tabel 2.4 (lanjutan)")
     assert len(read(other).tables) == 2
+
+
+def test_a_number_row_with_formulas_after_bare_numbers_is_no_body_row(read):
+    # "| 1 | 2 | 3 | 4 | 5 = 4/3 x 100 |": the column numbers, some with their formula; the
+    # row repeated under the header after a page break is no group row either
+    text = """
+        Tabel 3.9 Realisasi Anggaran
+
+        | Kode | Kegiatan | Pagu (Rp) | Realisasi (Rp) | % |
+        |---|---|---|---|---|
+        | 1 | 2 | 3 | 4 | 5 = 4/3 x 100 |
+        | 3.28.01 | Program Penunjang | 600 | 570 | 95,00 |
+        | 3.28.01.1.01 | Perencanaan | 200 | 190 | 95,00 |
+        | 3.28.01.1.02 | Keuangan | 400 | 380 | {rate} |
+        | 1 | 2 | 3 | 4 | 5 = 4/3 x 100 |
+        | | Jumlah | 600 | 570 | 95,00 |
+    """
+    doc = read(text.format(rate="95,00"))
+    assert audit_document(doc).findings == []
+    assert doc.tables[0].number_row is not None
+    found = audit_document(read(text.format(rate="96,00"))).findings
+    assert [f.rule for f in found] == ["ratio"]
+
+
+def test_a_row_number_column_is_no_operand_of_a_row_formula(read):
+    text = """
+        Tabel 3.7 Sumur Pantau menurut Kondisi
+
+        | No | Cekungan | Sumur Pantau | Aman | Rawan | Kritis |
+        |---|---|---|---|---|---|
+        | 1 | CAT Laksana | 12 | 5 | 4 | 3 |
+        | 2 | CAT Arga | 8 | 4 | 2 | 2 |
+        | 3 | CAT Ranu | 7 | 5 | 1 | 1 |
+        | 4 | CAT Sela | 6 | 5 | 1 | - |
+        | 5 | CAT Muara | 6 | 6 | - | - |
+        | 6 | CAT Lembah | 5 | 4 | 1 | - |
+    """
+    assert [f.rule for f in audit_document(read(text)).findings
+            if f.rule != "coverage"] == []

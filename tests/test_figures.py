@@ -99,3 +99,13 @@ def test_a_year_after_tahun_takes_no_unit_word_after_it():
     assert [(f.figure.text, f.figure.unit) for f in found] == [
         ("2025", None), ("1,42 poin", "poin"), ("2025 orang", "orang")]
     assert is_year(found[0].figure) and not is_year(found[2].figure)
+
+
+@pytest.mark.parametrize("text,figures", [
+    ("Bimbingan manasik haji (RO 2156.QAA.001) diikuti oleh 3.182 orang", ["3.182 orang"]),
+    ("output 4957.BDB dengan pagu Rp 2.740.000.000", ["Rp 2.740.000.000"]),
+    # a sentence glued to the next, or a code in lower case, still ends the figure
+    ("pagu sebesar 5.000.Oleh karena itu", ["5.000"]),
+])
+def test_an_output_code_with_letters_is_no_figure(text, figures):
+    assert [f.figure.text for f in find_figures(text)] == figures

@@ -210,3 +210,37 @@ def test_a_column_under_a_spanning_year_title_is_summed(read):
     """)
     [finding] = footing.check(doc).findings
     assert (finding.stated, finding.expected) == ("3.473", "3.437")
+
+
+_PROGRAMS_OVER_OUTPUTS = """
+    | Kode RO | Uraian RO | Pagu (Rp) |
+    |---|---|---|
+    | 025.01.WA | Program Dukungan Manajemen | 4.500.000.000 |
+    | 2145.EBA.994 | Layanan Perkantoran | 3.700.000.000 |
+    | 2145.EBA.956 | Layanan BMN | 450.000.000 |
+    | 2145.EBA.962 | Layanan Umum | 350.000.000 |
+    | 025.03.HB | Program Kerukunan Umat | 1.300.000.000 |
+    | 2151.QDB.001 | Fasilitasi FKUB | 1.300.000.000 |
+    | | Jumlah | {total} |
+"""
+
+
+def test_rows_heading_runs_that_sum_to_them_are_the_subtotals_a_total_adds(read):
+    # no marker sets the program rows apart; each equals the outputs under it
+    assert footing.check(read(_PROGRAMS_OVER_OUTPUTS.format(total="5.800.000.000"))).findings \
+        == []
+    [finding] = footing.check(read(_PROGRAMS_OVER_OUTPUTS.format(
+        total="5.900.000.000"))).findings
+    assert finding.expected.startswith("5.800.000.000")
+
+
+def test_a_cumulative_columns_total_is_its_last_value(read):
+    text = """
+        | Triwulan | Realisasi (Rp) | Realisasi Kumulatif (Rp) |
+        |---|---|---|
+        | TW I | 13.618.452.310 | 13.618.452.310 |
+        | TW II | 24.906.114.275 | 38.524.566.585 |
+        | TW III | 19.874.503.120 | 58.399.069.705 |
+        | Jumlah | 58.399.069.705 | {last} |
+    """
+    assert footing.check(read(text.format(last="58.399.069.705"))).findings == []

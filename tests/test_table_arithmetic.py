@@ -527,3 +527,19 @@ Tabel 2.2 Realisasi per Triwulan
     assert audit_document(parse_text(text.format(mean="1,90"), "x.md")).findings == []
     found = audit_document(parse_text(text.format(mean="1,70"), "x.md")).findings
     assert [f.rule for f in found] == ["crossfooting"]
+
+
+def test_a_grand_total_column_over_two_groups_subtotal_columns():
+    text = """\
+Tabel 1.1 Pegawai menurut Unit Kerja dan Status
+
+| No | Unit Kerja | PNS L | PNS P | PNS Jml | PPPK L | PPPK P | PPPK Jml | Jumlah |
+|---|---|---|---|---|---|---|---|---|
+| 1 | Subbagian Tata Usaha | 5 | 6 | 11 | 3 | 2 | 5 | 16 |
+| 2 | Bagian Kelembagaan | 6 | 7 | 13 | 1 | 2 | 3 | 16 |
+| 3 | Bagian Reformasi Birokrasi | 7 | 6 | 13 | 2 | 1 | 3 | 16 |
+| 4 | Bagian Tata Laksana | 5 | 6 | 11 | 1 | 1 | 2 | {total} |
+"""
+    assert audit_document(parse_text(text.format(total="13"), "x.md")).findings == []
+    found = audit_document(parse_text(text.format(total="14"), "x.md")).findings
+    assert [(f.rule, f.stated, f.expected) for f in found] == [("crossfooting", "14", "13")]

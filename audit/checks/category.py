@@ -72,8 +72,12 @@ class Band:
     label: str
     lo: Decimal | None
     hi: Decimal | None
+    # "> 80 – 90": above the lower end up to the upper, the bands abutting exactly
+    above: bool = False
 
     def contains(self, value: Decimal) -> bool:
+        if self.above and self.lo is not None and self.hi is not None:
+            return self.lo < value <= self.hi
         # Bands printed at whole points (76 ≤ 90, 91 ≤ 100) leave 90,5 in neither band, so
         # each is widened to the next band's floor: by one unit of its printed last digit
         # (1 for "90", 0,01 for "84,99").
@@ -132,7 +136,9 @@ _GRADE = r"(?:AA|BB|CC|[A-E])"
 _GRADE_ROW_RE = re.compile(rf"^\|?\s*(?P<grade>{_GRADE})\s*\|\s*{_NUM}\s*(?:-|–|s\.?d\.?|sampai)"
                            rf"\s*{_NUM}\s*\|")
 _GRADE_CLAIM_RE = re.compile(
-    r"(?P<value>\b\d{1,3}[.,]\d{1,2}\b)[^.]{0,80}?\b(?:kategori|mutu(?:\s+pelayanan)?|"
+    # (no other figure between the value and its grade: "64,29% dan nilai SAKIP 73,42 dengan
+    # predikat BB" grades 73,42)
+    r"(?P<value>\b\d{1,3}[.,]\d{1,2}\b)[^.\d]{0,80}?\b(?:kategori|mutu(?:\s+pelayanan)?|"
     rf"predikat|nilai|grade)\s+(?P<grade>{_GRADE})\b")
 
 
@@ -150,7 +156,8 @@ def grades_of(doc: Document) -> dict[str, Band]:
 _LETTER_RE = re.compile(_GRADE)
 _REFERENCE_BEFORE_RE = re.compile(r"\b(?:tabel|gambar|grafik|lampiran|bab|pasal|ayat|nomor|no)"
                                   r"\.?\s*$", re.IGNORECASE)
-_RANGE_CELL_RE = re.compile(rf"{_NUM}\s*(?:-|–|s\.?d\.?|sampai)\s*{_NUM}")
+# "80,01 - 90,00", "> 80 – 90" (above 80 up to 90: the band's lower end left open)
+_RANGE_CELL_RE = re.compile(rf"(?:[>≥]\s*)?{_NUM}\s*(?:-|–|s\.?d\.?|sampai)\s*{_NUM}")
 
 
 def grade_scales(doc: Document) -> list[tuple[Table | None, dict[str, Band]]]:
@@ -170,7 +177,9 @@ def grade_scales(doc: Document) -> list[tuple[Table | None, dict[str, Band]]]:
             for cell in row.cells:
                 if m := _RANGE_CELL_RE.fullmatch(cell.text.strip()):
                     lo, hi = sorted((_num(m.group(1)), _num(m.group(2))))
-                    by_column.setdefault(cell.column, {}).setdefault(grade, Band(grade, lo, hi))
+                    above = cell.text.strip().startswith(">") and lo > 0
+                    by_column.setdefault(cell.column, {}).setdefault(
+                        grade, Band(grade, lo, hi, above))
         scales += [(table, bands) for bands in by_column.values()
                    if len(bands) >= 2 and all(bands != known for _, known in scales)]
     return scales
@@ -409,6 +418,11 @@ def _named_claims(doc: Document, scales: list[tuple[Table | None, dict[str, Band
                        sentence.line_of(m.start()), None, result, what="Nilai")
 
 
+def _shown(label: str) -> str:
+    """A category as reports print it: ``Sangat Baik``; a letter grade in capitals (``BB``)."""
+    return label.upper() if re.fullmatch(_GRADE, label.upper()) else label.title()
+
+
 def _judge(bands: dict[str, Band], label: str, value: Decimal, text: str, line: int,
            table: str | None, result: CheckResult, what: str = "Capaian") -> None:
     band = bands[label]
@@ -416,11 +430,11 @@ def _judge(bands: dict[str, Band], label: str, value: Decimal, text: str, line: 
         result.passed()
         return
     right = [b.label for b in bands.values() if b.contains(value)]
-    expected = right[0].title() if len(right) == 1 else "lain"
+    expected = _shown(right[0]) if len(right) == 1 else "lain"
     result.failed(Finding(
-        rule=RULE_ID, severity=Severity.MAJOR, line=line, stated=f"{text} {label.title()}",
+        rule=RULE_ID, severity=Severity.MAJOR, line=line, stated=f"{text} {_shown(label)}",
         expected=expected,
-        message=(f"{what} {text} diberi kategori '{label.title()}', tetapi menurut skala "
+        message=(f"{what} {text} diberi kategori '{_shown(label)}', tetapi menurut skala "
                  f"yang dinyatakan laporan kategori itu berlaku untuk "
                  f"{band.lo if band.lo is not None else '…'}–"
                  f"{band.hi if band.hi is not None else '…'}; {text} termasuk '{expected}'."),

@@ -148,7 +148,8 @@ def _nested_acronyms(mentions: list[Mention]) -> dict[str, list[Mention]]:
 
 
 _COMPARED_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:dibandingkan|dibanding|terhadap|dari|sejak)"
-                                r"\s+(?:dengan\s+)?(?:tahun\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+                                r"\s+(?:dengan\s+)?(?:(?:realisasi|capaian|nilai)\s+)?"
+                                r"(?:tahun\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _compared_year(text: str, year: str, after: str = "") -> str | None:

@@ -39,6 +39,7 @@ from audit.checks.base import (
     money_severity,
     row_label,
 )
+from audit.checks.footing import is_index_column
 from audit.figures import Figure
 from audit.findings import CheckResult, Severity
 from audit.model import Row, Table
@@ -76,8 +77,10 @@ _TOTAL_HEADER = re.compile(
 
 def check_table(table: Table) -> CheckResult:
     result = CheckResult()
+    # (a "No" column is no operand: 5 − 3 = 2 by the row's number is no formula)
     numeric = [c for c in table.numeric_columns()
-               if is_additive_column(table, c) and not is_year_column(table, c)]
+               if is_additive_column(table, c) and not is_year_column(table, c)
+               and not is_index_column(table, c)]
     handled: set[int] = set()
     for total in numeric:
         own = table.columns[total].split(" / ")[-1] if total < len(table.columns) else ""
@@ -355,7 +358,16 @@ def _candidate_sets(table: Table, total: int, numeric: list[int]) -> list[list[i
         c += 1
     sets += [left[i:] for i in range(len(left) - 1)]
     sets += [right[:i] for i in range(len(right), 1, -1)]
+    # "PNS / L | P | Jml | PPPK / L | P | Jml | Jumlah": the subtotals to its left, or the
+    # parts they add
+    subtotals = [c for c in left if _TOTAL_HEADER.search(_own_name(table, c))]
+    if len(subtotals) >= 2:
+        sets += [subtotals, [c for c in left if c not in subtotals]]
     return [s for s in sets if len(s) >= 2]
+
+
+def _own_name(table: Table, column: int) -> str:
+    return table.columns[column].split(" / ")[-1] if column < len(table.columns) else ""
 
 
 def _sum_verdict(row: Row, total: int, parts: list[int]) -> tuple[Verdict, object] | None:

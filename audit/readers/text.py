@@ -419,11 +419,15 @@ def _is_number_row(cells: list[str]) -> bool:
         return True  # (1) (2) (3)=(2)/(1) ... a column-number row with formulas
     numbers = []
     for v in values:
-        m = _NUMBER_CELL_RE.match(v.strip())
+        # "6 = 5/4 x 100": a column's number with the formula it is worked out by
+        m = _NUMBER_CELL_RE.match(v.strip()) or _NUMBERED_FORMULA_RE.match(v.strip())
         if not m:
             return False
         numbers.append(int(m.group(1)))
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+_NUMBERED_FORMULA_RE = re.compile(r"^\(?(\d{1,2})\)?\s*=\s*[()\d\s/x×*:+\-−%]{1,40}$")
 
 
 def _has_figures(cells: list[str]) -> bool:
