@@ -59,12 +59,13 @@ from audit.facts import (
 from audit.figures import FoundFigure, is_year
 from audit.model import Document, Sentence
 from audit.prose import MAX_STATEMENT_FIGURES
-from audit.sections import headings
+from audit.sections import RunIn, headings
 
 _QUARTER_RE = re.compile(r"\b(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
 _ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
 _STRONG_ROLE_RE = re.compile(r"\b(target|realisasi|realiasi|capaian)\b", re.IGNORECASE)
-_WEAK_ROLE_RE = re.compile(r"\b(sebanyak|sejumlah|mencapai|tercapai|terealisasi|sebesar)\b",
+_WEAK_ROLE_RE = re.compile(r"\b(sebanyak|sejumlah|mencapai|tercapai|terealisasi|sebesar|"
+                           r"tercatat)\b",
                            re.IGNORECASE)
 _QUANTIFIER_RE = re.compile(r"\b(sebanyak|sejumlah|sebesar)\b", re.IGNORECASE)
 _BUDGET_RE = re.compile(r"\b(anggaran|keuangan|pagu|penyerapan|serapan|dana|biaya|belanja|"
@@ -535,6 +536,11 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
                 # heading above names (context carried down its section)
                 candidates = _section_subject(found_headings, rc.sentence.line, catalog)
                 how = "judul"
+            if not candidates and (run_in := _run_in_over(found_headings, rc.sentence.line)):
+                # "**IKK 2.1 Indeks Kepuasan ... KUA.** Nilai IKM layanan KUA ... sebesar 83,47
+                # terhadap target 82,00": the paragraph's bold lead names its subject
+                candidates = _by_name(run_in, catalog, loose=False)
+                how = "judul"
             if not candidates:
                 how = "nama+nilai"
                 keep = partial(_corroborated, rc=rc, siblings=by_sentence[id(rc.sentence)],
@@ -578,6 +584,12 @@ def _section_subject(found: list[tuple[int, str]], line: int, catalog: _Catalog)
             continue
         return _by_name(heading, catalog, loose=False)
     return []
+
+
+def _run_in_over(found: list[tuple[int, str]], line: int) -> str | None:
+    """The run-in heading that opens the paragraph of ``line`` (on that line or the one
+    before), if any."""
+    return next((h for n, h in found if isinstance(h, RunIn) and line - 1 <= n <= line), None)
 
 
 _BACK_REFERENCE_RE = re.compile(r"\b(?:indikator|sasaran|program|kegiatan|capaian)\s+"

@@ -49,8 +49,12 @@ def _headings(doc: Document) -> list[tuple[int, str]]:
         elif (m := _RUN_IN_RE.match(line)) and not _NOT_A_TITLE_RE.match(m.group(1)):
             # "**IKK 1.1 Indeks Kerukunan ... .** Realisasi tahun 2025 ...": a run-in heading
             # names what its paragraph goes on about ("Realisasi ini ..." on the next line)
-            out.append((n, m.group(1)))
+            out.append((n, RunIn(m.group(1))))
     return out
+
+
+class RunIn(str):
+    """A run-in heading: it heads the sentences after it on its own line too."""
 
 
 _RUN_IN_RE = re.compile(r"^\s*\*\*([^*]{3,120})\*\*\s*\S")
@@ -70,7 +74,7 @@ def heading_before(found: list[tuple[int, str]], line: int) -> str:
     """The nearest heading above ``line`` within reach, or ''."""
     text = ""
     for n, heading in found:
-        if n >= line:
+        if n > line or n == line and not isinstance(heading, RunIn):
             break
         if line - n <= REACH:
             text = heading

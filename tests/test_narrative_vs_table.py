@@ -389,3 +389,34 @@ def test_a_figure_the_sentence_sums_is_no_restatement(read):
     assert narrative_vs_table.check(read(_POKIR.format(sentence=said))).findings == []
     summed = said.replace("(51,30%)", "(57,56%)").replace("85,50%", "91,76%")
     assert narrative_vs_table.check(read(_POKIR.format(sentence=summed))).findings == []
+
+
+def test_a_bold_run_in_heading_names_the_indicator_of_its_paragraph(read):
+    text = """
+    Tabel 3.2 Capaian Kinerja
+    | Kode | Indikator Kinerja | Target | Realisasi | Capaian |
+    |---|---|---|---|---|
+    | IKK 2.1 | Indeks Kepuasan Masyarakat terhadap Layanan KUA | 82,00 | 83,47 | 101,79 |
+    | IKK 2.2 | Indeks Kepuasan Jemaah Haji | 85,00 | 86,12 | 101,32 |
+
+    **IKK 2.1 Indeks Kepuasan Masyarakat terhadap Layanan KUA.** Nilai layanan tahun 2025 sebesar {v} terhadap target 82,00.
+    """  # noqa: E501
+    assert narrative_vs_table.check(read(text.format(v="83,47"))).findings == []
+    [finding] = narrative_vs_table.check(read(text.format(v="83,74"))).findings
+    assert finding.expected == "83,47"
+
+
+def test_a_figure_recorded_is_a_realisasi(read):
+    text = """
+    Laporan Kinerja Tahun 2025
+
+    Tabel 3.2 Capaian Kinerja Tahun 2025
+    | Indikator Kinerja | Satuan | Target | Realisasi | Capaian |
+    |---|---|---|---|---|
+    | Tingkat Pengangguran Terbuka (TPT) | % | 4,60 | 4,83 | 95,24 |
+
+    * TPT tercatat {v} persen, masih di atas target 4,60 persen.
+    """
+    assert narrative_vs_table.check(read(text.format(v="4,83"))).findings == []
+    [finding] = narrative_vs_table.check(read(text.format(v="4,88"))).findings
+    assert finding.expected == "4,83"
