@@ -174,6 +174,14 @@ def role_of(window: str, after: str, percent: bool = False) -> str | None:
     return None
 
 
+# "94,81% dari target Renstra 100.000 ha": a share of the plan's end target
+_OF_END_TARGET_RE = re.compile(r"[\s%]*(?:dari|terhadap|atas)\s+target\s+(?:akhir\s+)?"
+                               r"(?:renstra|rpjmd|jangka\s+menengah)\b", re.IGNORECASE)
+_REFERENCE_BEFORE_RE = re.compile(
+    r"\b(?:tabel|table|gambar|grafik|diagram|lampiran|bab|pasal|ayat|nomor|no\.)\s*$",
+    re.IGNORECASE)
+
+
 def _strong_role(word: str) -> str:
     word = word.lower()
     return "realisasi" if word == "realiasi" else word
@@ -215,6 +223,8 @@ def role_claims(doc: Document) -> list[RoleClaim]:
                 continue
             if _FORMULA_OPERAND_RE.search(window):
                 continue  # "capaian = (target / realisasi) × 100%": a formula's constant
+            if _REFERENCE_BEFORE_RE.search(window):
+                continue  # "skala pada Tabel 3.1": a table's number, not a quantity
             next_start = figures[index + 1].start if index + 1 < len(figures) else len(text)
             after = text[ff.end:min(next_start, ff.end + 40)]
             bound = bound_role = None
@@ -250,7 +260,8 @@ def role_claims(doc: Document) -> list[RoleClaim]:
             role = role_of(window, after, fig.is_percent) if bound is None else bound_role
             if this_year is not None and role is None:
                 role = "realisasi"  # an indicator's value for the year is its realisasi
-            if role in ("target", "capaian") and END_TARGET_RE.search(text[:ff.start]):
+            if role in ("target", "capaian") and (END_TARGET_RE.search(text[:ff.start])
+                                                  or _OF_END_TARGET_RE.match(after)):
                 # "dari target akhir 65,00%, atau capaian 65,85%": measured against the
                 # plan's end target, not the year's target and capaian
                 role = None

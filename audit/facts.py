@@ -32,7 +32,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from audit.chapters import chapter_of
-from audit.figures import Figure, format_id, is_year
+from audit.figures import UNIT_WORDS, Figure, format_id, is_year
 from audit.model import Cell, Document, Row, Table
 from audit.sections import heading_before, headings
 
@@ -46,6 +46,7 @@ INDICATOR_CODE_RE = re.compile(
 YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")  # a year a report may be about
 _YEAR_HEADER_RE = re.compile(r"^\s*(?:tahun\s+|th\.?\s*)?(19[5-9]\d|20\d\d)\s*$", re.IGNORECASE)
 _TW_RE = re.compile(r"\b(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
+_SEMESTER_RE = re.compile(r"\b(?:smt|semester)\s*\.?\s*(ii|i|[12])\b", re.IGNORECASE)
 _UP_TO = r"(?:s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)"  # "s.d. TW III": cumulative
 _CUMULATIVE_BEFORE_RE = re.compile(rf"{_UP_TO}\s*$", re.IGNORECASE)
 _CUMULATIVE_PREFIX_RE = re.compile(rf"^{_UP_TO}\s*", re.IGNORECASE)
@@ -335,6 +336,8 @@ def attribute_of(column_name: str) -> str | None:
         return None
     if re.search(r"efisiensi|kemajuan|selisih|sisa|bobot|rata", name):
         return None
+    if re.search(r"\b(?:proyeksi|prognosa|prognosis|perkiraan|estimasi)\b", name):
+        return None  # "Proyeksi Capaian (%)": a forecast, not the year's capaian
     if END_TARGET_RE.search(name):
         # "Target Akhir Renstra (2026)", "Capaian terhadap Target Akhir Renstra": measured
         # against the end of the plan, another quantity than the year's target and capaian
@@ -360,6 +363,11 @@ def qualifier_of(text: str) -> str | None:
         # "s.d. TW III" is the sum or the position up to the quarter, "TW III" the quarter
         cumulative = _CUMULATIVE_BEFORE_RE.search(text[:m.start()])
         return ("s.d. tw " if cumulative else "tw ") + roman.get(q, q)
+    if m := _SEMESTER_RE.search(text):
+        # "Target Smt I", "Realisasi s.d. Semester I": half a year, not the year
+        q = {"1": "i", "2": "ii"}.get(m.group(1).lower(), m.group(1).lower())
+        cumulative = _CUMULATIVE_BEFORE_RE.search(text[:m.start()])
+        return ("s.d. smt " if cumulative else "smt ") + q
     if _AWAL_RE.search(text):
         return "awal"
     if _REVISI_RE.search(text):
@@ -380,7 +388,11 @@ def period_of(column_name: str, caption: str | None) -> Period:
     qualifier = qualifier_of(column_name)
     if qualifier is None and caption:
         q = qualifier_of(caption)
-        qualifier = q if q in ("awal", "revisi") else None
+        # a caption "... s.d. Semester I" gives its period to the columns that name none,
+        # not to one that says it is the year's ("Capaian thd Target Tahunan")
+        semester = q is not None and "smt" in q and not re.search(
+            r"\btahun(?:an)?\b", column_name, re.IGNORECASE)
+        qualifier = q if q in ("awal", "revisi") or semester else None
     return Period(year, qualifier)
 
 
@@ -939,7 +951,27 @@ def comparable_units(a: Mention, b: Mention) -> bool:
     if fa.unit and fb.unit and not fa.is_money and not fb.is_money \
             and fa.unit.lower()[:4] != fb.unit.lower()[:4]:
         return False
-    return True
+    # "86,52 ton" is no count of "kelompok", whatever the row's Satuan column says
+    na, nb = _measure(ua), _measure(ub)
+    return not (na and nb and na != nb)
+
+
+_UNIT_SYNONYMS = {"hektar": "ha", "hektare": "ha", "jiwa": "orang", "org": "orang",
+                  "buah": "unit", "kg": "kg", "liter": "liter", "m3": "m3"}
+_NOT_A_MEASURE = {"nilai", "poin", "persen", "%", "ribu", "juta", "miliar", "milyar", "triliun",
+                  "indikator", "output", "implementasi"}
+
+
+def _measure(unit: str | None) -> str | None:
+    """A unit that names what is counted or measured (ton, ha, kelompok, orang), normalised;
+    None for a score, a scale word or an unknown unit."""
+    if not unit:
+        return None
+    word = unit.strip().lower().split()[0] if unit.strip() else ""
+    word = _UNIT_SYNONYMS.get(word, word)
+    if word in _NOT_A_MEASURE or word not in UNIT_WORDS | set(_UNIT_SYNONYMS.values()):
+        return None
+    return word
 
 
 def agree(a: Mention, b: Mention) -> bool:

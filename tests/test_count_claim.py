@@ -843,3 +843,13 @@ def test_a_level_counted_in_words_is_several_items_not_one_parent(read):
     assert count_claim.RULE.run(read(text.format(n="3 (tiga)"))).findings == []
     found = count_claim.RULE.run(read(text.format(n="4 (empat)"))).findings
     assert [(f.stated, f.expected) for f in found] == [("4 (empat)", "3 (tiga)")]
+
+
+def test_a_list_after_two_counts_belongs_to_the_last(read):
+    text = """
+    Struktur organisasi terdiri atas Kepala Dinas, Sekretariat, 4 (empat) Bidang dan 3 (tiga) UPTD, yaitu:
+    1. UPTD KPH Bukit Meranti;
+    2. UPTD KPH Sungai Tenggiling; dan
+    3. UPTD Balai Perbenihan.
+    """  # noqa: E501
+    assert count_claim.RULE.run(read(text)).findings == []

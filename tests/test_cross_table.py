@@ -627,3 +627,32 @@ def test_prose_under_the_acronym_settles_which_short_named_table_row_is_wrong(re
     [finding] = cross_table.check(doc).findings
     row = next(n for n in range(1, len(doc.lines) + 1) if "| 46,05 |" in doc.line_text(n))
     assert (finding.line, finding.stated, finding.expected) == (row, "49,17", "49,71")
+
+
+def test_semester_targets_and_forecasts_are_other_quantities_than_the_years(read):
+    text = textwrap.dedent("""
+        Laporan Kinerja Semester I Tahun 2025
+
+        Tabel i. Ringkasan Capaian s.d. Semester I Tahun 2025
+
+        | No | Indikator Kinerja | Satuan | Target Smt I | Realisasi s.d. Smt I | Capaian (%) |
+        |---|---|---|---|---|---|
+        | 1 | Panjang sungai yang dinormalisasi | km | 6,00 | 4,30 | 71,67 |
+
+        Tabel 3.2. Capaian s.d. Semester I Tahun 2025
+
+        | No | Indikator Kinerja | Satuan | Target Tahunan | Realisasi s.d. Smt I | Capaian thd Target Tahunan (%) |
+        |---|---|---|---|---|---|
+        | 1 | Panjang sungai yang dinormalisasi | km | 14,50 | 4,30 | 29,66 |
+
+        Tabel 3.9. Proyeksi Capaian s.d. 31 Desember 2025
+
+        | No | Indikator Kinerja | Satuan | Target Tahunan | Proyeksi s.d. Desember | Proyeksi Capaian (%) |
+        |---|---|---|---|---|---|
+        | 1 | Panjang sungai yang dinormalisasi | km | 14,50 | 13,20 | 91,03 |
+    """)  # noqa: E501
+    assert cross_table.check(read(text)).findings == []
+    # the same annual target printed two ways is still one quantity
+    broken = text.replace("| km | 14,50 | 13,20 |", "| km | 15,40 | 13,20 |")
+    [finding] = cross_table.check(read(broken)).findings
+    assert {finding.stated, finding.expected} == {"14,50", "15,40"}

@@ -420,3 +420,43 @@ def test_a_figure_recorded_is_a_realisasi(read):
     assert narrative_vs_table.check(read(text.format(v="4,83"))).findings == []
     [finding] = narrative_vs_table.check(read(text.format(v="4,88"))).findings
     assert finding.expected == "4,83"
+
+
+_FOREST = """
+    Laporan Kinerja Tahun 2025
+
+    Tabel 3.2 Capaian Kinerja Tahun 2025
+    | Indikator Kinerja | Satuan | Target | Realisasi | Capaian |
+    |---|---|---|---|---|
+    | Luas kebakaran hutan dan lahan | ha | 850,00 | 712,40 | 119,31 |
+    | Luas areal perhutanan sosial (kumulatif) | ha | 96.000 | 94.812 | 98,76 |
+    | Jumlah Kelompok Tani Hutan (KTH) kelas Madya dan Utama | kelompok | 120 | 126 | 105,00 |
+
+    Tabel 3.4 Realisasi RHL per KPH
+    | KPH | Skema | Target (ha) | Realisasi (ha) |
+    |---|---|---|---|
+    | KPH Gunung Sialang | Reboisasi | 400,00 | 392,00 |
+    | | Agroforestri | 100,00 | 100,00 |
+    | KPH Danau Purun | Reboisasi | 200,00 | 178,50 |
+
+    {sentence}
+    """
+
+
+def test_what_is_no_restatement_of_the_indicator_is_not_held_to_it(read):
+    for sentence in (
+        # a table's number
+        "Capaian luas kebakaran hutan dan lahan ditetapkan berdasarkan skala pada Tabel 3.1.",
+        # a share of the plan's end target
+        "Luas areal perhutanan sosial (kumulatif) mencapai 94.812 ha atau 94,81% dari "
+        "target Renstra 100.000 ha.",
+        # another unit than the indicator's
+        "Produksi madu hutan dari KTH binaan mencapai 86,52 ton.",
+        # a group's total, its rows below a merged name
+        "Realisasi terluas dicapai KPH Gunung Sialang dengan 492,00 ha dari target 500,00 ha.",
+    ):
+        assert narrative_vs_table.check(read(_FOREST.format(sentence=sentence))).findings == []
+    # a row named whole is still held to its value
+    [finding] = narrative_vs_table.check(read(_FOREST.format(
+        sentence="Realisasi KPH Danau Purun sebesar 187,50 ha."))).findings
+    assert finding.expected == "178,50"

@@ -1580,3 +1580,19 @@ def test_a_scale_band_with_single_spaces_is_one_cell_and_a_captions_year_no_head
     assert table.columns == ["No", "Rentang Nilai", "Predikat", "Keterangan"]
     assert [r.cells[1].text for r in table.rows] == ["90,01 - 100,00", "80,01 - 90,00",
                                                      "70,01 - 80,00"]
+
+
+def test_a_capitalised_label_wrapping_after_a_comma_is_no_sentence():
+    text = """\
+                      Tabel 1.1 Pegawai menurut Jenis Tenaga
+  No                           Jenis Tenaga                                  PNS        PPPK      Jumlah
+   1    Dokter Spesialis Kedokteran Jiwa (Psikiater)                           9           2          11
+        Dokter Spesialis Lain (Saraf, Penyakit Dalam, Anak,
+   2                                                                           5           1           6
+        Radiologi, Patologi Klinik)
+   3    Dokter Umum dan Dokter Gigi                                           13           3          16
+                              Jumlah                                          27           6          33
+"""  # noqa: E501
+    [table] = parse_text(text, "laporan.txt").tables
+    assert [r.cells[0].text for r in table.rows if r.kind == "data"] == ["1", "2", "3"]
+    assert audit_document(parse_text(text, "laporan.txt")).findings == []

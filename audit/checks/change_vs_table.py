@@ -168,6 +168,14 @@ def _one_value(mentions: list[Mention], tables: list[Table], entity: Entity,
     """The one realisasi the tables give for that year; None when they disagree (another
     check reports that) or give none."""
     figures = [m.figure for m in mentions if m.period.year == year and m.period.qualifier is None]
+    for pattern in (r"\bsmt\b", r"^s\.d\. tw\b"):
+        if figures:
+            break
+        # a semester or quarterly report gives the year's position as of its period
+        # ("Realisasi s.d. Smt I", "s.d. TW III"; a single quarter's figure is not it)
+        figures = [m.figure for m in mentions if m.period.year == year
+                   and m.period.qualifier is not None
+                   and re.search(pattern, m.period.qualifier)]
     figures += _year_column(tables, entity, year)
     values = {f.value for f in figures}
     return figures[0] if len(values) == 1 else None

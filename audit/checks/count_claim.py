@@ -483,7 +483,10 @@ def _judge(doc: Document, index: int, claims: list[_Claim], table_lines: dict[in
     text = _claim_sentence(sentence.text, claims)
     # 1. A list or table introduced by the sentence and following at once.
     introduces = _intro_closes_line(doc, sentence)
-    if introduces and len(claims) == 1 and 2 <= claims[0].count <= 60:
+    # "4 (empat) Bidang dan 8 (delapan) UPTD, yaitu:": the list is of the last count, here
+    # one of a kind not known, so the count of bidang is not held to it
+    later = _COUNT_RE.search(text, claims[0].span[1]) if len(claims) == 1 else None
+    if introduces and len(claims) == 1 and 2 <= claims[0].count <= 60 and later is None:
         items = _items_after(doc, sentence.line, claims[0], table_lines)
         if items is not None:
             if items.table_rows and _counts_a_part(text):

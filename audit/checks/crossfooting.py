@@ -230,7 +230,7 @@ def signed_relations(table: Table, numeric: list[int], handled: set[int]) -> lis
             continue
         best: tuple[int, Relation] | None = None
         for relation in _candidates(target, numeric):
-            if {c for c, _ in relation.terms} <= handled:
+            if {c for c, _ in relation.terms} <= handled or _done_from_target(table, relation):
                 continue
             if sample is not None and sum(
                     1 for r in sample if (v := _signed_verdict(r, relation)) is not None
@@ -363,7 +363,25 @@ def _candidate_sets(table: Table, total: int, numeric: list[int]) -> list[list[i
     subtotals = [c for c in left if _TOTAL_HEADER.search(_own_name(table, c))]
     if len(subtotals) >= 2:
         sets += [subtotals, [c for c in left if c not in subtotals]]
-    return [s for s in sets if len(s) >= 2]
+    # a target is never added to what was done ("Target Dipelihara 2025 | Selesai TW I |
+    # Selesai TW II" beside "Jumlah Embung/Bendungan")
+    return [s for s in sets if len(s) >= 2
+            and len({bool(_TARGET_RE.search(_own_name(table, c))) for c in s}) == 1]
+
+
+_TARGET_RE = re.compile(r"\b(?:target|rencana|sasaran)\b", re.IGNORECASE)
+_REMAINDER_RE = re.compile(r"\b(?:sisa|selisih|kurang|kekurangan|belum|deviasi|gap)\b|%",
+                           re.IGNORECASE)
+
+
+def _done_from_target(table: Table, relation: Relation) -> bool:
+    """What was done is never worked out from a target (``Selesai TW II = Jumlah Embung −
+    Target Dipelihara`` holds by chance); a remainder or a gap may be (``Sisa Target =
+    Target − Selesai``)."""
+    # (each column by its own title: a spanning title may be misplaced over a neighbour)
+    name = _own_name(table, relation.target)
+    return not _TARGET_RE.search(name) and not _REMAINDER_RE.search(name) and any(
+        _TARGET_RE.search(_own_name(table, c)) for c, _ in relation.terms)
 
 
 def _own_name(table: Table, column: int) -> str:

@@ -92,6 +92,9 @@ def check(doc: Document) -> CheckResult:
             continue  # the sentence names two indicators; the figure is the other one's
         if _count_beside_its_rate(doc, cells, claim):
             continue  # "150 dataset telah dipublikasikan (71,43%)": the rate is the restatement
+        if any(_heads_merged_rows(m) for m in cells):
+            continue  # "KPH Gunung Sialang" over its Reboisasi and Agroforestri rows: the
+            # sentence may give the group's total, not the first row's value
         if (sentence := sentence_of.get(id(claim.figure))) is not None \
                 and worked_out(claim.figure, sentence):
             continue  # "(74,36%) dan (17,40%) dijumlahkan ... mencapai 91,76%": a sum, no cell
@@ -115,6 +118,28 @@ def check(doc: Document) -> CheckResult:
             anchor=f"{entity}|{claim.attribute}",
         ))
     return result
+
+
+def _heads_merged_rows(m: Mention) -> bool:
+    """The cell's row opens a name merged down the rows below it: the next row leaves the
+    first name cell empty and names only its own part (``| | Agroforestri | ...``)."""
+    table, row = m.table, m.row
+    if table is None or row is None:
+        return False
+    at = next((k for k, r in enumerate(table.rows) if r is row), None)
+    if at is None or at + 1 >= len(table.rows):
+        return False
+    texts = [k for k, c in enumerate(row.cells) if c.figure is None and c.text.strip()]
+    nxt = table.rows[at + 1]
+    if len(texts) < 2 or nxt.kind != "data":
+        return False
+    first, second = texts[0], texts[1]
+    # (the indicator of a PK row under its merged sasaran is its own, not the sasaran's)
+    if not name_tokens(m.entity.name) <= name_tokens(row.cells[first].text):
+        return False
+    below = nxt.cells
+    return first < len(below) and not below[first].text.strip() \
+        and second < len(below) and bool(below[second].text.strip())
 
 
 def _count_beside_its_rate(doc: Document, cells: list[Mention], claim: Mention) -> bool:

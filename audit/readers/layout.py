@@ -119,7 +119,15 @@ def _is_prose(text: str) -> bool:
                and c.replace("-", "").replace(" ", "").replace(",", "").isalpha()]
     if len(chunks) >= 5 and len(figures) <= 1 and len(phrases) >= 2:
         return True
+    if t.endswith(",") and _capitalised(words):
+        return False  # "Dokter Spesialis Lain (Saraf, Penyakit Dalam, Anak,": a label wrapping
     return len(words) >= 7 and longest == t and t.endswith((".", ":", ","))
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Nearly every word begins with a capital (a name in title case, not a sentence)."""
+    initials = [w.lstrip("(\"'")[:1] for w in words]
+    return bool(initials) and sum(c.isupper() for c in initials) * 10 >= len(initials) * 8
 
 
 # a budget code (its second group of two digits: 2.12.01, 1.02.02.2.01) and a name, with no
