@@ -598,9 +598,8 @@ def _section_subject(found: list[tuple[int, str]], line: int, catalog: _Catalog)
 
 
 def _run_in_over(found: list[tuple[int, str]], line: int) -> str | None:
-    """The run-in heading that opens the paragraph of ``line`` (on that line or the one
-    before), if any."""
-    return next((h for n, h in found if isinstance(h, RunIn) and line - 1 <= n <= line), None)
+    """The run-in heading that opens the paragraph of ``line``, if any."""
+    return next((h for n, h in found if isinstance(h, RunIn) and n <= line <= h.last), None)
 
 
 _BACK_REFERENCE_RE = re.compile(r"\b(?:indikator|sasaran|program|kegiatan|capaian)\s+"

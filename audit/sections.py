@@ -49,12 +49,24 @@ def _headings(doc: Document) -> list[tuple[int, str]]:
         elif (m := _RUN_IN_RE.match(line)) and not _NOT_A_TITLE_RE.match(m.group(1)):
             # "**IKK 1.1 Indeks Kerukunan ... .** Realisasi tahun 2025 ...": a run-in heading
             # names what its paragraph goes on about ("Realisasi ini ..." on the next line)
-            out.append((n, RunIn(m.group(1))))
+            last = n
+            while last < len(lines) and lines[last].strip() \
+                    and not lines[last].lstrip().startswith("|"):
+                last += 1
+            out.append((n, RunIn(m.group(1), last)))
     return out
 
 
 class RunIn(str):
-    """A run-in heading: it heads the sentences after it on its own line too."""
+    """A run-in heading: it heads the sentences after it on its own line, and the lines of
+    its paragraph (up to ``last``), no further."""
+
+    last: int
+
+    def __new__(cls, text: str, last: int) -> RunIn:
+        self = super().__new__(cls, text)
+        self.last = last
+        return self
 
 
 _RUN_IN_RE = re.compile(r"^\s*\*\*([^*]{3,120})\*\*\s*\S")
@@ -76,6 +88,8 @@ def heading_before(found: list[tuple[int, str]], line: int) -> str:
     for n, heading in found:
         if n > line or n == line and not isinstance(heading, RunIn):
             break
-        if line - n <= REACH:
+        if isinstance(heading, RunIn):
+            text = heading if line <= heading.last else text
+        elif line - n <= REACH:
             text = heading
     return text

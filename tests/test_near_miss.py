@@ -606,3 +606,23 @@ Retribusi daerah terealisasi Rp 23,72 miliar ({p}%), di atas targetnya.
     bare = text.replace("Rp 23,72 miliar ", "")
     found = audit_document(parse_text(bare.format(p="102,20"), "x.md")).findings
     assert [f for f in found if f.rule == "near_miss"] == []
+
+
+def test_a_run_in_heading_reaches_its_own_paragraph_only():
+    # the page number under the footer is past the paragraph the bold lead heads: its words
+    # do not name the staff row 122 is printed in
+    text = """\
+Tabel 31.1 Komposisi Pegawai
+
+| No | Unit | Jumlah |
+|---|---|---|
+| 1 | Bidang Pengawasan Kelautan | 122 |
+| 2 | Bidang Perikanan Tangkap | 95 |
+
+**Indikator 6: Nilai kinerja bidang pengawasan kelautan.** Realisasi tahun 2025 sebesar 61,52.
+
+LKjIP Provinsi Lintang Raya Tahun 2025
+128
+"""
+    found = audit_document(parse_text(text, "x.md")).findings
+    assert [f for f in found if f.rule == "near_miss"] == []
