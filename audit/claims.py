@@ -513,6 +513,7 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
 
     previous = {id(b): a for a, b in zip(doc.sentences, doc.sentences[1:], strict=False)}
     found_headings = headings(doc)
+    run_ins = _run_ins(found_headings)
     linked: list[LinkedClaim] = []
     for rc in role_claims_:
         how = "kode"
@@ -547,7 +548,7 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
                 # heading above names (context carried down its section)
                 candidates = _section_subject(found_headings, rc.sentence.line, catalog)
                 how = "judul"
-            if not candidates and (run_in := _run_in_over(found_headings, rc.sentence.line)):
+            if not candidates and (run_in := run_ins.get(rc.sentence.line)):
                 # "**IKK 2.1 Indeks Kepuasan ... KUA.** Nilai IKM layanan KUA ... sebesar 83,47
                 # terhadap target 82,00": the paragraph's bold lead names its subject
                 candidates = _by_name(run_in, catalog, loose=False)
@@ -597,9 +598,15 @@ def _section_subject(found: list[tuple[int, str]], line: int, catalog: _Catalog)
     return []
 
 
-def _run_in_over(found: list[tuple[int, str]], line: int) -> str | None:
-    """The run-in heading that opens the paragraph of ``line``, if any."""
-    return next((h for n, h in found if isinstance(h, RunIn) and n <= line <= h.last), None)
+def _run_ins(found: list[tuple[int, str]]) -> dict[int, str]:
+    """Each line a run-in heading heads (its paragraph), with that heading: one lookup per
+    claim instead of a scan of every heading."""
+    out: dict[int, str] = {}
+    for n, heading in found:
+        if isinstance(heading, RunIn):
+            for line in range(n, heading.last + 1):
+                out.setdefault(line, heading)
+    return out
 
 
 _BACK_REFERENCE_RE = re.compile(r"\b(?:indikator|sasaran|program|kegiatan|capaian)\s+"

@@ -8,6 +8,7 @@ together with the heading it stands under.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from audit.model import Document
 
@@ -84,12 +85,18 @@ def _standalone_title(lines: list[str], i: int) -> bool:
 
 def heading_before(found: list[tuple[int, str]], line: int) -> str:
     """The nearest heading above ``line`` within reach, or ''."""
-    text = ""
-    for n, heading in found:
-        if n > line or n == line and not isinstance(heading, RunIn):
+    # the headings are in line order: from the last one at or above the line, back to the
+    # first that still reaches it (a bisection, not a scan of the whole report)
+    for k in range(bisect_right(found, (line, "\U0010ffff")) - 1, -1, -1):
+        n, heading = found[k]
+        if line - n > MAX_PARAGRAPH + REACH:
             break
         if isinstance(heading, RunIn):
-            text = heading if line <= heading.last else text
-        elif line - n <= REACH:
-            text = heading
-    return text
+            if line <= heading.last:
+                return heading
+        elif n < line and line - n <= REACH:
+            return heading
+    return ""
+
+
+MAX_PARAGRAPH = 40  # lines a run-in heading's paragraph may run (never farther back)
