@@ -133,7 +133,7 @@ PAIRS = [
     ("lkjip_biro.html", "lkjip_biro_seeded.html", 10),
     ("lkjip_rsj_layout.txt", "lkjip_rsj_layout_seeded.txt", 7),
     ("lkjip_hutan.docx", "lkjip_hutan_seeded.docx", 11),
-    ("laporan_smt1_sda.md", "laporan_smt1_sda_seeded.md", 11),
+    ("laporan_smt1_sda.md", "laporan_smt1_sda_seeded.md", 12),
 ]
 
 

@@ -763,3 +763,11 @@ def test_a_change_whose_referent_the_sentence_before_does_not_give_alone_is_left
             "target perubahan 92,00%, capaian indikator ini sebesar 102,75%. Persentase ini "
             "naik 2,33 poin persen dari 92,20% pada tahun 2024.")
     assert _run(read, text).findings == []
+
+
+def test_a_change_between_two_semesters_of_two_years(read):
+    text = ("Luas genangan turun dari 2.080 ha pada Semester I 2024 menjadi 1.462 ha pada "
+            "Semester I 2025, atau berkurang {d} ha.")
+    assert _run(read, text.format(d="618")).findings == []
+    [finding] = _run(read, text.format(d="628")).findings
+    assert finding.expected.split()[0] == "618"

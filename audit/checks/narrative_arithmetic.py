@@ -189,7 +189,9 @@ _D_TO_A = re.compile(
     rf"(?:yaitu\s+|yakni\s+)?dari\s+{_FILLER}$", re.IGNORECASE)
 _A_TO_B = re.compile(rf"^\s*{_UNIT},?\s*{_FILLER}\bmenjadi\s+(?:sebesar\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\b(?:dari|semula)\b[^0-9%]{0,60}$", re.IGNORECASE)
-_AT_YEAR = r"(?:(?:pada\s+)?(?:akhir\s+)?(?:tahun\s+)?TAHUN\s*)?"
+# "pada tahun 2024", "pada Semester I 2024", "pada TW III 2024" (years read as TAHUN)
+_AT_YEAR = (r"(?:(?:pada\s+)?(?:akhir\s+)?"
+            r"(?:tahun\s+|(?:semester|smt|triwulan|tw)\s+(?:iv|iii|ii|i|[1-4])\s+)?TAHUN\s*)?")
 _B_TO_D = re.compile(
     rf"^\s*{_UNIT}{_AT_YEAR},?\s*(?:atau|sehingga|yang\s+berarti)?\s*"
     rf"(?:terjadi\s+|mengalami\s+|ada\s+)?(?P<verb>{_CHANGE_VERB})\s+(?:sebesar\s+|sebanyak\s+)?$",
