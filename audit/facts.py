@@ -957,21 +957,19 @@ def comparable_units(a: Mention, b: Mention) -> bool:
 
 
 _UNIT_SYNONYMS = {"hektar": "ha", "hektare": "ha", "jiwa": "orang", "org": "orang",
-                  "buah": "unit", "kg": "kg", "liter": "liter", "m3": "m3"}
-_NOT_A_MEASURE = {"nilai", "poin", "persen", "%", "ribu", "juta", "miliar", "milyar", "triliun",
-                  "indikator", "output", "implementasi"}
+                  "buah": "unit"}
+# units that name what is counted or measured; a score, a percentage or a scale word does not
+_MEASURES = (UNIT_WORDS | {"kg", "liter", "m3"}) - {
+    "nilai", "poin", "persen", "ribu", "juta", "miliar", "milyar", "triliun", "indikator",
+    "output", "implementasi"}
 
 
 def _measure(unit: str | None) -> str | None:
     """A unit that names what is counted or measured (ton, ha, kelompok, orang), normalised;
     None for a score, a scale word or an unknown unit."""
-    if not unit:
-        return None
-    word = unit.strip().lower().split()[0] if unit.strip() else ""
-    word = _UNIT_SYNONYMS.get(word, word)
-    if word in _NOT_A_MEASURE or word not in UNIT_WORDS | set(_UNIT_SYNONYMS.values()):
-        return None
-    return word
+    words = (unit or "").lower().split()
+    word = _UNIT_SYNONYMS.get(words[0], words[0]) if words else None
+    return word if word in _MEASURES else None
 
 
 def agree(a: Mention, b: Mention) -> bool:

@@ -408,10 +408,9 @@ def _group_counts(text: str, claims: list[_Claim],
     urusan ..., sedangkan Urusan Pilihan yang mencakup 4 urusan ...``: each count is held to
     the rows under the group row of the named table that its own clause names (up to the
     next group or total row)."""
-    refs = {_ref_key(m.group("num")) for m in _TABLE_REF.finditer(text)}
-    if len(refs) != 1 or len(numbered.get(next(iter(refs)), [])) != 1:
+    table = _the_table_named(text, numbered)
+    if table is None:
         return []
-    table = numbered[next(iter(refs))][0]
     groups = [(k, r) for k, r in enumerate(table.rows) if r.kind == "group"]
     if len(groups) < 2:
         return []
@@ -442,9 +441,7 @@ def _group_counts(text: str, claims: list[_Claim],
                 rows.append(row)
         if not rows or any(noun_kind(r.label) not in (None, claim.kind) for r in rows):
             continue
-        m = _CAPTION_NUM.match(table.caption or "")
-        name = f"Tabel {_ref_key(m.group('num'))}" if m else "tabel"
-        out.append((claim, _Items(len(rows), f"kelompok '{group.label}' pada {name}",
+        out.append((claim, _Items(len(rows), f"kelompok '{group.label}' pada {_short_name(table)}",
                                   [r.line for r in rows], table.caption, True)))
     return out
 
@@ -840,20 +837,26 @@ def _bound_table(doc: Document, index: int, claims: list[_Claim],
 
 def _named_by(doc: Document, sentence: Sentence, table_lines: dict[int, Table],
               numbered: dict[str, list[Table]]) -> tuple[Table, str] | None:
-    refs = {_ref_key(m.group("num")) for m in _TABLE_REF.finditer(sentence.text)}
-    if len(refs) > 1 or _TABLE_RANGE.search(sentence.text):
+    if _TABLE_RANGE.search(sentence.text):
         return None
-    if refs:
-        key = refs.pop()
-        tables = numbered.get(key, [])
-        if len(tables) != 1:
-            return None
-        return tables[0], "yang dirujuknya"
+    if _TABLE_REF.search(sentence.text):
+        table = _the_table_named(sentence.text, numbered)
+        return (table, "yang dirujuknya") if table is not None else None
     if _POINTS_BELOW.search(sentence.text) and _closes_line(doc, sentence):
         table = _table_below(doc, sentence.line, table_lines)
         if table is not None:
             return table, "yang mengikutinya"
     return None
+
+
+def _the_table_named(text: str, numbered: dict[str, list[Table]]) -> Table | None:
+    """The one table the text names by number (``Tabel 3.7``), when that number is unique in
+    the document; None when it names none, several, or an ambiguous one."""
+    refs = {_ref_key(m.group("num")) for m in _TABLE_REF.finditer(text)}
+    if len(refs) != 1:
+        return None
+    tables = numbered.get(refs.pop(), [])
+    return tables[0] if len(tables) == 1 else None
 
 
 def _table_below(doc: Document, line: int, table_lines: dict[int, Table]) -> Table | None:
@@ -1003,9 +1006,14 @@ def _table_items(doc: Document, table: Table, claim: _Claim,
     if not items or not _plain_list(items, claim):
         return None
     lines = [line for line, _, _ in items]
+    return _Items(len(lines), f"{_short_name(table)} {how}", lines, table.caption,
+                  table_rows=True)
+
+
+def _short_name(table: Table) -> str:
+    """``Tabel 3.7`` from the caption's number, or ``tabel`` when it has none."""
     m = _CAPTION_NUM.match(table.caption or "")
-    name = f"Tabel {_ref_key(m.group('num'))}" if m else "tabel"
-    return _Items(len(lines), f"{name} {how}", lines, table.caption, table_rows=True)
+    return f"Tabel {_ref_key(m.group('num'))}" if m else "tabel"
 
 
 def _plain_list(items: list[tuple[int, str, int | None]], claim: _Claim) -> bool:

@@ -83,8 +83,7 @@ def check_table(table: Table) -> CheckResult:
                and not is_index_column(table, c)]
     handled: set[int] = set()
     for total in numeric:
-        own = table.columns[total].split(" / ")[-1] if total < len(table.columns) else ""
-        if not _TOTAL_HEADER.search(own):
+        if not _TOTAL_HEADER.search(_own_name(table, total)):
             continue
         chosen = _discover(table, total, numeric)
         if chosen is None:

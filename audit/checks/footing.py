@@ -181,7 +181,8 @@ def _check_total(table: Table, index: int, column: int, result: CheckResult,
     stated = _target(total, column)
     if stated is None:
         return
-    candidates = [top_level(rows, column) for rows in total_candidates(table, index)
+    found = total_candidates(table, index)
+    candidates = [top_level(rows, column) for rows in found
                   if _components_readable(rows, column, stated)]
     # A total over a single row equals it, when another column shows the same (1 = 1,
     # 10 = 10): then the row is certainly what the total adds up.
@@ -190,8 +191,8 @@ def _check_total(table: Table, index: int, column: int, result: CheckResult,
     # Subtotal rows that no marker sets apart ("025.01.WA Program ..." over its RO rows
     # "2145.EBA.994 ..."): where the body parts into runs each headed by a row equal to the
     # sum of the rows under it, the heads are what the total adds.
-    for rows in total_candidates(table, index):
-        if (heads := subtotal_heads(rows, column)) is not None and heads not in candidates:
+    for rows in found:
+        if (heads := _subtotal_heads(rows, column)) is not None and heads not in candidates:
             candidates.insert(0, heads)
             break
     # PDF extraction sometimes prints a run of rows twice at a page turn; the sum without
@@ -206,7 +207,7 @@ def _check_total(table: Table, index: int, column: int, result: CheckResult,
 _CUMULATIVE_COLUMN_RE = re.compile(r"\bkumulatif\b|\bs\.?\s?d\.?\b", re.IGNORECASE)
 
 
-def subtotal_heads(rows: list[Row], column: int) -> list[Row] | None:
+def _subtotal_heads(rows: list[Row], column: int) -> list[Row] | None:
     """The heads of the runs the rows part into, each head's figure the sum of the rows
     under it up to the next head; None unless every row falls into such a run, there are
     two runs at least and one of them adds two rows or more (a sum, not a copy)."""

@@ -367,6 +367,10 @@ def check(doc: Document) -> CheckResult:
         previous = sentence
         if len(sentence.figures) > MAX_FIGURES:
             continue  # a table flattened into one "sentence": no statement to compare
+        # "Retribusi daerah terealisasi Rp 23,72 miliar (102,20%)": an amount the sentence
+        # prints in juta or miliar names the row that holds it in full
+        rounded = [(f.figure.value, f.figure.decimals, p) for f in sentence.figures
+                   if (p := _scale(f.figure)) is not None]
         for found in sentence.figures:
             fig = found.figure
             power = _scale(fig)
@@ -422,10 +426,6 @@ def check(doc: Document) -> CheckResult:
             else:
                 if key in in_tables or prose_counts.get(key, 0) > 1:
                     continue  # printed elsewhere too: a restatement, or another quantity
-                # "Retribusi daerah terealisasi Rp 23,72 miliar (102,20%)": an amount the
-                # sentence prints in miliar names the row that holds it in full
-                rounded = [(f.figure.value, f.figure.decimals, p) for f in sentence.figures
-                           if f is not found and (p := _scale(f.figure)) is not None]
                 matches = _near(fig, words | codes, others, by_digits,
                                 budget=bool(_BUDGET_TALK_RE.search(near)), rounded=rounded)
             # "3,17 dari target 3,10": the target is quoted beside it, so 3,17 is not a slip of

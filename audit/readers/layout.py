@@ -285,13 +285,10 @@ _TEXT_CELL_WORD_RE = re.compile(r"[A-Z][a-z]+|[A-Z]{1,4}")
 def _is_range(words: list[str]) -> bool:
     """``90,01 - 100,00``: two figures joined by a dash, the lower first (a scale's band)."""
     low, dash, high = words[:3]
-    if dash not in ("-", "–", "s.d.", "s/d") or low in ("-", "–") or high in ("-", "–"):
+    if dash not in ("-", "–", "s.d.", "s/d"):
         return False
-    try:
-        a, b = (float(w.replace(".", "").replace(",", ".")) for w in (low, high))
-    except ValueError:
-        return False
-    return a < b
+    a, b = parse_figure(low), parse_figure(high)
+    return a is not None and b is not None and not a.dash and not b.dash and a.value < b.value
 
 
 def _single_spaced_row(text: str) -> bool:
