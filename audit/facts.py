@@ -393,7 +393,15 @@ def period_of(column_name: str, caption: str | None) -> Period:
         semester = q is not None and "smt" in q and not re.search(
             r"\btahun(?:an)?\b", column_name, re.IGNORECASE)
         qualifier = q if q in ("awal", "revisi") or semester else None
+        if qualifier is None and _PLAN_CAPTION_RE.search(caption) \
+                and re.search(r"\btarget\b", column_name, re.IGNORECASE):
+            # "Target IKK pada Renstra 2025–2029 / 2025": the plan's target for the year,
+            # which the year's Perjanjian Kinerja may set otherwise
+            qualifier = "renstra"
     return Period(year, qualifier)
+
+
+_PLAN_CAPTION_RE = re.compile(r"\b(renstra|rpjmd|rencana\s+strategis)\b", re.IGNORECASE)
 
 
 def scale_of(column_name: str, caption: str | None) -> Decimal:

@@ -358,3 +358,13 @@ def test_a_grade_in_prose_belongs_to_the_figure_right_before_it(read):
     assert category.check(read(text.format(v="73,42"))).findings == []
     [finding] = category.check(read(text.format(v="83,42"))).findings
     assert finding.stated == "83,42 BB"
+
+
+def test_a_predicate_of_the_next_clause_is_not_given_to_this_clause_figure(read):
+    # "berpredikat Tinggi, yaitu ... capaian 82,5%, dan 1 (satu) indikator berpredikat
+    # Sedang, yaitu ...": each category stands before the figure of its own clause
+    doc = read(SCALE.format(value="95,2%") + """
+    Sebanyak 1 (satu) indikator berpredikat Tinggi, yaitu kasus yang diselesaikan dengan
+    capaian 82,5%, dan 1 (satu) indikator berpredikat Sedang, yaitu lulusan dengan capaian 70,5%.
+    """)
+    assert category.check(doc).findings == []

@@ -361,3 +361,38 @@ def test_a_run_in_bold_heading_names_the_indicator_of_its_paragraph():
              "2024 dan 4,56 poin dibandingkan tahun 2023.")
     assert _found(prose.format(d="2,94")) == []
     assert ("change_vs_table", "2,49 poin", "2,94 poin") in _found(prose.format(d="2,49"))
+
+
+BELOW = """\
+Tabel 2.4 Pengangguran Terbuka menurut Pendidikan
+
+| Pendidikan | 2023 | 2024 | Selisih |
+|---|---|---|---|
+| SD | 1.730 | 1.672 | -58 |
+| SLTP | 5.601 | 14.055 | 8.454 |
+| SMTA umum | 2.598 | 5.587 | 2.989 |
+| SMTA kejuruan | 3.275 | 5.374 | 2.099 |
+
+Dari tabel di atas terlihat peningkatan pengangguran lulusan SLTP sebesar {sltp}, SMTA umum
+{umum} dan SMTA kejuruan {kejuruan}.
+"""
+
+
+def _below(sltp: str = "151%", umum: str = "115%", kejuruan: str = "64%"):
+    text = BELOW.format(sltp=sltp, umum=umum, kejuruan=kejuruan)
+    return [(f.rule, f.stated, f.expected) for f in
+            audit_document(parse_text(text, "x.md")).findings if f.rule == "change_vs_table"]
+
+
+def test_changes_listed_below_a_table_of_two_years_agree_with_its_rows():
+    # 8.454 / 5.601 = 150,9%; 2.989 / 2.598 = 115,05%; 2.099 / 3.275 = 64,09%
+    assert _below() == []
+
+
+def test_a_listed_change_that_is_not_its_rows_change_is_found():
+    assert _below(umum="116%") == [("change_vs_table", "116%", "115%")]
+
+
+def test_a_sentence_whose_figures_read_the_table_some_other_way_is_left_alone():
+    # none of the three is the change of its row (shares of a total, perhaps): not judged
+    assert _below(sltp="43%", umum="17%", kejuruan="16%") == []

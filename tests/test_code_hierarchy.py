@@ -75,3 +75,35 @@ def test_one_changed_count_in_any_row_breaks_the_arithmetic_around_it(row, delta
     assert found, "a changed count must break its group or total"
     # the break is reported at the changed row or at a row that adds it up
     assert any(f.line == line or line in f.related_lines for f in found)
+
+
+# A ministry's DIPA: program 063.01.WA over kegiatan 3161 over its outputs 3161.EBA.994; a
+# row without a code below an output details it.
+KL_BUDGET = """\
+Tabel 3.8 Pagu dan Realisasi per Rincian Output
+
+| Kode | Program/Kegiatan/RO | Pagu | Realisasi |
+|---|---|---|---|
+| 063.01.WA | Program Dukungan Manajemen | 1.500.000 | 1.400.000 |
+| 3161 | Dukungan Manajemen Balai | 1.500.000 | 1.400.000 |
+| 3161.EBA.994 | Layanan Perkantoran | 1.000.000 | 950.000 |
+|  | - 51 Belanja Pegawai | 700.000 | 680.000 |
+|  | - 52 Belanja Barang | 300.000 | 270.000 |
+| 3161.EBB.951 | Layanan Sarana Internal | 500.000 | 450.000 |
+| 063.01.DL | Program Pengawasan | 800.000 | 700.000 |
+| 6437 | Pengawasan di Wilayah Kerja | 800.000 | 700.000 |
+| 6437.QAA.001 | Sampel yang Diuji | 800.000 | {sampel} |
+| Jumlah | | 2.300.000 | 2.100.000 |
+"""
+
+
+def test_a_ministry_budget_by_program_kegiatan_and_output_foots_by_its_codes():
+    report = audit_document(parse_text(KL_BUDGET.format(sampel="700.000"), "x.md"))
+    assert [f for f in report.findings if f.severity.label in ("critical", "major")] == []
+
+
+def test_a_ministry_output_that_breaks_its_kegiatan_is_the_one_finding():
+    # kegiatan 6437 (line 12) no longer adds up its one output; the program and the Jumlah,
+    # which add programs only, are untouched
+    report = audit_document(parse_text(KL_BUDGET.format(sampel="710.000"), "x.md"))
+    assert {(f.rule, f.line) for f in report.findings} == {("footing", 12)}

@@ -853,3 +853,26 @@ def test_a_list_after_two_counts_belongs_to_the_last(read):
     3. UPTD Balai Perbenihan.
     """  # noqa: E501
     assert count_claim.RULE.run(read(text)).findings == []
+
+
+def test_a_count_whose_next_sentence_names_the_table_of_each_item(read):
+    # "masing-masing IKK" in the sentence that names the table speaks of each item, not of a
+    # part of them: the count is held to the table
+    text = """
+Perjanjian Kinerja Tahun 2025 memuat sebanyak {count} IKK. Realisasi dan capaian
+masing-masing IKK disajikan pada Tabel 3.2.
+
+Tabel 3.2 Capaian IKK Tahun 2025
+
+| No | Indikator Kinerja Kegiatan | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|
+| 1 | Persentase Obat yang memenuhi syarat | 93,00 | 94,42 | 101,53 |
+| 2 | Persentase Obat Bahan Alam yang memenuhi syarat | 85,00 | 82,46 | 97,01 |
+| 3 | Persentase sarana yang memenuhi ketentuan | 84,00 | 88,06 | 104,83 |
+| 4 | Persentase Kosmetik yang memenuhi syarat | 88,00 | 84,55 | 96,08 |
+"""
+    def claims(count: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected)
+                for f in count_claim.check(read(text.format(count=count))).findings]
+    assert claims("4 (empat)") == []
+    assert claims("3 (tiga)") == [("3 (tiga)", "4 (empat)")]

@@ -656,3 +656,24 @@ def test_semester_targets_and_forecasts_are_other_quantities_than_the_years(read
     broken = text.replace("| km | 14,50 | 13,20 |", "| km | 15,40 | 13,20 |")
     [finding] = cross_table.check(read(broken)).findings
     assert {finding.stated, finding.expected} == {"14,50", "15,40"}
+
+
+def test_a_renstra_target_for_the_year_is_not_the_perjanjian_kinerja_target():
+    # the plan sets 87,00 for 2025; the year's PK sets 88,00: two quantities, both right
+    text = """\
+Tabel 2.1 Target IKK pada Renstra Tahun 2025-2029
+
+| No | Indikator Kinerja | Target 2025 | Target 2026 |
+|---|---|---|---|
+| 1 | Persentase Kosmetik yang memenuhi syarat | 87,00 | 87,50 |
+| 2 | Persentase Pangan Olahan yang memenuhi syarat | 80,00 | 81,00 |
+
+Tabel 3.2 Capaian IKK Tahun 2025
+
+| No | Indikator Kinerja | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|
+| 1 | Persentase Kosmetik yang memenuhi syarat | 88,00 | 84,55 | 96,08 |
+| 2 | Persentase Pangan Olahan yang memenuhi syarat | 82,00 | 80,71 | 98,43 |
+"""
+    assert [f for f in audit_document(parse_text(text, "x.md")).findings
+            if f.rule == "cross_table"] == []

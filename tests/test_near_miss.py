@@ -626,3 +626,69 @@ LKjIP Provinsi Lintang Raya Tahun 2025
 """
     found = audit_document(parse_text(text, "x.md")).findings
     assert [f for f in found if f.rule == "near_miss"] == []
+
+
+# Two sentences restating one figure in the same words, far apart in the report; the summary
+# figure is also printed in a table whose row does not name the program (a form's Jumlah).
+RESTATED = """\
+BAB III
+
+Realisasi keuangan Program Pendidikan dan Pelatihan Vokasi yang tercapai sebesar {first}
+dengan target 41,72%.
+
+| Kegiatan | S (%) | R (%) |
+|---|---|---|
+| Pelatihan industri | 27,37 | 26,38 |
+| Pendidikan tinggi | 23,58 | 19,70 |
+| Jumlah | 28,12 | {table} |
+
+BAB IV
+
+Sampai dengan akhir Triwulan II tahun 2023, realisasi keuangan Program Pendidikan dan
+Pelatihan Vokasi yang tercapai sebesar {second} dengan target 41,72%.
+"""
+
+
+def _restated(first: str, second: str, table: str = "24,77") -> list[tuple[str, str, str, int]]:
+    text = RESTATED.format(first=first, second=second, table=table)
+    return [(f.rule, f.stated, f.expected, f.line)
+            for f in audit_document(parse_text(text, "x.md")).findings if f.rule == "near_miss"]
+
+
+def test_a_slip_between_two_sentences_naming_one_figure_alike_is_found():
+    # 24,47 is printed once; 24,77 in BAB IV and in the table: the slip is in BAB III
+    assert _restated("24,47%", "24,77%") == [("near_miss", "24,47%", "24,77%", 3)]
+
+
+def test_a_faithful_restatement_between_sentences_passes():
+    assert _restated("24,77%", "24,77%") == []
+
+
+def test_two_sentences_disagreeing_with_no_majority_are_left_alone():
+    # neither 24,47 nor 24,77 is printed a second time: nothing says which is the slip
+    assert _restated("24,47%", "24,77%", table="25,10") == []
+
+
+def test_sentences_about_different_quarters_are_not_one_figure():
+    text = RESTATED.format(first="24,47%", second="24,77%", table="24,77").replace(
+        "Realisasi keuangan Program", "Pada Triwulan I tahun 2023, realisasi keuangan Program")
+    assert [f for f in audit_document(parse_text(text, "x.md")).findings
+            if f.rule == "near_miss"] == []
+
+
+def test_a_figure_worked_out_from_the_sentence_before_is_no_slip():
+    # 43.179 − 20.902 = 22.277 deliveries in TW II; the table's 22.271 are births
+    text = """\
+Tabel 3.3 Lahir Hidup s.d. Triwulan II
+
+| Kabupaten | TW I | TW II | Jumlah |
+|---|---|---|---|
+| Kota Lama | 10.301 | 11.020 | 21.321 |
+| Kota Baru | 11.511 | 11.251 | 22.762 |
+| Jumlah | 21.812 | 22.271 | 44.083 |
+
+Persalinan ibu di fasilitas kesehatan s.d. TW II sebanyak 43.179 persalinan. Pada TW I tercatat
+20.902 persalinan ibu dan pada TW II 22.277 persalinan.
+"""
+    assert [f for f in audit_document(parse_text(text, "x.md")).findings
+            if f.rule == "near_miss"] == []

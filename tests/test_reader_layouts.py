@@ -1596,3 +1596,25 @@ def test_a_capitalised_label_wrapping_after_a_comma_is_no_sentence():
     [table] = parse_text(text, "laporan.txt").tables
     assert [r.cells[0].text for r in table.rows if r.kind == "data"] == ["1", "2", "3"]
     assert audit_document(parse_text(text, "laporan.txt")).findings == []
+
+
+# pdftotext -layout of a ruled table whose titles are centred in wide cells while the
+# figures are right-aligned: every title ends left of its column's figures.
+CENTRED_TITLES = """\
+Tabel 3.5 Gangguan Keamanan Tahun 2023-2025
+
+ No          Jenis Gangguan                     2023            2024              2025
+  1    Pelarian warga binaan                              2               1                 1
+  2    Perkelahian antarwarga binaan                      4               3                 2
+  3    Penyelundupan telepon seluler                      3               2                 1
+  4    Kerusuhan                                          1               -                 -
+                 Jumlah                                  10               6                 4
+"""
+
+
+def test_titles_centred_left_of_right_aligned_figures_name_their_own_columns():
+    doc = parse_text(CENTRED_TITLES, "x.txt")
+    [table] = doc.tables
+    assert table.columns[-3:] == ["2023", "2024", "2025"]
+    # a falling count is no formula between its years (4 − 3 ≠ 2 is no break)
+    assert [f for f in audit_document(doc).findings if f.severity.label == "major"] == []

@@ -135,3 +135,37 @@ Tabel 3.11 Realisasi Kinerja per Triwulan Tahun 2025
     broken = audit_document(parse_text(text.format(pub="17"), "x.md"))
     assert [(f.rule, f.stated, f.expected) for f in broken.findings
             if f.rule == "crossfooting"] == [("crossfooting", "17", "18")]
+
+
+def test_years_of_a_falling_count_are_never_each_others_difference():
+    # 2 − 1 = 1, 3 − 2 = 1, 10 − 6 = 4 by chance of a count falling steadily; the 2025 column
+    # is that year's count, not 2023 − 2024
+    text = """\
+| No | Jenis Gangguan | 2023 | 2024 | 2025 |
+|---|---|---|---|---|
+| 1 | Pelarian | 2 | 1 | 1 |
+| 2 | Perkelahian | 4 | 3 | 2 |
+| 3 | Penyelundupan | 3 | 2 | 1 |
+| 4 | Kerusuhan | 1 | - | - |
+| | Jumlah | 10 | 6 | 4 |
+"""
+    assert [f for f in audit_document(parse_text(text, "x.md")).findings
+            if f.rule == "crossfooting"] == []
+
+
+def test_a_rate_row_whose_total_lies_between_its_parts_is_the_rate_of_the_totals():
+    # 145 / 176 = 82,39 and 495 / 544 = 90,99; all: 640 / 720 = 88,89, not 82,39 + 90,99
+    text = """\
+| No | Uraian | Perdata | Pidana | Jumlah |
+|---|---|---|---|---|
+| 1 | Putusan | 176 | 544 | 720 |
+| 2 | Mengajukan upaya hukum | 31 | 49 | 80 |
+| 3 | Tidak mengajukan upaya hukum | 145 | 495 | 640 |
+| 4 | Persentase tidak mengajukan upaya hukum | 82,39 | 90,99 | {rate} |
+"""
+    def crossfooting(rate: str) -> list[str]:
+        return [f.stated for f in audit_document(parse_text(text.format(rate=rate), "x.md")
+                                                 ).findings if f.rule == "crossfooting"]
+    assert crossfooting("88,89") == []
+    # a total outside its parts is neither their sum nor a rate of the totals
+    assert crossfooting("95,10") == ["95,10"]

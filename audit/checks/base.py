@@ -127,6 +127,11 @@ def has_row_units(table: Table) -> bool:
     return len(units) >= 2
 
 
+def names_a_rate(label: str) -> bool:
+    """``Persentase ...``, ``Rasio ...``, ``Indeks ...``: a label naming a rate or a score."""
+    return bool(_RATE_NAME_RE.match(label))
+
+
 def is_rate_row(table: Table, row: Row) -> bool:
     """In a table whose rows each carry their own indicator and unit (an evaluation form),
     a row measured as a rate, a score or an index (by its unit, else its name): its values

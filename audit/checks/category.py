@@ -303,8 +303,11 @@ def check(doc: Document) -> CheckResult:
             if label in bands:
                 _judge(bands, label, fig.value, fig.text, cell.line, table.caption, result)
     for sentence in doc.sentences:
-        m = re.search(r"capaian[^.]{0,80}?" + _NUM + r"[^.]{0,40}?(?:kategori|predikat|kriteria)\s+"
-                      r"(?P<label>[a-z ]+)", sentence.text, re.IGNORECASE) \
+        # (the label must stay in the figure's clause: "... capaian 93,30%, dan 1 (satu)
+        # indikator berpredikat Cukup, yaitu ..." names the next indicator's category)
+        m = re.search(r"capaian" + _SAME_CLAUSE_GAP.replace("40", "80") + _NUM + _SAME_CLAUSE_GAP +
+                      r"(?:kategori|predikat|kriteria)\s+(?P<label>[a-z ]+)", sentence.text,
+                      re.IGNORECASE) \
             or re.search(r"capaian\s+(?:sebesar\s+)?" + _NUM + r"\s*\((?P<label>[A-Za-z ]+)\)",
                          sentence.text, re.IGNORECASE)  # "capaian 83,33% (Cukup)"
         if not m:
@@ -317,6 +320,9 @@ def check(doc: Document) -> CheckResult:
             _judge(bands, _norm(lm.group(0)), figs[0].figure.value, figs[0].figure.text,
                    sentence.line, None, result)
     return result
+
+
+_SAME_CLAUSE_GAP = r"(?:(?!,\s*(?:dan|serta|sedangkan|namun|sementara)\b|;)[^.]){0,40}?"
 
 
 # ---------------------------------------------------------------- named scales

@@ -31,6 +31,7 @@ Fails::
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 
 from audit.checks.base import Rule
@@ -52,7 +53,7 @@ from audit.facts import (
 )
 from audit.figures import Figure, FoundFigure, is_year
 from audit.findings import CheckResult, Finding, Severity
-from audit.model import Document, Sentence, Table
+from audit.model import Document, Row, Sentence, Table
 from audit.precision import Interval, Verdict, expected_text, interval_of, judge
 from audit.sections import heading_before, headings
 
@@ -104,6 +105,7 @@ _BASE_RE = re.compile(r"(tahun\s+(lalu|sebelumnya)|\b(19|20)\d\d\b)\)?\s*(?:\(\s
 
 def check(doc: Document) -> CheckResult:
     result = CheckResult()
+    _changes_below_a_table(doc, result)
     year = report_year(doc)
     if year is None:
         return result
@@ -447,6 +449,98 @@ def _report(sentence: Sentence, found: FoundFigure, stated: Figure, verb: str,
         stated=stated.text, expected=expected, message=message,
         anchor=f"{compared}-{year}|{stated.text}",
     ))
+
+
+BELOW_LINES = 6  # how far below a table a sentence still comments on it
+_CHANGE_WORD_RE = re.compile(rf"\b(?:{_UP}|{_DOWN})\b", re.IGNORECASE)
+
+
+def _changes_below_a_table(doc: Document, result: CheckResult) -> None:
+    """``dari tabel di atas terdapat peningkatan ... lulusan SLTP sebesar 151%, SMTA Umum
+    116%, SMTA Kejuruan 64%`` below a table with a column for each of two years: each
+    percentage after the change word is the change of the row its clause names, in points
+    or relative to the earlier year. A sentence is judged only when another of its figures
+    agrees with its row, which shows that it reads the table that way; a figure that agrees
+    with neither reading is reported."""
+    tables = sorted(doc.tables, key=lambda t: t.first_line)
+    sentences = sorted(doc.sentences, key=lambda s: s.line)
+    starts = [s.line for s in sentences]
+    for i, table in enumerate(tables):
+        years = _two_years(table)
+        if years is None:
+            continue
+        end = min(table.last_line + BELOW_LINES + 1,
+                  tables[i + 1].first_line if i + 1 < len(tables) else 1 << 30)
+        for sentence in sentences[bisect_right(starts, table.last_line):
+                                      bisect_left(starts, end)]:
+            _judge_listed_changes(sentence, table, years, result)
+
+
+def _two_years(table: Table) -> tuple[int, int] | None:
+    """The columns of the earlier and the later year, in a table with exactly two."""
+    by_year: dict[str, list[int]] = {}
+    for c, name in enumerate(table.columns):
+        found = set(YEAR_RE.findall(name))
+        if len(found) == 1 and not re.search(r"target", name, re.IGNORECASE):
+            by_year.setdefault(found.pop(), []).append(c)
+    if len(by_year) != 2 or any(len(c) != 1 for c in by_year.values()):
+        return None
+    (_, (early,)), (_, (late,)) = sorted(by_year.items())
+    return early, late
+
+
+def _judge_listed_changes(sentence: Sentence, table: Table, years: tuple[int, int],
+                          result: CheckResult) -> None:
+    verb = _CHANGE_WORD_RE.search(sentence.text)
+    if verb is None:
+        return
+    figures = [f for f in sentence.figures if f.start > verb.end() and not is_year(f.figure)]
+    rows = [(r, name_tokens(r.label or "")) for r in table.rows]
+    judged: list[tuple[FoundFigure, Row, list[tuple[str, Interval]], bool]] = []
+    previous_end = verb.end()
+    for found in figures:
+        clause = name_tokens(sentence.text[previous_end:found.start])
+        previous_end = found.end
+        if not found.figure.is_percent:
+            continue
+        named = [(r, t) for r, t in rows if t and t <= clause]
+        widest = max((len(t) for _, t in named), default=0)
+        named = [r for r, t in named if len(t) == widest]
+        if len(named) != 1:
+            continue
+        before, now = named[0].figure(years[0]), named[0].figure(years[1])
+        if before is None or now is None or before.dash or now.dash or before.value == 0:
+            continue
+        diff = interval_of(now, False) - interval_of(before, False)
+        readings = [("perubahan relatif", _abs(_relative(diff, interval_of(before, False)))),
+                    ("selisih", _abs(diff))]
+        agrees = any(judge(found.figure, v) is Verdict.CONSISTENT for _, v in readings)
+        judged.append((found, named[0], readings, agrees))
+    if not any(agrees for *_, agrees in judged):
+        return  # nothing in the sentence reads the table this way: it says something else
+    for found, row, readings, agrees in judged:
+        if agrees:
+            result.passed()
+            continue
+        stated = found.figure
+        if any(judge(stated, v) is Verdict.ROUNDING for _, v in readings):
+            continue
+        name, value = min(readings, key=lambda r: abs(r[1].mid - stated.value))
+        expected = expected_text(stated, value)
+        columns = table.columns
+        before, now = row.figure(years[0]), row.figure(years[1])
+        assert before is not None and now is not None
+        result.failed(Finding(
+            rule=RULE_ID, severity=Severity.MAJOR, line=sentence.line_of(found.start),
+            stated=stated.text, expected=expected,
+            message=(f"Teks menyebut perubahan {stated.text} untuk baris tabel di atasnya "
+                     f"({table.caption or f'tabel baris {table.first_line}'}, baris "
+                     f"{row.line} '{row.label}'): dari {before.text} "
+                     f"(kolom '{columns[years[0]]}') ke {now.text} (kolom '{columns[years[1]]}') "
+                     f"{name}nya {expected}; angka lain kalimat ini cocok dengan tabel yang "
+                     f"sama."),
+            related_lines=[row.line], table=table.caption,
+            anchor=f"below|{stated.text}"))
 
 
 RULE = Rule(

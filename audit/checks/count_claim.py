@@ -829,10 +829,14 @@ def _bound_table(doc: Document, index: int, claims: list[_Claim],
     if nxt.block != sentence.block or nxt.line > sentence.line + 1:
         return None
     # The next sentence may name the table, as long as it counts nothing itself.
-    if _claims(nxt.text) != [] or _counts_a_part(nxt.text, strict=True) \
+    # ("Realisasi dan capaian masing-masing IKK disajikan pada Tabel 3.2": each of them)
+    if _claims(nxt.text) != [] or _counts_a_part(_EACH_RE.sub(" ", nxt.text), strict=True) \
             or _about_one_parent(nxt.text, [], {c.kind for c in claims}):
         return None
     return _named_by(doc, nxt, table_lines, numbered)
+
+
+_EACH_RE = re.compile(r"\b(?:masing-masing|setiap|tiap-tiap)\b", re.IGNORECASE)
 
 
 def _named_by(doc: Document, sentence: Sentence, table_lines: dict[int, Table],

@@ -37,9 +37,11 @@ from audit.checks.base import (
     is_rate_row,
     is_year_column,
     money_severity,
+    names_a_rate,
     row_label,
 )
 from audit.checks.footing import is_index_column
+from audit.facts import YEAR_RE
 from audit.figures import Figure
 from audit.findings import CheckResult, Severity
 from audit.model import Row, Table
@@ -229,7 +231,8 @@ def signed_relations(table: Table, numeric: list[int], handled: set[int]) -> lis
             continue
         best: tuple[int, Relation] | None = None
         for relation in _candidates(target, numeric):
-            if {c for c, _ in relation.terms} <= handled or _done_from_target(table, relation):
+            if {c for c, _ in relation.terms} <= handled or _done_from_target(table, relation) \
+                    or _one_series(table, [relation.target, *(c for c, _ in relation.terms)]):
                 continue
             if sample is not None and sum(
                     1 for r in sample if (v := _signed_verdict(r, relation)) is not None
@@ -246,6 +249,17 @@ def signed_relations(table: Table, numeric: list[int], handled: set[int]) -> lis
             chosen.append(_completed(table, best, numeric))
             used.add(target)
     return chosen
+
+
+def _one_series(table: Table, columns: list[int]) -> bool:
+    """The columns are one quantity in different years (``2023 | 2024 | 2025``, ``Realisasi
+    2024 | Realisasi 2025``): a year's value is never another's difference, however often a
+    falling count makes it look so (2 − 1 = 1, 3 − 2 = 1)."""
+    names = [_own_name(table, c) for c in columns]
+    years = [YEAR_RE.findall(n) for n in names]
+    if any(len(y) != 1 for y in years) or len({y[0] for y in years}) != len(columns):
+        return False
+    return len({YEAR_RE.sub("", n).strip().lower() for n in names}) == 1
 
 
 def _completed(table: Table, best: tuple[int, Relation], numeric: list[int]) -> Relation:
@@ -273,6 +287,16 @@ def _completed(table: Table, best: tuple[int, Relation], numeric: list[int]) -> 
     return relation
 
 
+def _rate_of_the_total(row: Row, relation: Relation, stated: Figure) -> bool:
+    """``Persentase tidak mengajukan upaya hukum | 82,39 | 90,99 | 88,89``: a rate row whose
+    total lies between its parts is the rate of the totals (a weighted mean), which no sum of
+    two or more positive parts can be."""
+    parts = [f.value for c, _ in relation.terms if (f := row.figure(c)) is not None]
+    # (a "Rata-rata" row's s.d. column is its mean, which the verdict above already judged)
+    return len(parts) >= 2 and names_a_rate(row.label) and not row.is_average \
+        and min(parts) <= stated.value <= max(parts)
+
+
 def _telling(row: Row, relation: Relation) -> bool:
     """A row that shows the relation: every operand non-zero, all different from each other
     and from the result. ``Realisasi Orang = Target Paket + Target Orang − Realisasi Paket``
@@ -297,6 +321,8 @@ def _judge_signed(table: Table, row: Row, relation: Relation, result: CheckResul
         return
     stated = row.figure(relation.target)
     assert stated is not None
+    if all(sign > 0 for _, sign in relation.terms) and _rate_of_the_total(row, relation, stated):
+        return
     if _position(table, row, relation, stated):
         return
     rule, severity = ("rounding", Severity.MINOR) if verdict is Verdict.ROUNDING \

@@ -56,7 +56,7 @@ from audit.facts import (
     report_year,
     scale_of,
 )
-from audit.figures import Figure, format_id, is_year
+from audit.figures import Figure, FoundFigure, format_id, is_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Cell, Document, Row, Sentence, Table, is_total_label
 from audit.precision import Verdict, interval_sum, judge
@@ -362,8 +362,9 @@ def check(doc: Document) -> CheckResult:
     for sentence in doc.sentences:
         # "Indikator ini mencapai 97,05 persen": the figures of the sentence before (in the
         # same paragraph) name the row this one is about
-        back = previous if previous is not None and previous.block == sentence.block \
-            and _BACK_REFERENCE_RE.search(sentence.text) else None
+        paragraph = previous if previous is not None and previous.block == sentence.block \
+            else None
+        back = paragraph if _BACK_REFERENCE_RE.search(sentence.text) else None
         previous = sentence
         if len(sentence.figures) > MAX_FIGURES:
             continue  # a table flattened into one "sentence": no statement to compare
@@ -394,8 +395,8 @@ def check(doc: Document) -> CheckResult:
             if _RANGE_BEFORE_RE.search(sentence.text[max(0, found.start - 20):found.start]) \
                     or _RANGE_AFTER_RE.match(after):
                 continue  # "Menuju Informatif 80,00-89,99": a bound of a scale, not a fact
-            if worked_out(fig, sentence):
-                continue  # the sum or difference of two other figures of its sentence
+            if worked_out(fig, sentence) or _worked_from(fig, sentence, paragraph):
+                continue  # the sum or difference of two other figures of its paragraph
             version = {v.lower() for v in _VERSION_RE.findall(before)}
             # another year's value ("realisasi tahun 2024 sebesar 84,20") is compared only
             # with cells that name that year, never with this year's
@@ -479,8 +480,128 @@ def check(doc: Document) -> CheckResult:
                 shown = f"{format_id(value, fig.decimals)} {word}"
             result.failed(_finding(sentence, found.start, fig, matches, shown))
     _between_tables(doc, by_digits, prose_counts, result)
+    _between_sentences(doc, prose_counts, in_tables, result)
     _introduced_totals(doc, result)
     return result
+
+
+MIN_CLAUSE_WORDS = 4  # naming words two clauses must share to speak of one figure
+MIN_CLAUSE_NAMES = 2  # of which words that are no role or unit: the entity's own name
+
+
+@dataclass(frozen=True)
+class _Mention:
+    sentence: Sentence
+    found: FoundFigure
+    clause: frozenset[str]
+
+
+def _between_sentences(doc: Document, prose_counts: dict[Decimal, int], in_tables: set[Decimal],
+                       result: CheckResult) -> None:
+    """Two sentences restating one figure, one of them with a slip: ``realisasi keuangan
+    Program Pendidikan Vokasi sebesar 24,47%`` in BAB III and the same clause with 24,77% in
+    BAB IV, where 24,77 is also printed elsewhere (a table's Jumlah) and 24,47 nowhere. The
+    clause each figure closes (the words since the figure before it) must name the same thing
+    in the same words, with no change, period or version word; the figure printed once is the
+    slip, the one printed more than once stands. With no such majority nothing is said."""
+    mentions: list[_Mention] = []
+    by_digits: dict[str, list[_Mention]] = {}
+    for sentence in doc.sentences:
+        if len(sentence.figures) > MAX_FIGURES:
+            continue
+        for found in sentence.figures:
+            fig = found.figure
+            if fig.dash or is_year(fig) or not _informative(fig):
+                continue
+            clause = _clause_words(sentence, found)
+            if clause is None:
+                continue
+            mention = _Mention(sentence, found, clause)
+            mentions.append(mention)
+            by_digits.setdefault(_digits(fig), []).append(mention)
+    for mention in mentions:
+        fig = mention.found.figure
+        key = fig.value.normalize()
+        if prose_counts.get(key, 0) != 1 or key in in_tables:
+            continue
+        if worked_out(fig, mention.sentence):
+            continue
+        partners = [other for variant in sorted(slips(_digits(fig)))
+                    for other in by_digits.get(variant, ())
+                    if other.sentence is not mention.sentence
+                    and _comparable(fig, other.found.figure)
+                    and _same_clause(mention.clause, other.clause)]
+        vouched = [p for p in partners
+                   if prose_counts.get(v := p.found.figure.value.normalize(), 0) > 1
+                   or v in in_tables]
+        if len({p.found.figure.value for p in vouched}) != 1:
+            continue
+        result.failed(_sentence_finding(mention, vouched[0]))
+
+
+def _clause_words(sentence: Sentence, found: FoundFigure) -> frozenset[str] | None:
+    """The naming words of the clause a figure closes, or None when the clause speaks of a
+    change, a comparison, a period or a version (another quantity than the one it names)."""
+    previous_end = max((f.end for f in sentence.figures if f.end <= found.start
+                        and not is_year(f.figure)), default=0)
+    # "Sampai dengan akhir Triwulan II tahun 2023, realisasi keuangan ...": the clause is
+    # what follows the comma; the period before it is compared apart
+    clause = re.split(r",\s", _CLAUSE_START_RE.split(
+        sentence.text[previous_end:found.start])[-1])[-1]
+    if _PERIOD_RE.search(clause) or _DIFFERENCE_RE.search(clause) \
+            or _VERSION_RE.search(clause) or _SHARE_RE.match(sentence.text[found.end:]):
+        return None
+    words = name_tokens(clause)
+    if len(words) < MIN_CLAUSE_WORDS or len(words - _GENERIC) < MIN_CLAUSE_NAMES:
+        return None
+    return words | {f"@{p}" for p in _periods(sentence.text[:found.start])}
+
+
+_PERIOD_NAME_RE = re.compile(
+    r"\b(?:(?:tw|triwulan|semester|smt)\.?\s*(?:[IV]+|[1-4])|(?:19|20)\d\d|s\.?\s?d\.?|"
+    r"januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
+    r"desember)\b", re.IGNORECASE)
+
+
+def _periods(text: str) -> set[str]:
+    """The periods a sentence names before a figure (``Triwulan II``, ``2023``, ``s.d.``)."""
+    return {re.sub(r"\W", "", m.group()).lower().replace("triwulan", "tw")
+            for m in _PERIOD_NAME_RE.finditer(text)}
+
+
+def _same_clause(a: frozenset[str], b: frozenset[str]) -> bool:
+    """The same naming words, allowing one word more or less on either side; the same
+    periods, unless one of the two names none (a sentence that leaves it to its context)."""
+    periods_a = {w for w in a if w.startswith("@")}
+    periods_b = {w for w in b if w.startswith("@")}
+    if periods_a and periods_b and periods_a != periods_b:
+        return False
+    a, b = a - periods_a, b - periods_b
+    return len(a ^ b) <= 1 and len(a & b) >= MIN_CLAUSE_WORDS
+
+
+def _sentence_finding(mention: _Mention, other: _Mention) -> Finding:
+    fig, theirs = mention.found.figure, other.found.figure
+    line = mention.sentence.line_of(mention.found.start)
+    their_line = other.sentence.line_of(other.found.start)
+    message = (
+        f"Teks baris {line} menyebut {fig.text}, angka yang tidak tercetak di tempat lain "
+        f"dalam laporan; kalimat baris {their_line} menyebut hal yang sama dengan kata-kata "
+        f"yang sama ('{_excerpt(other)}') dengan nilai {theirs.text}, yang juga tercetak di "
+        f"bagian lain laporan. Keduanya berbeda karena "
+        f"{_slip_name(_digits(fig), _digits(theirs))}. Kemungkinan salah ketik di baris {line}.")
+    money = fig.is_money or theirs.is_money
+    return Finding(
+        rule=RULE_ID, severity=Severity.CRITICAL if money else Severity.MAJOR, line=line,
+        stated=fig.text, expected=theirs.text, message=message, related_lines=[their_line],
+        anchor=f"{' '.join(sorted(mention.clause))}")
+
+
+def _excerpt(mention: _Mention) -> str:
+    """The clause that names the figure, up to the figure itself."""
+    text = mention.sentence.text[:mention.found.end]
+    words = text.split()
+    return ("... " if len(words) > 12 else "") + " ".join(words[-12:])
 
 
 _CLAUSE_START_RE = re.compile(r";|\b(?:sedangkan|namun|tetapi|sementara\s+itu)\b",
@@ -675,6 +796,18 @@ def _table_finding(here: _Place, other: _Place) -> Finding:
         line=here.cell.line, stated=fig.text, expected=theirs.text, message=message,
         related_lines=[other.cell.line], table=here.table.caption,
         anchor=f"{here.row.label}|{other.row.label}")
+
+
+def _worked_from(fig: Figure, sentence: Sentence, before: Sentence | None) -> bool:
+    """``... s.d. TW II sebanyak 43.179 ... Pada TW I tercatat 20.902 persalinan dan pada TW
+    II 22.277``: the figure is the whole of the sentence before less a part of its own (or
+    the like), worked out across the paragraph."""
+    if before is None:
+        return False
+    values = [f.figure.value for s in (before, sentence) for f in s.figures
+              if f.figure is not fig and not f.figure.dash and not is_year(f.figure)
+              and f.figure.is_percent == fig.is_percent]
+    return sum_or_difference(values, fig.value)
 
 
 def _row_derived(fig: Figure, row: Row) -> bool:

@@ -396,10 +396,18 @@ def _column_of(chunk: _Chunk, spans: list[tuple[int, int]]) -> int:
         if o > overlap:
             best, overlap = i, o
     if overlap <= 0:
-        # Outside every span: the nearest column by distance to the chunk's start.
+        # Outside every span: a title centred over a column of right-aligned figures stands
+        # left of them, so the column whose figures end at or right of the title's end
+        # (close by) is its own; otherwise the nearest by distance to the chunk's start.
+        right = next((i for i, (a, b) in enumerate(spans) if b >= chunk.end), None)
+        if right is not None and spans[right][0] - chunk.end <= _TITLE_REACH:
+            return right
         best = min(range(len(spans)), key=lambda i: min(abs(spans[i][0] - chunk.start),
                                                         abs(spans[i][1] - chunk.end)))
     return best
+
+
+_TITLE_REACH = 12  # how far left of its column a centred title may end
 
 
 def _spans_columns(chunk: _Chunk, spans: list[tuple[int, int]]) -> int:

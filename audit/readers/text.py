@@ -688,9 +688,24 @@ _SPACED_CODE_RE = re.compile(r"^\d{1,4}(\s*\.\s*[0-9A-Z]{1,4}){1,5}$")
 _CAPS_GROUP_RE = re.compile(r"^[A-Z][A-Z ,/&()-]{3,}$")
 
 
-def _code_depth(text: str) -> int | None:
-    """``1.3.2.01`` → 4; ``2.07. 01`` (a stray space from extraction) → 3."""
+# A ministry's (K/L) budget codes: program ``063.01.WA`` (bagian anggaran, eselon I, program)
+# over kegiatan ``3161`` over its outputs ``3161.EBA`` (KRO) and ``3161.EBA.994`` (RO) over
+# komponen ``3161.EBA.994.051``: the kegiatan's four digits begin every code below it.
+_KL_PROGRAM_RE = re.compile(r"^\d{3}\.\d{2}\.[A-Z]{2}$")
+_KL_OUTPUT_RE = re.compile(r"^(\d{4})((?:\.[A-Z]{3})(?:\.\d{3}){0,2})$")
+
+
+def _code_depth(text: str, kegiatan: frozenset[str] = frozenset()) -> int | None:
+    """``1.3.2.01`` → 4; ``2.07. 01`` (a stray space from extraction) → 3; a ministry's
+    program ``063.01.WA`` → 1, its kegiatan ``3161`` (when outputs of it are coded in the
+    same column: ``kegiatan``) → 2, KRO ``3161.EBA`` → 3, RO ``3161.EBA.994`` → 4."""
     text = text.strip()
+    if _KL_PROGRAM_RE.match(text):
+        return 1
+    if text in kegiatan:
+        return 2
+    if (m := _KL_OUTPUT_RE.match(text)) and m.group(1) in kegiatan:
+        return 2 + m.group(2).count(".")
     if not _SPACED_CODE_RE.match(text):
         return None
     groups = re.sub(r"\s+", "", text).split(".")
@@ -708,18 +723,22 @@ def _levels_from_codes(table: Table) -> bool:
     coded rows (``JALAN DAN JEMBATAN``, ``ASET TETAP``) is a sub-group just above the coded
     row that follows it.
     """
-    best: tuple[int, int] | None = None  # (rows with a code, column)
+    best: tuple[int, int, frozenset[str]] | None = None  # (rows with a code, column, kegiatan)
     for column in range(min(table.width, 4)):
-        depths = [d for r in table.rows if (c := r.cell(column)) is not None
-                  and (d := _code_depth(c.text)) is not None]
+        cells = [c.text.strip() for r in table.rows if (c := r.cell(column)) is not None]
+        kegiatan = frozenset(m.group(1) for t in cells if (m := _KL_OUTPUT_RE.match(t)))
+        if any(_KL_PROGRAM_RE.match(t) for t in cells):
+            # a ministry's programs over bare four-digit codes: those are its kegiatan
+            kegiatan |= {t for t in cells if re.fullmatch(r"\d{4}", t)}
+        depths = [d for t in cells if (d := _code_depth(t, kegiatan)) is not None]
         if len(depths) >= 3 and len(set(depths)) >= 2 and (best is None or len(depths) > best[0]):
-            best = (len(depths), column)
+            best = (len(depths), column, kegiatan)
     if best is None:
         return False
-    column = best[1]
+    _, column, kegiatan = best
     table.outline_from_codes = True
     depth_of = {id(r): d for r in table.rows if (c := r.cell(column)) is not None
-                and (d := _code_depth(c.text)) is not None}
+                and (d := _code_depth(c.text, kegiatan)) is not None}
     rows = table.rows
     for i, row in enumerate(rows):
         if row.kind == "total":
@@ -731,6 +750,10 @@ def _levels_from_codes(table: Table) -> bool:
         if _CAPS_GROUP_RE.match(label) and not _marker_level(label):
             nxt = next((depth_of[id(r)] for r in rows[i + 1:] if id(r) in depth_of), None)
             row.level = 2 * nxt - 1 if nxt is not None else None
+        elif any(id(r) in depth_of for r in rows[:i]):
+            # "- 51 Belanja Pegawai" under RO 3161.EBA.994: a row without a code below a
+            # coded one details it, whatever its own marker says
+            row.level = None
     return True
 
 
