@@ -368,3 +368,17 @@ def test_a_predicate_of_the_next_clause_is_not_given_to_this_clause_figure(read)
     capaian 82,5%, dan 1 (satu) indikator berpredikat Sedang, yaitu lulusan dengan capaian 70,5%.
     """)
     assert category.check(doc).findings == []
+
+
+def test_a_predicate_given_after_the_capaian_sentence_is_judged_on_that_capaian(read):
+    doc = read(SCALE.format(value="95,2%") + """
+    Terhadap target 50,00%, indikator ini tercapai 82,50%. Jumlah peserta telah melampaui
+    rencana, sehingga IKU 1 memperoleh predikat {label}.
+    """.replace("{label}", "Sangat Tinggi"))
+    [finding] = category.check(doc).findings
+    assert (finding.stated, finding.expected) == ("82,50% Sangat Tinggi", "Tinggi")
+    right = read(SCALE.format(value="95,2%") + """
+    Terhadap target 50,00%, indikator ini tercapai 82,50%. Jumlah peserta telah melampaui
+    rencana, sehingga IKU 1 memperoleh predikat Tinggi.
+    """)
+    assert category.check(right).findings == []

@@ -876,3 +876,28 @@ Tabel 3.2 Capaian IKK Tahun 2025
                 for f in count_claim.check(read(text.format(count=count))).findings]
     assert claims("4 (empat)") == []
     assert claims("3 (tiga)") == [("3 (tiga)", "4 (empat)")]
+
+
+SASARAN_OVER_INDICATORS = """
+Hasil pengukuran terhadap {count} indikator kinerja disajikan pada Tabel 3.2.
+
+Tabel 3.2 Capaian Indikator Kinerja Tahun 2025
+
+| No | Sasaran / Indikator Kinerja | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|
+| | {heading}Meningkatnya derajat kesehatan masyarakat | | | |
+| 1 | Angka Kematian Bayi | 14,50 | 14,11 | 102,76 |
+| 2 | Prevalensi Balita Stunting | 14,00 | 14,82 | 94,47 |
+| | {heading2}Meningkatnya mutu pelayanan | | | |
+| 3 | Cakupan Imunisasi Dasar Lengkap | 95,00 | 47,12 | 49,60 |
+"""
+
+
+def test_indicators_under_sasaran_headings_in_one_column_are_counted(read):
+    def claims(count: str, heading: str = "Sasaran 1: ", heading2: str = "Sasaran 2: "):
+        text = SASARAN_OVER_INDICATORS.format(count=count, heading=heading, heading2=heading2)
+        return [(f.stated, f.expected) for f in count_claim.check(read(text)).findings]
+    assert claims("3 (tiga)") == []
+    assert claims("2 (dua)") == [("2 (dua)", "3 (tiga)")]
+    # sasaran rows that do not say they are sasaran: the list is not plainly one level
+    assert claims("2 (dua)", heading="", heading2="") == []

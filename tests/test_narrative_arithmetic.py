@@ -771,3 +771,19 @@ def test_a_change_between_two_semesters_of_two_years(read):
     assert _run(read, text.format(d="618")).findings == []
     [finding] = _run(read, text.format(d="628")).findings
     assert finding.expected.split()[0] == "618"
+
+
+def test_a_change_against_a_base_whose_year_follows_it(read):
+    # "bertambah D dibandingkan A perkara pada tahun 2024": the period is named after the base
+    text = ("Beban perkara tahun 2025 sebanyak 8.375 perkara, bertambah {d} perkara "
+            "dibandingkan 8.030 perkara pada tahun 2024, atau naik 4,30%.")
+    assert _run(read, text.format(d="345")).findings == []
+    [finding] = _run(read, text.format(d="354")).findings
+    assert (finding.stated, finding.expected) == ("354", "345")
+
+
+def test_a_change_followed_by_its_rate_against_a_base_is_not_read_as_a_level(read):
+    # 57 is the change, 5,97% its rate against 955: no "B, naik D dibandingkan A" here
+    text = ("Jumlah bidang bersertifikat bertambah 57 bidang, atau naik 5,97 persen dari 955 "
+            "bidang pada tahun 2024.")
+    assert _run(read, text).findings == []

@@ -692,3 +692,23 @@ Persalinan ibu di fasilitas kesehatan s.d. TW II sebanyak 43.179 persalinan. Pad
 """
     assert [f for f in audit_document(parse_text(text, "x.md")).findings
             if f.rule == "near_miss"] == []
+
+
+def test_a_round_count_in_prose_with_two_digits_swapped_is_a_slip():
+    text = """\
+Tabel 3.4 Pemberian Remisi per Triwulan Tahun 2025 (orang)
+
+| Jenis Remisi | TW I | TW II | TW III | Jumlah |
+|---|---|---|---|---|
+| Remisi Khusus Idul Fitri | 618 | - | - | 618 |
+| Remisi Umum HUT Kemerdekaan RI | - | - | {table} | {table} |
+| Jumlah | 618 | - | {table} | {total} |
+
+Remisi Umum HUT Kemerdekaan RI pada triwulan III diberikan kepada {prose} narapidana.
+"""
+    def slips_found(prose: str, table: str = "702", total: str = "1.320") -> list[str]:
+        doc = parse_text(text.format(prose=prose, table=table, total=total), "x.md")
+        return [f.stated for f in audit_document(doc).findings if f.rule == "near_miss"]
+    assert [s.split()[0] for s in slips_found("720")] == ["720"]
+    # a round count one changed digit from a cell meets it by chance too often
+    assert slips_found("710", table="712", total="1.330") == []

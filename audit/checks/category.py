@@ -319,7 +319,46 @@ def check(doc: Document) -> CheckResult:
         if lm and len(figs) == 1:
             _judge(bands, _norm(lm.group(0)), figs[0].figure.value, figs[0].figure.text,
                    sentence.line, None, result)
+    _predicates_after_their_capaian(doc, bands, label_re, result)
     return result
+
+
+_GIVEN_RE = re.compile(r"\b(?:memperoleh|mendapat(?:kan)?|meraih|berada\s+pada|masuk|"
+                       r"termasuk)\s+(?:dalam\s+)?(?:predikat|kategori|kriteria)\s+"
+                       r"(?P<label>[A-Za-z ]+)", re.IGNORECASE)
+_CAPAIAN_FIGURE_RE = re.compile(r"\b(?:tercapai|capaian(?:nya)?|mencapai)\s+(?:sebesar\s+)?"
+                                + _NUM + r"\s*(?:%|persen)", re.IGNORECASE)
+_CODE_BEFORE_RE = re.compile(r"\b(?:IKU|IKK|IKD|IKP|indikator|sasaran)\s*-?\s*$", re.IGNORECASE)
+BACK_SENTENCES = 3  # how far back in its paragraph a predicate looks for its capaian
+
+
+def _predicates_after_their_capaian(doc: Document, bands: dict[str, Band], label_re: re.Pattern,
+                                    result: CheckResult) -> None:
+    """``... indikator ini tercapai 83,28%. ... sehingga IKU 1 memperoleh predikat Baik.``:
+    a predicate given in a sentence without figures is the category of the capaian the
+    paragraph stated last (the one capaian of the nearest sentence before it that states
+    one, at most three sentences back)."""
+    sentences = doc.sentences
+    for index, sentence in enumerate(sentences):
+        m = _GIVEN_RE.search(sentence.text)
+        if m is None or any(not is_year(f.figure) and not _CODE_BEFORE_RE.search(
+                sentence.text[:f.start]) for f in sentence.figures):
+            continue  # a figure of its own ("IKU 1" names, it does not measure)
+        lm = label_re.match(m.group("label").strip())
+        if lm is None:
+            continue
+        for back in range(index - 1, max(-1, index - 1 - BACK_SENTENCES), -1):
+            before = sentences[back]
+            if before.block != sentence.block:
+                break
+            stated = list(_CAPAIAN_FIGURE_RE.finditer(before.text))
+            if not stated:
+                continue
+            if len(stated) == 1:
+                value = stated[0].group(1)
+                _judge(bands, _norm(lm.group(0)), _num(value), f"{value}%",
+                       sentence.line_of(m.start("label")), None, result)
+            break
 
 
 _SAME_CLAUSE_GAP = r"(?:(?!,\s*(?:dan|serta|sedangkan|namun|sementara)\b|;)[^.]){0,40}?"

@@ -916,8 +916,11 @@ def _item_column(table: Table, claim: _Claim) -> tuple[int, str] | None:
     for c, name in enumerate(table.columns):
         kinds = _column_kinds(name)
         if any(kind == claim.kind for kind, _ in kinds):
-            if len({kind for kind, _ in kinds}) > 1:
-                return None  # "Program/Kegiatan": two levels in one column
+            others = {kind for kind, _ in kinds} - {claim.kind}
+            if others and not (claim.kind == "indikator" and others <= {"sasaran", "tujuan"}):
+                # "Program/Kegiatan": two levels in one column ("Sasaran / Indikator" is
+                # counted when its sasaran rows are headings: see _table_items)
+                return None
             columns.append((c, next(p for k, p in kinds if k == claim.kind)))
     if len(columns) > 1:
         return None
@@ -968,6 +971,10 @@ def _continuations(doc: Document, table: Table) -> list[Table]:
     return pieces
 
 
+_HEADING_ROW_RE = re.compile(r"^\W*(?:sasaran|tujuan|misi)(?:\s+(?:strategis|program|kegiatan))?"
+                             r"\s*\d*\s*[:.]", re.IGNORECASE)
+
+
 def _norm(texts: list[str]) -> list[str]:
     return [re.sub(r"\s+", " ", t).strip().lower() for t in texts]
 
@@ -1000,6 +1007,9 @@ def _table_items(doc: Document, table: Table, claim: _Claim,
             if key in header:
                 continue  # a header repeated after a page break
             number = _row_number(row, column)
+            if number is None and _HEADING_ROW_RE.match(cell.text) \
+                    and all(c.figure is None for c in row.cells):
+                continue  # "Sasaran 1: ..." over its indicators: a heading, not an item
             if (row.kind == "total" or is_total_label(cell.text)) \
                     and (number is None or number != last_number + 1):
                 continue  # a total; "5 | Jumlah lulusan" numbered on is an item named so

@@ -226,6 +226,9 @@ _D_VS_A = re.compile(
     r"tercatat|berjumlah|sejumlah)?\s*$",
     re.IGNORECASE)
 _PERIOD = re.compile(r"TAHUN|\b(?:tahun|triwulan|semester|periode|bulan|tw)\b", re.IGNORECASE)
+# "... dibandingkan 8.030 perkara pada tahun 2024": the earlier period named after the base
+_PERIOD_AFTER = re.compile(rf"^\s*{_UNIT}\s*(?:pada\s+)?(?:akhir\s+)?(?:tahun\s+)?"
+                           r"(?:TAHUN|(?:tahun\s+)?(?:lalu|sebelumnya))\b", re.IGNORECASE)
 _B_OR_D = re.compile(rf"^\s*{_UNIT}{_AT_YEAR},?\s*(?:atau|yaitu|yakni)\s+$", re.IGNORECASE)
 _COMPARATIVE_AFTER = re.compile(rf"^\s*{_UNIT}{_COMPARATIVE}\b", re.IGNORECASE)
 
@@ -687,7 +690,11 @@ def _check_changes(ctx: _Ctx, figures: list[FoundFigure]) -> None:
             continue
         m = _B_VERB_D.match(_gap(text, f0, f1))
         vs = _D_VS_A.match(_gap(text, f1, f2))
-        if m and vs and _PERIOD.search(vs.group("period")) \
+        if m and vs and (_PERIOD.search(vs.group("period"))
+                         # a base whose period follows it, after a level (not after a
+                         # change: "bertambah 57 bidang, atau naik 5,97 persen dari 955")
+                         or _PERIOD_AFTER.match(text[f2.end:])
+                         and not _VERB_BEFORE.search(_left(text, figures, i))) \
                 and not re.match(r"^\s*[^0-9]{0,40}\bmenjadi\b", text[f2.end:], re.IGNORECASE) \
                 and not _NOT_NUMERATOR.search(_left(text, figures, i)):
             # "B, naik D dibandingkan tahun 2024 sebesar A"

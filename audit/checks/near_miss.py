@@ -376,7 +376,7 @@ def check(doc: Document) -> CheckResult:
             fig = found.figure
             power = _scale(fig)
             if fig.dash or is_year(fig) or _significant(fig) < (
-                    2 if power else MIN_SIGNIFICANT):
+                    2 if power else MIN_SIGNIFICANT) and not _round_by_one_zero(fig):
                 continue
             # the clause before the figure, back to the previous figure (at most 8 words)
             # years do not end the clause: "realisasi tahun 2024 sebesar 84,20"
@@ -856,9 +856,9 @@ def _near(fig: Figure, words: set[str], others: set[Decimal],
             other = place.cell.figure
             if other is None or scaled_to is None and not _comparable(fig, other):
                 continue
-            if _round_by_one_zero(other) and \
+            if (_round_by_one_zero(other) or _round_by_one_zero(fig)) and \
                     _slip_name(_digits(fig), _digits(other)) != "dua digit bertukar tempat":
-                continue
+                continue  # (720 for 702: a round count meets others by chance but by a swap)
             shared = place.words & words
             named = place.names_row or bool(shared & place.label_words)
             if len(shared) >= MIN_SHARED_WORDS and named or place.strong & words \
