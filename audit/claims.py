@@ -516,6 +516,8 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
     run_ins = _run_ins(found_headings)
     linked: list[LinkedClaim] = []
     for rc in role_claims_:
+        if _ONE_PART_RE.search(_since_last_quantity(rc)):
+            continue  # "terendah ... di Kecamatan Bukit Pandan, yakni 1.276": a part, not all
         how = "kode"
         in_scope, acronyms, catalog = scope(chapter_of(starts, rc.sentence.line))
         code = rc.codes_in_window[-1] if rc.codes_in_window else (
@@ -618,6 +620,12 @@ def _refers_back(words: str) -> bool:
     window = words[-60:]
     found = list(_BACK_REFERENCE_RE.finditer(window))
     return bool(found) and len(window[found[-1].end():].split()) <= 3
+
+
+# the lowest or highest of the parts, or one place among several: not the indicator's value
+_ONE_PART_RE = re.compile(r"\b(?:terendah|tertinggi|terbesar|terkecil|terbanyak|paling)\b.*"
+                          r"\b(?:di|pada)\s+(?:kecamatan|desa|kelurahan|kabupaten|kota|unit|"
+                          r"puskesmas|sekolah|bidang|seksi|wilayah)\b", re.IGNORECASE)
 
 
 def _since_last_quantity(rc: RoleClaim) -> str:

@@ -393,8 +393,14 @@ def period_of(column_name: str, caption: str | None) -> Period:
         semester = q is not None and "smt" in q and not re.search(
             r"\btahun(?:an)?\b", column_name, re.IGNORECASE)
         qualifier = q if q in ("awal", "revisi") or semester else None
-        if qualifier is None and _PLAN_CAPTION_RE.search(caption) \
-                and re.search(r"\btarget\b", column_name, re.IGNORECASE):
+        if qualifier is None and _PLAN_CAPTION_RE.search(caption) and (
+                re.search(r"\btarget\b", column_name, re.IGNORECASE)
+                # "Target ... dalam Renstra 2025-2029" over columns named by their years
+                # (a caption of targets only: "Realisasi 2023-2025 dan Target Renstra" gives
+                # its year columns to the realisasi)
+                or re.search(r"\btarget\b", caption, re.IGNORECASE)
+                and not re.search(r"realisasi|capaian", f"{caption} {column_name}",
+                                  re.IGNORECASE)):
             # "Target IKK pada Renstra 2025–2029 / 2025": the plan's target for the year,
             # which the year's Perjanjian Kinerja may set otherwise
             qualifier = "renstra"

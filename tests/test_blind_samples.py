@@ -138,6 +138,9 @@ PAIRS = [
     ("lkj_bpom.docx", "lkj_bpom_seeded.docx", 11),
     ("lkj_lapas_layout.txt", "lkj_lapas_layout_seeded.txt", 10),
     ("laporan_tw2_dinkesprov.html", "laporan_tw2_dinkesprov_seeded.html", 10),
+    ("lkj_bnn.md", "lkj_bnn_seeded.md", 12),
+    ("lkj_imigrasi.docx", "lkj_imigrasi_seeded.docx", 10),
+    ("lkj_polnep_cells.txt", "lkj_polnep_cells_seeded.txt", 4),
 ]
 
 
@@ -178,3 +181,19 @@ def test_a_plain_pdftotext_budget_table_whose_rows_run_together_is_left_unread()
     assert [(f.rule, f.severity) for f in clean if f.severity >= Severity.MAJOR] == \
         [("coverage", Severity.MAJOR)]
     assert _found(BLIND / "lkjip_kesbangpol_seeded.txt") >= 6
+
+
+def test_a_plain_pdftotext_header_printed_out_of_order_is_laid_over_its_columns():
+    # Kantor Pertanahan as plain pdftotext: Tabel 3.1's single-line titles (Target, Realisasi,
+    # Capaian) come before the centred ones (No, Indikator, Predikat); each title goes over
+    # the cells of its kind, so the capaian column is judged as capaian. The PNBP table,
+    # whose rows cannot be rebuilt without guessing, is left unread and the clean twin's
+    # coverage finding says so.
+    doc = read_report(BLIND / "lkj_kantah_cells.txt")
+    [table] = [t for t in doc.tables if (t.caption or "").startswith("Tabel 3.1")]
+    assert table.columns == ["No", "Indikator Kinerja Utama", "Target", "Realisasi",
+                             "Capaian (%)", "Predikat"]
+    clean = audit_document(doc).findings
+    assert [(f.rule, f.severity) for f in clean if f.severity >= Severity.MAJOR] == \
+        [("coverage", Severity.MAJOR)]
+    assert _found(BLIND / "lkj_kantah_cells_seeded.txt") >= 5

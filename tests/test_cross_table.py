@@ -677,3 +677,24 @@ Tabel 3.2 Capaian IKK Tahun 2025
 """
     assert [f for f in audit_document(parse_text(text, "x.md")).findings
             if f.rule == "cross_table"] == []
+
+
+def test_years_of_a_renstra_target_table_are_the_plans_targets():
+    # the caption says these year columns are the Renstra's targets, not the PK's
+    text = """\
+Tabel 2.1 Target Indikator Kinerja Utama dalam Renstra 2025-2029
+
+| No | Indikator Kinerja Utama | Satuan | 2025 | 2026 |
+|---|---|---|---|---|
+| 1 | Persentase klien yang menyelesaikan program | % | 78,00 | 80,00 |
+| 2 | Persentase realisasi anggaran DIPA | % | 95,00 | 95,00 |
+
+Tabel 3.2 Capaian Indikator Kinerja Tahun 2025
+
+| No | Indikator Kinerja Utama | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|
+| 1 | Persentase klien yang menyelesaikan program | 80,00 | 76,35 | 95,44 |
+| 2 | Persentase realisasi anggaran DIPA | 96,00 | 96,81 | 100,84 |
+"""
+    assert [f for f in audit_document(parse_text(text, "x.md")).findings
+            if f.rule == "cross_table"] == []

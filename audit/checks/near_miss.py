@@ -366,8 +366,10 @@ def check(doc: Document) -> CheckResult:
             else None
         back = paragraph if _BACK_REFERENCE_RE.search(sentence.text) else None
         previous = sentence
-        if len(sentence.figures) > MAX_FIGURES:
-            continue  # a table flattened into one "sentence": no statement to compare
+        if len(sentence.figures) > MAX_FIGURES or not _WORD_RE.search(sentence.text):
+            # a table flattened into one "sentence", or a cell of an unread table alone on
+            # its line ("88,00"): no statement to compare
+            continue
         # "Retribusi daerah terealisasi Rp 23,72 miliar (102,20%)": an amount the sentence
         # prints in juta or miliar names the row that holds it in full
         rounded = [(f.figure.value, f.figure.decimals, p) for f in sentence.figures
@@ -604,6 +606,7 @@ def _excerpt(mention: _Mention) -> str:
     return ("... " if len(words) > 12 else "") + " ".join(words[-12:])
 
 
+_WORD_RE = re.compile(r"[A-Za-z]{3,}")
 _CLAUSE_START_RE = re.compile(r";|\b(?:sedangkan|namun|tetapi|sementara\s+itu)\b",
                               re.IGNORECASE)
 AFTER_WORDS = 8  # words after a figure, to its clause's end, that may name it
@@ -625,7 +628,10 @@ def _words_after(text: str) -> list[str]:
 
 INTRO_LINES = 6  # how far before a table (or after it) a sentence still introduces it
 _NOT_A_NOUN = {"persen", "tahun", "bulan", "hari", "jam", "rp", "rupiah", "dan", "atau",
-               "dari", "pada", "di", "ke", "yang", "kali"}
+               "dari", "pada", "di", "ke", "yang", "kali",
+               # "per 31 Desember 2025": a date
+               "januari", "februari", "maret", "april", "juni", "juli", "agustus",
+               "september", "oktober", "november", "desember"}
 
 
 def _introduced_totals(doc: Document, result: CheckResult) -> None:
@@ -656,9 +662,13 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
                 continue
             for found in sentence.figures:
                 fig = found.figure
+                neighbour = tables[i - 1] if sentence.line < start and i else \
+                    tables[i + 1] if sentence.line > table.last_line and i + 1 < len(tables) \
+                    else None
                 if fig.dash or fig.decimals or fig.is_percent or fig.is_money or is_year(fig) \
-                        or fig.value in values:
-                    continue
+                        or fig.value in values or neighbour is not None \
+                        and fig.value in _values_of(neighbour):
+                    continue  # (a count of the table on its other side: "TW IV 39 klien")
                 noun = re.match(r"\s+([a-z]{4,})\b", sentence.text[found.end:].lower())
                 if noun is None or noun.group(1) in _NOT_A_NOUN:
                     continue
@@ -685,6 +695,10 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
                         result.failed(_finding(sentence, found.start, fig,
                                                [_Place(table, totals[0], cell)], why=why))
                         break
+
+
+def _values_of(table: Table) -> set[Decimal]:
+    return {c.figure.value for r in table.rows for c in r.cells if c.figure is not None}
 
 
 _TARGET_BEFORE_RE = re.compile(r"\b(target|rencana|sasaran|pagu|kuota)\b\W*(?:\w+\W+){0,2}$",

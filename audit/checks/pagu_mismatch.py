@@ -151,6 +151,11 @@ def _whole_budget(doc: Document, result: CheckResult) -> None:
                   and version[m.period.qualifier] == which]
         if which == "akhir" and any(m.period.qualifier == "revisi" for m in tabled):
             tabled = [m for m in tabled if m.period.qualifier == "revisi"]
+        # "Dalam DIPA awal, ... memperoleh pagu sebesar Rp 12.224.560.000": an amount that is
+        # the tables' total of the other version is that version, however its words say it
+        others = {t.value for t in totals if t.attribute == attribute
+                  and version[t.period.qualifier] != which}
+        said = [m for m in said if m.value not in others]
         if tabled and attribute.startswith("anggaran:"):
             # an amount far from the whole budget's size is a part of it (an output's
             # realisasi), whatever words surround it; a slip of the whole keeps its size

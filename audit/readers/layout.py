@@ -1605,6 +1605,10 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
         return None, start  # keyed rows that do not share a shape: unread, not guessed
     if keyed is None and (split := _fixed_width(header, body)) is not None:
         header, exact = split
+        laid = _titles_by_kind(header, [cells for _, cells in exact])
+        if laid is None:
+            return None, start  # titles over cells of another kind: unread, not guessed
+        header = laid
     if exact is not None:
         rows_out = [LayoutRow(header[0][0], [t for _, t in header], [n for n, _ in header],
                               [n for n, _ in header])]
@@ -1624,7 +1628,9 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
         if len(r) < width and any(_is_figure(t) for _, t in r[1:]):
             guessed += 1  # cells missing: where they belong is a guess
         out.append(LayoutRow(cell_lines[0], cells, cell_lines, [n for n, _ in r]))
+    titles = {t.lower() for _, t in header if len(t) >= 4}
     if guessed * 4 > len(rows) or any(len(r) > 2 * width for r in rows) \
+            or any(_misassembled(cells, titles, header) for cells in (o.cells for o in out[1:])) \
             or any(len(_BUDGET_CODE_IN_TEXT_RE.findall(" ".join(t for _, t in r))) > 1
                    for r in rows):
         # (two budget codes in one row: a program's row and its kegiatan's run together,
@@ -1635,6 +1641,16 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
         return None, start
     consumed = set(range(start, end))
     return LayoutBlock(out, consumed), end
+
+
+def _misassembled(cells: list[str], titles: set[str], header: list[Token]) -> bool:
+    """A row rebuilt from a cell sequence that cannot be right: its label is a figure where
+    the header's first column is a text column (the row's figures came before its name), or
+    a cell holds two of the header's titles (a header repeated after a page break swallowed
+    into a label)."""
+    if cells and _is_figure(cells[0]) and header and _TEXT_COLUMN_RE.search(header[0][1]):
+        return True
+    return any(sum(1 for t in titles if t in c.lower()) >= 2 for c in cells if c)
 
 
 def _named_amounts(tokens: list[Token]) -> list[LayoutRow] | None:
@@ -1672,6 +1688,47 @@ def _fixed_width(header: list[Token], body: list[Token]) \
         if (exact := _one_cell_per_column(rows, width)) is not None:
             return header[:width], exact
     return None
+
+
+_KEY_CELL_RE = re.compile(r"^(?:[A-Z]{2,4}\s*-?\s*)?\d{1,3}[.)]?$")
+
+
+def _titles_by_kind(header: list[Token], rows: list[list[str]]) -> list[Token] | None:
+    """Titles laid over the columns whose cells they can name, when plain pdftotext printed
+    them in another order (``Target | Realisasi | Capaian (%) | No | Indikator | Predikat``
+    over rows ``IKU 1 | Jumlah PBT ... | 9.500 | 9.477 | 99,76 | Baik``: the single-line
+    titles first, the centred ones after). Each column is a key (``IKU 1``), a text or a
+    figure column by its cells; each title a key (``No``), a text (``Indikator``,
+    ``Predikat``) or a figure title (``Target``, a year, ``%``). The titles of each kind keep
+    their printed order. The header is left as printed when it already fits or a title's
+    kind is unknown; None when a text title stands over a figure column (or the other way)
+    and no order of the titles fits: the columns cannot be named without guessing."""
+    def column_kind(c: int) -> str:
+        cells = [r[c] for r in rows if c < len(r) and r[c]]
+        if cells and all(_KEY_CELL_RE.match(t) for t in cells) and c == 0:
+            return "key"
+        # (a scale's bounds, "76,00 - 90,99" or "≥ 91,00", are figures for this purpose)
+        return "figure" if cells and all(_figure_like(t) for t in cells) else "text"
+
+    def title_kind(name: str) -> str | None:
+        if _KEY_NAME_RE.match(name):
+            return "key"
+        if _FIGURE_NAME_RE.search(name) or "%" in name or re.search(r"\(rp", name, re.I):
+            return "figure"
+        if _TEXT_COLUMN_RE.search(name) or _TEXT_NAME_RE.match(name):
+            return "text"
+        return None
+
+    kinds = [column_kind(c) for c in range(len(header))]
+    titles = [title_kind(t) for _, t in header]
+    clash = any(t is not None and {t, k} == {"text", "figure"}
+                for t, k in zip(titles, kinds, strict=True))
+    if titles == kinds or not clash:
+        return header
+    if None in titles or sorted(titles) != sorted(kinds):
+        return None
+    queues = {k: [h for h, t in zip(header, titles, strict=True) if t == k] for k in set(kinds)}
+    return [queues[k].pop(0) for k in kinds]
 
 
 def _one_cell_per_column(rows: list[list[Token]], width: int) \
