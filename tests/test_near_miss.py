@@ -740,3 +740,21 @@ Tabel 3.10 Status Klien Rehabilitasi
                                                  ).findings if f.rule == "near_miss"]
     assert found("39") == []
 
+
+
+def test_table_numbers_in_sentences_alike_are_no_figures():
+    # two chapters introduce their tables in the same words; 13.4 and 53.4 are table numbers
+    text = """\
+Dinas Sosial mengukur 4 (empat) indikator kinerja utama sebagaimana disajikan pada Tabel 13.4.
+
+Dinas Perhubungan mengukur 4 (empat) indikator kinerja utama sebagaimana disajikan pada Tabel 53.4.
+Tabel 53.4 menunjukkan bahwa semua indikator tercapai.
+
+Tabel 53.4 Capaian Indikator Dinas Perhubungan
+
+| No | Indikator | Target | Realisasi |
+|---|---|---|---|
+| 1 | Persentase angkutan yang laik jalan | 90,00 | 91,20 |
+"""
+    assert [f for f in audit_document(parse_text(text, "x.md")).findings
+            if f.rule == "near_miss"] == []

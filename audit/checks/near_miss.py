@@ -47,6 +47,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from itertools import combinations, product
 
+from audit.chapters import chapter_of, chapter_starts, same_scope
 from audit.checks.base import Rule
 from audit.facts import (
     INDICATOR_CODE_RE,
@@ -487,6 +488,9 @@ def check(doc: Document) -> CheckResult:
     return result
 
 
+_REFERENCE_RE = re.compile(
+    r"\b(?:tabel|table|gambar|grafik|diagram|lampiran|bab|pasal|ayat|nomor|no\.)\s*$",
+    re.IGNORECASE)
 MIN_CLAUSE_WORDS = 4  # naming words two clauses must share to speak of one figure
 MIN_CLAUSE_NAMES = 2  # of which words that are no role or unit: the entity's own name
 
@@ -508,13 +512,15 @@ def _between_sentences(doc: Document, prose_counts: dict[Decimal, int], in_table
     slip, the one printed more than once stands. With no such majority nothing is said."""
     mentions: list[_Mention] = []
     by_digits: dict[str, list[_Mention]] = {}
+    starts = chapter_starts(doc)
     for sentence in doc.sentences:
         if len(sentence.figures) > MAX_FIGURES:
             continue
         for found in sentence.figures:
             fig = found.figure
-            if fig.dash or is_year(fig) or not _informative(fig):
-                continue
+            if fig.dash or is_year(fig) or not _informative(fig) \
+                    or _REFERENCE_RE.search(sentence.text[:found.start]):
+                continue  # ("Tabel 13.4": a table's number, not a quantity)
             clause = _clause_words(sentence, found)
             if clause is None:
                 continue
@@ -531,6 +537,9 @@ def _between_sentences(doc: Document, prose_counts: dict[Decimal, int], in_table
         partners = [other for variant in sorted(slips(_digits(fig)))
                     for other in by_digits.get(variant, ())
                     if other.sentence is not mention.sentence
+                    # a unit's chapter restates its own figures, not another unit's
+                    and same_scope(chapter_of(starts, mention.sentence.line),
+                                   chapter_of(starts, other.sentence.line))
                     and _comparable(fig, other.found.figure)
                     and _same_clause(mention.clause, other.clause)]
         vouched = [p for p in partners
