@@ -134,12 +134,12 @@ PAIRS = [
     ("lkjip_rsj_layout.txt", "lkjip_rsj_layout_seeded.txt", 7),
     ("lkjip_hutan.docx", "lkjip_hutan_seeded.docx", 11),
     ("laporan_smt1_sda.md", "laporan_smt1_sda_seeded.md", 12),
-    ("lkjip_pn.md", "lkjip_pn_seeded.md", 11),
+    ("lkjip_pn.md", "lkjip_pn_seeded.md", 12),
     ("lkj_bpom.docx", "lkj_bpom_seeded.docx", 11),
     ("lkj_lapas_layout.txt", "lkj_lapas_layout_seeded.txt", 10),
     ("laporan_tw2_dinkesprov.html", "laporan_tw2_dinkesprov_seeded.html", 10),
     ("lkj_bnn.md", "lkj_bnn_seeded.md", 12),
-    ("lkj_imigrasi.docx", "lkj_imigrasi_seeded.docx", 10),
+    ("lkj_imigrasi.docx", "lkj_imigrasi_seeded.docx", 11),
     ("lkj_polnep_cells.txt", "lkj_polnep_cells_seeded.txt", 4),
 ]
 

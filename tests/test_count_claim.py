@@ -901,3 +901,27 @@ def test_indicators_under_sasaran_headings_in_one_column_are_counted(read):
     assert claims("2 (dua)") == [("2 (dua)", "3 (tiga)")]
     # sasaran rows that do not say they are sasaran: the list is not plainly one level
     assert claims("2 (dua)", heading="", heading2="") == []
+
+
+PLAN = """
+Tabel 2.2 Perjanjian Kinerja Tahun 2025
+
+| No | Sasaran | Indikator Kinerja | Target |
+|---|---|---|---|
+| 1 | Meningkatnya kualitas putusan | Persentase putusan tepat waktu | 95,00 |
+| 2 | | Persentase minutasi tepat waktu | 90,00 |
+| 3 | Meningkatnya kepuasan | Indeks kepuasan masyarakat | 85,00 |
+
+BAB III
+
+Pengukuran dilakukan terhadap {count} indikator kinerja pada Perjanjian Kinerja (perubahan).
+Capaian dihitung dengan rumus realisasi dibagi target dikali 100%.
+"""
+
+
+def test_a_count_of_the_perjanjian_kinerja_is_held_to_its_table(read):
+    def claims(count: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected)
+                for f in count_claim.check(read(PLAN.format(count=count))).findings]
+    assert claims("3 (tiga)") == []
+    assert claims("2 (dua)") == [("2 (dua)", "3 (tiga)")]

@@ -758,3 +758,22 @@ Tabel 53.4 Capaian Indikator Dinas Perhubungan
 """
     assert [f for f in audit_document(parse_text(text, "x.md")).findings
             if f.rule == "near_miss"] == []
+
+
+def test_its_number_is_what_the_sentence_before_named():
+    text = """\
+Tabel 3.4 Penerbitan Paspor per Semester Tahun 2025
+
+| Semester | Paspor Biasa | Paspor Elektronik | Jumlah |
+|---|---|---|---|
+| I | 9.752 | 4.238 | 13.990 |
+| II | 9.596 | 4.609 | 14.205 |
+| Jumlah | 19.348 | 8.847 | 28.195 |
+
+Paspor elektronik terus diminati. Jumlahnya mencapai {count} buku sepanjang tahun.
+"""
+    def found(count: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in audit_document(parse_text(
+            text.format(count=count), "x.md")).findings if f.rule == "near_miss"]
+    assert found("8.847") == []
+    assert found("8.487") == [("8.487", "8.847")]

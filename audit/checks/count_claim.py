@@ -729,7 +729,7 @@ def _counts_a_part(text: str, strict: bool = False) -> bool:
 
 
 _BUDGET_VERSION_RE = re.compile(
-    r"\b(?:setelah|sesudah|sebelum|pagu|apbd|dpa|dppa|anggaran|target|pk|kinerja)\s+perubahan\b",
+    r"\b(?:setelah|sesudah|sebelum|pagu|apbd|dpa|dppa|anggaran|target|pk|kinerja)\s+\(?perubahan\b",
     re.IGNORECASE)
 
 
@@ -827,13 +827,42 @@ def _bound_table(doc: Document, index: int, claims: list[_Claim],
         return None
     nxt = sentences[index + 1]
     if nxt.block != sentence.block or nxt.line > sentence.line + 1:
-        return None
+        return _plan_table(doc, sentence, claims)
     # The next sentence may name the table, as long as it counts nothing itself.
     # ("Realisasi dan capaian masing-masing IKK disajikan pada Tabel 3.2": each of them)
     if _claims(nxt.text) != [] or _counts_a_part(_EACH_RE.sub(" ", nxt.text), strict=True) \
             or _about_one_parent(nxt.text, [], {c.kind for c in claims}):
+        return _plan_table(doc, sentence, claims)
+    return _named_by(doc, nxt, table_lines, numbered) or _plan_table(doc, sentence, claims)
+
+
+_PLAN_RE = re.compile(r"\bperjanjian\s+kinerja\b", re.IGNORECASE)
+
+
+def _plan_table(doc: Document, sentence: Sentence, claims: list[_Claim]) \
+        -> tuple[Table, str] | None:
+    """``Pengukuran dilakukan terhadap 11 (sebelas) indikator kinerja pada Perjanjian
+    Kinerja``: a sentence naming the Perjanjian Kinerja and counting one kind of item speaks
+    of the report's one table captioned so (a sentence counting sasaran and indikator
+    together is left to the other ways: the table may list one kind only)."""
+    if len(claims) != 1 or not _PLAN_RE.search(sentence.text):
         return None
-    return _named_by(doc, nxt, table_lines, numbered)
+    tables = [t for t in doc.tables if _PLAN_RE.search(t.caption or "")
+              and not re.search(r"lanjutan", t.caption or "", re.IGNORECASE)]
+    if len(tables) != 1 or not _numbered_from_one(tables[0]):
+        return None
+    return tables[0], "Perjanjian Kinerja"
+
+
+def _numbered_from_one(table: Table) -> bool:
+    """The table's rows are numbered 1, 2, 3 ... in its first column without a gap: read
+    whole (a table named by no number in the sentence is trusted only so far)."""
+    numbers = [int(c.text.strip(" .")) for r in table.rows
+               if r.kind == "data" and (c := r.cell(0)) is not None
+               and re.fullmatch(r"\d{1,3}\.?", c.text.strip())]
+    data = [r for r in table.rows if r.kind == "data"]
+    return len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)) \
+        and len(numbers) == len(data)
 
 
 _EACH_RE = re.compile(r"\b(?:masing-masing|setiap|tiap-tiap)\b", re.IGNORECASE)

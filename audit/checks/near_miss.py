@@ -221,6 +221,8 @@ class _Place:
 _BACK_REFERENCE_RE = re.compile(
     r"\b(?:indikator|sasaran|nilai|capaian|angka|skor|realisasi|target|persentase)\s+"
     r"(?:ini|tersebut)\b", re.IGNORECASE)
+_ITS_RE = re.compile(r"\W*(?:jumlah|nilai|realisasi|capaian|angka|totall?|persentase)nya\b",
+                     re.IGNORECASE)
 _CODE_NAMED_RE = re.compile(r"\bkode\b(?:\s+[a-z]+){0,3}\s*:?\s*$", re.IGNORECASE)
 
 
@@ -410,6 +412,10 @@ def check(doc: Document) -> CheckResult:
                 " ".join(_words_after(sentence.text[found.end:]))
             # a bullet or sentence under a heading is about what the heading names
             near += " " + heading_before(found_headings, sentence.line)
+            if paragraph is not None and _ITS_RE.match(sentence.text):
+                # "Paspor elektronik terus diminati. Jumlahnya mencapai 8.487 buku": the
+                # sentence's "-nya" is what the one before it named
+                near += " " + " ".join(paragraph.text.split()[-WINDOW:])
             words = name_tokens(near) - _GENERIC
             codes = set(re.findall(r"\b\d{1,4}(?:\.\d{1,4}){1,5}\b", near))
             codes |= _indicator_codes(near)
