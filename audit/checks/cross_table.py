@@ -106,9 +106,22 @@ def check(doc: Document) -> CheckResult:
             if not _follows_from_inputs(finding, cluster, mentions):
                 result.failed(finding)
     _check_versions(mentions, chapter_starts(doc), result)
-    # One line judged in several columns (realisasi and capaian) is one break to a reader.
-    result.findings = merge_row_findings(result.findings)
+    result.findings = _merged_where_derived(result.findings)
     return result
+
+
+def _merged_where_derived(findings: list[Finding]) -> list[Finding]:
+    """One line judged in several columns of one family (a kinerja target, realisasi and
+    capaian; a budget's serapan target and realisasi) is one break to a reader; the families
+    of one line (its serapan and its output) are breaks of their own."""
+    def family(f: Finding) -> str:
+        parts = f.anchor.split("|")
+        return parts[1].split(":")[0] if len(parts) > 1 else ""
+
+    out: list[Finding] = []
+    for key in dict.fromkeys(family(f) for f in findings):
+        out += merge_row_findings([f for f in findings if family(f) == key])
+    return sorted(out, key=lambda f: f.line)
 
 
 def _witnesses(cluster: list[Mention], restated: dict[int, list[Mention]]) -> list[Mention]:
