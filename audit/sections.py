@@ -69,6 +69,10 @@ class RunIn(str):
         self.last = last
         return self
 
+    def __reduce__(self) -> tuple[type[RunIn], tuple[str, int]]:
+        # a report audited in a worker process comes back pickled, its headings with it
+        return RunIn, (str(self), self.last)
+
 
 _RUN_IN_RE = re.compile(r"^\s*\*\*([^*]{3,120})\*\*\s*\S")
 

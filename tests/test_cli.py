@@ -360,3 +360,25 @@ def test_progress_bar_only_for_a_folder_at_a_terminal_outside_ci(monkeypatch):
     monkeypatch.setenv("CI", "true")
     assert list(cli_module._progress(iter(range(3)), 3)) == [0, 1, 2]  # a CI log: no bar
     assert terminal.text == ""
+
+
+def test_reports_with_run_in_headings_come_back_from_worker_processes(run, tmp_path):
+    # a worker process sends its report back pickled; a bold run-in heading ("**IKU 1.**
+    # ...") is kept in the report's headings and must survive that, or --jobs falls back to
+    # one report at a time
+    import pickle
+
+    from audit.checks import RULES
+    from audit.cli import _audit_one
+
+    text = ("**IKU 1. Persentase dokumen tepat waktu.** Realisasi tahun ini 95,06%.\n\n"
+            "| Unit | L | P | Jumlah |\n|---|---|---|---|\n| A | 6 | 4 | 10 |\n"
+            "| B | 3 | 3 | 6 |\n| Jumlah | 9 | 7 | 17 |\n")
+    (tmp_path / "r.md").write_text(text, encoding="utf-8")
+    error, report = _audit_one((str(tmp_path / "r.md"), [r.id for r in RULES], 300))
+    assert error is None and report is not None
+    back = pickle.loads(pickle.dumps(report))
+    assert [(f.rule, f.line) for f in back.findings] == [(f.rule, f.line) for f in report.findings]
+    (tmp_path / "r2.md").write_text(text, encoding="utf-8")
+    result = run("check", ".", "--format", "json", "--jobs", "2")
+    assert "unavailable" not in result.output
