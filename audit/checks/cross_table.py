@@ -106,11 +106,11 @@ def check(doc: Document) -> CheckResult:
             if not _follows_from_inputs(finding, cluster, mentions):
                 result.failed(finding)
     _check_versions(mentions, chapter_starts(doc), result)
-    result.findings = _merged_where_derived(result.findings)
+    result.findings = _merged_per_family(result.findings)
     return result
 
 
-def _merged_where_derived(findings: list[Finding]) -> list[Finding]:
+def _merged_per_family(findings: list[Finding]) -> list[Finding]:
     """One line judged in several columns of one family (a kinerja target, realisasi and
     capaian; a budget's serapan target and realisasi) is one break to a reader; the families
     of one line (its serapan and its output) are breaks of their own."""
