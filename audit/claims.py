@@ -177,7 +177,7 @@ def role_of(window: str, after: str, percent: bool = False) -> str | None:
 # "94,81% dari target Renstra 100.000 ha": a share of the plan's end target
 _OF_END_TARGET_RE = re.compile(r"[\s%]*(?:dari|terhadap|atas)\s+target\s+(?:akhir\s+)?"
                                r"(?:renstra|rpjmd|jangka\s+menengah)\b", re.IGNORECASE)
-_REFERENCE_BEFORE_RE = re.compile(
+REFERENCE_BEFORE_RE = re.compile(
     r"\b(?:tabel|table|gambar|grafik|diagram|lampiran|bab|pasal|ayat|nomor|no\.)\s*$",
     re.IGNORECASE)
 
@@ -223,7 +223,7 @@ def role_claims(doc: Document) -> list[RoleClaim]:
                 continue
             if _FORMULA_OPERAND_RE.search(window):
                 continue  # "capaian = (target / realisasi) × 100%": a formula's constant
-            if _REFERENCE_BEFORE_RE.search(window):
+            if REFERENCE_BEFORE_RE.search(window):
                 continue  # "skala pada Tabel 3.1": a table's number, not a quantity
             next_start = figures[index + 1].start if index + 1 < len(figures) else len(text)
             after = text[ff.end:min(next_start, ff.end + 40)]

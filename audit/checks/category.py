@@ -305,7 +305,7 @@ def check(doc: Document) -> CheckResult:
     for sentence in doc.sentences:
         # (the label must stay in the figure's clause: "... capaian 93,30%, dan 1 (satu)
         # indikator berpredikat Cukup, yaitu ..." names the next indicator's category)
-        m = re.search(r"capaian" + _SAME_CLAUSE_GAP.replace("40", "80") + _NUM + _SAME_CLAUSE_GAP +
+        m = re.search(r"capaian" + _same_clause_gap(80) + _NUM + _same_clause_gap(40) +
                       r"(?:kategori|predikat|kriteria)\s+(?P<label>[a-z ]+)", sentence.text,
                       re.IGNORECASE) \
             or re.search(r"capaian\s+(?:sebesar\s+)?" + _NUM + r"\s*\((?P<label>[A-Za-z ]+)\)",
@@ -361,7 +361,9 @@ def _predicates_after_their_capaian(doc: Document, bands: dict[str, Band], label
             break
 
 
-_SAME_CLAUSE_GAP = r"(?:(?!,\s*(?:dan|serta|sedangkan|namun|sementara)\b|;)[^.]){0,40}?"
+def _same_clause_gap(chars: int) -> str:
+    """Up to ``chars`` characters of one clause: no full stop, no "; ", no ", dan ..."."""
+    return rf"(?:(?!,\s*(?:dan|serta|sedangkan|namun|sementara)\b|;)[^.]){{0,{chars}}}?"
 
 
 # ---------------------------------------------------------------- named scales

@@ -496,7 +496,7 @@ def _judge_listed_changes(sentence: Sentence, table: Table, years: tuple[int, in
         return
     figures = [f for f in sentence.figures if f.start > verb.end() and not is_year(f.figure)]
     rows = [(r, name_tokens(r.label or "")) for r in table.rows]
-    judged: list[tuple[FoundFigure, Row, list[tuple[str, Interval]], bool]] = []
+    judged: list[tuple[FoundFigure, Row, Figure, Figure, list[tuple[str, Interval]], bool]] = []
     previous_end = verb.end()
     for found in figures:
         clause = name_tokens(sentence.text[previous_end:found.start])
@@ -515,10 +515,10 @@ def _judge_listed_changes(sentence: Sentence, table: Table, years: tuple[int, in
         readings = [("perubahan relatif", _abs(_relative(diff, interval_of(before, False)))),
                     ("selisih", _abs(diff))]
         agrees = any(judge(found.figure, v) is Verdict.CONSISTENT for _, v in readings)
-        judged.append((found, named[0], readings, agrees))
+        judged.append((found, named[0], before, now, readings, agrees))
     if not any(agrees for *_, agrees in judged):
         return  # nothing in the sentence reads the table this way: it says something else
-    for found, row, readings, agrees in judged:
+    for found, row, before, now, readings, agrees in judged:
         if agrees:
             result.passed()
             continue
@@ -528,8 +528,6 @@ def _judge_listed_changes(sentence: Sentence, table: Table, years: tuple[int, in
         name, value = min(readings, key=lambda r: abs(r[1].mid - stated.value))
         expected = expected_text(stated, value)
         columns = table.columns
-        before, now = row.figure(years[0]), row.figure(years[1])
-        assert before is not None and now is not None
         result.failed(Finding(
             rule=RULE_ID, severity=Severity.MAJOR, line=sentence.line_of(found.start),
             stated=stated.text, expected=expected,

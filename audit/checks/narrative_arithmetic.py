@@ -228,7 +228,7 @@ _D_VS_A = re.compile(
 _PERIOD = re.compile(r"TAHUN|\b(?:tahun|triwulan|semester|periode|bulan|tw)\b", re.IGNORECASE)
 # "... dibandingkan 8.030 perkara pada tahun 2024": the earlier period named after the base
 _PERIOD_AFTER = re.compile(rf"^\s*{_UNIT}\s*(?:pada\s+)?(?:akhir\s+)?(?:tahun\s+)?"
-                           r"(?:TAHUN|(?:tahun\s+)?(?:lalu|sebelumnya))\b", re.IGNORECASE)
+                           r"(?:(?:19|20)\d\d|lalu|sebelumnya)\b", re.IGNORECASE)
 _B_OR_D = re.compile(rf"^\s*{_UNIT}{_AT_YEAR},?\s*(?:atau|yaitu|yakni)\s+$", re.IGNORECASE)
 _COMPARATIVE_AFTER = re.compile(rf"^\s*{_UNIT}{_COMPARATIVE}\b", re.IGNORECASE)
 

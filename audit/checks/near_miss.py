@@ -49,6 +49,7 @@ from itertools import combinations, product
 
 from audit.chapters import chapter_of, chapter_starts, same_scope
 from audit.checks.base import Rule
+from audit.claims import REFERENCE_BEFORE_RE
 from audit.facts import (
     INDICATOR_CODE_RE,
     YEAR_RE,
@@ -494,9 +495,6 @@ def check(doc: Document) -> CheckResult:
     return result
 
 
-_REFERENCE_RE = re.compile(
-    r"\b(?:tabel|table|gambar|grafik|diagram|lampiran|bab|pasal|ayat|nomor|no\.)\s*$",
-    re.IGNORECASE)
 MIN_CLAUSE_WORDS = 4  # naming words two clauses must share to speak of one figure
 MIN_CLAUSE_NAMES = 2  # of which words that are no role or unit: the entity's own name
 
@@ -525,7 +523,7 @@ def _between_sentences(doc: Document, prose_counts: dict[Decimal, int], in_table
         for found in sentence.figures:
             fig = found.figure
             if fig.dash or is_year(fig) or not _informative(fig) \
-                    or _REFERENCE_RE.search(sentence.text[:found.start]):
+                    or REFERENCE_BEFORE_RE.search(sentence.text[:found.start]):
                 continue  # ("Tabel 13.4": a table's number, not a quantity)
             clause = _clause_words(sentence, found)
             if clause is None:
@@ -675,15 +673,16 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
             if not (low < sentence.line < start or table.last_line < sentence.line < high) \
                     or len(sentence.figures) > MAX_FIGURES:
                 continue
+            # the table on the sentence's other side: "TW IV 39 klien" restates its count
+            neighbour = tables[i - 1] if sentence.line < start and i else \
+                tables[i + 1] if sentence.line > table.last_line and i + 1 < len(tables) \
+                else None
+            theirs = _values_of(neighbour) if neighbour is not None else set()
             for found in sentence.figures:
                 fig = found.figure
-                neighbour = tables[i - 1] if sentence.line < start and i else \
-                    tables[i + 1] if sentence.line > table.last_line and i + 1 < len(tables) \
-                    else None
                 if fig.dash or fig.decimals or fig.is_percent or fig.is_money or is_year(fig) \
-                        or fig.value in values or neighbour is not None \
-                        and fig.value in _values_of(neighbour):
-                    continue  # (a count of the table on its other side: "TW IV 39 klien")
+                        or fig.value in values or fig.value in theirs:
+                    continue
                 noun = re.match(r"\s+([a-z]{4,})\b", sentence.text[found.end:].lower())
                 if noun is None or noun.group(1) in _NOT_A_NOUN:
                     continue
