@@ -355,9 +355,14 @@ class _Catalog:
         return sorted((m for e in alike for m in self.of[e]), key=lambda m: m.line)
 
 
+UNIQUE_NAME_SHARE = 0.6  # of an indicator's name words a lone loose name must use
+
+
 def _by_name(prefix: str, catalog: _Catalog, loose: bool,
-             keep: Callable[[Entity], bool] = lambda e: True) -> list[Mention]:
-    """Mentions of the indicator(s) the text names best, among those ``keep`` accepts."""
+             keep: Callable[[Entity], bool] = lambda e: True,
+             unique: bool = False) -> list[Mention]:
+    """Mentions of the indicator(s) the text names best, among those ``keep`` accepts
+    (with ``unique``: only when the text names one indicator and no other)."""
     words = name_tokens(prefix) - _NOT_NAME_WORDS
     if not words:
         return []
@@ -382,6 +387,12 @@ def _by_name(prefix: str, catalog: _Catalog, loose: bool,
         scored[entity] = (hits, hits / len(tokens))
     floor = 0.5 if loose else 1.0
     named = {e: s for e, s in scored.items() if s[1] >= floor and s[0] >= 2}
+    if unique:
+        # a name standing alone (no other figure to confirm it): most of the indicator's
+        # words, three at least, and no second indicator named as well
+        if len({frozenset(catalog.alike(e)) for e in named}) > 1:
+            return []
+        named = {e: s for e, s in named.items() if s[0] >= 3 and s[1] >= UNIQUE_NAME_SHARE}
     if loose and len(named) > 1:
         # A loose name is trusted only for the indicator named last before the figure: an
         # earlier one that another figure corroborates is not the one this figure is about.
@@ -512,6 +523,7 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
         return scopes[chapter]
 
     previous = {id(b): a for a, b in zip(doc.sentences, doc.sentences[1:], strict=False)}
+    printed = _times_printed(doc)
     found_headings = headings(doc)
     run_ins = _run_ins(found_headings)
     linked: list[LinkedClaim] = []
@@ -563,6 +575,14 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
                 # terendah waktu tunggu 83,33%" names waiting time only after 111,51%.
                 candidates = _by_name(rc.prefix, catalog, loose=True, keep=keep)
                 how = "nama+nilai"
+            if not candidates and rc.year is None \
+                    and printed.get(rc.found.figure.value.normalize(), 0) == 1:
+                # "Penyelesaian pelanggaran keimigrasian mencapai 94,23%" in the closing
+                # chapter: a figure printed nowhere else, in a clause that names one
+                # indicator of the tables (loosely) and no other, is that indicator's figure
+                candidates = _by_name(_since_last_quantity(rc), catalog, loose=True,
+                                      unique=True)
+                how = "nama+unik"
         if not candidates:
             continue
         role = _role_for(rc, candidates)
@@ -578,9 +598,28 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
         cells = _cells(candidates, role, probe,
                        own_period if rc.year is None else Period(rc.year, None),
                        cumulative_too=not named)
+        if how == "nama+unik" and not any(
+                _alike_in_size(rc.found.figure.value, c.figure.value) for c in cells):
+            continue  # "5.847 orang" beside a row of 56: another quantity, not a misprint
         if cells and not _restated_elsewhere_in_sentence(rc, cells):
             linked.append(LinkedClaim(probe, cells, how, candidates))
     return linked
+
+
+def _alike_in_size(a: Decimal, b: Decimal) -> bool:
+    """Within half as much again of each other: a misprint, not another quantity."""
+    return a > 0 and b > 0 and max(a, b) * 2 <= min(a, b) * 3
+
+
+def _times_printed(doc: Document) -> dict[Decimal, int]:
+    """How often each value is printed in the document, in tables and prose together."""
+    counts: dict[Decimal, int] = {}
+    figures = [c.figure for t in doc.tables for r in t.rows for c in r.cells
+               if c.figure is not None] + [f.figure for s in doc.sentences for f in s.figures]
+    for fig in figures:
+        key = fig.value.normalize()
+        counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 _CAPTION_HEADING_RE = re.compile(r"^\W*(?:tabel|table|gambar|grafik|diagram)\b", re.IGNORECASE)

@@ -32,8 +32,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from audit.chapters import chapter_of
-from audit.figures import UNIT_WORDS, Figure, format_id, is_year
-from audit.model import Cell, Document, Row, Table
+from audit.figures import UNIT_WORDS, Figure, FoundFigure, format_id, is_year
+from audit.model import Cell, Document, Row, Sentence, Table
 from audit.sections import heading_before, headings
 
 CODE_RE = re.compile(
@@ -1110,6 +1110,18 @@ _NOT_A_LEVEL_RE = re.compile(
 _ARRIVES_AT_RE = re.compile(r"\bmenjadi\s+(?:sebesar\s+)?$", re.IGNORECASE)
 
 
+_PAGU_WORD_RE = re.compile(r"\b(?:pagu|alokasi|dialokasikan|dianggarkan|anggarannya)\b",
+                           re.IGNORECASE)
+
+
+def _spent_share(ff: FoundFigure, sentence: Sentence, pagus: set[Decimal]) -> bool:
+    """A percentage printed after the amount in its sentence is the amount's share of one of
+    the line's pagu amounts, at the percentage's printed precision."""
+    shares = [f.figure for f in sentence.figures if f.start > ff.end and f.figure.is_percent]
+    return any(p > 0 and abs(ff.figure.value * 100 / p - share.value) <= share.half_ulp
+               for p in pagus for share in shares if share.value < 100)
+
+
 def prose_money_mentions(doc: Document, entities: list[Mention]) -> list[Mention]:
     """Rupiah amounts in prose tied to a budget line the tables name.
 
@@ -1130,8 +1142,11 @@ def prose_money_mentions(doc: Document, entities: list[Mention]) -> list[Mention
         for t in e.tokens:
             by_word.setdefault(t, []).append(e)
     values_of: dict[Entity, set[Decimal]] = {}
+    pagu_of: dict[Entity, set[Decimal]] = {}
     for m in entities:
         values_of.setdefault(m.entity, set()).add(m.value)
+        if m.attribute == "anggaran:pagu":
+            pagu_of.setdefault(m.entity, set()).add(m.value)
     found: list[Mention] = []
     for sentence in doc.sentences:
         start = 0
@@ -1171,6 +1186,12 @@ def prose_money_mentions(doc: Document, entities: list[Mention]) -> list[Mention
             attribute = "anggaran:realisasi" if re.search(
                 r"realisasi|terealisasi|terserap|penyerapan|menyerap|diserap|dibelanjakan",
                 window, re.IGNORECASE) else "anggaran:pagu"
+            if attribute == "anggaran:pagu" and not _PAGU_WORD_RE.search(window) \
+                    and _spent_share(ff, sentence, pagu_of.get(candidates[0], set())):
+                # "Belanja modal sebesar Rp 114.870.000 ..., dengan tingkat penyerapan
+                # 97,35%": no role word before it, and a share after it that the amount is
+                # of the line's pagu: the amount is what was spent
+                attribute = "anggaran:realisasi"
             found.append(Mention(
                 entity=candidates[0], attribute=attribute,
                 period=Period(None, qualifier_of(window) if re.search(

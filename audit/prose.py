@@ -247,14 +247,16 @@ def worked_out(fig: Figure, sentence: Sentence) -> bool:
     if sum_or_difference(values, fig.value):
         return True
     # "naik Rp 204.523.900,- atau 2,07% dibandingkan ... (Rp 9.885.067.450,-)": a percentage
-    # of two amounts the sentence prints
-    amounts = [f.figure.value for f in sentence.figures
+    # of two amounts the sentence prints; "85,00% ... terhadap target awal 80,00%
+    # capaiannya 106,25%": the ratio of two percentages it prints
+    amounts = [f.figure for f in sentence.figures
                if f.figure is not fig and not f.figure.dash and not is_year(f.figure)
-               and not f.figure.is_percent and f.figure.value]
+               and f.figure.value]
     step = Decimal(10) ** -fig.decimals
     return fig.is_percent and any(
-        (a / b * 100).quantize(step, rounding=ROUND_HALF_UP) == fig.value
-        for a in amounts for b in amounts if a is not b and a < b)
+        (a.value / b.value * 100).quantize(step, rounding=ROUND_HALF_UP) == fig.value
+        for a in amounts for b in amounts
+        if a is not b and (a.value < b.value or a.is_percent and b.is_percent))
 
 
 def sum_or_difference(values: list[Decimal], target: Decimal) -> bool:

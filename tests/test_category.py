@@ -382,3 +382,43 @@ def test_a_predicate_given_after_the_capaian_sentence_is_judged_on_that_capaian(
     rencana, sehingga IKU 1 memperoleh predikat Tinggi.
     """)
     assert category.check(right).findings == []
+
+
+def test_a_category_that_no_indicator_reached_is_no_predicate(read):
+    text = """
+        Tabel 3.1 Skala Predikat Capaian Kinerja
+
+        | No | Rentang Capaian (%) | Predikat |
+        |---|---|---|
+        | 1 | ≥ 100,00 | Sangat Berhasil |
+        | 2 | 90,00 - 99,99 | Berhasil |
+        | 3 | 75,00 - 89,99 | Cukup Berhasil |
+        | 4 | < 75,00 | Kurang Berhasil |
+
+        Indikator ketepatan waktu publikasi tercapai 90,48% dan termasuk kategori Berhasil.
+        {negation} indikator yang berada pada kategori Cukup Berhasil.
+    """
+    def found(negation: str) -> list[str]:
+        return [f.stated for f in category.check(read(text.format(negation=negation))).findings]
+    assert found("Tidak ada") == []
+    assert found("Sehingga") != []
+
+
+def test_a_predicate_after_dan_with_no_new_subject_is_the_same_capaians(read):
+    text = """
+        Tabel 3.1 Skala Predikat Capaian Kinerja
+
+        | No | Rentang Capaian (%) | Predikat |
+        |---|---|---|
+        | 1 | ≥ 100,00 | Sangat Berhasil |
+        | 2 | 85,00 - 99,99 | Berhasil |
+        | 3 | < 85,00 | Cukup Berhasil |
+
+        Capaian indikator ini adalah 10 dibagi 11 atau 90,91%, dan termasuk kategori {label}
+        menurut skala capaian pada Tabel 3.1.
+    """
+    def found(label: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in category.check(
+            read(text.format(label=label))).findings]
+    assert found("Berhasil") == []
+    assert len(found("Sangat Berhasil")) == 1

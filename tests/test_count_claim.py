@@ -925,3 +925,53 @@ def test_a_count_of_the_perjanjian_kinerja_is_held_to_its_table(read):
                 for f in count_claim.check(read(PLAN.format(count=count))).findings]
     assert claims("3 (tiga)") == []
     assert claims("2 (dua)") == [("2 (dua)", "3 (tiga)")]
+
+
+IKU_TABLE = """
+    Pada tahun 2025 terdapat sebanyak {n} IKU yang diukur, dengan capaian {each}sebagaimana
+    Tabel 3.2.
+
+    Tabel 3.2 Capaian IKU Tahun 2025
+
+    | No | Indikator Kinerja Utama | Target | Realisasi | Capaian (%) |
+    |---|---|---|---|---|
+    | 1 | Persentase korban ditemukan | 98,00 | 99,31 | 101,34 |
+    | 2 | Jumlah potensi SAR terlatih | 560 | 561 | 100,18 |
+    | 3 | Persentase sarana dalam kondisi baik | 80,00 | 78,13 | 97,66 |
+    | 4 | Nilai IKPA | 95,00 | 96,42 | 101,49 |
+"""
+
+
+def test_each_ones_figures_do_not_make_the_count_a_part(read):
+    # "dengan capaian masing-masing": the figures of each of the four, not a count per parent
+    def found(n: str, each: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in count_claim.check(
+            read(IKU_TABLE.format(n=n, each=each))).findings]
+    assert found("4 (empat)", "masing-masing ") == []
+    assert found("3 (tiga)", "masing-masing ") == [("3 (tiga)", "4 (empat)")]
+    assert found("3 (tiga)", "") == [("3 (tiga)", "4 (empat)")]
+
+
+PUBLICATIONS = """
+    Sepanjang 2025 direncanakan 21 (dua puluh satu) publikasi yang terbagi ke dalam {n} jenis
+    publikasi sebagaimana tercantum dalam Tabel 3.5.
+
+    Tabel 3.5 Jumlah Publikasi dan Ketepatan Waktu Rilis, 2025
+
+    | No | Jenis Publikasi | Jumlah Publikasi | Jumlah Terbit |
+    |---|---|---|---|
+    | 1 | Kabupaten Dalam Angka 2025 | 1 | 1 |
+    | 2 | Kecamatan Dalam Angka 2025 | 8 | 8 |
+    | 3 | Indikator Kesejahteraan Rakyat 2025 | 1 | 1 |
+    | 4 | Berita Resmi Statistik (BRS) | 11 | 11 |
+    |  | Jumlah | 21 | 21 |
+"""
+
+
+def test_a_count_of_types_is_held_to_the_column_of_types(read):
+    # "Jenis Publikasi" lists types; a type named "Indikator ..." is no indicator row
+    def found(n: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in count_claim.check(
+            read(PUBLICATIONS.format(n=n))).findings]
+    assert found("4 (empat)") == []
+    assert found("3 (tiga)") == [("3 (tiga)", "4 (empat)")]

@@ -787,3 +787,16 @@ def test_a_change_followed_by_its_rate_against_a_base_is_not_read_as_a_level(rea
     text = ("Jumlah bidang bersertifikat bertambah 57 bidang, atau naik 5,97 persen dari 955 "
             "bidang pada tahun 2024.")
     assert _run(read, text).findings == []
+
+
+def test_a_sum_of_the_sentence_befores_figures_named_by_kedua_tersebut(read):
+    text = """
+        Kecamatan Seruni Kota menjadi basis pemilih terbesar dengan 64.401 pemilih, disusul
+        Kecamatan Seruni Ilir dengan 45.862 pemilih. Kedua kecamatan perkotaan tersebut secara
+        bersama-sama menampung {total} pemilih atau 32,34% dari seluruh pemilih.
+    """
+    def found(total: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in narrative_arithmetic.check(
+            read(text.format(total=total))).findings]
+    assert found("110.263") == []
+    assert found("111.263") == [("111.263", "110.263")]

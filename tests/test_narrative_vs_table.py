@@ -460,3 +460,62 @@ def test_what_is_no_restatement_of_the_indicator_is_not_held_to_it(read):
     [finding] = narrative_vs_table.check(read(_FOREST.format(
         sentence="Realisasi KPH Danau Purun sebesar 187,50 ha."))).findings
     assert finding.expected == "178,50"
+
+
+LOOSE = """
+    Tabel 3.2 Capaian Indikator Kinerja Utama
+    | No | Indikator Kinerja | Target | Realisasi | Capaian |
+    |---|---|---|---|---|
+    | 1 | Persentase penyelesaian pelanggaran keimigrasian oleh orang asing \
+| 90,00 | 92,31 | 102,57 |
+    | 2 | Persentase permohonan izin tinggal yang diselesaikan tepat waktu | 95,00 | 93,80 | 98,74 |
+
+    BAB IV PENUTUP
+
+    Penyelesaian pelanggaran keimigrasian mencapai {value}%, {rest}.
+"""
+
+
+def test_a_loose_name_of_one_indicator_ties_a_figure_printed_nowhere_else(read):
+    # "Penyelesaian pelanggaran keimigrasian" names indicator 1 loosely and no other one
+    def found(value: str, rest: str = "sedangkan pelayanan lainnya berjalan lancar"):
+        return [(f.stated, f.expected) for f in narrative_vs_table.check(
+            read(LOOSE.format(value=value, rest=rest))).findings]
+    assert found("92,31") == []
+    assert found("94,23") == [("94,23%", "92,31")]
+
+
+def test_a_loose_name_does_not_tie_a_figure_printed_elsewhere(read):
+    # 94,23 is printed again (another quantity the report gives): not a misprint of 92,31
+    text = LOOSE.format(value="94,23", rest="dan 94,23% pelanggar telah dideportasi")
+    assert narrative_vs_table.check(read(text)).findings == []
+
+
+def test_a_loose_name_shared_by_two_indicators_ties_nothing(read):
+    text = LOOSE.replace("Persentase permohonan izin tinggal yang diselesaikan tepat waktu",
+                         "Persentase penyelesaian pelanggaran keimigrasian oleh WNI")
+    assert narrative_vs_table.check(read(text.format(
+        value="94,23", rest="sedangkan pelayanan lainnya berjalan lancar"))).findings == []
+
+
+QUARTERLY = """
+    Laporan Kinerja Triwulan II Tahun 2025
+
+    Tabel 3.2 Capaian Indikator s.d. Triwulan II
+    | No | Indikator Kinerja | Target 2025 | Realisasi TW I | Realisasi TW II \
+| Realisasi s.d. TW II | Capaian (%) |
+    |---|---|---|---|---|---|---|
+    | 1 | Cakupan pengobatan tuberkulosis (%) | 85,00 | 21,40 | 23,85 | 45,25 | 53,24 |
+
+    Cakupan pengobatan tuberkulosis sampai dengan triwulan ini baru mencapai {value}%.
+"""
+
+
+def test_a_claim_naming_no_quarter_that_is_neither_the_quarter_nor_the_cumulative(read):
+    def found(value: str):
+        return [(f.stated, f.expected) for f in narrative_vs_table.check(
+            read(QUARTERLY.format(value=value))).findings]
+    assert found("45,25") == []
+    assert found("23,85") == []
+    [(stated, expected)] = found("42,35")
+    assert (stated, expected) == ("42,35%", "45,25")

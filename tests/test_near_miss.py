@@ -777,3 +777,128 @@ Paspor elektronik terus diminati. Jumlahnya mencapai {count} buku sepanjang tahu
             text.format(count=count), "x.md")).findings if f.rule == "near_miss"]
     assert found("8.847") == []
     assert found("8.487") == [("8.487", "8.847")]
+
+
+CUMULATIVE = """\
+Tabel 4.1 Realisasi Pendapatan Daerah s.d. Triwulan III Tahun 2025
+
+| Kode | Uraian | Target Perubahan (Rp) | Realisasi s.d. TW III (Rp) | % |
+|---|---|---|---|---|
+| A | Pajak Daerah | 120.400.000.000 | 88.512.300.000 | 73,51 |
+| B | Retribusi Daerah | 15.020.000.000 | 9.703.938.000 | 64,61 |
+| | Jumlah | 135.420.000.000 | 98.216.238.000 | 72,53 |
+
+Realisasi retribusi daerah sampai dengan triwulan III sebesar Rp {amount},- atau 64,61%.
+"""
+
+
+def test_a_cumulative_period_before_a_figure_is_no_change_word():
+    # "sampai dengan triwulan III" dates the figure; it does not make it another quantity
+    def found(amount: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in audit_document(parse_text(
+            CUMULATIVE.format(amount=amount), "x.md")).findings if f.rule == "near_miss"]
+    assert found("9.703.938.000") == []
+    assert found("9.708.938.000") == [("Rp 9.708.938.000,-", "9.703.938.000")]
+
+
+AVERAGE = """\
+Tabel 3.2 Capaian Indikator Kinerja Utama
+
+| No | Indikator | Target | Realisasi | Capaian |
+|---|---|---|---|---|
+| 1 | Rata-rata waktu penyelesaian peralihan hak (hari) | 5,00 | 4,60 | 108,70 |
+| 2 | Persentase berkas peralihan hak selesai tepat waktu | 95,00 | 96,80 | 101,89 |
+
+Waktu penyelesaian peralihan hak rata-rata {days} hari kerja, lebih cepat dari standar.
+Persentase berkas peralihan hak selesai tepat waktu per bulan rata-rata {share}%.
+"""
+
+
+def test_an_average_is_compared_with_a_cell_that_is_an_average():
+    def found(days: str, share: str = "96,08") -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in audit_document(parse_text(
+            AVERAGE.format(days=days, share=share), "x.md")).findings
+            if f.rule == "near_miss"]
+    assert found("4,60") == []
+    assert found("4,80") == [("4,80 hari", "4,60")]
+    # a monthly average one slip from the year's figure is derived from other figures, not
+    # that figure restated
+    assert found("4,60", share="96,08") == []
+
+
+def test_a_dropped_decimal_digit_is_a_slip_but_a_coarser_rounding_is_not():
+    text = """\
+Tabel 3.1 Capaian Indikator Kinerja
+
+| No | Indikator | Target | Realisasi | Capaian |
+|---|---|---|---|---|
+| 1 | Persentase penyusunan standar kompetensi kerja | 40,00 | 35,25 | 88,13 |
+
+Progres penyusunan standar kompetensi hingga akhir tahun baru {value}%.
+"""
+    def found(value: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in audit_document(parse_text(
+            text.format(value=value), "x.md")).findings if f.rule == "near_miss"]
+    assert found("35,5") == [("35,5%", "35,25")]
+    assert found("35,3") == []  # 35,25 rounded to one decimal
+    assert found("35,2") == []  # cut: a rounding matter, not a slip
+    assert found("35,25") == []
+
+
+def test_a_quarter_named_in_the_sentence_is_no_slip_of_another_quarters_row():
+    text = """\
+Tabel 3.4 Perkembangan DPB per Triwulan Tahun 2025
+
+| Periode | DPB Awal | Pemilih Baru | Pemilih TMS | DPB Akhir |
+|---|---|---|---|---|
+| Triwulan I | 337.030 | 2.846 | 1.624 | 338.252 |
+| Triwulan II | 338.252 | 1.937 | 1.385 | 338.804 |
+| Triwulan III | 338.804 | 2.215 | 1.502 | 339.517 |
+| Triwulan IV | 339.517 | 3.108 | 1.719 | 340.906 |
+
+Angka DPB Triwulan III sebesar 339.517 pemilih bertambah pada rekapitulasi Triwulan IV yang \
+menambahkan {n} pemilih secara neto.
+"""
+    def found(n: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in audit_document(parse_text(
+            text.format(n=n), "x.md")).findings if f.rule == "near_miss"]
+    assert found("1.389") == []  # 340.906 − 339.517, one slip from TW II's 1.385 by chance
+    assert found("1.791") == [("1.791", "1.719")]  # TW IV's own TMS, digits swapped
+
+
+def test_the_indicator_code_before_a_figure_names_its_row():
+    text = """\
+Tabel 3.1 Capaian Indikator Kinerja Tahun 2025
+
+| Indikator Kinerja | Target | Realisasi | Capaian (%) |
+|---|---|---|---|
+| IKU 3 Dosen berkegiatan di luar kampus | 30,00 | 33,70 | 112,33 |
+| IKU 8 Program studi terakreditasi unggul | 40,00 | 40,00 | 100,00 |
+
+Target akhir Renstra untuk dosen berkegiatan di luar kampus dan program studi antara lain \
+IKU 3 sebesar 40,00% dan IKU 8 sebesar {n}%.
+"""
+    def found(n: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in audit_document(parse_text(
+            text.format(n=n), "x.md")).findings if f.rule == "near_miss"]
+    assert found("80,00") == []  # IKU 8's, one digit from IKU 3's 30,00
+
+
+def test_a_sum_of_two_cells_of_the_row_does_not_excuse_a_swapped_count():
+    text = """\
+Tabel 3.7 Potensi SAR Terlatih per Kabupaten Tahun 2025
+
+| No | Kabupaten | Target | Laki-laki | Perempuan | Jumlah Terlatih | Capaian (%) |
+|---|---|---|---|---|---|---|
+| 1 | Kabupaten Pulau Kemiri | 80 | 61 | 17 | 78 | 97,50 |
+| 2 | Kabupaten Lembah Sagu | 140 | 112 | 36 | 148 | 105,71 |
+| | Jumlah | 220 | 173 | 53 | 226 | 102,73 |
+
+Kabupaten Lembah Sagu menyumbang peserta terbanyak, yaitu {n} orang.
+"""
+    def found(n: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in audit_document(parse_text(
+            text.format(n=n), "x.md")).findings if f.rule == "near_miss"]
+    assert found("148") == []
+    # 184 = 148 + 36 by chance; the swap of 148 is the likelier reading
+    assert found("184") == [("184 orang", "148")]

@@ -77,3 +77,18 @@ def test_list_markers():
     assert list_marker("• Pelatihan")[0] == "bullet"
     assert list_marker("Paragraf biasa.") is None
     assert list_marker("1.500 orang hadir") is None
+
+
+def test_a_ratio_of_two_percentages_in_the_sentence_is_worked_out(read):
+    from audit.prose import worked_out
+    doc = read("""
+        Seksi Perdata menyelesaikan 17 perkara atau 85,00%, sama dengan target perubahan
+        85,00%; terhadap target awal 80,00% capaiannya bahkan 106,25%.
+    """)
+    [sentence] = [s for s in doc.sentences if "106,25" in s.text]
+    [capaian] = [f.figure for f in sentence.figures if f.figure.text.startswith("106,25")]
+    assert worked_out(capaian, sentence)
+    slipped = read(doc.lines[0] + " " + doc.lines[1].replace("106,25", "106,52"))
+    [sentence] = [s for s in slipped.sentences if "106,52" in s.text]
+    [capaian] = [f.figure for f in sentence.figures if f.figure.text.startswith("106,52")]
+    assert not worked_out(capaian, sentence)

@@ -1618,3 +1618,216 @@ def test_titles_centred_left_of_right_aligned_figures_name_their_own_columns():
     assert table.columns[-3:] == ["2023", "2024", "2025"]
     # a falling count is no formula between its years (4 − 3 ≠ 2 is no break)
     assert [f for f in audit_document(doc).findings if f.severity.label == "major"] == []
+
+
+# --- plain pdftotext of a ruled table: every cell its own block, a blank line between cells
+
+def _blank_separated(cells: list[str]) -> str:
+    return "\n\n".join(cells) + "\n"
+
+
+KEJARI_LIKE = (
+    "Tabel 2.1 Perjanjian Kinerja Tahun 2025 (Target Awal dan Perubahan)\n"
+    + _blank_separated([
+        "No", "Indikator Kinerja Utama", "Target\nAwal", "Target\nPerubahan",
+        "1", "Persentase perkara tindak pidana umum yang dilimpahkan ke\npengadilan",
+        "90,00", "92,00",
+        "2", "Persentase penyidikan perkara tindak pidana korupsi yang diselesaikan",
+        "75,00", "75,00",
+        "3", "Persentase eksekusi putusan pidana umum yang telah berkekuatan\nhukum tetap",
+        "90,00", "90,00",
+        "Halaman 4 dari 13",
+        "4", "Persentase penyelesaian perkara perdata dan tata usaha negara", "80,00", "85,00",
+    ])
+    + "\nTarget perubahan dipakai sebagai dasar pengukuran pada BAB III.\n"
+)
+
+
+def test_a_long_label_after_one_blank_line_stays_in_its_table():
+    # pdftotext parts every cell by a blank line; a label of nine words is still a cell,
+    # and a page number in words is no cell at all
+    [table] = parse_text(KEJARI_LIKE, "kejari.txt").tables
+    assert table.columns == ["No", "Indikator Kinerja Utama", "Target Awal", "Target Perubahan"]
+    assert [[c.text for c in r.cells] for r in table.rows][1:3] == [
+        ["2", "Persentase penyidikan perkara tindak pidana korupsi yang diselesaikan",
+         "75,00", "75,00"],
+        ["3", "Persentase eksekusi putusan pidana umum yang telah berkekuatan hukum tetap",
+         "90,00", "90,00"],
+    ]
+    assert len(table.rows) == 4
+
+
+RENSTRA_LIKE = (
+    "Tabel 3.8 Perbandingan Realisasi IKU Tahun 2023-2025 dan Target Renstra\n"
+    + _blank_separated([
+        "Indikator", "2023", "2024", "2025", "Target\nRenstra\n2025", "Target\nRenstra\n2029",
+        "IKU 1 Pelimpahan perkara pidana\numum ke pengadilan (%)",
+        "91,84", "93,28", "95,63", "90,00", "96,00",
+        "IKU 3 Eksekusi putusan\nberkekuatan hukum tetap (%)",
+        "92,10", "94,02", "95,79", "90,00", "95,00",
+        "IKU 4 Penyelesaian perkara perdata\ndan TUN (%)",
+        "75,00", "81,25", "85,00", "80,00", "90,00",
+    ])
+)
+
+
+def test_a_year_under_its_title_ends_the_title_and_a_named_row_ends_the_header():
+    [table] = parse_text(RENSTRA_LIKE, "kejari.txt").tables
+    assert table.columns == ["Indikator", "2023", "2024", "2025", "Target Renstra 2025",
+                             "Target Renstra 2029"]
+    assert [r.cells[0].text for r in table.rows] == [
+        "IKU 1 Pelimpahan perkara pidana umum ke pengadilan (%)",
+        "IKU 3 Eksekusi putusan berkekuatan hukum tetap (%)",
+        "IKU 4 Penyelesaian perkara perdata dan TUN (%)"]
+
+
+def test_a_captions_year_on_a_line_of_its_own_is_no_header_cell():
+    text = ("Tabel 3.1 Capaian Indikator Kinerja Tahun 2025\nTahun 2025\n"
+            + _blank_separated([
+                "Indikator Kinerja\nTarget", "Realisasi", "Capaian\n(%)", "Predikat",
+                "IKU 1 Lulusan bekerja atau studi lanjut", "75,00", "78,07", "104,09",
+                "Sangat Baik",
+                "IKU 2 Mahasiswa belajar di luar kampus", "30,00", "27,94", "93,13", "Baik",
+                "IKU 3 Dosen berkegiatan di luar kampus", "30,00", "33,70", "112,33",
+                "Sangat Baik"]))
+    tables = parse_text(text, "polnep.txt").tables
+    # "Indikator Kinerja" over "Target" printed as one block: the header's titles cannot
+    # all be placed, so the table is read only if the predikat stays in its own column
+    for table in tables:
+        assert all(not r.cells[0].text.startswith(("Baik", "Sangat")) for r in table.rows)
+
+
+# --- pdftotext -layout: a run of rows set a little to the left, a code run into the name
+
+SAR_LIKE = """\
+                Tabel 1.3 Kondisi Sarana Prasarana SAR per 31 Desember 2025 (unit)
+No                      Jenis Sarana                         Kondisi              Rusak         Rusak        Jumlah
+                                                              Baik                Ringan        Berat
+1.    Kapal SAR (KN SAR) 40 meter                                      1                   -             -             1
+2.    Rigid Inflatable Boat (RIB)                                      4                   1             -             5
+      8-12 meter
+3.    Perahu karet (rubber boat)                                       9                   2            1             12
+      beserta mesin tempel
+4.    Jet ski / personal water craft                                   3                   1            -              4
+5.    Truk personel dan truk                                           3                   -            1              4
+      angkut peralatan
+6.    Ambulans                                                        2                 -               -              2
+7.    Sepeda motor trail                                              8                 2               1             11
+      Jumlah                                                         30                 6               3             39
+Sumber: Seksi Sumber Daya.
+"""  # noqa: E501
+
+
+def test_rows_set_off_their_columns_join_the_titled_column():
+    [table] = parse_text(SAR_LIKE, "sar.txt").tables
+    assert table.columns[-4:] == ["Kondisi Baik", "Rusak Ringan", "Rusak Berat", "Jumlah"]
+    rows = {r.cells[1].text: [c.text for c in r.cells[-4:]] for r in table.rows}
+    assert rows["Ambulans"] == ["2", "-", "-", "2"]
+    assert rows["Jet ski / personal water craft"] == ["3", "1", "-", "4"]
+    assert audit_document(parse_text(SAR_LIKE, "sar.txt")).findings == []
+    broken = SAR_LIKE.replace("2                 -               -              2",
+                              "2                 -               -              3")
+    assert [(f.rule, f.line) for f in audit_document(parse_text(broken, "sar.txt")).findings
+            if f.severity >= Severity.MAJOR] == [("crossfooting", 12)]
+
+
+CENTRED_BEFORE = """\
+                Tabel 1.2 Pegawai menurut Jabatan Fungsional Tahun 2025
+No          Jabatan Fungsional                    L          P        Jumlah
+            Penyuluh Kesehatan
+1.          Masyarakat Ahli                       3          2             5
+            Pertama
+            Pranata
+2.          Komputer Ahli                         1          1             2
+            Muda
+            Jumlah                                4          3             7
+
+"""
+
+
+def test_a_label_that_runs_on_in_lower_case_shows_labels_printed_from_the_top():
+    # another table of the document prints its cells centred; this one's "angkut
+    # peralatan" and "beserta mesin tempel" show its own labels printed from the top
+    table = parse_text(CENTRED_BEFORE + SAR_LIKE, "sar.txt").tables[-1]
+    labels = [r.cells[1].text for r in table.rows]
+    assert "Rigid Inflatable Boat (RIB) 8-12 meter" in labels
+    assert "Perahu karet (rubber boat) beserta mesin tempel" in labels
+
+
+KL_BUDGET = """\
+               Tabel 3.9 Realisasi Anggaran per Program, Kegiatan, dan RO Tahun 2025
+      Kode               Program/Kegiatan/RO                   Pagu Revisi            Realisasi         %
+                                                                  (Rp)                  (Rp)
+114.01.WA    Program Dukungan Manajemen                       26.843.010.000        26.394.951.050     98,33
+5570         Dukungan Manajemen Kantor SAR                    26.843.010.000        26.394.951.050     98,33
+5570.EBA.994 Layanan Perkantoran                              22.418.560.000        22.104.117.850     98,60
+5570.EBA.956 Layanan BMN                                       4.424.450.000         4.290.833.200     96,98
+114.01.DL    Program Pencarian dan Pertolongan                14.393.990.000        14.044.257.850     97,57
+5572         Penyelenggaraan Operasi Pencarian                14.393.990.000        14.044.257.850     97,57
+5572.QAH.001 Layanan Operasi Pencarian                          6.850.000.000        6.712.460.300     97,99
+5572.QAH.002 Layanan Siaga SAR pada                             7.543.990.000        7.331.797.550     97,19
+             Periode Khusus
+             Jumlah                                           41.237.000.000        40.439.208.900     98,07
+Sumber: aplikasi SAKTI.
+"""  # noqa: E501
+
+
+def test_an_output_code_run_into_its_name_is_split_off_and_sets_the_level():
+    [table] = parse_text(KL_BUDGET, "sar.txt").tables
+    codes = [r.cells[0].text for r in table.rows]
+    assert "5570.EBA.994" in codes and "5572.QAH.002" in codes
+    assert not [f for f in audit_document(parse_text(KL_BUDGET, "sar.txt")).findings
+                if f.severity >= Severity.MAJOR]
+    broken = KL_BUDGET.replace("4.424.450.000", "4.424.540.000")
+    assert [(f.rule, f.line) for f in audit_document(parse_text(broken, "sar.txt")).findings
+            if f.severity >= Severity.MAJOR][:1] == [("footing", 5)]
+
+
+def test_a_total_title_printed_before_its_parts_goes_over_the_column_of_sums():
+    # "Jumlah" spans the header's two rows and prints before "L" and "P" (under "Jenis
+    # Kelamin"); the last column holds L + P, so that is where "Jumlah" stands
+    text = ("Tabel 1.2\nPegawai menurut Golongan dan Jenis Kelamin\n" + _blank_separated([
+        "Jenis Kelamin\nNo", "Golongan / Status", "Jumlah\nL", "P",
+        "1", "Golongan IV/b", "1", "-", "1",
+        "2", "Golongan IV/a", "1", "1", "2",
+        "3", "Golongan III/d", "3", "2", "5",
+        "4", "Golongan III/c", "2", "{p}", "6",
+        "5", "Golongan III/b", "3", "4", "7",
+        "6", "Golongan III/a", "2", "3", "5",
+        "Jumlah", "12", "{total}", "26"]))
+    [table] = parse_text(text.format(p="4", total="14"), "kecamatan.txt").tables
+    assert table.columns[-3:] == ["L", "P", "Jumlah"]
+    assert [f for f in audit_document(parse_text(text.format(p="4", total="14"), "k.txt")
+                                      ).findings if f.severity >= Severity.MAJOR] == []
+    broken = audit_document(parse_text(text.format(p="3", total="13"), "k.txt")).findings
+    assert ("crossfooting", "6") in {(f.rule, f.stated) for f in broken}
+
+
+def test_a_ministry_budget_table_one_cell_per_line_over_a_page_break():
+    # kegiatan codes of four bare digits (4741) open rows as the outputs' codes do, and the
+    # header printed again at the top of the next page ("\fKode") is no row
+    cells = ["Kode", "Program / Kegiatan / Rincian Output", "Pagu (Rp)", "Realisasi (Rp)", "%",
+             "006.01.WA", "Program Dukungan Manajemen", "900.000.000", "880.000.000", "97,78",
+             "4741", "Dukungan Manajemen dan Pelaksanaan\nTugas Teknis Lainnya",
+             "900.000.000", "880.000.000", "97,78",
+             "4741.EBA.994", "Layanan Perkantoran", "700.000.000", "690.000.000", "98,57",
+             "4741.EBA.956", "Layanan Barang Milik Negara", "200.000.000", "190.000.000",
+             "{pct}",
+             "Halaman 11 dari 13",
+             "\fKode", "Program / Kegiatan / Rincian Output", "Pagu (Rp)", "Realisasi (Rp)",
+             "%",
+             "006.01.DL", "Program Penegakan Hukum", "300.000.000", "270.000.000", "90,00",
+             "4755", "Penanganan Perkara Tindak Pidana Umum", "300.000.000", "270.000.000",
+             "90,00",
+             "4755.BAH.001", "Perkara yang Diselesaikan", "300.000.000", "270.000.000", "90,00",
+             "Jumlah", "1.200.000.000", "1.150.000.000", "95,83"]
+    text = ("Tabel 3.9 Realisasi Anggaran per Program, Kegiatan dan Rincian Output Tahun 2025\n"
+            + _blank_separated(cells))
+    [table] = parse_text(text.format(pct="95,00"), "kejari.txt").tables
+    assert [r.cells[0].text for r in table.rows][:3] == ["006.01.WA", "4741", "4741.EBA.994"]
+    assert len(table.rows) == 8
+    assert [f for f in audit_document(parse_text(text.format(pct="95,00"), "k.txt")).findings
+            if f.severity >= Severity.MAJOR] == []
+    broken = audit_document(parse_text(text.format(pct="93,00"), "k.txt")).findings
+    assert [(f.rule, f.stated) for f in broken if f.severity >= Severity.MAJOR] == \
+        [("ratio", "93,00")]

@@ -75,3 +75,20 @@ def test_collective_ordinal_that_agrees_or_is_unclear_is_silent(read):
         Terdapat 3 indikator. Kedua indikator tersebut tercapai.
     """)
     assert words_vs_number.check(doc).findings == []
+
+
+def test_an_amount_in_words_apart_from_its_digits_is_the_nearby_amount(read):
+    text = ("Pagu DIPA setelah revisi sebesar Rp 11.138.230.000 terealisasi Rp 10.891.258.705 "
+            "atau 97,78%. Realisasi tersebut, bila dituliskan dengan huruf, adalah sepuluh "
+            "miliar delapan ratus sembilan puluh satu juta dua ratus {words} ribu tujuh ratus "
+            "lima rupiah.\n")
+    good = words_vs_number.check(read(text.format(words="lima puluh delapan")))
+    assert good.findings == []
+    [finding] = words_vs_number.check(read(text.format(words="delapan puluh lima"))).findings
+    assert finding.severity is Severity.CRITICAL
+    assert "10.891.258.705" in finding.message
+    assert finding.expected.endswith("dua ratus lima puluh delapan ribu tujuh ratus lima")
+    # far from every amount of the paragraph: another amount, not judged
+    far = words_vs_number.check(read(text.replace("sepuluh miliar", "tiga miliar").format(
+        words="lima puluh delapan")))
+    assert far.findings == []

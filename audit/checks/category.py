@@ -329,6 +329,7 @@ _GIVEN_RE = re.compile(r"\b(?:memperoleh|mendapat(?:kan)?|meraih|berada\s+pada|m
 _CAPAIAN_FIGURE_RE = re.compile(r"\b(?:tercapai|capaian(?:nya)?|mencapai)\s+(?:sebesar\s+)?"
                                 + _NUM + r"\s*(?:%|persen)", re.IGNORECASE)
 _CODE_BEFORE_RE = re.compile(r"\b(?:IKU|IKK|IKD|IKP|indikator|sasaran)\s*-?\s*$", re.IGNORECASE)
+_NEGATED_RE = re.compile(r"\b(?:tidak|tak|bukan|belum|tanpa)\b", re.IGNORECASE)
 BACK_SENTENCES = 3  # how far back in its paragraph a predicate looks for its capaian
 
 
@@ -345,8 +346,8 @@ def _predicates_after_their_capaian(doc: Document, bands: dict[str, Band], label
                 sentence.text[:f.start]) for f in sentence.figures):
             continue  # a figure of its own ("IKU 1" names, it does not measure)
         lm = label_re.match(m.group("label").strip())
-        if lm is None:
-            continue
+        if lm is None or _NEGATED_RE.search(sentence.text[:m.start()]):
+            continue  # "Tidak ada indikator yang berada pada kategori Cukup": none is
         for back in range(index - 1, max(-1, index - 1 - BACK_SENTENCES), -1):
             before = sentences[back]
             if before.block != sentence.block:
@@ -362,8 +363,10 @@ def _predicates_after_their_capaian(doc: Document, bands: dict[str, Band], label
 
 
 def _same_clause_gap(chars: int) -> str:
-    """Up to ``chars`` characters of one clause: no full stop, no "; ", no ", dan ..."."""
-    return rf"(?:(?!,\s*(?:dan|serta|sedangkan|namun|sementara)\b|;)[^.]){{0,{chars}}}?"
+    """Up to ``chars`` characters of one clause: no full stop, no "; ", no ", dan ..."
+    (but ", dan termasuk kategori ...": the same subject goes on to its predicate)."""
+    return (rf"(?:(?!,\s*(?:dan|serta|sedangkan|namun|sementara)\b(?!\s+(?:termasuk|tergolong|"
+            rf"berada|memperoleh|mendapat\w*|masuk)\b)|;)[^.]){{0,{chars}}}?")
 
 
 # ---------------------------------------------------------------- named scales

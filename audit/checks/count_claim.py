@@ -725,12 +725,20 @@ def _counts_a_part(text: str, strict: bool = False) -> bool:
     # plan's version, not items changed; "untuk mencapai sasaran ...": a purpose, not progress
     text = _BUDGET_VERSION_RE.sub(" ", text)
     text = _PURPOSE_RE.sub(" ", text)
+    text = _EACH_ONES_RE.sub(" ", text)
     return bool(_PART_RE.search(text)) or (strict and bool(_PROGRESS_RE.search(text)))
 
 
 _BUDGET_VERSION_RE = re.compile(
     r"\b(?:setelah|sesudah|sebelum|pagu|apbd|dpa|dppa|anggaran|target|pk|kinerja)\s+\(?perubahan\b",
     re.IGNORECASE)
+
+
+# "6 IKU ..., dengan capaian masing-masing sebagaimana Tabel 3.2": each one's figures, said
+# of all the items counted (a count "masing-masing 3 kegiatan" is still one per parent)
+_EACH_ONES_RE = re.compile(
+    r"\b(?:capaian|realisasi|target|nilai|rincian|uraian|hasil|data)(?:nya)?\s+"
+    r"masing-masing\b(?!\s+(?:\w+\s+)?\d)", re.IGNORECASE)
 
 
 _PURPOSE_RE = re.compile(
@@ -916,8 +924,12 @@ def _column_kinds(name: str) -> list[tuple[str, str]]:
     sasaran."""
     out = []
     for part in re.split(r"[/|]", name):
-        part = _COLUMN_PREFIX.sub("", part.strip())
+        whole = part.strip()
+        part = _COLUMN_PREFIX.sub("", whole)
         kind = _kind(part)
+        if kind is None and re.match(r"jenis\s+\w", whole, re.IGNORECASE):
+            # "Jenis Publikasi" over a list of publication types: "8 jenis publikasi"
+            kind, part = "jenis", whole
         if kind is not None:
             out.append((kind, part))
     return out
@@ -1065,7 +1077,9 @@ def _plain_list(items: list[tuple[int, str, int | None]], claim: _Claim) -> bool
     if len(set(texts)) != len(texts):
         return False  # the same item twice apart: per year, per unit ...
     kinds = [_kind(text.strip("*_ ")) for _, text, _ in items]
-    if any(k in _STRUCTURAL and k != claim.kind for k in kinds):
+    # (types of a thing are named however the thing is: "Indikator Kesejahteraan Rakyat" is
+    # a type of publication, no indicator)
+    if claim.kind != "jenis" and any(k in _STRUCTURAL and k != claim.kind for k in kinds):
         return False  # rows of another level: not the list counted
     if claim.kind in kinds and kinds.count(claim.kind) != len(kinds):
         return False  # "Bidang A", "Bidang B", "Sekretariat": not all rows are the items

@@ -415,7 +415,59 @@ def check(doc: Document) -> CheckResult:
         _check_grouped(ctx, figures)
         _check_differences(ctx, plain)
         _check_averages(ctx, plain)
+    for index in range(1, len(doc.sentences)):
+        _check_collective_sum(doc.sentences[index - 1], doc.sentences[index], result)
     return result
+
+
+# "Kedua kecamatan perkotaan tersebut secara bersama-sama menampung C pemilih": the two (three,
+# four) items the sentence before counted, added up
+_COLLECTIVE = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
+_COLLECTIVE_RE = re.compile(
+    r"\b(?P<n>kedua|ketiga|keempat|kelima)\s+(?:[a-z]+\s+){1,4}?(?:tersebut|itu)\b"
+    r"(?P<gap>[^.;]{0,60}?)\b(?:secara\s+)?(?:bersama-sama|seluruhnya|berjumlah|"
+    r"total(?:nya)?|menampung|mencakup|sejumlah)\b[^.;\d]{0,30}$", re.IGNORECASE)
+
+
+def _noun_after(sentence: Sentence, found: FoundFigure) -> str:
+    m = re.match(r"\s+([a-z]{3,})", sentence.text[found.end:])
+    return m.group(1).lower() if m else ""
+
+
+def _check_collective_sum(before: Sentence, sentence: Sentence, result: CheckResult) -> None:
+    """``... Seruni Kota 64.401 pemilih, disusul Seruni Ilir 45.862 pemilih. Kedua kecamatan
+    tersebut secara bersama-sama menampung 110.263 pemilih``: a sum of the sentence before's
+    figures, as many as its ordinal says, each counting the same noun as the sum."""
+    if before.block != sentence.block:
+        return
+    for found in sentence.figures:
+        fig = found.figure
+        if fig.dash or fig.is_percent or is_year(fig):
+            continue
+        m = _COLLECTIVE_RE.search(sentence.text[:found.start])
+        if m is None or any(f.start < found.start and f.start >= m.start() and f is not found
+                            for f in sentence.figures):
+            continue
+        noun = _noun_after(sentence, found)
+        parts = [f for f in before.figures if not f.figure.dash and not is_year(f.figure)
+                 and not f.figure.is_percent and f.figure.unit == fig.unit
+                 and _noun_after(before, f) == noun]
+        if not noun and fig.unit is None or len(parts) != _COLLECTIVE[m.group("n").lower()]:
+            continue
+        total = sum((f.figure.value for f in parts), Decimal(0))
+        if total == fig.value:
+            result.passed()
+            continue
+        terms = " + ".join(f.figure.text for f in parts)
+        result.failed(Finding(
+            rule=RULE_ID, severity=Severity.CRITICAL if fig.is_money else Severity.MAJOR,
+            line=sentence.line_of(found.start), stated=fig.text,
+            expected=format_id(total, fig.decimals),
+            message=(f"'{m.group(0).strip()} {fig.text}' menjumlahkan angka kalimat "
+                     f"sebelumnya (baris {before.line}): {terms} = "
+                     f"{format_id(total, fig.decimals)}, bukan {fig.text}."),
+            anchor=f"{terms}|{fig.text}",
+        ))
 
 
 # A computation the report prints: "(989/1.018) x 100% = 97,15%", "45 / 48 x 100 = 93,75",

@@ -80,8 +80,8 @@ def check(doc: Document) -> CheckResult:
     sentence_of = {id(f.figure): s for s in doc.sentences for f in s.figures}
     for link in linked_claims(doc):
         claim, cells = link.claim, link.cells
-        classes = value_classes(cells)
-        if len(classes) != 1:
+        periods = _by_period(cells)
+        if periods is None:
             continue  # the tables disagree among themselves: cross_table's business
         if any(agree(claim, m) for m in cells):
             result.passed()
@@ -98,15 +98,23 @@ def check(doc: Document) -> CheckResult:
         if (sentence := sentence_of.get(id(claim.figure))) is not None \
                 and worked_out(claim.figure, sentence):
             continue  # "(74,36%) dan (17,40%) dijumlahkan ... mencapai 91,76%": a sum, no cell
-        ref = min(cells, key=lambda m: abs(m.line - claim.line))
+        # of a quarter's and the cumulative figure (a claim naming no period), the nearer
+        ref = min(cells, key=lambda m: (abs(m.figure.value - claim.figure.value)
+                                        if len(periods) > 1 else 0, abs(m.line - claim.line)))
         severity = Severity.MINOR if last_digit_only(claim, ref) else Severity.MAJOR
         role = _ROLE_NAMES[claim.attribute]
         where = ", ".join(m.where for m in cells)
         side = (f" {len(cells)} tabel ({where}) sepakat pada {ref.figure.text}, jadi teks yang "
-                "menyimpang." if len(cells) >= 2 else "")
+                "menyimpang." if len(cells) >= 2 and len(periods) == 1 else "")
+        if len(periods) > 1:
+            side = " Kalimatnya tidak menyebut periode, dan angkanya tidak sama dengan " + \
+                " maupun ".join(f"{m.figure.text} ({m.period.qualifier or 'tahun'}, {m.where})"
+                               for m in periods.values()) + "."
         entity = ref.entity.label
         recognised = {"kode": "kodenya", "singkatan": "singkatannya", "nama": "namanya",
                       "nama+nilai": "namanya dan nilai lain di kalimat yang sama",
+                      "nama+unik": "namanya, satu-satunya indikator yang disebut kalimatnya; "
+                                   "angka teks tidak tercetak di tempat lain",
                       "judul": "judul bagian di atasnya (\"indikator ini\")"}[link.how]
         result.failed(Finding(
             rule=RULE_ID, severity=severity, line=claim.line, stated=claim.figure.text,
@@ -118,6 +126,18 @@ def check(doc: Document) -> CheckResult:
             anchor=f"{entity}|{claim.attribute}",
         ))
     return result
+
+
+def _by_period(cells: list[Mention]) -> dict[str | None, Mention] | None:
+    """One cell per period the claim may restate (a quarter's and the cumulative column,
+    for a claim naming no period), when the tables agree within each period; None when
+    they disagree."""
+    groups: dict[str | None, list[Mention]] = {}
+    for m in cells:
+        groups.setdefault(m.period.qualifier, []).append(m)
+    if any(len(value_classes(g)) != 1 for g in groups.values()):
+        return None
+    return {q: g[0] for q, g in groups.items()}
 
 
 def _heads_merged_rows(m: Mention) -> bool:

@@ -42,14 +42,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from dataclasses import dataclass, replace
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from itertools import combinations, product
 
 from audit.chapters import chapter_of, chapter_starts, same_scope
 from audit.checks.base import Rule
-from audit.claims import REFERENCE_BEFORE_RE
+from audit.claims import REFERENCE_BEFORE_RE, quarters_in
 from audit.facts import (
     INDICATOR_CODE_RE,
     YEAR_RE,
@@ -129,9 +129,14 @@ _PERIOD_RE = re.compile(
     # ("menjadi B" is not here: B is the value the change arrives at, this year's figure)
     r"\b(tahun\s+(lalu|sebelumnya)|dibanding\w*|sebelum\w*|semula|"
     r"naik|turun|meningkat|menurun|peningkatan|penurunan|selisih|"
-    r"bertambah|berkurang|lebih\s+\w+|kurang\s+dari|hingga|sampai|"
-    # an average of several figures is derived from them, never one of them restated
-    r"rata-rata|rerata|rata\s+rata)\b", re.IGNORECASE)
+    r"bertambah|berkurang|lebih\s+\w+|kurang\s+dari|"
+    # "naik hingga 95", never "sampai dengan triwulan III" (a cumulative period: the figure
+    # is this period's own)
+    r"(?:hingga|sampai)(?!\s+(?:dengan|akhir|triwulan|tw|semester|bulan|tanggal)\b))\b",
+    re.IGNORECASE)
+# An average of several figures is derived from them, never one of them restated; it is
+# compared only with a cell that is itself an average ("Rata-rata waktu penyelesaian").
+_AVERAGE_RE = re.compile(r"\b(?:rata-rata|rerata|rata\s+rata)\b", re.IGNORECASE)
 # Which version of a figure the clause names (pagu murni or perubahan, target awal or
 # revisi): versions differ by small amounts that can look like a slip, so the figure is
 # compared only with cells that name the same version.
@@ -176,6 +181,13 @@ class _Place:
         return self.row.kind == "total" or len(self.table.rows) <= 3
 
     @property
+    def is_average(self) -> bool:
+        """The cell holds an average: its row or column says so."""
+        column = self.table.columns[self.cell.column] \
+            if self.cell.column < len(self.table.columns) else ""
+        return bool(_AVERAGE_RE.search(f"{self.row.label} {column}"))
+
+    @property
     def label_words(self) -> frozenset[str]:
         return (name_tokens(self.row.label) - _GENERIC) | _indicator_codes(self.row.label)
 
@@ -197,6 +209,13 @@ class _Place:
         column = self.table.columns[self.cell.column] \
             if self.cell.column < len(self.table.columns) else ""
         return set(YEAR_RE.findall(f"{self.row.label} {column} {self.table.caption or ''}"))
+
+    @property
+    def quarters(self) -> set[str]:
+        """The quarters the cell's row, column or caption name."""
+        column = self.table.columns[self.cell.column] \
+            if self.cell.column < len(self.table.columns) else ""
+        return quarters_in(f"{self.row.label} {column} {self.table.caption or ''}")
 
     @property
     def version_words(self) -> frozenset[str]:
@@ -283,6 +302,21 @@ def _comparable(a: Figure, b: Figure) -> bool:
         return False
     return not (a.is_money and b.unit not in (None, "Rp") or b.is_money and a.unit not in
                 (None, "Rp"))
+
+
+def _decimal_slip(a: Figure, b: Figure) -> bool:
+    """One figure printed with one decimal more than the other, the whole part alike and
+    the shorter not the longer rounded or cut (35,5 for 35,25: a decimal digit dropped; never
+    35,3 or 35,2 for 35,25, which are 35,25 at a coarser precision)."""
+    fine, coarse = (a, b) if a.decimals > b.decimals else (b, a)
+    if fine.decimals - coarse.decimals != 1 or coarse.decimals < 1 \
+            or int(fine.value) != int(coarse.value):
+        return False
+    if not _comparable(coarse, replace(fine, decimals=coarse.decimals)):
+        return False
+    step = Decimal(1).scaleb(-coarse.decimals)
+    return coarse.value not in {fine.value.quantize(step, rounding=ROUND_HALF_UP),
+                                fine.value.quantize(step, rounding=ROUND_DOWN)}
 
 
 def _index(doc: Document) -> tuple[dict[str, list[_Place]], set[Decimal]]:
@@ -392,6 +426,7 @@ def check(doc: Document) -> CheckResult:
             after = sentence.text[found.end:found.end + 40]
             # a change word governs the figure only from close by: "naik sebesar 12", not
             # "... masih menjadi tujuan utama penanaman modal dengan nilai 1.824,67"
+            average = bool(_AVERAGE_RE.search(" ".join(before.split()[-CHANGE_WORDS:])))
             if _PERIOD_RE.search(" ".join(before.split()[-CHANGE_WORDS:])) \
                     or _DIFFERENCE_RE.search(sentence.text[previous_end:found.start]) \
                     or _SHARE_RE.match(after):
@@ -418,6 +453,10 @@ def check(doc: Document) -> CheckResult:
                 # sentence's "-nya" is what the one before it named
                 near += " " + " ".join(paragraph.text.split()[-WINDOW:])
             words = name_tokens(near) - _GENERIC
+            said_quarters = quarters_in(near)
+            # (the code's own number reads as a figure: the words right before, not the
+            # clause since the previous figure)
+            own_codes = _indicator_codes(" ".join(sentence.text[:found.start].split()[-4:]))
             codes = set(re.findall(r"\b\d{1,4}(?:\.\d{1,4}){1,5}\b", near))
             codes |= _indicator_codes(near)
             key = fig.value.normalize()
@@ -444,11 +483,18 @@ def check(doc: Document) -> CheckResult:
             role = _ROLE_BEFORE_RE.search(" ".join(before.split()[-3:]))
             said = f"kinerja:{role.group(1).lower()}" if role else None
             matches = [m for m in matches if m.cell.figure is not None
-                       and not _row_derived(fig, m.row)
+                       and not _row_derived(fig, m.row, m.table)
+                       and (not average or m.is_average)
                        and m.cell.figure.value.normalize() not in others
                        # "capaian 95,80 persen dari target" is no slip of a target cell
                        and (said is None or m.role in (None, said))
                        and (not other_years or other_years & m.years)
+                       # "IKU 8 sebesar 80,00%" is no slip of the IKU 3 row's figure
+                       and (not own_codes or not (theirs := _indicator_codes(m.row.label))
+                            or bool(own_codes & theirs))
+                       # "Triwulan IV" is no slip of a "Triwulan II" row's figure
+                       and (not said_quarters or not m.quarters or bool(said_quarters
+                                                                      & m.quarters))
                        and (version <= m.version_words
                             # a table that names no version shows the budget in force
                             or version <= {"perubahan", "revisi"} and not m.version_words)]
@@ -647,6 +693,10 @@ _NOT_A_NOUN = {"persen", "tahun", "bulan", "hari", "jam", "rp", "rupiah", "dan",
                "september", "oktober", "november", "desember"}
 
 
+_PART_SHARE_RE = re.compile(r"\s+[a-z]{4,}\s*(?:\(|atau\s+)\d{1,2}(?:,\d+)?\s*(?:%|persen)",
+                            re.IGNORECASE)
+
+
 def _introduced_totals(doc: Document, result: CheckResult) -> None:
     """``Survei ini melibatkan 24 responden.`` just above a table whose ``Jumlah Responden``
     total is 214: a count followed by the noun that the total's column (or the caption)
@@ -686,9 +736,11 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
                 noun = re.match(r"\s+([a-z]{4,})\b", sentence.text[found.end:].lower())
                 if noun is None or noun.group(1) in _NOT_A_NOUN:
                     continue
+                if _PART_SHARE_RE.match(sentence.text[found.end:]):
+                    continue  # "21 pengaduan atau 56,76% ...": a part with its share
                 if _TARGET_BEFORE_RE.search(sentence.text[max(0, found.start - 30):found.start]):
                     continue  # "melampaui target 60 medali": the target, not the total won
-                if worked_out(fig, sentence) or _row_derived(fig, totals[0]):
+                if worked_out(fig, sentence) or _row_derived(fig, totals[0], table):
                     continue  # "dari 214 ..., 163 ..., masih 51 yang belum": 214 − 163
                 word = name_tokens(noun.group(1))
                 for cell in totals[0].cells:
@@ -838,14 +890,20 @@ def _worked_from(fig: Figure, sentence: Sentence, before: Sentence | None) -> bo
     return sum_or_difference(values, fig.value)
 
 
-def _row_derived(fig: Figure, row: Row) -> bool:
-    """The figure is the sum or the difference of two cells of the row: worked out from it
-    ("masih terdapat 858 keluarga yang belum terdampingi": 6.842 − 5.984), not a slip."""
+def _row_derived(fig: Figure, row: Row, table: Table) -> bool:
+    """The figure is the difference of two cells of the row, or the sum of two cells of
+    columns of one kind: worked out from it ("masih terdapat 858 keluarga yang belum
+    terdampingi": 6.842 − 5.984; "Susenas dan Sakernas bersama 660 rumah tangga": the two
+    Target cells), not a slip. (A total and one of its parts, 148 + 36, add up to nothing
+    an author states: 184 is then the swap of 148.)"""
     # cells printed like the figure (858 from 6.842 − 5.984, not 76,40 from 78,40 − the
     # row number 2)
-    values = [f.value for c in row.cells if (f := c.figure) is not None and not f.dash
-              and not f.is_percent and f.decimals == fig.decimals and c.column > 0]
-    return sum_or_difference(values, fig.value)
+    cells = [(f.value, name_tokens(table.columns[c.column]) if c.column < len(table.columns)
+              else frozenset()) for c in row.cells
+             if (f := c.figure) is not None and not f.dash and not f.is_percent
+             and f.decimals == fig.decimals and c.column > 0]
+    return any(a - b == fig.value or a + b == fig.value and bool(ka & kb)
+               for i, (a, ka) in enumerate(cells) for b, kb in cells[i + 1:] + cells[:i])
 
 
 def _row_name(row: Row) -> str:
@@ -882,7 +940,8 @@ def _near(fig: Figure, words: set[str], others: set[Decimal],
     for variant in sorted(slips(_digits(fig))):  # sorted: the same places in every run
         for place in by_digits.get(variant, ()):
             other = place.cell.figure
-            if other is None or scaled_to is None and not _comparable(fig, other):
+            if other is None or scaled_to is None and not _comparable(fig, other) \
+                    and not _decimal_slip(fig, other):
                 continue
             if (_round_by_one_zero(other) or _round_by_one_zero(fig)) and \
                     _slip_name(_digits(fig), _digits(other)) != "dua digit bertukar tempat":

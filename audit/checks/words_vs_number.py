@@ -85,7 +85,52 @@ def check(doc: Document) -> CheckResult:
     for index, sentence in enumerate(doc.sentences):
         _check_spelled(sentence, result)
         _check_ordinal(doc, index, result)
+        _check_standalone_amount(doc, index, result)
     return result
+
+
+_RUPIAH_RUN_RE = re.compile(rf"(?<![(\w])({NUMBER_RUN})\s+rupiah\b", re.IGNORECASE)
+MIN_STANDALONE_WORDS = 4
+
+
+def _check_standalone_amount(doc: Document, index: int, result: CheckResult) -> None:
+    """``... terealisasi Rp 10.891.258.705. Realisasi tersebut, bila dituliskan dengan huruf,
+    adalah sepuluh miliar ... rupiah.``: an amount in words standing apart from its digits is
+    compared with the amounts of its sentence and the one before it in the paragraph. It is
+    judged only when none equals it and exactly one lies within one percent of it: that one
+    is the amount it spells."""
+    sentence = doc.sentences[index]
+    for m in _RUPIAH_RUN_RE.finditer(sentence.text):
+        words = m.group(1)
+        if len(words.split()) < MIN_STANDALONE_WORDS:
+            continue
+        said = parse_number_words(words)
+        if said is None or said < 1000:
+            continue
+        scope = [sentence]
+        if index and doc.sentences[index - 1].block == sentence.block:
+            scope.insert(0, doc.sentences[index - 1])
+        amounts = {_value_in_units(f.figure) for s in scope for f in s.figures
+                   if (f.figure.unit or "").startswith("Rp") and not f.figure.dash}
+        if said in amounts:
+            result.passed()
+            continue
+        # a misspelling moves an amount a little: within one percent of it
+        alike = [a for a in amounts if abs(a - said) * 100 < said]
+        if len(alike) != 1:
+            continue
+        digits = alike[0]
+        expected = words_for(digits)
+        result.failed(Finding(
+            rule=RULE_ID, severity=Severity.CRITICAL, line=sentence.line_of(m.start()),
+            stated=words.strip(), expected=expected,
+            message=(f"Jumlah uang dengan huruf '{words.strip()} rupiah' "
+                     f"(= {format_id(said, 0)}) tidak sama dengan jumlah dalam angka di "
+                     f"kalimatnya atau kalimat sebelumnya, Rp {format_id(digits, 0)} "
+                     f"('{expected}')."),
+            difference=format_id(said - digits, 0),
+            anchor=f"{format_id(digits, 0)} ({normalise_words(words)})",
+        ))
 
 
 def _value_in_units(figure: Figure) -> Decimal:

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from audit.figures import DASHES, parse_figure
 from audit.model import is_total_label
@@ -198,6 +199,11 @@ def running_lines(lines: list[str]) -> set[str]:
 
 PAGE_MARK_RE = re.compile(r"^\s*(?:-\s*)?(?:\d{1,3}|halaman\s+\d{1,3}(?:\s+dari\s+\d{1,3})?|"
                            r"page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)(?:\s*-)?\s*$", re.IGNORECASE)
+
+
+# "Halaman 10 dari 13": a page number in words, never a table cell
+_WORDED_PAGE_MARK_RE = re.compile(
+    r"^(?:halaman|page|hal\.)\s+\d{1,3}(?:\s+(?:dari|of)\s+\d{1,3})?$", re.IGNORECASE)
 
 
 # a running line that carries its page number: "Laporan Kinerja ... 2025        7"
@@ -794,6 +800,17 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
     top_evidence = not centred and not first_above and bool(gaps) and len(gaps[0]) >= 2 \
         and bool(data) and data[0] == members[0] and not needs_head(members[0]) \
         and not groups.get(members[1] if len(members) > 1 else -1)
+    # a row with nothing above its figure line and the rest of its label below it, begun
+    # in lower case ("Truk personel dan truk" / "angkut peralatan"): printed from the top
+    # (not where the header is printed again between the rows: that block is two pieces,
+    # which the document's other tables tell how to read)
+    wraps_down = not centred and any(
+        gap and all(_continuation(lines[k].strip()) for k in gap)
+        and not (gaps[n - 1] if n else first_above) for n, gap in enumerate(gaps))
+    titles = {t.strip().lower() for r in rows for t in r.cells if t.strip()}
+    repeated = any(sum(1 for c in chunked[k] if c.text.strip().lower() in titles) >= 2
+                   for gap in gaps for k in gap)
+    top_evidence = top_evidence or wraps_down and not repeated
     # wrapped label lines below the last row
     last = members[-1]
     k = last + 1
@@ -831,7 +848,32 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
     rows.extend(LayoutRow(c, cells_of(c), [c] * len(spans), [c]) for c in closing)
     _merge_split_text_columns(rows)
     _merge_offset_figure_columns(rows)
+    _split_long_codes(rows)
     return LayoutBlock(rows, consumed, centred, top_evidence)
+
+
+_CODE_CELL_RE = re.compile(r"\d{1,4}(?:\.[0-9A-Z]{1,4}){0,5}")
+_CODE_THEN_NAME_RE = re.compile(r"(\d{1,4}(?:\.[0-9A-Z]{1,4}){1,5})\s+(\S.*)")
+
+
+def _split_long_codes(rows: list[LayoutRow]) -> None:
+    """A code column whose longer codes ran into the name column (``5570.EBA.994 Layanan
+    Perkantoran`` in the code column, the name column empty): only one space parted the
+    two, so the code and the name are split where the code ends."""
+    if not rows or len(rows[0].cells) < 2:
+        return
+    for col in range(len(rows[0].cells) - 1):
+        codes = sum(1 for r in rows if _CODE_CELL_RE.fullmatch(r.cells[col].strip()))
+        runs = [r for r in rows if not r.cells[col + 1].strip()
+                and _CODE_THEN_NAME_RE.fullmatch(r.cells[col].strip())]
+        names = sum(1 for r in rows if r.cells[col + 1].strip()
+                    and not _is_figure(r.cells[col + 1]))
+        if codes >= 2 and runs and names >= 2:
+            for r in runs:
+                m = _CODE_THEN_NAME_RE.fullmatch(r.cells[col].strip())
+                assert m is not None
+                r.cells[col], r.cells[col + 1] = m.group(1), m.group(2)
+            return
 
 
 def _merge_split_text_columns(rows: list[LayoutRow]) -> None:
@@ -861,9 +903,10 @@ def _fold_column(rows: list[LayoutRow], drop: int, into: int) -> None:
 
 
 def _merge_offset_figure_columns(rows: list[LayoutRow]) -> None:
-    """A column holding one or two stray figures beside a column of figures that no row
-    fills together with it, and no title of its own: the same column, a cell printed off its
-    line (``-`` centred where the numbers are right-aligned). Merged into the titled one."""
+    """A column of figures without a title of its own beside a titled one that no row fills
+    together with it: the same column, its cells printed off its line (``-`` centred where
+    the numbers are right-aligned, a run of rows set a few characters to the left). Merged
+    into the titled one."""
     first_body = next((i for i, r in enumerate(rows) if any(_is_figure(c) for c in r.cells if c)),
                       len(rows))
     head, body = rows[:first_body], rows[first_body:]
@@ -876,9 +919,15 @@ def _merge_offset_figure_columns(rows: list[LayoutRow]) -> None:
         pair = (col, col + 1)
         filled = [sum(1 for r in body if r.cells[c]) for c in pair]
         titled = [any(r.cells[c] for r in head) for c in pair]
-        stray = min(range(2), key=lambda k: filled[k])
-        if all(figures_only(c) for c in pair) and min(filled) >= 1 and min(filled) <= 2 \
-                and max(filled) >= 3 and not titled[stray] \
+        if titled.count(False) == 1:
+            stray = titled.index(False)  # the untitled one, however many rows it holds
+        else:
+            # neither titled: one or two stray cells beside a column of them
+            stray = min(range(2), key=lambda k: filled[k])
+            if min(filled) > 2 or max(filled) < 3:
+                col += 1
+                continue
+        if all(figures_only(c) for c in pair) and min(filled) >= 1 and not titled[stray] \
                 and not any(r.cells[col] and r.cells[col + 1] for r in body):
             _fold_column(rows, pair[stray], into=pair[1 - stray])
             continue
@@ -956,6 +1005,7 @@ def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[
         _split_unit_column(rows)
     if pasted and header is not None and re.match(r"kode\b", header[0], re.IGNORECASE):
         _split_code_column(rows)
+    _split_long_codes(rows)
     return LayoutBlock(rows, consumed)
 
 
@@ -1547,13 +1597,15 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
     k = start
     while k < len(lines) and not lines[k].strip():
         k += 1
-    if k < len(lines) and (not _is_cell_line(lines[k]) or k == start and _BARE_CAPTION_RE.match(
-            lines[start - 1])) and _SUBTITLE_RE.match(lines[k].strip()):
+    if k < len(lines) and ((not _is_cell_line(lines[k]) or k == start and _BARE_CAPTION_RE.match(
+            lines[start - 1])) and _SUBTITLE_RE.match(lines[k].strip())
+                           or k == start and _YEAR_SUBTITLE_RE.match(lines[k].strip())):
         # "Tabel 3.5" over "Keluarga Penerima Manfaat ... Tahun 2025": the caption's rest (a
         # caption of a number only is always continued by its title, however short)
         k += 1
     blanks = 0
     adjacent = False  # the line follows the previous cell directly (no blank, no furniture)
+    spaced = 0  # cells so far that followed the one before after exactly one blank line
     while k < len(lines):
         raw = lines[k]
         text = re.sub(r"\s+", " ", raw).strip()
@@ -1566,14 +1618,19 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
                 break
             k += 1
             continue
+        after_one_blank = blanks == 1 and bool(tokens) and tokens[-1][0] == k - 2
         blanks = 0
-        if text in running or text == "\f":
+        if text in running or text == "\f" or _WORDED_PAGE_MARK_RE.match(text):
             adjacent = False
             k += 1
             continue
-        if not _is_cell_line(raw, inside=len(tokens) >= 6 and adjacent) \
+        # a long label inside a table whose cells pdftotext parts by blank lines: one blank
+        # before it, no wider than a column (a paragraph's line runs the page's width)
+        within = adjacent or after_one_blank and spaced >= 4 and len(text) <= 80
+        if not _is_cell_line(raw, inside=len(tokens) >= 6 and within) \
                 and not (tokens and _group_in_table(lines, k)):
             break
+        spaced += after_one_blank
         tokens.append((k, text))
         adjacent = True
         k += 1
@@ -1597,6 +1654,7 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
     body = _marked_groups(_without_number_row(_without_repeated_header(body, header)))
     shaped = _shaped_rows(header, body)
     if shaped is not None:
+        _total_over_its_sum(shaped)
         return LayoutBlock(shaped, set(range(start, end))), end
     width = len(header)
     keyed = _keyed_rows(body)
@@ -1641,6 +1699,42 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
         return None, start
     consumed = set(range(start, end))
     return LayoutBlock(out, consumed), end
+
+
+_TOTAL_TITLE_RE = re.compile(r"^(?:jumlah|total)$", re.IGNORECASE)
+
+
+def _total_over_its_sum(rows: list[LayoutRow]) -> None:
+    """``Jumlah`` printed before ``L`` and ``P`` (it spans the header's two rows, they sit
+    under ``Jenis Kelamin``) over rows whose last column is the sum of the two before it:
+    the title goes over the column that holds the sums, the others keep their order."""
+    if len(rows) < 3:
+        return
+    titles = rows[0].cells
+    at = next((i for i, t in enumerate(titles) if _TOTAL_TITLE_RE.match(t.strip())), None)
+    if at is None or len(titles) - at not in (3, 4):
+        return
+    block = range(at, len(titles))
+
+    def value(text: str) -> Decimal | None:
+        text = text.strip()
+        if text in ("-", "–"):
+            return Decimal(0)
+        fig = parse_figure(text) if _is_figure(text) else None
+        return fig.value if fig is not None else None
+
+    body = [[value(r.cells[c]) if c < len(r.cells) else None for c in block] for r in rows[1:]]
+    if any(v is None for row in body for v in row):
+        return
+    sums = [c for c in range(len(block))
+            if sum(1 for row in body if row[c] == sum(v for k, v in enumerate(row) if k != c))
+            * 2 > len(body)]  # (most rows: a break in one row must not hide where it is)
+    if len(sums) != 1 or sums[0] == 0:
+        return
+    total = titles[at]
+    order = [titles[c] for c in block if c != at]
+    order.insert(sums[0], total)
+    rows[0].cells[at:] = order
 
 
 def _misassembled(cells: list[str], titles: set[str], header: list[Token]) -> bool:
@@ -1739,14 +1833,23 @@ def _one_cell_per_column(rows: list[list[Token]], width: int) \
     total's figures is past the table (a numbered heading after it). None otherwise."""
     out: list[tuple[list[Token], list[str]]] = []
     shape: tuple[bool, ...] | None = None
-    keyed = all(_ROW_NUMBER_RE.match(r[0][1]) or _is_code(r[0][1]) for r in rows[:-1])
+    # (a kegiatan code of four bare digits, 4741 over 4741.EBA.994, is a code, no figure)
+    kegiatan = {r[0][1].split(".")[0] for r in rows
+                if _is_code(r[0][1]) and re.match(r"\d{4}\.", r[0][1])}
+
+    def code(text: str) -> bool:
+        return _is_code(text) or text in kegiatan
+
+    def kinds(row: list[Token]) -> tuple[bool, ...]:
+        return tuple(_figure_like(t) and not (i == 0 and code(t)) for i, (_, t) in enumerate(row))
+
+    keyed = all(_ROW_NUMBER_RE.match(r[0][1]) or code(r[0][1]) for r in rows[:-1])
     for k, row in enumerate(rows):
         key = row[0][1]
-        if _ROW_NUMBER_RE.match(key) or _is_code(key) or not keyed and len(row) == width:
-            if len(row) != width or shape is not None and \
-                    tuple(_figure_like(t) for _, t in row) != shape:
+        if _ROW_NUMBER_RE.match(key) or code(key) or not keyed and len(row) == width:
+            if len(row) != width or shape is not None and kinds(row) != shape:
                 return None
-            shape = tuple(_figure_like(t) for _, t in row)
+            shape = kinds(row)
             out.append((row, [t for _, t in row]))
             continue
         trailing = len(shape) - max((i for i, f in enumerate(shape) if not f), default=0) - 1 \
@@ -1771,6 +1874,8 @@ _GRADE_KEY_RE = re.compile(r"[A-E][+-]?|[A-E]{2}")
 _BARE_CAPTION_RE = re.compile(r"^\s*[*_#]*\s*(tabel|table)\s*[0-9IVX][0-9IVX.]*\s*[*_]*\s*$",
                               re.IGNORECASE)
 _SUBTITLE_RE = re.compile(r"^[A-Z][^.:]{10,120}$")
+# a caption's year wrapped onto a line of its own ("Tabel 3.1 Capaian ..." / "Tahun 2025")
+_YEAR_SUBTITLE_RE = re.compile(r"^(?:Tahun|TA\.?|Periode)\s+(?:19|20)\d\d$", re.IGNORECASE)
 
 
 def _columnar_rows(lines: list[str], tokens: list[Token]) -> list[LayoutRow] | None:
@@ -1909,6 +2014,9 @@ def _keyed_rows(body: list[Token]) -> list[list[Token]] | None:
     rows: list[list[Token]] = []
     current: list[Token] = []
     expected = 1
+    # a ministry's kegiatan code is four bare digits (4741), the first part of its outputs'
+    # codes (4741.EBA.994): a key where such codes follow
+    kegiatan = {t.split(".")[0] for _, t in body if _is_code(t) and re.match(r"\d{4}\.", t)}
     for k, (n, text) in enumerate(body):
         nxt = body[k + 1][1] if k + 1 < len(body) else ""
         number = _ROW_NUMBER_RE.match(text)
@@ -1916,7 +2024,8 @@ def _keyed_rows(body: list[Token]) -> list[list[Token]] | None:
             not any(_is_figure(t) for _, t in current)
         started = not current or group or any(_figure_like(t) for _, t in current[1:])
         if by_code:
-            opens_number = _is_code(text) and started
+            opens_number = (_is_code(text) or text in kegiatan and bool(nxt)
+                            and not _figure_like(nxt)) and started
         else:
             # numbering goes on, or starts again at 1 under a group heading
             wanted = number is not None and (int(number.group(1)) == expected
@@ -2196,8 +2305,10 @@ def _page_number_token(token: tuple[int, str], lines: list[str], running: set[st
     """A page number: a bare number right after a running header/footer or a form feed, or
     right before one when a blank line precedes it (a number at the foot of a page)."""
     n, text = token
-    if not _PAGE_NUMBER_RE.match(text) or "\f" in lines[n]:
-        return "\f" in lines[n]
+    if not _PAGE_NUMBER_RE.match(text):
+        return False  # ("Kode" opening a new page is the header printed again, no number)
+    if "\f" in lines[n]:
+        return True
 
     def norm(j: int) -> str:
         return re.sub(r"\s+", " ", lines[j]).strip() if 0 <= j < len(lines) else ""
@@ -2211,7 +2322,10 @@ def _blank_separated(tokens: list[tuple[int, str]]) -> bool:
     """Cells printed apart by blank lines (plain pdftotext of a ruled table prints each
     cell as its own block): then lines that follow each other directly are one cell."""
     gaps = [b[0] - a[0] > 1 for a, b in itertools.pairwise(tokens)]
-    return len(gaps) >= 6 and sum(gaps) * 5 >= len(gaps) * 4
+    # (the figures tell best: labels wrapped over two or three lines part fewer lines)
+    figures = [b[0] - a[0] > 1 for a, b in itertools.pairwise(tokens) if _figure_like(b[1])]
+    return len(gaps) >= 6 and sum(gaps) * 5 >= len(gaps) * 4 \
+        or len(figures) >= 6 and sum(figures) * 10 >= len(figures) * 9
 
 
 def _sub_name(text: str) -> bool:
@@ -2232,9 +2346,15 @@ def _joined_blocks(tokens: list[Token]) -> list[Token]:
     sub-column's name under its title (``Peserta (orang)`` / ``L``) stays apart."""
     out: list[Token] = []
     last = -2
-    for n, text in tokens:
-        if out and n == last + 1 and not _figure_like(text) and not _figure_like(out[-1][1]) \
-                and not _sub_name(text) \
+    for i, (n, text) in enumerate(tokens):
+        # a year alone right under a title is the title's end ("Target Renstra" / "2029"),
+        # or a title over one sub-column, which reads the same
+        # (not one of a run of years: "Satuan" / "2023", "2024", "2025" are sub-columns)
+        lone_year = bool(_YEAR_ONLY_RE.fullmatch(text)) and not (
+            i + 1 < len(tokens) and (tokens[i + 1][0] == n + 1
+                                     or _YEAR_ONLY_RE.fullmatch(tokens[i + 1][1])))
+        if out and n == last + 1 and not _figure_like(out[-1][1]) \
+                and (not _figure_like(text) and not _sub_name(text) or lone_year) \
                 and not (_TITLE_WORD_RE.match(text) and _TITLE_WORD_RE.match(out[-1][1])):
             # ("Predikat" over "Target": two columns' titles, one spanning the header's two
             # rows, the other the first of the next group, printed at one height)
@@ -2259,6 +2379,16 @@ def _split_cell_header(tokens: list[tuple[int, str]]) -> tuple[list[tuple[int, s
             break
         if re.fullmatch(r"\(?\d{1,2}\)?", text) or _is_code(text) or _GROUP_TOKEN_RE.match(text):
             break
+        width = len(header) - 1
+        # (only where every title after the first names figures: a "Predikat" title means
+        # the row goes on after its figures)
+        if width >= 2 and not _figure_like(text) and i + 1 + width <= len(tokens) \
+                and not any(_TEXT_NAME_RE.match(h) or _TEXT_COLUMN_RE.search(h)
+                            for _, h in header[1:]) \
+                and all(_figure_like(t) and not _YEAR_ONLY_RE.fullmatch(t)
+                        for _, t in tokens[i + 1:i + 1 + width]) \
+                and not (i + 1 + width < len(tokens) and _figure_like(tokens[i + 1 + width][1])):
+            break  # a name followed by one figure for each title after the first: a row
         if header and _GRADE_KEY_RE.fullmatch(text) and i + 1 < len(tokens) \
                 and (_figure_like(tokens[i + 1][1]) or RANGE_CELL_RE.match(tokens[i + 1][1])):
             break  # "A | 88,31 - 100,00": a letter grade opens a scale's first row
