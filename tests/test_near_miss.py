@@ -902,3 +902,27 @@ Kabupaten Lembah Sagu menyumbang peserta terbanyak, yaitu {n} orang.
     assert found("148") == []
     # 184 = 148 + 36 by chance; the swap of 148 is the likelier reading
     assert found("184") == [("184 orang", "148")]
+
+
+def test_table_and_section_numbers_are_no_dropped_decimal_digits():
+    text = """\
+Tabel 43.4 Capaian Indikator Kinerja Utama Tahun 2025
+
+| No | Indikator | Target | Realisasi | Capaian |
+|---|---|---|---|---|
+| 1 | Persentase rekomendasi pengawasan yang ditindaklanjuti | 40,00 | 43,34 | 108,35 |
+| 2 | Persentase temuan berulang pengawasan | 40,00 | 35,25 | 113,48 |
+
+Dinas mengukur indikator rekomendasi pengawasan sebagaimana disajikan pada Tabel 43.4.
+
+{heading} Rekomendasi pengawasan yang ditindaklanjuti
+
+Temuan berulang pengawasan tercatat {value}%.
+"""
+    def found(heading: str, value: str = "35,25") -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in audit_document(parse_text(
+            text.format(heading=heading, value=value), "x.md")).findings
+            if f.rule in ("near_miss", "narrative_vs_table")]
+    assert found("43.4") == []  # a table number and a section number, no figures
+    assert found("12.1") == []
+    assert found("12.1", "35,5") == [("35,5%", "35,25")]

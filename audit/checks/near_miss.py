@@ -304,14 +304,21 @@ def _comparable(a: Figure, b: Figure) -> bool:
                 (None, "Rp"))
 
 
+def _decimal_mark(figure: Figure) -> str:
+    """The character before the printed decimals (``,`` in ``35,25``, ``.`` in ``43.4``)."""
+    digits = re.sub(r"[^\d.,]", "", figure.text)
+    return digits[-figure.decimals - 1] if figure.decimals and len(digits) > figure.decimals \
+        else ""
+
+
 def _decimal_slip(a: Figure, b: Figure) -> bool:
     """One figure printed with one decimal more than the other, the whole part alike and
     the shorter not the longer rounded or cut (35,5 for 35,25: a decimal digit dropped; never
     35,3 or 35,2 for 35,25, which are 35,25 at a coarser precision)."""
     fine, coarse = (a, b) if a.decimals > b.decimals else (b, a)
     if fine.decimals - coarse.decimals != 1 or coarse.decimals < 1 \
-            or int(fine.value) != int(coarse.value):
-        return False
+            or int(fine.value) != int(coarse.value) or _decimal_mark(fine) != _decimal_mark(coarse):
+        return False  # (a dropped digit keeps the mark: "43.4" beside "43,34" is a number)
     if not _comparable(coarse, replace(fine, decimals=coarse.decimals)):
         return False
     step = Decimal(1).scaleb(-coarse.decimals)
@@ -431,8 +438,9 @@ def check(doc: Document) -> CheckResult:
                     or _DIFFERENCE_RE.search(sentence.text[previous_end:found.start]) \
                     or _SHARE_RE.match(after):
                 continue  # "turun sebesar 367.987.000", "85,45% dari seluruh ...": another quantity
-            if _CODE_NAMED_RE.search(before):
-                continue  # "(kode urusan 2.15)": a code, not a quantity
+            if _CODE_NAMED_RE.search(before) \
+                    or REFERENCE_BEFORE_RE.search(sentence.text[:found.start]):
+                continue  # "(kode urusan 2.15)", "Tabel 43.4": a code or a number, no quantity
             if _RANGE_BEFORE_RE.search(sentence.text[max(0, found.start - 20):found.start]) \
                     or _RANGE_AFTER_RE.match(after):
                 continue  # "Menuju Informatif 80,00-89,99": a bound of a scale, not a fact
