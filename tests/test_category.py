@@ -422,3 +422,28 @@ def test_a_predicate_after_dan_with_no_new_subject_is_the_same_capaians(read):
             read(text.format(label=label))).findings]
     assert found("Berhasil") == []
     assert len(found("Sangat Berhasil")) == 1
+
+
+def test_bands_that_abut_exactly_are_not_widened(read):
+    # "85 ≤ capaian < 100" beside "≥ 100": 99,07 is Berhasil, not Sangat Berhasil
+    text = """
+        Tabel 3.1 Skala Nilai Capaian Kinerja
+
+        | No | Rentang Capaian (%) | Predikat |
+        |---|---|---|
+        | 1 | ≥ 100 | Sangat Berhasil |
+        | 2 | 85 ≤ capaian < 100 | Berhasil |
+        | 3 | 70 ≤ capaian < 85 | Cukup Berhasil |
+        | 4 | < 70 | Kurang Berhasil |
+
+        Tabel 3.2 Capaian Indikator Kinerja Utama
+
+        | No | Indikator | Target | Realisasi | Capaian (%) | Predikat |
+        |---|---|---|---|---|---|
+        | 1 | Persentase jemaah haji yang berangkat dari kuota | 100,00 | 99,07 | 99,07 | {label} |
+    """
+    def found(label: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in category.check(
+            read(text.format(label=label))).findings]
+    assert found("Berhasil") == []
+    assert found("Sangat Berhasil") == [("99,07 Sangat Berhasil", "Berhasil")]

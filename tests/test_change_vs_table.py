@@ -3,6 +3,7 @@ tables give for the indicator the clause (or the heading above it) names."""
 
 from __future__ import annotations
 
+from audit.checks import change_vs_table
 from audit.engine import audit_document
 from audit.readers.text import parse_text
 
@@ -396,3 +397,27 @@ def test_a_listed_change_that_is_not_its_rows_change_is_found():
 def test_a_sentence_whose_figures_read_the_table_some_other_way_is_left_alone():
     # none of the three is the change of its row (shares of a total, perhaps): not judged
     assert _below(sltp="43%", umum="17%", kejuruan="16%") == []
+
+
+def test_a_change_between_the_sentences_own_two_values_is_not_the_indicators(read):
+    # 318.313 / 281.934 = +12,90%: the sentence's own visits, though "rawat jalan" recalls
+    # the waiting-time indicator (54 minutes in 2025, 61 in 2024)
+    text = """
+        Laporan Kinerja Tahun 2025
+
+        Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2025
+
+        | No | Indikator | Target | Realisasi | Capaian |
+        |---|---|---|---|---|
+        | 1 | Waktu tunggu rawat jalan | 60 | 54 | 111,11 |
+
+        Tabel 3.3 Realisasi IKU Tahun 2024-2025
+
+        | No | Indikator | 2024 | 2025 |
+        |---|---|---|---|
+        | 1 | Waktu tunggu rawat jalan | 61 | 54 |
+
+        Sepanjang tahun 2025 tercatat 318.313 kunjungan rawat jalan, meningkat 12,90% dibanding
+        tahun 2024 yang mencatat 281.934 kunjungan.
+    """
+    assert change_vs_table.check(read(text)).findings == []

@@ -312,6 +312,9 @@ def well_formed_prose_figure(draw) -> str:
        st.sampled_from([" ", ", ", " / ", ". "]))
 def test_undamaged_figures_in_prose_are_found_as_before(parts, sep):
     sentence = sep.join(parts) + "."
+    # (a year after "tahun" takes no unit word since 6af1bf1, on purpose: "tahun 2000 tahun"
+    # reads 2000 as a year, where the reference read "2000 tahun" as a span of years)
+    assume(not re.search(r"\btahun\W+(?:19|20)\d\d\b", sentence, re.IGNORECASE))
     new = [(_key(f.figure), f.figure.text, f.start, f.end) for f in find_figures(sentence)]
     old = [(_key(f.figure), f.figure.text, f.start, f.end)
            for f in before.find_figures(sentence)]

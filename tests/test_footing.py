@@ -244,3 +244,24 @@ def test_a_cumulative_columns_total_is_its_last_value(read):
         | Jumlah | 58.399.069.705 | {last} |
     """
     assert footing.check(read(text.format(last="58.399.069.705"))).findings == []
+
+
+def test_a_sub_jumlah_adds_the_rows_since_the_subtotal_before_it(read):
+    # "Sub Jumlah Golongan III" is a subtotal: its parts are the rows since "Sub Jumlah
+    # Golongan IV", never that subtotal too
+    text = """
+        Tabel 1.1 Jumlah Pegawai menurut Golongan
+
+        | No | Golongan | L | P | Jumlah |
+        |---|---|---|---|---|
+        | 1 | IV/b | 2 | 1 | 3 |
+        | 2 | IV/a | 5 | 3 | 8 |
+        |  | Sub Jumlah Golongan IV | 7 | 4 | 11 |
+        | 3 | III/d | 9 | 6 | 15 |
+        | 4 | III/c | 7 | 5 | {jumlah} |
+        |  | Sub Jumlah Golongan III | 16 | 11 | 27 |
+        |  | Jumlah | 23 | 15 | 38 |
+    """
+    [finding] = [f for f in footing.check(read(text.format(jumlah="14"))).findings
+                 if f.line == 10]
+    assert finding.expected == "29"  # 15 + 14, not 11 + 15 + 14

@@ -800,3 +800,27 @@ def test_a_sum_of_the_sentence_befores_figures_named_by_kedua_tersebut(read):
             read(text.format(total=total))).findings]
     assert found("110.263") == []
     assert found("111.263") == [("111.263", "110.263")]
+
+
+def test_a_remainder_in_a_clause_of_its_own_is_not_the_first_clauses_difference(read):
+    # the sisa belongs to "serapan anggaran 95,61%", not to revenue against its target
+    text = """
+        Pendapatan BLU sekitar Rp 382,57 miliar belum sepenuhnya memenuhi target Rp 392
+        miliar, dan serapan anggaran 95,61% masih menyisakan Rp 26.834 juta.
+    """
+    assert narrative_arithmetic.check(read(text)).findings == []
+
+
+def test_a_change_between_per_mille_values(read):
+    text = "NDR turun dari 25,14‰ pada 2024 menjadi 22,80‰ pada 2025, berkurang {d} poin.\n"
+    assert narrative_arithmetic.check(read(text.format(d="2,34"))).findings == []
+    [finding] = narrative_arithmetic.check(read(text.format(d="2,43"))).findings
+    assert finding.expected.startswith("2,34")
+
+
+def test_a_share_after_a_noun_of_several_words(read):
+    text = ("Triwulan II menjadi puncak layanan dengan 839 peristiwa nikah, atau {p}% dari "
+            "2.764 peristiwa sepanjang tahun.\n")
+    assert narrative_arithmetic.check(read(text.format(p="30,35"))).findings == []
+    [finding] = narrative_arithmetic.check(read(text.format(p="31,35"))).findings
+    assert finding.expected.startswith("30,35")

@@ -1831,3 +1831,33 @@ def test_a_ministry_budget_table_one_cell_per_line_over_a_page_break():
     broken = audit_document(parse_text(text.format(pct="93,00"), "k.txt")).findings
     assert [(f.rule, f.stated) for f in broken if f.severity >= Severity.MAJOR] == \
         [("ratio", "93,00")]
+
+
+def test_a_title_spanning_l_and_p_is_no_column_of_its_own():
+    # "Jenis Kelamin" printed as a block of its own over "L" and "P", "Jumlah" between them
+    text = ("Tabel 1.1 Pegawai Sekretariat menurut Golongan dan Jenis Kelamin\n"
+            + _blank_separated([
+                "Jenis Kelamin", "Status / Golongan", "L", "Jumlah", "P",
+                "PNS Golongan IV (IV/a)", "1", "-", "1",
+                "PNS Golongan III (III/a s.d. III/d)", "4", "4", "8",
+                "PNS Golongan II (II/b s.d. II/c)", "2", "1", "3",
+                "PPNPN (tanpa golongan)", "11", "{p}", "17",
+                "Jumlah", "18", "11", "29"]))
+    [table] = parse_text(text.format(p="6"), "bawaslu.txt").tables
+    assert table.columns == ["Status / Golongan", "L", "P", "Jumlah"]
+    broken = audit_document(parse_text(text.format(p="7"), "b.txt")).findings
+    assert ("crossfooting", "17") in {(f.rule, f.stated) for f in broken}
+
+
+def test_year_titles_printed_out_of_their_run_leave_the_table_unread():
+    # "Realisasi" over 2022–2025 and "Target 2029" printed between 2024 and 2025: which
+    # column is 2025 cannot be told, so no reading (never 91,84 read as the target)
+    text = ("Tabel 3.2 Realisasi IKU Tahun 2022-2025 dan Target Renstra 2029\n"
+            + _blank_separated([
+                "Realisasi", "Indikator", "2022", "2023", "2024", "Target 2029", "2025",
+                "IKU-1 Saran perbaikan ditindaklanjuti (%)",
+                "84,62", "87,10", "89,47", "91,84", "95,00",
+                "IKU-2 Skor IKP Kabupaten *)", "52,14", "55,80", "58,26", "47,36", "40,00",
+                "IKU-6 Peserta sosialisasi (orang)", "1.860", "2.415", "3.720", "2.946",
+                "3.600"]))
+    assert parse_text(text, "bawaslu.txt").tables == []

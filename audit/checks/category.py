@@ -21,7 +21,7 @@ Fails (82,5 lies in the Tinggi band)::
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from audit.checks.base import Rule
@@ -74,10 +74,15 @@ class Band:
     hi: Decimal | None
     # "> 80 – 90": above the lower end up to the upper, the bands abutting exactly
     above: bool = False
+    # "85 ≤ capaian < 100" beside "≥ 100": bands that abut exactly, printed as such, are
+    # not widened
+    abutting: bool = False
 
     def contains(self, value: Decimal) -> bool:
         if self.above and self.lo is not None and self.hi is not None:
             return self.lo < value <= self.hi
+        if self.abutting:
+            return (self.lo is None or value >= self.lo) and (self.hi is None or value <= self.hi)
         # Bands printed at whole points (76 ≤ 90, 91 ≤ 100) leave 90,5 in neither band, so
         # each is widened to the next band's floor: by one unit of its printed last digit
         # (1 for "90", 0,01 for "84,99").
@@ -127,7 +132,13 @@ def scale_of(doc: Document) -> dict[str, Band]:
             band = Band(label, value, None) if m.group(2).lower() == "atas" \
                 else Band(label, None, value)
             bands.setdefault(label, band)
-    return bands if len(bands) >= 2 else {}
+    if len(bands) < 2:
+        return {}
+    ordered = sorted(bands.values(), key=lambda b: (b.lo is not None, b.lo or 0))
+    if all(a.hi is not None and a.hi == b.lo for a, b in zip(ordered, ordered[1:], strict=False)):
+        # each band ends where the next begins: the scale leaves no gap to bridge
+        bands = {k: replace(b, abutting=True) for k, b in bands.items()}
+    return bands
 
 
 # a letter grade: A-E, and the doubled grades of the SAKIP and records-supervision scales

@@ -257,7 +257,7 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
         # "Dibanding realisasi 2024 sebesar Rp 1,65 triliun, total realisasi ... meningkat
         # 3,48 persen": the change is of the amount, not of the indicator's rate
         return
-    if _own_values_follow(text, figures, found):
+    if _own_values_follow(text, figures, found) or _own_pair_gives(figures, found):
         return  # "bertambah 6 desa, dari 44 desa ... menjadi 50 desa": the sentence's own
         # two values are what the change is of (narrative_arithmetic judges them)
     stated = found.figure
@@ -309,6 +309,25 @@ def _own_values_follow(text: str, figures: list[FoundFigure], found: FoundFigure
     between = text[after[0].end:after[1].start]
     return bool(re.search(r"\bdari\b", lead)) and not re.search(r"[.;]", lead) \
         and bool(re.search(r"\b(menjadi|ke)\b", between)) and not re.search(r"[.;]", between)
+
+
+def _own_pair_gives(figures: list[FoundFigure], found: FoundFigure) -> bool:
+    """``tercatat 318.313 kunjungan, meningkat 12,90% dibanding tahun 2024 yang mencatat
+    281.934 kunjungan``: a value before the change and one after it, in the sentence, give
+    the change stated (as a difference or relative to the later-named one): it is the
+    change of the sentence's own quantity, whatever indicator its words recall."""
+    stated = found.figure
+    before = [f.figure for f in figures if f.end <= found.start and not f.figure.is_percent]
+    after = [f.figure for f in figures if f.start >= found.end and not f.figure.is_percent]
+    for a in before:
+        for b in after:
+            if a.unit != b.unit or b.value == 0:
+                continue
+            diff = interval_of(a, False) - interval_of(b, False)
+            readings = [_abs(diff), _abs(_relative(diff, interval_of(b, False)))]
+            if any(judge(stated, r) is Verdict.CONSISTENT for r in readings):
+                return True
+    return False
 
 
 def _one_quantity(mentions: list[Mention], year: str) -> bool:

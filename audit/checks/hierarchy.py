@@ -10,7 +10,8 @@ import re
 from audit.model import Row, Table
 
 LEAF = 99  # rows without an outline marker sit below every marked row
-_SUB_RE = re.compile(r"\bsub\s*-?\s*total\b|\bsubtotal\b", re.IGNORECASE)
+_SUB_RE = re.compile(r"\bsub\s*-?\s*(?:total|jumlah)\b|\bsub(?:total|jumlah)\b",
+                     re.IGNORECASE)
 _COMBINE_RE = re.compile(r"(?:jumlah|total)\s+(.+?)\s*\+\s*(.+)$", re.IGNORECASE)
 
 

@@ -142,8 +142,10 @@ _SCALE = {"ribu": 10**3, "juta": 10**6, "miliar": 10**9, "milyar": 10**9, "trili
 # A unit word after a figure ("orang", "ton"); never a conjunction that opens another clause
 # ("75,00% karena penambahan 10 tempat tidur": the 10 is a cause, not the change).
 # "14 temuan, atau berkurang 4": the unit word may stand right before a comma.
-_UNIT = (r"(?:(?!(?:karena|sebab|akibat|seiring|untuk|namun|tetapi|sedangkan|dan|serta|yang|"
-         r"dengan|pada|di|ke|oleh|agar|supaya|walaupun|meskipun)\b)[A-Za-z]+\.?(?:\s+|(?=,)))?")
+# (per mille, "22,80‰", is printed as a sign the figure reader leaves in the text)
+_UNIT = (r"(?:‰\s*)?(?:(?!(?:karena|sebab|akibat|seiring|untuk|namun|tetapi|sedangkan|dan|"
+         r"serta|yang|dengan|pada|di|ke|oleh|agar|supaya|walaupun|meskipun)\b)[A-Za-z]+\.?"
+         r"(?:\s+|(?=,)))?")
 # Words between "dari" and the base: "total pagu anggaran untuk IKK-1 sebesar". A clause
 # break (dan, sedangkan, menjadi ...) or another percentage means the base is elsewhere.
 # "dari pagu, sehingga terdapat sisa anggaran Rp X": the clause that follows names another
@@ -153,7 +155,9 @@ _UNIT = (r"(?:(?!(?:karena|sebab|akibat|seiring|untuk|namun|tetapi|sedangkan|dan
 _FILLER = (r"(?:(?!\b(?:dan|serta|sedangkan|namun|tetapi|menjadi|atau|yang\s+lalu|sehingga|"
            r"terdapat|sisa|karena|sebab|disusul|diikuti)\b"
            r"|,(?!\s*(?:yaitu|yakni|sebesar|senilai|sejumlah|adalah)\b))[^;%:]){0,80}?")
-_SHARE_LINK = re.compile(rf"^\s*{_UNIT},?\s*(?:atau|yaitu|setara(?:\s+dengan)?)\s*(?:sebesar\s*)?$",
+# ("839 peristiwa nikah, atau 31,35% dari ...": a counted noun of up to three words)
+_SHARE_LINK = re.compile(rf"^\s*(?:{_UNIT}){{0,3}},?\s*(?:atau|yaitu|setara(?:\s+dengan)?)\s*"
+                         rf"(?:sebesar\s*)?$",
                          re.IGNORECASE)
 _OF_BASE = re.compile(rf"^\s*,?\s*(?:dari|terhadap)\s+{_FILLER}\s*$", re.IGNORECASE)
 _OF_TARGET = re.compile(
@@ -298,6 +302,7 @@ _LEAVES_LINK = re.compile(
     rf"^{_LABEL}{{0,80}}?\b(?:menyisakan|menyisihkan|tersisa|bersisa)\b"
     r"(?:\s+(?:anggaran|dana|pagu|sisa|sebanyak|sebesar|senilai|sejumlah)){0,2}\s*$",
     re.IGNORECASE)
+_AND_CLAUSE_RE = re.compile(r",\s*(?:dan|serta)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|\b(?:sedangkan|namun|tetapi|sementara\s+itu|adapun)\b",
                            re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(
@@ -1243,6 +1248,11 @@ def _difference_after(ctx: _Ctx, plain: list[FoundFigure], k: int) -> None:
     start = 0
     for m in _CLAUSE_BREAK.finditer(text, 0, plain[k - 1].end):
         start = m.end()
+    # "..., dan serapan anggaran 95,61% masih menyisakan Rp S": a clause of its own, with a
+    # figure of its own before the remainder, speaks of another subject
+    for m in _AND_CLAUSE_RE.finditer(text, 0, result.start):
+        if any(m.end() <= f.start < result.start for f in ctx.sentence.figures):
+            start = max(start, m.end())
     operands = [i for i in range(k) if plain[i].start >= start
                 and _same_kind(text, [plain[i], result])
                 and plain[i].figure.is_percent == result.figure.is_percent]

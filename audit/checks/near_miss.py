@@ -152,6 +152,7 @@ CHANGE_WORDS = 5  # words before a figure in which a change word makes it anothe
 # 5,18 poin" (anywhere since the previous figure, not only in the last words)
 _DIFFERENCE_RE = re.compile(r"\b(?:selisih|kesenjangan|deviasi)\b", re.IGNORECASE)
 MAX_FIGURES = MAX_STATEMENT_FIGURES
+WORKED_BACK = 3  # sentences of the paragraph before a figure it may be worked out from
 
 
 @dataclass(frozen=True)
@@ -404,12 +405,16 @@ def check(doc: Document) -> CheckResult:
     report = report_year(doc)
     row_names: list[frozenset[str]] | None = None  # read when a slip first needs them
     previous: Sentence | None = None
+    history: list[Sentence] = []
     for sentence in doc.sentences:
         # "Indikator ini mencapai 97,05 persen": the figures of the sentence before (in the
         # same paragraph) name the row this one is about
         paragraph = previous if previous is not None and previous.block == sentence.block \
             else None
         back = paragraph if _BACK_REFERENCE_RE.search(sentence.text) else None
+        # the paragraph so far (its last few sentences): what a figure may be worked out from
+        earlier = [s for s in history[-WORKED_BACK:] if s.block == sentence.block]
+        history.append(sentence)
         previous = sentence
         if len(sentence.figures) > MAX_FIGURES or not _WORD_RE.search(sentence.text):
             # a table flattened into one "sentence", or a cell of an unread table alone on
@@ -444,7 +449,7 @@ def check(doc: Document) -> CheckResult:
             if _RANGE_BEFORE_RE.search(sentence.text[max(0, found.start - 20):found.start]) \
                     or _RANGE_AFTER_RE.match(after):
                 continue  # "Menuju Informatif 80,00-89,99": a bound of a scale, not a fact
-            if worked_out(fig, sentence) or _worked_from(fig, sentence, paragraph):
+            if worked_out(fig, sentence) or _worked_from(fig, sentence, earlier):
                 continue  # the sum or difference of two other figures of its paragraph
             version = {v.lower() for v in _VERSION_RE.findall(before)}
             # another year's value ("realisasi tahun 2024 sebesar 84,20") is compared only
@@ -886,16 +891,26 @@ def _table_finding(here: _Place, other: _Place) -> Finding:
         anchor=f"{here.row.label}|{other.row.label}")
 
 
-def _worked_from(fig: Figure, sentence: Sentence, before: Sentence | None) -> bool:
+def _worked_from(fig: Figure, sentence: Sentence, before: list[Sentence]) -> bool:
     """``... s.d. TW II sebanyak 43.179 ... Pada TW I tercatat 20.902 persalinan dan pada TW
     II 22.277``: the figure is the whole of the sentence before less a part of its own (or
     the like), worked out across the paragraph."""
-    if before is None:
+    if not before:
         return False
-    values = [f.figure.value for s in (before, sentence) for f in s.figures
+    values = [f.figure.value for s in (*before, sentence) for f in s.figures
               if f.figure is not fig and not f.figure.dash and not is_year(f.figure)
               and f.figure.is_percent == fig.is_percent]
-    return sum_or_difference(values, fig.value)
+    if sum_or_difference(values, fig.value):
+        return True
+    # "... melestarikan 114 objek ... Terhadap target akhir Renstra 2029 (150 objek),
+    # capaian baru 76,00%": a percentage of a count of the sentence before and one of its own
+    counts = [f.figure.value for s in (*before, sentence) for f in s.figures
+              if f.figure is not fig and not f.figure.dash and not is_year(f.figure)
+              and not f.figure.is_percent and f.figure.value]
+    step = Decimal(1).scaleb(-fig.decimals)
+    return fig.is_percent and any(
+        (a / b * 100).quantize(step, rounding=ROUND_HALF_UP) == fig.value
+        for a in counts for b in counts if a != b)
 
 
 def _row_derived(fig: Figure, row: Row, table: Table) -> bool:

@@ -1661,7 +1661,9 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
     exact = _one_cell_per_column(keyed, width) if keyed is not None else None
     if keyed is not None and exact is None:
         return None, start  # keyed rows that do not share a shape: unread, not guessed
-    if keyed is None and (split := _fixed_width(header, body)) is not None:
+    if keyed is None and ((split := _fixed_width(header, body)) is not None
+                          or _years_in_one_run(narrower := _without_spanning_title(header))
+                          and (split := _fixed_width(narrower, body)) is not None):
         header, exact = split
         laid = _titles_by_kind(header, [cells for _, cells in exact])
         if laid is None:
@@ -1672,6 +1674,7 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
                               [n for n, _ in header])]
         rows_out += [LayoutRow(r[0][0], cells, [n for n, _ in r], [n for n, _ in r])
                      for r, cells in exact]
+        _total_over_its_sum(rows_out)
         end = min(end, exact[-1][0][-1][0] + 1)
         return LayoutBlock(rows_out, set(range(start, end)), header_rows=1,
                            separator_line=header[-1][0]), end
@@ -1712,9 +1715,16 @@ def _total_over_its_sum(rows: list[LayoutRow]) -> None:
         return
     titles = rows[0].cells
     at = next((i for i, t in enumerate(titles) if _TOTAL_TITLE_RE.match(t.strip())), None)
-    if at is None or len(titles) - at not in (3, 4):
+    if at is None:
         return
-    block = range(at, len(titles))
+    # the run of figure columns the title stands in (L | Jumlah | P, or Jumlah | L | P)
+    first = at
+    while first > 0 and all(_is_figure(r.cells[first - 1]) for r in rows[1:]
+                            if first - 1 < len(r.cells) and r.cells[first - 1].strip()):
+        first -= 1
+    if len(titles) - first not in (3, 4):
+        return
+    block = range(first, len(titles))
 
     def value(text: str) -> Decimal | None:
         text = text.strip()
@@ -1729,12 +1739,12 @@ def _total_over_its_sum(rows: list[LayoutRow]) -> None:
     sums = [c for c in range(len(block))
             if sum(1 for row in body if row[c] == sum(v for k, v in enumerate(row) if k != c))
             * 2 > len(body)]  # (most rows: a break in one row must not hide where it is)
-    if len(sums) != 1 or sums[0] == 0:
+    if len(sums) != 1 or sums[0] == at - first:
         return
     total = titles[at]
     order = [titles[c] for c in block if c != at]
     order.insert(sums[0], total)
-    rows[0].cells[at:] = order
+    rows[0].cells[first:] = order
 
 
 def _misassembled(cells: list[str], titles: set[str], header: list[Token]) -> bool:
@@ -1767,6 +1777,35 @@ def _named_amounts(tokens: list[Token]) -> list[LayoutRow] | None:
                               [names[0][0], n], [m for m, _ in names] + [n]))
         names = []
     return rows if len(rows) == 3 else None
+
+
+_SUB_TITLE_RE = re.compile(r"^(?:[LP]|L\s*\+\s*P|(?:19|20)\d\d|awal|perubahan|revisi|murni)$",
+                           re.IGNORECASE)
+
+
+# titles that name a group of sub-columns rather than a column of their own
+_SPANNING_RE = re.compile(r"\bjenis\s+kelamin\b|^\s*(?:peserta|realisasi|target|pagu|"
+                          r"tahun|kondisi)\s*$", re.IGNORECASE)
+
+
+def _without_spanning_title(header: list[Token]) -> list[Token]:
+    """``Jenis Kelamin`` printed as a title of its own over ``L`` and ``P``: the header less
+    a title that spans the sub-titles printed after it (two or more of them, ``L``, ``P``,
+    years, ``Awal`` / ``Perubahan``), which is no column."""
+    subs = [i for i, (_, t) in enumerate(header) if _SUB_TITLE_RE.match(t.strip())]
+    if len(subs) < 2:
+        return header
+    spanning = [i for i, (_, t) in enumerate(header[:subs[0]]) if _SPANNING_RE.search(t)]
+    return [h for i, h in enumerate(header) if i != spanning[0]] if len(spanning) == 1 \
+        else header
+
+
+def _years_in_one_run(header: list[Token]) -> bool:
+    """The bare year titles stand side by side (``2022 | 2023 | 2024 | 2025``); one printed
+    after another title (``2024 | Target 2029 | 2025``, a two-row title printed in between)
+    shows titles out of order, which nothing here can put right."""
+    at = [i for i, (_, t) in enumerate(header) if _YEAR_ONLY_RE.fullmatch(t.strip())]
+    return not at or at == list(range(at[0], at[0] + len(at)))
 
 
 def _fixed_width(header: list[Token], body: list[Token]) \
@@ -2379,12 +2418,14 @@ def _split_cell_header(tokens: list[tuple[int, str]]) -> tuple[list[tuple[int, s
             break
         if re.fullmatch(r"\(?\d{1,2}\)?", text) or _is_code(text) or _GROUP_TOKEN_RE.match(text):
             break
-        width = len(header) - 1
+        # (a title spanning sub-titles, "Jenis Kelamin" over "L" and "P", has no figure)
+        titles = _without_spanning_title(header)
+        width = len(titles) - 1
         # (only where every title after the first names figures: a "Predikat" title means
         # the row goes on after its figures)
         if width >= 2 and not _figure_like(text) and i + 1 + width <= len(tokens) \
                 and not any(_TEXT_NAME_RE.match(h) or _TEXT_COLUMN_RE.search(h)
-                            for _, h in header[1:]) \
+                            for _, h in titles[1:]) \
                 and all(_figure_like(t) and not _YEAR_ONLY_RE.fullmatch(t)
                         for _, t in tokens[i + 1:i + 1 + width]) \
                 and not (i + 1 + width < len(tokens) and _figure_like(tokens[i + 1 + width][1])):
