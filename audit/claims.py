@@ -130,7 +130,9 @@ def _code_spans(text: str) -> list[tuple[int, int, str]]:
 
 # a figure right after a multiplication or division sign is an operand of a printed
 # formula ("× 100%"), not a claim; after "=" it is the formula's result, which may be one
-_FORMULA_OPERAND_RE = re.compile(r"[x×*/]\s*\(?\s*$")
+# ("realisasi dibagi target dikali 100%": a formula's constant, in symbols or in words)
+_FORMULA_OPERAND_RE = re.compile(r"(?:[x×*/]|\b(?:dikali(?:kan)?|kali|dibagi|per))\s*\(?\s*$",
+                                 re.IGNORECASE)
 
 
 def role_of(window: str, after: str, percent: bool = False) -> str | None:
@@ -557,15 +559,16 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
                     if not candidates and (acronym := _acronym_in(
                             before.text, acronyms)) is not None:
                         how, candidates = "singkatan", acronyms[acronym]
+            if not candidates and (run_in := run_ins.get(rc.sentence.line)):
+                # "**IKK 2.1 Indeks Kepuasan ... KUA.** Nilai IKM layanan KUA ... sebesar 83,47
+                # terhadap target 82,00": the paragraph's bold lead names its subject (before
+                # any heading further up: it is nearer)
+                candidates = _by_name(run_in, catalog, loose=False)
+                how = "judul"
             if not candidates and _refers_back(_since_last_quantity(rc)):
                 # "Pada tahun 2025 realisasi indikator ini sebesar 69,05%": the indicator the
                 # heading above names (context carried down its section)
                 candidates = _section_subject(found_headings, rc.sentence.line, catalog)
-                how = "judul"
-            if not candidates and (run_in := run_ins.get(rc.sentence.line)):
-                # "**IKK 2.1 Indeks Kepuasan ... KUA.** Nilai IKM layanan KUA ... sebesar 83,47
-                # terhadap target 82,00": the paragraph's bold lead names its subject
-                candidates = _by_name(run_in, catalog, loose=False)
                 how = "judul"
             if not candidates:
                 how = "nama+nilai"

@@ -965,9 +965,22 @@ def comparable_units(a: Mention, b: Mention) -> bool:
     if fa.unit and fb.unit and not fa.is_money and not fb.is_money \
             and fa.unit.lower()[:4] != fb.unit.lower()[:4]:
         return False
+    # "3.071 dari 3.154 perkara" is no value of a percentage indicator
+    if _count_beside_percent(a, ua, b) or _count_beside_percent(b, ub, a):
+        return False
     # "86,52 ton" is no count of "kelompok", whatever the row's Satuan column says
     na, nb = _measure(ua), _measure(ub)
     return not (na and nb and na != nb)
+
+
+def _count_beside_percent(a: Mention, unit_a: str | None, b: Mention) -> bool:
+    """``a`` is a percentage (by its figure or its indicator's unit) and ``b`` a bare whole
+    number over 100: a count, never the same quantity."""
+    fb = b.figure
+    percent = a.figure.is_percent or unit_a == "%" or bool(
+        re.match(r"\W*(?:persentase|prosentase)\b", a.entity.label, re.IGNORECASE))
+    return percent and not fb.is_percent and fb.unit is None and fb.decimals == 0 \
+        and fb.value > 100
 
 
 _UNIT_SYNONYMS = {"hektar": "ha", "hektare": "ha", "jiwa": "orang", "org": "orang",

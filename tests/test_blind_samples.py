@@ -149,6 +149,10 @@ PAIRS = [
     ("lkj_rsup.pdf", "lkj_rsup_seeded.pdf", 10),
     ("lkj_kemenag.html", "lkj_kemenag_seeded.html", 12),
     ("lkj_bpk_layout.txt", "lkj_bpk_layout_seeded.txt", 10),
+    ("lkjip_pa.md", "lkjip_pa_seeded.md", 9),
+    ("lkj_kppn.docx", "lkj_kppn_seeded.docx", 10),
+    ("lkj_karantina_layout.txt", "lkj_karantina_layout_seeded.txt", 10),
+    ("laporan_tw3_kelurahan_cells.txt", "laporan_tw3_kelurahan_cells_seeded.txt", 3),
 ]
 
 

@@ -519,3 +519,39 @@ def test_a_claim_naming_no_quarter_that_is_neither_the_quarter_nor_the_cumulativ
     assert found("23,85") == []
     [(stated, expected)] = found("42,35")
     assert (stated, expected) == ("42,35%", "45,25")
+
+
+def test_a_paragraphs_bold_lead_names_its_indicator_before_a_heading_above(read):
+    text = """
+        Tabel 3.2 Capaian Indikator Kinerja Utama
+
+        | No | Indikator Kinerja | Target | Realisasi | Capaian |
+        |---|---|---|---|---|
+        | 1 | Persentase sisa perkara yang diselesaikan | 100,00 | 98,06 | 98,06 |
+        | 2 | Persentase perkara yang diselesaikan tepat waktu | 95,00 | 97,37 | 102,49 |
+
+        #### Sasaran Strategis 1: Persentase sisa perkara yang diselesaikan
+
+        **IKU 2 – Persentase perkara yang diselesaikan tepat waktu.** Perkara yang diputus tepat
+        waktu sebanyak 3.071 dari 3.154 perkara. Terhadap target 95%, indikator ini tercapai
+        {value}%.
+    """
+    def found(value: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in narrative_vs_table.check(
+            read(text.format(value=value))).findings]
+    assert found("102,49") == []
+
+
+def test_a_formulas_constant_is_no_claim(read):
+    text = """
+        Tabel 3.2 Capaian Indikator Kinerja Utama
+
+        | No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian |
+        |---|---|---|---|---|---|
+        | 1 | IKU-3 Rata-rata deviasi halaman III DIPA satker mitra *) | % | 5,00 | 3,84 \
+| 130,21 |
+
+        Untuk IKU dengan polaritas minimize (IKU 3) digunakan rumus target dibagi realisasi
+        dikali 100%.
+    """
+    assert narrative_vs_table.check(read(text)).findings == []

@@ -945,3 +945,21 @@ objek), capaian cagar budaya baru {p}%.
         return [(f.stated, f.expected) for f in audit_document(parse_text(
             text.format(p=p), "x.md")).findings if f.rule == "near_miss"]
     assert found("76,00") == []  # 114 / 150, one slip from the 2022 row's 76,30 by chance
+
+
+def test_a_quarters_figure_is_no_slip_of_a_table_without_quarters():
+    text = """\
+Tabel 3.3 Keadaan Perkara Menurut Jenis Perkara Tahun 2025
+
+| No | Jenis Perkara | Sisa Awal | Diterima | Beban | Diputus |
+|---|---|---|---|---|---|
+| 1 | Cerai gugat | 120 | 1.742 | 1.862 | 1.790 |
+| 2 | Isbat nikah | 10 | 600 | 610 | 605 |
+| | Sub Total Permohonan | 130 | 2.342 | 2.472 | 743 |
+
+Secara triwulanan, perkara yang diterima pada Triwulan I sebanyak {n} perkara.
+"""
+    def found(n: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in audit_document(parse_text(
+            text.format(n=n), "x.md")).findings if f.rule == "near_miss"]
+    assert found("783") == []  # a quarter's intake, one slip from an annual subtotal

@@ -5,6 +5,7 @@ footers between the pieces of a table."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from hypothesis import given, settings
@@ -1861,3 +1862,52 @@ def test_year_titles_printed_out_of_their_run_leave_the_table_unread():
                 "IKU-6 Peserta sosialisasi (orang)", "1.860", "2.415", "3.720", "2.946",
                 "3.600"]))
     assert parse_text(text, "bawaslu.txt").tables == []
+
+
+KARANTINA_LIKE = """\
+                   Tabel 3.3 Realisasi IKU Tahun 2022-2025 dan Target Renstra 2029
+No             Indikator Kinerja Utama                 Satuan                       Realisasi                            Target
+                                                                     2022         2023     2024            2025       Renstra 2029
+ 1    Persentase hasil uji laboratorium yang              %           88,20            90,15     91,80       93,42               97,00
+      diterbitkan tepat waktu
+ 2    Persentase sertifikat karantina ekspor yang         %           96,10            97,05     97,90       98,76               99,00
+      diterbitkan sesuai standar
+ 3    Nilai Indeks Kepuasan Masyarakat (IKM)             nilai        81,35            83,10     84,70       86,95               90,00
+      terhadap layanan karantina
+Realisasi 2022 berasal dari unit karantina sebelum pembentukan Badan Karantina.
+"""  # noqa: E501
+
+
+def test_two_years_printed_over_one_columns_span_title_two_columns():
+    # "2023     2024" printed where the 2023 figures drift right: each year titles its own
+    # column, so the 2023 figures are never read as another year's
+    [table] = parse_text(KARANTINA_LIKE, "karantina.txt").tables
+    years = [c for c in table.columns if re.search(r"20\d\d", c)]
+    assert [re.findall(r"20\d\d", c)[-1] for c in years][:4] == ["2022", "2023", "2024", "2025"]
+    assert all(len(re.findall(r"20\d\d", c)) == 1 for c in years)
+
+
+def test_a_piece_headed_lanjutan_tabel_continues_that_table():
+    text = """\
+                Tabel 3.9 Realisasi Anggaran per Program, Kegiatan dan RO Tahun 2025
+     Kode               Program / Kegiatan / Rincian Output                        Anggaran (Rp)                   %
+                                                                            Pagu Revisi       Realisasi
+6480              Dukungan Manajemen dan Tugas Teknis                       1.000.000.000       950.000.000      95,00
+6480.EBA.994      Layanan Perkantoran                                         700.000.000       670.000.000      95,71
+
+
+                                                         Halaman 10
+Laporan Kinerja (LKj) Tahun 2025                            Balai Karantina Tanjung Seruni
+
+Lanjutan Tabel 3.9
+     Kode              Program / Kegiatan / Rincian Output                      Anggaran (Rp)                %
+                                                                         Pagu Revisi       Realisasi
+6480.EBD.955     Layanan Manajemen Keuangan dan Kinerja                     300.000.000      280.000.000     93,33
+                 Jumlah                                                   1.000.000.000      950.000.000     95,00
+Sumber: aplikasi SAKTI.
+"""  # noqa: E501
+    tables = parse_text(text, "karantina.txt").tables
+    assert len(tables) == 1
+    assert not any("Lanjutan" in c for c in tables[0].columns)
+    assert [f for f in audit_document(parse_text(text, "k.txt")).findings
+            if f.severity >= Severity.MAJOR] == []

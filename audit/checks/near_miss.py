@@ -247,6 +247,12 @@ _ITS_RE = re.compile(r"\W*(?:jumlah|nilai|realisasi|capaian|angka|totall?|persen
 _CODE_NAMED_RE = re.compile(r"\bkode\b(?:\s+[a-z]+){0,3}\s*:?\s*$", re.IGNORECASE)
 
 
+def _knows_quarters(table: Table) -> bool:
+    """The table has a quarter in its caption, a column or a row (a quarterly table)."""
+    text = " ".join([table.caption or "", *table.columns, *(r.label for r in table.rows)])
+    return bool(quarters_in(text)) or bool(re.search(r"\b(?:tw|triwulan)\b", text, re.I))
+
+
 def _indicator_codes(text: str) -> frozenset[str]:
     """``IKK-4``, ``IKU 2`` as one word each: ``ikk-4``."""
     return frozenset(f"{m.group(1).lower()}-{m.group(2)}" for m in INDICATOR_CODE_RE.finditer(text))
@@ -505,9 +511,10 @@ def check(doc: Document) -> CheckResult:
                        # "IKU 8 sebesar 80,00%" is no slip of the IKU 3 row's figure
                        and (not own_codes or not (theirs := _indicator_codes(m.row.label))
                             or bool(own_codes & theirs))
-                       # "Triwulan IV" is no slip of a "Triwulan II" row's figure
-                       and (not said_quarters or not m.quarters or bool(said_quarters
-                                                                      & m.quarters))
+                       # "Triwulan IV" is no slip of a "Triwulan II" row's figure, nor a
+                       # quarter's figure of a table that knows no quarters (a year's)
+                       and (not said_quarters or bool(said_quarters & m.quarters)
+                            or not m.quarters and _knows_quarters(m.table))
                        and (version <= m.version_words
                             # a table that names no version shows the budget in force
                             or version <= {"perubahan", "revisi"} and not m.version_words)]
@@ -751,6 +758,8 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
                     continue
                 if _PART_SHARE_RE.match(sentence.text[found.end:]):
                     continue  # "21 pengaduan atau 56,76% ...": a part with its share
+                if quarters_in(sentence.text[:found.start]) and not _knows_quarters(table):
+                    continue  # "pada Triwulan I sebanyak 783": a quarter's, the table a year's
                 if _TARGET_BEFORE_RE.search(sentence.text[max(0, found.start - 30):found.start]):
                     continue  # "melampaui target 60 medali": the target, not the total won
                 if worked_out(fig, sentence) or _row_derived(fig, totals[0], table):

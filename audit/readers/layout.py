@@ -30,7 +30,9 @@ from audit.figures import DASHES, parse_figure
 from audit.model import is_total_label
 
 _CHUNK_RE = re.compile(r"\S+(?: \S+)*")
-_CAPTION_RE = re.compile(r"^\s*[*_#]*\s*(tabel|table|gambar|grafik)\s*[0-9IVX]+", re.IGNORECASE)
+# ("Lanjutan Tabel 3.9" heads a table's piece on the next page as "Tabel 3.9 (lanjutan)" does)
+_CAPTION_RE = re.compile(r"^\s*[*_#]*\s*(?:lanjutan\s+)?(tabel|table|gambar|grafik)\s*[0-9IVX]+",
+                         re.IGNORECASE)
 _HEADING_RE = re.compile(
     r"^\s*(BAB\s+[IVX0-9]+\b|[IVX]{1,4}\.\s+[A-Z]|\d{1,2}(\.\d{1,2})+\.?\s+[A-Z]|[A-H]\.\s+[A-Z])")
 # a budget code (zero-padded groups: 5.03.01, 1.02.02.2.01) in a cell of its own
@@ -1353,6 +1355,7 @@ def _assemble_header(header_idx: list[int], chunked: list[list[_Chunk]],
             cols = [i for i, (a, b) in enumerate(spans) if min(b, c.end) - max(a, c.start) > 0]
             col = cols[0] if cols else _column_of(c, spans)
             cells[col] = f"{cells[col]} {c.text}".strip()
+        _spread_years(cells)
         rows.append(LayoutRow(h, cells, [h] * len(spans), [h]))
     rest = [h for h in header_idx if h not in spanning]
     if rest:
@@ -1361,8 +1364,28 @@ def _assemble_header(header_idx: list[int], chunked: list[list[_Chunk]],
             for col, text in enumerate(cells_of(h)):
                 if text:
                     cells[col] = f"{cells[col]} {text}".strip()
+        _spread_years(cells)
         rows.append(LayoutRow(rest[-1], cells, [rest[-1]] * len(spans), rest))
     return rows
+
+
+def _spread_years(cells: list[str]) -> None:
+    """``2023     2024`` printed over one column's span, the next column's title empty: the
+    figures drift under their titles, so the years are two titles, one for each column."""
+    for col, text in enumerate(cells):
+        words = text.split()
+        # the years closing the title ("Realisasi 2023 2024": a spanning word stays with
+        # the first of them)
+        k = next((n for n in range(len(words), 1, -1)
+                  if all(_YEAR_ONLY_RE.fullmatch(y) for y in words[-n:])), 0)
+        if k < 2:
+            continue
+        lead, years = words[:-k], words[-k:]
+        years[0] = " ".join([*lead, years[0]])
+        if col + k <= len(cells) and all(not cells[col + j] for j in range(1, k)):
+            cells[col:col + k] = years
+        elif not lead and col - k + 1 >= 0 and all(not cells[col - j] for j in range(1, k)):
+            cells[col - k + 1:col + 1] = years
 
 
 _CONNECTIVE_END_RE = re.compile(

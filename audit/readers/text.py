@@ -42,7 +42,7 @@ from audit.readers.layout import (
     running_lines,
 )
 
-_CAPTION_RE = re.compile(r"^[\s*_#]*(tabel|table)\s*[0-9IVX]+", re.IGNORECASE)
+_CAPTION_RE = re.compile(r"^[\s*_#]*(?:lanjutan\s+)?(tabel|table)\s*[0-9IVX]+", re.IGNORECASE)
 _SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
 _PAGE_JUNK_RE = re.compile(r"^[\s\-–—]*([0-9]{1,3}|[ivxlc]{1,6})[\s\-–—]*$", re.IGNORECASE)
 _NUMBER_CELL_RE = re.compile(r"^\(?(\d{1,2})\)?$")
