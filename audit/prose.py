@@ -16,6 +16,7 @@ Nothing here judges; it only reads what the author wrote.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
@@ -252,11 +253,17 @@ def worked_out(fig: Figure, sentence: Sentence) -> bool:
     amounts = [f.figure for f in sentence.figures
                if f.figure is not fig and not f.figure.dash and not is_year(f.figure)
                and f.figure.value]
-    step = Decimal(10) ** -fig.decimals
+    return percentage_of(fig, ((a.value, b.value) for a in amounts for b in amounts
+                               if a is not b and (a.value < b.value
+                                                  or a.is_percent and b.is_percent)))
+
+
+def percentage_of(fig: Figure, pairs: Iterable[tuple[Decimal, Decimal]]) -> bool:
+    """``fig``, a percentage, is a / b × 100 at its printed precision for one of the pairs."""
+    step = Decimal(1).scaleb(-fig.decimals)
     return fig.is_percent and any(
-        (a.value / b.value * 100).quantize(step, rounding=ROUND_HALF_UP) == fig.value
-        for a in amounts for b in amounts
-        if a is not b and (a.value < b.value or a.is_percent and b.is_percent))
+        b and (a / b * 100).quantize(step, rounding=ROUND_HALF_UP) == fig.value
+        for a, b in pairs)
 
 
 def sum_or_difference(values: list[Decimal], target: Decimal) -> bool:

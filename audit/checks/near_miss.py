@@ -62,7 +62,7 @@ from audit.figures import Figure, FoundFigure, format_id, is_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Cell, Document, Row, Sentence, Table, is_total_label
 from audit.precision import Verdict, interval_sum, judge
-from audit.prose import MAX_STATEMENT_FIGURES, sum_or_difference, worked_out
+from audit.prose import MAX_STATEMENT_FIGURES, percentage_of, sum_or_difference, worked_out
 from audit.sections import heading_before, headings
 
 DOC_ID = """near_miss: angka di teks berbeda satu salah ketik dari angka tabel tentang hal yang
@@ -167,9 +167,7 @@ class _Place:
         total row (``Jumlah``) the table's caption."""
         codes = {c.text.strip() for c in self.row.cells if re.fullmatch(r"[\d.]+\d", c.text)
                  and c.figure is None}
-        column = self.table.columns[self.cell.column] \
-            if self.cell.column < len(self.table.columns) else ""
-        text = f"{self.row.label} {column}"
+        text = f"{self.row.label} {self.column}"
         if self.names_row:
             text += f" {self.table.caption or ''}"
         return (name_tokens(text) - _GENERIC) | frozenset(codes) | _indicator_codes(text)
@@ -182,11 +180,20 @@ class _Place:
         return self.row.kind == "total" or len(self.table.rows) <= 3
 
     @property
+    def column(self) -> str:
+        """The title of the cell's column ("" past the titled columns)."""
+        return self.table.columns[self.cell.column] \
+            if self.cell.column < len(self.table.columns) else ""
+
+    @property
+    def context(self) -> str:
+        """What surrounds the cell: its row's label, its column's title, the caption."""
+        return f"{self.row.label} {self.column} {self.table.caption or ''}"
+
+    @property
     def is_average(self) -> bool:
         """The cell holds an average: its row or column says so."""
-        column = self.table.columns[self.cell.column] \
-            if self.cell.column < len(self.table.columns) else ""
-        return bool(_AVERAGE_RE.search(f"{self.row.label} {column}"))
+        return bool(_AVERAGE_RE.search(f"{self.row.label} {self.column}"))
 
     @property
     def label_words(self) -> frozenset[str]:
@@ -195,8 +202,7 @@ class _Place:
     @property
     def role(self) -> str | None:
         """The role of the cell's column (kinerja:target, :realisasi, :capaian) if any."""
-        name = self.table.columns[self.cell.column] \
-            if self.cell.column < len(self.table.columns) else ""
+        name = self.column
         attribute = attribute_of(name)
         if attribute and attribute.startswith("kinerja:"):
             return attribute
@@ -207,23 +213,16 @@ class _Place:
     @property
     def years(self) -> set[str]:
         """The years the cell's column, row or caption name."""
-        column = self.table.columns[self.cell.column] \
-            if self.cell.column < len(self.table.columns) else ""
-        return set(YEAR_RE.findall(f"{self.row.label} {column} {self.table.caption or ''}"))
+        return set(YEAR_RE.findall(self.context))
 
     @property
     def quarters(self) -> set[str]:
         """The quarters the cell's row, column or caption name."""
-        column = self.table.columns[self.cell.column] \
-            if self.cell.column < len(self.table.columns) else ""
-        return quarters_in(f"{self.row.label} {column} {self.table.caption or ''}")
+        return quarters_in(self.context)
 
     @property
     def version_words(self) -> frozenset[str]:
-        column = self.table.columns[self.cell.column] \
-            if self.cell.column < len(self.table.columns) else ""
-        text = f"{self.row.label} {column} {self.table.caption or ''}"
-        return frozenset(v.lower() for v in _VERSION_RE.findall(text))
+        return frozenset(v.lower() for v in _VERSION_RE.findall(self.context))
 
     @property
     def row_values(self) -> frozenset[Decimal]:
@@ -916,10 +915,7 @@ def _worked_from(fig: Figure, sentence: Sentence, before: list[Sentence]) -> boo
     counts = [f.figure.value for s in (*before, sentence) for f in s.figures
               if f.figure is not fig and not f.figure.dash and not is_year(f.figure)
               and not f.figure.is_percent and f.figure.value]
-    step = Decimal(1).scaleb(-fig.decimals)
-    return fig.is_percent and any(
-        (a / b * 100).quantize(step, rounding=ROUND_HALF_UP) == fig.value
-        for a in counts for b in counts if a != b)
+    return percentage_of(fig, ((a, b) for a in counts for b in counts if a != b))
 
 
 def _row_derived(fig: Figure, row: Row, table: Table) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -1896,8 +1896,7 @@ def _one_cell_per_column(rows: list[list[Token]], width: int) \
     out: list[tuple[list[Token], list[str]]] = []
     shape: tuple[bool, ...] | None = None
     # (a kegiatan code of four bare digits, 4741 over 4741.EBA.994, is a code, no figure)
-    kegiatan = {r[0][1].split(".")[0] for r in rows
-                if _is_code(r[0][1]) and re.match(r"\d{4}\.", r[0][1])}
+    kegiatan = _kegiatan_codes(r[0][1] for r in rows)
 
     def code(text: str) -> bool:
         return _is_code(text) or text in kegiatan
@@ -2064,6 +2063,12 @@ def _is_code(text: str) -> bool:
         len(g) == 3 and g.isdigit() for g in groups[1:])
 
 
+def _kegiatan_codes(texts: Iterable[str]) -> set[str]:
+    """A ministry's kegiatan codes, four bare digits (4741), read off its outputs' codes
+    (4741.EBA.994): the first part of each."""
+    return {t.split(".")[0] for t in texts if _is_code(t) and re.match(r"\d{4}\.", t)}
+
+
 def _keyed_rows(body: list[Token]) -> list[list[Token]] | None:
     """Rows of a table whose rows open with a key: the next row number (1, 2, 3 ...) or a
     budget code (``1.05.01``, ``1.05.01.2.02``), after at least one figure and followed by
@@ -2078,7 +2083,7 @@ def _keyed_rows(body: list[Token]) -> list[list[Token]] | None:
     expected = 1
     # a ministry's kegiatan code is four bare digits (4741), the first part of its outputs'
     # codes (4741.EBA.994): a key where such codes follow
-    kegiatan = {t.split(".")[0] for _, t in body if _is_code(t) and re.match(r"\d{4}\.", t)}
+    kegiatan = _kegiatan_codes(t for _, t in body)
     for k, (n, text) in enumerate(body):
         nxt = body[k + 1][1] if k + 1 < len(body) else ""
         number = _ROW_NUMBER_RE.match(text)
