@@ -418,7 +418,10 @@ def check(doc: Document) -> CheckResult:
             else None
         back = paragraph if _BACK_REFERENCE_RE.search(sentence.text) else None
         # the paragraph so far (its last few sentences): what a figure may be worked out from
-        earlier = [s for s in history[-WORKED_BACK:] if s.block == sentence.block]
+        # (statements only: a table run into one "sentence" works nothing out, and its
+        # figures would make every pair of them a candidate)
+        earlier = [s for s in history[-WORKED_BACK:] if s.block == sentence.block
+                   and len(s.figures) <= MAX_FIGURES]
         history.append(sentence)
         previous = sentence
         if len(sentence.figures) > MAX_FIGURES or not _WORD_RE.search(sentence.text):
