@@ -447,3 +447,15 @@ def test_bands_that_abut_exactly_are_not_widened(read):
             read(text.format(label=label))).findings]
     assert found("Berhasil") == []
     assert found("Sangat Berhasil") == [("99,07 Sangat Berhasil", "Berhasil")]
+
+
+def test_a_bound_every_capaian_exceeds_is_no_capaian_with_a_predicate(read):
+    # "capaian di atas 76%, dengan 1 indikator berkategori Sangat Tinggi": 76 is a bound
+    # the sentence states, not the capaian the category is given to
+    text = SCALE.format(value="95,2%") + """
+    Tabel 3.1 menunjukkan seluruh indikator memperoleh capaian {bound} 76%, dengan 1 indikator
+    berkategori Sangat Tinggi.
+    """
+    assert category.check(read(text.format(bound="di atas"))).findings == []
+    [finding] = category.check(read(text.format(bound="sebesar"))).findings
+    assert finding.stated.endswith("Sangat Tinggi")

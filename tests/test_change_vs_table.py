@@ -421,3 +421,81 @@ def test_a_change_between_the_sentences_own_two_values_is_not_the_indicators(rea
         tahun 2024 yang mencatat 281.934 kunjungan.
     """
     assert change_vs_table.check(read(text)).findings == []
+
+
+# A quarterly report with no capaian table the indicator catalog reads: the change is
+# anchored by its values in a table with one column per year.
+ANCHORED = """\
+# Laporan Evaluasi Triwulan III Tahun 2025
+
+Dinas Pasar, Tahun Anggaran 2025
+
+Tabel 2.4 Perbandingan Realisasi s.d. Triwulan III Tahun 2024 dan 2025
+
+| No | Uraian | Satuan | s.d. TW III 2024 | s.d. TW III 2025 |
+|---|---|---|---:|---:|
+| 1 | Persentase retribusi pasar yang tertagih | % | 61,40 | 66,85 |
+| 2 | Jumlah pedagang yang mengikuti pelatihan | orang | 1.318 | 1.457 |
+| 3 | Rata-rata lama antrian layanan | menit | 23,50 | 19,75 |
+
+{prose}
+"""
+
+
+def _anchored(prose: str) -> list[tuple[str, str, str]]:
+    doc = parse_text(ANCHORED.format(prose=prose), "x.md")
+    return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings
+            if f.rule == "change_vs_table"]
+
+
+def test_a_change_after_this_years_value_is_anchored_by_that_value():
+    right = ("Retribusi pasar yang tertagih mencapai 66,85% pada TW III, naik 5,45 poin "
+             "dibandingkan posisi TW III 2024.")
+    assert _anchored(right) == []
+    wrong = right.replace("5,45", "4,55")
+    assert _anchored(wrong) == [("change_vs_table", "4,55 poin", "5,45 poin")]
+
+
+def test_a_change_from_a_quoted_base_takes_this_years_value_from_the_base_s_row():
+    right = ("Dibandingkan tahun 2024 sebanyak 1.318 orang, jumlah pedagang terlatih "
+             "bertambah 139 orang.")
+    assert _anchored(right) == []
+    assert _anchored(right.replace("139", "193")) == [("change_vs_table", "193 orang",
+                                                       "139 orang")]
+
+
+def test_a_change_in_a_sentence_pointing_back_is_anchored_by_the_previous_sentence():
+    prose = ("Rata-rata lama antrian layanan tahun 2025 sebesar 19,75 menit. Dibandingkan "
+             "tahun lalu (2024), indikator ini mengalami penurunan sebesar {d} menit.")
+    assert _anchored(prose.format(d="3,75")) == []
+    assert _anchored(prose.format(d="3,57")) == [("change_vs_table", "3,57", "3,75")]
+
+
+def test_a_change_said_of_another_subject_is_not_held_to_the_anchored_row():
+    # the clause names its own subject (the budget's realisation), which is not the row
+    # holding 66,85; and a change of the target is no change of the value
+    prose = ("Retribusi pasar yang tertagih mencapai 66,85%, sedangkan serapan anggaran "
+             "belanja naik 9,10 poin dibandingkan TW III 2024. Pada TW III 2025 tercatat "
+             "1.457 orang, dan targetnya naik 12,00% dibandingkan tahun 2024.")
+    assert _anchored(prose) == []
+
+
+def test_a_value_printed_in_no_year_column_anchors_nothing():
+    prose = "Capaian mencapai 75,20% pada TW III, naik 4,00 poin dibandingkan TW III 2024."
+    assert _anchored(prose) == []
+
+
+def test_each_change_is_measured_from_the_year_its_own_clause_names():
+    # 87,10 - 84,19 = 2,91 from 2024; 87,10 - 80,02 = 7,08 from 2023; the 2023 named after
+    # the first change belongs to the second
+    prose = ("Dibanding tahun 2024 (84,19%), realisasi indikator ini naik 2,91 poin, dan "
+             "dibanding tahun 2023 (80,02%) naik 7,08 poin.")
+    assert _found(prose) == []
+    assert _found(prose.replace("7,08", "7,80")) == [("change_vs_table", "7,80 poin",
+                                                      "7,08 poin")]
+
+
+def test_two_years_before_is_the_year_two_before_the_report():
+    prose = "Dibandingkan kondisi dua tahun sebelumnya, realisasi indikator ini naik {d} poin."
+    assert _found(prose.format(d="7,08")) == []
+    assert _found(prose.format(d="2,91")) == [("change_vs_table", "2,91 poin", "7,08 poin")]

@@ -963,3 +963,32 @@ Secara triwulanan, perkara yang diterima pada Triwulan I sebanyak {n} perkara.
         return [(f.stated, f.expected) for f in audit_document(parse_text(
             text.format(n=n), "x.md")).findings if f.rule == "near_miss"]
     assert found("783") == []  # a quarter's intake, one slip from an annual subtotal
+
+
+CODED = """\
+Tabel 3.9 Realisasi Anggaran per Program Tahun 2025
+
+| Kode | Program | Pagu (Rp) | Realisasi (Rp) | % |
+|---|---|---|---|---|
+| 4.01.02 | Program Pembinaan Usaha Mikro | 1.500.000.000 | 1.465.050.000 | 97,67 |
+| 4.01.03 | Program Penguatan Koperasi | 1.500.000.000 | 1.438.050.000 | 95,87 |
+| 4.01.04 | Program Pemasaran Produk | 1.000.000.000 | 910.000.000 | 91,00 |
+| | Jumlah | 4.000.000.000 | 3.813.100.000 | 95,33 |
+
+{prose}
+"""
+
+
+def _coded(prose: str) -> list[tuple[str, str, str]]:
+    doc = parse_text(CODED.format(prose=prose), "x.md")
+    return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings
+            if f.rule == "near_miss"]
+
+
+def test_a_figure_of_a_sentence_naming_two_coded_rows_is_of_both_not_a_slip_of_one():
+    # 96,77 is the two programs' serapan together; one program's 97,67 is a swap away
+    both = "Program 4.01.02 dan 4.01.03 mencatat serapan gabungan 96,77% dari pagu."
+    assert _coded(both) == []
+    # naming one program, the same figure is a slip of its row
+    one = "Program 4.01.02 mencatat serapan 96,77% dari pagu."
+    assert _coded(one) == [("near_miss", "96,77%", "97,67")]

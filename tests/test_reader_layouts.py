@@ -1911,3 +1911,18 @@ Sumber: aplikasi SAKTI.
     assert not any("Lanjutan" in c for c in tables[0].columns)
     assert [f for f in audit_document(parse_text(text, "k.txt")).findings
             if f.severity >= Severity.MAJOR] == []
+
+
+def test_a_row_number_printed_between_its_wrapped_label_lines_still_leads_the_label():
+    # pdftotext -layout puts the row's number on its figure line, between the halves of a
+    # label centred over it; when the number shares the label's column it stays first
+    from audit.readers.layout import _join_wrapped
+
+    assert _join_wrapped(["Sekretariat (Subbagian Umum,"], "2", ["Kepegawaian)"]) == \
+        "2 Sekretariat (Subbagian Umum, Kepegawaian)"
+    assert _join_wrapped(["Pusat Pengendalian"], "6 Operasi (Pusdalops)", []) == \
+        "6 Pusat Pengendalian Operasi (Pusdalops)"
+    # a label that begins with its own marker, or a figure line without one, is left as it is
+    assert _join_wrapped(["a. Belanja"], "Pegawai", []) == "a. Belanja Pegawai"
+    assert _join_wrapped(["Persentase ibu hamil"], "yang mendapatkan", ["pelayanan"]) == \
+        "Persentase ibu hamil yang mendapatkan pelayanan"

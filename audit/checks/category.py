@@ -321,8 +321,8 @@ def check(doc: Document) -> CheckResult:
                       re.IGNORECASE) \
             or re.search(r"capaian\s+(?:sebesar\s+)?" + _NUM + r"\s*\((?P<label>[A-Za-z ]+)\)",
                          sentence.text, re.IGNORECASE)  # "capaian 83,33% (Cukup)"
-        if not m:
-            continue
+        if not m or _BOUND_BEFORE_RE.search(sentence.text[:m.start(1)]):
+            continue  # "capaian di atas 76%, dengan 7 indikator berkategori ...": a bound
         lm = label_re.match(m.group("label").strip())
         # "capaiannya 40/46 × 100% = 86,96% dengan kategori Baik": what the formula comes to
         worked = m.group(0).rsplit("=", 1)[-1]
@@ -334,6 +334,9 @@ def check(doc: Document) -> CheckResult:
     return result
 
 
+_BOUND_BEFORE_RE = re.compile(r"(?:\b(?:di\s+atas|di\s+bawah|lebih\s+dari|kurang\s+dari|minimal|"
+                              r"maksimal|melebihi|sekurang-kurangnya|paling\s+(?:sedikit|"
+                              r"rendah|tinggi))|[<>≤≥])\s*$", re.IGNORECASE)
 _GIVEN_RE = re.compile(r"\b(?:memperoleh|mendapat(?:kan)?|meraih|berada\s+pada|masuk|"
                        r"termasuk)\s+(?:dalam\s+)?(?:predikat|kategori|kriteria)\s+"
                        r"(?P<label>[A-Za-z ]+)", re.IGNORECASE)

@@ -110,27 +110,30 @@ def check(doc: Document) -> CheckResult:
     if year is None:
         return result
     realisasi = [m for m in table_mentions(doc) if m.attribute == "kinerja:realisasi"]
-    if not realisasi:
-        return result
     catalog = IndicatorCatalog(realisasi)
     acronyms = {**_nested_acronyms(realisasi), **acronyms_of(realisasi)}
     found_headings = headings(doc)
     previous = {id(b): a for a, b in zip(doc.sentences, doc.sentences[1:], strict=False)}
     row_names = _RowNames(doc.tables)
+    year_rows = _YearRows(doc.tables)
     for sentence in doc.sentences:
         figures = [f for f in sentence.figures if not is_year(f.figure)]
         before = previous.get(id(sentence))
-        paragraph = before.text if before is not None and before.block == sentence.block \
-            else ""
+        earlier = before if before is not None and before.block == sentence.block else None
+        paragraph = earlier.text if earlier is not None else ""
         for index, found in enumerate(figures):
             previous_end = figures[index - 1].end if index else 0
             window = sentence.text[previous_end:found.start]
             m = _CHANGE_BEFORE_RE.search(window)
             if m is None:
                 continue
-            _judge(sentence, found, figures, m.group("verb"), year, catalog, acronyms,
-                   doc.tables, heading_before(found_headings, sentence.line), result,
-                   paragraph, row_names)
+            judged = bool(realisasi) and _judge(
+                sentence, found, figures, m.group("verb"), year, catalog, acronyms,
+                doc.tables, heading_before(found_headings, sentence.line), result,
+                paragraph, row_names, year_rows)
+            if not judged:
+                _judge_anchored(sentence, found, figures, m.group("verb"), year, earlier,
+                                year_rows, realisasi, result)
     return result
 
 
@@ -154,10 +157,37 @@ _COMPARED_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:dibandingkan|dibanding|terha
                                 r"(?:tahun\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-def _compared_year(text: str, year: str, after: str = "") -> str | None:
+_COMPARED_BEFORE_RE = re.compile(
+    r"\b(?:dibandingkan|dibanding|terhadap|sejak)\s+(?:dengan\s+)?"
+    r"(?:(?:realisasi|capaian|nilai|kondisi|akhir|posisi)\s+)*(?:tahun\s+)?((?:19|20)\d\d)\b",
+    re.IGNORECASE)
+_FIGURE_JUST_BEFORE_RE = re.compile(r"\d\s*(?:%|persen|poin|point|[a-z/]+)?\s*$",
+                                    re.IGNORECASE)
+_YEARS_AGO_RE = re.compile(r"\b(dua|tiga|empat|lima|[2-5])\s+tahun\s+(?:lalu|sebelumnya)\b",
+                           re.IGNORECASE)
+_COUNT_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5}
+
+
+def _compared_year(text: str, year: str, after: str = "", before: str | None = None) -> str | None:
+    if m := _YEARS_AGO_RE.search(text):
+        # "dibandingkan kondisi dua tahun sebelumnya": the year two before the report's
+        word = m.group(1).lower()
+        return str(int(year) - _COUNT_WORDS.get(word, int(word) if word.isdigit() else 0))
     if _LAST_YEAR_RE.search(text):
         return str(int(year) - 1)
     others = {y for y in YEAR_RE.findall(text) if y != year}
+    if len(others) > 1 and before is not None:
+        # "Dibanding akhir tahun 2024 (108,20 ton), cadangan naik 10,20 ton ..., dan dibanding
+        # tahun 2023 (96,50 ton) naik 21,90 ton": the year its own clause compares with,
+        # before it, when no other change stands between
+        # ("IKTL turun 0,28 poin dibanding tahun 2024 ... dan turun 0,42 poin dibanding tahun
+        # 2023": a year named right after a change's figure is that change's, not the next)
+        named = [m for m in _COMPARED_BEFORE_RE.finditer(before)
+                 if not _FIGURE_JUST_BEFORE_RE.search(before[:m.start()])]
+        if named and named[-1].group(1) in others and \
+                len(_CHANGE_WORD_RE.findall(before[named[-1].end():])) <= 1 and \
+                not re.search(r"[;]", before[named[-1].end():]):
+            return named[-1].group(1)
     if len(others) > 1 and (m := _COMPARED_AFTER_RE.match(after)) and m.group(1) in others:
         # "turun 1,56 poin dibandingkan tahun 2024 dan ... turun 3,50 poin sejak tahun 2023":
         # each change names the year it is measured from right after it
@@ -186,11 +216,14 @@ def _one_value(mentions: list[Mention], tables: list[Table], entity: Entity,
 def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], verb: str,
            year: str, catalog: IndicatorCatalog, acronyms: dict[str, list[Mention]],
            tables: list[Table], heading: str, result: CheckResult,
-           paragraph: str = "", row_names: _RowNames | None = None) -> None:
+           paragraph: str = "", row_names: _RowNames | None = None,
+           year_rows: _YearRows | None = None) -> bool:
+    """Judge the change against the indicator the sentence names; False when it names none
+    whose two values the tables give (the change may still be anchored by its values)."""
     text = sentence.text
-    compared = _compared_year(text, year, text[found.end:])
+    compared = _compared_year(text, year, text[found.end:], text[:found.start])
     if compared is None or compared == year:
-        return
+        return True
     # The indicator is named in the clause before the change (back to the previous figure),
     # or, when the clause points back ("indikator ini", "nilai tersebut"), by the heading.
     previous_end = max((f.end for f in figures if f.end <= found.start), default=0)
@@ -220,10 +253,10 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
     entities = {m.entity for m in mentions}
     names = sorted({e.tokens for e in entities}, key=len)
     if not mentions:
-        return
+        return False
     if not all(a <= b for a, b in zip(names, names[1:], strict=False)) \
             and not _one_quantity(mentions, year):
-        return  # several indicators could be meant
+        return True  # several indicators could be meant
     entity = max(entities, key=lambda e: len(e.tokens))
     rows = row_names or _RowNames(tables)
     row_values = None
@@ -232,7 +265,7 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
         # that row's own year columns when it has them, never by the indicator's values
         row_values = _row_change_values(tables, clause, year, compared)
         if row_values is None:
-            return
+            return True
     current = _one_value(mentions, tables, entity, year) if row_values is None \
         else row_values[0]
     # the base the sentence itself quotes first: a wrong quoted base is narrative_vs_table's
@@ -243,22 +276,29 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
     if quoted is not None and not _same_magnitude(quoted, listed or current):
         # "Dibandingkan tahun 2024 yang sebanyak 3.347 orang, jumlah pencari kerja turun
         # 3,2%" beside an indicator of 36,51%: the sentence speaks of another quantity
-        return
+        return True
+    if quoted is not None and listed is not None and quoted.value != listed.value and \
+            year_rows is not None and _distinctive(quoted) and any(
+                not same_entity(Entity(None, r.label or ""), entity)
+                for _, r, _ in year_rows.find(compared, quoted)):
+        # "jumlah peserta ... naik 127 orang" from "818 orang" in 2024: the row that printed
+        # 818 for 2024 is the quantity, not the indicator the loose words recalled
+        return False
     before = quoted or listed
     if current is None or before is None or before.value == 0:
-        return
+        return False  # the tables lack a value: the change may still be anchored by one
     if re.search(r"\btarget\b", clause, re.IGNORECASE) \
             and not re.search(r"\b(realisasi|capaian)\b", clause, re.IGNORECASE):
         # "target tahun 2025 lebih tinggi 10 KK dibandingkan target tahun 2024": a change of
         # the targets, not of the realisasi this check reads
-        return
+        return True
     money = [f for f in figures if f.end <= found.start and (f.figure.unit or "").startswith("Rp")]
     if money and not (current.unit or "").startswith("Rp") and not current.decimals == 0:
         # "Dibanding realisasi 2024 sebesar Rp 1,65 triliun, total realisasi ... meningkat
         # 3,48 persen": the change is of the amount, not of the indicator's rate
-        return
+        return True
     if _own_values_follow(text, figures, found) or _own_pair_gives(figures, found):
-        return  # "bertambah 6 desa, dari 44 desa ... menjadi 50 desa": the sentence's own
+        return True  # "bertambah 6 desa, dari 44 desa ... menjadi 50 desa": the sentence's own
         # two values are what the change is of (narrative_arithmetic judges them)
     stated = found.figure
     unit = (stated.unit or "").strip().lower()
@@ -275,7 +315,18 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
                         re.IGNORECASE)):
         # "panjang jalan bertambah 5,22 km": a change counted in km is not the change of the
         # percentage indicator whose words the clause shares
-        return
+        return True
+    _verdict(sentence, found, verb, current, before, year, compared, result)
+    return True
+
+
+def _verdict(sentence: Sentence, found: FoundFigure, verb: str, current: Figure,
+             before: Figure, year: str, compared: str, result: CheckResult,
+             where: tuple[Table, Row, int, int] | None = None) -> None:
+    """Recompute the change from ``before`` (the compared year) to ``current`` and judge the
+    stated figure: direction first, then points or relative, whichever the wording allows."""
+    text = sentence.text
+    stated = found.figure
     diff = interval_of(current, False) - interval_of(before, False)
     after = text[found.end:found.end + 30]
     points_only = bool(_POINTS_AFTER_RE.match(after)) or not stated.is_percent and \
@@ -286,7 +337,7 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
     up = bool(_UP_RE.match(verb))
     if diff.lo > 0 and not up or diff.hi < 0 and up:
         _report(sentence, found, stated, f"{'naik' if diff.lo > 0 else 'turun'}", readings[0],
-                current, before, year, compared, result, direction=True)
+                current, before, year, compared, result, direction=True, where=where)
         return
     if any(judge(stated, value) is Verdict.CONSISTENT for _, value in readings):
         result.passed()
@@ -296,7 +347,184 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
     else:
         # the reading the stated figure comes nearest to is the one its author meant
         reading = min(readings, key=lambda r: abs(r[1].mid - stated.value))
-    _report(sentence, found, stated, verb, reading, current, before, year, compared, result)
+    _report(sentence, found, stated, verb, reading, current, before, year, compared, result,
+            where=where)
+
+
+class _YearRows:
+    """Every row of a table with one column per year (``Realisasi 2023 | 2024 | 2025``,
+    ``s.d. TW III 2024 | s.d. TW III 2025``), indexed by (year, value) when first asked for:
+    the figure index a change is anchored in when its sentence names no indicator."""
+
+    def __init__(self, tables: list[Table]) -> None:
+        self._tables = tables
+        self._index: dict[tuple[str, Decimal], list[tuple[Table, Row, dict[str, int]]]] | None \
+            = None
+
+    def find(self, year: str, figure: Figure) -> list[tuple[Table, Row, dict[str, int]]]:
+        if self._index is None:
+            self._index = {}
+            for table in self._tables:
+                if re.search(r"\btarget\b", table.caption or "", re.IGNORECASE) and \
+                        not re.search(r"\brealisasi\b", table.caption or "", re.IGNORECASE):
+                    continue  # "Target IKU Rencana Strategis 2025-2029": years of targets
+                columns = _columns_by_year(table)
+                for row in table.rows if len(columns) >= 2 else ():
+                    for y, c in columns.items():
+                        cell = row.figure(c)
+                        if cell is not None and not cell.dash:
+                            self._index.setdefault((y, cell.value), []).append(
+                                (table, row, columns))
+        return [(t, r, cols) for t, r, cols in self._index.get((year, figure.value), ())
+                if (cell := r.figure(cols[year])) is not None
+                and cell.decimals == figure.decimals]
+
+
+def _columns_by_year(table: Table) -> dict[str, int]:
+    """Year -> column, for the years that head exactly one column not called a target."""
+    by_year: dict[str, list[int]] = {}
+    for c, name in enumerate(table.columns):
+        years = set(YEAR_RE.findall(name))
+        if len(years) == 1 and not re.search(r"target|renstra|pagu|anggaran", name,
+                                             re.IGNORECASE):
+            by_year.setdefault(years.pop(), []).append(c)
+    return {y: cs[0] for y, cs in by_year.items() if len(cs) == 1}
+
+
+def _distinctive(figure: Figure) -> bool:
+    """A value printed with at least three significant digits: one table cell holding it in
+    the year's column is evidence, not coincidence."""
+    return not is_year(figure) and len(re.sub(r"\D", "", figure.text).lstrip("0")) >= 3
+
+
+# words that say when, how or compared with what, never what changed
+_NOT_A_SUBJECT = frozenset(
+    "naik meningkat bertambah peningkatan kenaikan lebih tinggi turun menurun berkurang "
+    "penurunan rendah sebesar sejumlah menjadi dibandingkan dibanding terhadap dari sejak "
+    "dengan tahun lalu sebelumnya posisi periode pada tw triwulan semester smt iii ii iv "
+    "sedangkan sementara serta atau yaitu adalah mengalami indikator ini tersebut itu nilai "
+    "realisasi angka kinerja secara keseluruhan total hal demikian sehingga maka".split())
+
+_OTHER_ROLE_RE = re.compile(r"\b(target|capaian\w*|anggaran|pagu)\b", re.IGNORECASE)
+
+
+def _speaks_of(named: frozenset[str], table: Table, row: Row) -> bool:
+    """Whether the words a clause says a change of (``jumlah pedagang terlatih``) fit the
+    row: some shared, and no other row of its table sharing more."""
+    if not named:
+        return True
+
+    def score(r: Row) -> int:
+        return len(named & name_tokens(f"{r.label or ''} {table.caption or ''}"))
+
+    mine = score(row)
+    return mine > 0 and all(score(r) <= mine for r in table.rows if r is not row)
+
+
+def _same_kind(change: Figure, anchor: Figure) -> bool:
+    """``bertambah 7 desa`` is a change of a count of desa, not of the percentage printed
+    before it: a change counted in a noun needs an anchor counted in the same noun."""
+    unit = (change.unit or "").strip().lower()
+    if not unit or unit in ("%", "persen", "poin", "point") or unit.startswith("poin"):
+        return True
+    return (anchor.unit or "").strip().lower() == unit
+
+
+def _change_agrees(stated: Figure, now: Figure, base: Figure) -> bool:
+    """Whether ``stated`` is the change from ``base`` to ``now``, in points or relative."""
+    if base.value == 0 or now is stated or base is stated:
+        return False
+    diff = interval_of(now, False) - interval_of(base, False)
+    readings = [_abs(diff), _abs(_relative(diff, interval_of(base, False)))]
+    return any(judge(stated, r) is Verdict.CONSISTENT for r in readings)
+
+
+def _tables_agree(realisasi: list[Mention], row: Row, year: str, value: Figure) -> bool:
+    """Whether every table giving the row's indicator for the year gives the anchored value
+    (when they disagree another check reports it, and the change has no one value)."""
+    entity = Entity(None, row.label or "")
+    return all(m.figure.value == value.value for m in realisasi
+               if m.period.year == year and m.period.qualifier is None
+               and same_entity(m.entity, entity))
+
+
+def _judge_anchored(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure],
+                    verb: str, year: str, earlier: Sentence | None, year_rows: _YearRows,
+                    realisasi: list[Mention], result: CheckResult) -> None:
+    """A change whose sentence names no indicator the tables know, anchored by its values:
+    ``... dan 19,20% pada TW III, dan turun 2,53 poin dibandingkan TW III 2024`` or
+    ``Dibandingkan tahun 2024 sebanyak 1.272 orang, jumlah peserta meningkat 421 orang``.
+    The value of the report year printed just before the change (in its sentence, or in the
+    paragraph's previous sentence when this one prints none), or the base it quotes for the
+    compared year, is looked up in the tables with a column for each year; one row holding
+    it there, whose words the paragraph shares, gives both values."""
+    text = sentence.text
+    compared = _compared_year(text, year, text[found.end:], text[:found.start])
+    if compared is None or compared == year:
+        return
+    before_change = [f for f in figures if f.end <= found.start]
+    clause_start = before_change[-1].end if before_change else 0
+    if _OTHER_ROLE_RE.search(text[clause_start:found.start]):
+        return  # a change of the target, the capaian or the budget, not of the value
+    quoted = _quoted_base(text, figures, found, year, compared)
+    own = [f for f in reversed(before_change) if f.figure is not quoted
+           and not _CHANGE_BEFORE_RE.search(text[max(0, f.start - 30):f.start])]
+    candidates = [f.figure for f in own]
+    # what the change is said of: the words between the value it starts from and the verb
+    starts = [f.end for f in before_change if f.figure is quoted] + [f.end for f in own[:1]]
+    subject = text[max(starts, default=0):found.start]
+    if earlier is not None and not candidates and quoted is None:
+        candidates = [f.figure for f in reversed(earlier.figures) if not is_year(f.figure)]
+    candidates = [c for c in candidates if _distinctive(c)
+                  and not (c.unit or "").lower().startswith("rp")]
+    if quoted is not None:
+        if not _distinctive(quoted):
+            return
+        rows = year_rows.find(compared, quoted)
+        nearest = candidates[:1]
+        if nearest:
+            rows = [r for r in rows if (cell := r[1].figure(r[2].get(year, -1))) is not None
+                    and cell.value == nearest[0].value] or rows
+    else:
+        rows = []
+        for candidate in candidates[:2]:
+            rows = year_rows.find(year, candidate)
+            if rows:
+                break
+    rows = [r for r in rows if year in r[2] and compared in r[2]]
+    words = name_tokens(f"{earlier.text if earlier is not None else ''} {text}")
+    named = name_tokens(subject) - _NOT_A_SUBJECT
+    # "indikator ini", "nilai tersebut": the sentence speaks of what was named before it
+    back = bool(_BACK_RE.search(text[:found.start]))
+    # "sedangkan realisasi fisik naik 6,72 poin" after the row of realisasi keuangan: the
+    # clause names a subject of its own, which the anchored row must be
+    rows = [r for r in rows if _speaks_of(named, r[0], r[1])
+            and (back or name_tokens(r[1].label or "") & words)]
+    pairs = {(now, base) for _, row, columns in rows
+             if (now := row.figure(columns[year])) is not None
+             and (base := row.figure(columns[compared])) is not None
+             and not now.dash and not base.dash}
+    if len({(now.value, base.value) for now, base in pairs}) != 1:
+        return
+    current, base = pairs.pop()
+    table, row, columns = next((t, r, c) for t, r, c in rows if r.figure(c[year]) is current)
+    stated = found.figure
+    anchor = quoted if quoted is not None else candidates[0]
+    if base.value == 0 or not _same_kind(stated, anchor):
+        return
+    # the paragraph's own figures give the change: a value it misprints beside the table's
+    # is narrative_vs_table's finding, and the table's misprint cross_table's
+    printed = [f.figure for f in figures if f is not found] + \
+        [f.figure for f in (earlier.figures if earlier is not None else ())
+         if not is_year(f.figure)]
+    if any(_change_agrees(stated, now, base) for now in printed) or \
+            any(_change_agrees(stated, current, then) for then in printed):
+        return
+    if not _tables_agree(realisasi, row, year, current) or \
+            not _tables_agree(realisasi, row, compared, base):
+        return
+    _verdict(sentence, found, verb, current, base, year, compared, result,
+             where=(table, row, columns[year], columns[compared]))
 
 
 def _own_values_follow(text: str, figures: list[FoundFigure], found: FoundFigure) -> bool:
@@ -453,20 +681,32 @@ def _relative(diff: Interval, base: Interval) -> Interval:
 
 def _report(sentence: Sentence, found: FoundFigure, stated: Figure, verb: str,
             reading: tuple[str, Interval], current: Figure, before: Figure, year: str,
-            compared: str, result: CheckResult, direction: bool = False) -> None:
+            compared: str, result: CheckResult, direction: bool = False,
+            where: tuple[Table, Row, int, int] | None = None) -> None:
     name, value = reading
     expected = expected_text(stated, value)
+    source = ""
+    related: list[int] = []
+    caption = None
+    if where is not None:
+        table, row, now_col, before_col = where
+        caption = table.caption
+        related = [row.line]
+        source = (f" ({caption or f'tabel baris {table.first_line}'}, baris {row.line} "
+                  f"'{row.label}', kolom '{table.columns[before_col]}' dan "
+                  f"'{table.columns[now_col]}')")
     if direction:
         message = (f"Teks menyebut perubahan dengan kata yang berlawanan arah: nilai {year} "
-                   f"{current.text} dan nilai {compared} {before.text}, jadi {verb}.")
+                   f"{current.text} dan nilai {compared} {before.text}{source}, jadi {verb}.")
         expected = f"{verb} {expected}"
     else:
         message = (f"Teks menyebut {verb} {stated.text}, padahal dari nilai {compared} "
-                   f"{before.text} ke nilai {year} {current.text} {name}nya {expected}.")
+                   f"{before.text} ke nilai {year} {current.text}{source} {name}nya "
+                   f"{expected}.")
     result.failed(Finding(
         rule=RULE_ID, severity=Severity.MAJOR, line=sentence.line_of(found.start),
-        stated=stated.text, expected=expected, message=message,
-        anchor=f"{compared}-{year}|{stated.text}",
+        stated=stated.text, expected=expected, message=message, related_lines=related,
+        table=caption, anchor=f"{compared}-{year}|{stated.text}",
     ))
 
 

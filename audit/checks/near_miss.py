@@ -520,6 +520,10 @@ def check(doc: Document) -> CheckResult:
                        and (version <= m.version_words
                             # a table that names no version shows the budget in force
                             or version <= {"perubahan", "revisi"} and not m.version_words)]
+            if len(codes) >= 2:
+                # "program 8.01.05 dan 8.01.06 dengan serapan gabungan 96,77%": a figure of a
+                # sentence naming two rows of the table by code is of both, no slip of one
+                matches = [m for m in matches if len(_rows_coded(m.table, codes)) < 2]
             if matches:
                 if row_names is None:
                     row_names = _row_names(doc)
@@ -935,6 +939,12 @@ def _row_derived(fig: Figure, row: Row, table: Table) -> bool:
              and f.decimals == fig.decimals and c.column > 0]
     return any(a - b == fig.value or a + b == fig.value and bool(ka & kb)
                for i, (a, ka) in enumerate(cells) for b, kb in cells[i + 1:] + cells[:i])
+
+
+def _rows_coded(table: Table, codes: set[str]) -> set[int]:
+    """The rows of the table whose own code cell prints one of ``codes``."""
+    return {id(row) for row in table.rows
+            if any(c.figure is None and c.text.strip() in codes for c in row.cells)}
 
 
 def _row_name(row: Row) -> str:

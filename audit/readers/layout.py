@@ -842,7 +842,7 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
             tail=texts(tail), centred=centred,
             numbers=[_is_number_line(chunked[m]) for m in members])
         for i, (above_, below_) in enumerate(plan.solve()):
-            cells[i][col] = " ".join(t for t in [*above_, cells[i][col], *below_] if t)
+            cells[i][col] = _join_wrapped(above_, cells[i][col], below_)
     for i, m in enumerate(members):
         for extra in groups.get(m, []):
             rows.append(LayoutRow(extra, cells_of(extra), [extra] * len(spans), [extra]))
@@ -852,6 +852,20 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
     _merge_offset_figure_columns(rows)
     _split_long_codes(rows)
     return LayoutBlock(rows, consumed, centred, top_evidence)
+
+
+_ROW_MARKER_RE = re.compile(r"(\d{1,3}\.?|[a-zA-Z]\.)(?:\s+|$)")
+
+
+def _join_wrapped(above: list[str], own: str, below: list[str]) -> str:
+    """A cell's text from the lines it wraps over. The row's number printed on the figure
+    line in a column it shares with the label (``2`` between ``Sekretariat (Subbagian
+    Umum, Kepegawaian`` and ``dan Keuangan)``) still leads the row, as it does on the page."""
+    marker = _ROW_MARKER_RE.match(own)
+    if marker and above and not _ROW_MARKER_RE.match(above[0]):
+        rest = own[marker.end():]
+        return " ".join(t for t in [marker.group(1), *above, rest, *below] if t)
+    return " ".join(t for t in [*above, own, *below] if t)
 
 
 _CODE_CELL_RE = re.compile(r"\d{1,4}(?:\.[0-9A-Z]{1,4}){0,5}")
