@@ -547,15 +547,7 @@ def _own_pair_gives(figures: list[FoundFigure], found: FoundFigure) -> bool:
     stated = found.figure
     before = [f.figure for f in figures if f.end <= found.start and not f.figure.is_percent]
     after = [f.figure for f in figures if f.start >= found.end and not f.figure.is_percent]
-    for a in before:
-        for b in after:
-            if a.unit != b.unit or b.value == 0:
-                continue
-            diff = interval_of(a, False) - interval_of(b, False)
-            readings = [_abs(diff), _abs(_relative(diff, interval_of(b, False)))]
-            if any(judge(stated, r) is Verdict.CONSISTENT for r in readings):
-                return True
-    return False
+    return any(a.unit == b.unit and _change_agrees(stated, a, b) for a in before for b in after)
 
 
 def _one_quantity(mentions: list[Mention], year: str) -> bool:
