@@ -459,3 +459,30 @@ def test_a_bound_every_capaian_exceeds_is_no_capaian_with_a_predicate(read):
     assert category.check(read(text.format(bound="di atas"))).findings == []
     [finding] = category.check(read(text.format(bound="sebesar"))).findings
     assert finding.stated.endswith("Sangat Tinggi")
+
+
+TWO_YEARS = """
+    Tabel 3.1 Kategori Capaian Kinerja
+
+    | No | Rentang Capaian (%) | Kategori |
+    |---|---|---|
+    | 1 | ≥ 100,00 | Sangat Baik |
+    | 2 | 90,00 – 99,99 | Baik |
+    | 3 | 75,00 – 89,99 | Cukup |
+
+    Tabel 3.2 Capaian Indikator Kinerja Tahun 2024 dan Tahun 2025
+
+    | Indikator | Realisasi 2024 | Capaian 2024 (%) | Realisasi 2025 | Capaian 2025 (%) | Kategori |
+    |---|---|---|---|---|---|
+    | Nilai efektivitas pengelolaan | 73,47 | 102,04 | 76,12 | 102,86 | Sangat Baik |
+    | Populasi tapir teridentifikasi | 17 | 106,25 | 17 | 94,44 | Baik |
+    | Luas kawasan dipulihkan | 125,00 | 100,00 | 142,50 | 95,00 | Baik |
+    | Kelompok kemitraan konservasi | 9 | 100,00 | 11 | 91,67 | {label} |
+"""
+
+
+def test_a_predicate_after_two_years_capaian_grades_the_later_one(read):
+    # the Kategori column follows the 2025 block: 91,67 is Baik, whatever 2024's 100,00 was
+    assert category.check(read(TWO_YEARS.format(label="Baik"))).findings == []
+    [finding] = category.check(read(TWO_YEARS.format(label="Sangat Baik"))).findings
+    assert (finding.stated, finding.expected) == ("91,67 Sangat Baik", "Baik")

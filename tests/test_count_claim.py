@@ -975,3 +975,29 @@ def test_a_count_of_types_is_held_to_the_column_of_types(read):
             read(PUBLICATIONS.format(n=n))).findings]
     assert found("4 (empat)") == []
     assert found("3 (tiga)") == [("3 (tiga)", "4 (empat)")]
+
+
+TWO_YEAR_TABLE = """
+    Pengukuran tahun 2025 dilakukan terhadap {count} indikator kinerja sebagaimana Tabel 3.2.
+
+    Tabel 3.2 Capaian Indikator Kinerja Tahun 2024 dan Tahun 2025
+
+    | No | Indikator Kinerja | Realisasi 2024 | Realisasi 2025 |
+    |---|---|---|---|
+    | 1 | Nilai efektivitas pengelolaan kawasan | 73,47 | 76,12 |
+    | 2 | Luas areal terbakar | 38,20 | 21,45 |
+    | 3 | Jumlah kunjungan wisata alam | 39.874 | 45.318 |
+    | 4 | Kelompok kemitraan konservasi | {fourth} | 11 |
+"""
+
+
+def test_a_count_for_one_year_against_a_table_with_a_column_per_year(read):
+    # every row has its 2025 figures: the table lists the indicators measured in 2025
+    assert count_claim.check(read(TWO_YEAR_TABLE.format(count=4, fourth="9"))).findings == []
+    [finding] = count_claim.check(read(TWO_YEAR_TABLE.format(count=3, fourth="9"))).findings
+    assert (finding.stated, finding.expected) == ("3", "4")
+
+
+def test_a_row_without_the_years_figures_leaves_the_count_unjudged(read):
+    doc = read(TWO_YEAR_TABLE.format(count=3, fourth="-").replace("| 11 |", "| - |"))
+    assert count_claim.check(doc).findings == []

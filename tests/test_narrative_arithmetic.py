@@ -824,3 +824,13 @@ def test_a_share_after_a_noun_of_several_words(read):
     assert narrative_arithmetic.check(read(text.format(p="30,35"))).findings == []
     [finding] = narrative_arithmetic.check(read(text.format(p="31,35"))).findings
     assert finding.expected.startswith("30,35")
+
+
+def test_parts_named_among_a_whole_need_not_add_up_to_it(read):
+    # "mencakup" names some of the 168, "terdiri atas" all of them
+    some = ("Sebanyak 168 orang PNS tersebut mencakup 58 orang pejabat fungsional teknik, "
+            "21 orang pejabat fungsional umum, serta 12 orang pejabat struktural.")
+    assert _run(read, some).findings == []
+    every = some.replace("mencakup", "terdiri atas")
+    [finding] = _run(read, every).findings
+    assert finding.stated in ("168 orang", "12 orang")

@@ -43,6 +43,16 @@ def test_a_changed_digit_in_money_is_critical():
     assert found == [("near_miss", "Rp 1.248.500.000,-", "1.284.500.000", "critical")]
 
 
+def test_money_printed_with_zero_sen_is_compared_with_the_whole_rupiah_cell():
+    # "Rp 1.248.500.000,00" is the amount the table prints as 1.284.500.000, swapped
+    text = REPORT.format(peserta="16.535", anggaran="1.248.500.000").replace(",-.", ",00.")
+    found = [(f.rule, f.stated, f.expected)
+             for f in audit_document(parse_text(text, "x.md")).findings]
+    assert found == [("near_miss", "Rp 1.248.500.000,00", "1.284.500.000")]
+    same = REPORT.format(peserta="16.535", anggaran="1.284.500.000").replace(",-.", ",00.")
+    assert audit_document(parse_text(same, "x.md")).findings == []
+
+
 def test_a_figure_without_the_rows_words_is_left_alone():
     # 167 is one slip from nothing relevant, and the sentence names no table row
     text = REPORT.format(peserta="16.535", anggaran="1.284.500.000").replace("167", "2.401")

@@ -1926,3 +1926,245 @@ def test_a_row_number_printed_between_its_wrapped_label_lines_still_leads_the_la
     assert _join_wrapped(["a. Belanja"], "Pegawai", []) == "a. Belanja Pegawai"
     assert _join_wrapped(["Persentase ibu hamil"], "yang mendapatkan", ["pelayanan"]) == \
         "Persentase ibu hamil yang mendapatkan pelayanan"
+
+
+def _staff_cells(iii_b_total: str) -> str:
+    # "Jenis Kelamin" spans "Laki-laki" and "Perempuan"; plain pdftotext prints it right
+    # above "Laki-laki" and "Jumlah" (spanning both header rows) before "Perempuan"
+    lines = ["Tabel 1.2 Pegawai Menurut Golongan dan Jenis Kelamin", "Golongan",
+             "Jenis Kelamin\nLaki-laki", "Jumlah", "Perempuan",
+             "IV", "5", "2", "7", "III/c", "12", "9", "21", "III/b", "8", "6", iii_b_total,
+             "II", "14", "11", "25", "Jumlah", "39", "28", "67"]
+    return ("Komposisi pegawai disajikan pada tabel berikut.\n\n" + _blocks(lines)
+            + "\nPegawai didominasi oleh golongan III.\n")
+
+
+def test_a_group_title_joined_to_its_first_sub_title_does_not_hide_the_columns():
+    doc = parse_text(_staff_cells("14"), "pegawai.txt")
+    [table] = doc.tables
+    assert table.columns[-2:] == ["Perempuan", "Jumlah"]
+    assert [r.cells[0].text for r in table.rows] == ["IV", "III/c", "III/b", "II", "Jumlah"]
+    assert audit_document(doc).findings == []
+    broken = audit_document(parse_text(_staff_cells("15"), "pegawai.txt"))
+    assert ("crossfooting", "15") in [(f.rule, f.stated) for f in broken.findings]
+
+
+_PROSE_LINE = ("Capaian kinerja dianalisis dengan membandingkan realisasi terhadap target yang "
+               "telah ditetapkan")
+
+
+def _status_cells(status: str) -> str:
+    # the first row's label is centred beside the tall header, so plain pdftotext prints it
+    # among the titles; the status scale names its variable inside each band
+    scale = ["Tabel 3.1 Kriteria Status Capaian", "Status", "Rentang Capaian",
+             "Hijau", "capaian ≥ 100%", "Kuning", "80% ≤ capaian < 100%", "Merah",
+             "capaian < 80%"]
+    rows = ["Tabel 3.2 Capaian Indikator Kinerja Tahun 2025", "Indikator Kinerja",
+            "Tahun 2025\nTarget", "IKU 1.1 Pelayanan izin tepat\nwaktu", "Realisasi",
+            "Status", "Capaian (%)",
+            "90,00", "94,50", "105,00", "Hijau",
+            "IKU 1.2 Pengaduan yang ditindaklanjuti", "95,00", "85,50", "90,00", status,
+            "IKU 2.1 Indeks kepuasan layanan", "3,50", "2,45", "70,00", "Merah",
+            "IKU 2.2 Inovasi pelayanan", "4", "5", "125,00", "Hijau"]
+    return (f"{_PROSE_LINE} pada awal tahun.\n\n" + _blocks(scale) + "\n" + _blocks(rows)
+            + f"\n{_PROSE_LINE} pada akhir tahun.\n")
+
+
+def test_a_first_row_label_printed_among_the_titles_opens_the_body():
+    doc = parse_text(_status_cells("Kuning"), "status.txt")
+    scale, table = doc.tables
+    assert [r.cells[0].text for r in scale.rows] == ["Hijau", "Kuning", "Merah"]
+    assert table.columns == ["Indikator Kinerja", "Tahun 2025 Target", "Realisasi",
+                             "Capaian (%)", "Status"]
+    assert table.rows[0].cells[0].text == "IKU 1.1 Pelayanan izin tepat waktu"
+    assert [r.cells[-1].text for r in table.rows] == ["Hijau", "Kuning", "Merah", "Hijau"]
+    assert audit_document(doc).findings == []
+    broken = audit_document(parse_text(_status_cells("Hijau"), "status.txt"))
+    assert [(f.rule, f.line) for f in broken.findings] \
+        == [("category", table.rows[1].cells[-1].line)]
+
+
+def _restitution_cells(total: str) -> str:
+    # (the paragraph's first line no longer than a long cell: the width of the next, a
+    # paragraph's full line, tells it apart)
+    paragraph = ("Nilai restitusi yang dikembalikan kepada Wajib Pajak tahun 2025 sebesar Rp\n"
+                 "37.680.868.185 atau sekitar Rp 37,68 miliar, sebagian besar berasal dari PPN\n"
+                 "dalam negeri sebesar Rp 21.384.905.220 yang diselesaikan tepat waktu dengan\n"
+                 "pemeriksaan lapangan sesuai ketentuan, sehingga jumlah permohonan yang\n"
+                 f"selesai adalah {total} berkas.\n")
+    lines = ["Tabel 3.5 Penyelesaian Permohonan Restitusi Tahun 2025", "Jenis Permohonan",
+             "Diterima", "Diselesaikan", "PPN", "46", "41", "PPh Badan", "27", "22",
+             "PPh Orang Pribadi", "52", "47", "Jumlah", "125", "110"]
+    return ("Penyelesaian permohonan restitusi selama tahun 2025 dianalisis per jenis\n"
+            "permohonan dan disajikan pada tabel berikut sesuai urutan penyelesaiannya.\n\n"
+            + _blocks(lines) + "\n" + paragraph)
+
+
+def test_a_paragraph_running_the_page_width_ends_a_cell_per_line_table():
+    doc = parse_text(_restitution_cells("110"), "restitusi.txt")
+    [table] = doc.tables
+    assert [r.cells[0].text for r in table.rows][-1] == "Jumlah"
+    assert all(len(r.cells[0].text) < 30 for r in table.rows)
+    assert audit_document(doc).findings == []
+    broken = audit_document(parse_text(_restitution_cells("101"), "restitusi.txt"))
+    assert "101" in [f.stated for f in broken.findings]
+
+
+def _budget_caption_cells(pagu: str) -> str:
+    # the caption wraps after "per"; its second line is no header cell
+    lines = ["Tabel 3.6 Pagu dan Realisasi Anggaran Program Dukungan Manajemen (015.01.WA) per\n"
+             "Kegiatan dan Rincian Output Tahun 2025", "Kode", "Program / Kegiatan",
+             "Pagu (Rp)", "Realisasi (Rp)", "%",
+             "4231", "Dukungan Manajemen", pagu, "1.900.000.000", "95,00",
+             "4231.EBA.994", "Layanan Perkantoran", "2.000.000.000", "1.900.000.000", "95,00",
+             "4232", "Sarana dan Prasarana Internal", "1.000.000.000", "950.000.000", "95,00",
+             "4232.EBB.951", "Layanan Sarana Internal", "1.000.000.000", "950.000.000", "95,00",
+             "015.01.WA", "Jumlah Program", "3.000.000.000", "2.850.000.000", "95,00"]
+    return "Realisasi anggaran disajikan pada tabel berikut.\n\n" + _blocks(lines)
+
+
+def test_a_caption_wrapped_after_a_preposition_keeps_its_second_line_out_of_the_header():
+    doc = parse_text(_budget_caption_cells("2.000.000.000"), "anggaran.txt")
+    [table] = doc.tables
+    assert table.caption.endswith("per Kegiatan dan Rincian Output Tahun 2025")
+    assert table.columns[:2] == ["Kode", "Program / Kegiatan"]
+    assert audit_document(doc).findings == []
+    broken = audit_document(parse_text(_budget_caption_cells("2.100.000.000"),
+                                       "anggaran.txt"))
+    assert "2.100.000.000" in [f.stated for f in broken.findings]
+
+
+def _results_cells(first_capaian: str) -> str:
+    # row 1's name wraps over three lines, taller than its cells: plain pdftotext prints its
+    # cells first, then its number and name
+    lines = ["Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2025", "No", "Indikator Kinerja",
+             "Target", "Realisasi", "Capaian (%)", "1", "2", "3", "4", "5",
+             "1.845.000", "1.873.412", first_capaian, "1",
+             "Produksi kelapa sawit rakyat\nyang diolah pabrik\n(ton setara CPO)",
+             "2", "Produksi karet (ton)", "412.500", "398.760", "96,67",
+             "3", "Produksi kopi (ton)", "38.400", "36.915", "96,13"]
+    return ("Capaian indikator kinerja disajikan pada tabel berikut ini.\n\n" + _blocks(lines)
+            + "\nSeluruh indikator produksi dihitung dari angka sementara tahun 2025.\n")
+
+
+def test_a_first_rows_cells_printed_before_its_number_and_name_go_back_to_it():
+    doc = parse_text(_results_cells("101,54"), "capaian.txt")
+    [table] = doc.tables
+    assert [r.cells[0].text for r in table.rows] == ["1", "2", "3"]
+    assert [c.text for c in table.rows[0].cells[2:]] == ["1.845.000", "1.873.412", "101,54"]
+    assert audit_document(doc).findings == []
+    broken = audit_document(parse_text(_results_cells("110,54"), "capaian.txt"))
+    assert [(f.rule, f.stated) for f in broken.findings] == [("ratio", "110,54")]
+
+
+def _trend_cells() -> str:
+    # the first row's name printed among the year titles, no key to tell it by
+    lines = ["Tabel 3.3 Perbandingan Realisasi Tahun 2023-2025", "Realisasi\nIndikator Kinerja",
+             "2023", "Produksi kelapa sawit (ton setara CPO)", "2024", "2025",
+             "1.768.245", "1.812.530", "1.873.412",
+             "Produksi karet (ton karet kering)", "405.118", "401.236", "398.760",
+             "Produksi kopi (ton biji kering)", "34.870", "35.642", "36.915"]
+    return _blocks(lines) + "\nProduksi ketiga komoditas dibandingkan antartahun.\n"
+
+
+def test_an_unkeyed_first_row_name_printed_among_the_titles_opens_the_body():
+    doc = parse_text(_trend_cells(), "tren.txt")
+    trend = doc.tables[0]
+    assert trend.columns == ["Indikator Kinerja", "2023", "2024", "2025"]
+    assert trend.rows[0].cells[0].text == "Produksi kelapa sawit (ton setara CPO)"
+    assert [c.text for c in trend.rows[0].cells[1:]] == ["1.768.245", "1.812.530", "1.873.412"]
+
+
+def _participant_cells(total: str) -> str:
+    # "Peserta" spans L and P; the closing "Jumlah" spans two rows' height and prints after
+    # its figures
+    lines = ["Tabel 3.7 Peserta Sosialisasi Pengawasan per Kecamatan", "Kecamatan",
+             "Peserta\nL", "P",
+             "Jumlah", "Sari Arum", "301", "287", "588", "Batu Belah", "226", "209", "435",
+             "Tanjung Ronggo", "198", "187", "385", "725", "683", total, "Jumlah"]
+    return ("Sosialisasi pengawasan digelar di tiga kecamatan sepanjang tahun 2025.\n\n"
+            + _blocks(lines) + "\nPeserta perempuan hampir berimbang dengan peserta laki-laki.\n")
+
+
+def test_a_total_label_printed_after_its_figures_closes_a_fixed_width_table():
+    doc = parse_text(_participant_cells("1.408"), "sosialisasi.txt")
+    [table] = doc.tables
+    assert [c.text for c in table.rows[-1].cells] == ["Jumlah", "725", "683", "1.408"]
+    assert table.rows[-1].kind == "total"
+    assert audit_document(doc).findings == []
+    broken = audit_document(parse_text(_participant_cells("1.418"), "sosialisasi.txt"))
+    assert "1.418" in [f.stated for f in broken.findings]
+
+
+_SPREAD_HEAD = [
+    " " * 81 + "Anggaran 2025 (Rp)" + " " * 23 + "Sisa Anggaran",
+    "       Kode" + " " * 16 + "Program / Kegiatan / Sub Kegiatan" + " " * 55 + "%",
+    " " * 79 + "Pagu" + " " * 13 + "Realisasi" + " " * 22 + "(Rp)"]
+
+
+def test_a_title_spanning_two_columns_above_their_line_names_both():
+    # "Kode | Program | %" and "Pagu | Realisasi | (Rp)" hold three titles each: the line
+    # that gives one title per column is the one under "Anggaran 2025 (Rp)"
+    from audit.readers.layout import _chunks, _ordinal_header
+    chunked = [_chunks(line) for line in _SPREAD_HEAD]
+    assert _ordinal_header(chunked, [0, 1, 2], 6) == [
+        "Kode", "Program / Kegiatan / Sub Kegiatan", "Anggaran 2025 (Rp) / Pagu",
+        "Anggaran 2025 (Rp) / Realisasi", "%", "Sisa Anggaran (Rp)"]
+
+
+def test_a_header_printed_again_with_a_spanning_title_over_one_column_repeats_it():
+    from audit.model import Cell, Table
+    from audit.readers.text import _repeats_header
+    titles = ["Kode", "Program / Kegiatan", "Anggaran (Rp) / Pagu", "Anggaran (Rp) / Realisasi",
+              "%"]
+    table = Table(caption="Tabel 3.10", caption_line=1, first_line=2, last_line=9,
+                  header=[[Cell(t, 2, i, None) for i, t in enumerate(titles)]], rows=[])
+    assert _repeats_header(table, ["Kode", "Program / Kegiatan", "Anggaran (Rp) Pagu",
+                                   "Realisasi", "%"])
+    assert not _repeats_header(table, ["Kode", "Program / Kegiatan", "Pagu", "Realisasi",
+                                       "Sisa"])
+
+
+
+def _population_cells(kk_total: str) -> str:
+    # the header printed again on the next page; row 4's first two figures come out at the
+    # height of its two-line titles, between them
+    header = ["No", "RW", "Laki-laki", "Perempuan", "Jumlah", "KK"]
+    page1 = header + ["1", "RW 01", "812", "798", "1.610", "486",
+                      "2", "RW 02", "1.045", "1.062", "2.107", "631",
+                      "3", "RW 03", "689", "701", "1.390", "412"]
+    page2 = ["No", "RW", "Laki-laki", "Perempuan", "573", "Jumlah", "590", "KK",
+             "4", "RW 04", "1.163", "347", "Jumlah", "3.119", "3.151", "6.270", kk_total]
+    running = "Laporan PP 39 Triwulan III - Kelurahan Tanjung Sari"
+    return (f"{running}\n\nPenduduk menurut RW disajikan pada tabel berikut.\n\n"
+            + _blocks(["Tabel 1.3 Jumlah Penduduk dan Kepala Keluarga per RW", *page1])
+            + f"\nHalaman 3 dari 10\n\n\f{running}\n\n"
+            + _blocks(page2) + "\nRW 02 merupakan wilayah terpadat di kelurahan ini.\n"
+            + f"\nHalaman 4 dari 10\n\n\f{running}\n\nBAB II PERENCANAAN KINERJA\n")
+
+
+def test_figures_printed_among_a_repeated_header_go_back_to_their_row():
+    doc = parse_text(_population_cells("1.876"), "penduduk.txt")
+    [table] = doc.tables
+    assert [c.text for c in table.rows[3].cells] == ["4", "RW 04", "573", "590", "1.163", "347"]
+    assert audit_document(doc).findings == []
+    broken = audit_document(parse_text(_population_cells("1.867"), "penduduk.txt"))
+    assert [(f.rule, f.stated) for f in broken.findings] == [("footing", "1.867")]
+
+
+def _worded_scale(label: str) -> str:
+    scale = ["Tabel 3.1 Skala Nilai Peringkat Kinerja", "No", "Interval Capaian", "Kategori",
+             "1", "91 ke atas", "Sangat Tinggi", "2", "76 s.d. kurang dari 91", "Tinggi",
+             "3", "66 s.d. kurang dari 76", "Sedang", "4", "kurang dari 66", "Rendah"]
+    return ("Kategori capaian mengikuti skala berikut.\n\n" + _blocks(scale)
+            + f"\nCapaian IKM sebesar 83,15% termasuk kategori {label}.\n")
+
+
+def test_a_scale_whose_bands_are_worded_is_read_and_judges_a_claim():
+    doc = parse_text(_worded_scale("Tinggi"), "skala.txt")
+    [table] = doc.tables
+    assert [r.cells[1].text for r in table.rows] == [
+        "91 ke atas", "76 s.d. kurang dari 91", "66 s.d. kurang dari 76", "kurang dari 66"]
+    assert audit_document(doc).findings == []
+    broken = audit_document(parse_text(_worded_scale("Sangat Tinggi"), "skala.txt"))
+    assert [f.rule for f in broken.findings] == ["category"]

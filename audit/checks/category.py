@@ -58,9 +58,10 @@ _NUM = r"(\d{1,3}(?:[.,]\d+)?)\s*%?"
 # "76 - 90", "75,00 ≤ x < 90,00", "75,00 ≤ capaian < 90,00", "75,00 – < 90,00": the
 # variable may be named, the upper bound may carry its own operator
 _RANGE_RE = re.compile(rf"{_NUM}\s*(?:<|≤|<=|-|–|s\.?d\.?|sampai)\s*"
-                       rf"(?:(?:[a-z]{{1,10}}\s*)?(?:<|≤|<=)\s*)?{_NUM}"
+                       rf"(?:(?:[a-z]{{1,10}}\s*)?(?:<|≤|<=)\s*|kurang\s+dari\s+)?{_NUM}"
                        rf"[\s|:%]*{_LABEL}\s*\|?\s*$", re.IGNORECASE)
-_OPEN_RE = re.compile(rf"(?:capaian\s*)?(>|≥|>=|<|≤|<=)\s*{_NUM}[\s|:%]*{_LABEL}\s*\|?\s*$",
+_OPEN_RE = re.compile(rf"(?:capaian\s*)?(>|≥|>=|<|≤|<=|kurang\s+dari|lebih\s+dari)\s*{_NUM}"
+                      rf"[\s|:%]*{_LABEL}\s*\|?\s*$",
                       re.IGNORECASE)
 # "91,00 ke atas | Sangat Baik", "50,99 ke bawah | Sangat Kurang"
 _WORDED_OPEN_RE = re.compile(rf"{_NUM}\s*ke\s*(atas|bawah)[\s|:%]*{_LABEL}\s*\|?\s*$",
@@ -125,7 +126,8 @@ def scale_of(doc: Document) -> dict[str, Band]:
             bands.setdefault(_norm(m.group(3)), Band(_norm(m.group(3)), lo, hi))
         elif m := _OPEN_RE.search(line):
             op, value, label = m.group(1), _num(m.group(2)), _norm(m.group(3))
-            band = Band(label, value, None) if op in (">", "≥", ">=") else Band(label, None, value)
+            band = Band(label, value, None) if op.lower() in (">", "≥", ">=", "lebih dari") \
+                else Band(label, None, value)
             bands.setdefault(label, band)
         elif m := _WORDED_OPEN_RE.search(line):
             value, label = _num(m.group(1)), _norm(m.group(3))
@@ -304,7 +306,15 @@ def check(doc: Document) -> CheckResult:
         labels = [i for i, n in enumerate(table.columns)
                   if re.search(r"kategori|predikat|kriteria", n, re.I)] or \
             [i for i, n in enumerate(table.columns) if re.search(r"keterangan", n, re.I)]
-        if len(capaian) != 1 or len(labels) != 1:
+        if len(labels) != 1:
+            continue
+        if len(capaian) > 1:
+            # "Tahun 2024 | Tahun 2025" each with its capaian, the predicate after them: it
+            # grades the period printed right before it, when most rows agree with it
+            capaian = [max((c for c in capaian if c < labels[0]), default=capaian[0])]
+            if not _mostly_in_band(bands, table, capaian[0], labels[0]):
+                continue
+        if len(capaian) != 1:
             continue
         for row in table.rows:
             fig, cell = row.figure(capaian[0]), row.cell(labels[0])
@@ -332,6 +342,16 @@ def check(doc: Document) -> CheckResult:
                    sentence.line, None, result)
     _predicates_after_their_capaian(doc, bands, label_re, result)
     return result
+
+
+def _mostly_in_band(bands: dict[str, Band], table: Table, value_col: int, label_col: int) -> bool:
+    """Three in four of the rows labelled on the scale lie in their label's band."""
+    graded = [(bands[label], fig.value) for row in table.rows
+              if (fig := row.figure(value_col)) is not None and not fig.dash
+              and (cell := row.cell(label_col)) is not None
+              and (label := _norm(cell.text)) in bands]
+    hits = sum(1 for band, value in graded if band.contains(value))
+    return len(graded) >= 2 and hits * 4 >= len(graded) * 3
 
 
 _BOUND_BEFORE_RE = re.compile(r"(?:\b(?:di\s+atas|di\s+bawah|lebih\s+dari|kurang\s+dari|minimal|"
@@ -387,9 +407,12 @@ def _same_clause_gap(chars: int) -> str:
 
 # a row's bounds: "501 - 600", "601 sampai 700", "901 - 1.000"; or one open bound: "> 60,00",
 # "≥ 91", "< 20,00", "91 ke atas"
-_ROW_BOUNDS_RE = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s*(?:-|–|s\.?\s?d\.?|sampai(?:\s+dengan)?)"
-                            r"\s*(\d[\d.,]*)(?![\d.,])", re.IGNORECASE)
-_ROW_OPEN_RE = re.compile(r"(?P<op>>=?|≥|<=?|≤)\s*(?P<n>\d[\d.,]*)|"
+# (the variable may stand between the bounds: "80% ≤ capaian < 100%", "80 - < 100")
+_ROW_BOUNDS_RE = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s*%?\s*"
+                            r"(?:-|–|s\.?\s?d\.?|sampai(?:\s+dengan)?|(?:<=?|≤)\s*[a-z]{1,12}\s*(?=[<≤]))"
+                            r"\s*(?:(?:<=?|≤)\s*|kurang\s+dari\s+)?(\d[\d.,]*)(?![\d.,])",
+                            re.IGNORECASE)
+_ROW_OPEN_RE = re.compile(r"(?P<op>>=?|≥|<=?|≤|kurang\s+dari|lebih\s+dari)\s*(?P<n>\d[\d.,]*)|"
                           r"(?P<m>\d[\d.,]*)\s*ke\s*(?P<dir>atas|bawah)", re.IGNORECASE)
 _STANDARD_LABEL_RE = re.compile(rf"^{_LABEL}$", re.IGNORECASE)
 _NAMED_BEFORE_RE = re.compile(r"\b(?:predikat|kategori|peringkat|kriteria|klasifikasi|status)"
@@ -407,7 +430,8 @@ def _row_band(text: str) -> tuple[Decimal | None, Decimal | None] | None:
         bound = parse_figure(m.group("n") or m.group("m"))
         if bound is None:
             return None
-        up = m.group("op") in (">", ">=", "≥") if m.group("op") else m.group("dir") == "atas"
+        up = m.group("op").lower().startswith((">", "≥", "lebih")) if m.group("op") \
+            else m.group("dir") == "atas"
         return (bound.value, None) if up else (None, bound.value)
     return None
 

@@ -1106,6 +1106,11 @@ def _row_number(row: Row, column: int) -> int | None:
     return None
 
 
+_COMPARES_RE = re.compile(r"\b(?:dibanding\w*|meningkat\w*|menurun\w*|naik|turun|perbaikan|"
+                          r"penurunan|peningkatan|lebih|melampaui|melebihi|tercapai|mencapai|"
+                          r"berhasil|belum|tidak|di\s+(?:atas|bawah))\b", re.IGNORECASE)
+
+
 def _same_period(text: str, table: Table) -> bool:
     """A sentence about one year is not judged against a table that compares years, nor
     against a table captioned with other years."""
@@ -1114,7 +1119,14 @@ def _same_period(text: str, table: Table) -> bool:
         return True
     in_columns = {y for name in table.columns for y in _YEAR_RE.findall(name)}
     if len(in_columns) > 1:
-        return False
+        # "Tahun 2024 | Tahun 2025" over the same rows: the sentence's year is one of them
+        # and every row has its figures in that year's columns (no indicator of one year only)
+        # (never a count that compares: "11 IKK mengalami perbaikan dibandingkan tahun 2024"
+        # counts some rows of such a table)
+        own = [c for c, name in enumerate(table.columns) if set(_YEAR_RE.findall(name)) & said]
+        return bool(own) and said <= in_columns and not _COMPARES_RE.search(text) and all(
+            (f := row.figure(c)) is not None and not f.dash
+            for row in table.rows if row.kind == "data" for c in own)
     in_caption = set(_YEAR_RE.findall(table.caption or ""))
     return not in_caption or bool(in_caption & said)
 

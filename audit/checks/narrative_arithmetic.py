@@ -264,6 +264,8 @@ _SUM_LINK = re.compile(
     re.IGNORECASE)
 _ANCHOR = (r"terdiri\s+(?:atas|dari)|meliputi|mencakup|dengan\s+(?:rincian|perincian|komposisi)|"
            r"yaitu|yakni")
+# anchors that name some of a whole, not always all of it
+_INCLUDES_RE = re.compile(r"\b(?:mencakup|termasuk|di\s*antaranya|antara\s+lain)\b", re.IGNORECASE)
 _ANCHOR_BEFORE = re.compile(rf"\b(?:{_ANCHOR})\b\s*:?{_SEP_CHAR}{{0,50}}$", re.IGNORECASE)
 _WHOLE_THEN_PARTS = re.compile(
     r"^(?:(?!\b(?:atau|dari|terhadap|sedangkan|namun|tetapi|sehingga|dan|serta|target|pagu)\b)"
@@ -1098,6 +1100,11 @@ def _check_sums(ctx: _Ctx, plain: list[FoundFigure]) -> None:
         last = _run_forward(text, plain, w + 1)
         parts = plain[w + 1:last + 1]
         if len(parts) < 2 or not _ends_with_and(text, parts):
+            continue
+        if _INCLUDES_RE.search(_gap(text, whole, plain[w + 1])) \
+                and _total(parts).hi < whole.figure.value:
+            # "168 orang PNS tersebut mencakup 58 ..., 21 ... serta 12 ...": named among the
+            # whole, not all of it
             continue
         _judge_sum(ctx, parts, whole, True)
 

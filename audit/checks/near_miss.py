@@ -263,6 +263,14 @@ def _digits(figure: Figure) -> str:
                                    "f")).lstrip("0")
 
 
+def _whole_rupiah(figure: Figure) -> Figure:
+    """``Rp 33.902.879.204,00``: zero sen printed after a rupiah amount add no precision;
+    it is the amount a budget table prints as ``33.920.879.204``."""
+    if figure.is_money and figure.decimals and figure.value == figure.value.to_integral_value():
+        return replace(figure, decimals=0)
+    return figure
+
+
 def _significant(figure: Figure) -> int:
     return len(_digits(figure).rstrip("0")) if figure.decimals == 0 else len(_digits(figure))
 
@@ -433,7 +441,7 @@ def check(doc: Document) -> CheckResult:
         rounded = [(f.figure.value, f.figure.decimals, p) for f in sentence.figures
                    if (p := _scale(f.figure)) is not None]
         for found in sentence.figures:
-            fig = found.figure
+            fig = _whole_rupiah(found.figure)
             power = _scale(fig)
             if fig.dash or is_year(fig) or _significant(fig) < (
                     2 if power else MIN_SIGNIFICANT) and not _round_by_one_zero(fig):

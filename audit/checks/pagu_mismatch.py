@@ -103,7 +103,8 @@ def check(doc: Document) -> CheckResult:
             continue
         judged = next(m for m in cluster if m.line == finding.line
                       and m.figure.text == finding.stated)
-        if _other_stage(judged, mentions) or any(_left_to_footing(m) for m in cluster):
+        if _other_stage(judged, mentions) or any(_left_to_footing(m) for m in cluster) \
+                or _another_column(judged, cluster):
             continue
         finding.severity = max(finding.severity, Severity.CRITICAL)
         reported.add(finding.line)
@@ -240,6 +241,17 @@ def _other_stage(m: Mention, mentions: list[Mention]) -> bool:
     if any(n.value == m.value and n.period.qualifier in ("awal", "jan") for n in staged):
         return True
     return bool(staged) and all(n.period.qualifier == "revisi" for n in staged)
+
+
+def _another_column(m: Mention, cluster: list[Mention]) -> bool:
+    """``Belanja modal sebesar Rp 596.210.800`` beside the row ``Belanja Modal | 612.500.000 |
+    596.210.800``: a sentence's amount that the row it was tied to prints in another column
+    (the realisasi read as the pagu) restates that cell, it does not contradict this one."""
+    if m.table is not None:
+        return False
+    return any(n.row is not None and any(c.figure is not None and c.figure.value == m.value
+                                         for c in n.row.cells)
+               for n in cluster if n.table is not None)
 
 
 def _left_to_footing(m: Mention) -> bool:

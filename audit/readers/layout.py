@@ -320,11 +320,15 @@ _YEAR_RE = re.compile(r"(19|20)\d\d")
 
 
 # a cell of a rating scale: "76,00 s.d. 90,99", "91,00 ke atas", "> 90 - 100", "< 50,00 %",
-# "76 ≤ 90", "≥ 91"
+# "76 ≤ 90", "≥ 91", the variable named or not ("80% ≤ capaian < 100%", "capaian ≥ 100%";
+# not "Dirujuk ≤ 2", a column's title), or in words ("76 s.d. kurang dari 91", "kurang dari 51")
 RANGE_CELL_RE = re.compile(
     r"^[<>≤≥]?\s*\d[\d.,]*\s*%?\s*(?:(?:s\.?\s?d\.?|s/d|-|–|sampai(?:\s+dengan)?|hingga|<=?|≤)"
-    r"\s*[<>≤≥]?\s*\d[\d.,]*\s*%?|ke\s*atas|ke\s*bawah)$"
-    r"|^(?:[<>]=?|[≤≥])\s*\d[\d.,]*\s*%?$", re.IGNORECASE)
+    r"\s*(?:(?:capaian|nilai|skor|indeks|realisasi|[xnc])\s*(?:<=?|≤)\s*|kurang\s+dari\s+)?"
+    r"[<>≤≥]?\s*\d[\d.,]*\s*%?|ke\s*atas|ke\s*bawah)$"
+    r"|^(?:(?:capaian|nilai|skor|indeks|realisasi|[xnc])\s*)?(?:[<>]=?|[≤≥]|kurang\s+dari|"
+    r"lebih\s+dari)\s*\d[\d.,]*\s*%?$",
+    re.IGNORECASE)
 
 
 def _is_row_line(chunks: list[_Chunk]) -> bool:
@@ -514,6 +518,11 @@ def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
             opens_body = bool(out) and blanks == 1 and (all(
                 GROUP_HEADING_RE.match(lines[o].strip()) or _GROUP_RE.match(lines[o].strip())
                 or _coded_text_line(chunked[o]) for o in out) or (
+                # "1.05.01  PROGRAM ..." over the first kegiatan's label, printed above
+                # its figures: a coded group row, then text lines only
+                _coded_text_line(chunked[out[0]]) and len(out) <= 3
+                and all(len(chunked[o]) == 1 and not _figure_like(chunked[o][0].text)
+                        for o in out[1:])) or (
                 # "1   Program Penunjang ..." wrapped over two lines, no figures
                 bool(_NUMBERED_GROUP_RE.match(lines[out[0]].strip())) and len(out) <= 3
                 and not any(_is_figure(c.text) for c in chunked[out[0]][1:])
@@ -1285,10 +1294,21 @@ def _ordinal_header(chunked: list[list[_Chunk]], head: list[int], width: int) \
     """Column titles from header lines whose words do not line up with the figures: the
     line with most titles gives the columns, a title of another line joins the column it
     overlaps (a wrapped title), or names the group of columns it spans. None unless that
-    gives exactly one title per column."""
+    gives exactly one title per column. Where two lines hold as many titles (``Kode |
+    Program | %`` over ``Pagu | Realisasi | (Rp)``), the first that gives one title per
+    column is taken."""
     if not head:
         return None
-    base_line = max(head, key=lambda h: len(chunked[h]))
+    most = max(len(chunked[h]) for h in head)
+    for base_line in [h for h in head if len(chunked[h]) == most]:
+        names = _ordinal_titles(chunked, head, width, base_line)
+        if names is not None:
+            return names
+    return None
+
+
+def _ordinal_titles(chunked: list[list[_Chunk]], head: list[int], width: int,
+                    base_line: int) -> list[str] | None:
     leaves: list[list[_Chunk]] = [[c] for c in chunked[base_line]]
     head_of: dict[int, int] = {}  # the line of a title cut in two here
     groups: list[_Chunk] = []
@@ -1590,19 +1610,35 @@ def _is_number_line(chunks: list[_Chunk]) -> bool:
 def find_cell_lines(lines: list[str], taken: set[int]) -> list[LayoutBlock]:
     """Tables printed one cell per line after a caption."""
     running = running_lines(lines)
+    width = _text_width(lines)
     blocks: list[LayoutBlock] = []
     i = 0
     while i < len(lines):
         if (i + 1) in taken or not _CAPTION_RE.match(lines[i].strip()):
             i += 1
             continue
-        block, end = _read_cell_table(lines, i + 1, running, taken)
+        block, end = _read_cell_table(lines, i + 1, running, taken, width)
         if block is not None:
             blocks.append(block)
             i = end
         else:
             i += 1
     return blocks
+
+
+def _text_width(lines: list[str]) -> int:
+    """The width of the page's text in characters: what most full lines of the document's
+    paragraphs reach (the 90th percentile of the lines of 40 characters or more)."""
+    lengths = sorted(n for line in lines if (n := len(line.strip())) >= 40)
+    return lengths[len(lengths) * 9 // 10] if lengths else 0
+
+
+def _opens_paragraph(lines: list[str], k: int, width: int) -> bool:
+    """A line that runs the page's width with the next line right under it: a paragraph
+    after the table (a cell's text wraps within its column, narrower than the page)."""
+    if not width or len(lines[k].strip()) < width * 0.85 or k + 1 >= len(lines):
+        return False
+    return len(lines[k + 1].strip()) >= width * 0.5
 
 
 def _group_in_table(lines: list[str], k: int) -> bool:
@@ -1627,15 +1663,16 @@ def _is_cell_line(text: str, inside: bool = False) -> bool:
 
 
 def _read_cell_table(lines: list[str], start: int, running: set[str],
-                     taken: set[int]) -> tuple[LayoutBlock | None, int]:
+                     taken: set[int], width: int = 0) -> tuple[LayoutBlock | None, int]:
     # Collect the run of short single-cell lines after the caption (a caption may wrap over
     # a second line: a text line before the first header cell is kept with it).
     tokens: list[tuple[int, str]] = []
     k = start
     while k < len(lines) and not lines[k].strip():
         k += 1
-    if k < len(lines) and ((not _is_cell_line(lines[k]) or k == start and _BARE_CAPTION_RE.match(
-            lines[start - 1])) and _SUBTITLE_RE.match(lines[k].strip())
+    if k < len(lines) and ((not _is_cell_line(lines[k]) or k == start and (
+            _BARE_CAPTION_RE.match(lines[start - 1]) or CAPTION_RUNS_ON_RE.search(
+                lines[start - 1]))) and _SUBTITLE_RE.match(lines[k].strip())
                            or k == start and _YEAR_SUBTITLE_RE.match(lines[k].strip())):
         # "Tabel 3.5" over "Keluarga Penerima Manfaat ... Tahun 2025": the caption's rest (a
         # caption of a number only is always continued by its title, however short)
@@ -1664,6 +1701,8 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
         # a long label inside a table whose cells pdftotext parts by blank lines: one blank
         # before it, no wider than a column (a paragraph's line runs the page's width)
         within = adjacent or after_one_blank and spaced >= 4 and len(text) <= 80
+        if tokens and _opens_paragraph(lines, k, width):
+            break
         if not _is_cell_line(raw, inside=len(tokens) >= 6 and within) \
                 and not (tokens and _group_in_table(lines, k)):
             break
@@ -1685,16 +1724,19 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
         return LayoutBlock(columnar, set(range(start, end))), end
     if _blank_separated(tokens):
         tokens = _joined_blocks(tokens)
-    header, body = _split_cell_header(tokens)
+    header, body = _split_cell_header(_displaced_first_label(tokens))
     if not header or not body:
         return None, start
-    body = _marked_groups(_without_number_row(_without_repeated_header(body, header)))
+    body = _displaced_first_cells(
+        _marked_groups(_without_number_row(_without_repeated_header(body, header))))
     shaped = _shaped_rows(header, body)
     if shaped is not None:
         _total_over_its_sum(shaped)
         return LayoutBlock(shaped, set(range(start, end))), end
     width = len(header)
     keyed = _keyed_rows(body)
+    if keyed is not None:
+        keyed = _rebalanced(keyed, width)
     exact = _one_cell_per_column(keyed, width) if keyed is not None else None
     if keyed is not None and exact is None:
         return None, start  # keyed rows that do not share a shape: unread, not guessed
@@ -1709,10 +1751,13 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
     if exact is not None:
         rows_out = [LayoutRow(header[0][0], [t for _, t in header], [n for n, _ in header],
                               [n for n, _ in header])]
-        rows_out += [LayoutRow(r[0][0], cells, [n for n, _ in r], [n for n, _ in r])
+        # (a closing total's label stands over the empty cells before its figures)
+        rows_out += [LayoutRow(r[0][0], cells,
+                               [r[0][0]] * (len(cells) - len(r) + 1) + [n for n, _ in r[1:]],
+                               [n for n, _ in r])
                      for r, cells in exact]
         _total_over_its_sum(rows_out)
-        end = min(end, exact[-1][0][-1][0] + 1)
+        end = min(end, max(n for n, _ in exact[-1][0]) + 1)
         return LayoutBlock(rows_out, set(range(start, end)), header_rows=1,
                            separator_line=header[-1][0]), end
     rows = _total_label_after_figures(_cell_rows(body, header), True)
@@ -1854,6 +1899,10 @@ def _fixed_width(header: list[Token], body: list[Token]) \
         cells = header[width:] + body
         if len(cells) % width:
             continue
+        if len(cells) > width and _is_total_token(cells[-1][1]) \
+                and all(_is_figure(t) for _, t in cells[-width:-1]):
+            # "108 | 104 | 212 | Jumlah": a total row's label printed after its figures
+            cells = cells[:-width] + [cells[-1]] + cells[-width:-1]
         rows = [cells[i:i + width] for i in range(0, len(cells), width)]
         if (exact := _one_cell_per_column(rows, width)) is not None:
             return header[:width], exact
@@ -1881,6 +1930,9 @@ def _titles_by_kind(header: list[Token], rows: list[list[str]]) -> list[Token] |
         return "figure" if cells and all(_figure_like(t) for t in cells) else "text"
 
     def title_kind(name: str) -> str | None:
+        # ("Jenis Kelamin Laki-laki": a group's title and its first sub-column's, joined)
+        if (group := _SPANNING_RE.match(name)) and group.end() < len(name.rstrip()):
+            name = name[group.end():].strip()
         if _KEY_NAME_RE.match(name):
             return "key"
         if _FIGURE_NAME_RE.search(name) or "%" in name or re.search(r"\(rp", name, re.I):
@@ -1895,10 +1947,24 @@ def _titles_by_kind(header: list[Token], rows: list[list[str]]) -> list[Token] |
                 for t, k in zip(titles, kinds, strict=True))
     if titles == kinds or not clash:
         return header
-    if None in titles or sorted(titles) != sorted(kinds):
+    if titles.count(None) == 1:
+        # a title of no known kind takes the kind no other title claims (one such title
+        # only: two could each be either, and a wrong guess names the wrong columns)
+        missing = list(kinds)
+        for t in titles:
+            if t is not None and t in missing:
+                missing.remove(t)
+        if len(set(missing)) != 1:
+            return None
+        titles = [missing[0] if t is None else t for t in titles]
+    if None in titles or sorted(titles) != sorted(kinds):  # type: ignore[type-var]
         return None
     queues = {k: [h for h, t in zip(header, titles, strict=True) if t == k] for k in set(kinds)}
-    return [queues[k].pop(0) for k in kinds]
+    laid = [queues[k].pop(0) for k in kinds]
+    # years run forward across a table ("Target Renstra 2029" printed before "2023 | 2024"
+    # sits after them, not in front): titles whose years go back were misplaced
+    years = [int(m.group()) for _, t in laid if (m := _YEAR_IN_TEXT_RE.search(t))]
+    return laid if years == sorted(years) else None
 
 
 def _one_cell_per_column(rows: list[list[Token]], width: int) \
@@ -1950,6 +2016,10 @@ _BARE_CAPTION_RE = re.compile(r"^\s*[*_#]*\s*(tabel|table)\s*[0-9IVX][0-9IVX.]*\
                               re.IGNORECASE)
 _SUBTITLE_RE = re.compile(r"^[A-Z][^.:]{10,120}$")
 # a caption's year wrapped onto a line of its own ("Tabel 3.1 Capaian ..." / "Tahun 2025")
+# a caption line that stops where its title cannot ("... Manajemen (015.01.WA) per")
+CAPTION_RUNS_ON_RE = re.compile(r"\b(?:per|dan|serta|atau|dengan|menurut|berdasarkan|pada|di|"
+                                 r"dari|untuk|terhadap|yang|ke|se)\s*[,/-]?\s*$|[,/-]\s*$",
+                                 re.IGNORECASE)
 _YEAR_SUBTITLE_RE = re.compile(r"^(?:Tahun|TA\.?|Periode)\s+(?:19|20)\d\d$", re.IGNORECASE)
 
 
@@ -2057,6 +2127,11 @@ def _without_repeated_header(body: list[Token], header: list[Token]) -> list[Tok
         if len(names) >= 2 and [t for _, t in body[k:k + len(names)]] == names:
             k += len(names)
             continue
+        if len(names) >= 3 and (spread := _interleaved_header(body, k, names)):
+            # the next row's first figures printed among the titles, at their height
+            out.extend(body[i] for i in range(k, spread) if _is_figure(body[i][1]))
+            k = spread
+            continue
         # its column-number row (1 2 3 ... as many as the header's cells) with it
         if len(numbering) >= 3 and [re.sub(r"[()]", "", t) for _, t in
                                     body[k:k + len(numbering)]] == numbering:
@@ -2064,6 +2139,35 @@ def _without_repeated_header(body: list[Token], header: list[Token]) -> list[Tok
             continue
         out.append(body[k])
         k += 1
+    return out
+
+
+def _interleaved_header(body: list[Token], k: int, names: list[str]) -> int | None:
+    """Where the header printed again at ``k`` ends, when a few figures (fewer than its
+    titles) stand among its titles, which otherwise come in order; None if it is not there."""
+    at, figures = k, 0
+    for name in names:
+        while at < len(body) and body[at][1] != name and _is_figure(body[at][1]) \
+                and figures < len(names) - 1 and at > k:
+            at += 1
+            figures += 1
+        if at >= len(body) or body[at][1] != name:
+            return None
+        at += 1
+    return at if figures else None
+
+
+def _rebalanced(rows: list[list[Token]], width: int) -> list[list[Token]]:
+    """``5 | RW 05 | 1.128 | 1.147 | 2.275 | 688 | 573 | 590`` over ``6 | RW 06 | 1.163 |
+    347``: the next row's first figures, printed before its number (at the height of a
+    header repeated after a page break), go back after its name."""
+    out = [list(r) for r in rows]
+    for a, b in itertools.pairwise(out):
+        extra = len(a) - width
+        if extra > 0 and len(b) == width - extra and len(b) >= 2 \
+                and all(_is_figure(t) for _, t in a[-extra:]) and not _is_figure(b[1][1]):
+            b[2:2] = a[-extra:]
+            del a[-extra:]
     return out
 
 
@@ -2111,7 +2215,9 @@ def _keyed_rows(body: list[Token]) -> list[list[Token]] | None:
             # numbering goes on, or starts again at 1 under a group heading
             wanted = number is not None and (int(number.group(1)) == expected
                                              or group and number.group(1) == "1")
-            opens_number = wanted and started and bool(nxt) and not _is_figure(nxt)
+            # (a scale's band after its number, "1 | 91 ke atas", opens a row too)
+            opens_number = wanted and started and bool(nxt) \
+                and (not _is_figure(nxt) or bool(RANGE_CELL_RE.match(nxt)))
             if opens_number and number is not None:
                 expected = int(number.group(1))
         if opens_number or _GROUP_TOKEN_RE.match(text) or _is_total_token(text) and current \
@@ -2417,7 +2523,7 @@ def _sub_name(text: str) -> bool:
 
 
 _TITLE_WORD_RE = re.compile(r"^(?:target|realisasi|capaian|satuan|jumlah|pagu|anggaran|"
-                            r"keterangan|predikat|kategori|uraian|indikator|program|kegiatan|"
+                            r"keterangan|predikat|kategori|status|uraian|indikator|program|kegiatan|"
                             r"sisa|kode)\b", re.IGNORECASE)
 
 
@@ -2491,6 +2597,66 @@ def _split_cell_header(tokens: list[tuple[int, str]]) -> tuple[list[tuple[int, s
     # a row number must be followed by text; otherwise the first token is a figure cell of
     # a table without a number column
     return header, body
+
+
+# a row's label opened by its key: "IKU 1.2 Pertumbuhan ...", "SS 3 Meningkatnya ..."
+_KEYED_LABEL_RE = re.compile(r"^([A-Z]{2,5})\s*-?\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Za-z(]")
+
+
+def _displaced_first_label(tokens: list[Token]) -> list[Token]:
+    """The first row's label printed among the header's titles (``Tahun 2025`` / ``Target`` /
+    ``IKU 1.1 Realisasi ...`` / ``Realisasi``): plain pdftotext orders a tall header's
+    titles, and a first row's label centred beside them, by height. A cell before the first
+    figure keyed like the row labels after it (the same key letters, two rows at least) is
+    that label: it moves to just before the first figure, where its row begins."""
+    first = next((i for i, (_, t) in enumerate(tokens) if _is_figure(t)
+                  and not _YEAR_ONLY_RE.fullmatch(t)), None)
+    if first is None:
+        return tokens
+    keys = [m.group(1) for _, t in tokens[first:] if (m := _KEYED_LABEL_RE.match(t))]
+    for i in range(1, first - 1):
+        m = _KEYED_LABEL_RE.match(tokens[i][1])
+        if m and keys.count(m.group(1)) >= 2:
+            return tokens[:i] + tokens[i + 1:first] + [tokens[i]] + tokens[first:]
+    # unkeyed: the body opens with a row's figures and no name, the rows after it give a
+    # name and as many figures (two at least), and the header holds one name more than
+    # its columns need, a name that is no column's title
+    width = next((k for k, (_, t) in enumerate(tokens[first:]) if not _is_figure(t)),
+                 len(tokens) - first)
+    rows = [tokens[j:j + width + 1] for j in range(first + width, len(tokens), width + 1)]
+    if width < 2 or len(rows) < 2 or any(
+            len(r) != width + 1 or _is_figure(r[0][1]) or not all(_is_figure(t) for _, t in r[1:])
+            for r in rows[:2]):
+        return tokens
+    titles = _without_spanning_title(tokens[:first])
+    names = [i for i, (_, t) in enumerate(tokens[:first]) if i and len(t.split()) >= 2
+             and not _is_figure(t) and not _TITLE_WORD_RE.match(t)
+             and not _TEXT_COLUMN_RE.search(t) and not _FIGURE_NAME_RE.search(t)]
+    if len(names) == 1 and len(titles) - 1 == width + 1:
+        i = names[0]
+        return tokens[:i] + tokens[i + 1:first] + [tokens[i]] + tokens[first:]
+    return tokens
+
+
+def _displaced_first_cells(body: list[Token]) -> list[Token]:
+    """``1.845.000 | 1.873.412 | 101,54 | Sangat Tinggi | 1 | Produksi ... | 2 | Produksi
+    ... | 412.500 | ...``: the first row's cells printed before its number and name (its
+    name wrapped taller than its cells, plain pdftotext orders them by height). Where the
+    rows after it each give their number, their name and as many cells as came first, those
+    cells go back after the first row's name."""
+    lead = next((j for j, (_, t) in enumerate(body[:8]) if _ROW_NUMBER_RE.match(t)), None)
+    if not lead or int(_ROW_NUMBER_RE.match(body[lead][1]).group(1)) != 1 \
+            or not any(_is_figure(t) for _, t in body[:lead]) \
+            or any(_ROW_NUMBER_RE.match(t) for _, t in body[:lead]):
+        return body
+    rest = body[lead + 2:]
+    # the rows that follow: number, name, then `lead` cells; two of them at least
+    step = lead + 2
+    rows = [rest[i:i + step] for i in range(0, len(rest) - step + 1, step)]
+    if len(rows) < 2 or any(not (m := _ROW_NUMBER_RE.match(r[0][1])) or int(m.group(1)) != k + 2
+                            or _is_figure(r[1][1]) for k, r in enumerate(rows[:2])):
+        return body
+    return body[lead:lead + 2] + body[:lead] + rest
 
 
 def _cell_rows(body: list[tuple[int, str]],

@@ -31,6 +31,7 @@ from audit.model import Cell, Document, Row, Sentence, Table, is_total_label
 from audit.printable import printable
 from audit.readers.grid import find_grid_tables, find_simple_tables
 from audit.readers.layout import (
+    CAPTION_RUNS_ON_RE,
     GROUP_HEADING_RE,
     PAGE_MARK_RE,
     RANGE_CELL_RE,
@@ -306,10 +307,12 @@ def _caption_before(lines: list[str], first_line: int) -> tuple[str | None, int 
             collected.insert(0, text)
             if _CAPTION_RE.match(text):
                 title = lines[idx + 1].strip() if idx + 1 < len(lines) else ""
-                if len(collected) == 1 and _BARE_CAPTION_RE.match(text) \
+                if len(collected) == 1 and (_BARE_CAPTION_RE.match(text)
+                                            or CAPTION_RUNS_ON_RE.search(text)) \
                         and _CAPTION_TITLE_RE.match(title) \
                         and _line_kind(lines[idx + 1]) not in ("pipe", "tab"):
-                    # "Tabel 3.3" over its title, the title read into the table's first line
+                    # "Tabel 3.3" over its title, or a caption cut after "per", the rest
+                    # read into the table's first line
                     collected.append(title)
                 caption = " ".join(collected)
                 caption = re.sub(r"[*_#]+", "", caption)
@@ -625,12 +628,14 @@ def _repeats_header(table: Table, cells: list[str]) -> bool:
     norm = _norm_row(cells)
     if not norm or _has_figures(cells):
         return False
-    words = sorted(" ".join(norm).split())
+    # (a title spanning two columns may be read over both or over one of them:
+    # "Anggaran (Rp) / Pagu | Anggaran (Rp) / Realisasi" or "Anggaran (Rp) Pagu | Realisasi")
+    words = set(" ".join(norm).split()) - {"/"}
     for h in table.header:
         theirs = _norm_row([c.text for c in h])
         if norm == theirs:
             return True
-        if len(words) >= 3 and words == sorted(" ".join(theirs).split()) \
+        if len(words) >= 3 and words == set(" ".join(theirs).split()) - {"/"} \
                 and abs(len(norm) - len(theirs)) <= 1:
             return True
     return False
