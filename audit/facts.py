@@ -476,10 +476,30 @@ def row_entity(table: Table, row: Row) -> Entity | None:
             break
     if name_cell is None and texts:
         name_cell = max(texts, key=lambda c: len(c.text))
+    if code is None and name_cell is not None and _merged_down(table, name_cell.column):
+        # "015.08.DK Program ... | 4230.QAH.001 | Layanan Pengelolaan ...": the program merged
+        # down over its outputs prints on the first one's row; the row is that output
+        own = [c for c in texts if c.column > name_cell.column and c.figure is None
+               and len(name_tokens(c.text)) >= 2]
+        name_cell = own[0] if own else name_cell
     name = name_cell.text if name_cell else ""
     if not name and not code:
         return None
     return Entity(code, name)
+
+
+def _merged_down(table: Table, column: int) -> bool:
+    """A text column printed on the first row of each run only (a cell merged down over the
+    rows after it), while a later text column names every row."""
+    data = [r for r in table.rows if r.kind == "data"]
+    if len(data) < 3:
+        return False
+    def text_at(row: Row, col: int) -> bool:
+        cell = row.cell(col)
+        return cell is not None and cell.figure is None and bool(cell.text.strip())
+    empty = sum(1 for r in data if not text_at(r, column))
+    later = [c for c in range(column + 1, table.width) if all(text_at(r, c) for r in data)]
+    return bool(later) and empty * 2 >= len(data) and empty < len(data)
 
 
 def _beside_deeper_code(row: Row, code_cell: Cell | None) -> Cell | None:

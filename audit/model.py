@@ -16,7 +16,7 @@ from audit.figures import Figure, FoundFigure, find_figures, parse_figure
 RowKind = Literal["data", "group", "total"]
 
 _TOTAL_RE = re.compile(
-    r"^\s*(?:[A-Z]{1,3}[.)]?\s+)?(jumlah|total|sub\s*-?\s*total|grand\s+total|"
+    r"^\s*(?:[A-Z]{1,3}[.)]?\s+)?(jumlah|total|sub\s*-?\s*(?:total|jumlah)|grand\s+total|"
     r"nilai\s+hasil\s+evaluasi|rata[- ]rata|jml\.?|kumulatif|"
     # "s.d. TW IV", "s/d Triwulan III": the period's cumulative, under the periods' rows
     r"(?:s\.?\s?d\.?|s/d|sampai\s+dengan)\s+(?:tw|triwulan|semester|bulan|b\.)\b)(?P<rest>.*)$",
@@ -216,4 +216,7 @@ def is_total_label(text: str) -> bool:
         return True  # "Sub Total Program Penunjang ...": no indicator is named "Sub Total"
     if "+" in rest:
         return len(rest.split()) <= 6
+    if re.fullmatch(r"\(?\s*[A-Z0-9IVX]{1,4}\s*(?:s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|-|–)\s*"
+                    r"[A-Z0-9IVX]{1,4}\s*\)?", rest, re.IGNORECASE):
+        return True  # "JUMLAH (I s.d. V)": the total of the groups I to V
     return len(rest.split()) <= 2

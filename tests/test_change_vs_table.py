@@ -499,3 +499,51 @@ def test_two_years_before_is_the_year_two_before_the_report():
     prose = "Dibandingkan kondisi dua tahun sebelumnya, realisasi indikator ini naik {d} poin."
     assert _found(prose.format(d="7,08")) == []
     assert _found(prose.format(d="2,91")) == [("change_vs_table", "2,91 poin", "7,08 poin")]
+
+
+TWO_ROWS = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.3 Perbandingan Realisasi Indikator Tahun 2023-2025
+
+| No | Indikator Kinerja Kegiatan | Satuan | 2023 | 2024 | 2025 |
+|---:|---|---|---:|---:|---:|
+| 1 | Jumlah peserta Uji Kemahiran Berbahasa Indonesia (UKBI) | orang | 1.876 | 2.214 | 2.538 |
+| 2 | Rata-rata skor UKBI peserta | skor | 518,62 | 524,18 | 531,84 |
+
+## IKK 1: Jumlah Peserta UKBI
+
+Pada tahun 2025 UKBI diikuti oleh 2.538 orang dari target 2.400 orang, sehingga indikator
+ini tercapai 105,75%. Jumlah peserta ini meningkat {change} dibanding tahun 2024.
+"""
+
+
+def test_the_value_printed_before_a_change_decides_its_row_over_loose_words():
+    # "jumlah peserta ini" after 2.538 orang: the participants' row (+14,63%), not the
+    # score's row whose words ("peserta", "UKBI") the clause shares as well
+    def found(change: str) -> list[tuple[str, str]]:
+        doc = parse_text(TWO_ROWS.format(change=change), "x.md")
+        return [(f.rule, f.stated) for f in audit_document(doc).findings]
+    assert found("14,63%") == []
+    assert found("41,63%") == [("change_vs_table", "41,63%")]
+
+
+PAST_VISITS = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.9 Kunjungan Rawat Jalan Tahun 2023-2025
+
+| Uraian | 2023 | 2024 | 2025 |
+|---|---|---|---|
+| Jumlah kunjungan rawat jalan | 36.120 | 38.822 | 40.245 |
+
+Jumlah kunjungan rawat jalan tahun 2025 sebanyak 40.245 kunjungan. Secara relatif kunjungan
+naik 3,67% dari tahun 2024, melanjutkan kenaikan ketika kunjungan tahun 2024 bertambah
+{past} kunjungan dari tahun 2023.
+"""
+
+
+def test_a_change_between_two_past_years_is_not_held_to_the_report_year():
+    # 38.822 - 36.120 = 2.702: the change of 2024 over 2023, not of 2025 over 2024
+    doc = parse_text(PAST_VISITS.format(past="2.702"), "x.md")
+    assert [f for f in audit_document(doc).findings if f.rule == "change_vs_table"] == []

@@ -265,3 +265,51 @@ def test_a_sub_jumlah_adds_the_rows_since_the_subtotal_before_it(read):
     [finding] = [f for f in footing.check(read(text.format(jumlah="14"))).findings
                  if f.line == 10]
     assert finding.expected == "29"  # 15 + 14, not 11 + 15 + 14
+
+
+GOLONGAN = """
+    Tabel 1.3 Jumlah Pegawai Menurut Golongan Ruang
+
+    | Golongan | Ruang | Laki-laki | Perempuan | Jumlah |
+    |---|---|---|---|---|
+    | IV | IV/b | 1 | 0 | 1 |
+    |  | IV/a | 2 | 1 | 3 |
+    | III | III/d | 5 | 3 | 8 |
+    |  | III/c | 7 | 4 | 11 |
+    |  | III/b | 8 | 4 | 12 |
+    |  | III/a | 6 | 4 | 10 |
+    | II | II/d | 4 | 2 | 6 |
+    |  | II/c | 3 | 2 | 5 |
+    |  | II/b | 1 | 2 | 3 |
+    |  | II/a | 0 | 1 | 1 |
+    | Jumlah |  | {men} | 23 | 60 |
+"""
+
+
+def test_a_golongan_merged_down_over_its_ruang_is_no_outline_marker(read):
+    # "IV" over "IV/b" and "IV/a" names a golongan, not list item IV whose rows it totals
+    result = footing.check(read(GOLONGAN.format(men="37")))
+    assert result.findings == []
+    [finding] = footing.check(read(GOLONGAN.format(men="38"))).findings
+    assert (finding.stated, finding.expected) == ("38", "37")
+
+
+SUBJUMLAH = """
+    Tabel 3.11 Realisasi Anggaran per Rincian Output (dalam rupiah)
+
+    | Program | Kode RO | Uraian RO | Pagu | Realisasi |
+    |---|---|---|---|---|
+    | 015.08.WA Dukungan Manajemen | 4229.EBA.962 | Layanan Umum | 1.312.450.000 | 1.276.918.340 |
+    |  | 4229.EBA.994 | Layanan Perkantoran | 6.874.320.000 | 6.802.117.845 |
+    | Subjumlah 015.08.WA |  |  | 8.186.770.000 | 8.079.036.185 |
+    | 015.08.DK Kekayaan Negara | 4230.QAH.001 | Layanan Penilaian | 398.200.000 | 381.564.900 |
+    |  | 4232.QAH.003 | Layanan Lelang | 548.600.000 | 537.905.120 |
+    | Subjumlah 015.08.DK |  |  | 946.800.000 | 919.470.020 |
+    | Jumlah |  |  | {pagu} | 8.998.506.205 |
+"""
+
+
+def test_subjumlah_rows_are_subtotals_not_rows_added_to_the_total(read):
+    assert footing.check(read(SUBJUMLAH.format(pagu="9.133.570.000"))).findings == []
+    [finding] = footing.check(read(SUBJUMLAH.format(pagu="9.133.750.000"))).findings
+    assert finding.stated == "9.133.750.000"

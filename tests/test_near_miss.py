@@ -1002,3 +1002,52 @@ def test_a_figure_of_a_sentence_naming_two_coded_rows_is_of_both_not_a_slip_of_o
     # naming one program, the same figure is a slip of its row
     one = "Program 4.01.02 mencatat serapan 96,77% dari pagu."
     assert _coded(one) == [("near_miss", "96,77%", "97,67")]
+
+
+def test_words_every_row_shares_do_not_name_one_row():
+    # "peserta" and "pelatihan" stand in most rows' labels: a survey's 312 respondents is
+    # no slip of the IT row's 112; the row's own word ("otomotif") does name it
+    text = """\
+Tabel 2.1 Indikator Kinerja Utama
+
+| No | Indikator | Satuan | Target 2025 |
+|---|---|---|---|
+| 1 | Jumlah peserta pelatihan kejuruan las yang dilatih | orang | 64 |
+| 2 | Jumlah peserta pelatihan kejuruan menjahit yang dilatih | orang | 96 |
+| 3 | Jumlah peserta pelatihan kejuruan otomotif yang dilatih | orang | 184 |
+| 4 | Jumlah peserta pelatihan kejuruan teknologi informasi yang dilatih | orang | 112 |
+| 5 | Persentase lulusan pelatihan yang tersertifikasi | % | 85,00 |
+
+{sentence}
+"""
+    def found(sentence: str) -> list[str]:
+        doc = parse_text(text.format(sentence=sentence), "blk.md")
+        return [f.stated for f in audit_document(doc).findings if f.rule == "near_miss"]
+    assert found("Indeks Kepuasan Masyarakat terhadap layanan pelatihan diukur melalui survei "
+                 "terhadap 312 responden peserta dan alumni pelatihan.") == []
+    assert found("Pelatihan kejuruan otomotif diikuti 148 orang peserta.") == ["148 orang"]
+
+
+def test_a_count_said_of_another_year_beside_a_table_is_not_its_total():
+    # 36 is 2024's count, one digit from the 2025 table's 33: another year's figure
+    doc = parse_text(NM_BOOKS, "buku.md")
+    assert [f.stated for f in audit_document(doc).findings if f.rule == "near_miss"] == []
+
+
+NM_BOOKS = """\
+Tabel 3.7 Buku Bacaan Literasi Menurut Jenjang Pembaca Tahun 2025
+
+| Jenjang | Target (judul) | Dwibahasa | Bahasa Indonesia | Realisasi (judul) | Capaian (%) |
+|---|---:|---:|---:|---:|---:|
+| A (Pembaca Dini) | 10 | 6 | 3 | 9 | 90,00 |
+| B1 (Pembaca Awal) | 10 | 5 | 4 | 9 | 90,00 |
+| B2 (Pembaca Semenjana) | 8 | 4 | 3 | 7 | 87,50 |
+| B3 (Pembaca Madya) | 7 | 2 | 3 | 5 | 71,43 |
+| C (Pembaca Mahir) | 5 | 1 | 2 | 3 | 60,00 |
+| **Jumlah** | **40** | **18** | **15** | **33** | **82,50** |
+
+Buku yang dihasilkan terdiri atas 18 judul dwibahasa dan 15 judul berbahasa Indonesia,
+sehingga seluruhnya 33 judul.
+
+Dibanding tahun 2024 yang menghasilkan 36 judul, produksi buku tahun 2025 berkurang 3 judul.
+"""

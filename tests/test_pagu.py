@@ -456,3 +456,38 @@ def test_a_prose_amount_its_row_prints_in_another_column_is_no_pagu_mismatch(rea
     # an amount the row does not print is still held against its pagu
     [finding] = pagu_mismatch.check(read(SPENDING.format(amount="621.500.000"))).findings
     assert finding.expected == "612.500.000"
+
+
+MERGED_PROGRAM = """
+    Tabel 2.3 Pagu DIPA Awal dan Revisi
+
+    | Kode | Program | Pagu Awal | Pagu Revisi |
+    |---|---|---|---|
+    | 015.08.WA | Program Dukungan Manajemen | 8.818.820.000 | 8.954.170.000 |
+    | 015.08.DK | Program Pengelolaan Kekayaan Negara | 1.389.180.000 | 1.392.830.000 |
+
+    Tabel 3.11 Realisasi Anggaran per Rincian Output
+
+    | Program | Kode RO | Uraian RO | Pagu DIPA Revisi | Realisasi |
+    |---|---|---|---|---|
+    | 015.08.DK Program Kekayaan Negara | 4230.QAH.001 | Penilaian BMN | 398.200.000 | 381.564.900 |
+    |  | 4231.QAH.002 | Layanan Piutang Negara | 341.800.000 | 318.472.650 |
+    |  | 4232.QAH.003 | Layanan Lelang | 652.830.000 | 637.711.570 |
+    | Subjumlah 015.08.DK |  |  | 1.392.830.000 | 1.337.749.120 |
+
+    Program Pengelolaan Kekayaan Negara (015.08.DK) dengan pagu Rp 1.392.830.000 terealisasi
+    Rp 1.337.749.120.
+
+    Lampiran Perjanjian Kinerja
+
+    | No | Program | Anggaran (Rp) |
+    |---|---|---|
+    | 1 | Program Dukungan Manajemen (015.08.WA) | 8.818.820.000 |
+    | 2 | Program Pengelolaan Kekayaan Negara (015.08.DK) | 1.389.180.000 |
+"""
+
+
+def test_a_program_merged_down_over_its_outputs_and_its_two_stages(read):
+    # the first output's row prints its program's name (merged down): the row is the
+    # output's; the prose gives the revised pagu and the annex the initial one, each a stage
+    assert pagu_mismatch.check(read(MERGED_PROGRAM)).findings == []

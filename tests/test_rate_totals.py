@@ -119,3 +119,18 @@ def test_a_mean_of_capaian_capped_at_120_is_a_reading_not_a_break(read):
         | Rata-rata | | | 105,00 |
     """)
     assert ratio.check(doc).findings == []
+
+
+def test_a_jumlah_rata_rata_row_adds_its_shares_and_averages_its_scores(read):
+    doc = read("""
+        Tabel 3.4 Peserta UKBI Menurut Kelompok
+
+        | No | Kelompok | Peserta | Persentase (%) |
+        |---|---|---|---|
+        | 1 | Guru | 764 | 30,10 |
+        | 2 | Mahasiswa | 612 | 24,11 |
+        | 3 | Aparatur sipil negara | 418 | 16,47 |
+        | 4 | Siswa | 744 | 29,32 |
+        |  | Jumlah/Rata-rata | 2.538 | {share} |
+    """.replace("{share}", "100,00"))
+    assert [f for f in ratio.check(doc).findings if f.line == 9] == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,6 +15,8 @@ from hypothesis import strategies as st
 from audit.engine import audit_document
 from audit.findings import Severity
 from audit.readers.text import parse_text
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 LAYOUT = """\
 Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2025
@@ -2168,3 +2171,25 @@ def test_a_scale_whose_bands_are_worded_is_read_and_judges_a_claim():
     assert audit_document(doc).findings == []
     broken = audit_document(parse_text(_worded_scale("Sangat Tinggi"), "skala.txt"))
     assert [f.rule for f in broken.findings] == ["category"]
+
+
+# pdftotext -layout of an unruled table: titles centred over right-aligned figures, a
+# column-number row that declares formulas, a group row right under it
+_TRAINEES = (FIXTURES / "blk_trainees_layout.txt").read_text(encoding="utf-8")
+
+
+def _trainees(angkatan: str, total_label: str = "JUMLAH (I s.d. II)") -> str:
+    return _TRAINEES.format(angkatan=angkatan, total_label=total_label)
+
+
+def test_column_numbers_not_figure_ends_place_the_titles_and_a_group_under_them():
+    doc = parse_text(_trainees("10"), "blk.txt")
+    [table] = doc.tables
+    assert table.columns[2:5] == ["Jumlah / Angkatan", "Peserta Dilatih / L",
+                                  "Peserta Dilatih / P"]
+    assert table.rows[0].kind == "group" and table.rows[0].cells[1].text == "Kejuruan Teknik Las"
+    assert table.rows[1].cells[2].text == "2" and table.rows[1].cells[3].text == "31"
+    assert table.rows[-1].kind == "total"
+    assert audit_document(doc).findings == []
+    broken = audit_document(parse_text(_trainees("11"), "blk.txt"))
+    assert [(f.rule, f.stated) for f in broken.findings] == [("footing", "11")]

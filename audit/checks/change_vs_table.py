@@ -51,7 +51,7 @@ from audit.facts import (
     same_entity,
     table_mentions,
 )
-from audit.figures import Figure, FoundFigure, is_year
+from audit.figures import Figure, FoundFigure, find_figures, is_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document, Row, Sentence, Table
 from audit.precision import Interval, Verdict, expected_text, interval_of, judge
@@ -222,7 +222,7 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
     whose two values the tables give (the change may still be anchored by its values)."""
     text = sentence.text
     compared = _compared_year(text, year, text[found.end:], text[:found.start])
-    if compared is None or compared == year:
+    if compared is None or compared == year or _between_past_years(text, found, year):
         return True
     # The indicator is named in the clause before the change (back to the previous figure),
     # or, when the clause points back ("indikator ini", "nilai tersebut"), by the heading.
@@ -283,6 +283,10 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
                 for _, r, _ in year_rows.find(compared, quoted)):
         # "jumlah peserta ... naik 127 orang" from "818 orang" in 2024: the row that printed
         # 818 for 2024 is the quantity, not the indicator the loose words recalled
+        return False
+    if year_rows is not None and current is not None and quoted is None \
+            and _printed_for_another_row(figures, found, clause, paragraph, year, current,
+                                         entity, year_rows):
         return False
     before = quoted or listed
     if current is None or before is None or before.value == 0:
@@ -460,7 +464,7 @@ def _judge_anchored(sentence: Sentence, found: FoundFigure, figures: list[FoundF
     it there, whose words the paragraph shares, gives both values."""
     text = sentence.text
     compared = _compared_year(text, year, text[found.end:], text[:found.start])
-    if compared is None or compared == year:
+    if compared is None or compared == year or _between_past_years(text, found, year):
         return
     before_change = [f for f in figures if f.end <= found.start]
     clause_start = before_change[-1].end if before_change else 0
@@ -487,7 +491,7 @@ def _judge_anchored(sentence: Sentence, found: FoundFigure, figures: list[FoundF
                     and cell.value == nearest[0].value] or rows
     else:
         rows = []
-        for candidate in candidates[:2]:
+        for candidate in candidates[:3]:
             rows = year_rows.find(year, candidate)
             if rows:
                 break
@@ -525,6 +529,40 @@ def _judge_anchored(sentence: Sentence, found: FoundFigure, figures: list[FoundF
         return
     _verdict(sentence, found, verb, current, base, year, compared, result,
              where=(table, row, columns[year], columns[compared]))
+
+
+_SINCE_YEAR_RE = re.compile(r"^\W*(?:[a-z]+\s+){0,3}?(?:dari|dibanding(?:kan)?|terhadap)\s+"
+                            r"(?:tahun\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _between_past_years(text: str, found: FoundFigure, year: str) -> bool:
+    """``kunjungan tahun 2024 bertambah 2.702 kunjungan dari tahun 2023``: the change ends in
+    the year its clause names before it, not in the report's year."""
+    before = text[max(0, found.start - 60):found.start]
+    named = YEAR_RE.findall(before)
+    return bool(named) and named[-1] != year \
+        and bool(_SINCE_YEAR_RE.match(text[found.end:found.end + 60]))
+
+
+def _printed_for_another_row(figures: list[FoundFigure], found: FoundFigure, clause: str,
+                             paragraph: str, year: str, current: Figure, entity: Entity,
+                             year_rows: _YearRows) -> bool:
+    """``UKBI diikuti oleh 2.538 orang ... Jumlah peserta ini meningkat 14,63%``: the value
+    the change starts from, printed before it (in the previous sentence when this one points
+    back), is another row's value for the year, not the named indicator's: the words
+    recalled the wrong indicator, and the values decide."""
+    lead = [f.figure for f in figures if f.end <= found.start]
+    if not lead and _BACK_RE.search(clause) and paragraph:
+        lead = [f.figure for f in find_figures(paragraph) if not is_year(f.figure)]
+    lead = [f for f in lead if _distinctive(f) and not (f.unit or "").lower().startswith("rp")]
+    if not lead or any(f.value == current.value for f in lead):
+        return False
+    for figure in reversed(lead):
+        holders = year_rows.find(year, figure)
+        if holders:
+            return not any(same_entity(Entity(None, r.label or ""), entity)
+                           for _, r, _ in holders)
+    return False
 
 
 def _own_values_follow(text: str, figures: list[FoundFigure], found: FoundFigure) -> bool:

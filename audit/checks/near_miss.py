@@ -739,6 +739,7 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
     slip. Short counts are compared here (they meet by chance elsewhere) because the place
     and the noun tie them to one cell."""
     tables = sorted(doc.tables, key=lambda t: t.first_line)
+    report = report_year(doc)
     # sentences by line, so that each table looks only at the few around it
     sentences = sorted(doc.sentences, key=lambda s: s.line)
     starts = [s.line for s in sentences]
@@ -778,6 +779,10 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
                     continue  # "melampaui target 60 medali": the target, not the total won
                 if worked_out(fig, sentence) or _row_derived(fig, totals[0], table):
                     continue  # "dari 214 ..., 163 ..., masih 51 yang belum": 214 − 163
+                said = " ".join(sentence.text[:found.start].split()[-CHANGE_WORDS:])
+                if {y for y in YEAR_RE.findall(said) if y != report} \
+                        - set(YEAR_RE.findall(table.caption or "")):
+                    continue  # "Dibanding tahun 2024 yang menghasilkan 36 judul": 2024's
                 word = name_tokens(noun.group(1))
                 for cell in totals[0].cells:
                     other = cell.figure
@@ -996,13 +1001,31 @@ def _near(fig: Figure, words: set[str], others: set[Decimal],
                     _slip_name(_digits(fig), _digits(other)) != "dua digit bertukar tempat":
                 continue  # (720 for 702: a round count meets others by chance but by a swap)
             shared = place.words & words
-            named = place.names_row or bool(shared & place.label_words)
+            # a word of the row's own label that the table's other rows mostly lack: the
+            # words a sentence shares with every row ("peserta", "pelatihan") name none
+            named = place.names_row or bool(shared & place.label_words - _common(place.table))
             if len(shared) >= MIN_SHARED_WORDS and named or place.strong & words \
                     or others & place.row_values or _significant(fig) >= MIN_LONE_SIGNIFICANT \
                     or budget and _whole_budget(fig, place) \
                     or named and rounded and _holds_rounded(place, rounded):
                 out[id(place.cell)] = place
     return list(out.values())
+
+
+@lru_cache(maxsize=256)
+def _common_words(labels: tuple[str, ...]) -> frozenset[str]:
+    counts: dict[str, int] = {}
+    for label in labels:
+        for word in name_tokens(label):
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= 3 and n * 3 >= len(labels))
+
+
+def _common(table: Table) -> frozenset[str]:
+    """Words that a third of a table's rows (three rows at least, of four or more) print in
+    their label: they tell none of those rows apart."""
+    labels = tuple(r.label or "" for r in table.rows if r.kind == "data")
+    return _common_words(labels) if len(labels) >= 4 else frozenset()
 
 
 def _holds_rounded(place: _Place, rounded: list[tuple[Decimal, int, int]]) -> bool:

@@ -229,16 +229,19 @@ def _corroborated(m: Mention, cluster: list[Mention], overlap: _TableOverlap) \
 
 
 def _other_stage(m: Mention, mentions: list[Mention]) -> bool:
-    """An undated pagu that equals this line's initial pagu (awal, murni, Jan) is the initial
-    figure, not a slip. Where the report shows only a revised figure, an undated one that
-    differs gets no verdict either: the initial pagu may simply not be printed. An undated
-    figure equal to a superseded intermediate stage (Feb-Mar when Apr-Jun exists) is still
-    judged against the current one."""
+    """An undated pagu that equals this line's initial pagu (awal, murni, Jan) or its revised
+    one is that stage's figure, not a slip. Where the report shows only a revised figure, an
+    undated one that differs gets no verdict either: the initial pagu may simply not be
+    printed. An undated figure equal to a superseded intermediate stage (Feb-Mar when Apr-Jun
+    exists) is still judged against the current one."""
     if m.period.qualifier is not None:
         return False
     staged = [n for n in mentions if n.period.qualifier is not None
               and n.attribute == m.attribute and same_entity(n.entity, m.entity)]
-    if any(n.value == m.value and n.period.qualifier in ("awal", "jan") for n in staged):
+    if any(n.value == m.value and n.period.qualifier in ("awal", "jan", "revisi")
+           for n in staged):
+        # equal to the initial pagu, or to the revised one the tables print beside it: that
+        # stage's figure (the other undated one may be the other stage's)
         return True
     return bool(staged) and all(n.period.qualifier == "revisi" for n in staged)
 

@@ -38,7 +38,7 @@ from audit.checks.footing import is_index_column
 from audit.checks.hierarchy import top_level, total_candidates
 from audit.figures import Figure
 from audit.findings import CheckResult, Severity
-from audit.model import Row, Table
+from audit.model import Row, Table, is_total_label
 from audit.precision import Interval, Verdict, expected_text, interval_of, judge
 
 RULE_ID = "ratio"
@@ -89,7 +89,9 @@ def check_table(table: Table, rate_columns: list[int],
             if stated is None or stated.dash or (id(row), p) in judged:
                 continue
             if row.is_average:
-                if not any(_fits(stated, _mean(parts, p, Mean(None, cap))) for cap in _CAPS):
+                if not any(_fits(stated, _mean(parts, p, Mean(None, cap))) for cap in _CAPS) \
+                        and not (is_total_label(row.label) and _fits(stated, _sum(parts, p))):
+                    # ("Jumlah/Rata-rata": the shares' column adds up to its 100,00)
                     _judge(table, row, p, stated, parts, Mean(None), result)
             else:
                 cells.append((row, p, stated, parts))
@@ -160,6 +162,15 @@ def _mean(parts: list[Row], p: int, mean: Mean) -> Interval | None:
     lo = sum((i.lo * w for i, w in terms), Decimal(0)) / total
     hi = sum((i.hi * w for i, w in terms), Decimal(0)) / total
     return Interval(lo, hi)
+
+
+def _sum(parts: list[Row], p: int) -> Interval | None:
+    """The rows' figures of column ``p`` added up, as an interval; None without two."""
+    spans = [interval_of(f, exact_integers=False) for row in top_level(parts, p)
+             if (f := row.figure(p)) is not None and not f.dash]
+    if len(spans) < 2:
+        return None
+    return Interval(sum((i.lo for i in spans), Decimal(0)), sum((i.hi for i in spans), Decimal(0)))
 
 
 def _fits(stated: Figure, computed: Interval | None) -> bool:

@@ -611,8 +611,12 @@ def _label_top(out: list[int], chunked: list[list[_Chunk]], first: int) -> bool:
     starts = {c.start for c in row[1:] if not _is_figure(c.text)}
     lead = [c for c in row[1:next((i for i, c in enumerate(row) if i and _is_figure(c.text)),
                                    len(row))]]
-    if any(len(c.text) > 8 and c.text[:1].isupper() for c in lead):
-        return False  # the row prints its label's beginning on its own line
+    if any(len(c.text) > 8 and c.text[:1].isupper() and not (
+            c.text.isupper() and all(chunked[o] and chunked[o][0].text.isupper() for o in out))
+           for c in lead):
+        # the row prints its label's beginning on its own line (in capitals throughout,
+        # "PROGRAM PENUNJANG URUSAN" over "PEMERINTAHAN DAERAH", the case cannot tell)
+        return False
 
     def at_label(chunk: _Chunk) -> bool:
         # where the row prints its label, or, on a figure line with none ("1.   18   14",
@@ -630,7 +634,9 @@ def _label_top(out: list[int], chunked: list[list[_Chunk]], first: int) -> bool:
 def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[int],
                    running: set[str], taken: set[int],
                    centred_hint: bool = False) -> LayoutBlock | None:
-    spans = _columns([chunked[m] for m in members])
+    # (a column-number row stands under the titles, not where right-aligned figures end)
+    spans = _columns([chunked[m] for m in members if not _is_number_line(chunked[m])]
+                     or [chunked[m] for m in members])
     widest = max(len(chunked[m]) for m in members)
     if len(spans) < widest and "  " in lines[members[0]].strip():
         template = _template_columns([chunked[m] for m in members])
@@ -660,6 +666,10 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
     opening, label_top = _split_label_top(opening, chunked, members[0])
 
     def cells_of(idx: int) -> list[str]:
+        if _is_number_line(chunked[idx]) and len(chunked[idx]) <= len(spans):
+            # column numbers stand under the titles, off the figures' right edges: one per
+            # column, counted from the right
+            return [""] * (len(spans) - len(chunked[idx])) + [c.text for c in chunked[idx]]
         cells = [""] * len(spans)
         for c in chunked[idx]:
             col = _column_of(c, spans)
@@ -788,6 +798,11 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
         marked -= set(top)
         found = [pos for pos, f in enumerate(gap) if f in marked]
         if _is_number_line(chunked[upper]):
+            # "I   Kejuruan Teknik Las" right under the column numbers: a group row; the
+            # lines after it begin the row below
+            if found and found[0] == 0:
+                groups[lower] = [gap[p] for p in found]
+                gap = gap[found[-1] + 1:]
             shares.append(([], [], gap))
         elif top and not found:
             shares.append((gap[:gap.index(top[0])], [], top))
@@ -1593,7 +1608,8 @@ def _heading_run(gap: list[int], lines: list[str], chunked: list[list[_Chunk]],
                 break
         return run
     return []
-_NUMBER_CELL_RE = re.compile(r"^\(?\d{1,2}\)?$")
+# "(4)=(2)+(3)": a column's number with the formula the table declares for it
+_NUMBER_CELL_RE = re.compile(r"^\(?(\d{1,2})\)?(?:\s*=\s*[\d()+\-x×*/:\s]+)?$")
 
 
 def _is_number_line(chunks: list[_Chunk]) -> bool:
@@ -1601,7 +1617,7 @@ def _is_number_line(chunks: list[_Chunk]) -> bool:
     texts = [c.text for c in chunks]
     if len(texts) < 3 or not all(_NUMBER_CELL_RE.match(t) for t in texts):
         return False
-    numbers = [int(t.strip("()")) for t in texts]
+    numbers = [int(m.group(1)) for t in texts if (m := _NUMBER_CELL_RE.match(t))]
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 

@@ -787,6 +787,10 @@ def _assign_structure(table: Table) -> None:
         texts = [c.text for c in row.cells if c.text]
         first_texts = [c.text for c in row.cells[:3] if c.text and c.figure is None]
         row.level = _marker_level(texts[0]) if texts else None
+        if row.level is not None and len(texts) > 1 \
+                and re.match(re.escape(texts[0].rstrip(".)")) + r"\s*[/.-]\s*\w", texts[1]):
+            # "IV | IV/b | 1 | 0 | 1": a golongan merged down over its ruang, no list marker
+            row.level = None
         if row.level is None and texts and len(texts) > 1 and texts[0] in ("•", "-", "·"):
             row.level = 2
         numbered = bool(texts) and row.cells[0].text == texts[0] and (
