@@ -1003,7 +1003,8 @@ def _near(fig: Figure, words: set[str], others: set[Decimal],
             shared = place.words & words
             # a word of the row's own label that the table's other rows mostly lack: the
             # words a sentence shares with every row ("peserta", "pelatihan") name none
-            named = place.names_row or bool(shared & place.label_words - _common(place.table))
+            own = shared & place.label_words
+            named = place.names_row or bool(own and own - _common(place.table))
             if len(shared) >= MIN_SHARED_WORDS and named or place.strong & words \
                     or others & place.row_values or _significant(fig) >= MIN_LONE_SIGNIFICANT \
                     or budget and _whole_budget(fig, place) \

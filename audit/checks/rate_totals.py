@@ -39,7 +39,14 @@ from audit.checks.hierarchy import top_level, total_candidates
 from audit.figures import Figure
 from audit.findings import CheckResult, Severity
 from audit.model import Row, Table, is_total_label
-from audit.precision import Interval, Verdict, expected_text, interval_of, judge
+from audit.precision import (
+    Interval,
+    Verdict,
+    expected_text,
+    interval_of,
+    interval_sum,
+    judge,
+)
 
 RULE_ID = "ratio"
 
@@ -166,11 +173,9 @@ def _mean(parts: list[Row], p: int, mean: Mean) -> Interval | None:
 
 def _sum(parts: list[Row], p: int) -> Interval | None:
     """The rows' figures of column ``p`` added up, as an interval; None without two."""
-    spans = [interval_of(f, exact_integers=False) for row in top_level(parts, p)
-             if (f := row.figure(p)) is not None and not f.dash]
-    if len(spans) < 2:
-        return None
-    return Interval(sum((i.lo for i in spans), Decimal(0)), sum((i.hi for i in spans), Decimal(0)))
+    figures = [f for row in top_level(parts, p) if (f := row.figure(p)) is not None
+               and not f.dash]
+    return interval_sum(figures, exact_integers=False) if len(figures) >= 2 else None
 
 
 def _fits(stated: Figure, computed: Interval | None) -> bool:
