@@ -160,7 +160,7 @@ PAIRS = [
     ("lkj_tnasional.html", "lkj_tnasional_seeded.html", 12),
     ("lkjip_perkebunan_cells.txt", "lkjip_perkebunan_cells_seeded.txt", 12),
     ("lkjip_bpbd_kota_layout.txt", "lkjip_bpbd_kota_layout_seeded.txt", 9),
-    ("lkj_kpknl.docx", "lkj_kpknl_seeded.docx", 11),
+    ("lkj_kpknl.docx", "lkj_kpknl_seeded.docx", 12),
     ("lkjip_blk_layout.txt", "lkjip_blk_layout_seeded.txt", 8),
     ("lkj_balai_bahasa.md", "lkj_balai_bahasa_seeded.md", 10),
 ]

@@ -486,3 +486,23 @@ def test_a_predicate_after_two_years_capaian_grades_the_later_one(read):
     assert category.check(read(TWO_YEARS.format(label="Baik"))).findings == []
     [finding] = category.check(read(TWO_YEARS.format(label="Sangat Baik"))).findings
     assert (finding.stated, finding.expected) == ("91,67 Sangat Baik", "Baik")
+
+
+COLOURED = """
+    Tabel 3.1 Kriteria Kategori Capaian IKU
+
+    | No | Rentang Capaian | Kategori | Warna |
+    |---|---|---|---|
+    | 1 | Capaian ≥ 100% | Sangat Baik | Hijau |
+    | 2 | 80% ≤ Capaian < 100% | Baik | Kuning |
+    | 3 | Capaian < 80% | Kurang | Merah |
+
+    Dengan capaian 91,59%, indikator ini berada pada kategori {label}.
+"""
+
+
+def test_a_scale_row_naming_its_band_twice_is_still_a_scale(read):
+    # "Sangat Baik | Hijau": the colour after the category does not hide the band
+    assert category.check(read(COLOURED.format(label="Baik"))).findings == []
+    [finding] = category.check(read(COLOURED.format(label="Sangat Baik"))).findings
+    assert finding.expected == "Baik"

@@ -113,10 +113,15 @@ def scale_of(doc: Document) -> dict[str, Band]:
     # its rows are read as the lines they would be in a pipe table.
     # Bounds first, names last, as the patterns read them ("Sangat Tinggi | ≥ 91,00" too).
     # (a dash between two bound cells, "76,00 | - | 90,99", stays between them)
-    rows = ["| " + " | ".join(sorted((c.text for c in row.cells),
-                                     key=lambda t: bool(re.search(r"[A-Za-z]", t))
-                                     and not re.search(r"\d", t))) + " |"
-            for table in doc.tables for row in table.rows]
+    # (a row naming its band twice, "Capaian ≥ 100% | Sangat Baik | Hijau", is read once
+    # with each name last)
+    rows = []
+    for table in doc.tables:
+        for row in table.rows:
+            texts = [c.text for c in row.cells]
+            names = [t for t in texts if re.search(r"[A-Za-z]", t) and not re.search(r"\d", t)]
+            bounds = [t for t in texts if t not in names]
+            rows += ["| " + " | ".join([*bounds, name]) + " |" for name in names or [""]]
     for text in [*doc.lines, *rows]:
         # a scale table's row number ("| 5 | < 50,00 | Sangat Kurang |") is no bound
         line = re.sub(r"^\|\s*\d{1,2}\.?\s*\|", "|", text.strip())
