@@ -412,9 +412,12 @@ def _by_name(prefix: str, catalog: _Catalog, loose: bool,
     return catalog.mentions_of(top)
 
 
+_TRAILING_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)\s*(?:\*\))?\s*$")
+
+
 def _acronym_alias(name: str) -> str | None:
     """The acronym a name carries in brackets after itself (``Indeks ... Gender (IDG)``)."""
-    m = re.search(r"\(([A-Z][A-Za-z]{1,7})\)\s*(?:\*\))?\s*$", name.strip())
+    m = _TRAILING_ACRONYM_RE.search(name.strip())
     return m.group(1).lower() if m else None
 
 

@@ -293,10 +293,11 @@ END_TARGET_RE = re.compile(r"\btarget\s+(akhir|jangka\s+menengah|renstra|rpjmd)\
                             re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 14)
 def attribute_of(column_name: str) -> str | None:
     """The quantity a column holds, read from its header; None when the header says nothing
     a restatement elsewhere could be matched on."""
-    name = re.sub(r"\s+", " ", column_name.lower()).strip()
+    name = " ".join(column_name.lower().split())
     if not name:
         return None
     parts = [p.strip() for p in name.split(" / ")]
@@ -410,6 +411,7 @@ def period_of(column_name: str, caption: str | None) -> Period:
 _PLAN_CAPTION_RE = re.compile(r"\b(renstra|rpjmd|rencana\s+strategis)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 12)
 def scale_of(column_name: str, caption: str | None) -> Decimal:
     """What one unit of a money column stands for: ``Pagu (Rp 000)``, a caption ending
     ``(dalam ribuan rupiah)``, ``Nilai (Rp miliar)``. A rate column (``%``, ``Capaian``) is

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 DASHES = {"-", "–", "—", "--", "−"}
 
@@ -145,8 +146,11 @@ def too_long(num: str) -> bool:
                                    or parsed[0].adjusted() >= MAX_INTEGER_DIGITS)
 
 
+_SPACE_AFTER_MARK_RE = re.compile(r"([.,])\s+")
+
+
 def _normalise_any_number(num: str) -> tuple[Decimal, int] | None:
-    num = re.sub(r"([.,])\s+", r"\1", num)
+    num = _SPACE_AFTER_MARK_RE.sub(r"\1", num)
     dots, commas = num.count("."), num.count(",")
     if dots and commas:
         dec_mark = "." if num.rfind(".") > num.rfind(",") else ","
@@ -209,7 +213,17 @@ def parse_figure(text: str) -> Figure | None:
     >>> parse_figure("BB") is None
     True
     """
-    stripped = text.strip()
+    read = _read_figure(text.strip())
+    # A new object per call: checks tell two mentions of the same printed text apart by
+    # identity (a prose figure and its sentence, a cell and its restatements).
+    return None if read is None else Figure(read.value, read.decimals, read.unit, read.text,
+                                            read.dash)
+
+
+# Reports print the same cells many times over (`-`, `100,00`, `Orang`) and every reader and
+# check parses them again: one reading per distinct text serves all.
+@lru_cache(maxsize=1 << 16)
+def _read_figure(stripped: str) -> Figure | None:
     if not stripped:
         return None
     if stripped in DASHES:

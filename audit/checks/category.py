@@ -102,8 +102,12 @@ def _num(text: str) -> Decimal:
     return Decimal(text.replace(",", "."))
 
 
+_HAS_LETTER_RE = re.compile(r"[A-Za-z]")
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _norm(label: str) -> str:
-    return re.sub(r"\s+", " ", label.lower()).strip()
+    return " ".join(label.lower().split())
 
 
 def scale_of(doc: Document) -> dict[str, Band]:
@@ -119,7 +123,7 @@ def scale_of(doc: Document) -> dict[str, Band]:
     for table in doc.tables:
         for row in table.rows:
             texts = [c.text for c in row.cells]
-            names = [t for t in texts if re.search(r"[A-Za-z]", t) and not re.search(r"\d", t)]
+            names = [t for t in texts if _HAS_LETTER_RE.search(t) and not _DIGIT_RE.search(t)]
             bounds = [t for t in texts if t not in names]
             rows += ["| " + " | ".join([*bounds, name]) + " |" for name in names or [""]]
     for text in [*doc.lines, *rows]:

@@ -256,10 +256,13 @@ def _subject(line: str, start: int) -> tuple[str | None, str]:
     return key, printed
 
 
+_RI_DOTTED_RE = re.compile(r"\bR\.\s?I\b\.?")
+
+
 def regulation_mentions(doc: Document) -> list[Mention]:
     mentions: list[Mention] = []
     for number, raw in enumerate(doc.lines, start=1):
-        line = re.sub(r"\bR\.\s?I\b\.?", lambda m: "RI".ljust(len(m.group(0))), raw)
+        line = _RI_DOTTED_RE.sub(lambda m: "RI".ljust(len(m.group(0))), raw)
         for m in _CITE_RE.finditer(line):
             issuer = _issuer_key(m.group("type"), m.group("issuer"))
             if issuer is None:

@@ -554,20 +554,21 @@ def _parenthesised(text: str, figures: list[FoundFigure]) -> list[bool]:
     return out
 
 
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
+_YEAR_WORD_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _gap(text: str, left: FoundFigure, right: FoundFigure) -> str:
     """The words between two figures, spelled-out amounts and years taken out."""
-    gap = text[left.end:right.start]
-    gap = re.sub(r"\([^()]*\)", " ", gap)
-    gap = re.sub(r"\b(?:19|20)\d\d\b", "TAHUN", gap)
-    return gap
+    gap = _BRACKETED_RE.sub(" ", text[left.end:right.start])
+    return _YEAR_WORD_RE.sub("TAHUN", gap)
 
 
 def _left(text: str, figures: Sequence[FoundFigure], i: int) -> str:
     """The words before figures[i], back to the figure before it or the sentence start."""
     start = figures[i - 1].end if i else 0
-    gap = text[start:figures[i].start]
-    gap = re.sub(r"\([^()]*\)", " ", gap)
-    return re.sub(r"\b(?:19|20)\d\d\b", "TAHUN", gap)
+    gap = _BRACKETED_RE.sub(" ", text[start:figures[i].start])
+    return _YEAR_WORD_RE.sub("TAHUN", gap)
 
 
 def _scale(figure: Figure) -> Decimal:

@@ -244,6 +244,7 @@ _BACK_REFERENCE_RE = re.compile(
 _ITS_RE = re.compile(r"\W*(?:jumlah|nilai|realisasi|capaian|angka|totall?|persentase)nya\b",
                      re.IGNORECASE)
 _CODE_NAMED_RE = re.compile(r"\bkode\b(?:\s+[a-z]+){0,3}\s*:?\s*$", re.IGNORECASE)
+_NON_DIGIT_RE = re.compile(r"\D")
 
 
 def _knows_quarters(table: Table) -> bool:
@@ -259,7 +260,7 @@ def _indicator_codes(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 14)
 def _digits(figure: Figure) -> str:
-    return re.sub(r"\D", "", format(figure.value.scaleb(figure.decimals).to_integral_value(),
+    return _NON_DIGIT_RE.sub("", format(figure.value.scaleb(figure.decimals).to_integral_value(),
                                    "f")).lstrip("0")
 
 

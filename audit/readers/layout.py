@@ -180,7 +180,7 @@ def _shape(line: str) -> str:
 
 def is_running(line: str, running: set[str]) -> bool:
     return bool(running) and (_shape(line) in running
-                              or re.sub(r"\s+", " ", line).strip() in running)
+                              or " ".join(line.split()) in running)
 
 
 def running_lines(lines: list[str]) -> set[str]:

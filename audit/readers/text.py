@@ -408,7 +408,7 @@ def _continues(previous: Table, rows: list[tuple[int, list[str], bool]], lines: 
 
 
 def _norm_row(cells: list[str]) -> list[str]:
-    return [re.sub(r"\s+", " ", c).strip().lower() for c in cells if c.strip()]
+    return [" ".join(c.split()).lower() for c in cells if c.strip()]
 
 
 # ---------------------------------------------------------------- table level
