@@ -29,7 +29,7 @@ from audit.facts import (
     report_year,
     version_columns,
 )
-from audit.figures import FoundFigure, is_year
+from audit.figures import FoundFigure, is_formula_factor, is_year
 from audit.model import Document, Sentence
 
 WHOLE_BUDGET = Entity(None, "anggaran keseluruhan")
@@ -131,7 +131,8 @@ def _serapan(sentence: Sentence, m: re.Match[str]) -> FoundFigure | None:
     after = _next_figures(sentence, m.end())
     if after and _is_rupiah(after[0]):
         after = after[1:]
-    if after and after[0].figure.is_percent and after[0].start - m.end() <= 80:
+    if after and after[0].figure.is_percent and after[0].start - m.end() <= 80 \
+            and not is_formula_factor(sentence.text, after[0]):
         return after[0]
     return None
 

@@ -133,6 +133,10 @@ def _code_spans(text: str) -> list[tuple[int, int, str]]:
 # ("realisasi dibagi target dikali 100%": a formula's constant, in symbols or in words)
 _FORMULA_OPERAND_RE = re.compile(r"(?:[x×*/]|\b(?:dikali(?:kan)?|kali|dibagi|per))\s*\(?\s*$",
                                  re.IGNORECASE)
+# "3 (tiga) indikator melampaui target": a count of the report's indicators or sasaran,
+# never the value of one of them
+_COUNT_OF_INDICATORS_RE = re.compile(r"\s*(?:\([a-z\s-]+\)\s*)?(?:indikator|sasaran|iku)\b",
+                                     re.IGNORECASE)
 
 
 def role_of(window: str, after: str, percent: bool = False) -> str | None:
@@ -227,6 +231,8 @@ def role_claims(doc: Document) -> list[RoleClaim]:
                 continue  # "capaian = (target / realisasi) × 100%": a formula's constant
             if REFERENCE_BEFORE_RE.search(window):
                 continue  # "skala pada Tabel 3.1": a table's number, not a quantity
+            if _COUNT_OF_INDICATORS_RE.match(text, ff.end):
+                continue
             next_start = figures[index + 1].start if index + 1 < len(figures) else len(text)
             after = text[ff.end:min(next_start, ff.end + 40)]
             bound = bound_role = None
@@ -360,11 +366,15 @@ class _Catalog:
 UNIQUE_NAME_SHARE = 0.6  # of an indicator's name words a lone loose name must use
 
 
+CORROBORATED_NAME_WORDS = 4
+
+
 def _by_name(prefix: str, catalog: _Catalog, loose: bool,
              keep: Callable[[Entity], bool] = lambda e: True,
-             unique: bool = False) -> list[Mention]:
+             unique: bool = False, enough_words: int | None = None) -> list[Mention]:
     """Mentions of the indicator(s) the text names best, among those ``keep`` accepts
-    (with ``unique``: only when the text names one indicator and no other)."""
+    (with ``unique``: only when the text names one indicator and no other; with
+    ``enough_words``: a long name is named by that many of its words, however long it is)."""
     words = name_tokens(prefix) - _NOT_NAME_WORDS
     if not words:
         return []
@@ -388,7 +398,8 @@ def _by_name(prefix: str, catalog: _Catalog, loose: bool,
         hits = _matched(tokens, words)
         scored[entity] = (hits, hits / len(tokens))
     floor = 0.5 if loose else 1.0
-    named = {e: s for e, s in scored.items() if s[1] >= floor and s[0] >= 2}
+    named = {e: s for e, s in scored.items() if s[1] >= floor and s[0] >= 2
+             or enough_words is not None and s[0] >= enough_words}
     if unique:
         # a name standing alone (no other figure to confirm it): most of the indicator's
         # words, three at least, and no second indicator named as well
@@ -541,13 +552,12 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
             rc.codes_before[0] if len(set(rc.codes_before)) == 1 else None)
         candidates = _by_code(code, in_scope) if code else []
         if not candidates and not rc.codes_before \
-                and (acronym := _acronym_in(_since_last_quantity(rc), acronyms)) is not None:
+                and (acronym := _acronym_in(_own_clause(rc), acronyms)) is not None:
             how, candidates = "singkatan", acronyms[acronym]
         if not candidates and not rc.codes_before:
             how = "nama"
             candidates = _by_name(rc.prefix, catalog, loose=False)
-            if candidates and (nearer := _by_name(_since_last_quantity(rc), catalog,
-                                                   loose=True)) \
+            if candidates and (nearer := _by_name(_own_clause(rc), catalog, loose=True)) \
                     and not {m.entity for m in nearer} & {m.entity for m in candidates}:
                 # "... kebutuhan pokok dengan koefisien variasi 5,12%, meningkatnya pasar
                 # rakyat dalam kondisi baik dengan capaian 95,24%": the figure's own clause
@@ -579,7 +589,11 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
                                catalog=catalog, period=period)
                 # The name must stand before the figure: "capaian tertinggi NDR 111,51%,
                 # terendah waktu tunggu 83,33%" names waiting time only after 111,51%.
-                candidates = _by_name(rc.prefix, catalog, loose=True, keep=keep)
+                # (a long name is shortened in prose: "sinyal kejadian yang direspons
+                # kurang dari 24 jam" for an indicator of twelve words; the figure beside it
+                # that equals the indicator's own value vouches for the match)
+                candidates = _by_name(rc.prefix, catalog, loose=True, keep=keep,
+                                      enough_words=CORROBORATED_NAME_WORDS)
                 how = "nama+nilai"
             if not candidates and rc.year is None \
                     and printed.get(rc.found.figure.value.normalize(), 0) == 1:
@@ -671,6 +685,24 @@ def _refers_back(words: str) -> bool:
 _ONE_PART_RE = re.compile(r"\b(?:terendah|tertinggi|terbesar|terkecil|terbanyak|paling)\b.*"
                           r"\b(?:di|pada)\s+(?:kecamatan|desa|kelurahan|kabupaten|kota|unit|"
                           r"puskesmas|sekolah|bidang|seksi|wilayah)\b", re.IGNORECASE)
+
+
+# a clause ends after a figure: "tercapai 103,85%, dan skor PPH konsumsi 89,16 ..."
+_CLAUSE_AFTER_FIGURE_RE = re.compile(
+    r"\d\s*(?:%|persen|poin)?\)?\s*(?:[,;](?!\d)\s*(?:dan|serta|sedangkan|sementara)?|"
+    r"\b(?:dan|serta|sedangkan|sementara))\b", re.IGNORECASE)
+
+
+def _own_clause(rc: RoleClaim) -> str:
+    """The words of the figure's own clause: back to the end of the last clause that closed
+    on a figure (``..., dan skor PPH konsumsi 89,16 tercapai`` for 100,75%), else back to the
+    previous figure. The indicator named there is the figure's, whatever the sentence named
+    in full before."""
+    prefix = rc.sentence.text[:rc.found.start]
+    ends = [m.end() for m in _CLAUSE_AFTER_FIGURE_RE.finditer(prefix)]
+    clause = prefix[ends[-1]:] if ends else ""
+    since = _since_last_quantity(rc)
+    return clause if len(clause) > len(since) else since
 
 
 def _since_last_quantity(rc: RoleClaim) -> str:

@@ -601,6 +601,15 @@ def format_id(value: Decimal, decimals: int, unit: str | None = None) -> str:
     return sign + text
 
 
+_FACTOR_BEFORE_RE = re.compile(r"(?:\bdikali(?:kan)?|\bkali|[x×*])\s*$", re.IGNORECASE)
+
+
+def is_formula_factor(text: str, found: FoundFigure) -> bool:
+    """``realisasi dibagi pagu dikali 100%``, ``R/T x 100``: the 100 a formula multiplies by
+    is no value of anything."""
+    return found.figure.value == 100 and bool(_FACTOR_BEFORE_RE.search(text[:found.start]))
+
+
 def is_year(figure: Figure) -> bool:
     return figure.decimals == 0 and figure.unit is None and 1900 <= figure.value <= 2100 \
         and "." not in figure.text

@@ -161,6 +161,10 @@ PAIRS = [
     ("lkjip_perkebunan_cells.txt", "lkjip_perkebunan_cells_seeded.txt", 12),
     ("lkjip_bpbd_kota_layout.txt", "lkjip_bpbd_kota_layout_seeded.txt", 9),
     ("lkj_kpknl.docx", "lkj_kpknl_seeded.docx", 12),
+    ("lkj_kppbc_cells.txt", "lkj_kppbc_cells_seeded.txt", 9),
+    ("lkj_stamet_layout.txt", "lkj_stamet_layout_seeded.txt", 12),
+    ("lkj_bkk.docx", "lkj_bkk_seeded.docx", 12),
+    ("lkjip_ketapangan.pdf", "lkjip_ketapangan_seeded.pdf", 10),
     ("lkjip_blk_layout.txt", "lkjip_blk_layout_seeded.txt", 8),
     ("lkj_balai_bahasa.md", "lkj_balai_bahasa_seeded.md", 10),
 ]

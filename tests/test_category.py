@@ -506,3 +506,21 @@ def test_a_scale_row_naming_its_band_twice_is_still_a_scale(read):
     assert category.check(read(COLOURED.format(label="Baik"))).findings == []
     [finding] = category.check(read(COLOURED.format(label="Sangat Baik"))).findings
     assert finding.expected == "Baik"
+
+
+STATUS = """
+    Status capaian mengikuti ketentuan pengelolaan kinerja: Hijau apabila capaian ≥ 100%,
+    Kuning apabila 80% ≤ capaian < 100%, dan Merah apabila capaian < 80%.
+
+    Tabel 3.1 Capaian Indikator Kinerja Utama
+    | No | Indikator | Target | Realisasi | Capaian (%) | Status |
+    |---|---|---|---|---|---|
+    | 1 | Persentase realisasi penerimaan bea masuk | 100,00 | 103,15 | 103,15 | Hijau |
+    | 2 | Persentase realisasi penerimaan bea keluar | 100,00 | 91,76 | 91,76 | {status} |
+"""
+
+
+def test_a_traffic_light_scale_stated_in_a_sentence_judges_the_status_column(read):
+    assert category.check(read(STATUS.format(status="Kuning"))).findings == []
+    [finding] = category.check(read(STATUS.format(status="Hijau"))).findings
+    assert finding.expected == "Kuning"

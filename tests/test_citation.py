@@ -456,3 +456,22 @@ def test_a_stale_pk_year_beside_a_regulation_citation_on_a_cover_with_its_printi
     assert citation.check(read(PRINTED_COVER.format(year=2025))).findings == []
     [finding] = citation.check(read(PRINTED_COVER.format(year=2024))).findings
     assert (finding.stated, finding.expected) == ("Tahun 2024", "Tahun 2025")
+
+
+def test_a_cover_with_the_year_reported_on_and_the_year_printed_knows_its_year(read):
+    doc = read(textwrap.dedent("""
+        LAPORAN KINERJA
+        TAHUN 2025
+        BALAI KEKARANTINAAN KESEHATAN
+        TAHUN 2026
+
+        KATA PENGANTAR
+
+        Laporan Kinerja Balai Kekarantinaan Kesehatan Tahun 2025 disusun sebagai wujud
+        pertanggungjawaban atas Perjanjian Kinerja Tahun 2025.
+
+        Capaian diukur terhadap target dalam Perjanjian Kinerja Tahun 2024.
+    """))
+    assert citation.report_year(doc).year == 2025
+    [finding] = citation.check(doc).findings
+    assert finding.stated.endswith("2024") and finding.severity is Severity.MINOR

@@ -68,7 +68,10 @@ FLOORS = {
     "html": (MIN_REPRODUCED, 0),
     "pdf": (MIN_REPRODUCED, 2),
     "layout_text": (MIN_REPRODUCED, 2),
-    "pdf_unruled": (0.75, 6),
+    # (7: the tab-separated sample's Tabel 3.1, its predicate wrapped around each row, is
+    # still read one column off; reading Tabel 3.3's long-label row since 2026-12-03 adds
+    # one more cross_table pair against it)
+    "pdf_unruled": (0.75, 7),
     "cell_lines_text": (MIN_REPRODUCED, 2),
 }
 

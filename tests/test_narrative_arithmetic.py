@@ -834,3 +834,11 @@ def test_parts_named_among_a_whole_need_not_add_up_to_it(read):
     every = some.replace("mencakup", "terdiri atas")
     [finding] = _run(read, every).findings
     assert finding.stated in ("168 orang", "12 orang")
+
+
+def test_lower_is_better_capaian_by_twice_the_target_less_the_realisasi_is_accepted():
+    # (2 x 1,00 - 0,84) / 1,00 x 100 = 116,00: the other SAKIP formula for lower-is-better
+    assert _say("Indeks rumah: realisasi 0,84% dari target 1,00%, capaian 116,00%;").findings \
+        == []
+    [finding] = _say("Indeks rumah: realisasi 0,84% dari target 1,00%, capaian 125,00%;").findings
+    assert finding.stated == "125,00%"

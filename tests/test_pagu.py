@@ -491,3 +491,21 @@ def test_a_program_merged_down_over_its_outputs_and_its_two_stages(read):
     # the first output's row prints its program's name (merged down): the row is the
     # output's; the prose gives the revised pagu and the annex the initial one, each a stage
     assert pagu_mismatch.check(read(MERGED_PROGRAM)).findings == []
+
+
+def test_the_hundred_a_formula_multiplies_by_is_no_realisation_rate(read):
+    doc = read("""
+        Tabel 3.7 Realisasi Anggaran
+        | Kode | Program | Pagu | Realisasi | % |
+        |---|---|---|---|---|
+        | 024.01.WA | Program Dukungan Manajemen | 6.000.000.000 | 5.833.800.000 | 97,23 |
+        | Jumlah | | 6.000.000.000 | 5.833.800.000 | 97,23 |
+
+        Penyerapan anggaran mencapai 97,23% dari pagu setelah revisi.
+
+        Realisasi anggaran keseluruhan mencapai 97,23% dari pagu setelah revisi.
+
+        Indikator 9: Persentase realisasi anggaran. Rumus: realisasi anggaran dibagi pagu
+        anggaran setelah revisi dikali 100%.
+    """)
+    assert pagu_mismatch.check(doc).findings == []

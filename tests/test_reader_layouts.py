@@ -2193,3 +2193,100 @@ def test_column_numbers_not_figure_ends_place_the_titles_and_a_group_under_them(
     assert audit_document(doc).findings == []
     broken = audit_document(parse_text(_trainees("11"), "blk.txt"))
     assert [(f.rule, f.stated) for f in broken.findings] == [("footing", "11")]
+
+
+LONG_LABELS = """\
+Tabel 2.4 Program dan Anggaran dalam Perjanjian Kinerja
+
+ Kode                     Program                                                   Anggaran (Rp)
+ 2.09.01   Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota                5.307.420.000
+ 2.09.02   Program Pengelolaan Sumber Daya Ekonomi untuk Kedaulatan dan Kemandirian     550.500.000
+ 2.09.03   Program Peningkatan Diversifikasi dan Ketahanan Pangan Masyarakat          2.544.800.000
+           Jumlah                                                                     8.402.720.000
+
+Tabel 3.6 Nilai Interval Konversi IKM dan Mutu Pelayanan
+  Nilai Interval Konversi      Mutu Pelayanan      Kinerja Unit Pelayanan
+
+  25,00 - 64,99                      D             Tidak Baik
+  65,00 - 76,60                      C             Kurang Baik
+  76,61 - 88,30                      B             Baik
+  88,31 - 100,00                     A             Sangat Baik
+
+Nilai IKM tahun 2025 sebesar 84,37 dengan mutu pelayanan {grade}.
+"""
+
+
+def test_a_label_as_long_as_a_sentence_beside_its_code_and_figure_is_a_row():
+    doc = parse_text(LONG_LABELS.format(grade="B"), "laporan.txt")
+    budget = next(t for t in doc.tables if t.caption.startswith("Tabel 2.4"))
+    assert [r.cells[0].text for r in budget.rows] == ["2.09.01", "2.09.02", "2.09.03", ""]
+    assert audit_document(doc).findings == []
+
+
+def test_a_rating_scale_whose_rows_open_with_their_range_is_read_and_judged():
+    doc = parse_text(LONG_LABELS.format(grade="B"), "laporan.txt")
+    scale = next(t for t in doc.tables if t.caption.startswith("Tabel 3.6"))
+    assert [r.cells[1].text for r in scale.rows] == ["D", "C", "B", "A"]
+    wrong = parse_text(LONG_LABELS.format(grade="A"), "laporan.txt")
+    assert [(f.rule, f.expected) for f in audit_document(wrong).findings] == [("category", "B")]
+
+
+# plain pdftotext of a ruled table whose header spans two rows: the group title on the top
+# line comes first, run into the label column's title printed right under it, then the
+# titles centred over both rows, then the group's sub-titles; each cell is its own block
+GROUP_FIRST_CELLS = """\
+Tabel 1.1 Jumlah Pegawai per Unit Kerja dan Jenis Kelamin
+Jenis Kelamin
+Unit Kerja
+
+Jumlah
+
+L
+
+P
+
+Kepala Kantor
+
+1
+
+0
+
+1
+
+Seksi Penindakan dan Penyidikan
+
+27
+
+3
+
+{total}
+
+Seksi Perbendaharaan
+
+4
+
+5
+
+9
+
+32
+
+8
+
+40
+
+Jumlah
+
+Sumber: Subbagian Umum, diolah
+"""
+
+
+def test_cell_per_line_group_title_run_into_the_label_title_keeps_the_label_column():
+    doc = parse_text(GROUP_FIRST_CELLS.format(total="30"), "x.txt")
+    (table,) = doc.tables
+    assert [r.cells[0].text for r in table.rows] == [
+        "Kepala Kantor", "Seksi Penindakan dan Penyidikan", "Seksi Perbendaharaan", "Jumlah"]
+    assert audit_document(doc).findings == []
+    broken = parse_text(GROUP_FIRST_CELLS.format(total="31"), "x.txt")
+    assert ("crossfooting", "31") in [(f.rule, f.stated)
+                                      for f in audit_document(broken).findings]

@@ -117,3 +117,56 @@ def test_unknown_file_named_is_an_error_and_skipped_in_a_directory(run, tmp_path
     result = run("check", "d")
     assert result.exit_code == 0
     assert "skipped" in result.output and "catatan.rtf" in result.output
+
+
+STAFF = [
+    ("Unit Kerja", "L", "P", "Jumlah"),
+    ("Kepala Dinas", "0", "1", "1"),
+    ("Sekretariat (Subbagian Umum dan Kepegawaian; Subbagian Perencanaan dan Keuangan)",
+     "7", "6", "13"),
+    ("Bidang Ketersediaan dan Kerawanan Pangan", "5", "3", "8"),
+    ("Bidang Distribusi dan Cadangan Pangan", "5", "2", "7"),
+    ("Jumlah", "17", "12", "29"),
+]
+PARAGRAPH = ("Jumlah pegawai dinas pada akhir tahun 2025 tercatat sebanyak 29 orang yang tersebar "
+             "pada sekretariat dan bidang teknis, dengan rincian menurut unit kerja dan jenis "
+             "kelamin sebagaimana disajikan pada tabel berikut ini.")
+
+
+def _small_type_table_pdf(path):
+    """A justified paragraph over a table set in smaller type than the text, its long label
+    wrapped in its cell: the page's lines mostly in the table's type."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(150, 6, PARAGRAPH, align="J", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.cell(0, 8, "Tabel 1.1 Jumlah Pegawai Menurut Unit Kerja", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=8)
+    widths = (100, 20, 20, 25)
+    for row in STAFF:
+        top = pdf.get_y()
+        pdf.multi_cell(widths[0], 4, row[0], new_x="RIGHT", new_y="TOP")
+        bottom = pdf.get_y()
+        pdf.set_xy(pdf.l_margin + widths[0], top)
+        for w, text in zip(widths[1:], row[1:], strict=True):
+            pdf.cell(w, 4, text, align="R")
+        pdf.set_xy(pdf.l_margin, max(bottom, top + 4) + 1)
+    for i in range(12):  # more lines in the table's type than in the text's
+        pdf.cell(0, 4, f"Catatan {i + 1}: data kepegawaian bersumber dari aplikasi kepegawaian",
+                 new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def test_table_in_smaller_type_keeps_its_columns_beside_a_long_label(tmp_path):
+    doc = read_report(_small_type_table_pdf(tmp_path / "lkjip.pdf"))
+    (table,) = [t for t in doc.tables if (t.caption or "").startswith("Tabel 1.1")]
+    assert [r.cells[-1].text for r in table.rows] == [r[-1] for r in STAFF[1:]]
+    assert [f for f in audit_document(doc).findings if f.rule in ("footing", "crossfooting")] \
+        == []
+
+
+def test_justified_paragraph_stays_one_paragraph(tmp_path):
+    doc = read_report(_small_type_table_pdf(tmp_path / "lkjip.pdf"))
+    assert any(s.text == PARAGRAPH for s in doc.sentences)

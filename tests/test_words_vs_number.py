@@ -92,3 +92,14 @@ def test_an_amount_in_words_apart_from_its_digits_is_the_nearby_amount(read):
     far = words_vs_number.check(read(text.replace("sepuluh miliar", "tiga miliar").format(
         words="lima puluh delapan")))
     assert far.findings == []
+
+
+def test_amount_in_words_over_several_lines_points_at_the_line_where_they_differ(read):
+    doc = read("""
+        Realisasi belanja tahun 2025 sebesar Rp 8.828.899.621,00 (delapan miliar
+        delapan ratus dua puluh delapan juta delapan ratus sembilan puluh sembilan ribu
+        enam ratus dua puluh tujuh rupiah).
+    """)
+    [finding] = words_vs_number.check(doc).findings
+    assert finding.line == 3
+    assert finding.stated.endswith("dua puluh tujuh rupiah")

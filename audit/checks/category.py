@@ -51,9 +51,11 @@ Gagal (82,5 berada pada rentang Tinggi)::
 
 RULE_ID = "category"
 
+# (the traffic-light statuses of the Ministry of Finance's performance management, hijau /
+# kuning / merah, are a scale too)
 _LABEL = (r"(sangat\s+tinggi|sangat\s+rendah|sangat\s+baik|sangat\s+kurang|sangat\s+berhasil|"
           r"cukup\s+berhasil|kurang\s+berhasil|tidak\s+berhasil|tinggi|sedang|rendah|baik|"
-          r"cukup|kurang|berhasil)")
+          r"cukup|kurang|berhasil|hijau|kuning|merah)")
 _NUM = r"(\d{1,3}(?:[.,]\d+)?)\s*%?"
 # "76 - 90", "75,00 ≤ x < 90,00", "75,00 ≤ capaian < 90,00", "75,00 – < 90,00": the
 # variable may be named, the upper bound may carry its own operator
@@ -66,6 +68,13 @@ _OPEN_RE = re.compile(rf"(?:capaian\s*)?(>|≥|>=|<|≤|<=|kurang\s+dari|lebih\s
 # "91,00 ke atas | Sangat Baik", "50,99 ke bawah | Sangat Kurang"
 _WORDED_OPEN_RE = re.compile(rf"{_NUM}\s*ke\s*(atas|bawah)[\s|:%]*{_LABEL}\s*\|?\s*$",
                              re.IGNORECASE)
+
+
+_COLOURS = {"hijau", "kuning", "merah"}
+_NAMED_CONDITION_RE = re.compile(
+    rf"\b(?P<label>{_LABEL[1:-1]})\s+(?:apabila|jika|bila|bilamana)\s+"
+    r"(?P<condition>(?:nilai\s+)?(?:capaian\s*)?[<>≤≥=]*\s*\d[^,;:]*?\d\s*%?)(?=\s*(?:[,;.]|dan\b|$))",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -126,6 +135,11 @@ def scale_of(doc: Document) -> dict[str, Band]:
             names = [t for t in texts if _HAS_LETTER_RE.search(t) and not _DIGIT_RE.search(t)]
             bounds = [t for t in texts if t not in names]
             rows += ["| " + " | ".join([*bounds, name]) + " |" for name in names or [""]]
+    # "Hijau apabila capaian ≥ 100%, Kuning apabila 80% ≤ capaian < 100%, dan Merah ...": a
+    # scale stated in a sentence, each band's name before its condition, read as the line
+    # the condition and the name would make
+    rows += [f"{m.group('condition')} {m.group('label')}" for s in doc.sentences
+             for m in _NAMED_CONDITION_RE.finditer(s.text)]
     for text in [*doc.lines, *rows]:
         # a scale table's row number ("| 5 | < 50,00 | Sangat Kurang |") is no bound
         line = re.sub(r"^\|\s*\d{1,2}\.?\s*\|", "|", text.strip())
@@ -313,7 +327,7 @@ def check(doc: Document) -> CheckResult:
         capaian = [i for i, n in enumerate(table.columns) if re.search(r"capaian|%", n, re.I)]
         # a Predikat column over a Keterangan (remarks) column beside it
         labels = [i for i, n in enumerate(table.columns)
-                  if re.search(r"kategori|predikat|kriteria", n, re.I)] or \
+                  if re.search(r"kategori|predikat|kriteria|status", n, re.I)] or \
             [i for i, n in enumerate(table.columns) if re.search(r"keterangan", n, re.I)]
         if len(labels) != 1:
             continue
@@ -527,6 +541,10 @@ def _judge(bands: dict[str, Band], label: str, value: Decimal, text: str, line: 
         result.passed()
         return
     right = [b.label for b in bands.values() if b.contains(value)]
+    if len(right) > 1:
+        # a scale naming each band twice (Baik and its colour, Kuning): the name of the kind
+        # the report gave
+        right = [r for r in right if (r in _COLOURS) == (label in _COLOURS)]
     expected = _shown(right[0]) if len(right) == 1 else "lain"
     result.failed(Finding(
         rule=RULE_ID, severity=Severity.MAJOR, line=line, stated=f"{text} {_shown(label)}",

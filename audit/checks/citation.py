@@ -485,6 +485,13 @@ def report_year(doc: Document) -> ReportYear:
     elif len(title_years) > 1 and len(named) == 1:
         # "TAHUN 2025" over a bare "2026" at the foot of the cover: the year printed
         title_years = named
+    if len(title_years) > 1:
+        # "TAHUN 2025" and "TAHUN 2026" both on the cover (the year reported on and the year
+        # printed): the one the text names itself by ("Laporan Kinerja ... Tahun 2025")
+        best = max(votes[y] for y in title_years)
+        voted = {y for y in title_years if votes[y] == best}
+        if best and len(voted) == 1:
+            title_years = voted
     ranked = votes.most_common()
     if not ranked:
         return ReportYear(None)

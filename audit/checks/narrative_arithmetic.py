@@ -702,6 +702,10 @@ def _judge_share(sentence: Sentence, part: Figure, base: Figure, share: Figure,
         if inverse is not None:
             readings.append(_Reading("target / realisasi (indikator makin kecil makin baik)",
                                      inverse, f"{base.text} / {part.text} × 100"))
+        # the other lower-is-better formula: (2 × target − realisasi) / target × 100
+        readings.append(_Reading("(2 × target − realisasi) / target (indikator makin kecil "
+                                 "makin baik)", Interval(200 - main.hi, 200 - main.lo),
+                                 f"(2 × {base.text} − {part.text}) / {base.text} × 100"))
     _decide(sentence, result, share, readings, _money(part, base), "share",
             f"{part.text}|{share.text}|{base.text}")
 

@@ -51,6 +51,7 @@ from audit.chapters import chapter_of, chapter_starts, same_scope
 from audit.checks.base import Rule
 from audit.claims import REFERENCE_BEFORE_RE, quarters_in
 from audit.facts import (
+    END_TARGET_RE,
     INDICATOR_CODE_RE,
     YEAR_RE,
     attribute_of,
@@ -460,6 +461,8 @@ def check(doc: Document) -> CheckResult:
                     or _DIFFERENCE_RE.search(sentence.text[previous_end:found.start]) \
                     or _SHARE_RE.match(after):
                 continue  # "turun sebesar 367.987.000", "85,45% dari seluruh ...": another quantity
+            if END_TARGET_RE.search(sentence.text[:found.start]):
+                continue  # "Target akhir periode Renstra (2029) ... IKM 87,00": another period
             if _CODE_NAMED_RE.search(before) \
                     or REFERENCE_BEFORE_RE.search(sentence.text[:found.start]):
                 continue  # "(kode urusan 2.15)", "Tabel 43.4": a code or a number, no quantity
@@ -791,6 +794,8 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
                             or cell.column >= len(table.columns):
                         continue
                     named = name_tokens(table.columns[cell.column]) | caption
+                    if _share_of(fig, other, sentence):
+                        continue  # "17 orang ... atau 45,95% dari seluruh pegawai" (of 37)
                     if word and word <= named and _digits(fig) in slips(_digits(other)):
                         side = "sebelum" if sentence.line < start else "sesudah"
                         where = table.caption or f"tabel baris {table.first_line}"
@@ -803,6 +808,21 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
                         result.failed(_finding(sentence, found.start, fig,
                                                [_Place(table, totals[0], cell)], why=why))
                         break
+
+
+def _share_of(part: Figure, whole: Figure, sentence: Sentence) -> bool:
+    """The sentence prints ``part`` as a share of ``whole``: one of its percentages is
+    part / whole x 100 at its printed precision. The count is then a part of the total, which
+    the sentence's own arithmetic vouches for, and no slip of it."""
+    if not whole.value:
+        return False
+    share = part.value * 100 / whole.value
+    for f in sentence.figures:
+        if f.figure.is_percent:
+            low, high = f.figure.interval()
+            if low <= share < high:
+                return True
+    return False
 
 
 def _values_of(table: Table) -> set[Decimal]:

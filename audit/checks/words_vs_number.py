@@ -167,13 +167,24 @@ def _check_spelled(sentence: Sentence, result: CheckResult) -> None:
         result.failed(Finding(
             rule=RULE_ID,
             severity=Severity.CRITICAL if money else Severity.MAJOR,
-            line=sentence.line,
+            # the words may run over several lines: the line where they leave the digits
+            line=sentence.line_of(_first_difference(text, m.start(1), words, expected)),
             stated=printed,
             expected=expected,
             message=message,
             difference=format_id(said - digits, _decimals(said - digits)),
             anchor=f"{figure.text} ({normalise_words(printed)})",
         ))
+
+
+def _first_difference(text: str, start: int, printed: str, expected: str) -> int:
+    """Where in ``text`` the spelled-out ``printed`` (at ``start``) first departs from the
+    ``expected`` spelling: the offset of its first differing word."""
+    wanted = expected.lower().split()
+    for i, word in enumerate(re.finditer(r"\S+", printed)):
+        if i >= len(wanted) or word.group().lower().strip(",.") != wanted[i]:
+            return start + word.start()
+    return start
 
 
 def _decimals(value: Decimal) -> int:

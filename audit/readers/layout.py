@@ -93,20 +93,34 @@ def _figure_like(text: str) -> bool:
     return _is_figure(text) or bool(RANGE_CELL_RE.match(text))
 
 
+_MARKER_OR_CODE_RE = re.compile(r"^(?:[\dA-Za-z]{1,3}[.)]?|\d+(?:\.\d+)+)$")
+
+
+def _long_label_row(chunks: list[str], label: int) -> bool:
+    """``2.09.02  Program Pengelolaan ... Kemandirian Pangan   550.500.000``: at most a number
+    or a code, the label, then only figures (two at least when nothing stands before it)."""
+    before, after = chunks[:label], chunks[label + 1:]
+    return bool(after) and all(_figure_like(c) for c in after) \
+        and (len(after) >= 2 if not before
+             else len(before) == 1 and bool(_MARKER_OR_CODE_RE.match(before[0])))
+
+
 def _is_prose(text: str) -> bool:
     """A sentence of running text, not a row of cells: one long run of words, or a run of
     many words that ends like a sentence. Cells are short runs parted by wide gaps."""
     t = text.strip()
     if _single_spaced_row(t) or _title_line(t):
         return False
-    longest = max((m.group() for m in _CHUNK_RE.finditer(t)), key=len, default="")
+    chunks = _CHUNK_RE.findall(t)
+    longest = max(chunks, key=len, default="")
+    if chunks and _long_label_row(chunks, chunks.index(longest)):
+        return False  # a long label and the row's figures beside it, each in its column
     words = longest.split()
     if GROUP_HEADING_RE.match(t) and len(words) <= 16 and not t.endswith((".", ",")):
         return False  # "Sasaran 2: Meningkatnya kualitas pelayanan ...": a group row's name
     if len(longest) > 65 or len(words) >= 10:
         return True
     # justified text: wide gaps between single lower-case words
-    chunks = _CHUNK_RE.findall(t)
     lower = [c for c in chunks if c[:1].islower() and c.replace("-", "").isalpha()]
     # (the figures and names a sentence carries are no cells: "... tahun  2025  mencapai
     # 35,84" spread over the line's width)
@@ -336,6 +350,10 @@ def _is_row_line(chunks: list[_Chunk]) -> bool:
     (or a range of a rating scale)."""
     figures = [c.text for c in chunks[1:] if (_is_figure(c.text) and c.text not in DASHES)
                or RANGE_CELL_RE.match(c.text)]
+    if chunks and RANGE_CELL_RE.match(chunks[0].text) \
+            and len(_YEAR_RE.findall(chunks[0].text)) < 2:
+        # "25,00 - 64,99   D   Tidak Baik": a rating scale's row opens with its range
+        figures.append(chunks[0].text)
     if figures and all(_YEAR_RE.fullmatch(f) for f in figures) and \
             all(_YEAR_RE.fullmatch(c.text) or _UNIT_MARK_RE.fullmatch(c.text)
                 or not re.search(r"\d", _YEAR_IN_TEXT_RE.sub("", c.text)) for c in chunks):
@@ -1894,8 +1912,13 @@ def _without_spanning_title(header: list[Token]) -> list[Token]:
     if len(subs) < 2:
         return header
     spanning = [i for i, (_, t) in enumerate(header[:subs[0]]) if _SPANNING_RE.search(t)]
-    return [h for i, h in enumerate(header) if i != spanning[0]] if len(spanning) == 1 \
-        else header
+    if len(spanning) != 1:
+        return header
+    line, title = header[spanning[0]]
+    # ("Jenis Kelamin Unit Kerja": the group's line joined to the next title's, which stays)
+    rest = _SPANNING_RE.sub(" ", title).strip()
+    return [h if i != spanning[0] else (line, rest) for i, h in enumerate(header)
+            if i != spanning[0] or rest]
 
 
 def _years_in_one_run(header: list[Token]) -> bool:

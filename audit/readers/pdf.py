@@ -47,7 +47,11 @@ def render_pdf(path: str | Path) -> Rendered:
         raise ReaderError(f"{p}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
     with pdf:
         try:
-            pages = [_page_lines(page) for page in pdf.pages]
+            read = [_page_words(page) for page in pdf.pages]
+            # one column width for the whole document, so that a table continued on the
+            # next page keeps its columns where they were
+            column_width = _column_width([w for words, _ in read for w in words])
+            pages = [_page_lines(words, tables, column_width) for words, tables in read]
         except Exception as exc:  # noqa: BLE001 - a damaged page stream
             raise ReaderError(f"{p}: cannot read the PDF's pages "
                               f"({type(exc).__name__}: {exc})") from exc
@@ -61,30 +65,43 @@ def render_pdf(path: str | Path) -> Rendered:
         for line in page:
             out.append(line)
             locations[len(out)] = {"page": number}
-        out.append("")
+        # a form feed ends the page, as pdftotext marks it: a table piece on the next page
+        # under its header printed again is a continuation, not wrapped text of the last row
+        out.append("\f")
         locations[len(out)] = {"page": number}
     return Rendered("\n".join(out) + "\n", "pdf", locations, pages=len(pages))
 
 
 # ------------------------------------------------------------------------- one page
 
-def _page_lines(page: Any) -> list[str]:
-    """The page as lines of text: words at their places, ruled tables as pipe tables."""
+def _page_words(page: Any) -> tuple[list[dict[str, Any]], list[Any]]:
+    """The page's words outside its ruled tables, and those tables."""
     tables = [t for t in page.find_tables() if _is_real_table(t)]
     boxes = [t.bbox for t in tables]
     words = [w for w in page.extract_words(x_tolerance=1.5, y_tolerance=2.5)
              if not any(_inside(w, box) for box in boxes)]
-    items: list[tuple[float, list[str]]] = []
+    return words, tables
+
+
+def _page_lines(words: list[dict[str, Any]], tables: list[Any],
+                column_width: float) -> list[str]:
+    """The page as lines of text: words at their places, ruled tables as pipe tables."""
+    line_height = _line_height(words)
+    # (top, the line's own type height, its text): a paragraph set larger than the page's
+    # tables is spaced by its own line height, not broken into one paragraph per line
+    items: list[tuple[float, float, list[str]]] = []
+    char_width = _char_width(words)
     for top, line_words in _group_lines(words):
-        items.append((top, [_layout_line(line_words, _char_width(words))]))
+        items.append((top, max(line_height, _line_height(line_words)),
+                      [_layout_line(line_words, char_width, column_width)]))
     for table in tables:
-        items.append((table.bbox[1], _pipe_table(table.extract())))
+        items.append((table.bbox[1], line_height, _pipe_table(table.extract())))
     items.sort(key=lambda item: item[0])
     lines: list[str] = []
     previous_top: float | None = None
-    line_height = _line_height(words)
-    for top, block in items:
-        if previous_top is not None and top - previous_top > 1.8 * line_height:
+    previous_height = line_height
+    for top, height, block in items:
+        if previous_top is not None and top - previous_top > 1.8 * max(height, previous_height):
             lines.append("")
         if len(block) > 1:  # a table stands apart from the text around it
             if lines and lines[-1]:
@@ -93,7 +110,7 @@ def _page_lines(page: Any) -> list[str]:
             lines.append("")
         else:
             lines.extend(block)
-        previous_top = top
+        previous_top, previous_height = top, height
     return lines
 
 
@@ -131,26 +148,57 @@ def _char_width(words: list[dict[str, Any]]) -> float:
     return statistics.median(widths) if widths else 5.0
 
 
+def _column_width(words: list[dict[str, Any]]) -> float:
+    """The width of a character column: that of the page's narrowest common type (a table
+    set smaller than the body text), so that a long label never runs past the place of the
+    figure beside it and pushes that figure out of its column."""
+    by_size: dict[float, list[float]] = {}
+    for w in words:
+        if len(w["text"]) >= 2:
+            by_size.setdefault(round(w["bottom"] - w["top"], 1), []).append(
+                (w["x1"] - w["x0"]) / len(w["text"]))
+    common = [statistics.median(v) for v in by_size.values() if len(v) >= MIN_SIZE_WORDS]
+    return min([_char_width(words), *common])
+
+
+MIN_SIZE_WORDS = 20  # words of one type size that make it a type the page is set in
+
+
 def _line_height(words: list[dict[str, Any]]) -> float:
     heights = [w["bottom"] - w["top"] for w in words]
     return statistics.median(heights) if heights else 10.0
 
 
-def _layout_line(words: list[dict[str, Any]], char_width: float) -> str:
+def _layout_line(words: list[dict[str, Any]], char_width: float,
+                 column_width: float | None = None) -> str:
     """Words placed at their columns; a gap wider than two characters stays a wide gap."""
     text = ""
     previous_end: float | None = None
+    justified = _justified(words, char_width)
     for w in words:
-        column = round(w["x0"] / char_width)
+        column = round(w["x0"] / (column_width or char_width))
         if previous_end is None:
             pad = column - len(text)
-        elif w["x0"] - previous_end < 1.6 * char_width:
+        elif justified or w["x0"] - previous_end < 1.6 * char_width:
             pad = 1
         else:
             pad = max(column - len(text), 2)
         text += " " * max(pad, 0 if not text else 1) + w["text"]
         previous_end = w["x1"]
     return text.rstrip()
+
+
+def _justified(words: list[dict[str, Any]], char_width: float) -> bool:
+    """A line of justified prose: words, not figures, parted by wide gaps all of one width
+    (the spacing the line was stretched by). Cells of a table part by gaps of many widths."""
+    if len(words) < JUSTIFIED_MIN_WORDS \
+            or sum(any(ch.isdigit() for ch in w["text"]) for w in words) * 4 > len(words):
+        return False
+    gaps = [b["x0"] - a["x1"] for a, b in zip(words, words[1:], strict=False)]
+    return min(gaps) >= 1.6 * char_width and max(gaps) - min(gaps) <= max(0.6, 0.1 * min(gaps))
+
+
+JUSTIFIED_MIN_WORDS = 5
 
 
 def _pipe_table(rows: list[list[str | None]]) -> list[str]:

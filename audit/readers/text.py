@@ -162,13 +162,15 @@ def parse_text(text: str, path: str = "<text>") -> Document:
     table_lines: set[int] = set()
     previous: Table | None = None
     previous_end = 0
+    covered = 0  # the last line of any table so far (1-based)
     for seg in segments:
         table_lines.update(n for n, _ in seg.lines)
         if seg.consumed:
             table_lines.update(seg.consumed)
         for lrow in seg.rows or []:
             cell_lines[lrow.line + 1] = [n + 1 for n in lrow.cell_lines]
-        caption, caption_line = _caption_before(lines, _first_line(seg))
+        caption, caption_line = _caption_before(lines, _first_line(seg), covered)
+        covered = max([covered, *(n for n, _ in seg.lines)])
         rows = _split_cells(seg)
         if (titled := _title_row(rows)) is not None:
             caption, caption_line, rows = titled
@@ -293,12 +295,15 @@ def _place_cells(tables: list[Table], cell_lines: dict[int, list[int]]) -> None:
                     cell.line = where[cell.column]
 
 
-def _caption_before(lines: list[str], first_line: int) -> tuple[str | None, int | None]:
-    """The ``Tabel N ...`` caption within the few non-blank lines above a table."""
+def _caption_before(lines: list[str], first_line: int,
+                    after: int = 0) -> tuple[str | None, int | None]:
+    """The ``Tabel N ...`` caption within the few non-blank lines above a table, below line
+    ``after`` (the last line of the table before it: a caption never lies inside another
+    table, and a piece after a page break has none of its own)."""
     seen = 0
     idx = first_line - 2
     collected: list[str] = []
-    while idx >= 0 and seen < 4:
+    while idx >= after and seen < 4:
         text = lines[idx].strip()
         if text:
             if _line_kind(lines[idx]) in ("pipe", "tab"):
