@@ -524,3 +524,41 @@ def test_a_traffic_light_scale_stated_in_a_sentence_judges_the_status_column(rea
     assert category.check(read(STATUS.format(status="Kuning"))).findings == []
     [finding] = category.check(read(STATUS.format(status="Hijau"))).findings
     assert finding.expected == "Kuning"
+
+
+def test_tercapai_with_its_category_is_judged_like_a_capaian(read):
+    doc = """
+        Skala: capaian ≥ 91,00 Sangat Tinggi; 76,00 ≤ capaian < 91,00 Tinggi.
+
+        | Skala | Kategori |
+        |---|---|
+        | capaian ≥ 91,00 | Sangat Tinggi |
+        | 76,00 ≤ capaian < 91,00 | Tinggi |
+
+        Cadangan pangan mencatat realisasi 141,25 ton dari target 160,00 ton, atau tercapai
+        88,28% dengan kategori {label}.
+    """
+    assert category.check(read(doc.format(label="Tinggi"))).findings == []
+    [finding] = category.check(read(doc.format(label="Sangat Tinggi"))).findings
+    assert finding.expected == "Tinggi"
+
+
+WORDED = """
+    Tabel 3.1 Skala Nilai Peringkat Kinerja
+
+    | No | Interval Nilai Realisasi Kinerja (%) | Kriteria Penilaian |
+    |---|---|---|
+    | 1 | Lebih dari atau sama dengan 91,00 | Sangat Tinggi |
+    | 2 | 76,00 sampai dengan 90,99 | Tinggi |
+    | 3 | 66,00 sampai dengan 75,99 | Sedang |
+    | 4 | Kurang dari atau sama dengan 65,99 | Rendah |
+
+    Realisasi tersebut di bawah target 90,00%, dengan capaian 75,83% sehingga
+    indikator ini masuk kategori {label}.
+"""
+
+
+def test_a_scale_worded_sampai_dengan_and_atau_sama_dengan_is_read(read):
+    assert category.check(read(WORDED.format(label="Sedang"))).findings == []
+    [finding] = category.check(read(WORDED.format(label="Tinggi"))).findings
+    assert finding.expected == "Sedang" and finding.line == 11  # the line of the label

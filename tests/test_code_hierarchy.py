@@ -107,3 +107,26 @@ def test_a_ministry_output_that_breaks_its_kegiatan_is_the_one_finding():
     # which add programs only, are untouched
     report = audit_document(parse_text(KL_BUDGET.format(sampel="710.000"), "x.md"))
     assert {(f.rule, f.line) for f in report.findings} == {("footing", 12)}
+
+
+def test_a_ministry_program_coded_by_section_and_program_alone_heads_its_kegiatan():
+    # "033.FC" (budget section and program, without the unit) over kegiatan 2409 and 2410
+    text = """\
+Tabel 3.9 Pagu dan Realisasi per KRO
+
+| Kode | Program/Kegiatan/KRO | Pagu | Realisasi |
+|---|---|---|---|
+| 033.FC | Program Infrastruktur Konektivitas | 1.300.000 | 1.250.000 |
+| 2409 | Preservasi Jalan Nasional | 1.000.000 | 960.000 |
+| 2409.RBS.001 | Preservasi Rutin Jalan | 1.000.000 | 960.000 |
+| 2410 | Pembangunan Jalan Nasional | 300.000 | 290.000 |
+| 2410.RBS.001 | Pembangunan Jalan Baru | 300.000 | {baru} |
+| 033.WA | Program Dukungan Manajemen | 200.000 | 190.000 |
+| 2406 | Dukungan Manajemen | 200.000 | 190.000 |
+| 2406.EBA.994 | Layanan Perkantoran | 200.000 | 190.000 |
+| Jumlah | | 1.500.000 | 1.440.000 |
+"""
+    report = audit_document(parse_text(text.format(baru="290.000"), "x.md"))
+    assert [f for f in report.findings if f.severity.label in ("critical", "major")] == []
+    report = audit_document(parse_text(text.format(baru="295.000"), "x.md"))
+    assert {(f.rule, f.line) for f in report.findings} == {("footing", 8)}

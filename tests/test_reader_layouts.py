@@ -2290,3 +2290,140 @@ def test_cell_per_line_group_title_run_into_the_label_title_keeps_the_label_colu
     broken = parse_text(GROUP_FIRST_CELLS.format(total="31"), "x.txt")
     assert ("crossfooting", "31") in [(f.rule, f.stated)
                                       for f in audit_document(broken).findings]
+
+
+PASTED_OVER_A_PAGE = """\
+Tabel 3.6 Arus Barang Menurut Jenis Muatan Tahun 2024-2025
+No Jenis Muatan 2024 (ton) 2025 (ton) Pertumbuhan (%)
+1 Curah Kering 2.214.905 2.436.118 9,99
+2 Curah Cair 1.006.482 1.072.650 6,57
+Halaman 10 dari 15
+LKj KSOP Kelas II Teluk Sangkar 2025
+No Jenis Muatan 2024 (ton) 2025 (ton) Pertumbuhan (%)
+3 General Cargo 512.318 498.771 -2,64
+4 Peti Kemas 369.071 379.373 2,79
+Jumlah 4.102.776 {total} 6,93
+Sumber: Seksi Lalu Lintas Angkutan Laut
+Halaman 11 dari 15
+LKj KSOP Kelas II Teluk Sangkar 2025
+Arus barang tahun 2025 tumbuh dibandingkan tahun sebelumnya.
+"""
+
+
+def test_pasted_table_over_a_page_break_keeps_furniture_and_header_out_of_its_labels():
+    doc = parse_text(PASTED_OVER_A_PAGE.format(total="4.386.912"), "x.txt")
+    (table,) = doc.tables
+    assert [r.cells[0].text for r in table.rows] == [
+        "1 Curah Kering", "2 Curah Cair", "3 General Cargo", "4 Peti Kemas", "Jumlah"]
+    assert audit_document(doc).findings == []
+    broken = parse_text(PASTED_OVER_A_PAGE.format(total="4.386.192"), "x.txt")
+    assert [(f.rule, f.stated) for f in audit_document(broken).findings] == [
+        ("footing", "4.386.192")]
+
+
+ACCOUNTS_CELLS = """\
+Tabel 3.6 Pagu dan Realisasi Anggaran per Jenis Belanja Tahun 2025
+Akun
+
+Jenis Belanja
+
+Pagu (Rp)
+
+Realisasi (Rp)
+
+%
+
+51
+
+Belanja Pegawai
+
+19.862.400.000
+
+19.705.116.215
+
+99,21
+
+52
+
+Belanja Barang
+
+12.120.770.000
+
+11.494.747.300
+
+94,84
+
+53
+
+Belanja Modal
+
+1.475.000.000
+
+1.318.740.000
+
+89,41
+
+33.458.170.000
+
+{total}
+
+97,19
+
+Jumlah
+
+Sumber: aplikasi keuangan, diolah
+"""
+
+
+def test_cell_per_line_rows_keyed_by_account_codes_not_starting_at_one():
+    doc = parse_text(ACCOUNTS_CELLS.format(total="32.518.603.515"), "x.txt")
+    (table,) = doc.tables
+    assert [r.cells[0].text for r in table.rows] == ["51", "52", "53", ""]
+    assert audit_document(doc).findings == []
+    broken = parse_text(ACCOUNTS_CELLS.format(total="32.518.630.515"), "x.txt")
+    assert ("footing", "32.518.630.515") in [(f.rule, f.stated)
+                                             for f in audit_document(broken).findings]
+
+
+PASTED_BUDGET = """\
+Tabel 3.11 Pagu dan Realisasi Anggaran Menurut Program, Kegiatan dan KRO Tahun 2025
+Kode Program/Kegiatan/KRO Pagu (Rp) Realisasi (Rp) (%)
+022.04.WA Program Dukungan Manajemen 13.116.370.000 12.860.873.272 98,05
+4125 Dukungan Manajemen dan Pelaksanaan 13.116.370.000 12.860.873.272 98,05
+Tugas Teknis Lainnya
+4125.EBA Layanan Dukungan Manajemen Internal 11.486.250.000 11.297.118.472 98,35
+4125.EBB Layanan Sarana dan Prasarana Internal 1.630.120.000 1.563.754.800 95,93
+022.04.DF Program Infrastruktur Konektivitas 3.065.200.000 2.935.558.750 95,77
+4130 Peningkatan Keselamatan dan Keamanan 3.065.200.000 2.935.558.750 95,77
+Pelayaran
+4130.QAH Pelayanan Publik kepada Masyarakat 2.146.800.000 2.071.344.850 96,49
+4130.QDB Fasilitasi dan Pembinaan Masyarakat 918.400.000 {last} 94,10
+Jumlah 16.181.570.000 15.796.432.022 97,62
+"""
+
+
+def test_pasted_budget_rows_led_by_their_codes_nest_by_those_codes():
+    # program, kegiatan and KRO codes printed before their names in the same cell: the
+    # Jumlah adds the programs only
+    doc = parse_text(PASTED_BUDGET.format(last="864.213.900"), "x.txt")
+    (table,) = doc.tables
+    assert len(table.rows) == 9
+    assert audit_document(doc).findings == []
+    broken = parse_text(PASTED_BUDGET.format(last="864.231.900"), "x.txt")
+    assert ("footing", "2.935.558.750") in [(f.rule, f.stated)
+                                            for f in audit_document(broken).findings]
+
+
+def test_pasted_row_whose_numbered_label_reads_like_a_count_is_a_row():
+    # "5 Penerbitan Dokumen dan Sertifikat" parses as five of something; with the figures
+    # after it, the line is a table row, not a sentence
+    text = ("Tabel 3.9 Realisasi PNBP\n"
+            "No Jenis PNBP Target (Rp) Realisasi (Rp) Capaian (%)\n"
+            "1 Jasa Labuh 4.820.000.000 5.137.482.600 106,59\n"
+            "2 Jasa Tambat 3.150.000.000 3.294.118.250 104,58\n"
+            "3 Penerbitan Dokumen dan Sertifikat 1.850.000.000 1.968.205.000 106,39\n"
+            "Jumlah 9.820.000.000 10.399.805.850 105,90\n")
+    doc = parse_text(text, "x.txt")
+    (table,) = doc.tables
+    assert [r.line for r in table.rows] == [3, 4, 5, 6]
+    assert audit_document(doc).findings == []

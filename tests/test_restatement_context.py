@@ -81,3 +81,10 @@ def test_a_part_printed_with_its_share_of_the_total_is_no_slip_of_the_total():
     assert _staff("Dari sisi pendidikan, 127 orang pegawai berpendidikan S1 ke atas atau "
                   "92,70% dari seluruh pegawai.") == []
     assert _staff("Dari sisi pendidikan, 127 orang pegawai berpendidikan S1 ke atas.") != []
+
+
+def test_a_count_beside_a_correct_restatement_of_the_total_is_another_quantity():
+    # 127 is one digit from the total 137, but the sentence before restates 137 itself
+    assert _staff("Jumlah pegawai seluruhnya 137 orang. Selain itu terdapat 127 orang "
+                  "pegawai tidak tetap.") == []
+    assert _staff("Selain itu terdapat 127 orang pegawai tidak tetap.") != []

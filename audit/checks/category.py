@@ -59,10 +59,12 @@ _LABEL = (r"(sangat\s+tinggi|sangat\s+rendah|sangat\s+baik|sangat\s+kurang|sanga
 _NUM = r"(\d{1,3}(?:[.,]\d+)?)\s*%?"
 # "76 - 90", "75,00 ≤ x < 90,00", "75,00 ≤ capaian < 90,00", "75,00 – < 90,00": the
 # variable may be named, the upper bound may carry its own operator
-_RANGE_RE = re.compile(rf"{_NUM}\s*(?:<|≤|<=|-|–|s\.?d\.?|sampai)\s*"
+_RANGE_RE = re.compile(rf"{_NUM}\s*(?:<|≤|<=|-|–|s\.?d\.?|sampai(?:\s+dengan)?)\s*"
                        rf"(?:(?:[a-z]{{1,10}}\s*)?(?:<|≤|<=)\s*|kurang\s+dari\s+)?{_NUM}"
                        rf"[\s|:%]*{_LABEL}\s*\|?\s*$", re.IGNORECASE)
-_OPEN_RE = re.compile(rf"(?:capaian\s*)?(>|≥|>=|<|≤|<=|kurang\s+dari|lebih\s+dari)\s*{_NUM}"
+# ("lebih dari atau sama dengan 91,00": at least 91,00)
+_OPEN_RE = re.compile(rf"(?:capaian\s*)?(>|≥|>=|<|≤|<=|kurang\s+dari|lebih\s+dari)"
+                      rf"(?:\s+atau\s+sama\s+dengan)?\s*{_NUM}"
                       rf"[\s|:%]*{_LABEL}\s*\|?\s*$",
                       re.IGNORECASE)
 # "91,00 ke atas | Sangat Baik", "50,99 ke bawah | Sangat Kurang"
@@ -349,7 +351,9 @@ def check(doc: Document) -> CheckResult:
     for sentence in doc.sentences:
         # (the label must stay in the figure's clause: "... capaian 93,30%, dan 1 (satu)
         # indikator berpredikat Cukup, yaitu ..." names the next indicator's category)
-        m = re.search(r"capaian" + _same_clause_gap(80) + _NUM + _same_clause_gap(40) +
+        # ("tercapai 88,28% dengan kategori ...": the share attained is the capaian)
+        m = re.search(r"(?:capaian|tercapai)" + _same_clause_gap(80) + _NUM
+                      + _same_clause_gap(40) +
                       r"(?:kategori|predikat|kriteria)\s+(?P<label>[a-z ]+)", sentence.text,
                       re.IGNORECASE) \
             or re.search(r"capaian\s+(?:sebesar\s+)?" + _NUM + r"\s*\((?P<label>[A-Za-z ]+)\)",
@@ -362,7 +366,7 @@ def check(doc: Document) -> CheckResult:
         figs = [f for f in find_figures(worked) if f.figure.is_percent]
         if lm and len(figs) == 1:
             _judge(bands, _norm(lm.group(0)), figs[0].figure.value, figs[0].figure.text,
-                   sentence.line, None, result)
+                   sentence.line_of(m.start("label")), None, result)
     _predicates_after_their_capaian(doc, bands, label_re, result)
     return result
 

@@ -758,10 +758,15 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
                    table.last_line + INTRO_LINES + 1)
         values = {c.figure.value for r in table.rows for c in r.cells if c.figure is not None}
         caption = name_tokens(table.caption or "")
-        for sentence in sentences[bisect_right(starts, low):bisect_left(starts, high)]:
+        first = bisect_right(starts, low)
+        for j, sentence in enumerate(sentences[first:bisect_left(starts, high)], start=first):
             if not (low < sentence.line < start or table.last_line < sentence.line < high) \
                     or len(sentence.figures) > MAX_FIGURES:
                 continue
+            # the figures printed in this sentence and the ones beside it: a total restated
+            # there is not mistyped here ("perempuan 29 orang. ... terdapat 23 orang PPNPN")
+            beside = {f.figure.value for s in sentences[max(0, j - 1):j + 2]
+                      if s.block == sentence.block for f in s.figures}
             # the table on the sentence's other side: "TW IV 39 klien" restates its count
             neighbour = tables[i - 1] if sentence.line < start and i else \
                 tables[i + 1] if sentence.line > table.last_line and i + 1 < len(tables) \
@@ -794,7 +799,7 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
                             or cell.column >= len(table.columns):
                         continue
                     named = name_tokens(table.columns[cell.column]) | caption
-                    if _share_of(fig, other, sentence):
+                    if _share_of(fig, other, sentence) or other.value in beside:
                         continue  # "17 orang ... atau 45,95% dari seluruh pegawai" (of 37)
                     if word and word <= named and _digits(fig) in slips(_digits(other)):
                         side = "sebelum" if sentence.line < start else "sesudah"

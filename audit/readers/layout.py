@@ -326,11 +326,16 @@ def _single_spaced_row(text: str) -> bool:
     figures = [p.text for p in pieces if _is_figure(p.text)]
     label = pieces[0].text
     return len(figures) >= 2 and not all(_YEAR_RE.fullmatch(f) for f in figures) \
-        and not _is_figure(label) and len(label) <= 110 and ". " not in label \
+        and (not _is_figure(label) or bool(_NUMBERED_LABEL_RE.match(label)
+                                           or _KEGIATAN_LED_RE.match(label))) \
+        and len(label) <= 110 and ". " not in label \
         and not label.endswith((".", ":", ","))
 
 
 _YEAR_RE = re.compile(r"(19|20)\d\d")
+# a ministry's kegiatan code before its name, "4125 Dukungan Manajemen ...": no count of
+# "Dukungan" (not a year: "2025 Target ..." is a title line)
+_KEGIATAN_LED_RE = re.compile(r"^(?!(?:19|20)\d\d\b)\d{4}\s+[A-Z][a-z]+\s+\S")
 
 
 # a cell of a rating scale: "76,00 s.d. 90,99", "91,00 ke atas", "> 90 - 100", "< 50,00 %",
@@ -668,7 +673,7 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
         # ``Kapitasi JKN 2.640.000.000 2.656.011.000 100,61``: cells parted by single spaces
         # do not line up (where they seem to, by chance of equal lengths, their positions
         # still say nothing); they are read in order, figures counted from the right.
-        return _build_ordinal(lines, chunked, members, taken, widest)
+        return _build_ordinal(lines, chunked, members, taken, widest, running)
     if len(spans) < 2:
         return None
     widened = _label_column(lines, chunked, members, spans)
@@ -993,7 +998,8 @@ def _merge_offset_figure_columns(rows: list[LayoutRow]) -> None:
 
 
 def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[int],
-                   taken: set[int], width: int) -> LayoutBlock | None:
+                   taken: set[int], width: int,
+                   running: set[str] | None = None) -> LayoutBlock | None:
     """A table whose cells do not line up in columns: each row's cells read in order, the
     figures counted from the right. A label wrapped above and below a figure line that has
     none (the cell centred vertically) joins that row; the header lines are read as columns
@@ -1005,7 +1011,7 @@ def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[
                                                         set()))
     consumed = set(members)
     cells = {m: _ordinal_cells([c.text for c in chunked[m]], width) for m in members}
-    extra, groups = _wrapped_labels(lines, chunked, members, cells, head)
+    extra, groups = _wrapped_labels(lines, chunked, members, cells, head, running or set())
     forced_slot = None
     wrapped = sum(1 for m in members if any(extra.get(m, ([], []))))
     if wrapped * 2 >= len(members) and all(
@@ -1128,10 +1134,13 @@ def _single_spaced_header(texts: list[str], width: int) -> list[str] | None:
     if need < 2:
         return None
 
-    def words(text: str, join_units: bool) -> list[str]:
+    def words(text: str, join_units: bool, join_years: bool = False) -> list[str]:
         out: list[str] = []
         for w in text.split():
-            if join_units and out and w.startswith("(") and w.endswith(")"):
+            if join_units and out and (w.startswith("(") and w.endswith(")")
+                                       # "Target 2029": a role and the year it is of
+                                       or join_years and _YEAR_RE.fullmatch(w)
+                                       and plain(out[-1]) in _TITLE_FIRST_WORDS):
                 out[-1] += " " + w
             else:
                 out.append(w)
@@ -1168,7 +1177,7 @@ def _single_spaced_header(texts: list[str], width: int) -> list[str] | None:
                 above.pop()
             return [" ".join(above), *ws]
     for text in reversed(texts):
-        ws = words(text, True)
+        ws = words(text, True, join_years=True)
         if len(ws) > need:
             names, label = ws[-need:], ws[:-need]
             if fits(names) and plain(label[-1]) not in _TITLE_FIRST_WORDS:
@@ -1200,9 +1209,9 @@ def _label_slot(cells: list[str]) -> int | None:
 
 
 def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list[int],
-                    cells: dict[int, list[str]],
-                    head: list[int]) -> tuple[dict[int, tuple[list[int], list[int]]],
-                                              dict[int, list[int]]]:
+                    cells: dict[int, list[str]], head: list[int],
+                    running: set[str]) -> tuple[dict[int, tuple[list[int], list[int]]],
+                                                dict[int, list[int]]]:
     """Text-only lines between figure lines: the rows' labels wrapped above and below their
     figures, split between neighbouring rows by :class:`_ColumnPlan` (from the text, and for
     cells centred vertically from the shape). The lines just above the first row belong to
@@ -1214,10 +1223,13 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
         # a fragment of one label: one or two runs of words, no figures (a line of several
         # titles is a header)
         # (a row number before a name, "2   Program ...", is a group row's marker)
+        # (page furniture and the header printed again after a page break are no label's)
         ch = chunked[k]
         marked = len(ch) == 2 and bool(_MARKER_RE.match(ch[0].text))
         return bool(lines[k].strip()) and 1 <= len(ch) <= 2 and not any(
-            _is_figure(c.text) for c in ch[1 if marked else 0:]) and not _stop_line(lines[k])
+            _is_figure(c.text) for c in ch[1 if marked else 0:]) and not _stop_line(lines[k]) \
+            and not is_running(lines[k], running) and not _PAGE_NUMBER_RE.match(lines[k]) \
+            and not (k > members[0] and " ".join(lines[k].split()) in titles)
 
     def slot_start(m: int) -> int | None:
         slot = _label_slot(cells[m])
@@ -1227,6 +1239,7 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
 
     starts = [x for m in members if (x := slot_start(m)) is not None]
     label_x = max(set(starts), key=starts.count) if starts else None
+    titles = {" ".join(lines[h].split()) for h in head}
 
     def at_label(k: int) -> bool:
         return label_x is None or abs(chunked[k][0].start - label_x) <= 2
@@ -2233,11 +2246,12 @@ def _keyed_rows(body: list[Token]) -> list[list[Token]] | None:
     the body does not open that way."""
     first = next((t for _, t in body if not _GROUP_TOKEN_RE.match(t)), "")
     by_code = _is_code(first)
-    if not by_code and not ((m := _ROW_NUMBER_RE.match(first)) and m.group(1) == "1"):
+    start = _first_key(body, first)
+    if not by_code and start is None:
         return None
     rows: list[list[Token]] = []
     current: list[Token] = []
-    expected = 1
+    expected = start or 1
     # a ministry's kegiatan code is four bare digits (4741), the first part of its outputs'
     # codes (4741.EBA.994): a key where such codes follow
     kegiatan = _kegiatan_codes(t for _, t in body)
@@ -2270,6 +2284,19 @@ def _keyed_rows(body: list[Token]) -> list[list[Token]] | None:
     if current:
         rows.append(current)
     return rows
+
+
+def _first_key(body: list[Token], first: str) -> int | None:
+    """The number the rows' keys start at: 1, or another number (account codes ``51``,
+    ``52``, ``53`` under ``Akun``) when the next one follows, each before a text cell."""
+    m = _ROW_NUMBER_RE.match(first)
+    if m is None:
+        return None
+    start = int(m.group(1))
+    if start == 1:
+        return 1
+    texts = [t for k, (_, t) in enumerate(body[:-1]) if not _is_figure(body[k + 1][1])]
+    return start if first in texts and str(start + 1) in texts else None
 
 
 def _is_total_token(text: str) -> bool:

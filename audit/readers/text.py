@@ -701,7 +701,9 @@ _CAPS_GROUP_RE = re.compile(r"^[A-Z][A-Z ,/&()-]{3,}$")
 # A ministry's (K/L) budget codes: program ``063.01.WA`` (bagian anggaran, eselon I, program)
 # over kegiatan ``3161`` over its outputs ``3161.EBA`` (KRO) and ``3161.EBA.994`` (RO) over
 # komponen ``3161.EBA.994.051``: the kegiatan's four digits begin every code below it.
-_KL_PROGRAM_RE = re.compile(r"^\d{3}\.\d{2}\.[A-Z]{2}$")
+# a ministry's program: its budget section, unit and program (``063.01.WA``), or the
+# section and program alone (``033.FC``)
+_KL_PROGRAM_RE = re.compile(r"^\d{3}(?:\.\d{2})?\.[A-Z]{2}$")
 _KL_OUTPUT_RE = re.compile(r"^(\d{4})((?:\.[A-Z]{3})(?:\.\d{3}){0,2})$")
 
 
@@ -724,6 +726,18 @@ def _code_depth(text: str, kegiatan: frozenset[str] = frozenset()) -> int | None
     return len(groups)
 
 
+_LEAD_CODE_RE = re.compile(r"^(\d{3}(?:\.\d{2})?\.[A-Z]{2}|\d{4}(?:\.[A-Z]{3}(?:\.\d{3})?)?|"
+                           r"\d{1,2}\.\d{2}(?:\.\d{1,2}){1,4})\s+[A-Za-z]")
+
+
+def _lead_code(text: str) -> str:
+    """The cell's code: the whole cell, or a budget code printed before the name in the same
+    cell (``4125.EBA Layanan ...`` pasted from a PDF with single spaces)."""
+    text = text.strip()
+    m = _LEAD_CODE_RE.match(text)
+    return m.group(1) if m else text
+
+
 def _levels_from_codes(table: Table) -> bool:
     """Outline levels from a column of budget or asset codes, when the table has one.
 
@@ -735,7 +749,7 @@ def _levels_from_codes(table: Table) -> bool:
     """
     best: tuple[int, int, frozenset[str]] | None = None  # (rows with a code, column, kegiatan)
     for column in range(min(table.width, 4)):
-        cells = [c.text.strip() for r in table.rows if (c := r.cell(column)) is not None]
+        cells = [_lead_code(c.text) for r in table.rows if (c := r.cell(column)) is not None]
         kegiatan = frozenset(m.group(1) for t in cells if (m := _KL_OUTPUT_RE.match(t)))
         if any(_KL_PROGRAM_RE.match(t) for t in cells):
             # a ministry's programs over bare four-digit codes: those are its kegiatan
@@ -748,7 +762,7 @@ def _levels_from_codes(table: Table) -> bool:
     _, column, kegiatan = best
     table.outline_from_codes = True
     depth_of = {id(r): d for r in table.rows if (c := r.cell(column)) is not None
-                and (d := _code_depth(c.text, kegiatan)) is not None}
+                and (d := _code_depth(_lead_code(c.text), kegiatan)) is not None}
     rows = table.rows
     for i, row in enumerate(rows):
         if row.kind == "total":
