@@ -63,7 +63,8 @@ from audit.sections import RunIn, headings
 
 _QUARTER_RE = re.compile(r"\b(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
 _ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
-_STRONG_ROLE_RE = re.compile(r"\b(target|realisasi|realiasi|capaian)\b", re.IGNORECASE)
+# ("capaiannya 95,76%": the role word with its possessive suffix)
+_STRONG_ROLE_RE = re.compile(r"\b(target|realisasi|realiasi|capaian)(?:nya)?\b", re.IGNORECASE)
 _WEAK_ROLE_RE = re.compile(r"\b(sebanyak|sejumlah|mencapai|tercapai|terealisasi|sebesar|"
                            r"tercatat)\b",
                            re.IGNORECASE)
@@ -72,7 +73,8 @@ _BUDGET_RE = re.compile(r"\b(anggaran|keuangan|pagu|penyerapan|serapan|dana|biay
                         r"rupiah|fisik)\b", re.IGNORECASE)
 _CHANGE_RE = re.compile(
     r"\b(selisih|perubahan|revisi|awal|semula|menjadi|dibandingkan|dibanding|kenaikan|"
-    r"penurunan|rata-rata|rata|kumulatif|semester|lalu|sebelumnya|batas|lebih|kurang|poin)\b",
+    r"penurunan|rata-rata|rata|kumulatif|semester|lalu|sebelumnya|batas|lebih|kurang|poin|"
+    r"terpaut|tertinggal)\b",
     re.IGNORECASE,
 )
 # Verbs of change name a change only next to the figure: "meningkat sebesar 5%", not an
@@ -166,17 +168,17 @@ def role_of(window: str, after: str, percent: bool = False) -> str | None:
         # so does "mencapai" after "capaian" ("capaian indikator ini mencapai 105,23%")
         if last_strong is not None and len(between.split()) <= 3 \
                 and (_QUANTIFIER_RE.fullmatch(last_weak.group(0))
-                     or last_strong.group(0).lower() == "capaian"
+                     or last_strong.group(1).lower() == "capaian"
                      and last_weak.group(0).lower() == "mencapai"):
-            return _strong_role(last_strong.group(0))
+            return _strong_role(last_strong.group(1))
         if last_weak.group(0).lower() == "sebesar":
             # "capaian ... sebesar 95%" names the role; across an indicator's name ("Capaian
             # utama antara lain Angka Kematian Ibu sebesar 88,42") it does not
-            return _strong_role(last_strong.group(0)) \
+            return _strong_role(last_strong.group(1)) \
                 if last_strong and len(between.split()) <= 4 else None
         return "realisasi"
     if last_strong is not None:
-        return _strong_role(last_strong.group(0))
+        return _strong_role(last_strong.group(1))
     return None
 
 
@@ -227,8 +229,11 @@ def role_claims(doc: Document) -> list[RoleClaim]:
             fig = ff.figure
             if fig.is_money or (fig.unit or "").startswith("Rp") or is_year(fig) or fig.dash:
                 continue
-            if _FORMULA_OPERAND_RE.search(window):
-                continue  # "capaian = (target / realisasi) × 100%": a formula's constant
+            if _FORMULA_OPERAND_RE.search(window) \
+                    or re.match(r"\s*%?\s*[/×*:]\s*\(?\s*\d", text[ff.end:]):
+                # "capaian = (target / realisasi) × 100%": a formula's constant; "dihitung
+                # 12,0 / 12,8 × 100%": its operands
+                continue
             if REFERENCE_BEFORE_RE.search(window):
                 continue  # "skala pada Tabel 3.1": a table's number, not a quantity
             if _COUNT_OF_INDICATORS_RE.match(text, ff.end):
@@ -255,6 +260,10 @@ def role_claims(doc: Document) -> list[RoleClaim]:
                 if binding is None or other not in binding.group(0):
                     continue
                 bound, bound_role = other, binding.group("role").lower()
+            elif year is not None:
+                # "Prevalensi stunting Tahun 2025 sebesar 15,94%": the words bind the figure
+                # to the report's own year, the indicator's value for it
+                this_year = _this_year_binding(year).search(text[max(0, ff.start - 60):ff.start])
             if _BUDGET_RE.search(window) or _OF_BUDGET_RE.match(after) \
                     or _OF_TOTAL_RE.match(after):
                 continue

@@ -19,6 +19,10 @@ _HEADING_LINE_RE = re.compile(
 # sentences below are about, in any text layout (a sasaran heading covers several)
 _SUBJECT_LINE_RE = re.compile(
     r"^\s*(indikator|iku|ikk)\s+(\d{1,2}|[IVX]{1,4}|[A-H])\s*[:.)]\s+\S", re.IGNORECASE)
+# "IKU 7 Persentase realisasi anggaran": the number run into the title, on a short line of
+# its own that is no sentence (the paragraph may follow without a blank line)
+_SUBJECT_TITLE_RE = re.compile(
+    r"^\s*(?i:indikator|iku|ikk)\s+(\d{1,2}|[IVX]{1,4})\s+[A-Z][^.|]{3,90}[^.:|\s]\s*$")
 # a caption or a source note stands alone too, but heads a table, not the prose after it
 _NOT_A_TITLE_RE = re.compile(r"(tabel|table|gambar|grafik|diagram|sumber|keterangan|catatan)\b",
                              re.IGNORECASE)
@@ -45,6 +49,7 @@ def _headings(doc: Document) -> list[tuple[int, str]]:
         if line.lstrip().startswith("|") or n in in_tables:
             continue
         if _HEADING_LINE_RE.match(line) or _SUBJECT_LINE_RE.match(line) \
+                or _SUBJECT_TITLE_RE.match(line) \
                 or _standalone_title(lines, n - 1):
             out.append((n, line))
         elif (m := _RUN_IN_RE.match(line)) and not _NOT_A_TITLE_RE.match(m.group(1)):

@@ -167,7 +167,10 @@ PAIRS = [
     ("lkjip_ketapangan.pdf", "lkjip_ketapangan_seeded.pdf", 11),
     ("lkj_ksop_pasted.txt", "lkj_ksop_pasted_seeded.txt", 8),
     ("lampiran_bbpjn.xlsx", "lampiran_bbpjn_seeded.xlsx", 9),
-    ("lkjip_dinkes_kab.pdf", "lkjip_dinkes_kab_seeded.pdf", 11),
+    ("lkjip_dinkes_kab.pdf", "lkjip_dinkes_kab_seeded.pdf", 12),
+    ("lkj_kansar_layout.txt", "lkj_kansar_layout_seeded.txt", 12),
+    ("lkjip_bapenda_kab.docx", "lkjip_bapenda_kab_seeded.docx", 12),
+    ("lkjip_bappeda_kota.html", "lkjip_bappeda_kota_seeded.html", 10),
     ("lkjip_blk_layout.txt", "lkjip_blk_layout_seeded.txt", 8),
     ("lkj_balai_bahasa.md", "lkj_balai_bahasa_seeded.md", 10),
 ]

@@ -562,3 +562,52 @@ def test_a_scale_worded_sampai_dengan_and_atau_sama_dengan_is_read(read):
     assert category.check(read(WORDED.format(label="Sedang"))).findings == []
     [finding] = category.check(read(WORDED.format(label="Tinggi"))).findings
     assert finding.expected == "Sedang" and finding.line == 11  # the line of the label
+
+
+SAKIP_SCALE = """\
+Tabel 3.2 Skala Predikat Evaluasi SAKIP
+
+| No | Nilai | Predikat | Interpretasi |
+|---|---|---|---|
+| 1 | > 90 – 100 | AA | Sangat Memuaskan |
+| 2 | > 80 – 90 | A | Memuaskan |
+| 3 | > 70 – 80 | BB | Sangat Baik |
+| 4 | > 60 – 70 | B | Baik |
+| 5 | > 50 – 60 | CC | Cukup |
+
+{sentence}
+"""
+
+
+def test_a_letter_grade_scale_judges_only_grades_given_by_its_own_word(read):
+    def findings(sentence: str) -> list[tuple[str, str]]:
+        doc = read(SAKIP_SCALE.format(sentence=sentence))
+        return [(f.stated, f.expected) for f in category.check(doc).findings]
+
+    assert findings("Nilai evaluasi SAKIP tahun 2025 sebesar 72,20 dengan predikat BB.") == []
+    assert findings("Nilai evaluasi SAKIP tahun 2025 sebesar 72,20 dengan predikat A.") != []
+    # the satisfaction index's "mutu pelayanan" follows another scale the report never prints
+    assert findings("Nilai IKM tahun 2025 sebesar 84,17 dengan mutu pelayanan B (Baik).") == []
+
+
+LISTED_SCALE = """\
+Predikat capaian ditentukan dengan skala sebagai berikut:
+a. capaian lebih dari 90,00%: Sangat Tinggi;
+b. capaian 75,01% sampai dengan 90,00%: Tinggi;
+c. capaian 65,01% sampai dengan 75,00%: Sedang;
+d. capaian 50,01% sampai dengan 65,00%: Rendah; dan
+e. capaian 50,00% atau kurang: Sangat Rendah.
+
+Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2025
+
+| No | Indikator Kinerja | Target | Realisasi | Capaian (%) | Predikat |
+|---|---|---|---|---|---|
+| 1 | Persentase pertumbuhan PAD | 46,00 | 40,90 | 88,91 | {label} |
+| 2 | Tingkat kepatuhan wajib pajak | 85,00 | 81,40 | 95,76 | Sangat Tinggi |
+"""
+
+
+def test_a_scale_listed_as_items_ending_in_semicolons(read):
+    assert category.check(read(LISTED_SCALE.format(label="Tinggi"))).findings == []
+    [finding] = category.check(read(LISTED_SCALE.format(label="Sangat Tinggi"))).findings
+    assert finding.line == 12 and "Tinggi" in finding.message

@@ -547,3 +547,52 @@ def test_a_change_between_two_past_years_is_not_held_to_the_report_year():
     # 38.822 - 36.120 = 2.702: the change of 2024 over 2023, not of 2025 over 2024
     doc = parse_text(PAST_VISITS.format(past="2.702"), "x.md")
     assert [f for f in audit_document(doc).findings if f.rule == "change_vs_table"] == []
+
+
+DURATION = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.1 Capaian Indikator Kinerja Tahun 2025
+
+| No | Indikator Kinerja | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|
+| 1 | Rata-rata waktu penyelesaian izin usaha (hari) | 4,00 | 3,62 | 110,50 |
+| 2 | Jumlah pelaku usaha yang dibina | 120 | 126 | 105,00 |
+| 3 | Persentase pelaku usaha yang memiliki izin | 40,00 | 41,25 | 103,13 |
+
+Tabel 3.2 Perbandingan Realisasi Tahun 2024-2025
+
+| No | Indikator Kinerja | 2024 | 2025 |
+|---|---|---|---|
+| 1 | Rata-rata waktu penyelesaian izin usaha (hari) | 3,95 | 3,62 |
+| 2 | Jumlah pelaku usaha yang dibina | 118 | 126 |
+| 3 | Persentase pelaku usaha yang memiliki izin | 38,50 | 41,25 |
+
+{prose}
+"""
+
+
+def test_a_duration_said_to_be_faster_by_so_many_days_is_a_fall_of_that_many():
+    # the indicator is named before this year's value, the change after it
+    def found(prose: str) -> list[tuple[str, str, str]]:
+        doc = parse_text(DURATION.format(prose=prose), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    sentence = ("Rata-rata waktu penyelesaian izin usaha tahun 2025 sebesar 3,62 hari, lebih "
+                "cepat {} hari dibandingkan tahun 2024.")
+    assert found(sentence.format("0,33")) == []
+    assert ("change_vs_table", "0,38 hari", "0,33 hari") in found(sentence.format("0,38"))
+
+
+def test_a_change_from_a_base_quoted_right_after_it_is_judged_from_that_base():
+    # the sentence's own base (38,15) differs from the comparison table (38,50): the change
+    # is of what the sentence says it started from, not recomputed from the table's value
+    def found(change: str) -> list[tuple[str, str, str]]:
+        report = audit_document(parse_text(DURATION.format(prose=(
+            "Persentase pelaku usaha yang memiliki izin mencapai 41,25 persen (capaian 103,13 "
+            f"persen), dan naik {change} poin dari 38,15 persen pada tahun 2024.")), "x.md"))
+        return [(f.rule, f.stated, f.expected) for f in report.findings
+                if f.rule in ("change_vs_table", "narrative_arithmetic")]
+
+    assert found("3,10") == []
+    assert found("3,01") == [("narrative_arithmetic", "3,01 poin", "3,10 poin")]

@@ -475,3 +475,34 @@ def test_a_cover_with_the_year_reported_on_and_the_year_printed_knows_its_year(r
     assert citation.report_year(doc).year == 2025
     [finding] = citation.check(doc).findings
     assert finding.stated.endswith("2024") and finding.severity is Severity.MINOR
+
+
+FOLLOWING = """\
+LAPORAN KINERJA BADAN PENDAPATAN DAERAH TAHUN 2025
+
+Tabel 3.3 Realisasi PAD per Triwulan Tahun 2025
+
+| Triwulan | Realisasi (Rp) |
+|---|---|
+| I | 60.000.000 |
+| II | 70.000.000 |
+
+Perkembangan realisasi PAD tiga tahun terakhir disajikan pada {ref} berikut.
+
+Tabel 3.5 Perbandingan Realisasi PAD Tahun 2023-2025
+
+| Tahun | Realisasi (Rp) |
+|---|---|
+| 2024 | 120.000.000 |
+| 2025 | 130.000.000 |
+"""
+
+
+def test_the_table_a_sentence_says_follows_carries_the_number_it_cites(read):
+    def found(ref: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in citation.check(read(FOLLOWING.format(ref=ref)))
+                .findings]
+
+    assert found("Tabel 3.5") == []
+    assert found("Tabel 3.3") == [("Tabel 3.3", "Tabel 3.5")]
+    assert found("Tabel 3.3 dan Tabel 3.5") == []  # two tables cited: no order is claimed

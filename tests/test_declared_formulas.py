@@ -135,3 +135,14 @@ def test_a_row_number_column_is_no_operand_of_a_row_formula(read):
     """
     assert [f.rule for f in audit_document(read(text)).findings
             if f.rule != "coverage"] == []
+
+
+def test_a_difference_declared_with_a_typographic_dash_is_a_difference(read):
+    # word processors turn "-" into an en dash: "(6) = (3) – (4)" is still pagu − realisasi
+    for dash in ("–", "—", "−"):
+        doc = read(BUDGET.replace("(6)=(3)-(4)", f"(6) = (3) {dash} (4)").format(rate="93,49"))
+        assert audit_document(doc).findings == [], dash
+        wrong = read(BUDGET.replace("(6)=(3)-(4)", f"(6) = (3) {dash} (4)")
+                     .replace("6.355.000", "6.335.000").format(rate="93,49"))
+        assert [(f.rule, f.expected) for f in audit_document(wrong).findings] \
+            == [("crossfooting", "6.355.000")], dash

@@ -555,3 +555,39 @@ def test_a_formulas_constant_is_no_claim(read):
         dikali 100%.
     """
     assert narrative_vs_table.check(read(text)).findings == []
+
+
+THIS_YEAR = """\
+LAPORAN KINERJA DINAS KESEHATAN TAHUN 2025
+
+Tabel 3.2 Capaian Indikator Kinerja Tahun 2025
+
+| No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|---|
+| 1 | Prevalensi anemia pada remaja putri | % | 18,00 | 17,25 | 104,17 |
+| 2 | Cakupan imunisasi dasar lengkap | % | 95,00 | 93,10 | 98,00 |
+
+Tabel 3.3 Realisasi Tahun 2024 dan 2025
+
+| No | Indikator Kinerja | Realisasi 2024 | Realisasi 2025 |
+|---|---|---|---|
+| 1 | Prevalensi anemia pada remaja putri | 19,40 | 17,25 |
+| 2 | Cakupan imunisasi dasar lengkap | 91,80 | 93,10 |
+
+Prevalensi anemia Tahun 2025 sebesar {value}% sudah di bawah target 18,00%.
+"""
+
+
+def test_a_figure_bound_to_the_report_year_is_that_years_realisasi(read):
+    # no role word: "Tahun 2025 sebesar" makes the figure the indicator's value for the year,
+    # and last year's value printed in its place is a slip, not another column restated
+    assert narrative_vs_table.RULE.run(read(THIS_YEAR.format(value="17,25"))).findings == []
+    [finding] = narrative_vs_table.RULE.run(read(THIS_YEAR.format(value="19,40"))).findings
+    assert (finding.stated, finding.expected) == ("19,40%", "17,25")
+
+
+def test_a_role_word_with_its_suffix_names_the_role_and_formula_operands_are_no_claims(read):
+    assert _findings(read, "IKK-2 belum mencapai target, tetapi capaiannya 95,50%.") == []
+    [finding] = _findings(read, "IKK-2 belum mencapai target, tetapi capaiannya 59,50%.")
+    assert (finding.stated, finding.expected) == ("59,50%", "95,50")
+    assert _findings(read, "IKK-1 capaiannya dihitung 436 / 400 × 100% = 109,00%.") == []

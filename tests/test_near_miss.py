@@ -264,6 +264,21 @@ def test_a_count_introducing_a_table_that_equals_its_total_or_a_row_passes():
     assert _survey("96") == []  # a row of the table: another quantity the sentence quotes
 
 
+ROW_BELOW = SURVEY.replace(
+    "Survei kepuasan melibatkan {count} {noun} pengguna layanan pada bulan Oktober 2025.\n", ""
+) + "\nPendampingan dan asistensi menjaring {count} {noun}, terbanyak kedua setelah konsultasi.\n"
+
+
+def test_a_count_below_a_table_one_slip_from_the_cell_of_the_row_its_clause_names():
+    def found(count: str, noun: str = "responden") -> list[tuple[str, str, str]]:
+        doc = parse_text(ROW_BELOW.format(count=count, noun=noun), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    assert found("71") == []
+    assert found("17") == [("near_miss", "17", "71")]
+    assert found("17", noun="kecamatan") == []  # no column counts kecamatan
+
+
 def test_a_count_of_something_the_table_does_not_count_is_left_alone():
     assert _survey("24", noun="kecamatan") == []
     assert _survey("24", noun="jam") == []

@@ -73,7 +73,7 @@ def test_word_page_prose_lines_and_its_declared_charset(tmp_path):
     rendered = render_html(write(tmp_path, WORD_PAGE, "cp1252"))
     lines = rendered.text.splitlines()
     assert rendered.kind == "html"
-    assert lines[0] == "BAB III AKUNTABILITAS KINERJA"
+    assert lines[0] == "# BAB III AKUNTABILITAS KINERJA"  # a heading keeps its level
     assert lines[1] == "Capaian kinerja Dinas Pangan tahun 2024 sebesar 91,31 %."
     assert lines[2] == ""  # Word's empty paragraph
     assert lines[3] == "1. Ketersediaan pangan meningkat"
@@ -227,3 +227,33 @@ def test_a_caption_typed_into_the_first_row_is_printed_above_the_table(tmp_path)
         "Tabel 2.3 Peserta per Kejuruan", "| No | Kejuruan | Peserta |", "|---|---|---|"]
     assert rendered.locations[1] == {"html_line": 2}
     assert parse_text(rendered.text).tables[0].caption == "Tabel 2.3 Peserta per Kejuruan"
+
+
+HEADED = """<html><head><meta charset="utf-8"></head><body>
+<h1>LAPORAN KINERJA BAPPEDA TAHUN 2025</h1>
+<p class=MsoCaption>Tabel 3.3 Capaian Indikator Kinerja Utama Tahun 2025</p>
+<table class=MsoTableGrid>
+<tr><td>No</td><td>Indikator Kinerja</td><td>Target</td><td>Realisasi</td><td>Capaian (%)</td></tr>
+<tr><td>1</td><td>Indeks kepuasan layanan perencanaan</td>
+<td>80,00</td><td>84,45</td><td>105,56</td></tr>
+<tr><td>2</td><td>Persentase rekomendasi penelitian yang ditindaklanjuti</td>
+<td>75,00</td><td>79,17</td><td>105,56</td></tr>
+</table>
+<h3>a. Indeks kepuasan layanan perencanaan</h3>
+<p class=MsoNormal>Indikator ini diukur melalui survei kepuasan.</p>
+<p class=MsoNormal>Dengan demikian, capaian indikator ini sebesar {value}%
+dan termasuk kategori Sangat Tinggi.</p>
+</body></html>
+"""
+
+
+def test_a_heading_of_the_page_heads_the_sentences_below_it(tmp_path):
+    from audit.checks import narrative_vs_table
+    from audit.readers import read_report
+
+    def findings(value: str) -> list[tuple[str, str]]:
+        doc = read_report(write(tmp_path, HEADED.replace("{value}", value)))
+        return [(f.stated, f.expected) for f in narrative_vs_table.check(doc).findings]
+
+    assert findings("105,56") == []
+    assert findings("105,65") == [("105,65%", "105,56")]

@@ -2427,3 +2427,30 @@ def test_pasted_row_whose_numbered_label_reads_like_a_count_is_a_row():
     (table,) = doc.tables
     assert [r.line for r in table.rows] == [3, 4, 5, 6]
     assert audit_document(doc).findings == []
+
+
+YEARS_UNDER_A_WRAPPED_TITLE = """\
+                                                                       Tabel 3.5
+                                                     Perbandingan Realisasi Kinerja Tahun 2023-2025
+
+                                                                                                                               Perubahan
+             No                        Uraian / Indikator                       Satuan               Realisasi                  2025 thd
+                                                                                                                                  2024
+                                                                                            2023       2024       2025
+            (1)                               (2)                                 (3)        (4)        (5)        (6)            (7)
+              1.   Jumlah operasi SAR                                           operasi      121        134        143             +9
+              2.   Jumlah korban yang ditangani                                  orang       702        758        806            +48
+"""  # noqa: E501
+
+
+def test_a_column_title_opening_with_a_year_stays_in_the_header():
+    # "2025 thd" (the first line of "Perubahan 2025 thd 2024") is a title, not a row's
+    # figure: the header keeps its four lines and each year heads its own column
+    doc = parse_text(YEARS_UNDER_A_WRAPPED_TITLE, "x.txt")
+    [table] = doc.tables
+    assert len(table.rows) == 2
+    by_year = {m.group(1): c for c, name in enumerate(table.columns)
+               if (m := re.fullmatch(r"(?:Realisasi )?(20\d\d)", name))}
+    assert [table.rows[0].figure(by_year[y]).value for y in ("2023", "2024", "2025")] \
+        == [121, 134, 143]
+    assert any("thd" in c for c in table.columns)

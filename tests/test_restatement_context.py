@@ -88,3 +88,14 @@ def test_a_count_beside_a_correct_restatement_of_the_total_is_another_quantity()
     assert _staff("Jumlah pegawai seluruhnya 137 orang. Selain itu terdapat 127 orang "
                   "pegawai tidak tetap.") == []
     assert _staff("Selain itu terdapat 127 orang pegawai tidak tetap.") != []
+
+
+def test_an_indicator_title_with_its_number_run_in_heads_the_paragraph_below():
+    # "IKU 3 Ketersediaan ..." on a line of its own, the paragraph right below it: the title
+    # (not the indicator titled before it) is what "indikator ini" refers to
+    prose = ("IKU 1 Indeks Kepuasan Masyarakat (IKM) atas layanan kepabeanan\n"
+             "Nilai IKM tahun 2025 tercatat 88,42.\n\n"
+             "IKU 3 Ketersediaan energi per kapita\n"
+             "Realisasi tahun ini 2.486 kkal, sehingga capaian indikator ini {}%.\n")
+    assert _severe(prose.format("103,58")) == []
+    assert ("narrative_vs_table", "103,85%", "103,58") in _severe(prose.format("103,85"))

@@ -61,15 +61,16 @@ _NUM = r"(\d{1,3}(?:[.,]\d+)?)\s*%?"
 # variable may be named, the upper bound may carry its own operator
 _RANGE_RE = re.compile(rf"{_NUM}\s*(?:<|≤|<=|-|–|s\.?d\.?|sampai(?:\s+dengan)?)\s*"
                        rf"(?:(?:[a-z]{{1,10}}\s*)?(?:<|≤|<=)\s*|kurang\s+dari\s+)?{_NUM}"
-                       rf"[\s|:%]*{_LABEL}\s*\|?\s*$", re.IGNORECASE)
+                       rf"[\s|:%]*{_LABEL}\s*\|?\s*(?:[;.,]\s*(?:dan|atau)?\s*)?$", re.IGNORECASE)
 # ("lebih dari atau sama dengan 91,00": at least 91,00)
 _OPEN_RE = re.compile(rf"(?:capaian\s*)?(>|≥|>=|<|≤|<=|kurang\s+dari|lebih\s+dari)"
                       rf"(?:\s+atau\s+sama\s+dengan)?\s*{_NUM}"
-                      rf"[\s|:%]*{_LABEL}\s*\|?\s*$",
+                      rf"[\s|:%]*{_LABEL}\s*\|?\s*(?:[;.,]\s*(?:dan|atau)?\s*)?$",
                       re.IGNORECASE)
 # "91,00 ke atas | Sangat Baik", "50,99 ke bawah | Sangat Kurang"
-_WORDED_OPEN_RE = re.compile(rf"{_NUM}\s*ke\s*(atas|bawah)[\s|:%]*{_LABEL}\s*\|?\s*$",
-                             re.IGNORECASE)
+# ("50,00% atau kurang: Sangat Rendah", "100% atau lebih")
+_WORDED_OPEN_RE = re.compile(rf"{_NUM}\s*(?:ke\s*|atau\s+)(atas|bawah|lebih|kurang)[\s|:%]*"
+                             rf"{_LABEL}\s*\|?\s*(?:[;.,]\s*(?:dan|atau)?\s*)?$", re.IGNORECASE)
 
 
 _COLOURS = {"hijau", "kuning", "merah"}
@@ -156,7 +157,7 @@ def scale_of(doc: Document) -> dict[str, Band]:
             bands.setdefault(label, band)
         elif m := _WORDED_OPEN_RE.search(line):
             value, label = _num(m.group(1)), _norm(m.group(3))
-            band = Band(label, value, None) if m.group(2).lower() == "atas" \
+            band = Band(label, value, None) if m.group(2).lower() in ("atas", "lebih") \
                 else Band(label, None, value)
             bands.setdefault(label, band)
     if len(bands) < 2:
@@ -176,7 +177,7 @@ _GRADE_ROW_RE = re.compile(rf"^\|?\s*(?P<grade>{_GRADE})\s*\|\s*{_NUM}\s*(?:-|�
 _GRADE_CLAIM_RE = re.compile(
     # (no other figure between the value and its grade: "64,29% dan nilai SAKIP 73,42 dengan
     # predikat BB" grades 73,42)
-    r"(?P<value>\b\d{1,3}[.,]\d{1,2}\b)[^.\d]{0,80}?\b(?:kategori|mutu(?:\s+pelayanan)?|"
+    r"(?P<value>\b\d{1,3}[.,]\d{1,2}\b)[^.\d]{0,80}?\b(?P<word>kategori|mutu(?:\s+pelayanan)?|"
     rf"predikat|nilai|grade)\s+(?P<grade>{_GRADE})\b")
 
 
@@ -221,6 +222,21 @@ def grade_scales(doc: Document) -> list[tuple[Table | None, dict[str, Band]]]:
         scales += [(table, bands) for bands in by_column.values()
                    if len(bands) >= 2 and all(bands != known for _, known in scales)]
     return scales
+
+
+_LINKING_WORDS = frozenset({"dengan", "berada", "pada", "yang", "sehingga", "masuk", "dalam",
+                            "memperoleh", "mendapat", "termasuk", "tahun", "sebesar", "nilai"})
+
+
+def _names_word(table: Table, said: str) -> bool:
+    """The words between a value and its grade (``dengan mutu pelayanan``, ``berada pada
+    kategori``) share one with the scale table's caption or column titles: a SAKIP table of
+    ``Predikat`` does not grade ``mutu pelayanan B`` of a satisfaction index."""
+    words = {w for w in re.findall(r"[a-z]{4,}", said.lower()) if w not in _LINKING_WORDS}
+    if not words:
+        return True  # "72,20 (BB)": nothing said, nothing against the scale
+    text = " ".join([table.caption or "", *table.columns]).lower()
+    return any(re.search(rf"\b{w}", text) for w in words)
 
 
 def _agreement(bands: dict[str, Band], rows: list, col: int, vcol: int) -> int | None:
@@ -311,7 +327,11 @@ def check(doc: Document) -> CheckResult:
                 if _REFERENCE_BEFORE_RE.search(sentence.text[:m.start("value")]):
                     continue  # "menurut skala Tabel 3.1, ... mutu A": a table's number
                 value = _num(m.group("value"))
-                grades = _scale_for(scales, [value])
+                # "84,17 dengan mutu pelayanan B" is no grade of a table that defines
+                # "Predikat" for SAKIP scores: a scale's table names the word its grades go by
+                named = [(t, b) for t, b in scales if t is None or _names_word(
+                    t, sentence.text[m.end("value"):m.end("word")])]
+                grades = _scale_for(named, [value])
                 if grades is None or m.group("grade").lower() not in grades:
                     continue  # a grade the report's own table does not define: no scale
                 _judge(grades, m.group("grade").lower(), value, m.group("value"),

@@ -90,8 +90,9 @@ Gagal::
 
 RULE_ID = "change_vs_table"
 
-_UP = r"naik|meningkat|bertambah|peningkatan|kenaikan|lebih\s+tinggi"
-_DOWN = r"turun|menurun|berkurang|penurunan|lebih\s+rendah"
+# a duration's change in the words of time: "lebih cepat 0,28 hari" is a fall of 0,28
+_UP = r"naik|meningkat|bertambah|peningkatan|kenaikan|lebih\s+tinggi|lebih\s+lambat|lebih\s+lama"
+_DOWN = r"turun|menurun|berkurang|penurunan|lebih\s+rendah|lebih\s+cepat|lebih\s+singkat"
 _CHANGE_BEFORE_RE = re.compile(
     rf"\b(?P<verb>{_UP}|{_DOWN})\b(\s+(sebesar|sejumlah|menjadi\s+lebih))?\s*$", re.IGNORECASE)
 _UP_RE = re.compile(rf"^({_UP})", re.IGNORECASE)
@@ -233,6 +234,13 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
     acronym = acronym_in(clause, acronyms)
     mentions = acronyms[acronym] if acronym is not None else \
         find_by_name(clause, catalog, loose=False) or find_by_name(clause, catalog, loose=True)
+    prior = [f for f in figures if f.end <= found.start]
+    if not mentions and prior and not _CHANGE_BEFORE_RE.search(text[:prior[-1].start]):
+        # "Rata-rata dwelling time tahun 2025 sebesar 2,97 hari, lebih cepat 0,28 hari": the
+        # sentence named its indicator before this year's value (no change of its own), and
+        # the change follows it
+        mentions = find_by_name(text[:previous_end], catalog, loose=False) or \
+            find_by_name(text[:previous_end], catalog, loose=True)
     if not mentions and paragraph and not find_by_name(text[:found.start], catalog, loose=True):
         # "... mantap tercapai 74,09%. Dibandingkan realisasi tahun 2024 sebesar 70,62%,
         # kemantapan jalan naik 3,47 poin": the indicator the paragraph's previous sentence
@@ -627,11 +635,22 @@ def _year_column(tables: list[Table], entity: Entity, year: str | None) -> list[
     return found
 
 
+# "naik 7,14 poin dari 71,43": the value the change starts from, right after it
+_FROM_AFTER_RE = re.compile(r"^\s*(?:poin|point|persen|%)?\s*(?:persen)?\s*(?:dari|dibandingkan|"
+                            r"dibanding)\s+(?:(?:nilai|realisasi|capaian|angka)\s+)?$",
+                            re.IGNORECASE)
+
+
 def _quoted_base(text: str, figures: list[FoundFigure], found: FoundFigure,
                  year: str, compared: str | None = None) -> Figure | None:
     """``Dibandingkan tahun lalu (2024) sebesar 84,19%``: the earlier value in the sentence
     (``Pada tahun 2025 sebanyak 14`` is the report year's, not a base; ``realisasi tahun 2023
     yang mencapai 88,10`` is no base of a change from 2024)."""
+    later = [f for f in figures if f.start >= found.end]
+    if later and _FROM_AFTER_RE.match(text[found.end:later[0].start]) \
+            and not re.match(r"\s*(?:%|persen)?\s*(?:pada\s+)?(?:tahun\s+)?" + year,
+                             text[later[0].end:later[0].end + 30]):
+        return later[0].figure  # "naik 7,14 poin dari 71,43 persen pada tahun 2024"
     for f in figures:
         if f is found:
             continue

@@ -2,7 +2,7 @@
 
 Reports restate their references many times (the legal basis in BAB I, again in the Kata
 Pengantar, the Renstra and the Perjanjian Kinerja in every chapter), and a draft copied from
-last year's report keeps stale numbers and years. Three kinds of conflict are reported:
+last year's report keeps stale numbers and years. Four kinds of conflict are reported:
 
 1. **Regulation number.** The same regulation (same type and issuer, e.g. ``Peraturan Bupati
    Sukamaju``, and the same subject after ``tentang``, compared without case, punctuation,
@@ -25,12 +25,15 @@ last year's report keeps stale numbers and years. Three kinds of conflict are re
    report's own year (the year of the title page and of the report's references to itself,
    only when these agree); ``PK Perubahan Tahun Y`` too. Sentences that compare or name
    other years, and a later year (next year's PK), are left alone.
+4. **The table that follows.** ``... disajikan pada Tabel 3.3 berikut`` (or ``di bawah
+   ini``) whose next table, within a few lines, is captioned with another number (``Tabel
+   3.5``). A sentence citing two tables is left alone.
 
 Severity: ``major`` for a regulation number (a wrong Nomor points the reader to another legal
 instrument, and which of the two is meant cannot be told from the report); ``minor`` for a
-Renstra period or PK/report year: a reviewer asks for these to be corrected, but they misdate
-a document that the rest of the report identifies unambiguously and change no figure, so
-they must not trip ``--fail-on major`` on their own.
+Renstra period, a PK/report year or a table number: a reviewer asks for these to be corrected,
+but they misdate a document that the rest of the report identifies unambiguously and change no
+figure, so they must not trip ``--fail-on major`` on their own.
 
 Passes (one Perbup cited alike, its amendment under its own subject, an old and a new PP on
 the same subject, one Renstra period, this year's PK)::
@@ -76,7 +79,7 @@ berbeda dalam satu laporan.
 
 Laporan berulang kali menyebut kembali rujukannya (dasar hukum di BAB I, sekali lagi di Kata
 Pengantar, Renstra dan Perjanjian Kinerja di setiap bab), dan draf yang disalin dari laporan
-tahun lalu masih memuat nomor dan tahun yang sudah usang. Tiga jenis pertentangan dilaporkan:
+tahun lalu masih memuat nomor dan tahun yang sudah usang. Empat jenis pertentangan dilaporkan:
 
 1. **Nomor peraturan.** Peraturan yang sama (jenis dan penerbit yang sama, misalnya
    ``Peraturan Bupati Sukamaju``, dan pokok pengaturan yang sama setelah ``tentang``, yang
@@ -103,13 +106,16 @@ tahun lalu masih memuat nomor dan tahun yang sudah usang. Tiga jenis pertentanga
    kepada dirinya sendiri, hanya apabila keduanya sama); demikian pula ``PK Perubahan Tahun
    Y``. Kalimat yang membandingkan atau menyebut tahun lain, serta tahun yang lebih akhir (PK
    tahun berikutnya), tidak dinilai.
+4. **Tabel yang menyusul.** ``... disajikan pada Tabel 3.3 berikut`` (atau ``di bawah ini``)
+   padahal tabel berikutnya, dalam beberapa baris, berjudul dengan nomor lain (``Tabel
+   3.5``). Kalimat yang merujuk dua tabel tidak dinilai.
 
 Tingkat keparahan: ``major`` untuk nomor peraturan (Nomor yang keliru mengarahkan pembaca ke
-instrumen hukum lain, dan dari laporan tidak dapat diketahui mana dari keduanya yang
-dimaksud); ``minor`` untuk periode Renstra atau tahun PK/laporan: pereviu meminta agar hal ini
-dikoreksi, tetapi kekeliruan tersebut hanya salah menyebut tahun dokumen yang oleh bagian lain
-laporan sudah teridentifikasi dengan jelas dan tidak mengubah angka apa pun, sehingga tidak
-boleh dengan sendirinya memicu ``--fail-on major``.
+instrumen hukum lain, dan dari laporan tidak dapat diketahui mana dari keduanya yang dimaksud);
+``minor`` untuk periode Renstra, tahun PK/laporan atau nomor tabel: pereviu meminta agar hal
+ini dikoreksi, tetapi kekeliruan tersebut hanya salah menyebut tahun dokumen yang oleh bagian
+lain laporan sudah teridentifikasi dengan jelas dan tidak mengubah angka apa pun, sehingga
+tidak boleh dengan sendirinya memicu ``--fail-on major``.
 
 Lolos (satu Perbup dikutip sama, perubahannya dengan pokok pengaturannya sendiri, PP lama dan
 PP baru tentang pokok yang sama, satu periode Renstra, PK tahun ini)::
@@ -743,9 +749,52 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[:limit - 3].rstrip() + "..."
 
 
+# "disajikan pada Tabel 3.3 berikut": the table printed right below the sentence
+_NEXT_TABLE_RE = re.compile(r"\b(?:tabel|table)\s+(?P<num>[0-9IVX]+(?:\.[0-9]+)*)\.?\s*"
+                            r"(?:berikut|di\s+bawah(?:\s+ini)?)\b", re.IGNORECASE)
+_TABLE_NUMBER_RE = re.compile(r"\b(?:tabel|table)\s+([0-9IVX]+(?:\.[0-9]+)*)", re.IGNORECASE)
+NEXT_TABLE_LINES = 6  # how far below the sentence "the following table" may begin
+
+
+def check_table_references(doc: Document, result: CheckResult) -> None:
+    """``... disajikan pada Tabel 3.3 berikut.`` over a table captioned ``Tabel 3.5``: the
+    table the sentence introduces carries another number (a reference left from an earlier
+    draft, or a table renumbered)."""
+    starts = sorted((((t.caption_line or t.first_line), t) for t in doc.tables
+                     if t.caption and _TABLE_NUMBER_RE.match(t.caption.strip())),
+                    key=lambda pair: pair[0])
+    for sentence in doc.sentences:
+        cited = {m.group(1).rstrip(".") for m in _TABLE_NUMBER_RE.finditer(sentence.text)}
+        m = _NEXT_TABLE_RE.search(sentence.text)
+        if m is None or len(cited) != 1:
+            continue  # "Tabel 3.3 dan Tabel 3.4 berikut": which one comes first is not said
+        end = sentence.line_of(len(sentence.text) - 1)
+        following = next(((line, t) for line, t in starts if line > end), None)
+        if following is None or following[0] - end > NEXT_TABLE_LINES:
+            continue
+        line, table = following
+        caption = (table.caption or "").strip()
+        printed = _TABLE_NUMBER_RE.match(caption)
+        if printed is None:
+            continue
+        number = printed.group(1).rstrip(".")
+        if number.lower() == m.group("num").rstrip(".").lower():
+            result.passed()
+            continue
+        result.failed(Finding(
+            rule=RULE_ID, severity=Severity.MINOR, line=sentence.line_of(m.start()),
+            stated=f"Tabel {m.group('num')}", expected=f"Tabel {number}",
+            message=(f"Teks baris {sentence.line_of(m.start())} merujuk 'Tabel "
+                     f"{m.group('num')} berikut', tetapi tabel yang menyusul (baris {line}) "
+                     f"berjudul '{_short(caption)}'."),
+            related_lines=[line], anchor=f"tabel|{m.group('num')}",
+        ))
+
+
 def check(doc: Document) -> CheckResult:
     result = CheckResult()
     check_regulations(doc, result)
+    check_table_references(doc, result)
     year = report_year(doc)
     check_renstra(doc, year, result)
     check_stale_years(doc, year, result)

@@ -113,7 +113,7 @@ class Relation:
 
 
 _DECLARED_RE = re.compile(r"^\(?(\d{1,2})\)?\s*=\s*(.+)$")
-_TERM_RE = re.compile(r"([+\-−])?\s*\(?(\d{1,2})\)?")
+_TERM_RE = re.compile(r"([+\-])?\s*\(?(\d{1,2})\)?")
 
 
 def declared_relations(table: Table) -> list[Relation]:
@@ -126,14 +126,15 @@ def declared_relations(table: Table) -> list[Relation]:
             numbers[int(m.group(1))] = column
     out = []
     for column, text in enumerate(cells):
-        m = _DECLARED_RE.match(text.strip().replace(" ", ""))
+        # word processors print the minus as an en or em dash: (8) = (5) – (6)
+        m = _DECLARED_RE.match(re.sub(r"[–—−]", "-", text.strip().replace(" ", "")))
         if not m or re.search(r"[x×*/:]", m.group(2)):
             continue  # a ratio is the ratio check's; here only sums and differences
         terms = []
         for sign, number in _TERM_RE.findall(m.group(2)):
             if int(number) not in numbers:
                 break
-            terms.append((numbers[int(number)], -1 if sign in ("-", "−") else 1))
+            terms.append((numbers[int(number)], -1 if sign == "-" else 1))
         else:
             if len(terms) >= 2:
                 out.append(Relation(column, tuple(terms), declared=True))

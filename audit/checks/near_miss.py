@@ -793,26 +793,49 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
                         - set(YEAR_RE.findall(table.caption or "")):
                     continue  # "Dibanding tahun 2024 yang menghasilkan 36 judul": 2024's
                 word = name_tokens(noun.group(1))
-                for cell in totals[0].cells:
-                    other = cell.figure
-                    if other is None or other.dash or other.decimals or other.is_percent \
-                            or cell.column >= len(table.columns):
-                        continue
-                    named = name_tokens(table.columns[cell.column]) | caption
-                    if _share_of(fig, other, sentence) or other.value in beside:
-                        continue  # "17 orang ... atau 45,95% dari seluruh pegawai" (of 37)
-                    if word and word <= named and _digits(fig) in slips(_digits(other)):
-                        side = "sebelum" if sentence.line < start else "sesudah"
-                        where = table.caption or f"tabel baris {table.first_line}"
-                        why = (f"Teks baris {sentence.line_of(found.start)} menyebut {fig.text} "
-                               f"{noun.group(1)} tepat {side} {where}, yang baris jumlahnya "
-                               f"(baris {cell.line}, kolom '{table.columns[cell.column]}') "
-                               f"memuat {other.text}; keduanya berbeda karena "
-                               f"{_slip_name(_digits(fig), _digits(other))}, dan {fig.text} "
-                               f"tidak tercetak di tabel itu. Kemungkinan salah ketik.")
-                        result.failed(_finding(sentence, found.start, fig,
-                                               [_Place(table, totals[0], cell)], why=why))
-                        break
+                previous_end = max((f.end for f in sentence.figures if f.end <= found.start),
+                                   default=0)
+                clause = name_tokens(sentence.text[previous_end:found.start])
+                # the total row, and a row the figure's own clause names by its whole label
+                # ("Kecelakaan kapal ... yaitu 48 operasi" beside the row Kecelakaan Kapal)
+                named_rows = [r for r in table.rows if r.kind == "data"
+                              and len(label := name_tokens(r.label or "")) >= 2
+                              and label <= clause]
+                rows = [totals[0], *named_rows] if len(named_rows) <= 1 else [totals[0]]
+                if _introduced_slip(sentence, found, noun.group(1), word, table, rows, caption,
+                                    beside, start, result):
+                    continue
+
+
+def _introduced_slip(sentence: Sentence, found: FoundFigure, noun: str, word: frozenset[str],
+                     table: Table, rows: list[Row], caption: frozenset[str],
+                     beside: set[Decimal], start: int, result: CheckResult) -> bool:
+    """Report the figure when it is one slip from a cell of those rows whose column (or the
+    caption) the noun after the figure names."""
+    fig = found.figure
+    for row in rows:
+        for cell in row.cells:
+            other = cell.figure
+            if other is None or other.dash or other.decimals or other.is_percent \
+                    or cell.column >= len(table.columns):
+                continue
+            named = name_tokens(table.columns[cell.column]) | caption
+            if _share_of(fig, other, sentence) or other.value in beside:
+                continue  # "17 orang ... atau 45,95% dari seluruh pegawai" (of 37)
+            if word and word <= named and _digits(fig) in slips(_digits(other)):
+                side = "sebelum" if sentence.line < start else "sesudah"
+                where = table.caption or f"tabel baris {table.first_line}"
+                which = "baris jumlahnya" if row.kind == "total" else f"baris '{row.label}'"
+                why = (f"Teks baris {sentence.line_of(found.start)} menyebut {fig.text} "
+                       f"{noun} tepat {side} {where}, yang {which} "
+                       f"(baris {cell.line}, kolom '{table.columns[cell.column]}') "
+                       f"memuat {other.text}; keduanya berbeda karena "
+                       f"{_slip_name(_digits(fig), _digits(other))}, dan {fig.text} "
+                       f"tidak tercetak di tabel itu. Kemungkinan salah ketik.")
+                result.failed(_finding(sentence, found.start, fig,
+                                       [_Place(table, row, cell)], why=why))
+                return True
+    return False
 
 
 def _share_of(part: Figure, whole: Figure, sentence: Sentence) -> bool:

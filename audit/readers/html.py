@@ -4,6 +4,8 @@ The page is parsed with the standard library's ``html.parser`` into a small tree
 end tags HTML lets authors leave out: ``<p>``, ``<li>``, ``<td>``, ``<tr>``), then walked:
 
 * block elements (``p``, ``div``, ``h1``-``h6``, ``li``, ...) and ``<br>`` end a prose line;
+  a heading is printed with its level marked as Markdown marks it (``### g. Indeks ...``),
+  so that it heads the sentences below it ("indikator ini") as in the other formats;
   an empty paragraph (Word's ``<p>&nbsp;</p>``) is a blank line; ``<ol>`` items get their
   number (``start`` and ``type`` honoured), ``<ul>`` items a bullet. Word's own list
   numbers are already text in the page and come through as they are;
@@ -48,6 +50,7 @@ _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl
            "aside", "pre", "address", "figure", "figcaption", "center", "hr", "form",
            "fieldset", "body", "html", "caption", "tr", "td", "th"}
 _PARAGRAPHS = {"p", "h1", "h2", "h3", "h4", "h5", "h6"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Opening one of these ends an open <p> (the HTML rule for omitted </p>).
 _CLOSES_P = {"address", "article", "aside", "blockquote", "div", "dl", "fieldset", "footer",
              "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol",
@@ -273,6 +276,10 @@ class _HtmlRenderer:
                 marker = _list_marker(node.attrs.get("type", "1"), counter) \
                     if counter is not None else "•"
                 self._block(child, marker)
+            elif child.tag in _HEADINGS:
+                # a heading keeps its level as Markdown marks it, so that the sections of
+                # the page head the sentences below them as in any other format
+                self._block(child, "#" * int(child.tag[1]))
             elif child.tag in _BLOCKS:
                 self._block(child, None)
             else:

@@ -333,6 +333,8 @@ def _single_spaced_row(text: str) -> bool:
 
 
 _YEAR_RE = re.compile(r"(19|20)\d\d")
+# "2025 thd" over "2024": a year starting a column title's line ("Perubahan / 2025 thd 2024")
+_YEAR_TITLE_RE = re.compile(r"(19|20)\d\d(?:\s+[A-Za-z.]{1,6})*")
 # a ministry's kegiatan code before its name, "4125 Dukungan Manajemen ...": no count of
 # "Dukungan" (not a year: "2025 Target ..." is a title line)
 _KEGIATAN_LED_RE = re.compile(r"^(?!(?:19|20)\d\d\b)\d{4}\s+[A-Z][a-z]+\s+\S")
@@ -359,7 +361,7 @@ def _is_row_line(chunks: list[_Chunk]) -> bool:
             and len(_YEAR_RE.findall(chunks[0].text)) < 2:
         # "25,00 - 64,99   D   Tidak Baik": a rating scale's row opens with its range
         figures.append(chunks[0].text)
-    if figures and all(_YEAR_RE.fullmatch(f) for f in figures) and \
+    if figures and all(_YEAR_TITLE_RE.fullmatch(f) for f in figures) and \
             all(_YEAR_RE.fullmatch(c.text) or _UNIT_MARK_RE.fullmatch(c.text)
                 or not re.search(r"\d", _YEAR_IN_TEXT_RE.sub("", c.text)) for c in chunks):
         # "2023   2024   2025": the years over a comparison table's columns ("2025  2025
