@@ -89,6 +89,12 @@ class BudgetClaim:
     qualifier: str | None = None  # "awal" (murni), "revisi" (perubahan) or None
 
 
+# a bound or an aim, not what was realised: "sekurang-kurangnya 97%", "target penyerapan",
+# "agar ... mencapai"
+_GOAL_RE = re.compile(r"\b(?:sekurang-kurangnya|setidak-tidaknya|setidaknya|minimal|paling\s+"
+                      r"sedikit|ditargetkan|target|diharapkan|agar|supaya)\b", re.IGNORECASE)
+
+
 def _plain(text: str, phrase_start: int, figure: FoundFigure, year: str | None,
            quarter: str | None) -> bool:
     """Whether a key phrase and its figure speak of the whole budget in the report's period."""
@@ -104,6 +110,8 @@ def _plain(text: str, phrase_start: int, figure: FoundFigure, year: str | None,
         return False
     if _OTHER_RE.search(local):
         return False
+    if _GOAL_RE.search(text[max(0, phrase_start - 30):figure.start]):
+        return False  # "agar penyerapan anggaran mencapai sekurang-kurangnya 97,00%": a goal
     if re.search(r"^[^.;]{0,25}\bdari\s+target\b", text[figure.end:], re.IGNORECASE):
         return False  # "Realisasi Rp X atau 67,56% dari target": revenue has targets, not pagu
     quarters = quarters_in(local)

@@ -207,6 +207,7 @@ def role_claims(doc: Document) -> list[RoleClaim]:
         text = sentence.text
         if len(sentence.figures) > MAX_STATEMENT_FIGURES:
             continue  # a table run into one line: no statement about an indicator
+        claims += _end_target_claims(sentence)
         years = set(YEAR_RE.findall(text))
         earlier = years - {year} if year is not None else set()
         # "TPT tahun 2025 sebesar 5,31%, ... menurun dibandingkan tahun 2023 dan 2024": the
@@ -290,6 +291,45 @@ def role_claims(doc: Document) -> list[RoleClaim]:
                 year=bound,
             ))
     return claims
+
+
+# words between "target akhir" and a figure that make the figure something else than the
+# end target itself ("terhadap target akhir telah mencapai 98,77%": the progress towards it)
+_NOT_THE_END_TARGET_RE = re.compile(r"\b(?:kemajuan|capaian\w*|realisasi\w*|tercapai|mencapai|"
+                                    r"terealisasi|selisih|kurang|lebih|terpaut|naik|turun)\b",
+                                    re.IGNORECASE)
+_END_TARGET_WORDS_RE = re.compile(r"\btarget\s+akhir\b(?:\s+(?:periode\s+)?(?:renstra|rpjmd))?",
+                                  re.IGNORECASE)
+END_TARGET_REACH = 120  # characters from "target akhir" to the figure it states (a name between)
+
+
+def _end_target_claims(sentence: Sentence) -> list[RoleClaim]:
+    """``Target akhir Renstra untuk indikator ini ditetapkan sebesar 97,50%``: the figure
+    right after the words naming the plan's end target states that target (whatever year
+    the sentence names beside it), a quantity of its own, tied to the tables' end-target
+    columns."""
+    text = sentence.text
+    out: list[RoleClaim] = []
+    # ("target Renstra tahun 2025" is the plan's target for the year, not its end target)
+    for m in _END_TARGET_WORDS_RE.finditer(text):
+        following = [f for f in sentence.figures if f.start >= m.end()]
+        if not following or is_year(following[0].figure):
+            following = following[1:] if following else []
+        if not following:
+            continue
+        ff = following[0]
+        window = text[m.end():ff.start]
+        fig = ff.figure
+        if len(window) > END_TARGET_REACH or _NOT_THE_END_TARGET_RE.search(window) \
+                or fig.is_money or (fig.unit or "").startswith("Rp") or is_year(fig) \
+                or fig.dash or re.match(r"\s*%?\s*[/×*:]", text[ff.end:]):
+            continue
+        spans = _code_spans(text)
+        out.append(RoleClaim(
+            sentence=sentence, found=ff, role="akhir", window=window, prefix=text[:ff.start],
+            codes_in_window=tuple(c for s, _, c in spans if _in_window(s, ff, window)),
+            codes_before=tuple(c for s, _, c in spans if s < ff.start)))
+    return out
 
 
 @cache
@@ -464,9 +504,11 @@ def _cells(candidates: list[Mention], role: str, claim: Mention, period: Period,
     accepted = {None, period.qualifier}
     if cumulative_too and period.qualifier and period.qualifier.startswith("tw "):
         accepted.add("s.d. " + period.qualifier)
+    # (the plan's end target is the end year's, whatever the report's own year)
     return [m for m in candidates if m.attribute == f"kinerja:{role}"
-            and m.period.qualifier in accepted
-            and (m.period.year is None or period.year is None or m.period.year == period.year)
+            and (role == "akhir" or m.period.qualifier in accepted
+                 and (m.period.year is None or period.year is None
+                      or m.period.year == period.year))
             and comparable_units(m, claim)]
 
 

@@ -301,6 +301,11 @@ def attribute_of(column_name: str) -> str | None:
     if not name:
         return None
     parts = [p.strip() for p in name.split(" / ")]
+    if re.search(r"\btarget\b", name) and re.search(r"\bakhir\b", name) and not re.search(
+            r"capaian|kemajuan|\bthd\b|terhadap|%|persen", name):
+        # "Target Akhir Renstra 2026", "Target Kinerja / 2026 (Akhir)": the plan's end
+        # target, a quantity of its own ("target akhir Renstra ... sebesar 97,50%")
+        return "kinerja:akhir"
     if len(parts) >= 2 and (_YEAR_HEADER_RE.match(parts[-1]) or re.fullmatch(
             r"(awal|murni|induk|semula|perubahan|revisi|setelah\s+perubahan)", parts[-1])
             # "Realisasi / TW III", "Realisasi / s.d. TW III": the quarter is the period

@@ -170,7 +170,10 @@ PAIRS = [
     ("lkjip_dinkes_kab.pdf", "lkjip_dinkes_kab_seeded.pdf", 12),
     ("lkj_kansar_layout.txt", "lkj_kansar_layout_seeded.txt", 12),
     ("lkjip_bapenda_kab.docx", "lkjip_bapenda_kab_seeded.docx", 12),
-    ("lkjip_bappeda_kota.html", "lkjip_bappeda_kota_seeded.html", 10),
+    ("lkjip_bappeda_kota.html", "lkjip_bappeda_kota_seeded.html", 11),
+    ("lkj_bpmp.md", "lkj_bpmp_seeded.md", 12),
+    ("lkj_upbu_cells.txt", "lkj_upbu_cells_seeded.txt", 7),
+    ("lkj_univ.pdf", "lkj_univ_seeded.pdf", 9),
     ("lkjip_blk_layout.txt", "lkjip_blk_layout_seeded.txt", 8),
     ("lkj_balai_bahasa.md", "lkj_balai_bahasa_seeded.md", 10),
 ]

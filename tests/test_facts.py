@@ -107,3 +107,14 @@ def test_a_cumulative_quarter_is_another_period_than_the_quarter():
     assert qualifier_of("Realisasi / TW III") == "tw iii"
     # the quarter under a spanning "Realisasi" is the period; the role is the realisasi
     assert attribute_of("Realisasi / TW II") == attribute_of("Realisasi") is not None
+
+
+def test_the_plans_end_target_column_is_a_quantity_of_its_own():
+    from audit.facts import attribute_of
+
+    assert attribute_of("Target Akhir Renstra 2026") == "kinerja:akhir"
+    assert attribute_of("Target Kinerja / 2026 (Akhir)") == "kinerja:akhir"
+    # progress towards it, or the plan's target for one year, is not the end target
+    assert attribute_of("Tingkat Kemajuan thd Target Akhir (%)") is None
+    assert attribute_of("Capaian terhadap Target Akhir Renstra") != "kinerja:akhir"
+    assert attribute_of("Target Renstra 2025") != "kinerja:akhir"

@@ -313,3 +313,33 @@ def test_subjumlah_rows_are_subtotals_not_rows_added_to_the_total(read):
     assert footing.check(read(SUBJUMLAH.format(pagu="9.133.570.000"))).findings == []
     [finding] = footing.check(read(SUBJUMLAH.format(pagu="9.133.750.000"))).findings
     assert finding.stated == "9.133.750.000"
+
+
+def test_a_count_of_something_else_under_the_total_is_no_total_of_the_rows(read):
+    # "Jumlah dosen tetap" is a ratio's denominator printed under "Jumlah luaran"
+    text = """
+        | No | Jenis Luaran | Jumlah |
+        |---|---|---|
+        | 1 | Karya ilmiah bereputasi internasional | 97 |
+        | 2 | Karya terapan yang digunakan masyarakat | 68 |
+        | | Jumlah luaran | {total} |
+        | | Jumlah dosen tetap | 831 |
+    """
+    assert footing.check(read(text.format(total="165"))).findings == []
+    [finding] = footing.check(read(text.format(total="156"))).findings
+    assert (finding.stated, finding.expected) == ("156", "165")
+
+
+def test_a_grand_total_under_section_totals_is_still_a_total(read):
+    text = """
+        | No | Uraian | Jumlah |
+        |---|---|---|
+        | 1 | Tanah | 5 |
+        | 2 | Peralatan | 12 |
+        | | Jumlah Aset Tetap | 17 |
+        | 3 | Perangkat Lunak | 2 |
+        | | Jumlah Aset Lainnya | 2 |
+        | | Jumlah Seluruhnya | {total} |
+    """
+    assert footing.check(read(text.format(total="19"))).findings == []
+    assert [f.stated for f in footing.check(read(text.format(total="21"))).findings] == ["21"]

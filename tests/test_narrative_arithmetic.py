@@ -842,3 +842,22 @@ def test_lower_is_better_capaian_by_twice_the_target_less_the_realisasi_is_accep
         == []
     [finding] = _say("Indeks rumah: realisasi 0,84% dari target 1,00%, capaian 125,00%;").findings
     assert finding.stated == "125,00%"
+
+
+def test_a_change_counted_in_things_beside_two_percentages_is_not_their_points(read):
+    # 78,33% -> 86,67% of 60 facilities: "bertambah 5 item" counts facilities, not points
+    text = ("Pemenuhan fasilitas keselamatan naik dari 78,33% menjadi 86,67%, atau bertambah "
+            "{d} dalam dua tahun.")
+    assert _run(read, text.format(d="5 item fasilitas")).findings == []
+    [finding] = _run(read, text.format(d="5 poin")).findings
+    assert finding.expected == "8 poin"  # at the stated precision of 5
+
+
+def test_a_target_quoted_beside_a_part_is_no_part_of_the_collective_sum(read):
+    # "kedua RO tersebut ... 1.553": 1.366 (two sentences back) + 187, never 187 + target 180
+    text = """
+        Volume RO 6409.QDB.001 sebanyak 1.366 satuan pendidikan. Adapun RO 6409.QDB.002
+        menghasilkan 187 satuan pendidikan, melampaui target 180 satuan pendidikan. Dengan
+        demikian jumlah keluaran kedua RO tersebut sama dengan total 1.553 satuan pendidikan.
+    """
+    assert narrative_arithmetic.check(read(text)).findings == []

@@ -591,3 +591,25 @@ def test_a_role_word_with_its_suffix_names_the_role_and_formula_operands_are_no_
     [finding] = _findings(read, "IKK-2 belum mencapai target, tetapi capaiannya 59,50%.")
     assert (finding.stated, finding.expected) == ("59,50%", "95,50")
     assert _findings(read, "IKK-1 capaiannya dihitung 436 / 400 × 100% = 109,00%.") == []
+
+
+END_TARGET = """\
+LAPORAN KINERJA BAPPEDA TAHUN 2025
+
+Tabel 3.4 Realisasi IKU 2023-2025 dan Target Akhir Renstra
+
+| No | Indikator Kinerja | Realisasi 2024 | Realisasi 2025 | Target Akhir Renstra 2026 | Tingkat Kemajuan (%) |
+|---|---|---|---|---|---|
+| 1 | Persentase keselarasan program RPJMD dan Renstra PD | 93,92 | 96,30 | 97,50 | 98,77 |
+| 2 | Persentase usulan Musrenbang yang diakomodir | 60,85 | 63,50 | 65,00 | 97,69 |
+
+Target akhir Renstra untuk persentase keselarasan program RPJMD dan Renstra PD ditetapkan sebesar {value}% pada tahun 2026. Tingkat kemajuan terhadap target akhir telah mencapai 98,77%.
+"""  # noqa: E501
+
+
+def test_the_plans_end_target_in_prose_is_tied_to_the_end_target_column(read):
+    # a quantity of its own: never the year's target, and tied whatever year it names
+    assert narrative_vs_table.RULE.run(read(END_TARGET.format(value="97,50"))).findings == []
+    [finding] = narrative_vs_table.RULE.run(read(END_TARGET.format(value="97,00"))).findings
+    assert (finding.stated, finding.expected) == ("97,00%", "97,50")
+    assert "target akhir" in finding.message

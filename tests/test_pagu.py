@@ -509,3 +509,31 @@ def test_the_hundred_a_formula_multiplies_by_is_no_realisation_rate(read):
         anggaran setelah revisi dikali 100%.
     """)
     assert pagu_mismatch.check(doc).findings == []
+
+
+GOAL = """
+    Tabel 3.7 Realisasi Anggaran per Program Tahun 2025
+
+    | Kode | Program | Pagu (Rp) | Realisasi (Rp) | % |
+    |---|---|---|---|---|
+    | 023.16.DP | Program Pendidikan | 6.000.000.000 | 5.774.400.000 | 96,24 |
+    | 023.16.WA | Program Dukungan Manajemen | 2.000.000.000 | 1.970.400.000 | 98,52 |
+    | | Jumlah | 8.000.000.000 | 7.744.800.000 | 96,81 |
+
+    Secara keseluruhan realisasi anggaran mencapai 96,81% dari pagu.
+
+    Dengan realisasi anggaran sebesar 96,81%, seluruh keluaran tercapai.
+
+    Upaya perbaikan ke depan:
+
+    1. {aim} 97,00%.
+"""
+
+
+def test_a_goal_or_a_bound_for_the_serapan_is_no_statement_of_it(read):
+    for aim in ("menyusun rencana penarikan dana agar penyerapan anggaran mencapai "
+                "sekurang-kurangnya",
+                "menjaga penyerapan anggaran minimal"):
+        assert pagu_mismatch.check(read(GOAL.format(aim=aim))).findings == [], aim
+    stated = read(GOAL.format(aim="mencatat penyerapan anggaran mencapai"))
+    assert [f.stated for f in pagu_mismatch.check(stated).findings] == ["97,00%"]

@@ -2454,3 +2454,45 @@ def test_a_column_title_opening_with_a_year_stays_in_the_header():
     assert [table.rows[0].figure(by_year[y]).value for y in ("2023", "2024", "2025")] \
         == [121, 134, 143]
     assert any("thd" in c for c in table.columns)
+
+
+def _paged(cells: list[str], break_after: int, pages: int = 4) -> str:
+    """Plain pdftotext of a table one cell per line whose pages end in their numbers: the
+    page's number, a form feed and the running header fall between two cells."""
+    head = "Laporan Kinerja Kantor Bandar Udara Tahun 2025"
+    filler = "".join(f"Uraian halaman {n}.\n{n}\n\f{head}\n" for n in range(1, pages))
+    return (filler + "Tabel 1.1 Jumlah Pegawai Berdasarkan Jabatan\n\n"
+            + "\n".join(cells[:break_after]) + f"\n{pages}\n\f{head}\n"
+            + "\n".join(cells[break_after:]) + "\n\nUraian sesudah tabel.\n")
+
+
+def test_a_row_number_opening_a_page_under_its_running_header_is_a_cell():
+    # the pages end in their numbers: the bare "4" at the foot is furniture, the "3" that
+    # opens the next page under the running header is the next row's key
+    cells = ["No", "Jabatan", "L", "P", "Jumlah",
+             "1", "Kepala Kantor", "1", "0", "1",
+             "2", "Teknisi Listrik Bandar Udara", "8", "0", "8",
+             "3", "Petugas Apron Movement Control", "6", "2", "{j}",
+             "Jumlah", "15", "2", "17"]
+    text = _paged(cells, 15)
+    [table] = parse_text(text.format(j="8"), "upbu.txt").tables
+    assert [r.label for r in table.rows][:3] == ["Kepala Kantor", "Teknisi Listrik Bandar Udara",
+                                                 "Petugas Apron Movement Control"]
+    assert audit_document(parse_text(text.format(j="8"), "u.txt")).findings == []
+    broken = audit_document(parse_text(text.format(j="9"), "u.txt")).findings
+    assert ("crossfooting", "9") in [(f.rule, f.stated) for f in broken]
+
+
+def test_a_label_columns_title_wrapped_over_two_lines_is_one_title():
+    text = ("Tabel 1.2 Jumlah Pegawai Berdasarkan Status Kepegawaian\n\n"
+            "Status\nKepegawaian\nL\nP\nJumlah\n"
+            "Pegawai Negeri Sipil (PNS)\n58\n20\n78\n"
+            "Pegawai Pemerintah dengan Perjanjian Kerja (PPPK)\n10\n4\n14\n"
+            "Pegawai Pemerintah Non Pegawai Negeri (PPNPN)\n17\n3\n20\n"
+            "Jumlah\n85\n27\n{total}\n\n"
+            "Pegawai berstatus PNS berjumlah 78 orang, sedangkan PPNPN sebagian besar menjadi\n"
+            "tenaga pendukung keamanan dan kebersihan terminal bandar udara.\n")
+    [table] = parse_text(text.format(total="112"), "upbu.txt").tables
+    assert table.columns == ["Status Kepegawaian", "L", "P", "Jumlah"]
+    broken = audit_document(parse_text(text.format(total="113"), "u.txt")).findings
+    assert {"footing", "crossfooting"} & {f.rule for f in broken if f.stated == "113"}

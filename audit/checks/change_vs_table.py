@@ -235,7 +235,8 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
     mentions = acronyms[acronym] if acronym is not None else \
         find_by_name(clause, catalog, loose=False) or find_by_name(clause, catalog, loose=True)
     prior = [f for f in figures if f.end <= found.start]
-    if not mentions and prior and not _CHANGE_BEFORE_RE.search(text[:prior[-1].start]):
+    if not mentions and prior and not _CHANGE_WORD_RE.search(text[:prior[-1].start]) \
+            and not re.search(r"\bmenjadi\b", text[:prior[-1].start], re.IGNORECASE):
         # "Rata-rata dwelling time tahun 2025 sebesar 2,97 hari, lebih cepat 0,28 hari": the
         # sentence named its indicator before this year's value (no change of its own), and
         # the change follows it

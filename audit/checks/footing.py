@@ -95,7 +95,7 @@ def check_table(table: Table) -> CheckResult:
     evidence: set[int] = set()
     memo: dict[tuple[int, tuple[int, ...]], frozenset[int]] = {}
     for index, row in enumerate(table.rows):
-        if row.kind == "total" and not row.is_average:
+        if row.kind == "total" and not row.is_average and not _another_count(table, index):
             for column in additive:
                 _check_total(table, index, column, result, additive, memo)
         elif len(children(table, index)) >= (1 if table.outline_from_codes else 2):
@@ -115,6 +115,26 @@ def check_table(table: Table) -> CheckResult:
             result.extend(outcome)
     result.findings = merge_row_findings(result.findings)
     return result
+
+
+_COUNTED_RE = re.compile(r"^\W*(?:jumlah|total|jml\.?)\s+(?P<noun>\w.*)$", re.IGNORECASE)
+_GRAND_RE = re.compile(r"\b(?:seluruh(?:nya)?|keseluruhan|semua|total|umum|akhir|besar|"
+                       r"gabungan|kese?luruhan)\b|\+", re.IGNORECASE)
+
+
+def _another_count(table: Table, index: int) -> bool:
+    """``Jumlah dosen tetap | 831`` under ``Jumlah luaran | 224``: a count of something
+    else than the rows above (a ratio's denominator), printed as a total row."""
+    if index == 0 or table.rows[index - 1].kind != "total":
+        return False
+    this = _COUNTED_RE.match(table.rows[index].label or "")
+    if this is None or _GRAND_RE.search(this.group("noun")):
+        return False  # ("Jumlah Seluruhnya" under "Jumlah Aset Lainnya": the grand total)
+    # ("Jumlah ASN + PHL" under "Jumlah PHL" adds the totals it names)
+    nouns = [m.group("noun") for r in table.rows[:index] if r.kind == "total"
+             and (m := _COUNTED_RE.match(r.label or ""))]
+    words = set(re.findall(r"\w+", this.group("noun").lower()))
+    return bool(nouns) and not words & set(re.findall(r"\w+", " ".join(nouns).lower()))
 
 
 def merge_row_findings(findings: list[Finding]) -> list[Finding]:

@@ -436,6 +436,9 @@ _COLLECTIVE_RE = re.compile(
     r"total(?:nya)?|menampung|mencakup|sejumlah)\b[^.;\d]{0,30}$", re.IGNORECASE)
 
 
+_AIM_BEFORE_RE = re.compile(r"\b(?:target|rencana|sasaran)\b\W*(?:\w+\W+){0,2}$", re.IGNORECASE)
+
+
 def _noun_after(sentence: Sentence, found: FoundFigure) -> str:
     m = re.match(r"\s+([a-z]{3,})", sentence.text[found.end:])
     return m.group(1).lower() if m else ""
@@ -456,9 +459,11 @@ def _check_collective_sum(before: Sentence, sentence: Sentence, result: CheckRes
                             for f in sentence.figures):
             continue
         noun = _noun_after(sentence, found)
+        # (a target quoted beside a part, "melampaui target 180", is no part)
         parts = [f for f in before.figures if not f.figure.dash and not is_year(f.figure)
                  and not f.figure.is_percent and f.figure.unit == fig.unit
-                 and _noun_after(before, f) == noun]
+                 and _noun_after(before, f) == noun
+                 and not _AIM_BEFORE_RE.search(before.text[max(0, f.start - 30):f.start])]
         if not noun and fig.unit is None or len(parts) != _COLLECTIVE[m.group("n").lower()]:
             continue
         total = sum((f.figure.value for f in parts), Decimal(0))
@@ -969,6 +974,19 @@ def _comparable_to_change(text: str, f: FoundFigure, delta: FoundFigure) -> bool
     return f.figure.unit == delta.figure.unit and not f.figure.is_percent
 
 
+_NOT_A_COUNTED_NOUN = frozenset({"poin", "point", "persen", "atau", "dari", "dan", "dibanding",
+                                 "dibandingkan", "pada", "sejak", "menjadi", "sehingga",
+                                 "selama", "dalam", "tahun", "yang", "untuk"})
+
+
+def _counted_in(text: str, found: FoundFigure) -> bool:
+    """``bertambah 5 item fasilitas``: a change counted in things, not in the points of the
+    percentages it stands beside."""
+    noun = re.match(r"\s+([a-z]{3,})\b", text[found.end:found.end + 30])
+    return found.figure.decimals == 0 and noun is not None \
+        and noun.group(1) not in _NOT_A_COUNTED_NOUN
+
+
 def _in_parens(text: str, found: FoundFigure) -> bool:
     return text[:found.start].count("(") > text[:found.start].count(")")
 
@@ -1007,7 +1025,8 @@ def _judge_change(ctx: _Ctx, fa: FoundFigure, fb: FoundFigure, fd: FoundFigure,
             # A score or an index "naik 1,35%": the author may mean points.
             readings.append(_Reading("selisih (% dibaca sebagai poin)", diff,
                                      f"|{b.text} − {a.text}|"))
-    elif not a.is_percent and _compatible(a, d) or a.is_percent and d.unit in ("poin", None):
+    elif not a.is_percent and _compatible(a, d) or a.is_percent and (
+            d.unit == "poin" or d.unit is None and not _counted_in(ctx.sentence.text, fd)):
         readings.append(_Reading("selisih", diff, f"|{b.text} − {a.text}|"))
     if not readings:
         return

@@ -71,7 +71,7 @@ Gagal (tabel mencantumkan 102,98%)::
 RULE_ID = "narrative_vs_table"
 
 _ROLE_NAMES = {"kinerja:target": "target", "kinerja:realisasi": "realisasi",
-               "kinerja:capaian": "capaian"}
+               "kinerja:capaian": "capaian", "kinerja:akhir": "target akhir"}
 
 
 def check(doc: Document) -> CheckResult:

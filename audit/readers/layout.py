@@ -1660,13 +1660,14 @@ def find_cell_lines(lines: list[str], taken: set[int]) -> list[LayoutBlock]:
     """Tables printed one cell per line after a caption."""
     running = running_lines(lines)
     width = _text_width(lines)
+    feet = numbered_page_feet(lines)
     blocks: list[LayoutBlock] = []
     i = 0
     while i < len(lines):
         if (i + 1) in taken or not _CAPTION_RE.match(lines[i].strip()):
             i += 1
             continue
-        block, end = _read_cell_table(lines, i + 1, running, taken, width)
+        block, end = _read_cell_table(lines, i + 1, running, taken, width, feet)
         if block is not None:
             blocks.append(block)
             i = end
@@ -1711,8 +1712,18 @@ def _is_cell_line(text: str, inside: bool = False) -> bool:
     return inside and len(t) <= 160 and len(t.split()) <= 20 and not t.endswith((".", ":"))
 
 
+def numbered_page_feet(lines: list[str]) -> bool:
+    """Pages that end in their number: the last line before most form feeds (three at
+    least) is a bare number, so the bare number closing a page is its number, not a cell."""
+    feet = [next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+            for i, line in enumerate(lines) if line.startswith("\f") and i]
+    numbered = sum(1 for text in feet if _PAGE_NUMBER_RE.match(text))
+    return numbered >= 3 and numbered * 4 >= len(feet) * 3
+
+
 def _read_cell_table(lines: list[str], start: int, running: set[str],
-                     taken: set[int], width: int = 0) -> tuple[LayoutBlock | None, int]:
+                     taken: set[int], width: int = 0,
+                     feet: bool = False) -> tuple[LayoutBlock | None, int]:
     # Collect the run of short single-cell lines after the caption (a caption may wrap over
     # a second line: a text line before the first header cell is kept with it).
     tokens: list[tuple[int, str]] = []
@@ -1761,7 +1772,7 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
         k += 1
     end = k
     # page numbers between pieces: a bare number next to a running line or a blank pair
-    tokens = [t for t in tokens if not _page_number_token(t, lines, running)]
+    tokens = [t for t in tokens if not _page_number_token(t, lines, running, feet)]
     figures = [t for t in tokens if _figure_like(t[1])]
     if len(figures) == 2 and (pairs := _named_amounts(tokens)) is not None:
         return LayoutBlock(pairs, set(range(start, end)), header_rows=1,
@@ -1791,7 +1802,8 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
         return None, start  # keyed rows that do not share a shape: unread, not guessed
     if keyed is None and ((split := _fixed_width(header, body)) is not None
                           or _years_in_one_run(narrower := _without_spanning_title(header))
-                          and (split := _fixed_width(narrower, body)) is not None):
+                          and (split := _fixed_width(narrower, body)) is not None
+                          or (split := _wrapped_label_title(header, body)) is not None):
         header, exact = split
         laid = _titles_by_kind(header, [cells for _, cells in exact])
         if laid is None:
@@ -1960,6 +1972,30 @@ def _fixed_width(header: list[Token], body: list[Token]) \
         rows = [cells[i:i + width] for i in range(0, len(cells), width)]
         if (exact := _one_cell_per_column(rows, width)) is not None:
             return header[:width], exact
+    return None
+
+
+def _wrapped_label_title(header: list[Token], body: list[Token]) \
+        -> tuple[list[Token], list[tuple[list[Token], list[str]]]] | None:
+    """``Status`` / ``Kepegawaian`` / ``L`` / ``P`` / ``Jumlah`` over rows of a name and three
+    figures: the label column's title wrapped over two lines. Where every row is one text
+    cell and figures, the titles before the figure columns' are that one title (the first
+    row's name may have been read into the header: it opens the rows again)."""
+    for used in range(len(header), 2, -1):
+        cells = header[used:] + body
+        for width in range(used - 1, 1, -1):
+            if len(cells) % width:
+                continue
+            rows = [cells[i:i + width] for i in range(0, len(cells), width)]
+            if not all(not _figure_like(r[0][1]) and all(_figure_like(t) for _, t in r[1:])
+                       for r in rows):
+                continue
+            extra = used - width + 1
+            lead = header[:extra]
+            if any(_figure_like(t) for _, t in header[:used]) \
+                    or (exact := _one_cell_per_column(rows, width)) is None:
+                continue
+            return [(lead[0][0], " ".join(t for _, t in lead)), *header[extra:used]], exact
     return None
 
 
@@ -2556,14 +2592,20 @@ def _short(text: str) -> bool:
     return len(text) <= 14 or bool(re.fullmatch(r"(19|20)\d\d", text))
 
 
-def _page_number_token(token: tuple[int, str], lines: list[str], running: set[str]) -> bool:
+def _page_number_token(token: tuple[int, str], lines: list[str], running: set[str],
+                       feet: bool = False) -> bool:
     """A page number: a bare number right after a running header/footer or a form feed, or
-    right before one when a blank line precedes it (a number at the foot of a page)."""
+    right before one when a blank line precedes it (a number at the foot of a page), or
+    right before a form feed where the document's pages end in their numbers."""
     n, text = token
     if not _PAGE_NUMBER_RE.match(text):
         return False  # ("Kode" opening a new page is the header printed again, no number)
     if "\f" in lines[n]:
         return True
+    if feet:
+        # the pages end in their numbers: the number opening a page, under its running
+        # header, is a cell (a row's key continuing the table)
+        return n + 1 < len(lines) and lines[n + 1].startswith("\f")
 
     def norm(j: int) -> str:
         return re.sub(r"\s+", " ", lines[j]).strip() if 0 <= j < len(lines) else ""
