@@ -173,7 +173,7 @@ PAIRS = [
     ("lkjip_bappeda_kota.html", "lkjip_bappeda_kota_seeded.html", 11),
     ("lkj_bpmp.md", "lkj_bpmp_seeded.md", 12),
     ("lkj_upbu_cells.txt", "lkj_upbu_cells_seeded.txt", 7),
-    ("lkj_univ.pdf", "lkj_univ_seeded.pdf", 9),
+    ("lkj_univ.pdf", "lkj_univ_seeded.pdf", 10),
     ("lkjip_blk_layout.txt", "lkjip_blk_layout_seeded.txt", 8),
     ("lkj_balai_bahasa.md", "lkj_balai_bahasa_seeded.md", 10),
 ]

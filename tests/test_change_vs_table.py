@@ -596,3 +596,28 @@ def test_a_change_from_a_base_quoted_right_after_it_is_judged_from_that_base():
 
     assert found("3,10") == []
     assert found("3,01") == [("narrative_arithmetic", "3,01 poin", "3,10 poin")]
+
+
+CODED = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.12 Perbandingan Realisasi IKU Tahun 2023-2025
+
+| Kode | Satuan | 2023 | 2024 | 2025 | Target 2029 |
+|---|---|---|---|---|---|
+| IKU 3 | % | 18,20 | 21,05 | 26,36 | 30,00 |
+| IKU 7 | % | 48,62 | 55,90 | 62,64 | 72,00 |
+
+{prose}
+"""
+
+
+def test_an_indicator_code_right_before_the_change_names_its_indicator():
+    def found(prose: str) -> list[tuple[str, str, str]]:
+        doc = parse_text(CODED.format(prose=prose), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    sentence = ("Kenaikan terbesar terjadi pada IKU 7, yang naik 6,74 poin dari tahun 2024. "
+                "IKU 3 bertambah {} poin dibandingkan tahun sebelumnya.")
+    assert found(sentence.format("5,31")) == []
+    assert found(sentence.format("5,13")) == [("change_vs_table", "5,13 poin", "5,31 poin")]

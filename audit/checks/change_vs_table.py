@@ -43,10 +43,13 @@ from audit.claims import (
     find_by_name,
 )
 from audit.facts import (
+    INDICATOR_CODE_RE,
     YEAR_RE,
     Entity,
     Mention,
     name_tokens,
+    normalise_code,
+    normalise_indicator_code,
     report_year,
     same_entity,
     table_mentions,
@@ -196,6 +199,22 @@ def _compared_year(text: str, year: str, after: str = "", before: str | None = N
     return others.pop() if len(others) == 1 else None
 
 
+def _by_code_before(text: str, found: FoundFigure, figures: list[FoundFigure],
+                    catalog: IndicatorCatalog) -> list[Mention]:
+    """``IKU 3 bertambah 5,13 poin``, ``... disusul IKU 6 yang meningkat 6,25 poin``: the
+    indicator code printed last before the change, with no other figure between them."""
+    codes = list(INDICATOR_CODE_RE.finditer(text[:found.start]))
+    if not codes:
+        return []
+    last = codes[-1]
+    if any(last.end() <= f.start < found.start for f in figures):
+        return []
+    code = normalise_indicator_code(last.group(1), last.group(2))
+    return sorted((m for entity, ms in catalog.of.items()
+                   if entity.code and normalise_code(entity.code) == code for m in ms),
+                  key=lambda m: m.line)
+
+
 def _one_value(mentions: list[Mention], tables: list[Table], entity: Entity,
                year: str) -> Figure | None:
     """The one realisasi the tables give for that year; None when they disagree (another
@@ -232,8 +251,9 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
     # "CRR naik 2,55 poin": Cost Recovery Rate (CRR); an acronym the clause prints names
     # its indicator before any word it shares with others ("Nilai AKIP Dinas ...")
     acronym = acronym_in(clause, acronyms)
-    mentions = acronyms[acronym] if acronym is not None else \
-        find_by_name(clause, catalog, loose=False) or find_by_name(clause, catalog, loose=True)
+    mentions = _by_code_before(text, found, figures, catalog) or (
+        acronyms[acronym] if acronym is not None else
+        find_by_name(clause, catalog, loose=False) or find_by_name(clause, catalog, loose=True))
     prior = [f for f in figures if f.end <= found.start]
     if not mentions and prior and not _CHANGE_WORD_RE.search(text[:prior[-1].start]) \
             and not re.search(r"\bmenjadi\b", text[:prior[-1].start], re.IGNORECASE):
