@@ -95,6 +95,13 @@ _GOAL_RE = re.compile(r"\b(?:sekurang-kurangnya|setidak-tidaknya|setidaknya|mini
                       r"sedikit|ditargetkan|target|diharapkan|agar|supaya)\b", re.IGNORECASE)
 
 
+def _subject(text: str) -> str:
+    """The sentence's opening words, up to its first figure (at most 60 characters): what
+    the sentence is about, however far its amounts stand from it."""
+    digit = re.search(r"\d", text)
+    return text[:min(digit.start() if digit else len(text), 60)]
+
+
 def _plain(text: str, phrase_start: int, figure: FoundFigure, year: str | None,
            quarter: str | None) -> bool:
     """Whether a key phrase and its figure speak of the whole budget in the report's period."""
@@ -104,6 +111,8 @@ def _plain(text: str, phrase_start: int, figure: FoundFigure, year: str | None,
         return False
     if _SUBJECT_PART_RE.match(text):
         return False  # "Program Pendaftaran Penduduk, yang ..., menyerap Rp X dari pagu Rp Y"
+    if _PART_RE.search(_subject(text)):
+        return False  # "Belanja pegawai menyerap 79,01% ..., yaitu Rp X dari pagu Rp Y"
     # "... dengan output X sebanyak 1.564 orang dengan capaian penyerapan anggaran ...": the
     # sentence is about one output, however far back it names it.
     if _OUTPUT_RE.search(text[:figure.end]):

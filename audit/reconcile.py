@@ -71,7 +71,11 @@ def explained_by_a_component(findings: list[Finding]) -> list[Finding]:
     off: dict[tuple[int, str], set[Decimal]] = {}
     for f in findings:
         if f.rule in ("footing", "crossfooting") and (d := cell_error(f)) is not None:
-            off.setdefault((f.line, d[0]), set()).add(d[1])
+            # (a cell printed on a line of its own names its row's line as related: the
+            # total's finding lists the rows by their lines)
+            rows = [f.line, *f.related_lines] if f.rule == "crossfooting" else [f.line]
+            for line in rows:
+                off.setdefault((line, d[0]), set()).add(d[1])
     kept = []
     for f in findings:
         d = cell_error(f) if f.rule == "footing" else None

@@ -1001,3 +1001,54 @@ def test_a_count_for_one_year_against_a_table_with_a_column_per_year(read):
 def test_a_row_without_the_years_figures_leaves_the_count_unjudged(read):
     doc = read(TWO_YEAR_TABLE.format(count=3, fourth="-").replace("| 11 |", "| - |"))
     assert count_claim.check(doc).findings == []
+
+
+def test_a_count_of_what_the_named_table_lists_its_rows_by(read):
+    # "Jabatan" is no kind the check knows, but the table the sentence names lists its rows
+    # "Berdasarkan Jabatan" in one column of words: the count is of those rows
+    text = """
+        Pegawai tersebar dalam {n} jabatan sebagaimana Tabel 1.1.
+
+        Tabel 1.1 Jumlah Pegawai Berdasarkan Jabatan
+
+        | No | Jabatan | Jumlah |
+        |---|---|---|
+        | 1 | Kepala Kantor | 1 |
+        | 2 | Kepala Seksi Operasi | 1 |
+        | 3 | Teknisi Listrik | 8 |
+        | 4 | Petugas Keamanan | 12 |
+        | | Jumlah | 22 |
+    """
+    assert count_claim.check(read(text.format(n="4 (empat)"))).findings == []
+    [finding] = count_claim.check(read(text.format(n="5 (lima)"))).findings
+    assert (finding.stated, finding.expected) == ("5 (lima)", "4 (empat)")
+
+
+def test_a_noun_no_caption_lists_by_is_not_counted(read):
+    text = """
+        Pegawai mengikuti 5 pelatihan sebagaimana Tabel 1.1.
+
+        Tabel 1.1 Jumlah Pegawai Berdasarkan Jabatan
+
+        | No | Jabatan | Jumlah |
+        |---|---|---|
+        | 1 | Kepala Kantor | 1 |
+        | 2 | Kepala Seksi Operasi | 1 |
+        | 3 | Teknisi Listrik | 8 |
+    """
+    assert count_claim.check(read(text)).findings == []
+
+
+def test_a_count_over_items_that_count_their_own_is_their_sum(read):
+    text = """
+        Sepanjang tahun 2025 diselenggarakan {n} kegiatan pembudayaan gemar membaca, yaitu:
+
+        - safari literasi ke sekolah: 8 (delapan) kegiatan;
+        - bedah buku dan temu penulis: 6 (enam) kegiatan;
+        - kelas literasi keluarga: 3 (tiga) kegiatan.
+
+        Uraian selanjutnya.
+    """
+    assert count_claim.check(read(text.format(n="17 (tujuh belas)"))).findings == []
+    [finding] = count_claim.check(read(text.format(n="18 (delapan belas)"))).findings
+    assert finding.expected == "17 (tujuh belas)" and "8 + 6 + 3" in finding.message

@@ -861,3 +861,14 @@ def test_a_target_quoted_beside_a_part_is_no_part_of_the_collective_sum(read):
         demikian jumlah keluaran kedua RO tersebut sama dengan total 1.553 satuan pendidikan.
     """
     assert narrative_arithmetic.check(read(text)).findings == []
+
+
+def test_a_change_after_the_capaian_is_the_realisasis_not_the_capaians(read):
+    # 37,50 − 30,00 = 7,50: the change follows "tercapai 93,75%" but compares the realisasi
+    text = ("Dengan demikian realisasi indikator ini sebesar 37,50% dari target 40,00% atau "
+            "tercapai 93,75%, naik {d} poin dibanding tahun 2024 (30,00%).")
+    assert _run(read, text.format(d="7,50")).findings == []
+    # and a change after a level that is no capaian is still judged
+    [finding] = _run(read, "Realisasi indikator ini sebesar 37,50%, naik 8,50 poin dibanding "
+                           "tahun 2024 sebesar 30,00%.").findings
+    assert (finding.stated, finding.expected) == ("8,50 poin", "7,50 poin")

@@ -1066,3 +1066,18 @@ sehingga seluruhnya 33 judul.
 
 Dibanding tahun 2024 yang menghasilkan 36 judul, produksi buku tahun 2025 berkurang 3 judul.
 """
+
+
+def test_a_figure_a_sentence_compares_with_is_held_to_the_table():
+    # "lebih kecil dari 16.553 peserta": 16.553 is the figure compared with, printed as the
+    # table prints it (or with a slip); a difference would come right after "lebih kecil"
+    text = REPORT.replace(
+        "Pelatihan kewirausahaan pemuda diikuti {peserta} peserta",
+        "Peserta bersertifikat lebih kecil dari {peserta} peserta pelatihan kewirausahaan "
+        "pemuda. Pelatihan kewirausahaan pemuda diikuti 16.535 peserta")
+    slipped = audit_document(parse_text(text.format(peserta="16.553", anggaran="1.284.500.000"),
+                                        "x.md")).findings
+    assert [(f.rule, f.expected) for f in slipped] == [("near_miss", "16.535")]
+    faithful = audit_document(parse_text(text.format(peserta="16.535", anggaran="1.284.500.000"),
+                                         "x.md")).findings
+    assert faithful == []

@@ -537,3 +537,4 @@ def test_a_goal_or_a_bound_for_the_serapan_is_no_statement_of_it(read):
         assert pagu_mismatch.check(read(GOAL.format(aim=aim))).findings == [], aim
     stated = read(GOAL.format(aim="mencatat penyerapan anggaran mencapai"))
     assert [f.stated for f in pagu_mismatch.check(stated).findings] == ["97,00%"]
+

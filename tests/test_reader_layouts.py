@@ -2496,3 +2496,91 @@ def test_a_label_columns_title_wrapped_over_two_lines_is_one_title():
     assert table.columns == ["Status Kepegawaian", "L", "P", "Jumlah"]
     broken = audit_document(parse_text(text.format(total="113"), "u.txt")).findings
     assert {"footing", "crossfooting"} & {f.rule for f in broken if f.stated == "113"}
+
+
+def test_cell_per_line_rows_whose_labels_wrap_over_two_lines_are_read():
+    # plain pdftotext of a ruled table: the label column's title wrapped, some row labels
+    # wrapped over two lines before their figures, the first label read among the titles
+    text = ("Tabel 3.3 Perbandingan Realisasi Indikator Tahun 2023-2025\n\n"
+            "Indikator\nKinerja Utama\n2023\n2024\n2025\n"
+            "Persentase ketepatan waktu layanan\n(service level)\n80,10\n82,40\n84,90\n"
+            "Jumlah gangguan operasional dan insiden\ndi wilayah kerja\n5\n4\n{value}\n"
+            "Indeks kepuasan pengguna layanan\n79,20\n80,75\n82,10\n"
+            "Persentase pemenuhan sarana keamanan\nsesuai standar\n70,00\n75,00\n80,00\n\n"
+            "Gangguan operasional turun menjadi 2 kejadian pada tahun 2025.\n")
+    [table] = parse_text(text.format(value="2"), "t.txt").tables
+    assert table.columns == ["Indikator Kinerja Utama", "2023", "2024", "2025"]
+    labels = [r.label for r in table.rows if r.kind == "data"]
+    assert labels[1] == "Jumlah gangguan operasional dan insiden di wilayah kerja"
+    assert [c.text for c in table.rows[1].cells] == [labels[1], "5", "4", "2"]
+    assert len(labels) == 4
+
+
+def test_cell_per_line_label_column_with_a_unit_column_keeps_the_unit_apart():
+    text = ("Tabel 2.1 Indikator Kinerja Utama dan Target Renstra\n\n"
+            "Indikator\nKinerja Utama\nSatuan\nTarget 2025\nTarget 2029\n"
+            "Persentase ketepatan waktu layanan\n%\n85,00\n90,00\n"
+            "Jumlah gangguan operasional dan insiden\ndi wilayah kerja\nkejadian\n3\n1\n"
+            "Indeks kepuasan pengguna layanan\nindeks\n82,50\n85,00\n"
+            "Persentase pemenuhan sarana keamanan\nsesuai standar\n%\n90,00\n100,00\n\n"
+            "Target tersebut ditetapkan dalam Renstra.\n")
+    [table] = parse_text(text, "t.txt").tables
+    assert table.columns == ["Indikator Kinerja Utama", "Satuan", "Target 2025", "Target 2029"]
+    assert [c.text for c in table.rows[1].cells] == [
+        "Jumlah gangguan operasional dan insiden di wilayah kerja", "kejadian", "3", "1"]
+
+
+def test_a_two_row_header_printed_a_row_at_a_time_is_laid_by_the_size_of_the_figures():
+    # "Pesawat" and "Penumpang" each span Datang / Berangkat, "Kargo" spans both header rows;
+    # plain pdftotext prints the top row's titles, then the sub-titles. Only one layout puts
+    # figures of one size under each spanning title. The table goes on over a page break,
+    # where its header is printed again with a title cut into two pieces.
+    months = [("Januari", 291, 292, 16842, 16518, 142315), ("Februari", 262, 261, 14206,
+              14873, 131870), ("Maret", 288, 287, 15934, 18207, 138452),
+              ("April", 314, 316, 19870, 17946, 126940)]
+    header = "Bulan\nPesawat (unit)\nPenumpang (orang)\nKargo (kg)\nDatang\nBerangkat\n" \
+             "Datang\nBerangkat\n"
+
+    def fmt(v: int) -> str:
+        return f"{v:,}".replace(",", ".")
+
+    body = "".join(f"{m}\n" + "".join(f"{fmt(v)}\n" for v in vals) for m, *vals in months[:2])
+    body += "\f" + header.replace(
+        "Penumpang (orang)", "Penumpang\n(orang)")
+    body += "".join(f"{m}\n" + "".join(f"{fmt(v)}\n" for v in vals) for m, *vals in months[2:])
+    sums = [sum(m[i] for m in months) for i in range(1, 6)]
+    text = ("Tabel 3.4 Lalu Lintas Angkutan Udara per Bulan Tahun 2025\n\n" + header + body
+            + "Jumlah\n" + "".join(f"{fmt(v)}\n" for v in sums[:4]) + "{kargo}\n\n"
+            "Volume kargo mencapai jumlah yang tercatat pada tabel di atas.\n")
+    [table] = parse_text(text.format(kargo=fmt(sums[4])), "t.txt").tables
+    assert table.columns == ["Bulan", "Pesawat (unit) / Datang", "Pesawat (unit) / Berangkat",
+                             "Penumpang (orang) / Datang", "Penumpang (orang) / Berangkat",
+                             "Kargo (kg)"]
+    assert [r.label for r in table.rows if r.kind == "data"] == [m[0] for m in months]
+    broken = audit_document(parse_text(text.format(kargo=fmt(sums[4] - 18000)), "t.txt"))
+    assert any(f.rule == "footing" and f.expected == fmt(sums[4]) for f in broken.findings)
+
+
+def test_tops_then_subs_refuses_when_the_figures_do_not_tell_the_titles_apart():
+    from audit.readers.layout import _tops_then_subs
+    names = ["Bulan", "Pesawat", "Penumpang", "Kargo", "Datang", "Berangkat"]
+    # every column of one size: which title spans Datang / Berangkat cannot be told
+    rows = [["Januari", "100", "110", "120", "130"], ["Februari", "101", "111", "121", "131"]]
+    assert _tops_then_subs(names, rows) is None
+    # sizes that only one layout groups: Penumpang over the two large columns
+    rows = [["Januari", "3", "16.842", "16.518", "9"], ["Februari", "4", "14.206", "14.873", "8"]]
+    assert _tops_then_subs(names, rows) == (
+        ["Bulan", "Pesawat", "Penumpang", "Penumpang", "Kargo"],
+        ["Bulan", "Pesawat", "Datang", "Berangkat", "Kargo"])
+
+
+def test_a_period_wrapped_under_its_title_is_part_of_that_title():
+    text = ("Tabel 3.5 Perbandingan Layanan Tahun 2023-2025\n\n"
+            "Uraian\n2023\n2024\n2025\nPertumbuhan\n2024-2025 (%)\n"
+            "Pergerakan kendaraan (unit)\n6.384\n6.612\n6.994\n5,78\n"
+            "Pengunjung (orang)\n352.418\n380.993\n412.806\n8,35\n"
+            "Barang (kg)\n1.512.340\n1.604.775\n1.742.315\n8,57\n\n"
+            "Pengunjung tahun 2025 sebanyak 412.806 orang.\n")
+    [table] = parse_text(text, "t.txt").tables
+    assert table.columns == ["Uraian", "2023", "2024", "2025", "Pertumbuhan 2024-2025 (%)"]
+    assert len([r for r in table.rows if r.kind == "data"]) == 3

@@ -146,3 +146,18 @@ def test_a_rate_broken_only_by_a_restated_cell_is_part_of_that_cells_finding(rea
     assert [(f.rule, f.stated, f.expected) for f in findings] == \
         [("cross_table", "87,54", "87,45")]
     assert "100,52" in findings[0].message
+
+
+def test_a_row_sum_broken_in_a_cell_on_its_own_line_explains_the_total():
+    # plain pdftotext: each cell on a line of its own, so the row's finding stands at the
+    # cell's line and names the row's line; the total off by the same amount is no second
+    # finding
+    from audit.readers.text import parse_text
+    rows = [("Kepala Kantor", 1, 0), ("Teknisi Listrik", 8, 0), ("Petugas Keamanan", 6, 2),
+            ("Pengemudi", 4, 0)]
+    body = "".join(f"{i}\n{name}\n{laki}\n{perempuan}\n{laki + perempuan + (i == 3)}\n"
+                   for i, (name, laki, perempuan) in enumerate(rows, 1))
+    text = ("Tabel 1.1 Jumlah Pegawai Berdasarkan Jabatan\n\nNo\nJabatan\nL\nP\nJumlah\n"
+            + body + "Jumlah\n19\n2\n21\n\nSeluruh pegawai berstatus aktif pada akhir tahun.\n")
+    findings = audit_document(parse_text(text, "t.txt")).findings
+    assert [(f.rule, f.stated, f.expected) for f in findings] == [("crossfooting", "9", "8")]

@@ -303,7 +303,9 @@ def check(doc: Document) -> CheckResult:
     levels = _budget_levels(budget)
     found_headings = headings(doc)
     for i, sentence in enumerate(doc.sentences):
-        claims = _claims(sentence.text)
+        named = _the_table_named(sentence.text, numbered) \
+            if _TABLE_REF.search(sentence.text) else None
+        claims = _claims(sentence.text, _listed_nouns(named) if named is not None else set())
         if not claims:
             continue
         judged = _judge(doc, i, claims, table_lines, numbered, codes, levels)
@@ -488,7 +490,7 @@ def _judge(doc: Document, index: int, claims: list[_Claim], table_lines: dict[in
         if items is not None:
             if items.table_rows and _counts_a_part(text):
                 return []  # "5 indikator berkategori Sangat Tinggi sebagai berikut:" + all
-            return [(claims[0], items)]
+            return [(claims[0], _counted_by_item(doc, claims[0], items))]
     # The other bindings go by a name; the sentence must count whole lists.
     kinds = [c.kind for c in claims]
     claims = [c for c in claims if kinds.count(c.kind) == 1 and 2 <= c.count <= 60
@@ -528,6 +530,21 @@ def _judge(doc: Document, index: int, claims: list[_Claim], table_lines: dict[in
         if found is not None:
             out.append((claim, found))
     return out
+
+
+def _counted_by_item(doc: Document, claim: _Claim, items: _Items) -> _Items:
+    """``23 kegiatan, yaitu:`` over items that each count kegiatan of their own (``safari
+    literasi: 8 kegiatan;``): the claim is their sum, not the number of items."""
+    if items.table_rows:
+        return items
+    counts = []
+    for line in items.lines:
+        found = _claims(doc.line_text(line)) or []
+        if len(found) != 1 or found[0].kind != claim.kind:
+            return items
+        counts.append(found[0].count)
+    return _Items(sum(counts), f"jumlah angka pada daftar yang mengikutinya ("
+                  f"{' + '.join(map(str, counts))})", items.lines)
 
 
 def _claim_sentence(text: str, claims: list[_Claim]) -> str:
@@ -678,12 +695,16 @@ def _kind(phrase: str) -> str | None:
     return kind
 
 
-def _claims(text: str) -> list[_Claim] | None:
-    """Every count of a known kind of item in the sentence; None when the digits and the
-    words of one disagree (that is words_vs_number's finding, and the count is unsure)."""
+def _claims(text: str, listed: set[str] | frozenset[str] = frozenset()) -> list[_Claim] | None:
+    """Every count of a known kind of item in the sentence, or of the items a table the
+    sentence names lists (``listed``: ``12 jabatan sebagaimana Tabel 1.1`` over a table
+    ``... Berdasarkan Jabatan``); None when the digits and the words of one disagree (that
+    is words_vs_number's finding, and the count is unsure)."""
     claims = []
     for m in _COUNT_RE.finditer(text):
         kind = _kind(m.group("noun").replace("-", " "))  # "sub-kegiatan"
+        if kind is None and m.group("noun").lower() in listed:
+            kind = m.group("noun").lower()
         if kind is None:
             continue
         count = int(m.group("num"))
@@ -968,14 +989,27 @@ def _item_column(table: Table, claim: _Claim) -> tuple[int, str] | None:
     if columns:
         return columns[0]
     # A caption "... per Kejuruan" over a table with one column of words.
-    m = re.search(r"\b(?:per|menurut|berdasarkan)\s+((?:sub\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?)",
-                  table.caption or "", re.IGNORECASE)
-    if not m or _kind(m.group(1)) != claim.kind:
+    m = _LISTED_BY_RE.search(table.caption or "")
+    if not m or _kind(m.group(1)) != claim.kind and claim.kind not in _listed_nouns(table):
         return None
     text_columns = [c for c in range(table.width) if _is_text_column(table, c)]
     if len(text_columns) != 1:
         return None
     return text_columns[0], m.group(1)
+
+
+_LISTED_BY_RE = re.compile(
+    r"\b(?:per|menurut|berdasarkan)\s+((?:sub\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?)", re.IGNORECASE)
+
+
+def _listed_nouns(table: Table) -> set[str]:
+    """The one-word noun a table's caption says it lists its rows by (``Jumlah Pegawai
+    Berdasarkan Jabatan``), when one column of words holds them: a count of that noun in a
+    sentence naming the table counts its rows, whatever the noun."""
+    m = _LISTED_BY_RE.search(table.caption or "")
+    if not m or sum(_is_text_column(table, c) for c in range(table.width)) != 1:
+        return set()
+    return {m.group(1).split()[0].lower()}
 
 
 def _is_text_column(table: Table, column: int) -> bool:

@@ -765,8 +765,11 @@ def _check_changes(ctx: _Ctx, figures: list[FoundFigure]) -> None:
                          or _PERIOD_AFTER.match(text[f2.end:])
                          and not _VERB_BEFORE.search(_left(text, figures, i))) \
                 and not re.match(r"^\s*[^0-9]{0,40}\bmenjadi\b", text[f2.end:], re.IGNORECASE) \
-                and not _NOT_NUMERATOR.search(_left(text, figures, i)):
-            # "B, naik D dibandingkan tahun 2024 sebesar A"
+                and not _NOT_NUMERATOR.search(_left(text, figures, i)) \
+                and not _NOT_COMPARED.search(text[max(0, f0.start - 40):f0.start]):
+            # "B, naik D dibandingkan tahun 2024 sebesar A" (B no target nor capaian:
+            # "tercapai 93,75%, naik 7,50 poin dibanding tahun 2024 (30,00%)" speaks of the
+            # realisasi printed before it)
             _judge_change(ctx, f2, f0, f1, _direction_verb(m.group("verb")))
 
 
@@ -786,7 +789,8 @@ _DELTA_BEFORE = re.compile(rf"\b(?P<verb>{_CHANGE_VERB})\s+(?:sebesar\s+|sebanya
                            re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # A figure that is not one of the two values compared: a target, a capaian, a budget.
-_NOT_COMPARED = re.compile(r"\b(target|capaian|pagu|rencana|anggaran|batas)\w*\W*(?:\w+\W+){0,2}$",
+_NOT_COMPARED = re.compile(r"\b(target|capaian|tercapai|pagu|rencana|anggaran|batas)\w*\W*"
+                           r"(?:\w+\W+){0,2}$",
                            re.IGNORECASE)
 _SHARE_OF_RE = re.compile(r"\W*\s*(dari|terhadap)\s+(seluruh|total|jumlah|keseluruhan)\b",
                           re.IGNORECASE)

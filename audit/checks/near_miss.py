@@ -130,7 +130,8 @@ _PERIOD_RE = re.compile(
     # ("menjadi B" is not here: B is the value the change arrives at, this year's figure)
     r"\b(tahun\s+(lalu|sebelumnya)|dibanding\w*|sebelum\w*|semula|"
     r"naik|turun|meningkat|menurun|peningkatan|penurunan|selisih|"
-    r"bertambah|berkurang|lebih\s+\w+|kurang\s+dari|"
+    # ("lebih kecil dari 207.148 penumpang": the figure compared with, printed as it is)
+    r"bertambah|berkurang|lebih\s+\w+(?!\s+dari(?:pada)?\s*$)|kurang\s+dari|"
     # "naik hingga 95", never "sampai dengan triwulan III" (a cumulative period: the figure
     # is this period's own)
     r"(?:hingga|sampai)(?!\s+(?:dengan|akhir|triwulan|tw|semester|bulan|tanggal)\b))\b",

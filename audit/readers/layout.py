@@ -20,7 +20,9 @@ holds. The text reader turns them into tables exactly as it does pipe and tab ro
 from __future__ import annotations
 
 import itertools
+import math
 import re
+import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -149,7 +151,9 @@ def _capitalised(words: list[str]) -> bool:
 
 # a budget code (its second group of two digits: 2.12.01, 1.02.02.2.01) and a name, with no
 # figures: a row's label, never a section heading (3.2.1 has one digit per group)
-_CODE_LED_RE = re.compile(r"^\d{1,2}\.\d{2}(\.\d{1,2}){1,4}\s+[A-Za-z]")
+# (a regional budget code "2.17.01.2.03", or a central satker's output "3073.EBA.994")
+_CODE_LED_RE = re.compile(
+    r"^(?:\d{1,2}\.\d{2}(\.\d{1,2}){1,4}|\d{4}\.[A-Z]{2,3}\.\d{3})\s+[A-Za-z]")
 
 
 # the same, the code and the name in one cell (one space between them), as a PDF printed
@@ -1993,12 +1997,126 @@ def _wrapped_label_title(header: list[Token], body: list[Token]) \
             extra = used - width + 1
             lead = header[:extra]
             if any(_figure_like(t) for _, t in header[:used]) \
+                    or any(_UNIT_MARK_RE.search(t) for _, t in lead[1:]) \
                     or (exact := _one_cell_per_column(rows, width)) is None:
                 continue
             return [(lead[0][0], " ".join(t for _, t in lead)), *header[extra:used]], exact
+        if (labelled := _wrapped_label_rows(header, used, body)) is not None:
+            return labelled
     return None
 
 
+def _wrapped_label_rows(header: list[Token], used: int, body: list[Token]) \
+        -> tuple[list[Token], list[tuple[list[Token], list[str]]]] | None:
+    """Rows of one label, wrapped over up to four lines, perhaps a unit, and the same
+    number of figures (``Jumlah kejadian kecelakaan dan serious`` / ``incident di wilayah
+    ...`` / ``kejadian`` / 2 / 0): the label's pieces are one cell. A unit is read only under
+    a ``Satuan`` title, as the last short piece before the figures. Only where one row at
+    least has its label on one line and no other title before the figures' names a text
+    column."""
+    titles = header[:used]
+    unit_at = next((i for i, (_, t) in enumerate(titles) if _UNIT_NAME_RE.match(t)), None)
+    texts = 1 if unit_at is None else 2
+    cells = header[used:] + body
+    rows: list[list[Token]] = []
+    one_line = False
+    k = 0
+    while k < len(cells):
+        start = k
+        while k < len(cells) and not _figure_like(cells[k][1]):
+            k += 1
+        pieces = cells[start:k]
+        figures_start = k
+        while k < len(cells) and _figure_like(cells[k][1]):
+            k += 1
+        label = pieces[:len(pieces) - texts + 1]
+        if not 1 <= len(label) <= 4 or k == figures_start \
+                or texts == 2 and len(pieces[-1][1]) > 20:
+            return None
+        one_line = one_line or len(label) == 1
+        rows.append([(label[0][0], " ".join(t for _, t in label)),
+                     *pieces[len(label):], *cells[figures_start:k]])
+    width = len(rows[0]) if rows else 0
+    extra = (used - width + 1) if unit_at is None else unit_at
+    if len(rows) < 3 or width < texts + 2 or extra < 1 or not one_line \
+            or any(len(r) != width for r in rows) or used - extra + 1 != width:
+        return None
+    lead = titles[:extra]
+    if any(_figure_like(t) and not _YEAR_ONLY_RE.fullmatch(t) for _, t in titles) \
+            or any(_TEXT_NAME_RE.match(t) or _UNIT_NAME_RE.match(t) for _, t in lead):
+        return None
+    exact = _one_cell_per_column(rows, width)
+    if exact is None:
+        return None
+    if extra > 1 and any(_UNIT_MARK_RE.search(t) for _, t in lead[1:]):
+        # "Pesawat (unit)" names figures: no piece of the label's title, but a title over
+        # sub-columns printed before them
+        if unit_at is not None:
+            return None
+        laid = _tops_then_subs([t for _, t in titles], [cells for _, cells in exact])
+        if laid is None:
+            return None
+        top, sub = laid
+        names = [f"{t} / {b}" if t != b else b for t, b in zip(top, sub, strict=True)]
+        # (each title on a line of the header's, the last on its last line: the header
+        # ends there)
+        return [(titles[min(i, len(titles) - 1)][0], t) if i < len(names) - 1
+                else (titles[-1][0], t) for i, t in enumerate(names)], exact
+    return [(lead[0][0], " ".join(t for _, t in lead)), *titles[extra:]], exact
+
+
+def _tops_then_subs(names: list[str], rows: list[list[str]]) \
+        -> tuple[list[str], list[str]] | None:
+    """A two-row header printed a row at a time (``Bulan | Pesawat (unit) | Penumpang
+    (orang) | Kargo (kg)`` then ``Datang | Berangkat | Datang | Berangkat``): the same
+    sub-titles repeated under each title that spans them, the other titles spanning both
+    rows. Which titles span is told by the figures: sub-columns of one title count the same
+    thing (arrivals and departures), so their figures are of one size. None when no layout,
+    or more than one, fits that well."""
+    width = len(rows[0])
+    candidates: list[tuple[float, list[str], list[str]]] = []
+    for size in (2, 3, 4):
+        for groups in range(1, len(names) // size + 1):
+            subs = names[len(names) - size * groups:]
+            tops = names[:len(names) - size * groups]
+            pattern = subs[:size]
+            if len(tops) < 2 or any(subs[i:i + size] != pattern
+                                    for i in range(0, len(subs), size)) \
+                    or not all(_short(t) for t in pattern) \
+                    or len(tops) - groups + len(subs) != width:
+                continue
+            for spanners in itertools.combinations(range(1, len(tops)), groups):
+                top, sub = [tops[0]], [tops[0]]
+                for i in range(1, len(tops)):
+                    if i in spanners:
+                        top += [tops[i]] * size
+                        sub += pattern
+                    else:
+                        top.append(tops[i])
+                        sub.append(tops[i])
+                spread = max(_size_spread(rows, [c for c in range(width) if top[c] == tops[i]])
+                             for i in spanners)
+                candidates.append((spread, top, sub))
+    candidates.sort(key=lambda c: c[0])
+    if not candidates or candidates[0][0] > 0.5 \
+            or len(candidates) > 1 and candidates[1][0] < candidates[0][0] + 0.5:
+        return None
+    return candidates[0][1], candidates[0][2]
+
+
+def _size_spread(rows: list[list[str]], columns: list[int]) -> float:
+    """How far apart in orders of magnitude the figures of a row in these columns are,
+    the median over the rows."""
+    spreads = []
+    for r in rows:
+        sizes = [math.log10(v) for c in columns
+                 if (f := parse_figure(r[c])) is not None and (v := float(f.value)) > 0]
+        if len(sizes) >= 2:
+            spreads.append(max(sizes) - min(sizes))
+    return statistics.median(spreads) if spreads else math.inf
+
+
+_RANGE_PIECE_RE = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d(?:\s*\([^)]{1,10}\))?")
 _KEY_CELL_RE = re.compile(r"^(?:[A-Z]{2,4}\s*-?\s*)?\d{1,3}[.)]?$")
 
 
@@ -2135,6 +2253,9 @@ def _columnar_rows(lines: list[str], tokens: list[Token]) -> list[LayoutRow] | N
     size = len(runs[figure_runs[0]])
     if size < 2 or any(len(runs[k]) != size for k in figure_runs):
         return None
+    if any(runs[k][-1][0] + 1 < len(lines) and lines[runs[k][-1][0] + 1].strip()
+           for k in figure_runs[:-1]):
+        return None  # a column ends at a blank line: figures running on into text are rows
     labels = [k for k, r in enumerate(runs) if k not in figure_runs and len(r) == size
               and not any(_is_figure(t) for _, t in r)]
     if len(labels) != 1:
@@ -2217,6 +2338,9 @@ def _without_repeated_header(body: list[Token], header: list[Token]) -> list[Tok
         if len(names) >= 2 and [t for _, t in body[k:k + len(names)]] == names:
             k += len(names)
             continue
+        if len(names) >= 3 and (again := _header_again(body, k, names)):
+            k = again
+            continue
         if len(names) >= 3 and (spread := _interleaved_header(body, k, names)):
             # the next row's first figures printed among the titles, at their height
             out.extend(body[i] for i in range(k, spread) if _is_figure(body[i][1]))
@@ -2230,6 +2354,22 @@ def _without_repeated_header(body: list[Token], header: list[Token]) -> list[Tok
         out.append(body[k])
         k += 1
     return out
+
+
+def _header_again(body: list[Token], k: int, names: list[str]) -> int | None:
+    """Where the header printed again at ``k`` ends when its titles are cut into other
+    pieces (``Penumpang (orang)`` as ``Penumpang`` / ``(orang)``), perhaps without the
+    first row's label that the first printing took in among its titles; None otherwise."""
+    whole = " ".join(names)
+    wanted = {whole, " ".join(names[:-1])}
+    text, found = "", None
+    for j in range(k, min(len(body), k + 3 * len(names))):
+        text = f"{text} {body[j][1]}".strip()
+        if not whole.startswith(text):
+            break
+        if text in wanted:
+            found = j + 1
+    return found
 
 
 def _interleaved_header(body: list[Token], k: int, names: list[str]) -> int | None:
@@ -2691,7 +2831,10 @@ def _split_cell_header(tokens: list[tuple[int, str]]) -> tuple[list[tuple[int, s
         if header and _GRADE_KEY_RE.fullmatch(text) and i + 1 < len(tokens) \
                 and (_figure_like(tokens[i + 1][1]) or RANGE_CELL_RE.match(tokens[i + 1][1])):
             break  # "A | 88,31 - 100,00": a letter grade opens a scale's first row
-        if header and (text.startswith("(") or text[:1].islower()):
+        if header and (text.startswith("(") or text[:1].islower()
+                       or _RANGE_PIECE_RE.fullmatch(text)
+                       and not _YEAR_IN_TEXT_RE.search(header[-1][1])):
+            # ("Pertumbuhan" / "2024-2025 (%)": the period a title's figures span, wrapped)
             header[-1] = (header[-1][0], f"{header[-1][1]} {text}")
         else:
             header.append((n, text))
