@@ -365,6 +365,13 @@ _NOT_NAME_WORDS = {"target", "realisasi", "realiasi", "capaian", "sebanyak", "se
                    "sebesar", "mencapai", "tercapai", "terealisasi", "indikator", "kinerja",
                    "adalah", "orang", "persen", "sehingga", "atau", "telah", "sampai", "hingga"}
 
+# a role named in so many words ("mencapai 54,04%" may be anything's share)
+_EXPLICIT_ROLE_RE = re.compile(r"\b(?:realisasi|capaian|target)\w*\b", re.IGNORECASE)
+# words that name no indicator on their own: a shortened name must share another
+_GENERIC_NAME_WORDS = frozenset(_NOT_NAME_WORDS | {
+    "jumlah", "total", "persentase", "nilai", "tingkat", "indeks", "angka", "rasio", "rata",
+    "tahun", "layanan", "pelayanan", "daerah", "kabupaten", "kota", "dinas", "masyarakat"})
+
 
 @dataclass
 class LinkedClaim:
@@ -372,7 +379,8 @@ class LinkedClaim:
 
     claim: Mention
     cells: list[Mention]
-    how: str  # "kode", "singkatan", "nama", "judul" or "nama+nilai": how it was recognised
+    how: str  # "kode", "singkatan", "nama", "judul", "judul+nama", "nama+nilai" or "nama+unik":
+    # how it was recognised
     candidates: list[Mention]  # every table mention of the indicator, in any role
 
 
@@ -654,6 +662,17 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
                 candidates = _by_name(_since_last_quantity(rc), catalog, loose=True,
                                       unique=True)
                 how = "nama+unik"
+            if not candidates and rc.year is None and _EXPLICIT_ROLE_RE.search(rc.window) \
+                    and printed.get(rc.found.figure.value.normalize(), 0) == 1:
+                # "Peminjaman e-book ... mencapai realisasi sebesar 43.518 kali" under the
+                # heading "Jumlah Peminjaman Koleksi Digital (E-book)": a shortened name that
+                # shares a word of its own with the indicator its section's heading names
+                # (a figure printed elsewhere too restates that cell: "Perpustakaan sekolah
+                # ... realisasi 58 dari target 64" is a row of the section's own table)
+                subject = _section_subject(found_headings, rc.sentence.line, catalog)
+                if subject and _matched(subject[0].entity.tokens - _GENERIC_NAME_WORDS,
+                                        frozenset(name_tokens(rc.prefix))):
+                    candidates, how = subject, "judul+nama"
         if not candidates:
             continue
         role = _role_for(rc, candidates)

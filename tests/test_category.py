@@ -611,3 +611,25 @@ def test_a_scale_listed_as_items_ending_in_semicolons(read):
     assert category.check(read(LISTED_SCALE.format(label="Tinggi"))).findings == []
     [finding] = category.check(read(LISTED_SCALE.format(label="Sangat Tinggi"))).findings
     assert finding.line == 12 and "Tinggi" in finding.message
+
+
+def test_a_grade_given_to_the_value_the_sentence_before_introduced(read):
+    # "Dengan nilai tersebut, ... kategori A": the value is the one the sentence before gave
+    # after the same noun ("Nilai IKM tahun 2025 sebesar 86,75"), not its target or capaian
+    from audit.engine import audit_document
+
+    text = """
+        Tabel 3.11 Nilai Interval dan Mutu Pelayanan
+
+        | Mutu Pelayanan | Nilai Interval Konversi | Kinerja Unit Pelayanan |
+        |---|---|---|
+        | A | 88,31 - 100,00 | Sangat Baik |
+        | B | 76,61 - 88,30 | Baik |
+        | C | 65,00 - 76,60 | Kurang Baik |
+
+        Nilai IKM tahun 2025 sebesar 86,75 dari target 85,00, sehingga capaiannya 102,06%.
+        Dengan nilai tersebut, mutu pelayanan Dinas termasuk kategori {grade} (Baik).
+    """
+    assert audit_document(read(text.format(grade="B"))).findings == []
+    found = audit_document(read(text.format(grade="A"))).findings
+    assert [(f.rule, f.stated, f.expected) for f in found] == [("category", "86,75 A", "B")]

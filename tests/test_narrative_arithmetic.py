@@ -872,3 +872,19 @@ def test_a_change_after_the_capaian_is_the_realisasis_not_the_capaians(read):
     [finding] = _run(read, "Realisasi indikator ini sebesar 37,50%, naik 8,50 poin dibanding "
                            "tahun 2024 sebesar 30,00%.").findings
     assert (finding.stated, finding.expected) == ("8,50 poin", "7,50 poin")
+
+
+def test_a_sum_whose_subject_is_named_before_its_total_word(read):
+    text = ("Populasi sapi potong Tahun 2025 sebanyak 49.870 ekor dan kerbau 6.695 ekor, "
+            "sehingga ternak besar potong secara bersama-sama berjumlah {total} ekor.")
+    assert _run(read, text.format(total="56.565")).findings == []
+    [finding] = _run(read, text.format(total="56.465")).findings
+    assert (finding.stated, finding.expected) == ("56.465", "56.565")
+
+
+def test_a_share_of_the_target_after_atau_tercapai(read):
+    text = ("Peminjaman e-book tahun 2025 mencapai realisasi sebesar {v} kali dari target "
+            "42.000 kali, atau tercapai 106,75%.")
+    assert _run(read, text.format(v="44.835")).findings == []
+    [finding] = _run(read, text.format(v="43.518")).findings
+    assert finding.expected == "103,61%"

@@ -27,7 +27,7 @@ from decimal import Decimal
 from audit.checks.base import Rule
 from audit.figures import find_figures, is_year, parse_figure
 from audit.findings import CheckResult, Finding, Severity
-from audit.model import Document, Table
+from audit.model import Document, Sentence, Table
 
 DOC_ID = """category: capaian diberi predikat/kategori yang rentangnya tidak memuat nilainya.
 
@@ -181,6 +181,28 @@ _GRADE_CLAIM_RE = re.compile(
     rf"predikat|nilai|grade)\s+(?P<grade>{_GRADE})\b")
 
 
+# "Dengan nilai tersebut, mutu pelayanan ... termasuk kategori A": a grade given to the
+# value the sentence before introduced with the same noun
+_BACK_GRADE_RE = re.compile(
+    r"\b(?P<noun>nilai|angka|skor|indeks)\s+(?:tersebut|ini)\b[^.\d]{0,80}?"
+    rf"\b(?P<word>kategori|mutu(?:\s+pelayanan)?|predikat|grade)\s+(?P<grade>{_GRADE})\b",
+    re.IGNORECASE)
+
+
+def _graded_back(sentence: Sentence, before: Sentence | None) \
+        -> tuple[str, re.Match[str]] | None:
+    """The value a figure-less sentence grades by referring back (``nilai tersebut``):
+    the figure the sentence before (in the same paragraph or the one just above) gives
+    right after the same noun (``Nilai IKM tahun 2025 sebesar 86,75``)."""
+    m = _BACK_GRADE_RE.search(sentence.text)
+    if m is None or before is None or _DIGIT_RE.search(sentence.text[:m.start("grade")]) \
+            or sentence.line - before.line > 3:
+        return None
+    v = re.search(rf"\b{m.group('noun')}\b[^.\d]{{0,60}}?(?:tahun\s+(?:19|20)\d\d\s+)?"
+                  r"[^.\d]{0,20}?(?P<value>\b\d{1,3}[.,]\d{1,2}\b)", before.text, re.IGNORECASE)
+    return (v.group("value"), m) if v else None
+
+
 def grades_of(doc: Document) -> dict[str, Band]:
     """Letter grades the report defines by interval (``| B | 76,61 - 88,30 | Baik |``),
     as an IKM scale does."""
@@ -322,7 +344,17 @@ def check(doc: Document) -> CheckResult:
     result = CheckResult()
     scales = grade_scales(doc)
     if scales:
+        previous: Sentence | None = None
         for sentence in doc.sentences:
+            before, previous = previous, sentence
+            if (back := _graded_back(sentence, before)) is not None:
+                value_text, m = back
+                named = [(t, b) for t, b in scales if t is None or _names_word(
+                    t, sentence.text[:m.end("word")])]
+                grades = _scale_for(named, [_num(value_text)])
+                if grades is not None and m.group("grade").lower() in grades:
+                    _judge(grades, m.group("grade").lower(), _num(value_text), value_text,
+                           sentence.line_of(m.start("grade")), None, result)
             for m in _GRADE_CLAIM_RE.finditer(sentence.text):
                 if _REFERENCE_BEFORE_RE.search(sentence.text[:m.start("value")]):
                     continue  # "menurut skala Tabel 3.1, ... mutu A": a table's number

@@ -164,7 +164,8 @@ _OF_TARGET = re.compile(
     rf"^\s*{_UNIT},?\s*dari\s+(?:(?:total|jumlah|nilai)\s+)?(?:target|pagu|rencana){_FILLER}$",
     re.IGNORECASE)
 _THEN_PERCENT = re.compile(
-    rf"^\s*{_UNIT},?\s*(?:atau|\(\s*capaian|,?\s*capaian|dengan\s+capaian|sehingga\s+capaian)"
+    rf"^\s*{_UNIT},?\s*(?:atau(?:\s+tercapai)?|\(\s*capaian|,?\s*capaian|"
+    r"dengan\s+capaian|sehingga\s+capaian)"
     r"\s*(?:kinerja\s+)?(?:sebesar\s+|mencapai\s+|adalah\s+)?$",
     re.IGNORECASE)
 _TARGET_WORD = re.compile(r"\btarget\b", re.IGNORECASE)
@@ -260,7 +261,8 @@ _SUM_TAIL = (r"(?:(?!\b(?:atau|dari|terhadap|sedangkan|namun|tetapi|dan|serta|an
              r"capaian)\b)[^0-9%;:=+])")
 _SUM_LINK = re.compile(
     rf"^{_LABEL}{{0,80}}?[,\s]*(?:sehingga|maka|jadi|dengan\s+demikian|yang\s+berarti|atau)\s+"
-    rf"(?:secara\s+)?{_TOTAL_WORD}\b{_SUM_TAIL}{{0,60}}$",
+    # ("sehingga ternak besar potong secara bersama-sama berjumlah": what is summed, named)
+    rf"(?:[a-z]+\s+){{0,4}}?(?:secara\s+)?(?:bersama-sama\s+)?{_TOTAL_WORD}\b{_SUM_TAIL}{{0,60}}$",
     re.IGNORECASE)
 _ANCHOR = (r"terdiri\s+(?:atas|dari)|meliputi|mencakup|dengan\s+(?:rincian|perincian|komposisi)|"
            r"yaitu|yakni")

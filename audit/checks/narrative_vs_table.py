@@ -115,7 +115,9 @@ def check(doc: Document) -> CheckResult:
                       "nama+nilai": "namanya dan nilai lain di kalimat yang sama",
                       "nama+unik": "namanya, satu-satunya indikator yang disebut kalimatnya; "
                                    "angka teks tidak tercetak di tempat lain",
-                      "judul": "judul bagian di atasnya (\"indikator ini\")"}[link.how]
+                      "judul": "judul bagian di atasnya (\"indikator ini\")",
+                      "judul+nama": "judul bagian di atasnya, yang namanya disingkat "
+                                    "kalimatnya"}[link.how]
         result.failed(Finding(
             rule=RULE_ID, severity=severity, line=claim.line, stated=claim.figure.text,
             expected=ref.figure.text,

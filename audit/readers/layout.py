@@ -826,7 +826,14 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
         top = own_top(gap, lower, upper)
         marked -= set(top)
         found = [pos for pos, f in enumerate(gap) if f in marked]
-        if _is_number_line(chunked[upper]):
+        if not found and gap and is_total_label(label(upper)) and _outdented(
+                chunked[gap[0]], chunked[lower], label(lower)):
+            # "Sub Jumlah Perwira Menengah" / "Perwira Pertama" / "  AKP  16": a total's
+            # label is printed whole, and a line standing left of the next row's label
+            # after it opens the next group
+            groups[lower] = list(gap)
+            shares.append(([], [], []))
+        elif _is_number_line(chunked[upper]):
             # "I   Kejuruan Teknik Las" right under the column numbers: a group row; the
             # lines after it begin the row below
             if found and found[0] == 0:
@@ -908,6 +915,12 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
 
 
 _ROW_MARKER_RE = re.compile(r"(\d{1,3}\.?|[a-zA-Z]\.)(?:\s+|$)")
+
+
+def _outdented(line: list[_Chunk], row: list[_Chunk], label: str) -> bool:
+    """A one-piece line that starts left of where the row's label starts."""
+    start = next((c.start for c in row if c.text == label), None)
+    return len(line) == 1 and start is not None and line[0].start < start - 1
 
 
 def _join_wrapped(above: list[str], own: str, below: list[str]) -> str:

@@ -677,6 +677,9 @@ def _is_wrapped_continuation(prev: Row, cells: list[str]) -> bool:
     filled = [(k, t.strip()) for k, t in enumerate(cells) if t.strip()]
     if not filled or len(filled) > 2:
         return False
+    if prev.kind == "data" and is_total_label(prev.label) and any(
+            c.figure is not None for c in prev.cells):
+        return False  # a total's label is printed whole: what follows opens the next group
     for k, text in filled:
         above = prev.cell(k)
         if above is None or not above.text or above.figure is not None:
