@@ -173,7 +173,7 @@ PAIRS = [
     ("lkjip_bappeda_kota.html", "lkjip_bappeda_kota_seeded.html", 11),
     ("lkj_bpmp.md", "lkj_bpmp_seeded.md", 12),
     ("lkj_upbu_cells.txt", "lkj_upbu_cells_seeded.txt", 11),
-    ("lkjip_perpus_kota.md", "lkjip_perpus_kota_seeded.md", 11),
+    ("lkjip_perpus_kota.md", "lkjip_perpus_kota_seeded.md", 12),
     ("lkj_polres_layout.txt", "lkj_polres_layout_seeded.txt", 11),
     ("lkj_univ.pdf", "lkj_univ_seeded.pdf", 10),
     ("lkjip_blk_layout.txt", "lkjip_blk_layout_seeded.txt", 8),

@@ -888,3 +888,11 @@ def test_a_share_of_the_target_after_atau_tercapai(read):
     assert _run(read, text.format(v="44.835")).findings == []
     [finding] = _run(read, text.format(v="43.518")).findings
     assert finding.expected == "103,61%"
+
+
+def test_two_named_parts_in_brackets_and_what_they_come_to(read):
+    text = ("Gabungan layanan gedung (172.785) dan perpustakaan keliling (43.436) mencapai "
+            "{total} kunjungan, sedangkan sisanya berasal dari pojok baca.")
+    assert _run(read, text.format(total="216.221")).findings == []
+    [finding] = _run(read, text.format(total="214.221")).findings
+    assert (finding.stated, finding.expected) == ("214.221", "216.221")

@@ -421,12 +421,35 @@ def check(doc: Document) -> CheckResult:
         inside = _parenthesised(sentence.text, figures)
         plain = [f for f, bracketed in zip(figures, inside, strict=True) if not bracketed]
         _check_sums(ctx, plain)
+        _check_combined(ctx, figures)
         _check_grouped(ctx, figures)
         _check_differences(ctx, plain)
         _check_averages(ctx, plain)
     for index in range(1, len(doc.sentences)):
         _check_collective_sum(doc.sentences[index - 1], doc.sentences[index], result)
     return result
+
+
+# "Gabungan layanan gedung (172.785) dan perpustakaan keliling (43.436) mencapai 214.221":
+# two named parts, each with its figure in brackets, and what they come to together
+_COMBINED_RE = re.compile(
+    r"^\W*(?:gabungan|jumlah|total)\s+[^0-9();,.]{2,60}?\((?P<a>[^()]{1,25})\)\s+"
+    r"(?:dan|serta|ditambah)\s+[^0-9();,.]{2,60}?\((?P<b>[^()]{1,25})\)\s+"
+    r"(?:secara\s+bersama-sama\s+)?(?:mencapai|sebanyak|sebesar|berjumlah|adalah|yaitu)\s+",
+    re.IGNORECASE)
+
+
+def _check_combined(ctx: _Ctx, figures: list[FoundFigure]) -> None:
+    """``Gabungan A (x) dan B (y) mencapai z``: z is x + y."""
+    m = _COMBINED_RE.match(ctx.text)
+    if m is None:
+        return
+    at = {f.start: f for f in figures}
+    a = next((f for f in figures if m.start("a") <= f.start < m.end("a")), None)
+    b = next((f for f in figures if m.start("b") <= f.start < m.end("b")), None)
+    whole = at.get(m.end())
+    if a is not None and b is not None and whole is not None:
+        _judge_sum(ctx, [a, b], whole, True)
 
 
 # "Kedua kecamatan perkotaan tersebut secara bersama-sama menampung C pemilih": the two (three,
