@@ -195,6 +195,11 @@ def _strong_role(word: str) -> str:
     return "realisasi" if word == "realiasi" else word
 
 
+# "(2 x target - realisasi) / target x 100": a factor of a formula written in words
+_TIMES_A_ROLE_RE = re.compile(r"\s*[x×*]\s*\(?\s*(?:target|realisasi|capaian|pagu|rencana)\b",
+                              re.IGNORECASE)
+
+
 def role_claims(doc: Document) -> list[RoleClaim]:
     """Figures of prose sentences that may be claims about an indicator, with their role.
 
@@ -231,7 +236,8 @@ def role_claims(doc: Document) -> list[RoleClaim]:
             if fig.is_money or (fig.unit or "").startswith("Rp") or is_year(fig) or fig.dash:
                 continue
             if _FORMULA_OPERAND_RE.search(window) \
-                    or re.match(r"\s*%?\s*[/×*:]\s*\(?\s*\d", text[ff.end:]):
+                    or re.match(r"\s*%?\s*[/×*:]\s*\(?\s*\d", text[ff.end:]) \
+                    or _TIMES_A_ROLE_RE.match(text, ff.end):
                 # "capaian = (target / realisasi) × 100%": a formula's constant; "dihitung
                 # 12,0 / 12,8 × 100%": its operands
                 continue

@@ -433,6 +433,7 @@ def scale_of(column_name: str, caption: str | None) -> Decimal:
 
 
 _RATE_COLUMN_RE = re.compile(r"%|persen|capaian|realisasi fisik|\bfisik\b")
+_UNIT_TITLE_RE = re.compile(r"^\s*satuan\s*$", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- rows
@@ -861,9 +862,13 @@ def _table_mentions(doc: Document) -> list[Mention]:
         # An entity met twice in one table does not identify a quantity there.
         ambiguous = {i for i, (_, a) in enumerate(entities) for j, (_, b) in enumerate(entities)
                      if i != j and same_entity(a, b)}
+        # "Nilai produksi ... | Rp Miliar | 480,00": a row's own unit may scale its figures
+        units = [c for c, n in enumerate(names) if _UNIT_TITLE_RE.match(n)]
         for i, (row, entity) in enumerate(entities):
             if i in ambiguous:
                 continue
+            unit_cell = row.cell(units[0]) if len(units) == 1 else None
+            row_scale = scale_of(unit_cell.text, None) if unit_cell is not None else Decimal(1)
             for column, attr in columns:
                 cell = row.cell(column)
                 if cell is None or cell.figure is None or cell.figure.dash:
@@ -876,7 +881,10 @@ def _table_mentions(doc: Document) -> list[Mention]:
                     period = Period(year, period.qualifier)
                 mentions.append(Mention(
                     entity=entity, attribute=attr, period=period,
-                    figure=cell.figure, line=cell.line, scale=scale_of(name, table.caption),
+                    figure=cell.figure, line=cell.line,
+                    scale=scale_of(name, table.caption)
+                    if _RATE_COLUMN_RE.search(name.lower()) or row_scale == 1
+                    else max(scale_of(name, table.caption), row_scale),
                     table=table, column=name, in_summary=cell.line in summary, row=row))
     return mentions
 

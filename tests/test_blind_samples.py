@@ -175,6 +175,8 @@ PAIRS = [
     ("lkj_upbu_cells.txt", "lkj_upbu_cells_seeded.txt", 11),
     ("lkjip_perpus_kota.md", "lkjip_perpus_kota_seeded.md", 12),
     ("lkj_polres_layout.txt", "lkj_polres_layout_seeded.txt", 11),
+    ("lkj_ppn.docx", "lkj_ppn_seeded.docx", 10),
+    ("lkjip_setda_layout.txt", "lkjip_setda_layout_seeded.txt", 10),
     ("lkj_univ.pdf", "lkj_univ_seeded.pdf", 10),
     ("lkjip_blk_layout.txt", "lkjip_blk_layout_seeded.txt", 8),
     ("lkj_balai_bahasa.md", "lkj_balai_bahasa_seeded.md", 10),

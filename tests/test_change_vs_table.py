@@ -621,3 +621,4 @@ def test_an_indicator_code_right_before_the_change_names_its_indicator():
                 "IKU 3 bertambah {} poin dibandingkan tahun sebelumnya.")
     assert found(sentence.format("5,31")) == []
     assert found(sentence.format("5,13")) == [("change_vs_table", "5,13 poin", "5,31 poin")]
+

@@ -721,3 +721,26 @@ Tabel 4.1 Laporan Konsolidasi Kegiatan Tahun 2023
     found = [f.stated for f in audit_document(parse_text(text, "x.md")).findings
              if f.rule == "cross_table"]
     assert sorted(found) == ["23,33", "41,57 / 29,29"]
+
+
+def test_a_rows_own_unit_scales_its_figures():
+    # "Rp Miliar" in the row's Satuan cell: 480,00 there is 480.000.000.000 elsewhere
+    text = textwrap.dedent("""
+        Tabel 2.2 Perjanjian Kinerja
+
+        | No | Indikator | Satuan | Target 2025 |
+        |---|---|---|---|
+        | 1 | Jumlah produksi ikan yang didaratkan | Ton | 19.500,00 |
+        | 2 | Nilai produksi ikan yang didaratkan | Rp Miliar | {target} |
+
+        Tabel 3.7 Realisasi per Triwulan
+
+        | No | Indikator | Satuan | Target | Realisasi |
+        |---|---|---|---|---|
+        | 1 | Jumlah produksi ikan yang didaratkan | Ton | 19.500,00 | 20.194,97 |
+        | 2 | Nilai produksi ikan yang didaratkan | Rp | 480.000.000.000 | 448.478.645.000 |
+    """)
+    assert [f for f in audit_document(parse_text(text.format(target="480,00"), "x.md")).findings
+            if f.rule == "cross_table"] == []
+    broken = audit_document(parse_text(text.format(target="490,00"), "x.md")).findings
+    assert [f.rule for f in broken] == ["cross_table"]

@@ -343,3 +343,17 @@ def test_a_grand_total_under_section_totals_is_still_a_total(read):
     """
     assert footing.check(read(text.format(total="19"))).findings == []
     assert [f.stated for f in footing.check(read(text.format(total="21"))).findings] == ["21"]
+
+
+def test_an_average_price_column_is_not_summed(read):
+    # money per unit (Rp/kg) and averages do not add up down the column, whatever the Rp
+    table = """
+        | Bulan | Produksi (ton) | Nilai Produksi (Rp) | Harga Rata-rata (Rp/kg) |
+        |---|---|---|---|
+        | Januari | 1.231,89 | 28.478.394.000 | 23.118 |
+        | Februari | 1.151,11 | 26.146.305.000 | 22.714 |
+        | Jumlah | 2.383,00 | 54.624.699.000 | 22.923 |
+    """
+    result = footing.check(read(table))
+    assert result.findings == []
+    assert result.performed == 2  # production and value are footed, the price is not

@@ -639,3 +639,17 @@ def test_a_shortened_name_under_the_heading_that_names_its_indicator_is_that_ind
     assert [(f.rule, f.stated, f.expected) for f in findings] == \
         [("narrative_vs_table", "43.518 kali", "44.835")]
     assert audit_document(parse_text(SECTION.format(v="44.835"), "x.md")).findings == []
+
+
+def test_a_factor_of_a_formula_written_in_words_is_no_figure_of_the_indicator():
+    text = """
+Tabel 3.2 Capaian Kinerja
+
+| No | Indikator | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|---|
+| 4 | Waktu pelayanan penerbitan Surat Persetujuan Berlayar (SPB) | Jam | 2,00 | 1,65 | 117,50 |
+
+Indikator waktu pelayanan penerbitan SPB berpolaritas negatif sehingga capaiannya
+dihitung dengan rumus (2 x target - realisasi) / target x 100.
+"""
+    assert audit_document(parse_text(text, "x.md")).findings == []

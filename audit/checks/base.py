@@ -81,6 +81,10 @@ _NON_ADDITIVE_RE = re.compile(
 )
 
 
+_AVERAGE_PRICE_RE = re.compile(r"\brata[- ]?rata\b|\brerata\b|\brp\.?\s*/\s*[a-z]{1,8}\b",
+                               re.IGNORECASE)
+
+
 def is_additive_column(table: Table, column: int) -> bool:
     """Whether figures in this column may be added down the column (counts, money)."""
     if is_percent_column(table, column):
@@ -88,6 +92,8 @@ def is_additive_column(table: Table, column: int) -> bool:
     name = table.columns[column] if column < len(table.columns) else ""
     *groups, own = name.split(" / ")
     figures = [f for r in table.rows if (f := r.figure(column)) is not None and not f.dash]
+    if _AVERAGE_PRICE_RE.search(own):
+        return False  # "Harga Rata-rata (Rp/kg)": money, but an average or a price per unit
     if _NON_ADDITIVE_RE.search(own) and not _MONEY_RE.search(name):
         # "Nilai Perolehan", "Nilai Buku": a column of whole amounts in the millions is money,
         # whatever its title says; a "Nilai" of scores (82,45) is not added up

@@ -104,7 +104,8 @@ _RELATIVE_HINT_RE = re.compile(r"relatif|dari\s+(nilai|capaian|realisasi)\s+tahu
 _BACK_RE = re.compile(r"\b(ini|tersebut|itu)\b", re.IGNORECASE)
 _LAST_YEAR_RE = re.compile(r"\btahun\s+(lalu|sebelumnya)\b", re.IGNORECASE)
 _BASE_RE = re.compile(r"(tahun\s+(lalu|sebelumnya)|\b(19|20)\d\d\b)\)?\s*(?:\(\s*)?(yang\s+)?"
-                      r"(sebesar|sebanyak|yaitu|adalah|mencapai)?\s*$", re.IGNORECASE)
+                      r"(sebesar|sebanyak|yaitu|adalah|mencapai|tercatat|berjumlah|sejumlah)?"
+                      r"\s*$", re.IGNORECASE)
 
 
 def check(doc: Document) -> CheckResult:
