@@ -896,3 +896,30 @@ def test_two_named_parts_in_brackets_and_what_they_come_to(read):
     assert _run(read, text.format(total="216.221")).findings == []
     [finding] = _run(read, text.format(total="214.221")).findings
     assert (finding.stated, finding.expected) == ("214.221", "216.221")
+
+
+NAMED_ROWS = """
+Tabel 3.3 Jumlah Tindak Pidana per Jenis Kejahatan Tahun 2025
+
+| No | Jenis Kejahatan | JTP | JPTP |
+|---|---|---|---|
+| 1 | Pencurian dengan Pemberatan (Curat) | 142 | 98 |
+| 2 | Penganiayaan Berat | 54 | 47 |
+| 3 | Pencurian Kendaraan Bermotor (Curanmor) | 96 | 41 |
+
+Curat dan Curanmor bersama-sama berjumlah {total} kasus atau sepertiga dari seluruh JTP.
+"""
+
+
+def test_two_rows_a_sentence_names_without_quoting_them_are_added(read):
+    # the parts are the table's (142 + 96 in the JTP column); a sum one slip away from the
+    # only column that could give it is reported, naming both cells
+    from audit.engine import audit_document
+
+    assert audit_document(read(NAMED_ROWS.format(total="238"))).findings == []
+    [finding] = audit_document(read(NAMED_ROWS.format(total="248"))).findings
+    assert (finding.rule, finding.stated, finding.expected) == ("narrative_arithmetic", "248",
+                                                                "238")
+    assert "(142)" in finding.message and "(96)" in finding.message
+    # more than a slip from every column: which column was meant cannot be told
+    assert audit_document(read(NAMED_ROWS.format(total="300"))).findings == []

@@ -70,6 +70,7 @@ from audit.figures import (
 )
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document, Sentence
+from audit.named_sums import named_row_sums
 from audit.precision import (
     Interval,
     Verdict,
@@ -427,7 +428,31 @@ def check(doc: Document) -> CheckResult:
         _check_averages(ctx, plain)
     for index in range(1, len(doc.sentences)):
         _check_collective_sum(doc.sentences[index - 1], doc.sentences[index], result)
+    _check_named_rows(doc, result)
     return result
+
+
+def _check_named_rows(doc: Document, result: CheckResult) -> None:
+    """``Curat dan Curanmor bersama-sama berjumlah 248 kasus``: two rows of a table the
+    sentence names, added up (see :mod:`audit.named_sums`)."""
+    for sentence, stated, slip in named_row_sums(doc):
+        if slip is None:
+            result.passed()
+            continue
+        first, second = slip.parts
+        column = slip.table.columns[slip.column] if slip.column < len(slip.table.columns) \
+            else f"{slip.column + 1}"
+        cells = [r.figure(slip.column) for r in slip.parts]
+        result.failed(Finding(
+            rule=RULE_ID, severity=Severity.MAJOR, line=sentence.line_of(
+                sentence.text.find(stated.text)) if stated.text in sentence.text
+            else sentence.line,
+            stated=stated.text.split()[0], expected=slip.expected,
+            message=(f"Kalimat menjumlahkan dua baris {slip.table.caption or 'tabel'}: "
+                     f"'{first.label}' ({cells[0].text if cells[0] else '?'}) + "
+                     f"'{second.label}' ({cells[1].text if cells[1] else '?'}) pada kolom "
+                     f"'{column}' = {slip.expected}, bukan {stated.text}."),
+            related_lines=[first.line, second.line], table=slip.table.caption))
 
 
 # "Gabungan layanan gedung (172.785) dan perpustakaan keliling (43.436) mencapai 214.221":
