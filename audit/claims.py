@@ -316,6 +316,7 @@ def _end_target_claims(sentence: Sentence) -> list[RoleClaim]:
     columns."""
     text = sentence.text
     out: list[RoleClaim] = []
+    spans = _code_spans(text)
     # ("target Renstra tahun 2025" is the plan's target for the year, not its end target)
     for m in _END_TARGET_WORDS_RE.finditer(text):
         following = [f for f in sentence.figures if f.start >= m.end()]
@@ -330,7 +331,6 @@ def _end_target_claims(sentence: Sentence) -> list[RoleClaim]:
                 or fig.is_money or (fig.unit or "").startswith("Rp") or is_year(fig) \
                 or fig.dash or re.match(r"\s*%?\s*[/×*:]", text[ff.end:]):
             continue
-        spans = _code_spans(text)
         out.append(RoleClaim(
             sentence=sentence, found=ff, role="akhir", window=window, prefix=text[:ff.start],
             codes_in_window=tuple(c for s, _, c in spans if _in_window(s, ff, window)),

@@ -883,7 +883,7 @@ def _table_mentions(doc: Document) -> list[Mention]:
                     entity=entity, attribute=attr, period=period,
                     figure=cell.figure, line=cell.line,
                     scale=scale_of(name, table.caption)
-                    if _RATE_COLUMN_RE.search(name.lower()) or row_scale == 1
+                    if _RATE_COLUMN_RE.search(name.lower())
                     else max(scale_of(name, table.caption), row_scale),
                     table=table, column=name, in_summary=cell.line in summary, row=row))
     return mentions

@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal
 
-from audit.checks.near_miss import slips
+from audit.checks.near_miss import digits_of, slips
 from audit.facts import name_tokens
-from audit.figures import Figure, find_figures, format_id
+from audit.figures import Figure, FoundFigure, find_figures, format_id
 from audit.model import Document, Row, Sentence, Table
 
 _SUM_RE = re.compile(
@@ -34,17 +33,19 @@ _NOT_A_NAME = frozenset({"yaitu", "yakni", "kelompok", "jumlah", "produksi", "ka
 
 @dataclass(frozen=True)
 class NamedSum:
+    """A sentence's sum of two named rows; ``expected`` is None where a column adds up to
+    the stated figure, else the sum of the one column it is a slip of."""
+
     sentence: Sentence
-    stated: Figure
+    found: FoundFigure  # the stated figure, at its place in the sentence
     parts: tuple[Row, Row]
     table: Table
     column: int
-    expected: str
+    expected: str | None
 
 
-def named_row_sums(doc: Document) -> Iterator[tuple[Sentence, Figure, NamedSum | None]]:
-    """Each sentence's sum of two named rows: (sentence, stated figure, the slip found or
-    None when a column adds up to the stated figure)."""
+def named_row_sums(doc: Document) -> Iterator[NamedSum]:
+    """Each sentence's sum of two named rows that a table settles (see the module's doc)."""
     for sentence in doc.sentences:
         m = _SUM_RE.search(sentence.text)
         if m is None:
@@ -52,37 +53,32 @@ def named_row_sums(doc: Document) -> Iterator[tuple[Sentence, Figure, NamedSum |
         found = find_figures(sentence.text[m.end():m.end() + 40])
         if not found or found[0].start != 0:
             continue
-        stated = found[0].figure
-        verdict = _judge(doc, m.group("a"), m.group("b"), stated)
-        if verdict is None:
-            continue
-        if verdict is True:
-            yield sentence, stated, None
-        else:
-            table, rows, column, expected = verdict
-            yield sentence, stated, NamedSum(sentence, stated, rows, table, column, expected)
+        stated = FoundFigure(found[0].figure, m.end(), m.end() + found[0].end)
+        judged = _judge(doc, m.group("a"), m.group("b"), stated.figure)
+        if judged is not None:
+            table, parts, column, expected = judged
+            yield NamedSum(sentence, stated, parts, table, column, expected)
 
 
-def _judge(doc: Document, a: str, b: str, stated: Figure):
+def _judge(doc: Document, a: str, b: str, stated: Figure) \
+        -> tuple[Table, tuple[Row, Row], int, str | None] | None:
     for table in doc.tables:
         first, second = _row_named(table, a), _row_named(table, b)
         if first is None or second is None or first is second:
             continue
-        sums = []
+        slipped = []
         for column in range(1, table.width):
             x, y = first.figure(column), second.figure(column)
             if x is None or y is None or x.dash or y.dash or x.is_percent or y.is_percent:
                 continue
-            total = x.value + y.value
-            decimals = max(x.decimals, y.decimals)
-            if total == stated.value:
-                return True
-            sums.append((column, total, decimals))
-        slipped = [(c, t, d) for c, t, d in sums if d == stated.decimals
-                   and _digits(stated) in slips(_digits_of(t, d))]
+            total = Figure(x.value + y.value, max(x.decimals, y.decimals), None, "")
+            if total.value == stated.value:
+                return table, (first, second), column, None
+            if total.decimals == stated.decimals and digits_of(stated) in slips(digits_of(total)):
+                slipped.append((column, total))
         if len(slipped) == 1:
-            column, total, decimals = slipped[0]
-            return table, (first, second), column, format_id(total, decimals, None)
+            column, total = slipped[0]
+            return table, (first, second), column, format_id(total.value, total.decimals)
         return None
     return None
 
@@ -104,11 +100,3 @@ def _row_named(table: Table, phrase: str) -> Row | None:
         if plain and plain <= words or label and label <= words or acronyms & said:
             rows.append(row)
     return rows[0] if len(rows) == 1 else None
-
-
-def _digits(figure: Figure) -> str:
-    return re.sub(r"\D", "", format_id(figure.value, figure.decimals, None)).lstrip("0")
-
-
-def _digits_of(value: Decimal, decimals: int) -> str:
-    return re.sub(r"\D", "", format_id(value, decimals, None)).lstrip("0")

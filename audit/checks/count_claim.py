@@ -303,8 +303,7 @@ def check(doc: Document) -> CheckResult:
     levels = _budget_levels(budget)
     found_headings = headings(doc)
     for i, sentence in enumerate(doc.sentences):
-        named = _the_table_named(sentence.text, numbered) \
-            if _TABLE_REF.search(sentence.text) else None
+        named = _the_table_named(sentence.text, numbered)
         claims = _claims(sentence.text, _listed_nouns(named) if named is not None else set())
         if not claims:
             continue

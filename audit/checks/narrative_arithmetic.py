@@ -435,24 +435,24 @@ def check(doc: Document) -> CheckResult:
 def _check_named_rows(doc: Document, result: CheckResult) -> None:
     """``Curat dan Curanmor bersama-sama berjumlah 248 kasus``: two rows of a table the
     sentence names, added up (see :mod:`audit.named_sums`)."""
-    for sentence, stated, slip in named_row_sums(doc):
-        if slip is None:
+    for named in named_row_sums(doc):
+        if named.expected is None:
             result.passed()
             continue
-        first, second = slip.parts
-        column = slip.table.columns[slip.column] if slip.column < len(slip.table.columns) \
-            else f"{slip.column + 1}"
-        cells = [r.figure(slip.column) for r in slip.parts]
+        first, second = named.parts
+        table, stated = named.table, named.found.figure
+        column = table.columns[named.column] if named.column < len(table.columns) \
+            else f"{named.column + 1}"
+        cells = [r.figure(named.column) for r in named.parts]
         result.failed(Finding(
-            rule=RULE_ID, severity=Severity.MAJOR, line=sentence.line_of(
-                sentence.text.find(stated.text)) if stated.text in sentence.text
-            else sentence.line,
-            stated=stated.text.split()[0], expected=slip.expected,
-            message=(f"Kalimat menjumlahkan dua baris {slip.table.caption or 'tabel'}: "
+            rule=RULE_ID, severity=Severity.MAJOR,
+            line=named.sentence.line_of(named.found.start),
+            stated=stated.text.split()[0], expected=named.expected,
+            message=(f"Kalimat menjumlahkan dua baris {table.caption or 'tabel'}: "
                      f"'{first.label}' ({cells[0].text if cells[0] else '?'}) + "
                      f"'{second.label}' ({cells[1].text if cells[1] else '?'}) pada kolom "
-                     f"'{column}' = {slip.expected}, bukan {stated.text}."),
-            related_lines=[first.line, second.line], table=slip.table.caption))
+                     f"'{column}' = {named.expected}, bukan {stated.text}."),
+            related_lines=[first.line, second.line], table=table.caption))
 
 
 # "Gabungan layanan gedung (172.785) dan perpustakaan keliling (43.436) mencapai 214.221":

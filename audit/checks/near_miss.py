@@ -261,7 +261,9 @@ def _indicator_codes(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _digits(figure: Figure) -> str:
+def digits_of(figure: Figure) -> str:
+    """The figure's digits as printed, without its marks or leading zeros: what a slip
+    changes (``2.315,40`` → ``231540``)."""
     return _NON_DIGIT_RE.sub("", format(figure.value.scaleb(figure.decimals).to_integral_value(),
                                    "f")).lstrip("0")
 
@@ -275,7 +277,7 @@ def _whole_rupiah(figure: Figure) -> Figure:
 
 
 def _significant(figure: Figure) -> int:
-    return len(_digits(figure).rstrip("0")) if figure.decimals == 0 else len(_digits(figure))
+    return len(digits_of(figure).rstrip("0")) if figure.decimals == 0 else len(digits_of(figure))
 
 
 def _informative(figure: Figure) -> bool:
@@ -287,7 +289,7 @@ def _round_by_one_zero(figure: Figure) -> bool:
     """A count whose one closing zero leaves it short of significant digits (460, 2.310):
     a slip of it is taken only when two of its digits are swapped (406 for 460), the slip
     least likely to meet it by chance."""
-    digits = _digits(figure)
+    digits = digits_of(figure)
     return figure.decimals == 0 and _significant(figure) < MIN_SIGNIFICANT \
         and len(digits) >= MIN_SIGNIFICANT and len(digits) - len(digits.rstrip("0")) == 1
 
@@ -355,7 +357,7 @@ def _index(doc: Document) -> tuple[dict[str, list[_Place]], set[Decimal]]:
                     continue
                 values.add(fig.value.normalize())
                 if not fig.dash and not is_year(fig) and _informative(fig):
-                    by_digits.setdefault(_digits(fig), []).append(_Place(table, row, cell))
+                    by_digits.setdefault(digits_of(fig), []).append(_Place(table, row, cell))
     return by_digits, values
 
 
@@ -504,7 +506,7 @@ def check(doc: Document) -> CheckResult:
                 # "Rp 6,91 miliar": compared with money cells rounded the way it is printed
                 index = scaled.setdefault((power, fig.decimals),
                                           _scaled_index(doc, power, fig.decimals))
-                if _digits(fig) in index or prose_counts.get(key, 0) > 1:
+                if digits_of(fig) in index or prose_counts.get(key, 0) > 1:
                     continue
                 matches = _near(fig, words | codes, others, index, scaled_to=power)
             else:
@@ -615,7 +617,7 @@ def _between_sentences(doc: Document, prose_counts: dict[Decimal, int], in_table
                 continue
             mention = _Mention(sentence, found, clause)
             mentions.append(mention)
-            by_digits.setdefault(_digits(fig), []).append(mention)
+            by_digits.setdefault(digits_of(fig), []).append(mention)
     for mention in mentions:
         fig = mention.found.figure
         key = fig.value.normalize()
@@ -623,7 +625,7 @@ def _between_sentences(doc: Document, prose_counts: dict[Decimal, int], in_table
             continue
         if worked_out(fig, mention.sentence):
             continue
-        partners = [other for variant in sorted(slips(_digits(fig)))
+        partners = [other for variant in sorted(slips(digits_of(fig)))
                     for other in by_digits.get(variant, ())
                     if other.sentence is not mention.sentence
                     # a unit's chapter restates its own figures, not another unit's
@@ -689,7 +691,8 @@ def _sentence_finding(mention: _Mention, other: _Mention) -> Finding:
         f"dalam laporan; kalimat baris {their_line} menyebut hal yang sama dengan kata-kata "
         f"yang sama ('{_excerpt(other)}') dengan nilai {theirs.text}, yang juga tercetak di "
         f"bagian lain laporan. Keduanya berbeda karena "
-        f"{_slip_name(_digits(fig), _digits(theirs))}. Kemungkinan salah ketik di baris {line}.")
+        f"{_slip_name(digits_of(fig), digits_of(theirs))}. Kemungkinan salah ketik di baris "
+        f"{line}.")
     money = fig.is_money or theirs.is_money
     return Finding(
         rule=RULE_ID, severity=Severity.CRITICAL if money else Severity.MAJOR, line=line,
@@ -823,7 +826,7 @@ def _introduced_slip(sentence: Sentence, found: FoundFigure, noun: str, word: fr
             named = name_tokens(table.columns[cell.column]) | caption
             if _share_of(fig, other, sentence) or other.value in beside:
                 continue  # "17 orang ... atau 45,95% dari seluruh pegawai" (of 37)
-            if word and word <= named and _digits(fig) in slips(_digits(other)):
+            if word and word <= named and digits_of(fig) in slips(digits_of(other)):
                 side = "sebelum" if sentence.line < start else "sesudah"
                 where = table.caption or f"tabel baris {table.first_line}"
                 which = "baris jumlahnya" if row.kind == "total" else f"baris '{row.label}'"
@@ -831,7 +834,7 @@ def _introduced_slip(sentence: Sentence, found: FoundFigure, noun: str, word: fr
                        f"{noun} tepat {side} {where}, yang {which} "
                        f"(baris {cell.line}, kolom '{table.columns[cell.column]}') "
                        f"memuat {other.text}; keduanya berbeda karena "
-                       f"{_slip_name(_digits(fig), _digits(other))}, dan {fig.text} "
+                       f"{_slip_name(digits_of(fig), digits_of(other))}, dan {fig.text} "
                        f"tidak tercetak di tabel itu. Kemungkinan salah ketik.")
                 result.failed(_finding(sentence, found.start, fig,
                                        [_Place(table, row, cell)], why=why))
@@ -889,7 +892,7 @@ def _between_tables(doc: Document, by_digits: dict[str, list[_Place]],
                 if counts.get(key, 0) > 1 or prose_counts.get(key, 0):
                     continue
                 here = _Place(table, row, cell)
-                places = [p for v in sorted(slips(_digits(fig))) for p in by_digits.get(v, ())
+                places = [p for v in sorted(slips(digits_of(fig))) for p in by_digits.get(v, ())
                           if p.table is not table and p.cell.figure is not None
                           and _comparable(fig, p.cell.figure) and _same_thing(here, p)
                           and counts.get(p.cell.figure.value.normalize(), 0) == 1]
@@ -955,7 +958,7 @@ def _table_finding(here: _Place, other: _Place) -> Finding:
         return f"{name} baris {p.cell.line} ('{label}', kolom '{column}')"
     message = (f"{where(here)} memuat {fig.text}, angka yang tidak tercetak di tempat lain; "
                f"{where(other)} memuat {theirs.text}, yang berbeda karena "
-               f"{_slip_name(_digits(fig), _digits(theirs))}, dan kolomnya cocok dengan baris "
+               f"{_slip_name(digits_of(fig), digits_of(theirs))}, dan kolomnya cocok dengan baris "
                f"jumlahnya. Kemungkinan salah ketik di sini.")
     column = other.table.columns[other.cell.column] \
         if other.cell.column < len(other.table.columns) else ""
@@ -1041,14 +1044,14 @@ def _near(fig: Figure, words: set[str], others: set[Decimal],
     # every cell that is one slip away: a row holding two slips of the figure (3,12 and 3,25
     # for 3,21) offers both, and the value printed in more cells wins
     out: dict[int, _Place] = {}
-    for variant in sorted(slips(_digits(fig))):  # sorted: the same places in every run
+    for variant in sorted(slips(digits_of(fig))):  # sorted: the same places in every run
         for place in by_digits.get(variant, ()):
             other = place.cell.figure
             if other is None or scaled_to is None and not _comparable(fig, other) \
                     and not _decimal_slip(fig, other):
                 continue
             if (_round_by_one_zero(other) or _round_by_one_zero(fig)) and \
-                    _slip_name(_digits(fig), _digits(other)) != "dua digit bertukar tempat":
+                    _slip_name(digits_of(fig), digits_of(other)) != "dua digit bertukar tempat":
                 continue  # (720 for 702: a round count meets others by chance but by a swap)
             shared = place.words & words
             # a word of the row's own label that the table's other rows mostly lack: the
@@ -1123,7 +1126,7 @@ def _finding(sentence: Sentence, offset: int, fig: Figure, places: list[_Place],
         f"dalam laporan; {where} baris {place.cell.line} ('{label}'"
         f"{', kolom ' + repr(column) if column else ''}) memuat {other.text}"
         f"{f' (= {shown})' if shown else ''}, yang berbeda "
-        f"karena {_slip_name(_digits(fig), _digits(other))} dan kalimatnya menyebut baris yang "
+        f"karena {_slip_name(digits_of(fig), digits_of(other))} dan kalimatnya menyebut baris yang "
         f"sama. Kemungkinan salah ketik di salah satu tempat."
     )
     message = why or message

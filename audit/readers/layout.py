@@ -2073,8 +2073,8 @@ def _wrapped_label_rows(header: list[Token], used: int, body: list[Token]) \
         names = [f"{t} / {b}" if t != b else b for t, b in zip(top, sub, strict=True)]
         # (each title on a line of the header's, the last on its last line: the header
         # ends there)
-        return [(titles[min(i, len(titles) - 1)][0], t) if i < len(names) - 1
-                else (titles[-1][0], t) for i, t in enumerate(names)], exact
+        lines = [n for n, _ in titles[:len(names) - 1]] + [titles[-1][0]]
+        return list(zip(lines, names, strict=True)), exact
     return [(lead[0][0], " ".join(t for _, t in lead)), *titles[extra:]], exact
 
 
