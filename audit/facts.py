@@ -361,6 +361,7 @@ def attribute_of(column_name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # asked of the same few column names for every row
 def qualifier_of(text: str) -> str | None:
     """awal / revisi / a month range / a quarter, when the text names one."""
     if m := _TW_RE.search(text):

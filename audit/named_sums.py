@@ -47,6 +47,9 @@ class NamedSum:
 def named_row_sums(doc: Document) -> Iterator[NamedSum]:
     """Each sentence's sum of two named rows that a table settles (see the module's doc)."""
     for sentence in doc.sentences:
+        # the pattern backtracks over every word; most sentences lack its one fixed word
+        if "bersama-sama" not in sentence.text.lower():
+            continue
         m = _SUM_RE.search(sentence.text)
         if m is None:
             continue

@@ -622,3 +622,50 @@ def test_an_indicator_code_right_before_the_change_names_its_indicator():
     assert found(sentence.format("5,31")) == []
     assert found(sentence.format("5,13")) == [("change_vs_table", "5,13 poin", "5,31 poin")]
 
+
+
+CAPAIAN_REPORT = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.1 Capaian Kinerja
+
+| No | Indikator | Target 2025 | Realisasi 2025 | Capaian 2025 (%) | Capaian 2024 (%) |
+|---|---|---|---|---|---|
+| 1 | Persentase desa mandiri | 40,00 | 38,00 | 95,00 | 92,13 |
+| 2 | Indeks kepuasan masyarakat | 82,00 | 84,10 | 102,56 | 101,20 |
+
+{prose}
+"""
+
+
+def _capaian_found(prose: str) -> list[tuple[str, str, str]]:
+    doc = parse_text(CAPAIAN_REPORT.format(prose=prose), "x.md")
+    return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+
+def test_a_change_of_the_capaian_is_judged_by_the_capaian_columns():
+    # 102,56 - 101,20 = 1,36: the capaian columns, not the realisasi
+    assert _capaian_found("Capaian indeks kepuasan masyarakat naik 1,36 poin dibanding "
+                          "tahun 2024.") == []
+    assert _capaian_found("Capaian indeks kepuasan masyarakat naik 1,63 poin dibanding "
+                          "tahun 2024.") == [("change_vs_table", "1,63 poin", "1,36 poin")]
+
+
+def test_a_change_of_the_capaian_is_not_judged_by_the_realisasi():
+    # the tables give the realisasi of 2024 and 2025 (84,19 -> 87,10, 2,91 points) but no
+    # capaian of 2024: a change of the capaian has nothing to be judged against
+    prose = "Capaian indikator ini naik 1,50 poin dibandingkan tahun 2024."
+    assert _found(prose) == []
+    # while a change of the realisasi is still judged
+    assert _found("Realisasi indikator ini naik 1,50 poin dibandingkan tahun 2024.") == [
+        ("change_vs_table", "1,50 poin", "2,91 poin")]
+
+
+def test_capaian_ini_and_a_capaian_just_printed_are_the_subject_but_an_aside_is_not():
+    assert _capaian_found("Realisasi indeks kepuasan masyarakat 84,10 dari target 82,00, atau "
+                          "tercapai 102,56%. Capaian ini naik 1,63 poin dibanding tahun "
+                          "2024.") == [("change_vs_table", "1,63 poin", "1,36 poin")]
+    # the capaian in brackets is an aside: the change is the realisasi's, from the base the
+    # sentence quotes (84,10 - 81,20 = 2,90)
+    assert _capaian_found("Indeks kepuasan masyarakat mencapai 84,10 (capaian 102,56 persen), "
+                          "dan naik 2,90 poin dari 81,20 pada tahun 2024.") == []

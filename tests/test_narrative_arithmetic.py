@@ -67,6 +67,12 @@ def test_target_then_percent(read):
     assert finding.expected == "75%"
 
 
+def test_the_top_of_a_scale_is_no_realisasi(read):
+    # 3,47 / 3,40 = 102,06%; "4 dari target 3,40" is the scale's top beside the target
+    assert _run(read, "Nilai indeks tahun 2025 sebesar 3,47 pada skala 4 dari target 3,40, "
+                      "atau tercapai 102,06%.").findings == []
+
+
 def test_truncation_is_minor_rounding(read):
     [finding] = _run(read, """
         Realisasi sebesar 1.765 orang atau 117% dari target 1.500 orang.

@@ -144,6 +144,8 @@ def scale_of(doc: Document) -> dict[str, Band]:
     rows += [f"{m.group('condition')} {m.group('label')}" for s in doc.sentences
              for m in _NAMED_CONDITION_RE.finditer(s.text)]
     for text in [*doc.lines, *rows]:
+        if not _DIGIT_RE.search(text):
+            continue  # every band pattern needs a bound
         # a scale table's row number ("| 5 | < 50,00 | Sangat Kurang |") is no bound
         line = re.sub(r"^\|\s*\d{1,2}\.?\s*\|", "|", text.strip())
         line = line.strip("|").replace("|", " ")

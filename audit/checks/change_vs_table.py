@@ -117,6 +117,9 @@ def check(doc: Document) -> CheckResult:
     realisasi = [m for m in table_mentions(doc) if m.attribute == "kinerja:realisasi"]
     catalog = IndicatorCatalog(realisasi)
     acronyms = {**_nested_acronyms(realisasi), **acronyms_of(realisasi)}
+    capaian = [m for m in table_mentions(doc) if m.attribute == "kinerja:capaian"]
+    capaian_catalog = IndicatorCatalog(capaian)
+    capaian_acronyms = {**_nested_acronyms(capaian), **acronyms_of(capaian)}
     found_headings = headings(doc)
     previous = {id(b): a for a, b in zip(doc.sentences, doc.sentences[1:], strict=False)}
     row_names = _RowNames(doc.tables)
@@ -132,14 +135,45 @@ def check(doc: Document) -> CheckResult:
             m = _CHANGE_BEFORE_RE.search(window)
             if m is None:
                 continue
+            heading = heading_before(found_headings, sentence.line)
+            if _of_capaian(sentence.text[:found.start], sentence.text[found.end:]):
+                # "Capaian IKM naik 1,36 poin dibanding tahun 2024": a change of the
+                # capaian, judged by the capaian columns of the two years or not at all
+                if capaian:
+                    _judge(sentence, found, figures, m.group("verb"), year, capaian_catalog,
+                           capaian_acronyms, doc.tables, heading, result, paragraph,
+                           row_names, year_rows, year_columns=False)
+                continue
             judged = bool(realisasi) and _judge(
                 sentence, found, figures, m.group("verb"), year, catalog, acronyms,
-                doc.tables, heading_before(found_headings, sentence.line), result,
-                paragraph, row_names, year_rows)
+                doc.tables, heading, result, paragraph, row_names, year_rows)
             if not judged:
                 _judge_anchored(sentence, found, figures, m.group("verb"), year, earlier,
                                 year_rows, realisasi, result)
     return result
+
+
+_ROLE_WORD_RE = re.compile(r"\b(capaian|realisasi)\b", re.IGNORECASE)
+
+
+def _of_capaian(before: str, after: str) -> bool:
+    """Whether the change's subject is the capaian: its clause (back to the figure before
+    it) says so (``Capaian IKM naik``, ``Capaian ini naik``), or names nothing and follows a
+    capaian printed as the sentence's own (``... capaian 95,00%, naik 2,87 poin``; not one
+    in brackets, ``(capaian 100,00 persen), dan naik 7,14 poin``, which is an aside) —
+    unless the words after the change compare with a realisasi."""
+    if re.search(r"\brealisasi\b", re.split(r"[.;]", after)[0], re.IGNORECASE):
+        return False
+    figures = [f for f in find_figures(before) if not is_year(f.figure)]
+    clause = before[figures[-1].end:] if figures else before
+    if _ROLE_WORD_RE.search(clause):
+        words = _ROLE_WORD_RE.findall(clause)
+        return words[-1].lower() == "capaian"
+    if not figures or name_tokens(clause) - _NOT_A_SUBJECT:
+        return False
+    lead = before[:figures[-1].start]
+    return bool(re.search(r"\bcapaian\s+(?:(?:sebesar|mencapai|menjadi)\s+)?$", lead,
+                          re.IGNORECASE)) and "(" not in lead[-25:]
 
 
 def _nested_acronyms(mentions: list[Mention]) -> dict[str, list[Mention]]:
@@ -217,9 +251,10 @@ def _by_code_before(text: str, found: FoundFigure, figures: list[FoundFigure],
 
 
 def _one_value(mentions: list[Mention], tables: list[Table], entity: Entity,
-               year: str) -> Figure | None:
-    """The one realisasi the tables give for that year; None when they disagree (another
-    check reports that) or give none."""
+               year: str, year_columns: bool = True) -> Figure | None:
+    """The one value the mentions (and, with ``year_columns``, a column headed by the year
+    alone) give for that year; None when they disagree (another check reports that) or
+    give none."""
     figures = [m.figure for m in mentions if m.period.year == year and m.period.qualifier is None]
     for pattern in (r"\bsmt\b", r"^s\.d\. tw\b"):
         if figures:
@@ -229,7 +264,8 @@ def _one_value(mentions: list[Mention], tables: list[Table], entity: Entity,
         figures = [m.figure for m in mentions if m.period.year == year
                    and m.period.qualifier is not None
                    and re.search(pattern, m.period.qualifier)]
-    figures += _year_column(tables, entity, year)
+    if year_columns:
+        figures += _year_column(tables, entity, year)
     values = {f.value for f in figures}
     return figures[0] if len(values) == 1 else None
 
@@ -238,7 +274,7 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
            year: str, catalog: IndicatorCatalog, acronyms: dict[str, list[Mention]],
            tables: list[Table], heading: str, result: CheckResult,
            paragraph: str = "", row_names: _RowNames | None = None,
-           year_rows: _YearRows | None = None) -> bool:
+           year_rows: _YearRows | None = None, year_columns: bool = True) -> bool:
     """Judge the change against the indicator the sentence names; False when it names none
     whose two values the tables give (the change may still be anchored by its values)."""
     text = sentence.text
@@ -296,12 +332,13 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
         row_values = _row_change_values(tables, clause, year, compared)
         if row_values is None:
             return True
-    current = _one_value(mentions, tables, entity, year) if row_values is None \
+    current = _one_value(mentions, tables, entity, year, year_columns) if row_values is None \
         else row_values[0]
     # the base the sentence itself quotes first: a wrong quoted base is narrative_vs_table's
     # finding, the change is judged against what its own sentence says it started from
     quoted = _quoted_base(text, figures, found, year, compared)
-    listed = _one_value(mentions, tables, entity, compared) if row_values is None \
+    listed = _one_value(mentions, tables, entity, compared, year_columns) \
+        if row_values is None \
         else row_values[1]
     if quoted is not None and not _same_magnitude(quoted, listed or current):
         # "Dibandingkan tahun 2024 yang sebanyak 3.347 orang, jumlah pencari kerja turun

@@ -174,8 +174,9 @@ _AND_SHARE = re.compile(r"^\s*,?\s*(?:atau|yaitu|setara(?:\s+dengan)?)\s*(?:sebe
                         re.IGNORECASE)
 # Before a realisation: a figure that is itself a target or a budget is not the numerator,
 # nor a gap ("lebih rendah 0,03 tahun dari target 8,42 tahun (capaian 99,64%)").
+# ("sebesar 3,47 pada skala 4 dari target 3,40": the scale's top is no realisasi)
 _NOT_NUMERATOR = re.compile(
-    r"\b(target|pagu|rencana|lebih\s+(?:rendah|tinggi|kecil|besar|banyak|sedikit)|"
+    r"\b(target|pagu|rencana|skala|lebih\s+(?:rendah|tinggi|kecil|besar|banyak|sedikit)|"
     r"selisih|kurang|kekurangan|kelebihan|melebihi)\b[^0-9]{0,30}$", re.IGNORECASE)
 _TWO_TARGETS = re.compile(r"\b(awal|semula)\b.*\b(revisi|perubahan|akhir)\b|"
                           r"\b(revisi|perubahan)\b.*\b(awal|semula)\b", re.IGNORECASE)
