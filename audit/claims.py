@@ -93,6 +93,34 @@ _OF_TOTAL_RE = re.compile(r"^\s*[A-Za-z]{0,12}\s*(?:dari|terhadap)\s+(?:total|ju
                           re.IGNORECASE)
 
 
+_GENERIC_NAME_WORDS = frozenset({"persentase", "prosentase", "rasio", "tingkat", "jumlah",
+                                 "nilai", "realisasi", "capaian", "target", "indeks"})
+
+
+def _budget_named_indicators(doc: Document) -> list[frozenset[str]]:
+    """The distinctive words of indicators whose own name speaks of a budget (``Persentase
+    efisiensi hasil tender/seleksi terhadap pagu``): at least two besides the budget word
+    and the words every indicator's name uses."""
+    out = set()
+    for m in table_mentions(doc):
+        if m.attribute.startswith("kinerja:") and _BUDGET_RE.search(m.entity.name):
+            words = name_tokens(m.entity.name) - _GENERIC_NAME_WORDS
+            words = frozenset(w for w in words if not _BUDGET_RE.fullmatch(w))
+            if len(words) >= 2:
+                out.add(words)
+    return list(out)
+
+
+def _names_budget_indicator(before: str, budget_named: list[frozenset[str]]) -> bool:
+    """``Efisiensi hasil tender/seleksi mencapai 9,38% dari pagu``: the budget word is part of
+    the indicator the sentence names (every distinctive word of it before the figure), not
+    a budget the figure is a share of."""
+    if not budget_named:
+        return False
+    said = name_tokens(before)
+    return any(words <= said for words in budget_named)
+
+
 @dataclass(frozen=True)
 class RoleClaim:
     """One figure of a sentence and the role its words give it (entity decided later)."""
@@ -208,6 +236,7 @@ def role_claims(doc: Document) -> list[RoleClaim]:
     year = report_year(doc)
     quarter = report_quarter(doc)
     claims: list[RoleClaim] = []
+    budget_named = _budget_named_indicators(doc)
     for sentence in doc.sentences:
         text = sentence.text
         if len(sentence.figures) > MAX_STATEMENT_FIGURES:
@@ -271,8 +300,9 @@ def role_claims(doc: Document) -> list[RoleClaim]:
                 # "Prevalensi stunting Tahun 2025 sebesar 15,94%": the words bind the figure
                 # to the report's own year, the indicator's value for it
                 this_year = _this_year_binding(year).search(text[max(0, ff.start - 60):ff.start])
-            if _BUDGET_RE.search(window) or _OF_BUDGET_RE.match(after) \
-                    or _OF_TOTAL_RE.match(after):
+            if (_BUDGET_RE.search(window) or _OF_BUDGET_RE.match(after)
+                    or _OF_TOTAL_RE.match(after)) \
+                    and not _names_budget_indicator(text[:ff.start], budget_named):
                 continue
             if not bound and (_CHANGE_RE.search(window)
                               or _CHANGE_VERB_RE.search(window.rstrip() + " ")) \

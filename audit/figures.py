@@ -238,6 +238,9 @@ def _read_figure(stripped: str) -> Figure | None:
     return figure or _parse_damaged(stripped)
 
 
+_ITEM_CODE_RE = re.compile(r"^\d{1,2}\.\d{1,2}$")
+
+
 def _parse_clean(stripped: str) -> Figure | None:
     """A cell read by the rules of the module docstring, without any damage repair."""
     m = _CELL_RE.match(stripped)
@@ -245,6 +248,11 @@ def _parse_clean(stripped: str) -> Figure | None:
         return None
     unit = _unit(m.group("rp"), m.group("pct"), m.group("unit"))
     if unit is False:
+        return None
+    if _ITEM_CODE_RE.match(m.group("num")) and m.group("unit") and m.group("unit")[0].isupper() \
+            and len(m.group("unit").split()) >= 2:
+        # "1.3 Jumlah litmas yang diselesaikan": an item's number and its name, no count of
+        # 1,3 "Jumlah" (a decimal point before one or two digits is no Indonesian figure)
         return None
     parsed = _normalise_number(m.group("num"))
     if parsed is None:

@@ -633,3 +633,20 @@ def test_a_grade_given_to_the_value_the_sentence_before_introduced(read):
     assert audit_document(read(text.format(grade="B"))).findings == []
     found = audit_document(read(text.format(grade="A"))).findings
     assert [(f.rule, f.stated, f.expected) for f in found] == [("category", "86,75 A", "B")]
+
+
+def test_a_band_open_above_with_its_bound_printed_first(read):
+    # "91 ≤ X": at least 91; 84,86 lies in 76 ≤ X < 91, Tinggi
+    text = """
+    | No | Interval Capaian (X, %) | Kategori |
+    |---|---|---|
+    | 1 | 91 ≤ X | Sangat Tinggi |
+    | 2 | 76 ≤ X < 91 | Tinggi |
+    | 3 | X < 76 | Sedang |
+
+    Persentase nilai transaksi e-purchasing: realisasi 18,67% dari target 22,00%, capaian
+    {value}% ({label}).
+    """
+    assert category.check(read(text.format(value="95,86", label="Sangat Tinggi"))).findings == []
+    [finding] = category.check(read(text.format(value="84,86", label="Sangat Tinggi"))).findings
+    assert finding.stated.endswith("Sangat Tinggi") and "Tinggi" in finding.expected

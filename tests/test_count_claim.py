@@ -1052,3 +1052,28 @@ def test_a_count_over_items_that_count_their_own_is_their_sum(read):
     assert count_claim.check(read(text.format(n="17 (tujuh belas)"))).findings == []
     [finding] = count_claim.check(read(text.format(n="18 (delapan belas)"))).findings
     assert finding.expected == "17 (tujuh belas)" and "8 + 6 + 3" in finding.message
+
+
+MERGED_SASARAN = """
+    Perjanjian Kinerja memuat {n} indikator kinerja sebagaimana Tabel 2.2.
+
+    Tabel 2.2 Perjanjian Kinerja Tahun 2025
+
+    | No | Sasaran Strategis | Indikator Kinerja | Satuan | Target |
+    |---|---|---|---|---|
+    | 1 | Meningkatnya mutu layanan | 1.1 Persentase layanan tepat waktu | % | 95,00 |
+    |  |  | 1.2 Rata-rata waktu layanan | hari | 14,00 |
+    |  |  | 1.3 Jumlah dokumen yang diselesaikan | dokumen | 4.200 |
+    | 2 | Meningkatnya tata kelola | 2.1 Nilai evaluasi akuntabilitas kinerja | nilai | 78,00 |
+    |  |  | 2.2 Persentase realisasi anggaran | % | 95,00 |
+
+    Uraian berikutnya.
+"""
+
+
+def test_a_sasaran_merged_down_over_its_indicators_numbers_the_sasaran_not_the_rows(read):
+    # the first indicator of each sasaran shares its row with the sasaran's number and
+    # name; the table lists five indicators, not two groups over three
+    assert count_claim.check(read(MERGED_SASARAN.format(n="5 (lima)"))).findings == []
+    [finding] = count_claim.check(read(MERGED_SASARAN.format(n="4 (empat)"))).findings
+    assert finding.expected.startswith("5")

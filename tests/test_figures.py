@@ -45,7 +45,9 @@ def test_a_dash_is_an_explicit_zero(text):
     assert fig is not None and fig.dash and fig.value == 0
 
 
-@pytest.mark.parametrize("text", ["n/a", "BB", "Selesai", "", "0 (7 dokumen Penyusunan)", "A"])
+@pytest.mark.parametrize("text", ["n/a", "BB", "Selesai", "", "0 (7 dokumen Penyusunan)", "A",
+                                  "1.3 Jumlah litmas yang diselesaikan",
+                                  "4.2 Persentase realisasi anggaran"])
 def test_words_and_grades_are_not_figures(text):
     assert parse_figure(text) is None
 

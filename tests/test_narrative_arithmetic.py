@@ -73,6 +73,13 @@ def test_the_top_of_a_scale_is_no_realisasi(read):
                       "atau tercapai 102,06%.").findings == []
 
 
+def test_a_change_given_by_a_comparative_after_its_two_values(read):
+    ok = "Waktu penyelesaian turun dari 4,00 hari menjadi 3,60 hari atau lebih cepat 0,40 hari."
+    assert _run(read, ok).findings == []
+    [finding] = _run(read, ok.replace("0,40 hari.", "0,30 hari.")).findings
+    assert (finding.stated, finding.expected) == ("0,30 hari", "0,40 hari")
+
+
 def test_truncation_is_minor_rounding(read):
     [finding] = _run(read, """
         Realisasi sebesar 1.765 orang atau 117% dari target 1.500 orang.

@@ -653,3 +653,30 @@ Indikator waktu pelayanan penerbitan SPB berpolaritas negatif sehingga capaianny
 dihitung dengan rumus (2 x target - realisasi) / target x 100.
 """
     assert audit_document(parse_text(text, "x.md")).findings == []
+
+
+BUDGET_NAMED = """
+    Tabel 3.2 Capaian Kinerja Tahun 2025
+    | Kode | Indikator Kinerja | Target | Realisasi | Capaian (%) |
+    |---|---|---|---|---|
+    | IK-3 | Persentase efisiensi hasil tender/seleksi terhadap pagu | 8,00 | 9,13 | 114,13 |
+    | IK-8 | Persentase realisasi anggaran | 95,00 | 96,21 | 101,27 |
+
+    {prose}
+"""
+
+
+def test_an_indicator_whose_name_speaks_of_the_pagu_is_restated_against_the_pagu(read):
+    said = "Efisiensi hasil tender/seleksi mencapai {v}% dari pagu, di atas target."
+    ok = read(BUDGET_NAMED.format(prose=said.format(v="9,13")))
+    assert narrative_vs_table.check(ok).findings == []
+    [finding] = narrative_vs_table.check(
+        read(BUDGET_NAMED.format(prose=said.format(v="9,38")))).findings
+    assert (finding.stated, finding.expected) == ("9,38%", "9,13")
+
+
+def test_a_programme_budget_share_is_no_restatement_of_the_budget_indicator(read):
+    # the share of one programme's pagu is not the realisasi of "Persentase realisasi
+    # anggaran": the budget word names the base, and the indicator has no other word
+    prose = "Realisasi anggaran Program Penunjang mencapai 92,40% dari pagu program."
+    assert narrative_vs_table.check(read(BUDGET_NAMED.format(prose=prose))).findings == []

@@ -2584,3 +2584,25 @@ def test_a_period_wrapped_under_its_title_is_part_of_that_title():
     [table] = parse_text(text, "t.txt").tables
     assert table.columns == ["Uraian", "2023", "2024", "2025", "Pertumbuhan 2024-2025 (%)"]
     assert len([r for r in table.rows if r.kind == "data"]) == 3
+
+
+def test_a_long_indicator_label_between_its_code_and_its_unit_is_a_row_not_prose():
+    text = """\
+Tabel 2.2 Perjanjian Kinerja Tahun 2025
+
+  Kode            Sasaran / Indikator Kinerja                                  Satuan    Target
+Sasaran 1: Meningkatnya kualitas layanan pemeriksaan
+  IK-1     Persentase permohonan uji yang diselesaikan sesuai standar waktu       %            90,00
+  IK-2     Rata-rata waktu penyelesaian uji                                      hari          5,00
+Sasaran 2: Meningkatnya tata kelola keuangan dan kepegawaian
+  IK-3     Persentase nilai belanja yang dibayar melalui kartu kredit pemerintah   %           22,00
+  IK-4     Nilai evaluasi akuntabilitas kinerja                                  nilai         75,00
+
+Perjanjian Kinerja memuat 4 (empat) indikator kinerja sebagaimana Tabel 2.2.
+"""
+    doc = parse_text(text, "pk.txt")
+    [table] = doc.tables
+    codes = [r.cells[0].text for r in table.rows if r.cells[-1].figure is not None]
+    assert codes == ["IK-1", "IK-2", "IK-3", "IK-4"]
+    assert [r.cells[-1].text for r in table.rows if r.cells[0].text == "IK-3"] == ["22,00"]
+    assert audit_document(doc).findings == []

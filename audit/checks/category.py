@@ -72,6 +72,10 @@ _OPEN_RE = re.compile(rf"(?:capaian\s*)?(>|≥|>=|<|≤|<=|kurang\s+dari|lebih\s
 _WORDED_OPEN_RE = re.compile(rf"{_NUM}\s*(?:ke\s*|atau\s+)(atas|bawah|lebih|kurang)[\s|:%]*"
                              rf"{_LABEL}\s*\|?\s*(?:[;.,]\s*(?:dan|atau)?\s*)?$", re.IGNORECASE)
 
+# "91 ≤ X | Sangat Tinggi", "100 < capaian | Sangat Baik": the bound first, then the variable
+_BOUND_FIRST_RE = re.compile(rf"{_NUM}\s*(<|≤|<=|>|≥|>=)\s*[a-z]{{1,10}}\b(?!\s*[<≤>≥])"
+                             rf"[\s|:%]*{_LABEL}\s*\|?\s*(?:[;.,]\s*(?:dan|atau)?\s*)?$",
+                             re.IGNORECASE)
 
 _COLOURS = {"hijau", "kuning", "merah"}
 _NAMED_CONDITION_RE = re.compile(
@@ -155,6 +159,12 @@ def scale_of(doc: Document) -> dict[str, Band]:
         elif m := _OPEN_RE.search(line):
             op, value, label = m.group(1), _num(m.group(2)), _norm(m.group(3))
             band = Band(label, value, None) if op.lower() in (">", "≥", ">=", "lebih dari") \
+                else Band(label, None, value)
+            bands.setdefault(label, band)
+        elif m := _BOUND_FIRST_RE.search(line):
+            value, label = _num(m.group(1)), _norm(m.group(3))
+            # the variable stands above the bound when the bound is the smaller side
+            band = Band(label, value, None) if m.group(2) in ("<", "≤", "<=") \
                 else Band(label, None, value)
             bands.setdefault(label, band)
         elif m := _WORDED_OPEN_RE.search(line):

@@ -1070,6 +1070,7 @@ def _table_items(doc: Document, table: Table, claim: _Claim,
     header = {t for t in _norm([h[column].text for h in table.header if column < len(h)]) if t}
     header.add(_norm([table.columns[column]])[0])
     items: list[tuple[int, str, int | None]] = []  # line, text, sequence number
+    opens: list[bool] = []  # whether a name stands between the item's number and its text
     last_number = 0
     for piece in [table, *_continuations(doc, table)]:
         for row in piece.rows:
@@ -1091,6 +1092,13 @@ def _table_items(doc: Document, table: Table, claim: _Claim,
             if items and _norm([items[-1][1]])[0] == key:
                 continue  # a merged cell printed on every row
             items.append((row.line, cell.text, number))
+            opens.append(_named_between(row, column))
+    numbers = [n for _, _, n in items]
+    if numbers != list(range(1, len(items) + 1)) and any(opens) and all(
+            (n is not None) == o for n, o in zip(numbers, opens, strict=True)):
+        # numbered exactly where a sasaran's name opens a group merged down beside its
+        # indicators: the numbers are the sasaran's, the items go unnumbered
+        items = [(line, text, None) for line, text, _ in items]
     if not items or not _plain_list(items, claim):
         return None
     lines = [line for line, _, _ in items]
@@ -1137,6 +1145,15 @@ def _row_number(row: Row, column: int) -> int | None:
                 and not figure.dash and 1 <= figure.value <= 999:
             return int(figure.value)
     return None
+
+
+def _named_between(row: Row, column: int) -> bool:
+    """A name between the row's number and its item (``1 | Meningkatnya ... | Persentase
+    ...``): the row opens a group merged down beside the items."""
+    cells = row.cells[:column]
+    first = next((k for k, c in enumerate(cells) if c.text.strip()), None)
+    return first is not None and any(re.search(r"[A-Za-z]{3}", c.text)
+                                      for c in cells[first + 1:])
 
 
 _COMPARES_RE = re.compile(r"\b(?:dibanding\w*|meningkat\w*|menurun\w*|naik|turun|perbaikan|"

@@ -199,10 +199,7 @@ _FROM_BEFORE = re.compile(r"\b(?:dari|semula)\b[^0-9%]{0,60}$", re.IGNORECASE)
 # "pada tahun 2024", "pada Semester I 2024", "pada TW III 2024" (years read as TAHUN)
 _AT_YEAR = (r"(?:(?:pada\s+)?(?:akhir\s+)?"
             r"(?:tahun\s+|(?:semester|smt|triwulan|tw)\s+(?:iv|iii|ii|i|[1-4])\s+)?TAHUN\s*)?")
-_B_TO_D = re.compile(
-    rf"^\s*{_UNIT}{_AT_YEAR},?\s*(?:atau|sehingga|yang\s+berarti)?\s*"
-    rf"(?:terjadi\s+|mengalami\s+|ada\s+)?(?P<verb>{_CHANGE_VERB})\s+(?:sebesar\s+|sebanyak\s+)?$",
-    re.IGNORECASE)
+
 # "meningkat dari A menjadi B, atau sebesar D": the verb stands before "dari".
 _B_TO_D_PLAIN = re.compile(
     rf"^\s*{_UNIT}{_AT_YEAR},?\s*(?:atau|yaitu|yakni)\s+(?:sebesar|sebanyak)\s+$", re.IGNORECASE)
@@ -221,6 +218,12 @@ _D_THEN_B = re.compile(
 # the difference too; "cepat/lambat" give no direction (a time that falls is faster).
 _COMPARATIVE = (r"lebih\s+(?:tinggi|besar|banyak|rendah|kecil|sedikit|cepat|lambat|lama|"
                 r"singkat)")
+# ("turun dari 4,00 hari menjadi 3,60 hari atau lebih cepat 0,30 hari": a comparative too)
+_B_TO_D = re.compile(
+    rf"^\s*{_UNIT}{_AT_YEAR},?\s*(?:atau|sehingga|yang\s+berarti)?\s*"
+    rf"(?:terjadi\s+|mengalami\s+|ada\s+)?(?P<verb>{_CHANGE_VERB}|{_COMPARATIVE})\s+"
+    r"(?:sebesar\s+|sebanyak\s+)?$",
+    re.IGNORECASE)
 _B_VERB_D = re.compile(
     rf"^\s*{_UNIT},?\s*(?:atau\s+|yang\s+berarti\s+|sehingga\s+)?(?:mengalami\s+)?"
     rf"(?P<verb>{_CHANGE_VERB}|{_COMPARATIVE})\s+(?:sebesar\s+|sebanyak\s+)?$",
@@ -790,7 +793,9 @@ def _check_changes(ctx: _Ctx, figures: list[FoundFigure]) -> None:
             m = _B_TO_D.match(_gap(text, fb, fd))
             v = _VERB_FROM.search(before_a)
             if _FROM_BEFORE.search(before_a) and m:
-                delta, verb = fd, m.group("verb")
+                delta, verb = fd, _direction_verb(m.group("verb"))
+                if not verb and v:
+                    verb = v.group("verb")  # "turun dari A menjadi B atau lebih cepat D"
             elif v and _B_TO_D_PLAIN.match(_gap(text, fb, fd)):
                 delta, verb = fd, v.group("verb")
             elif v and _B_OR_D.match(_gap(text, fb, fd)) \

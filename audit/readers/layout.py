@@ -95,13 +95,21 @@ def _figure_like(text: str) -> bool:
     return _is_figure(text) or bool(RANGE_CELL_RE.match(text))
 
 
-_MARKER_OR_CODE_RE = re.compile(r"^(?:[\dA-Za-z]{1,3}[.)]?|\d+(?:\.\d+)+)$")
+# (an indicator's code too: "IK-5", "IKU 2", "SS-1.2")
+_MARKER_OR_CODE_RE = re.compile(r"^(?:[\dA-Za-z]{1,3}[.)]?|\d+(?:\.\d+)+|"
+                                r"[A-Z]{1,5}[-. ]?\d{1,2}(?:\.\d{1,2})*[.)]?)$")
+# a unit cell between a label and its figures: "%", "hari", "orang/tahun", "Rp"
+_UNIT_CHUNK_RE = re.compile(r"^(?:%|Rp|[a-z][a-z/.]{0,11})$")
 
 
 def _long_label_row(chunks: list[str], label: int) -> bool:
     """``2.09.02  Program Pengelolaan ... Kemandirian Pangan   550.500.000``: at most a number
-    or a code, the label, then only figures (two at least when nothing stands before it)."""
+    or a code, the label, then only figures (two at least when nothing stands before it),
+    the first of them perhaps the unit they are counted in (``IK-5  Persentase ...  %
+    22,00``)."""
     before, after = chunks[:label], chunks[label + 1:]
+    if len(after) >= 2 and _UNIT_CHUNK_RE.match(after[0]):
+        after = after[1:]
     return bool(after) and all(_figure_like(c) for c in after) \
         and (len(after) >= 2 if not before
              else len(before) == 1 and bool(_MARKER_OR_CODE_RE.match(before[0])))

@@ -854,11 +854,31 @@ def _assign_structure(table: Table) -> None:
         if row.kind == "total" or row.level is None:
             continue
         nxt = next((r for r in rows[idx + 1:] if r.kind != "total"), None)
-        if nxt is not None and nxt.level is not None and nxt.level > row.level:
+        if nxt is not None and nxt.level is not None and nxt.level > row.level \
+                and _first_child_below_merged(row, nxt):
+            row.level = nxt.level
+        elif nxt is not None and nxt.level is not None and nxt.level > row.level:
             row.kind = "group"
         elif not any(c.figure is not None and not c.figure.dash for c in row.cells[1:]) \
                 and row.level == 0:
             row.kind = "group"
+
+
+def _first_child_below_merged(row: Row, nxt: Row) -> bool:
+    """``1 | Meningkatnya ... | 1.1 | Persentase ... | % | 95,00`` over ``| | 1.2 | Rata-rata
+    ... | hari | 14,00``: the sasaran's number and name, merged down over its indicators, are
+    printed on its first indicator's row. The row is that indicator (its own item number
+    stands where the next row's does, and it has figures where the next row has), not a
+    group over the rows below."""
+    lead = next((c for c in nxt.cells if c.text), None)
+    if lead is None:
+        return False
+    own = row.cell(lead.column)
+    return own is not None and own is not next((c for c in row.cells if c.text), None) \
+        and _marker_level(own.text) == nxt.level \
+        and any(c.figure is not None and not c.figure.dash and c.column != lead.column
+                and (o := row.cell(c.column)) is not None and o.figure is not None
+                for c in nxt.cells)
 
 
 def _comma_thousands(table: Table) -> None:
