@@ -98,6 +98,8 @@ _GOAL_RE = re.compile(r"\b(?:sekurang-kurangnya|setidak-tidaknya|setidaknya|mini
 def _subject(text: str) -> str:
     """The sentence's opening words, up to its first figure (at most 60 characters): what
     the sentence is about, however far its amounts stand from it."""
+    # (a list item's number, "5. Urusan pemerintahan wajib ...", is not its first figure)
+    text = re.sub(r"^\W*(?:\d{1,2}|[a-zA-Z])[.)]\s+", "", text)
     digit = re.search(r"\d", text)
     return text[:min(digit.start() if digit else len(text), 60)]
 

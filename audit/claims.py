@@ -97,28 +97,33 @@ _GENERIC_NAME_WORDS = frozenset({"persentase", "prosentase", "rasio", "tingkat",
                                  "nilai", "realisasi", "capaian", "target", "indeks"})
 
 
-def _budget_named_indicators(doc: Document) -> list[frozenset[str]]:
-    """The distinctive words of indicators whose own name speaks of a budget (``Persentase
-    efisiensi hasil tender/seleksi terhadap pagu``): at least two besides the budget word
-    and the words every indicator's name uses."""
+_AVERAGE_NAME_RE = re.compile(r"\b(?:rata-rata|rata)\b", re.IGNORECASE)
+
+
+def _named_indicators(doc: Document, word: re.Pattern[str]) -> list[frozenset[str]]:
+    """The distinctive words of indicators whose own name holds a word that would otherwise
+    set a figure aside (``Persentase efisiensi hasil tender/seleksi terhadap pagu``,
+    ``Rata-rata waktu pelayanan ...``): at least two besides that word and the words every
+    indicator's name uses."""
     out = set()
     for m in table_mentions(doc):
-        if m.attribute.startswith("kinerja:") and _BUDGET_RE.search(m.entity.name):
+        if m.attribute.startswith("kinerja:") and word.search(m.entity.name):
             words = name_tokens(m.entity.name) - _GENERIC_NAME_WORDS
-            words = frozenset(w for w in words if not _BUDGET_RE.fullmatch(w))
+            words = frozenset(w for w in words if not word.fullmatch(w))
             if len(words) >= 2:
                 out.add(words)
     return list(out)
 
 
-def _names_budget_indicator(before: str, budget_named: list[frozenset[str]]) -> bool:
-    """``Efisiensi hasil tender/seleksi mencapai 9,38% dari pagu``: the budget word is part of
-    the indicator the sentence names (every distinctive word of it before the figure), not
-    a budget the figure is a share of."""
-    if not budget_named:
+def _names_indicator(before: str, named: list[frozenset[str]]) -> bool:
+    """``Efisiensi hasil tender/seleksi mencapai 9,38% dari pagu``: the word that would set
+    the figure aside (a budget's, an average's) is part of the indicator the sentence names
+    (every distinctive word of it before the figure), not a budget the figure is a share of
+    nor an average of others."""
+    if not named:
         return False
     said = name_tokens(before)
-    return any(words <= said for words in budget_named)
+    return any(words <= said for words in named)
 
 
 @dataclass(frozen=True)
@@ -236,7 +241,8 @@ def role_claims(doc: Document) -> list[RoleClaim]:
     year = report_year(doc)
     quarter = report_quarter(doc)
     claims: list[RoleClaim] = []
-    budget_named = _budget_named_indicators(doc)
+    budget_named = _named_indicators(doc, _BUDGET_RE)
+    average_named = _named_indicators(doc, _AVERAGE_NAME_RE)
     for sentence in doc.sentences:
         text = sentence.text
         if len(sentence.figures) > MAX_STATEMENT_FIGURES:
@@ -302,9 +308,15 @@ def role_claims(doc: Document) -> list[RoleClaim]:
                 this_year = _this_year_binding(year).search(text[max(0, ff.start - 60):ff.start])
             if (_BUDGET_RE.search(window) or _OF_BUDGET_RE.match(after)
                     or _OF_TOTAL_RE.match(after)) \
-                    and not _names_budget_indicator(text[:ff.start], budget_named):
+                    and not _names_indicator(text[:ff.start], budget_named):
                 continue
-            if not bound and (_CHANGE_RE.search(window)
+            change = _CHANGE_RE.search(window)
+            if change and _AVERAGE_NAME_RE.fullmatch(change.group(0)) \
+                    and _names_indicator(text[:ff.start], average_named) \
+                    and not _CHANGE_RE.search(window.replace(change.group(0), " ")):
+                # "rata-rata waktu pelayanan ... 53,32 menit": the indicator's own name
+                change = None
+            if not bound and (change
                               or _CHANGE_VERB_RE.search(window.rstrip() + " ")) \
                     or re.match(r"\W*\s*(menjadi|naik|turun)\b", after):
                 continue
@@ -566,6 +578,18 @@ def _role_for(rc: RoleClaim, candidates: list[Mention]) -> str | None:
     if rc.role is not None:
         return rc.role
     if not rc.found.figure.is_percent:
+        # "rata-rata waktu pelayanan ... 53,32 menit": a value in the indicator's own unit,
+        # said without a role word, is what was done (a target is said to be one)
+        follows = re.match(r"\s*([A-Za-z]+)", rc.sentence.text[rc.found.end:])
+        unit = (rc.found.figure.unit or (follows.group(1) if follows else "")).lower()
+        units = {(indicator_unit(m) or "").lower() for m in candidates
+                 if m.attribute == "kinerja:realisasi"}
+        # (a measure printed with decimal commas, "54,80 menit": never a count of some
+        # subset, "142 proyek", nor an item's number, "1.1")
+        if unit and units == {unit} and unit not in UNIT_WORDS_GENERIC \
+                and rc.found.figure.decimals > 0 and "," in rc.found.figure.text \
+                and not _PLANNED_RE.search(rc.window):
+            return "realisasi"
         return None
     units = {indicator_unit(m) for m in candidates if m.attribute == "kinerja:realisasi"}
     has_capaian = any(m.attribute == "kinerja:capaian" for m in candidates)
@@ -573,6 +597,13 @@ def _role_for(rc: RoleClaim, candidates: list[Mention]) -> str | None:
     if has_capaian and units and None not in units and "%" not in units:
         return "capaian"
     return None
+
+
+# units too common to tie a figure to one indicator ("orang", "unit" are counted everywhere)
+UNIT_WORDS_GENERIC = frozenset({"orang", "unit", "kali", "kegiatan", "dokumen", "laporan",
+                                "paket", "buah", "nilai", "poin", "persen", "%"})
+_PLANNED_RE = re.compile(r"target|rencana|standar|batas|maksimal|minimal|paling|renstra|"
+                         r"diharapkan|sasaran", re.IGNORECASE)
 
 
 def _attained_role(rc: RoleClaim, candidates: list[Mention]) -> str:

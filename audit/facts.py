@@ -307,6 +307,8 @@ def attribute_of(column_name: str) -> str | None:
         # target, a quantity of its own ("target akhir Renstra ... sebesar 97,50%")
         return "kinerja:akhir"
     if len(parts) >= 2 and (_YEAR_HEADER_RE.match(parts[-1]) or re.fullmatch(
+            # ("Target / PK Awal", "Target / DPA Perubahan": the document's version)
+            r"(?:(?:pk|dpa|dipa|apbd|renja|rkt)\s+)?"
             r"(awal|murni|induk|semula|perubahan|revisi|setelah\s+perubahan)", parts[-1])
             # "Realisasi / TW III", "Realisasi / s.d. TW III": the quarter is the period
             or _TW_RE.fullmatch(_CUMULATIVE_PREFIX_RE.sub("", parts[-1]))):

@@ -216,6 +216,9 @@ def is_total_label(text: str) -> bool:
         return True  # "Sub Total Program Penunjang ...": no indicator is named "Sub Total"
     if "+" in rest:
         return len(rest.split()) <= 6
+    if re.match(r"(?:sub\s+)?(?:program|kegiatan|sub\s+kegiatan|bidang(?:\s+urusan)?|urusan|"
+                r"sasaran|kro|ro)\s+\d{1,4}(?:\.[0-9A-Z]{1,4})+\b", rest, re.IGNORECASE):
+        return True  # "Jumlah Bidang Urusan 1.01 Pendidikan": a unit of the budget, by code
     if re.fullmatch(r"\(?\s*[A-Z0-9IVX]{1,4}\s*(?:s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|-|–)\s*"
                     r"[A-Z0-9IVX]{1,4}\s*\)?", rest, re.IGNORECASE):
         return True  # "JUMLAH (I s.d. V)": the total of the groups I to V

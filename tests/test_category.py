@@ -650,3 +650,20 @@ def test_a_band_open_above_with_its_bound_printed_first(read):
     assert category.check(read(text.format(value="95,86", label="Sangat Tinggi"))).findings == []
     [finding] = category.check(read(text.format(value="84,86", label="Sangat Tinggi"))).findings
     assert finding.stated.endswith("Sangat Tinggi") and "Tinggi" in finding.expected
+
+
+def test_a_scale_given_in_one_line_of_bands_apart_by_semicolons(read):
+    text = """
+    | No | Bidang Urusan | Realisasi (%) | Predikat |
+    |---|---|---|---|
+    | 1 | Pendidikan | 95,08 | Sangat Tinggi |
+    | 2 | Pariwisata | 69,98 | {label} |
+
+    Kriteria tingkat capaian: >= 91,00 Sangat Tinggi; 76,00 - 90,99 Tinggi; 66,00 - 75,99
+    Sedang; 51,00 - 65,99 Rendah; <= 50,99 Sangat Rendah.
+    """
+    # (a scale on one line; the reader keeps the wrapped line as one line of text)
+    text = text.replace("75,99\n    Sedang", "75,99 Sedang")
+    assert category.check(read(text.format(label="Sedang"))).findings == []
+    [finding] = category.check(read(text.format(label="Tinggi"))).findings
+    assert "Sedang" in finding.expected

@@ -744,3 +744,23 @@ def test_a_rows_own_unit_scales_its_figures():
             if f.rule == "cross_table"] == []
     broken = audit_document(parse_text(text.format(target="490,00"), "x.md")).findings
     assert [f.rule for f in broken] == ["cross_table"]
+
+
+def test_a_plan_target_and_a_revised_pk_target_are_two_versions_the_pk_table_shows(read):
+    doc = read("""
+    Tabel 2.1 Target Rencana Aksi Kegiatan Tahun 2025-2029
+    | No | Indikator | Target / 2025 | Target / 2026 |
+    |---|---|---|---|
+    | 1 | Jumlah alat angkut yang diawasi | 13.800 | 14.200 |
+
+    Tabel 2.2 Perjanjian Kinerja Tahun 2025 (Awal dan Revisi)
+    | No | Indikator | Target / PK Awal | Target / PK Revisi |
+    |---|---|---|---|
+    | 1 | Jumlah alat angkut yang diawasi | 13.800 | 14.500 |
+
+    Tabel 3.1 Capaian Kinerja Tahun 2025
+    | No | Indikator | Target | Realisasi | Capaian (%) |
+    |---|---|---|---|---|
+    | 1 | Jumlah alat angkut yang diawasi | 14.500 | 15.335 | 105,76 |
+    """)
+    assert cross_table.check(doc).findings == []

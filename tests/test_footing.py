@@ -357,3 +357,35 @@ def test_an_average_price_column_is_not_summed(read):
     result = footing.check(read(table))
     assert result.findings == []
     assert result.performed == 2  # production and value are footed, the price is not
+
+
+CODED_TOTALS = """
+    | Kode | Uraian | Pagu (Rp) |
+    |---|---|---|
+    | 1.01 | URUSAN PENDIDIKAN | |
+    | 1.01.02 | PROGRAM PENGELOLAAN PENDIDIKAN | |
+    | 1.01.02.2.01 | Pengelolaan Pendidikan Sekolah Dasar | 12.450.000.000 |
+    | 1.01.02.2.02 | Pengelolaan Pendidikan Sekolah Menengah Pertama | 9.870.500.000 |
+    | | Jumlah Program 1.01.02 | 22.320.500.000 |
+    | 1.01.04 | PROGRAM PENDIDIK DAN TENAGA KEPENDIDIKAN | |
+    | 1.01.04.2.01 | Pemerataan Kualitas Pendidik | 1.148.000.000 |
+    | | Jumlah Program 1.01.04 | 1.148.000.000 |
+    | | Jumlah Bidang Urusan 1.01 Pendidikan | {bidang} |
+    | 1.02 | URUSAN KESEHATAN | |
+    | 1.02.02 | PROGRAM UPAYA KESEHATAN | |
+    | 1.02.02.2.01 | Penyediaan Fasilitas Pelayanan Kesehatan | 21.640.000.000 |
+    | 1.02.02.2.02 | Penyediaan Layanan Kesehatan Rujukan | 26.190.000.000 |
+    | | Jumlah Program 1.02.02 | {program} |
+    | | Jumlah Bidang Urusan 1.02 Kesehatan | 47.830.000.000 |
+"""
+
+
+def test_a_total_naming_its_code_adds_the_rows_coded_under_it(read):
+    ok = read(CODED_TOTALS.format(bidang="23.468.500.000", program="47.830.000.000"))
+    assert footing.check(ok).findings == []
+    [finding] = footing.check(read(CODED_TOTALS.format(bidang="23.468.500.000",
+                                                        program="47.380.000.000"))).findings
+    assert (finding.stated, finding.expected) == ("47.380.000.000", "47.830.000.000")
+    [finding] = footing.check(read(CODED_TOTALS.format(bidang="23.486.500.000",
+                                                        program="47.830.000.000"))).findings
+    assert (finding.stated, finding.expected) == ("23.486.500.000", "23.468.500.000")

@@ -80,6 +80,48 @@ def test_a_change_given_by_a_comparative_after_its_two_values(read):
     assert (finding.stated, finding.expected) == ("0,30 hari", "0,40 hari")
 
 
+def test_a_realisasi_compared_with_its_target_then_the_capaian(read):
+    ok = "Realisasi 92,50% dibandingkan target 95,00% menghasilkan capaian 97,37%."
+    assert _run(read, ok).findings == []
+    [finding] = _run(read, ok.replace("target 95,00%", "target 97,00%")).findings
+    assert finding.expected == "95,36%"
+
+
+def test_a_share_stated_after_its_base_and_its_part(read):
+    ok = "Dari 412,35 km jalan kabupaten, 318,62 km (77,27%) dalam kondisi mantap."
+    assert _run(read, ok).findings == []
+    [finding] = _run(read, ok.replace("(77,27%)", "(78,27%)")).findings
+    assert (finding.stated, finding.expected) == ("78,27%", "77,27%")
+    said = ("Dari 720 putusan, sebanyak {part} putusan diterima para pihak tanpa upaya hukum, "
+            "sehingga realisasi mencapai 88,89%.")
+    assert _run(read, said.format(part="640")).findings == []
+    [finding] = _run(read, said.format(part="660")).findings
+    assert finding.expected == "91,67%"
+    # a share of something else the part's clause goes on to name is left alone
+    assert _run(read, "Dari 5 program, 3 program di antaranya mencapai realisasi "
+                      "95,20%.").findings == []
+
+
+def test_a_share_of_a_total_the_sentence_before_gives(read):
+    said = ("Jumlah kendaraan yang melintas pada tahun 2025 sebanyak 62.805 unit, naik 8.488 "
+            "unit dibanding tahun 2024 yang sebanyak 54.317 unit. Kendaraan roda dua masih "
+            "dominan dengan {part} unit atau 66,36% dari total kendaraan.")
+    assert _run(read, said.format(part="41.676")).findings == []
+    [finding] = _run(read, said.format(part="42.105")).findings
+    assert (finding.stated, finding.expected) == ("66,36%", "67,04%")
+    assert "42.105" in finding.message and "62.805" in finding.message
+    # the first figure of the sentence before is a part, not the total the share is of
+    assert _run(read, "Dari total tersebut, pegawai berstatus PNS berjumlah 218 orang. "
+                      "Perawat merupakan kelompok terbesar dengan 196 orang atau 42,42% dari "
+                      "seluruh pegawai.").findings == []
+
+
+def test_the_last_part_of_a_breakdown_is_not_what_a_share_is_of(read):
+    # 15.335 / 14.500 = 105,76%: the share is the whole's, not the last part's
+    assert _run(read, "Petugas mengawasi 15.335 unit alat angkut, terdiri atas 8.866 kapal dan "
+                      "6.469 pesawat udara, atau 105,76% dari target 14.500 unit.").findings == []
+
+
 def test_truncation_is_minor_rounding(read):
     [finding] = _run(read, """
         Realisasi sebesar 1.765 orang atau 117% dari target 1.500 orang.

@@ -680,3 +680,28 @@ def test_a_programme_budget_share_is_no_restatement_of_the_budget_indicator(read
     # anggaran": the budget word names the base, and the indicator has no other word
     prose = "Realisasi anggaran Program Penunjang mencapai 92,40% dari pagu program."
     assert narrative_vs_table.check(read(BUDGET_NAMED.format(prose=prose))).findings == []
+
+
+AVERAGE_NAMED = """
+    Tabel 3.2 Capaian Kinerja Tahun 2025
+    | No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+    |---|---|---|---|---|---|
+    | 1 | Jumlah sertifikat sanitasi kapal yang diterbitkan | dokumen | 1.100 | 1.135 | 103,18 |
+    | 2 | Rata-rata waktu penerbitan sertifikat sanitasi kapal | menit | 60,00 | 53,32 | 111,13 |
+
+    {prose}
+"""
+
+
+def test_a_value_in_an_average_indicators_own_unit_restates_its_realisasi(read):
+    said = ("Capaian penting antara lain penerbitan 1.135 sertifikat sanitasi kapal dan "
+            "rata-rata waktu pelayanan penerbitan sertifikat sanitasi kapal {v} menit.")
+    assert narrative_vs_table.check(read(AVERAGE_NAMED.format(prose=said.format(v="53,32")))) \
+        .findings == []
+    [finding] = narrative_vs_table.check(
+        read(AVERAGE_NAMED.format(prose=said.format(v="54,80")))).findings
+    assert (finding.stated, finding.expected) == ("54,80", "53,32")
+    # a target is said to be one
+    planned = "Rata-rata waktu pelayanan penerbitan sertifikat sanitasi kapal ditargetkan " \
+              "58,00 menit."
+    assert narrative_vs_table.check(read(AVERAGE_NAMED.format(prose=planned))).findings == []

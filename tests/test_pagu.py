@@ -538,3 +538,19 @@ def test_a_goal_or_a_bound_for_the_serapan_is_no_statement_of_it(read):
     stated = read(GOAL.format(aim="mencatat penyerapan anggaran mencapai"))
     assert [f.stated for f in pagu_mismatch.check(stated).findings] == ["97,00%"]
 
+
+
+def test_a_numbered_paragraph_whose_subject_is_one_urusan_is_no_whole_budget_statement(read):
+    doc = read("""
+        Tabel 2 Realisasi Anggaran Tahun 2025
+        | Uraian | Pagu (Rp) | Realisasi (Rp) | % |
+        |---|---|---|---|
+        | Urusan Wajib Pelayanan Dasar | 193.716.500.000 | 181.141.723.534 | 93,51 |
+        | Urusan Pilihan | 47.113.500.000 | 41.807.168.558 | 88,74 |
+        | Jumlah | 240.830.000.000 | 222.948.892.092 | 92,58 |
+
+        5. Urusan pemerintahan wajib yang berkaitan dengan pelayanan dasar menyerap porsi
+        anggaran terbesar, yaitu pagu Rp 193.716.500.000,00 atau 80,44% dari total pagu, dengan
+        realisasi Rp 181.141.723.534,00 (93,51%).
+    """)
+    assert pagu_mismatch.check(doc).findings == []

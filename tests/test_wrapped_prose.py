@@ -93,3 +93,14 @@ def test_a_bold_lead_in_ending_in_a_stop_is_a_sentence_of_its_own():
     assert [s.text for s in doc.sentences] == [
         "**Indikator 2: Konektivitas jaringan.",
         "Dari 40 unit, sebanyak 37 unit telah terhubung."]
+
+
+def test_a_line_ending_on_a_conjunction_goes_on_whatever_the_next_line_starts_with():
+    text = """\
+Secara triwulanan, pelintas pada Triwulan I berjumlah
+104.600 orang, Triwulan II 111.301 orang, Triwulan III 110.183 orang, dan
+Triwulan IV 114.850 orang. Pelintas pada semester kedua (225.033 orang) lebih
+banyak dibanding semester pertama.
+"""
+    doc = parse_text(text, "x.md")
+    assert [s.text.split()[-1] for s in doc.sentences] == ["orang.", "pertama."]

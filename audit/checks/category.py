@@ -147,7 +147,11 @@ def scale_of(doc: Document) -> dict[str, Band]:
     # the condition and the name would make
     rows += [f"{m.group('condition')} {m.group('label')}" for s in doc.sentences
              for m in _NAMED_CONDITION_RE.finditer(s.text)]
-    for text in [*doc.lines, *rows]:
+    # ("Kriteria: >= 91,00 Sangat Tinggi; 76,00 - 90,99 Tinggi; ...": bands in one line,
+    # each its own piece)
+    pieces = [piece for text in [*doc.lines, *rows]
+              for piece in (text.split(";") if text.count(";") >= 2 else [text])]
+    for text in pieces:
         if not _DIGIT_RE.search(text):
             continue  # every band pattern needs a bound
         # a scale table's row number ("| 5 | < 50,00 | Sangat Kurang |") is no bound

@@ -250,6 +250,27 @@ def _by_code_before(text: str, found: FoundFigure, figures: list[FoundFigure],
                   key=lambda m: m.line)
 
 
+def _names_a_component(clause: str, label: str) -> bool:
+    """Whether the clause names one of the parts the indicator's name lists in brackets
+    (``pengawasan pesawat`` of ``Jumlah alat angkut (kapal dan pesawat) yang ...``): it
+    speaks of that part, not of the indicator."""
+    # (a list of parts, "kapal dan pesawat"; never an acronym, "(IKM)")
+    inside = name_tokens(" ".join(b for b in re.findall(r"\(([^()]*)\)", label)
+                                  if re.search(r",|\b(?:dan|serta|atau)\b", b)))
+    outside = name_tokens(re.sub(r"\([^()]*\)", " ", label))
+    return bool((name_tokens(clause) - _NOT_A_SUBJECT) & (inside - outside))
+
+
+def _corroborated(mentions: list[Mention], paragraph: str, year: str) -> list[Mention]:
+    """The loosely named indicators whose value for the year the paragraph prints
+    ("Cadangan pangan pemerintah daerah mencapai 77,61% dari kebutuhan"), every mention of
+    them."""
+    printed = {f.figure.value for f in find_figures(paragraph)}
+    entities = {m.entity for m in mentions if m.period.year == year
+                and m.period.qualifier is None and m.figure.value in printed}
+    return [m for m in mentions if m.entity in entities]
+
+
 def _one_value(mentions: list[Mention], tables: list[Table], entity: Entity,
                year: str, year_columns: bool = True) -> Figure | None:
     """The one value the mentions (and, with ``year_columns``, a column headed by the year
@@ -303,12 +324,15 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
         # "... mantap tercapai 74,09%. Dibandingkan realisasi tahun 2024 sebesar 70,62%,
         # kemantapan jalan naik 3,47 poin": the indicator the paragraph's previous sentence
         # names in full, when this sentence names none
-        carried = find_by_name(paragraph, catalog, loose=False)
+        carried = find_by_name(paragraph, catalog, loose=False) or \
+            _corroborated(find_by_name(paragraph, catalog, loose=True), paragraph, year)
         # only when this clause's own words point at it ("kemantapan jalan" under "panjang
         # jalan ... mantap"); "Nilai IKM naik ..." after a sentence on another indicator
         # speaks of its own subject
+        # ("Dibandingkan tahun 2024 sebesar 75,26%, realisasi naik 2,35 poin": a clause
+        # naming nothing but the role speaks of the paragraph's indicator too)
         own = name_tokens(clause)
-        mentions = carried if _BACK_RE.search(clause) else \
+        mentions = carried if _BACK_RE.search(clause) or not own - _NOT_A_SUBJECT else \
             [m for m in carried if m.entity.tokens & own]
     if not mentions and heading:
         mentions = find_by_name(f"{heading} {clause}", catalog, loose=False) or \
@@ -324,6 +348,8 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
             and not _one_quantity(mentions, year):
         return True  # several indicators could be meant
     entity = max(entities, key=lambda e: len(e.tokens))
+    if _names_a_component(clause, entity.label):
+        return True  # "pengawasan pesawat bertambah 432 unit" under "... (kapal dan pesawat)"
     rows = row_names or _RowNames(tables)
     row_values = None
     if rows.another_than(clause, entity):
@@ -570,7 +596,8 @@ def _judge_anchored(sentence: Sentence, found: FoundFigure, figures: list[FoundF
     # "sedangkan realisasi fisik naik 6,72 poin" after the row of realisasi keuangan: the
     # clause names a subject of its own, which the anchored row must be
     rows = [r for r in rows if _speaks_of(named, r[0], r[1])
-            and (back or name_tokens(r[1].label or "") & words)]
+            and (back or name_tokens(r[1].label or "") & words)
+            and not _names_a_component(subject, r[1].label or "")]
     pairs = {(now, base) for _, row, columns in rows
              if (now := row.figure(columns[year])) is not None
              and (base := row.figure(columns[compared])) is not None

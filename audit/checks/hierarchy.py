@@ -85,6 +85,9 @@ def total_candidates(table: Table, index: int) -> list[list[Row]]:
     combined = _combined_parts(total, earlier_totals)
     if combined:
         return [combined]
+    coded = _coded_parts(total, rows[:index])
+    if coded:
+        return coded
     last_total = max((i for i in range(index) if rows[i].kind == "total"), default=-1)
     since = [r for r in rows[last_total + 1:index] if r.kind != "total"]
     whole = [r for r in rows[:index] if r.kind != "total"]
@@ -101,6 +104,33 @@ def total_candidates(table: Table, index: int) -> list[list[Row]]:
     if whole and whole not in candidates:
         candidates.append(whole)
     return candidates
+
+
+# "Jumlah Bidang Urusan 1.02 Kesehatan", "Jumlah Program 1.02.02": a total that names the
+# budget code it closes
+_TOTAL_CODE_RE = re.compile(r"^\W*(?:jumlah|total|sub\s*-?\s*total)\s+(?:[A-Za-z]+\s+){1,2}"
+                            r"(?P<code>\d{1,4}(?:\.[0-9A-Z]{1,4})+)\b", re.IGNORECASE)
+_LEAD_CODE_RE = re.compile(r"^\W*(?P<code>\d{1,4}(?:\.[0-9A-Z]{1,4})+)\b")
+
+
+def _coded_parts(total: Row, earlier: list[Row]) -> list[list[Row]]:
+    """The rows a total naming its budget code closes: the subtotals of the codes under it
+    (``Jumlah Program 1.02.02`` … for ``Jumlah Bidang Urusan 1.02``), or the rows coded under
+    it (its kegiatan); none when the label names no code."""
+    m = _TOTAL_CODE_RE.match(total.label)
+    if m is None:
+        return []
+    prefix = m.group("code") + "."
+    subtotals, coded = [], []
+    for row in earlier:
+        if row.kind == "total":
+            own = _TOTAL_CODE_RE.match(row.label)
+            if own is not None and own.group("code").startswith(prefix):
+                subtotals.append(row)
+        elif (lead := _LEAD_CODE_RE.match(row.label)) is not None \
+                and lead.group("code").startswith(prefix):
+            coded.append(row)
+    return [c for c in (subtotals, coded) if c]
 
 
 def _combined_parts(total: Row, earlier: list[Row]) -> list[Row]:

@@ -69,6 +69,7 @@ from audit.figures import (
     parse_figure,
 )
 from audit.findings import CheckResult, Finding, Severity
+from audit.half_years import half_years
 from audit.model import Document, Sentence
 from audit.named_sums import named_row_sums
 from audit.precision import (
@@ -161,15 +162,30 @@ _SHARE_LINK = re.compile(rf"^\s*(?:{_UNIT}){{0,3}},?\s*(?:atau|yaitu|setara(?:\s
                          rf"(?:sebesar\s*)?$",
                          re.IGNORECASE)
 _OF_BASE = re.compile(rf"^\s*,?\s*(?:dari|terhadap)\s+{_FILLER}\s*$", re.IGNORECASE)
+# ("92,50% dibandingkan target 95,00% menghasilkan capaian 97,37%": compared with it)
 _OF_TARGET = re.compile(
-    rf"^\s*{_UNIT},?\s*dari\s+(?:(?:total|jumlah|nilai)\s+)?(?:target|pagu|rencana){_FILLER}$",
+    rf"^\s*{_UNIT},?\s*(?:dari|(?:dibandingkan|dibanding|terhadap)(?:\s+dengan)?)\s+"
+    rf"(?:(?:total|jumlah|nilai)\s+)?(?:target|pagu|rencana){_FILLER}$",
     re.IGNORECASE)
 _THEN_PERCENT = re.compile(
     rf"^\s*{_UNIT},?\s*(?:atau(?:\s+tercapai)?|\(\s*capaian|,?\s*capaian|"
-    r"dengan\s+capaian|sehingga\s+capaian)"
+    r"dengan\s+capaian|sehingga\s+capaian|menghasilkan\s+capaian)"
     r"\s*(?:kinerja\s+)?(?:sebesar\s+|mencapai\s+|adalah\s+)?$",
     re.IGNORECASE)
 _TARGET_WORD = re.compile(r"\btarget\b", re.IGNORECASE)
+_LAST_OF_A_LIST_RE = re.compile(r"^\s*[A-Za-z/ -]{0,30}?,?\s*\b(?:dan|serta)\s*$", re.IGNORECASE)
+# "Dari 412,35 km jalan kabupaten, 318,62 km (77,27%) ...", "Dari 720 putusan, sebanyak
+# 640 putusan ..., sehingga realisasi mencapai 88,89%": the base first, then the part and
+# its share
+_FROM_BASE_BEFORE = re.compile(r"(?:^|[.;:,]\s*|\b(?:dan|sedangkan)\s+)dari\s+"
+                               r"(?:total\s+|jumlah\s+|sebanyak\s+)?$", re.IGNORECASE)
+_BASE_THEN_PART = re.compile(r"^\s*(?:[A-Za-z/-]+\s+){0,6}?[A-Za-z/-]*\s*,\s*"
+                             r"(?:sebanyak\s+|sejumlah\s+|terdapat\s+|hanya\s+|baru\s+)?$",
+                             re.IGNORECASE)
+_PART_THEN_SHARE = re.compile(
+    r"^\s*(?:[A-Za-z/-]+\s*){0,3}\(\s*$|"
+    r"^[^.;\d%()]{0,80}?,?\s*(?:atau|yaitu|sehingga\s+(?:[A-Za-z]+\s+){0,3}?"
+    r"(?:mencapai|sebesar))\s*(?:sebesar\s+)?$", re.IGNORECASE)
 _AND_SHARE = re.compile(r"^\s*,?\s*(?:atau|yaitu|setara(?:\s+dengan)?)\s*(?:sebesar\s+)?$",
                         re.IGNORECASE)
 # Before a realisation: a figure that is itself a target or a budget is not the numerator,
@@ -432,8 +448,70 @@ def check(doc: Document) -> CheckResult:
         _check_averages(ctx, plain)
     for index in range(1, len(doc.sentences)):
         _check_collective_sum(doc.sentences[index - 1], doc.sentences[index], result)
+        if doc.sentences[index - 1].block == doc.sentences[index].block:
+            _check_share_of_stated_total(doc.sentences[index - 1], doc.sentences[index], result)
+    for index, sentence in enumerate(doc.sentences):
+        before = doc.sentences[index - 1] if index else None
+        _check_half_years(sentence, before if before is not None
+                          and before.block == sentence.block else None, result)
     _check_named_rows(doc, result)
     return result
+
+
+_PART_THEN_ITS_SHARE = re.compile(rf"^\s*{_UNIT},?\s*(?:atau|yaitu)\s+(?:sebesar\s+)?$",
+                                  re.IGNORECASE)
+_OF_NAMED_TOTAL = re.compile(r"^\s*(?:persen\s+)?dari\s+(?:total|seluruh|jumlah|keseluruhan)\s+"
+                             r"(?P<noun>[a-z]{3,})\b(?!\s*(?:sebesar|sebanyak|yaitu)?\s*\d)",
+                             re.IGNORECASE)
+
+
+def _check_share_of_stated_total(before: Sentence, sentence: Sentence,
+                                 result: CheckResult) -> None:
+    """``Jumlah kendaraan yang melintas ... sebanyak 62.805 unit, ... Kendaraan roda dua
+    ... 41.676 unit atau 66,36% dari total kendaraan``: a share of a total the sentence
+    names but does not print, which the sentence before (in its paragraph) gives as the
+    first figure after a total word and that noun."""
+    figures = _figures(sentence)
+    text = sentence.text
+    for part, share in zip(figures, figures[1:], strict=False):
+        if part.figure.is_percent or not share.figure.is_percent \
+                or not _PART_THEN_ITS_SHARE.match(_gap(text, part, share)):
+            continue
+        m = _OF_NAMED_TOTAL.match(text[share.end:share.end + 60])
+        if m is None:
+            continue
+        noun = m.group("noun").lower()
+        base = None
+        named_total = re.compile(rf"\b(?:jumlah|total|seluruh)\s+{re.escape(noun)}\b[^.;,:()]"
+                                 r"{0,60}$", re.IGNORECASE)
+        first = next(iter(_figures(before)), None)
+        if first is not None and not first.figure.is_percent \
+                and named_total.search(before.text[:first.start]):
+            base = first.figure
+        if base is None or base.value < part.figure.value \
+                or not _compatible(part.figure, base) or _money(part.figure) != _money(base):
+            continue
+        _judge_share(sentence, part.figure, base, share.figure, False, result)
+
+
+def _check_half_years(sentence: Sentence, before: Sentence | None,
+                      result: CheckResult) -> None:
+    """``Triwulan III 110.183 orang, dan Triwulan IV 114.850 orang. ... semester kedua
+    (224.033 orang)``: a semester's count is its two quarters' (see :mod:`audit.half_years`)."""
+    for half in half_years(sentence, before):
+        if half.verdict is Verdict.CONSISTENT:
+            result.passed()
+            continue
+        a, b = half.quarters
+        names = ("Triwulan I", "Triwulan II") if half.half == 1 else ("Triwulan III",
+                                                                       "Triwulan IV")
+        stated = half.found.figure
+        expected = expected_text(stated, half.computed)
+        result.failed(Finding(
+            rule=RULE_ID, severity=Severity.CRITICAL if _money(stated) else Severity.MAJOR,
+            line=sentence.line_of(half.found.start), stated=stated.text, expected=expected,
+            message=(f"Semester {'I' if half.half == 1 else 'II'} adalah {names[0]} + "
+                     f"{names[1]}: {a.text} + {b.text} = {expected}, bukan {stated.text}.")))
 
 
 def _check_named_rows(doc: Document, result: CheckResult) -> None:
@@ -734,7 +812,16 @@ def _check_shares(sentence: Sentence, figures: list[FoundFigure], result: CheckR
             # "Rp 421.561.402.933 dari pagu anggaran sebesar Rp 997.115.597.000 atau sebesar
             # 42,28%": the part, its base, then the share
             part, base, share, of_text = f0, f1, f2, g01
+        elif f2.figure.is_percent and not f0.figure.is_percent and not f1.figure.is_percent \
+                and _FROM_BASE_BEFORE.search(before) and _BASE_THEN_PART.match(g01) \
+                and _PART_THEN_SHARE.match(g12):
+            part, base, share, of_text = f1, f0, f2, ""
         if part is None or share is None or base is None:
+            continue
+        if part is f0 and i and _LAST_OF_A_LIST_RE.search(before) \
+                and _compatible(figures[i - 1].figure, f0.figure):
+            # "15.335 unit, terdiri atas 8.866 kapal dan 6.469 pesawat, atau 105,76% dari
+            # target": the last part of a list; the share is of the whole it breaks down
             continue
         if _NOT_NUMERATOR.search(before) or not _compatible(part.figure, base.figure):
             continue

@@ -460,7 +460,14 @@ def check(doc: Document) -> CheckResult:
             # a change word governs the figure only from close by: "naik sebesar 12", not
             # "... masih menjadi tujuan utama penanaman modal dengan nilai 1.824,67"
             average = bool(_AVERAGE_RE.search(" ".join(before.split()[-CHANGE_WORDS:])))
-            if _PERIOD_RE.search(" ".join(before.split()[-CHANGE_WORDS:])) \
+            # "dari 64,35 pada 2023 menjadi 68,05 pada 2024 dan 70,20 pada 2025": each value of
+            # a series is its year's level, bound by the year after it, whatever change word
+            # the sentence began with
+            series_year = _series_year(sentence.text, found)
+            # "meningkat menjadi 71,15": the level a change arrived at, this year's value
+            arrived = bool(_ARRIVED_RE.search(before))
+            if series_year is None and not arrived and _PERIOD_RE.search(
+                    " ".join(before.split()[-CHANGE_WORDS:])) \
                     or _DIFFERENCE_RE.search(sentence.text[previous_end:found.start]) \
                     or _SHARE_RE.match(after):
                 continue  # "turun sebesar 367.987.000", "85,45% dari seluruh ...": another quantity
@@ -479,6 +486,8 @@ def check(doc: Document) -> CheckResult:
             # with cells that name that year, never with this year's
             other_years = {y for y in YEAR_RE.findall(" ".join(before.split()[-CHANGE_WORDS:]))
                            if y != report}
+            if series_year is not None:
+                other_years = {series_year} - {report}
             # the words near the figure name what it is about, not the whole paragraph
             near = " ".join(sentence.text[:found.start].split()[-WINDOW:]) + " " + \
                 " ".join(_words_after(sentence.text[found.end:]))
@@ -498,6 +507,11 @@ def check(doc: Document) -> CheckResult:
             key = fig.value.normalize()
             others = {f.figure.value.normalize() for f in sentence.figures
                       if f is not found and _informative(f.figure)}
+            if _listed_in_brackets(sentence, found):
+                # "desa bersinar (99,67%), klien ... (95,44%) dan berkas P21 (91,67%)": each
+                # bracketed figure is its own item's; another item's value is no reason to
+                # think this one is not a slip
+                others = set()
             if back is not None:
                 others |= {f.figure.value.normalize() for f in back.figures
                            if _informative(f.figure)
@@ -557,6 +571,12 @@ def check(doc: Document) -> CheckResult:
                     # "Persentase desa yang menyampaikan laporan ... (111 desa)": the sentence
                     # names its own indicator; a slip of another row's figure is not its subject
                     continue
+            if said is None and not re.search(r"\btarget", near, re.IGNORECASE) and \
+                    len({m.cell.figure.value for m in matches if m.cell.figure is not None}) > 1:
+                # "Balai meluluskan 1.586 orang": one slip from the target 1.536 and from the
+                # realisasi 1.576; a sentence that names no target states what was done
+                done = [m for m in matches if m.role != "kinerja:target"]
+                matches = done or matches
             counts: dict[Decimal, int] = {}
             for m in matches:
                 if m.cell.figure is not None:
@@ -580,6 +600,44 @@ def check(doc: Document) -> CheckResult:
     _between_sentences(doc, prose_counts, in_tables, result)
     _introduced_totals(doc, result)
     return result
+
+
+_ARRIVED_RE = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+"
+                         r"(?:\w+\s+)?menjadi(?:\s+sebesar|\s+sebanyak)?\s*$", re.IGNORECASE)
+_SERIES_LINK_RE = re.compile(r"(?:\b(?:dari|menjadi|dan|serta|lalu|kemudian)|[,(])\s*$",
+                             re.IGNORECASE)
+_YEAR_AFTER_RE = re.compile(r"^\s*%?\s*(?:[A-Za-z]+\s+)?(?:pada\s+)(?:akhir\s+)?(?:tahun\s+)?"
+                            r"((?:19|20)\d\d)\b(?!\s*[-–])", re.IGNORECASE)
+
+
+def _series_year(text: str, found: FoundFigure) -> str | None:
+    """The year a value of a series is bound to (``... dari 64,35 pada 2023 menjadi 68,05
+    pada 2024``): printed right after it, with a series word (``dari``, ``menjadi``, ``dan``)
+    right before it; None for anything else (``naik 3,70 poin pada tahun 2025`` is a
+    change)."""
+    if not _SERIES_LINK_RE.search(text[max(0, found.start - 12):found.start]):
+        return None
+    m = _YEAR_AFTER_RE.match(text[found.end:found.end + 30])
+    return m.group(1) if m else None
+
+
+_OPEN_BRACKET_RE = re.compile(r"[\w)]\s*\(\s*$")
+_CLOSE_BRACKET_RE = re.compile(r"^\s*%?\s*\)")
+
+
+def _listed_in_brackets(sentence: Sentence, found: FoundFigure) -> bool:
+    """Whether the figure and every other figure of its sentence stand alone in brackets
+    after words (``A (91,67%), B (95,44%) dan C (88,10%)``): a list of items, each with its
+    own value."""
+    text = sentence.text
+
+    def bracketed(f: FoundFigure) -> bool:
+        return bool(_OPEN_BRACKET_RE.search(text[max(0, f.start - 3):f.start])) \
+            and bool(_CLOSE_BRACKET_RE.match(text[f.end:f.end + 3]))
+
+    # ("Koridor 4 terendah (43,27%)": a name's own number is no item's value)
+    figures = [f for f in sentence.figures if not is_year(f.figure) and _informative(f.figure)]
+    return len(figures) >= 2 and all(bracketed(f) for f in figures)
 
 
 MIN_CLAUSE_WORDS = 4  # naming words two clauses must share to speak of one figure

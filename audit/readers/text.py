@@ -1155,6 +1155,9 @@ _TERMINAL_RE = re.compile(r"[.!?:;]\s*$")
 MIN_WRAPPED_LENGTH = 40
 
 
+_OPEN_ENDED_RE = re.compile(r"(?:,|\b(?:dan|atau|serta|yang|di|ke|dari|pada|untuk|dengan|"
+                            r"oleh|sebesar|sebanyak|sejumlah|yaitu|yakni|adalah|bahwa|"
+                            r"terhadap|dalam|bagi|antara|maupun))$")
 # A line this long (with its indent) is a line of text a PDF extractor wrapped at the margin.
 FULL_LINE_LENGTH = 75
 
@@ -1168,6 +1171,9 @@ def _continues_sentence(previous: str, line: str) -> bool:
         return False
     if _ITEM_START_RE.match(cur) or _CAPTION_RE.match(cur) or prev.isupper() or cur.isupper():
         return False
+    if _OPEN_ENDED_RE.search(prev):
+        return True  # "... 110.183 orang, dan" / "Triwulan IV 114.850 orang.": no sentence
+        # ends on a conjunction, a preposition or a comma
     if len(previous.rstrip()) >= FULL_LINE_LENGTH and prev[-1].isalpha():
         # a full line of wrapped text that stops on a word: the sentence goes on, even
         # with a name ("... adalah Kelurahan" / "Lembayung dengan 1.583 dokumen")
