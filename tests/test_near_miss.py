@@ -1083,6 +1083,11 @@ def test_a_figure_a_sentence_compares_with_is_held_to_the_table():
     assert faithful == []
 
 
+def _judged(text: str) -> list[tuple[str, str, str]]:
+    return [(f.rule, f.stated, f.expected)
+            for f in audit_document(parse_text(text, "x.md")).findings]
+
+
 BRACKETED_LIST = """\
 Tabel 3.2 Capaian Indikator Kinerja
 
@@ -1100,12 +1105,8 @@ menyelesaikan program (95,44%) dan berkas perkara lengkap (91,67%).
 def test_a_slip_in_a_list_of_bracketed_values_is_not_excused_by_another_items_value():
     # the third item prints 91,67 for its own row: no reason to think the first item's
     # 99,67 is anything but a slip of its row's 91,67
-    def found(desa: str) -> list[tuple[str, str, str]]:
-        doc = parse_text(BRACKETED_LIST.format(desa=desa), "x.md")
-        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
-
-    assert found("91,67") == []
-    assert found("99,67") == [("near_miss", "99,67%", "91,67")]
+    assert _judged(BRACKETED_LIST.format(desa="91,67")) == []
+    assert _judged(BRACKETED_LIST.format(desa="99,67")) == [("near_miss", "99,67%", "91,67")]
 
 
 YEARS_SERIES = """\
@@ -1122,12 +1123,8 @@ pada 2025.
 
 
 def test_each_value_of_a_series_is_its_years_level_not_a_change():
-    def found(a: str) -> list[tuple[str, str, str]]:
-        doc = parse_text(YEARS_SERIES.format(a=a), "x.md")
-        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
-
-    assert found("64,35") == []
-    assert found("65,35") == [("near_miss", "65,35", "64,35")]
+    assert _judged(YEARS_SERIES.format(a="64,35")) == []
+    assert _judged(YEARS_SERIES.format(a="65,35")) == [("near_miss", "65,35", "64,35")]
 
 
 DONE_NOT_PLANNED = """\
@@ -1142,13 +1139,9 @@ Balai meluluskan {n} orang peserta pelatihan berbasis kompetensi.
 
 
 def test_a_slip_of_both_the_target_and_the_realisasi_is_the_realisasis_when_no_target_is_named():
-    def found(n: str) -> list[tuple[str, str, str]]:
-        doc = parse_text(DONE_NOT_PLANNED.format(n=n), "x.md")
-        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
-
-    assert found("1.576") == []
+    assert _judged(DONE_NOT_PLANNED.format(n="1.576")) == []
     # 1.586 is one digit from 1.536 and from 1.576
-    assert found("1.586") == [("near_miss", "1.586 orang", "1.576")]
+    assert _judged(DONE_NOT_PLANNED.format(n="1.586")) == [("near_miss", "1.586 orang", "1.576")]
 
 
 def test_the_level_a_change_arrived_at_is_this_years_value():
@@ -1157,8 +1150,7 @@ def test_the_level_a_change_arrived_at_is_this_years_value():
             "Nilai AKIP meningkat secara konsisten",
             f"Nilai AKIP Sekretariat DPRD meningkat menjadi {v} dengan predikat BB. Nilai AKIP"
             " meningkat secara konsisten")
-        doc = parse_text(text, "x.md")
-        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+        return _judged(text)
 
     assert found("70,20") == []
     assert found("70,29") == [("near_miss", "70,29", "70,20")]
