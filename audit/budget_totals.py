@@ -123,6 +123,9 @@ def _plain(text: str, phrase_start: int, figure: FoundFigure, year: str | None,
         return False
     if _GOAL_RE.search(text[max(0, phrase_start - 30):figure.start]):
         return False  # "agar penyerapan anggaran mencapai sekurang-kurangnya 97,00%": a goal
+    if re.match(r"^\s*\(?\s*(?:atau\s+)?\d{1,3}(?:,\d+)?\s*%\s*dari\s+(?:total|seluruh|"
+                r"keseluruhan|jumlah)\b", text[figure.end:], re.IGNORECASE):
+        return False  # "pagu Rp X (54,45% dari total pagu)": a part, by its own share
     if re.search(r"^[^.;]{0,25}\bdari\s+target\b", text[figure.end:], re.IGNORECASE):
         return False  # "Realisasi Rp X atau 67,56% dari target": revenue has targets, not pagu
     quarters = quarters_in(local)

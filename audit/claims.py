@@ -126,6 +126,17 @@ def _names_indicator(before: str, named: list[frozenset[str]]) -> bool:
     return any(words <= said for words in named)
 
 
+def _average_names_indicator(window: str, named: list[frozenset[str]]) -> bool:
+    """The last ``rata-rata`` before the figure opens the name of an indicator that is an
+    average (most of its distinctive words follow it): ``rata-rata waktu pelayanan ...
+    53,32 menit``, not ``..., dengan rata-rata capaian 96,97%``."""
+    last = list(_AVERAGE_NAME_RE.finditer(window))
+    if not last:
+        return False
+    said = name_tokens(window[last[-1].end():])
+    return any(len(words & said) * 5 >= len(words) * 4 for words in named)
+
+
 @dataclass(frozen=True)
 class RoleClaim:
     """One figure of a sentence and the role its words give it (entity decided later)."""
@@ -312,7 +323,7 @@ def role_claims(doc: Document) -> list[RoleClaim]:
                 continue
             change = _CHANGE_RE.search(window)
             if change and _AVERAGE_NAME_RE.fullmatch(change.group(0)) \
-                    and _names_indicator(text[:ff.start], average_named) \
+                    and _average_names_indicator(window, average_named) \
                     and not _CHANGE_RE.search(window.replace(change.group(0), " ")):
                 # "rata-rata waktu pelayanan ... 53,32 menit": the indicator's own name
                 change = None

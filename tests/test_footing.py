@@ -389,3 +389,21 @@ def test_a_total_naming_its_code_adds_the_rows_coded_under_it(read):
     [finding] = footing.check(read(CODED_TOTALS.format(bidang="23.486.500.000",
                                                         program="47.830.000.000"))).findings
     assert (finding.stated, finding.expected) == ("23.486.500.000", "23.468.500.000")
+
+
+def test_a_total_naming_another_group_than_the_total_before_adds_its_own_rows(read):
+    table = """
+    | No | Uraian | Realisasi 2023 |
+    |---|---|---|
+    | A | PENDAPATAN DAERAH | |
+    | 1 | Pendapatan Asli Daerah | 588.412 |
+    | 2 | Pendapatan Transfer | 1.201.336 |
+    | | Jumlah Pendapatan | 1.789.748 |
+    | B | BELANJA DAERAH | |
+    | 1 | Belanja Operasi | 1.318.642 |
+    | 2 | Belanja Modal | 402.317 |
+    | | Jumlah Belanja | {belanja} |
+    """
+    assert footing.check(read(table.format(belanja="1.720.959"))).findings == []
+    [finding] = footing.check(read(table.format(belanja="1.720.995"))).findings
+    assert (finding.stated, finding.expected) == ("1.720.995", "1.720.959")

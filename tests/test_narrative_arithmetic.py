@@ -122,6 +122,24 @@ def test_the_last_part_of_a_breakdown_is_not_what_a_share_is_of(read):
                       "6.469 pesawat udara, atau 105,76% dari target 14.500 unit.").findings == []
 
 
+def test_a_pagu_then_its_realisasi_then_the_share(read):
+    said = ("Tiga PPS memiliki pagu gabungan Rp 262.942.050.000 dengan realisasi Rp {r} "
+            "(95,71%).")
+    assert _run(read, said.format(r="251.658.409.645")).findings == []
+    [finding] = _run(read, said.format(r="251.758.409.645")).findings
+    assert (finding.stated, finding.expected) == ("95,71%", "95,75%")
+    # the pagu murni a change starts from is not what the share is of
+    assert _run(read, "Program ini memperoleh pagu perubahan Rp 4.527.500.000,-, turun dari "
+                      "pagu murni Rp 4.750.000.000,-, dengan realisasi Rp 4.374.058.750,- "
+                      "(96,61%).").findings == []
+
+
+def test_a_second_clause_with_its_own_change_is_no_base_of_the_first(read):
+    assert _run(read, "Pagu tahun 2025 naik Rp 28.654.110.000 atau 2,61% dibandingkan tahun "
+                      "2024, sedangkan realisasinya naik Rp 34.171.176.600 atau 3,27%.") \
+        .findings == []
+
+
 def test_truncation_is_minor_rounding(read):
     [finding] = _run(read, """
         Realisasi sebesar 1.765 orang atau 117% dari target 1.500 orang.

@@ -1154,3 +1154,43 @@ def test_the_level_a_change_arrived_at_is_this_years_value():
 
     assert found("70,20") == []
     assert found("70,29") == [("near_miss", "70,29", "70,20")]
+
+
+NUMBERED_NAMES = """\
+Tabel 3.5 Jam Siaran per Programa Tahun 2025
+
+| No | Programa | TW I | TW II | TW III | TW IV | Jumlah |
+|---|---|---|---|---|---|---|
+| 1 | Programa 1 | 2.160 | 2.184 | 2.208 | 2.179 | 8.731 |
+| 2 | Programa 2 | 1.612 | 1.629 | 1.648 | 1.651 | 6.540 |
+| 3 | Programa 3 | 2.165 | 2.190 | 2.206 | 2.184 | 8.745 |
+
+Programa 2 bersiaran selama {jam} jam pada tahun 2025.
+"""
+
+
+def test_a_name_with_its_number_names_its_row():
+    assert _judged(NUMBERED_NAMES.format(jam="6.540")) == []
+    # "Programa" is every row's word; "Programa 2" is one row's name
+    assert _judged(NUMBERED_NAMES.format(jam="6.450")) == [("near_miss", "6.450", "6.540")]
+
+
+
+SHARE_OPERANDS = """\
+Tabel 3.4 Realisasi IKU Tahun 2023-2025
+
+| No | Indikator | 2023 | 2024 | 2025 |
+|---|---|---|---|---|
+| 1 | Luas kawasan permukiman kumuh yang tertangani (hektare) | 28,40 | 41,20 | 55,58 |
+
+Dari 128,40 hektare kawasan kumuh, seluas {ha} hektare telah tertangani, atau {pct}%.
+"""
+
+
+def test_a_figure_its_own_share_vouches_for_is_no_slip_unless_the_cell_would_do_as_well():
+    # 128,40 is one digit from 28,40 and 55,85 from 55,58, but 55,85 / 128,40 = 43,50%
+    # holds and 55,58 / 128,40 = 43,29% would not
+    assert _judged(SHARE_OPERANDS.format(ha="55,85", pct="43,50")) == []
+    # a share printed too coarsely to tell the two apart vouches for neither
+    assert _judged(SHARE_OPERANDS.format(ha="55,85", pct="43")) == [
+        ("near_miss", "55,85", "55,58")]

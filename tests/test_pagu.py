@@ -554,3 +554,20 @@ def test_a_numbered_paragraph_whose_subject_is_one_urusan_is_no_whole_budget_sta
         realisasi Rp 181.141.723.534,00 (93,51%).
     """)
     assert pagu_mismatch.check(doc).findings == []
+
+
+def test_an_amount_given_with_its_share_of_the_total_pagu_is_a_part(read):
+    doc = read("""
+        Tabel 3.9 Realisasi Anggaran per Satker Tahun 2025
+        | Satker | Pagu (Rp) | Realisasi (Rp) | % |
+        |---|---|---|---|
+        | Kantor Pusat | 512.436.870.000 | 491.208.334.615 | 95,86 |
+        | UPT | 612.535.680.000 | 586.679.047.865 | 95,78 |
+        | Jumlah | 1.124.972.550.000 | 1.077.887.382.480 | 95,81 |
+
+        Pagu Direktorat Jenderal tahun 2025 sebesar Rp 1.124.972.550.000.
+
+        Sepuluh UPT secara bersama-sama mengelola pagu Rp 612.535.680.000 (54,45% dari total
+        pagu) dan merealisasikan Rp 586.679.047.865.
+    """)
+    assert pagu_mismatch.check(doc).findings == []

@@ -2606,3 +2606,26 @@ Perjanjian Kinerja memuat 4 (empat) indikator kinerja sebagaimana Tabel 2.2.
     assert codes == ["IK-1", "IK-2", "IK-3", "IK-4"]
     assert [r.cells[-1].text for r in table.rows if r.cells[0].text == "IK-3"] == ["22,00"]
     assert audit_document(doc).findings == []
+
+
+def test_a_row_number_printed_one_space_from_its_label_or_inside_its_wrapped_label():
+    text = """\
+Tabel 1.1 Pegawai menurut Unit Kerja (orang)
+ No                   Unit Kerja                        PNS                PPPK           Jumlah
+
+     1 Kepala Stasiun                                              1                 -         1
+       Bagian Umum (Subbagian SDM,
+     2 Subbagian Keuangan, dan Subbagian                           24                3        27
+       Umum)
+     3 Bidang Teknologi dan Media Baru                             22                4        26
+
+         Jumlah                                                    47                7        54
+"""
+    doc = parse_text(text, "t.txt")
+    [table] = doc.tables
+    numbered = [(r.cells[0].text, r.cells[1].text) for r in table.rows if r.kind == "data"]
+    assert numbered == [("1", "Kepala Stasiun"),
+                        ("2", "Bagian Umum (Subbagian SDM, Subbagian Keuangan, dan Subbagian "
+                              "Umum)"),
+                        ("3", "Bidang Teknologi dan Media Baru")]
+    assert audit_document(doc).findings == []

@@ -96,7 +96,11 @@ def total_candidates(table: Table, index: int) -> list[list[Row]]:
         candidates.append(since)
     elif earlier_totals:
         subtotals = [r for r in earlier_totals if not _COMBINE_RE.search(r.label)]
-        if since:
+        if since and _names_another_group(total, earlier_totals):
+            # "Jumlah Belanja" after "Jumlah Pendapatan": the rows of its own group first
+            candidates.append(since)
+            candidates.append(subtotals + since)
+        elif since:
             candidates.append(subtotals + since)
             candidates.append(since)
         else:
@@ -131,6 +135,25 @@ def _coded_parts(total: Row, earlier: list[Row]) -> list[list[Row]]:
                 and lead.group("code").startswith(prefix):
             coded.append(row)
     return [c for c in (subtotals, coded) if c]
+
+
+_NAMED_TOTAL_RE = re.compile(r"^\W*(?:jumlah|total)\s+(?P<noun>[A-Za-z][\w\s/-]*)$", re.IGNORECASE)
+_GRAND_WORDS = frozenset({"seluruh", "seluruhnya", "keseluruhan", "semua", "total", "umum",
+                          "akhir", "besar", "gabungan"})
+
+
+def _names_another_group(total: Row, earlier: list[Row]) -> bool:
+    """``Jumlah Belanja`` under ``Jumlah Pendapatan``: a total naming a group no earlier total
+    names (and no grand total), so the rows since the last total are its own."""
+    m = _NAMED_TOTAL_RE.match(total.label.strip())
+    if m is None:
+        return False
+    words = set(m.group("noun").lower().split())
+    if not words or words & _GRAND_WORDS:
+        return False
+    named = [set(e.group("noun").lower().split()) for r in earlier
+             if (e := _NAMED_TOTAL_RE.match(r.label.strip()))]
+    return bool(named) and all(not (words & n) for n in named)
 
 
 def _combined_parts(total: Row, earlier: list[Row]) -> list[Row]:

@@ -6,8 +6,11 @@ together; a sentence whose structure is not read with confidence is skipped.
 
 * a share: ``Rp A atau P% dari total pagu anggaran Rp B``, ``P% atau sebesar Rp A dari pagu
   Rp B``, ``A orang atau P% dari target B orang``, ``A dari target B atau P%``,
-  ``realisasi A dari target B (capaian P%)``: P = A / B × 100. Against a *target* the inverse
-  reading of a lower-is-better indicator (B / A × 100) is accepted too.
+  ``realisasi A dari target B (capaian P%)``, ``Dari B km, A km (P%)``, ``pagu Rp B dengan
+  realisasi Rp A (P%)``, and ``A unit atau P% dari total kendaraan`` where the sentence
+  before gives the total (``Jumlah kendaraan ... sebanyak B unit``): P = A / B × 100.
+  Against a *target* the inverse reading of a lower-is-better indicator (B / A × 100) is
+  accepted too.
 * a change: ``naik/turun/meningkat/bertambah sebesar D dari A menjadi B``, ``dari A menjadi B
   atau naik D``, ``A bertambah D sehingga menjadi B`` and ``B, naik D dibandingkan tahun
   2024 sebesar A``: D = |B − A|, and the verb must go the way the figures go. When D is
@@ -24,6 +27,8 @@ together; a sentence whose structure is not read with confidence is skipped.
   D``, ``A − B = C``: S = |P − R|. Exactly two figures of the same kind must stand in the
   clause, one of them a base (``dari``, ``pagu``, ``target``, ``total``).
 * an average: ``rata-rata … A, B dan C adalah M`` or ``A, B dan C, sehingga rata-ratanya M``.
+* a semester: ``Triwulan III A orang dan Triwulan IV B orang ... semester kedua (S orang)``:
+  S = A + B (the first semester is Triwulan I and II), within one paragraph.
 
 Which figure is blamed: the computed one (C, S, D, P, M), unless it is restated elsewhere in
 the document and exactly the operands are not; then the last unconfirmed operand is blamed
@@ -92,8 +97,11 @@ dapat dibaca dengan yakin dilewati.
 
 * porsi: ``Rp A atau P% dari total pagu anggaran Rp B``, ``P% atau sebesar Rp A dari pagu
   Rp B``, ``A orang atau P% dari target B orang``, ``A dari target B atau P%``,
-  ``realisasi A dari target B (capaian P%)``: P = A / B × 100. Terhadap *target*, bacaan
-  kebalikan untuk indikator yang makin rendah makin baik (B / A × 100) juga diterima.
+  ``realisasi A dari target B (capaian P%)``, ``Dari B km, A km (P%)``, ``pagu Rp B dengan
+  realisasi Rp A (P%)``, dan ``A unit atau P% dari total kendaraan`` bila kalimat sebelumnya
+  memuat totalnya (``Jumlah kendaraan ... sebanyak B unit``): P = A / B × 100. Terhadap
+  *target*, bacaan kebalikan untuk indikator yang makin rendah makin baik (B / A × 100) juga
+  diterima.
 * perubahan: ``naik/turun/meningkat/bertambah sebesar D dari A menjadi B``, ``dari A menjadi B
   atau naik D``, ``A bertambah D sehingga menjadi B`` dan ``B, naik D dibandingkan tahun
   2024 sebesar A``: D = |B − A|, dan arah kata kerjanya harus sesuai dengan arah angkanya.
@@ -110,6 +118,8 @@ dapat dibaca dengan yakin dilewati.
   D``, ``A − B = C``: S = |P − R|. Dalam klausa tersebut harus terdapat tepat dua angka yang
   sejenis, salah satunya merupakan dasar (``dari``, ``pagu``, ``target``, ``total``).
 * rata-rata: ``rata-rata … A, B dan C adalah M`` atau ``A, B dan C, sehingga rata-ratanya M``.
+* semester: ``Triwulan III A orang dan Triwulan IV B orang ... semester kedua (S orang)``:
+  S = A + B (semester pertama ialah Triwulan I dan II), dalam satu paragraf.
 
 Angka yang dipersalahkan: angka hasil perhitungan (C, S, D, P, M), kecuali angka itu tercantum
 pula di bagian lain dokumen sedangkan operand-operandnya tidak; dalam hal ini operand terakhir
@@ -174,6 +184,14 @@ _THEN_PERCENT = re.compile(
     re.IGNORECASE)
 _TARGET_WORD = re.compile(r"\btarget\b", re.IGNORECASE)
 _LAST_OF_A_LIST_RE = re.compile(r"^\s*[A-Za-z/ -]{0,30}?,?\s*\b(?:dan|serta)\s*$", re.IGNORECASE)
+_PAGU_THEN_REALISED = re.compile(r"^\s*,?\s*(?:(?:dengan|dan)\s+realisasi(?:nya)?|(?:yang\s+)?"
+                                 r"(?:terealisasi|direalisasikan))\s+(?:sebesar\s+)?$",
+                                 re.IGNORECASE)
+# "turun dari pagu murni Rp A, dengan realisasi Rp B (C%)": an earlier version of the pagu,
+# the base of a change, not of the share
+_OTHER_PAGU_RE = re.compile(r"\b(?:dari|murni|awal|semula|sebelum|induk)\b", re.IGNORECASE)
+_REALISED_THEN_SHARE = re.compile(r"^\s*(?:\(\s*|,?\s*(?:atau|yaitu)\s+(?:sebesar\s+)?)$",
+                                  re.IGNORECASE)
 # "Dari 412,35 km jalan kabupaten, 318,62 km (77,27%) ...", "Dari 720 putusan, sebanyak
 # 640 putusan ..., sehingga realisasi mencapai 88,89%": the base first, then the part and
 # its share
@@ -247,7 +265,11 @@ _B_VERB_D = re.compile(
 _D_VS_A = re.compile(
     rf"^\s*{_UNIT}(?:persen\s+)?,?\s*(?:jika\s+|bila\s+|apabila\s+)?"
     r"(?:dibandingkan|dibanding|daripada|dari)\s+(?:dengan\s+)?"
-    r"(?P<period>(?:(?!\b(?:target|pagu|rencana|dan|atau|serta|nasional|provinsi)\b)[^0-9%;:]){0,60}?)"
+    # (a new clause with a change of its own, ", sedangkan realisasinya naik Rp ...", is
+    # no base of this one)
+    r"(?P<period>(?:(?!\b(?:target|pagu|rencana|dan|atau|serta|nasional|provinsi|sedangkan|"
+    r"sementara|namun|tetapi|naik|turun|meningkat|menurun|bertambah|berkurang)\b)"
+    r"[^0-9%;:]){0,60}?)"
     r"(?:yang\s+)?(?:sebesar|sebanyak|yaitu|yakni|mencapai|senilai|hanya|adalah|mencatat|"
     r"tercatat|berjumlah|sejumlah)?\s*$",
     re.IGNORECASE)
@@ -796,6 +818,7 @@ def _check_shares(sentence: Sentence, figures: list[FoundFigure], result: CheckR
         before = text[figures[i - 1].end if i else 0:f0.start]
         after = text[f2.end:f2.end + 12]
         part = share = base = None
+        pagu_first = False
         if f1.figure.is_percent and _SHARE_LINK.match(g01) and _OF_BASE.match(g12) \
                 and (not f0.figure.is_percent or f2.figure.is_percent):
             part, share, base, of_text = f0, f1, f2, g12
@@ -812,6 +835,12 @@ def _check_shares(sentence: Sentence, figures: list[FoundFigure], result: CheckR
             # "Rp 421.561.402.933 dari pagu anggaran sebesar Rp 997.115.597.000 atau sebesar
             # 42,28%": the part, its base, then the share
             part, base, share, of_text = f0, f1, f2, g01
+        elif f2.figure.is_percent and _money(f0.figure) and _money(f1.figure) \
+                and _PAGU_THEN_REALISED.match(g01) and _REALISED_THEN_SHARE.match(g12) \
+                and not _OTHER_PAGU_RE.search(before):
+            # "pagu gabungan Rp 262.942.050.000 dengan realisasi Rp 251.658.409.645 (95,71%)"
+            part, base, share, of_text = f1, f0, f2, ""
+            pagu_first = True
         elif f2.figure.is_percent and not f0.figure.is_percent and not f1.figure.is_percent \
                 and _FROM_BASE_BEFORE.search(before) and _BASE_THEN_PART.match(g01) \
                 and _PART_THEN_SHARE.match(g12):
@@ -823,8 +852,9 @@ def _check_shares(sentence: Sentence, figures: list[FoundFigure], result: CheckR
             # "15.335 unit, terdiri atas 8.866 kapal dan 6.469 pesawat, atau 105,76% dari
             # target": the last part of a list; the share is of the whole it breaks down
             continue
-        if _NOT_NUMERATOR.search(before) or not _compatible(part.figure, base.figure):
-            continue
+        if not pagu_first and _NOT_NUMERATOR.search(before) \
+                or not _compatible(part.figure, base.figure):
+            continue  # ("pagu Rp A dengan realisasi Rp B": the pagu is the base, by its word)
         if "TAHUN" in of_text:
             # "dari target tahun 2024": a base of another period (a Renstra target, a later
             # year) need not be what the share was computed on.

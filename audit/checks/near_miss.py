@@ -172,7 +172,8 @@ class _Place:
         text = f"{self.row.label} {self.column}"
         if self.names_row:
             text += f" {self.table.caption or ''}"
-        return (name_tokens(text) - _GENERIC) | frozenset(codes) | _indicator_codes(text)
+        return (name_tokens(text) - _GENERIC) | frozenset(codes) | _indicator_codes(text) \
+            | _numbered_names(self.row.label)
 
     @property
     def names_row(self) -> bool:
@@ -199,7 +200,8 @@ class _Place:
 
     @property
     def label_words(self) -> frozenset[str]:
-        return (name_tokens(self.row.label) - _GENERIC) | _indicator_codes(self.row.label)
+        return (name_tokens(self.row.label) - _GENERIC) | _indicator_codes(self.row.label) \
+            | _numbered_names(self.row.label)
 
     @property
     def role(self) -> str | None:
@@ -253,6 +255,28 @@ def _knows_quarters(table: Table) -> bool:
     """The table has a quarter in its caption, a column or a row (a quarterly table)."""
     text = " ".join([table.caption or "", *table.columns, *(r.label for r in table.rows)])
     return bool(quarters_in(text)) or bool(re.search(r"\b(?:tw|triwulan)\b", text, re.I))
+
+
+def _operand_of_a_share(value: Decimal, own: Figure, sentence: Sentence) -> bool:
+    """``value``, standing for the sentence's figure ``own``, is the part or the base of a
+    percentage the sentence prints, with another of its figures, at the percentage's
+    printed precision."""
+    others = [f.figure for f in sentence.figures if f.figure is not own and not f.figure.dash
+              and not is_year(f.figure)]
+    shares = [o for o in others if o.is_percent]
+    values = [o.value for o in others if not o.is_percent and o.value > 0]
+    return value > 0 and any(
+        percentage_of(share, [(value, v) for v in values] + [(v, value) for v in values])
+        for share in shares)
+
+
+_NUMBERED_NAME_RE = re.compile(r"\b([A-Za-z]{4,})\s+(\d{1,2})\b(?![.,]\d)")
+
+
+def _numbered_names(text: str) -> frozenset[str]:
+    """``Programa 2``, ``Koridor 4``: a name with its number, one word (``programa-2``) that
+    tells its row from the others that share the name."""
+    return frozenset(f"{m.group(1).lower()}-{m.group(2)}" for m in _NUMBERED_NAME_RE.finditer(text))
 
 
 def _indicator_codes(text: str) -> frozenset[str]:
@@ -448,6 +472,8 @@ def check(doc: Document) -> CheckResult:
         for found in sentence.figures:
             fig = _whole_rupiah(found.figure)
             power = _scale(fig)
+            if re.match(r"0\d", fig.text):
+                continue  # "(0741) 552 190": a leading zero makes a code, not a quantity
             if fig.dash or is_year(fig) or _significant(fig) < (
                     2 if power else MIN_SIGNIFICANT) and not _round_by_one_zero(fig):
                 continue
@@ -503,7 +529,7 @@ def check(doc: Document) -> CheckResult:
             # clause since the previous figure)
             own_codes = _indicator_codes(" ".join(sentence.text[:found.start].split()[-4:]))
             codes = set(re.findall(r"\b\d{1,4}(?:\.\d{1,4}){1,5}\b", near))
-            codes |= _indicator_codes(near)
+            codes |= _indicator_codes(near) | _numbered_names(near)
             key = fig.value.normalize()
             others = {f.figure.value.normalize() for f in sentence.figures
                       if f is not found and _informative(f.figure)}
@@ -577,6 +603,12 @@ def check(doc: Document) -> CheckResult:
                 # realisasi 1.576; a sentence that names no target states what was done
                 done = [m for m in matches if m.role != "kinerja:target"]
                 matches = done or matches
+            if matches and _operand_of_a_share(fig.value, found.figure, sentence) and not any(
+                    _operand_of_a_share(m.cell.figure.value, found.figure, sentence)
+                    for m in matches if m.cell.figure is not None):
+                # "Dari 128,40 ha, seluas 55,85 ha ..., atau 43,50%": its own sentence computes
+                # a share from it that holds, and would not from the cell it seems a slip of
+                continue
             counts: dict[Decimal, int] = {}
             for m in matches:
                 if m.cell.figure is not None:

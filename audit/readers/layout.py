@@ -513,7 +513,41 @@ def find_space_aligned(lines: list[str], taken: set[int]) -> list[LayoutBlock]:
         blocks = [b for m, first in built if first and (
             b := first if first.top_aligned
             else _build_aligned(lines, chunked, m, running, taken, True))]
+    for block in blocks:
+        _numbers_apart(block.rows)
     return blocks
+
+
+_LEADING_NUMBER_RE = re.compile(r"^(\d{1,3})[.)]?\s+(\S.*)$")
+_INNER_NUMBER_RE = re.compile(r"^(.*[A-Za-z,(].*?)\s(\d{1,3})\s(.*[A-Za-z].*)$")
+
+
+def _numbers_apart(rows: list[LayoutRow]) -> None:
+    """``No | Unit Kerja`` over ``5 Bidang Teknologi ...`` printed one space apart, or over a
+    label wrapped around its number (``Bagian Umum (Subbagian SDM, 2 Subbagian Keuangan,
+    ...``): the row's number goes to the No column and its words to the label's, where
+    the number is the next of the table's sequence and the label column is empty."""
+    if len(rows) < 3 or len(rows[0].cells) < 3 \
+            or not re.fullmatch(r"no\.?", rows[0].cells[0].strip(), re.IGNORECASE):
+        return
+    last = 0
+    for row in rows[1:]:
+        first = row.cells[0].strip()
+        if re.fullmatch(r"\d{1,3}[.)]?", first):
+            last = int(re.sub(r"\D", "", first))
+            continue
+        if row.cells[1].strip() or not first:
+            continue
+        if m := _LEADING_NUMBER_RE.match(first):
+            number, label = m.group(1), m.group(2)
+        elif m := _INNER_NUMBER_RE.match(first):
+            number, label = m.group(2), f"{m.group(1)} {m.group(3)}"
+        else:
+            continue
+        if int(number) != last + 1:
+            continue
+        row.cells[0], row.cells[1] = number, label
+        last = int(number)
 
 
 # a numbered group row's first line: "1   Program Penunjang Urusan ..." (a row number, a gap,
