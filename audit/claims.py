@@ -93,10 +93,6 @@ _OF_TOTAL_RE = re.compile(r"^\s*[A-Za-z]{0,12}\s*(?:dari|terhadap)\s+(?:total|ju
                           re.IGNORECASE)
 
 
-_GENERIC_NAME_WORDS = frozenset({"persentase", "prosentase", "rasio", "tingkat", "jumlah",
-                                 "nilai", "realisasi", "capaian", "target", "indeks"})
-
-
 _AVERAGE_NAME_RE = re.compile(r"\b(?:rata-rata|rata)\b", re.IGNORECASE)
 
 

@@ -43,7 +43,13 @@ from audit.checks.base import (
     money_severity,
     row_label,
 )
-from audit.checks.hierarchy import children, top_level, total_candidates, without_repeated_run
+from audit.checks.hierarchy import (
+    GRAND_RE,
+    children,
+    top_level,
+    total_candidates,
+    without_repeated_run,
+)
 from audit.figures import Figure, format_id, is_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Row, Table
@@ -118,8 +124,6 @@ def check_table(table: Table) -> CheckResult:
 
 
 _COUNTED_RE = re.compile(r"^\W*(?:jumlah|total|jml\.?)\s+(?P<noun>\w.*)$", re.IGNORECASE)
-_GRAND_RE = re.compile(r"\b(?:seluruh(?:nya)?|keseluruhan|semua|total|umum|akhir|besar|"
-                       r"gabungan|kese?luruhan)\b|\+", re.IGNORECASE)
 
 
 def _another_count(table: Table, index: int) -> bool:
@@ -128,7 +132,7 @@ def _another_count(table: Table, index: int) -> bool:
     if index == 0 or table.rows[index - 1].kind != "total":
         return False
     this = _COUNTED_RE.match(table.rows[index].label or "")
-    if this is None or _GRAND_RE.search(this.group("noun")):
+    if this is None or GRAND_RE.search(this.group("noun")):
         return False  # ("Jumlah Seluruhnya" under "Jumlah Aset Lainnya": the grand total)
     # ("Jumlah ASN + PHL" under "Jumlah PHL" adds the totals it names)
     nouns = [m.group("noun") for r in table.rows[:index] if r.kind == "total"

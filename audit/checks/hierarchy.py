@@ -138,8 +138,9 @@ def _coded_parts(total: Row, earlier: list[Row]) -> list[list[Row]]:
 
 
 _NAMED_TOTAL_RE = re.compile(r"^\W*(?:jumlah|total)\s+(?P<noun>[A-Za-z][\w\s/-]*)$", re.IGNORECASE)
-_GRAND_WORDS = frozenset({"seluruh", "seluruhnya", "keseluruhan", "semua", "total", "umum",
-                          "akhir", "besar", "gabungan"})
+# a grand total's words ("Jumlah Seluruhnya", "Total Keseluruhan"): it adds every group
+GRAND_RE = re.compile(r"\b(?:seluruh(?:nya)?|keseluruhan|semua|total|umum|akhir|besar|"
+                      r"gabungan|kese?luruhan)\b|\+", re.IGNORECASE)
 
 
 def _names_another_group(total: Row, earlier: list[Row]) -> bool:
@@ -149,7 +150,7 @@ def _names_another_group(total: Row, earlier: list[Row]) -> bool:
     if m is None:
         return False
     words = set(m.group("noun").lower().split())
-    if not words or words & _GRAND_WORDS:
+    if not words or GRAND_RE.search(m.group("noun")):
         return False
     named = [set(e.group("noun").lower().split()) for r in earlier
              if (e := _NAMED_TOTAL_RE.match(r.label.strip()))]
