@@ -181,6 +181,11 @@ _COUNT_OF_INDICATORS_RE = re.compile(r"\s*(?:\([a-z\s-]+\)\s*)?(?:indikator|sasa
                                      re.IGNORECASE)
 
 
+_ACHIEVEMENTS_RE = re.compile(r"(?:capaian|realisasi)\s+(?:kinerja\s+)?(?:utama|penting|"
+                              r"menonjol|strategis)\b|(?:capaian|realisasi)\b.*\bantara\s+lain\b",
+                              re.IGNORECASE)
+
+
 def role_of(window: str, after: str, percent: bool = False) -> str | None:
     """The role the words around a figure give it, or None when they name none."""
     if re.search(r"[x×*/=]\s*\(?\s*$", window):
@@ -194,6 +199,10 @@ def role_of(window: str, after: str, percent: bool = False) -> str | None:
     strong = list(_STRONG_ROLE_RE.finditer(window))
     weak = list(_WEAK_ROLE_RE.finditer(window))
     last_strong = strong[-1] if strong else None
+    if last_strong is not None and _ACHIEVEMENTS_RE.match(window, last_strong.start()):
+        # "Beberapa capaian utama antara lain BOR sebesar 71,08%": achievements listed, the
+        # word names no role of the figures that follow
+        last_strong = None
     last_weak = weak[-1] if weak else None
     if last_weak is not None and (last_strong is None or last_weak.start() > last_strong.end()):
         between = window[last_strong.end():last_weak.start()] if last_strong else ""

@@ -211,9 +211,11 @@ def is_total_label(text: str) -> bool:
     if not m:
         return False
     rest = m.group("rest").strip(" :.")
-    if re.match(r"^\s*(?:[A-Z]{1,3}[.)]?\s+)?(sub\s*-?\s*total|grand\s+total)\b", text.strip(),
-                re.IGNORECASE):
-        return True  # "Sub Total Program Penunjang ...": no indicator is named "Sub Total"
+    if re.match(r"^\s*(?:[A-Z]{1,3}[.)]?\s+)?(sub\s*-?\s*(?:total|jumlah)|grand\s+total)\b",
+                text.strip(), re.IGNORECASE):
+        # "Sub Total Program Penunjang ...", "Subjumlah KPPN Rantau Jaya": no indicator is
+        # named "Sub Total"
+        return True
     if "+" in rest:
         return len(rest.split()) <= 6
     if re.match(r"(?:sub\s+)?(?:program|kegiatan|sub\s+kegiatan|bidang(?:\s+urusan)?|urusan|"

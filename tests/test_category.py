@@ -86,6 +86,24 @@ def test_letter_grades_from_the_reports_own_interval_table(read):
     assert [(f.rule, f.expected) for f in found] == [("category", "B")]
 
 
+def test_letter_grades_from_a_scale_given_in_a_sentence(read):
+    from audit.engine import audit_document
+
+    # two scales in prose, one on the 1-4 scale of the elements and one on 25-100
+    text = """
+        Keterangan: mutu unsur 3,5324-4,00 = A; 3,0644-3,5323 = B; 2,60-3,0643 = C;
+        1,00-2,5999 = D.
+
+        Nilai IKM 88,31-100,00 termasuk mutu pelayanan A (Sangat Baik), 76,61-88,30 mutu B
+        (Baik), 65,00-76,60 mutu C (Kurang Baik), dan 25,00-64,99 mutu D (Tidak Baik).
+
+        Nilai IKM tahun 2025 sebesar 88,62 termasuk mutu pelayanan {grade} ({word}).
+    """
+    assert audit_document(read(text.format(grade="A", word="Sangat Baik"))).findings == []
+    found = audit_document(read(text.format(grade="B", word="Baik"))).findings
+    assert [(f.rule, f.stated, f.expected) for f in found] == [("category", "88,62 B", "A")]
+
+
 def test_a_grade_the_scale_does_not_define_is_not_judged(read):
     from audit.engine import audit_document
 

@@ -731,3 +731,56 @@ def test_a_change_of_one_part_the_indicators_name_lists_is_not_the_indicators():
                  "naik 6,13% dibanding tahun 2024 (14.449 unit).") == []
     assert found("Jumlah alat angkut yang dilakukan pengawasan bertambah 868 unit dibanding "
                  "tahun 2024.") == [("change_vs_table", "868 unit", "886 unit")]
+
+
+RENSTRA_REPORT = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 2.1 Target Renstra 2021-2026
+
+| No | Indikator Kinerja | 2024 | 2025 | 2026 |
+|---|---|---|---|---|
+| 1 | Persentase ASN yang memperoleh pengembangan kompetensi minimal 20 JP | 65,00 | 70,00 | 75,00 |
+
+Tabel 3.1 Capaian Kinerja Tahun 2025
+
+| No | Indikator Kinerja | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|
+| 1 | Persentase ASN yang memperoleh pengembangan kompetensi minimal 20 JP | 70,00 | 70,97 | 101,39|
+
+Tabel 3.2 Perbandingan Realisasi Tahun 2024-2025
+
+| No | Indikator Kinerja | 2024 | 2025 |
+|---|---|---|---|
+| 1 | Persentase ASN yang memperoleh pengembangan kompetensi minimal 20 JP | 64,37 | 70,97 |
+
+{prose}
+"""
+
+
+def test_the_years_of_a_renstra_target_table_are_not_the_realisasi():
+    def found(prose: str) -> list[tuple[str, str, str]]:
+        doc = parse_text(RENSTRA_REPORT.format(prose=prose), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    # the caption calls the year columns targets: 70,00 for 2025 is no second realisasi
+    assert found("Dibandingkan tahun 2024, persentase ASN yang memperoleh minimal 20 JP naik "
+                 "6,60 poin.") == []
+    assert found("Dibandingkan tahun 2024, persentase ASN yang memperoleh minimal 20 JP naik "
+                 "6,06 poin.") == [("change_vs_table", "6,06 poin", "6,60 poin")]
+
+
+def test_a_change_that_fits_neither_of_two_disagreeing_tables_is_a_break():
+    # the comparison table prints 84,63 for 2025 where the capaian table prints 84,36
+    report = REPORT.replace("| 81,42 | 84,36 |", "| 81,42 | 84,63 |")
+
+    def found(prose: str) -> list[tuple[str, str, str]]:
+        doc = parse_text(report.format(prose=prose), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings
+                if f.rule == "change_vs_table"]
+
+    assert found("Nilai IKM naik 3,21 poin dibandingkan tahun 2024.") == []
+    assert found("Nilai IKM naik 2,94 poin dibandingkan tahun 2024.") == []
+    # 84,36 − 81,42 = 2,94 and 84,63 − 81,42 = 3,21: 2,49 fits neither
+    assert found("Nilai IKM naik 2,49 poin dibandingkan tahun 2024.") == [
+        ("change_vs_table", "2,49 poin", "2,94 poin")]

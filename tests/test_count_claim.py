@@ -1077,3 +1077,60 @@ def test_a_sasaran_merged_down_over_its_indicators_numbers_the_sasaran_not_the_r
     assert count_claim.check(read(MERGED_SASARAN.format(n="5 (lima)"))).findings == []
     [finding] = count_claim.check(read(MERGED_SASARAN.format(n="4 (empat)"))).findings
     assert finding.expected.startswith("5")
+
+
+def test_an_item_the_sentence_names_besides_the_count_is_not_counted(read):
+    text = """
+        Kantor terdiri atas {count} unit eselon III serta Kelompok Jabatan Fungsional, yaitu:
+
+        - Bagian Umum;
+        - Bidang Pembinaan Pelaksanaan Anggaran I;
+        - Bidang Pembinaan Pelaksanaan Anggaran II;
+        - Bidang Akuntansi dan Pelaporan Keuangan; dan
+        - Kelompok Jabatan Fungsional.
+
+        Uraian selanjutnya.
+    """
+    assert count_claim.check(read(text.format(count="4 (empat)"))).findings == []
+    [finding] = count_claim.check(read(text.format(count="5 (lima)"))).findings
+    assert (finding.stated, finding.expected) == ("5 (lima)", "4 (empat)")
+
+
+def test_a_count_that_is_the_total_of_a_column_of_the_table_it_cites_is_no_row_count(read):
+    text = """
+        Sepanjang tahun 2025 dilaksanakan {count} kegiatan pembinaan yang diikuti 1.325
+        peserta, sebagaimana Tabel 3.4.
+
+        Tabel 3.4 Kegiatan Pembinaan Tahun 2025
+
+        | No | Jenis Kegiatan | Frekuensi (kali) | Jumlah Peserta (orang) |
+        |---|---|---|---|
+        | 1 | Bimbingan teknis pengelolaan keuangan | 6 | 412 |
+        | 2 | Klinik pelaksanaan anggaran | 12 | 286 |
+        | 3 | Sosialisasi peraturan | 4 | 358 |
+        | 4 | Asistensi penyusunan laporan keuangan | 5 | 173 |
+        | 5 | Rapat koordinasi penyaluran dana | 4 | 96 |
+        |  | Jumlah | 31 | 1.325 |
+    """
+    # 31 is the Frekuensi total: 31 activities held, of five kinds
+    assert count_claim.check(read(text.format(count="31 (tiga puluh satu)"))).findings == []
+    [finding] = count_claim.check(read(text.format(count="6 (enam)"))).findings
+    assert (finding.stated, finding.expected) == ("6 (enam)", "5 (lima)")
+
+
+def test_an_unnumbered_summary_row_under_numbered_rows_is_not_an_item(read):
+    text = """
+        Hasil pengukuran atas {count} IKU disajikan pada Tabel 3.1.
+
+        Tabel 3.1 Capaian IKU Tahun 2025
+
+        | No | Indikator Kinerja Utama | Target | Realisasi | Capaian (%) |
+        |---|---|---|---|---|
+        | 1 | Nilai IKPA satker lingkup wilayah | 93,00 | 95,42 | 102,60 |
+        | 2 | Persentase realisasi belanja lingkup wilayah | 95,00 | 96,77 | 101,86 |
+        | 3 | Persentase penyaluran DAK Fisik | 92,00 | 93,17 | 101,27 |
+        |  | Nilai Kinerja Organisasi (NKO) |  |  | 101,91 |
+    """
+    assert count_claim.check(read(text.format(count="3 (tiga)"))).findings == []
+    [finding] = count_claim.check(read(text.format(count="4 (empat)"))).findings
+    assert (finding.stated, finding.expected) == ("4 (empat)", "3 (tiga)")

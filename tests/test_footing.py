@@ -407,3 +407,11 @@ def test_a_total_naming_another_group_than_the_total_before_adds_its_own_rows(re
     assert footing.check(read(table.format(belanja="1.720.959"))).findings == []
     [finding] = footing.check(read(table.format(belanja="1.720.995"))).findings
     assert (finding.stated, finding.expected) == ("1.720.995", "1.720.959")
+
+
+def test_a_subjumlah_named_by_several_words_is_a_subtotal(read):
+    text = SUBJUMLAH.replace("Subjumlah 015.08.WA", "Subjumlah KPPN Rantau Jaya Timur") \
+        .replace("Subjumlah 015.08.DK", "Sub Jumlah KPPN Lubuk Sari Barat")
+    assert footing.check(read(text.format(pagu="9.133.570.000"))).findings == []
+    [finding] = footing.check(read(text.format(pagu="9.133.750.000"))).findings
+    assert finding.stated == "9.133.750.000"

@@ -996,3 +996,22 @@ def test_two_rows_a_sentence_names_without_quoting_them_are_added(read):
     assert "(142)" in finding.message and "(96)" in finding.message
     # more than a slip from every column: which column was meant cannot be told
     assert audit_document(read(NAMED_ROWS.format(total="300"))).findings == []
+
+
+def test_a_change_after_the_last_part_of_a_breakdown_is_the_wholes(read):
+    text = ("Jumlah mahasiswa baru tahun 2025 sebanyak 1.141 orang, terdiri atas 243 laki-laki "
+            "dan 898 perempuan, naik 33 orang dibandingkan tahun 2024 yang menerima 1.108 "
+            "mahasiswa baru.")
+    assert _run(read, text).findings == []
+    # the part alone, with its change, is still judged
+    [finding] = _run(read, "Mahasiswa baru perempuan sebanyak 898 orang, naik 33 orang "
+                           "dibandingkan tahun 2024 yang menerima 1.108 orang.").findings
+    assert finding.stated == "naik 33 orang"
+
+
+def test_a_comparative_gap_to_the_target_is_the_difference(read):
+    text = ("Rata-rata waktu penyelesaian SP2D mencapai 51,77 menit, lebih cepat {d} menit dari "
+            "target 60,00 menit.")
+    assert _run(read, text.format(d="8,23")).findings == []
+    [finding] = _run(read, text.format(d="7,23")).findings
+    assert (finding.stated, finding.expected) == ("7,23", "8,23")

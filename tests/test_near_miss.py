@@ -1194,3 +1194,46 @@ def test_a_figure_its_own_share_vouches_for_is_no_slip_unless_the_cell_would_do_
     # a share printed too coarsely to tell the two apart vouches for neither
     assert _judged(SHARE_OPERANDS.format(ha="55,85", pct="43")) == [
         ("near_miss", "55,85", "55,58")]
+
+
+KPPN = """\
+Tabel 3.3 Sebaran Kategori IKPA Satker per KPPN Tahun 2025
+
+| KPPN | Sangat Baik | Baik | Cukup | Jumlah Satker |
+|---|---|---|---|---|
+| KPPN Rantau Jaya | 121 | 52 | 14 | 187 |
+| KPPN Lubuk Sari | 58 | 29 | 9 | 96 |
+| KPPN Tanjung Melati | 70 | 32 | 10 | 112 |
+| KPPN Sungai Arang | 51 | 28 | 9 | 88 |
+| Jumlah | 300 | 141 | 42 | 483 |
+
+{prose}
+"""
+
+
+def test_an_acronym_every_row_prints_names_no_row():
+    def found(prose: str) -> list[tuple[str, str, str]]:
+        doc = parse_text(KPPN.format(prose=prose), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    assert found("Keempat KPPN bersama-sama diperkuat oleh 129 pegawai.") == []
+    # the row's own words still name it
+    assert found("Di KPPN Rantau Jaya terdapat 129 satker berpredikat Sangat Baik.") == [
+        ("near_miss", "129", "121")]
+
+
+def test_a_count_under_another_heading_or_citing_another_table_introduces_no_table():
+    survey = SURVEY.replace("Tabel 3.8", "{between}Tabel 3.8")
+
+    def found(count: str, between: str) -> list[tuple[str, str, str]]:
+        doc = parse_text(survey.format(count=count, noun="responden", between=between), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    assert found("24", "") == [("near_miss", "24", "214")]
+    # a heading between them: the sentence closes the section before the table's
+    assert found("24", "### 3.2 Survei Kepuasan\n\n") == []
+    # "rata-rata ... sekitar 24": an approximate figure is no restatement of a total
+    assert found("sekitar 24", "") == []
+    cited = parse_text(survey.replace("Survei kepuasan", "Sesuai Tabel 1.2, survei kepuasan")
+                       .format(count="24", noun="responden", between=""), "x.md")
+    assert audit_document(cited).findings == []  # it speaks of another table

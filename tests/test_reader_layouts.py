@@ -2629,3 +2629,36 @@ Tabel 1.1 Pegawai menurut Unit Kerja (orang)
                               "Umum)"),
                         ("3", "Bidang Teknologi dan Media Baru")]
     assert audit_document(doc).findings == []
+
+
+# The spanning title "Jumlah Penduduk (jiwa)" is read above the first piece's header (and
+# lost to it) but into the second piece's header after the page break.
+PAGE_BROKEN_TITLE = (
+    "Rincian penduduk per RW disajikan pada tabel berikut.\n"
+    "                              Tabel 1.1\n"
+    "              Jumlah RT, KK dan Penduduk per RW\n"
+    "             Kelurahan Karanganyar Timur Semester II Tahun 2025\n"
+    "                                                   Jumlah Penduduk (jiwa)\n"
+    "   RW     Jumlah RT     Jumlah KK\n"
+    "                                              L             P          Jumlah\n"
+    "   01         5            612              1.021         1.047         2.068\n"
+    "   02         6            738              1.214         1.239         2.453\n"
+    "\n\n\n"
+    "                                   3\n"
+    "\f\n"
+    "                                                          Jumlah Penduduk (jiwa)\n"
+    "   RW         Jumlah RT         Jumlah KK\n"
+    "                                                  L              P            Jumlah\n"
+    "    03            4                455             762            781           1.543\n"
+    " Jumlah          15              1.805           2.997          3.067         {total}\n"
+)
+
+
+def test_a_piece_whose_header_gained_the_spanning_title_still_continues_the_table():
+    doc = parse_text(PAGE_BROKEN_TITLE.format(total="6.064"), "laporan.txt")
+    assert [r.figure(1).value for t in doc.tables for r in t.rows
+            if r.figure(1) is not None] == [5, 6, 4, 15]
+    assert audit_document(doc).findings == []
+    found = audit_document(parse_text(PAGE_BROKEN_TITLE.format(total="6.046"),
+                                      "laporan.txt")).findings
+    assert [(f.rule, f.stated, f.expected) for f in found] == [("footing", "6.046", "6.064")]

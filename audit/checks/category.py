@@ -230,6 +230,31 @@ def grades_of(doc: Document) -> dict[str, Band]:
     return grades if len(grades) >= 2 else {}
 
 
+# "nilai IKM 88,31-100,00 termasuk mutu pelayanan A (Sangat Baik), 76,61-88,30 mutu B ...",
+# "3,5324-4,00 = A; 3,0644-3,5323 = B; ...": a grade after each interval of one sentence
+_PROSE_GRADE_RE = re.compile(rf"(?<![\d.,]){_NUM}\s*(?:-|–|s\.?d\.?|sampai(?:\s+dengan)?)\s*"
+                             rf"{_NUM}\s*[=:]?\s*(?:[a-z]+\s+){{0,4}}(?P<grade>{_GRADE})\b")
+
+
+def prose_grades(doc: Document) -> list[dict[str, Band]]:
+    """The letter-grade scales a sentence gives, interval by interval (three grades or more,
+    each once, on intervals that do not overlap)."""
+    scales: list[dict[str, Band]] = []
+    for sentence in doc.sentences:
+        bands: dict[str, Band] = {}
+        for m in _PROSE_GRADE_RE.finditer(sentence.text):
+            grade = m.group("grade").lower()
+            if grade in bands:
+                break
+            lo, hi = sorted((_num(m.group(1)), _num(m.group(2))))
+            bands[grade] = Band(grade, lo, hi)
+        ordered = sorted(bands.values(), key=lambda b: b.lo)
+        if len(ordered) >= 3 and all(a.hi < b.lo for a, b in zip(ordered, ordered[1:],
+                                                                  strict=False)):
+            scales.append(bands)
+    return scales
+
+
 _LETTER_RE = re.compile(_GRADE)
 _REFERENCE_BEFORE_RE = re.compile(r"\b(?:tabel|gambar|grafik|lampiran|bab|pasal|ayat|nomor|no)"
                                   r"\.?\s*$", re.IGNORECASE)
@@ -244,6 +269,8 @@ def grade_scales(doc: Document) -> list[tuple[Table | None, dict[str, Band]]]:
     scales: list[tuple[Table | None, dict[str, Band]]] = []
     if grades := grades_of(doc):
         scales.append((None, grades))
+    scales += [(None, bands) for bands in prose_grades(doc)
+               if all(bands != known for _, known in scales)]
     for table in doc.tables:
         by_column: dict[int, dict[str, Band]] = {}
         for row in table.rows:

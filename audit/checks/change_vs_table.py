@@ -50,6 +50,7 @@ from audit.facts import (
     name_tokens,
     normalise_code,
     normalise_indicator_code,
+    period_of,
     report_year,
     same_entity,
     table_mentions,
@@ -276,6 +277,13 @@ def _one_value(mentions: list[Mention], tables: list[Table], entity: Entity,
     """The one value the mentions (and, with ``year_columns``, a column headed by the year
     alone) give for that year; None when they disagree (another check reports that) or
     give none."""
+    figures = _values(mentions, tables, entity, year, year_columns)
+    return figures[0] if len({f.value for f in figures}) == 1 else None
+
+
+def _values(mentions: list[Mention], tables: list[Table], entity: Entity,
+            year: str, year_columns: bool = True) -> list[Figure]:
+    """Every figure the tables print for the indicator in that year, each cell once."""
     figures = [m.figure for m in mentions if m.period.year == year and m.period.qualifier is None]
     for pattern in (r"\bsmt\b", r"^s\.d\. tw\b"):
         if figures:
@@ -287,8 +295,21 @@ def _one_value(mentions: list[Mention], tables: list[Table], entity: Entity,
                    and re.search(pattern, m.period.qualifier)]
     if year_columns:
         figures += _year_column(tables, entity, year)
-    values = {f.value for f in figures}
-    return figures[0] if len(values) == 1 else None
+    return list({id(f): f for f in figures}.values())
+
+
+_PART_OF_YEAR_RE = re.compile(r"\b(?:semester|triwulan|tw|s\.\s?d\.?|sampai\s+dengan|bulan)\b",
+                              re.IGNORECASE)
+
+
+def _disputed_current(found: FoundFigure, printed: list[Figure], before: Figure) -> Figure | None:
+    """This year's value to judge the change by when the tables print two or three values
+    for it (cross_table reports that): None when the change agrees with any of them;
+    else the one printed most often, or the first (the capaian table's)."""
+    if not 2 <= len({f.value for f in printed}) <= 3 \
+            or any(_change_agrees(found.figure, f, before) for f in printed):
+        return None
+    return max(printed, key=lambda f: sum(g.value == f.value for g in printed))
 
 
 def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], verb: str,
@@ -382,6 +403,12 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
                                          entity, year_rows):
         return False
     before = quoted or listed
+    if current is None and before is not None and before.value != 0 and row_values is None \
+            and not _PART_OF_YEAR_RE.search(text):
+        # two tables disagree on this year's value: a change that fits neither is a break
+        # (not in a sentence of quarters or semesters, whose values the tables give by period)
+        current = _disputed_current(
+            found, _values(mentions, tables, entity, year, year_columns), before)
     if current is None or before is None or before.value == 0:
         return False  # the tables lack a value: the change may still be anchored by one
     if re.search(r"\btarget\b", clause, re.IGNORECASE) \
@@ -700,10 +727,12 @@ _YEAR_COLUMN_RE = re.compile(r"^(?:.*[/\s])?(?:realisasi\s+|tahun\s+|th\.?\s*)?(
 
 
 def _year_columns(table: Table, year: str | None) -> list[int]:
-    """The columns headed by that year in a table that does not call them a target."""
+    """The columns headed by that year in a table that does not call them a target (nor its
+    caption: ``Target Renstra 2021-2026`` over bare years)."""
     return [c for c, name in enumerate(table.columns)
             if (m := _YEAR_COLUMN_RE.match(name)) and m.group(1) == year
-            and not re.search(r"target", name, re.IGNORECASE)]
+            and not re.search(r"target", name, re.IGNORECASE)
+            and period_of(name, table.caption).qualifier != "renstra"]
 
 
 def _year_column(tables: list[Table], entity: Entity, year: str | None) -> list[Figure]:

@@ -1060,6 +1060,9 @@ def _table_items(doc: Document, table: Table, claim: _Claim,
     found = _item_column(table, claim)
     if found is None:
         return None
+    if any(c.figure is not None and c.figure.value == claim.count
+           for r in table.rows if r.kind == "total" for c in r.cells):
+        return None  # "31 kegiatan pembinaan, sebagaimana Tabel 3.4": its Frekuensi total
     column, phrase = found
     mine = _subtype(claim.phrase, claim.kind)
     theirs = {_subtype(phrase, claim.kind)} | _caption_subtypes(table.caption or "", claim.kind)
@@ -1094,6 +1097,13 @@ def _table_items(doc: Document, table: Table, claim: _Claim,
             items.append((row.line, cell.text, number))
             opens.append(_named_between(row, column))
     numbers = [n for _, _, n in items]
+    numbered = len(numbers) - next((k for k, n in enumerate(reversed(numbers)) if n is not None),
+                                   len(numbers))
+    if numbered >= 2 and numbers[:numbered] == list(range(1, numbered + 1)) \
+            and numbered < len(items):
+        # "Nilai Kinerja Organisasi (NKO)" unnumbered under the numbered rows: a summary of
+        # them, as a total is
+        items, opens, numbers = items[:numbered], opens[:numbered], numbers[:numbered]
     if numbers != list(range(1, len(items) + 1)) and any(opens) and all(
             (n is not None) == o for n, o in zip(numbers, opens, strict=True)):
         # numbered exactly where a sasaran's name opens a group merged down beside its
@@ -1266,7 +1276,20 @@ def _list_items(doc: Document, claim_line: int, first: int, claim: _Claim,
             (w := re.findall(r"[a-z]+", t.lower())) and re.search(rf"\b{w[0]}\b", intro)
             for t in others):
         items = named  # each other item is a part the sentence names besides the counted
+    # "5 (lima) unit eselon III serta Kelompok Jabatan Fungsional, yaitu:" over six items:
+    # an item the sentence names in full besides the count is not one of the counted
+    besides = [(n, t) for n, t in items if len(key := _item_key(t)) >= 8 and key in intro]
+    if besides and len(besides) < len(items):
+        items = [i for i in items if i not in besides]
     return _Items(len(items), "daftar yang mengikutinya", [i for i, _ in items])
+
+
+def _item_key(text: str) -> str:
+    """A list item's words, without its closing punctuation and the ``dan`` that ends it."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    while words and words[-1] in ("dan", "serta", "atau"):
+        words.pop()
+    return " ".join(words)
 
 
 def _stops(text: str, parent: tuple[str, int | None, str] | None) -> bool:

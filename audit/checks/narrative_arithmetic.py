@@ -273,6 +273,9 @@ _D_VS_A = re.compile(
     r"(?:yang\s+)?(?:sebesar|sebanyak|yaitu|yakni|mencapai|senilai|hanya|adalah|mencatat|"
     r"tercatat|berjumlah|sejumlah)?\s*$",
     re.IGNORECASE)
+_D_VS_TARGET = re.compile(rf"^\s*{_UNIT},?\s*(?:dari|daripada|dibandingkan|dibanding)\s+"
+                          r"(?:dengan\s+)?(?:yang\s+)?(?:target|standar)(?:nya)?\s*"
+                          r"(?:(?:yang\s+)?(?:sebesar|yaitu|ditetapkan))?\s*$", re.IGNORECASE)
 _PERIOD = re.compile(r"TAHUN|\b(?:tahun|triwulan|semester|periode|bulan|tw)\b", re.IGNORECASE)
 # "... dibandingkan 8.030 perkara pada tahun 2024": the earlier period named after the base
 _PERIOD_AFTER = re.compile(rf"^\s*{_UNIT}\s*(?:pada\s+)?(?:akhir\s+)?(?:tahun\s+)?"
@@ -931,6 +934,14 @@ def _check_changes(ctx: _Ctx, figures: list[FoundFigure]) -> None:
             _judge_change(ctx, f0, f2, f1, m.group("verb"))
             continue
         m = _B_VERB_D.match(_gap(text, f0, f1))
+        if m and re.match(_COMPARATIVE, m.group("verb"), re.IGNORECASE) \
+                and _D_VS_TARGET.match(_gap(text, f1, f2)) \
+                and _compatible(f0.figure, f2.figure) and _compatible(f0.figure, f1.figure) \
+                and not _NOT_COMPARED.search(text[max(0, f0.start - 40):f0.start]):
+            # "51,77 menit, lebih cepat 7,23 menit dari target 60,00 menit": the gap to the
+            # target
+            _judge_change(ctx, f2, f0, f1, _direction_verb(m.group("verb")))
+            continue
         vs = _D_VS_A.match(_gap(text, f1, f2))
         if m and vs and (_PERIOD.search(vs.group("period"))
                          # a base whose period follows it, after a level (not after a
@@ -939,7 +950,11 @@ def _check_changes(ctx: _Ctx, figures: list[FoundFigure]) -> None:
                          and not _VERB_BEFORE.search(_left(text, figures, i))) \
                 and not re.match(r"^\s*[^0-9]{0,40}\bmenjadi\b", text[f2.end:], re.IGNORECASE) \
                 and not _NOT_NUMERATOR.search(_left(text, figures, i)) \
-                and not _NOT_COMPARED.search(text[max(0, f0.start - 40):f0.start]):
+                and not _NOT_COMPARED.search(text[max(0, f0.start - 40):f0.start]) \
+                and not (i and _LAST_OF_A_LIST_RE.search(_gap(text, figures[i - 1], f0))):
+            # (not the last part of a breakdown: "1.141 orang, terdiri atas 243 laki-laki dan
+            # 898 perempuan, naik 33 orang dibandingkan tahun 2024 yang menerima 1.108": the
+            # whole rose)
             # "B, naik D dibandingkan tahun 2024 sebesar A" (B no target nor capaian:
             # "tercapai 93,75%, naik 7,50 poin dibanding tahun 2024 (30,00%)" speaks of the
             # realisasi printed before it)

@@ -841,6 +841,7 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
     # sentences by line, so that each table looks only at the few around it
     sentences = sorted(doc.sentences, key=lambda s: s.line)
     starts = [s.line for s in sentences]
+    heading_lines = [n for n, _ in headings(doc)]
     for i, table in enumerate(tables):
         totals = [r for r in table.rows if r.kind == "total"]
         if len(totals) != 1:
@@ -857,6 +858,10 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
             if not (low < sentence.line < start or table.last_line < sentence.line < high) \
                     or len(sentence.figures) > MAX_FIGURES:
                 continue
+            a, b = sorted((sentence.line, start if sentence.line < start else table.last_line))
+            if bisect_right(heading_lines, a) < bisect_left(heading_lines, b) \
+                    or _cites_another_table(sentence.text, table):
+                continue  # a heading between them, or "Sesuai Tabel 1.2, ...": another subject
             # the figures printed in this sentence and the ones beside it: a total restated
             # there is not mistyped here ("perempuan 29 orang. ... terdapat 23 orang PPNPN")
             beside = {f.figure.value for s in sentences[max(0, j - 1):j + 2]
@@ -880,6 +885,8 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
                     continue  # "pada Triwulan I sebanyak 783": a quarter's, the table a year's
                 if _TARGET_BEFORE_RE.search(sentence.text[max(0, found.start - 30):found.start]):
                     continue  # "melampaui target 60 medali": the target, not the total won
+                if _APPROXIMATE_BEFORE_RE.search(sentence.text[:found.start]):
+                    continue  # "rata-rata tambahan sekitar 14 judul setiap tahun"
                 if worked_out(fig, sentence) or _row_derived(fig, totals[0], table):
                     continue  # "dari 214 ..., 163 ..., masih 51 yang belum": 214 − 163
                 said = " ".join(sentence.text[:found.start].split()[-CHANGE_WORDS:])
@@ -899,6 +906,18 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
                 if _introduced_slip(sentence, found, noun.group(1), word, table, rows, caption,
                                     beside, start, result):
                     continue
+
+
+_APPROXIMATE_BEFORE_RE = re.compile(r"\b(?:sekitar|kurang\s+lebih|lebih\s+kurang|kira-kira|"
+                                    r"rata-rata|rerata)\s*$|±\s*$", re.IGNORECASE)
+_TABLE_NUMBER_RE = re.compile(r"\btabel\s+(\d+(?:\.\d+)*)", re.IGNORECASE)
+
+
+def _cites_another_table(text: str, table: Table) -> bool:
+    """Whether the sentence names a table by a number that is not this table's."""
+    own = _TABLE_NUMBER_RE.search(table.caption or "")
+    cited = {m.group(1) for m in _TABLE_NUMBER_RE.finditer(text)}
+    return bool(cited) and own is not None and own.group(1) not in cited
 
 
 def _introduced_slip(sentence: Sentence, found: FoundFigure, noun: str, word: frozenset[str],
@@ -1148,7 +1167,9 @@ def _near(fig: Figure, words: set[str], others: set[Decimal],
             # words a sentence shares with every row ("peserta", "pelatihan") name none
             own = shared & place.label_words
             named = place.names_row or bool(own and own - _common(place.table))
-            if len(shared) >= MIN_SHARED_WORDS and named or place.strong & words \
+            # (an acronym every row prints, "KPPN Rantau Jaya", "KPPN Lubuk Sari", names none)
+            if len(shared) >= MIN_SHARED_WORDS and named \
+                    or place.strong - _common(place.table) & words \
                     or others & place.row_values or _significant(fig) >= MIN_LONE_SIGNIFICANT \
                     or budget and _whole_budget(fig, place) \
                     or named and rounded and _holds_rounded(place, rounded):

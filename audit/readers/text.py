@@ -389,8 +389,10 @@ def _continues(previous: Table, rows: list[tuple[int, list[str], bool]], lines: 
     if _is_number_row(first) and len(body) > 1:
         first = body[1]
     header_texts = [[c.text for c in h] for h in previous.header]
-    repeated = any(_norm_row(first) == _norm_row(h) for h in header_texts) \
-        or _repeats_header(previous, first)
+    # (under a spanning title printed on a line of its own: "Jumlah Penduduk (jiwa)")
+    repeated = any(any(_norm_row(row) == _norm_row(h) for h in header_texts)
+                   or _repeats_header(previous, row)
+                   for row in [first, *body[1:2]] if row is first or not _has_figures(first))
     # A running page header or footer ("LKjIP Dinas ... Tahun 2025", "21") may be long; with
     # the table's header repeated after it, only a sentence, caption or heading breaks it.
     limit = 120 if repeated else 60
@@ -640,8 +642,13 @@ def _repeats_header(table: Table, cells: list[str]) -> bool:
         theirs = _norm_row([c.text for c in h])
         if norm == theirs:
             return True
-        if len(words) >= 3 and words == set(" ".join(theirs).split()) - {"/"} \
-                and abs(len(norm) - len(theirs)) <= 1:
+        their_words = set(" ".join(theirs).split()) - {"/"}
+        if len(words) >= 3 and words == their_words and abs(len(norm) - len(theirs)) <= 1:
+            return True
+        # a spanning title read into one piece's header and not the other's ("Jumlah
+        # Penduduk (jiwa)" over L / P / Jumlah): the same cells, one title apart
+        if len(norm) == len(theirs) >= 4 and (words < their_words or their_words < words) \
+                and len(words ^ their_words) <= 3:
             return True
     return False
 
