@@ -181,6 +181,11 @@ _COUNT_OF_INDICATORS_RE = re.compile(r"\s*(?:\([a-z\s-]+\)\s*)?(?:indikator|sasa
                                      re.IGNORECASE)
 
 
+# "Target ... dinaikkan dari 40 desa menjadi 45 desa": a plan changed, not a value reached
+_PLANNED_RE = re.compile(r"\btarget|\bdi(?:naik|turun|ubah|sesuai|longgar|tetap|revisi)\w*",
+                         re.IGNORECASE)
+_ARRIVED_AT_RE = re.compile(r"\b(?:(?:naik|meningkat|bertambah|tumbuh|turun|menurun|berkurang)"
+                            r"\s+)?menjadi\s+(?:sebanyak\s+|sebesar\s+)?$", re.IGNORECASE)
 _ACHIEVEMENTS_RE = re.compile(r"(?:capaian|realisasi)\s+(?:kinerja\s+)?(?:utama|penting|"
                               r"menonjol|strategis)\b|(?:capaian|realisasi)\b.*\bantara\s+lain\b",
                               re.IGNORECASE)
@@ -332,15 +337,30 @@ def role_claims(doc: Document) -> list[RoleClaim]:
                     and not _CHANGE_RE.search(window.replace(change.group(0), " ")):
                 # "rata-rata waktu pelayanan ... 53,32 menit": the indicator's own name
                 change = None
-            if not bound and (change
-                              or _CHANGE_VERB_RE.search(window.rstrip() + " ")) \
+            # "ruang lingkup terakreditasi bertambah menjadi 48 metode", in a sentence of the
+            # report's own year: the value arrived at is the year's realisasi
+            arrived = year is not None and not earlier and not quarters \
+                and _ARRIVED_AT_RE.search(window) is not None \
+                and not _CHANGE_RE.search(_ARRIVED_AT_RE.sub(" ", window)) \
+                and not _PLANNED_RE.search(text[:ff.start]) \
+                and not re.search(r"\bdari\b(?:(?!,\s|;).)*$", text[:ff.start], re.IGNORECASE)
+            if arrived:
+                change = None
+            elif not bound and (change
+                                or _CHANGE_VERB_RE.search(window.rstrip() + " ")) \
                     or re.match(r"\W*\s*(menjadi|naik|turun)\b", after):
+                continue
+            if arrived and re.match(r"\W*\s*(menjadi|naik|turun)\b", after):
                 continue
             if index > 0 and (figures[index - 1].figure.unit or "").startswith("Rp") \
                     and len(window.split()) <= 2:
                 continue  # "Rp 1.480.751.351 atau 93,00%": a share of money
             role = role_of(window, after, fig.is_percent) if bound is None else bound_role
-            if this_year is not None and role is None:
+            if arrived:
+                # the role words of its own clause ("... dari target), ruang lingkup ...
+                # bertambah menjadi 48": the target is the clause before's)
+                role = role_of(re.split(r"[,;)]", window)[-1], after, fig.is_percent)
+            if (this_year is not None or arrived) and role is None:
                 role = "realisasi"  # an indicator's value for the year is its realisasi
             if role in ("target", "capaian") and (END_TARGET_RE.search(text[:ff.start])
                                                   or _OF_END_TARGET_RE.match(after)):
@@ -696,6 +716,17 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
         if not candidates and not rc.codes_before \
                 and (acronym := _acronym_in(_own_clause(rc), acronyms)) is not None:
             how, candidates = "singkatan", acronyms[acronym]
+            named = _by_name(_own_clause(rc), catalog, loose=False)
+            if named and not {m.entity for m in named} & {m.entity for m in candidates}:
+                # "... membayar PKB ..., sehingga persentase kepatuhan wajib pajak mencapai
+                # 61,93%": the clause names another indicator in full than the acronym's
+                how, candidates = "nama", named
+        if not candidates and not rc.codes_before \
+                and _ROLE_ONLY_RE.fullmatch(_own_clause(rc).strip(" ,(")) \
+                and (acronym := _acronym_in(rc.prefix, acronyms)) is not None:
+            # "produksi HHBK 3.046,85 ton dengan capaian 93,74%": a clause of role words
+            # goes on about the indicator the sentence named by its acronym
+            how, candidates = "singkatan", acronyms[acronym]
         if not candidates and not rc.codes_before:
             how = "nama"
             candidates = _by_name(rc.prefix, catalog, loose=False)
@@ -900,6 +931,12 @@ def _acronyms(mentions: list[Mention]) -> dict[str, list[Mention]]:
                 found[acronym].append(m)
     return {a: ms for a, ms in found.items()
             if len(owners[a]) == 1 or all(same_entity(ms[0].entity, m.entity) for m in ms)}
+
+
+# " dengan capaian ", " atau tercapai ": a clause of role words only, no subject of its own
+_ROLE_ONLY_RE = re.compile(r"(?:(?:dengan|atau|yaitu|sehingga)\s+)?(?:nilai\s+)?"
+                           r"(?:capaian(?:nya)?|realisasi(?:nya)?|tercapai|mencapai)"
+                           r"(?:\s+(?:sebesar|mencapai))?", re.IGNORECASE)
 
 
 def _acronym_in(window: str, acronyms: dict[str, list[Mention]]) -> str | None:

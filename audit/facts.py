@@ -1006,9 +1006,28 @@ def comparable_units(a: Mention, b: Mention) -> bool:
     # "3.071 dari 3.154 perkara" is no value of a percentage indicator
     if _count_beside_percent(a, ua, b) or _count_beside_percent(b, ub, a):
         return False
+    # "296.159 unit" is no amount of a "Realisasi 2025 (Rp)" column
+    if _money_column(a) and _counted(fb) or _money_column(b) and _counted(fa):
+        return False
     # "86,52 ton" is no count of "kelompok", whatever the row's Satuan column says
     na, nb = _measure(ua), _measure(ub)
     return not (na and nb and na != nb)
+
+
+_MONEY_COLUMN_RE = re.compile(r"\bRp\b|\brupiah\b", re.IGNORECASE)
+
+
+def _money_column(m: Mention) -> bool:
+    """A table figure in rupiah by its column, its table's caption or its Satuan cell."""
+    return m.table is not None and (
+        bool(_MONEY_COLUMN_RE.search(f"{m.column} {m.table.caption or ''}"))
+        or (indicator_unit(m) or "").startswith(("rp", "rupiah")))
+
+
+def _counted(figure: Figure) -> bool:
+    """A figure printed with the thing it counts (``unit``, ``orang``), not with money."""
+    return bool(figure.unit) and not figure.is_money and not figure.is_percent \
+        and not (figure.unit or "").lower().startswith("rp")
 
 
 def _count_beside_percent(a: Mention, unit_a: str | None, b: Mention) -> bool:
@@ -1039,6 +1058,11 @@ def _measure(unit: str | None) -> str | None:
 
 def agree(a: Mention, b: Mention) -> bool:
     """Whether two printed figures may stand for the same value (each at its own precision)."""
+    if a.figure.value == b.figure.value and a.figure.decimals == b.figure.decimals \
+            and a.figure.is_percent == b.figure.is_percent and a.scale != b.scale:
+        # "42,00" in a summary table and "42,00" under "Rp juta/KK/tahun": the same print,
+        # one of the scales misread, never a break between them
+        return True
     lo_a, hi_a = _interval(a)
     lo_b, hi_b = _interval(b)
     if lo_a == hi_a or lo_b == hi_b:

@@ -197,6 +197,12 @@ PAIRS = [
     ("lkj_rsbhayangkara_cells.txt", "lkj_rsbhayangkara_cells_seeded.txt", 4),
     ("lkj_kanwil_djpb.html", "lkj_kanwil_djpb_seeded.html", 10),
     ("lkj_bpdas.pdf", "lkj_bpdas_seeded.pdf", 11),
+    ("lampiran_samsat.xlsx", "lampiran_samsat_seeded.xlsx", 10),
+    ("lkj_bbpp.md", "lkj_bbpp_seeded.md", 10),
+    ("lkj_bppw_layout.txt", "lkj_bppw_layout_seeded.txt", 8),
+    ("lkjip_tamanbudaya.docx", "lkjip_tamanbudaya_seeded.docx", 11),
+    ("lkj_kanwilkum_cells.txt", "lkj_kanwilkum_cells_seeded.txt", 8),
+    ("lkjip_distrans.html", "lkjip_distrans_seeded.html", 11),
 ]
 
 

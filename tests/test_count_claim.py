@@ -1134,3 +1134,24 @@ def test_an_unnumbered_summary_row_under_numbered_rows_is_not_an_item(read):
     assert count_claim.check(read(text.format(count="3 (tiga)"))).findings == []
     [finding] = count_claim.check(read(text.format(count="4 (empat)"))).findings
     assert (finding.stated, finding.expected) == ("4 (empat)", "3 (tiga)")
+
+
+def test_account_codes_are_not_counted_as_sub_kegiatan(read):
+    text = """
+        Anggaran membiayai 2 (dua) program, 2 (dua) kegiatan dan {count} sub kegiatan.
+
+        | Kode | Uraian | Pagu (Rp) |
+        |---|---|---|
+        | 5.02.01 | PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH | 4.812.600.000 |
+        | 5.02.01.1.02 | Administrasi Keuangan Perangkat Daerah | 4.812.600.000 |
+        | 5.02.01.1.02.0001 | Penyediaan Gaji dan Tunjangan ASN | 4.812.600.000 |
+        | 5.1.01.01.01.0001 | Belanja Gaji Pokok PNS | 2.502.552.000 |
+        | 5.1.01.01.02.0001 | Belanja Tunjangan Keluarga PNS | 2.310.048.000 |
+        | 5.02.04 | PROGRAM PENGELOLAAN PENDAPATAN DAERAH | 1.542.950.000 |
+        | 5.02.04.1.01 | Pengelolaan Pendapatan Daerah | 1.542.950.000 |
+        | 5.02.04.1.01.0008 | Pelayanan Pajak Kendaraan Bermotor | 1.542.950.000 |
+        | 5.1.02.01.01.0024 | Belanja Alat Tulis Kantor | 1.542.950.000 |
+    """
+    assert count_claim.check(read(text.format(count="2 (dua)"))).findings == []
+    [finding] = count_claim.check(read(text.format(count="3 (tiga)"))).findings
+    assert (finding.stated, finding.expected) == ("3 (tiga)", "2 (dua)")

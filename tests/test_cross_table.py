@@ -764,3 +764,27 @@ def test_a_plan_target_and_a_revised_pk_target_are_two_versions_the_pk_table_sho
     | 1 | Jumlah alat angkut yang diawasi | 14.500 | 15.335 | 105,76 |
     """)
     assert cross_table.check(doc).findings == []
+
+
+def test_the_same_print_in_two_tables_is_never_a_break_whatever_their_units(read):
+    # the summary prints no unit; the plan table's Satuan says the figure is in juta rupiah
+    text = """
+        Tabel 1 Ringkasan Capaian
+        | No | Indikator | Target | Realisasi |
+        |---|---|---|---|
+        | 1 | Rata-rata pendapatan rumah tangga transmigran | 42,00 | 37,85 |
+        | 2 | Persentase UPT mandiri | 30,00 | 28,57 |
+
+        Tabel 2.2 Perjanjian Kinerja
+        | No | Indikator | Satuan | Target |
+        |---|---|---|---|
+        | 1 | Rata-rata pendapatan rumah tangga transmigran | Rp juta/KK/tahun | {target} |
+        | 2 | Persentase UPT mandiri | % | 30,00 |
+
+        Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2025
+        | No | Indikator | Satuan | Target | Realisasi |
+        |---|---|---|---|---|
+        | 1 | Rata-rata pendapatan rumah tangga transmigran | Rp juta/KK/tahun | 42,00 | 37,85 |
+        | 2 | Persentase UPT mandiri | % | 30,00 | 28,57 |
+    """
+    assert cross_table.check(read(text.format(target="42,00"))).findings == []

@@ -415,3 +415,38 @@ def test_a_subjumlah_named_by_several_words_is_a_subtotal(read):
     assert footing.check(read(text.format(pagu="9.133.570.000"))).findings == []
     [finding] = footing.check(read(text.format(pagu="9.133.750.000"))).findings
     assert finding.stated == "9.133.750.000"
+
+
+def test_account_codes_under_a_sub_kegiatan_detail_it_and_are_not_its_siblings(read):
+    # rekening 5.1.01... codes of another outline than the program's 5.02.01...: each
+    # details the sub kegiatan above it, so the kegiatan adds its sub kegiatan only
+    text = """
+        | Kode | Uraian | Pagu (Rp) |
+        |---|---|---|
+        | 5.02.01 | PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH | 5.116.950.000 |
+        | 5.02.01.1.02 | Administrasi Keuangan Perangkat Daerah | {kegiatan} |
+        | 5.02.01.1.02.0001 | Penyediaan Gaji dan Tunjangan ASN | 4.812.600.000 |
+        | 5.1.01.01.01.0001 | Belanja Gaji Pokok PNS | 2.502.552.000 |
+        | 5.1.01.01.02.0001 | Belanja Tunjangan Keluarga PNS | 2.310.048.000 |
+        | 5.02.01.1.06 | Administrasi Umum Perangkat Daerah | 304.350.000 |
+        | 5.02.01.1.06.0001 | Penyediaan Komponen Instalasi Listrik | 304.350.000 |
+        | 5.1.02.01.01.0031 | Belanja Alat/Bahan Kantor-Alat Listrik | 304.350.000 |
+    """
+    assert footing.check(read(text.format(kegiatan="4.812.600.000"))).findings == []
+    found = footing.check(read(text.format(kegiatan="4.821.600.000"))).findings
+    assert ("4.821.600.000", "4.812.600.000") in {(f.stated, f.expected) for f in found}
+
+
+def test_a_group_row_whose_label_runs_into_its_first_outputs_code_is_not_judged(read):
+    # plain pdftotext printed the program's figures on a row of their own and ran its label
+    # into its first output's row: that row's figures are the output's, not the program's
+    text = """
+        | Kode | Program / Rincian Output | Pagu (Rp) |
+        |---|---|---|
+        |  |  | 15.899.680.000 |
+        | 013.01.WA Program Dukungan Manajemen 6378.EBA | Layanan Dukungan | 14.215.480.000 |
+        | 6378.EBB | Layanan Sarana dan Prasarana Internal | 1.684.200.000 |
+        | 013.01.DK | Program Pembentukan Regulasi | 1.236.500.000 |
+        | 6381.ABG | Fasilitasi Harmonisasi Rancangan Produk Hukum | 1.236.500.000 |
+    """
+    assert footing.check(read(text)).findings == []

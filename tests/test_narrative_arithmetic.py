@@ -1015,3 +1015,37 @@ def test_a_comparative_gap_to_the_target_is_the_difference(read):
     assert _run(read, text.format(d="8,23")).findings == []
     [finding] = _run(read, text.format(d="7,23")).findings
     assert (finding.stated, finding.expected) == ("7,23", "8,23")
+
+
+def test_an_amount_restated_in_miliar_agrees_with_its_full_figure(read):
+    text = ("Dibandingkan tahun 2024, pendapatan BLU tahun 2025 naik Rp {full} atau sekitar "
+            "Rp 2,32 miliar.")
+    assert _run(read, text.format(full="2.315.409.217")).findings == []
+    [finding] = _run(read, text.format(full="2.215.409.217")).findings
+    assert (finding.rule, finding.stated, finding.expected) == (
+        "narrative_arithmetic", "Rp 2,32 miliar", "Rp 2,22 miliar")
+    assert finding.severity.label == "critical"
+    # the rounded amount restates another figure of the sentence: not this one's
+    other = ("Output ini menyerap Rp 15.086.645.318,00 dari pagu Rp 15.482.600.000,00, atau "
+             "sekitar Rp 15,09 miliar.")
+    assert _run(read, other).findings == []
+
+
+def test_a_finding_in_a_wrapped_sentence_is_placed_on_the_line_of_its_figure(read):
+    text = """
+        Pagu sub kegiatan pembangunan infrastruktur dasar desa perbatasan
+        ditetapkan pada APBD Perubahan sebesar Rp
+        28.460.000.000,00 (sekitar Rp 28,64 miliar).
+    """
+    [finding] = _run(read, text).findings
+    assert (finding.line, finding.stated) == (3, "Rp 28,64 miliar")
+
+
+def test_a_stock_with_what_came_in_and_went_out_is_no_sum_of_the_movements(read):
+    text = ("Pada awal tahun 2025 terdapat 11 (sebelas) UPT dalam pembinaan. Selama tahun 2025 "
+            "dibuka 5 (lima) UPT baru dan 2 (dua) UPT diserahkan kepada pemerintah kabupaten, "
+            "sehingga jumlah UPT binaan menjadi {n} UPT.")
+    assert _run(read, text.format(n="14 (empat belas)")).findings == []
+    # 11 + 5 − 2 = 14; 15 fits no balance and the movements alone add to 7
+    [finding] = _run(read, text.format(n="15 (lima belas)")).findings
+    assert finding.stated == "15"

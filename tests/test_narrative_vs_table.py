@@ -705,3 +705,71 @@ def test_a_value_in_an_average_indicators_own_unit_restates_its_realisasi(read):
     planned = "Rata-rata waktu pelayanan penerbitan sertifikat sanitasi kapal ditargetkan " \
               "58,00 menit."
     assert narrative_vs_table.check(read(AVERAGE_NAMED.format(prose=planned))).findings == []
+
+
+def test_a_clause_of_role_words_goes_on_about_the_acronym_named_before(read):
+    sentence = "Rumah sakit mencatat CRR 86,45% dengan capaian {}."
+    assert narrative_vs_table.check(read(ACRONYM.format(sentence=sentence.format("96,06%")))) \
+        .findings == []
+    [finding] = narrative_vs_table.check(read(ACRONYM.format(
+        sentence=sentence.format("93,74%")))).findings
+    assert (finding.stated, finding.expected) == ("93,74%", "96,06")
+
+
+UNITS = """
+    LAPORAN KINERJA BALAI BESAR VETERINER TAHUN 2025
+
+    Tabel 3.2 Capaian IKK Tahun 2025
+    | Kode | Indikator | Satuan | Target | Realisasi | Capaian (%) |
+    |---|---|---|---|---|---|
+    | IKK 1 | Jumlah sampel yang diuji di laboratorium | sampel | 42.000 | 44.163 | 105,15 |
+    | IKK 2 | Ruang lingkup metode uji yang terakreditasi | metode | 45 | 47 | 104,44 |
+
+    Pada tahun 2025 ruang lingkup metode uji yang terakreditasi bertambah menjadi {value} metode.
+"""
+
+
+def test_the_value_a_sentence_of_the_year_says_was_arrived_at_is_the_realisasi(read):
+    assert narrative_vs_table.check(read(UNITS.format(value="47"))).findings == []
+    [finding] = narrative_vs_table.check(read(UNITS.format(value="49"))).findings
+    assert (finding.stated, finding.expected) == ("49", "47")
+    # a change, not the value arrived at; a change from one value to another; a plan
+    for changed in ("bertambah {value}", "bertambah dari 43,5 menjadi {value}"):
+        assert narrative_vs_table.check(read(UNITS.replace(
+            "bertambah menjadi {value}", changed).format(value="49"))).findings == []
+    assert narrative_vs_table.check(read(UNITS.replace(
+        "ruang lingkup", "target ruang lingkup").format(value="49"))).findings == []
+
+
+REVENUE = """
+    LAPORAN KINERJA UPT SAMSAT TAHUN 2025
+
+    Tabel 3.1 Capaian IKU Tahun 2025
+    | No | Indikator | Satuan | Target | Realisasi | Capaian (%) |
+    |---|---|---|---|---|---|
+    | 1 | Pajak Kendaraan Bermotor (PKB) | Rp | 101.500.000.000 | 104.618.353.850 | 103,07 |
+    | 2 | Persentase kepatuhan wajib pajak PKB | % | 60,00 | 61,93 | 103,22 |
+
+    Tabel 3.2 Perbandingan Realisasi Penerimaan
+    | No | Jenis Pendapatan | Realisasi 2024 | Realisasi 2025 |
+    |---|---|---|---|
+    | 1 | Pajak Kendaraan Bermotor (PKB) | 98.236.914.700 | 104.618.353.850 |
+
+    {sentence}
+"""
+
+
+def test_a_count_of_objects_is_no_rupiah_amount_of_a_similarly_named_indicator(read):
+    sentence = ("Jumlah objek pajak kendaraan bermotor yang terdaftar pada akhir tahun 2025 "
+                "mencapai 296.159 unit.")
+    assert narrative_vs_table.check(read(REVENUE.format(sentence=sentence))).findings == []
+
+
+def test_a_clause_naming_an_indicator_in_full_is_not_the_acronyms(read):
+    sentence = ("Sebanyak 183.410 unit membayar PKB tepat waktu, sehingga persentase kepatuhan "
+                "wajib pajak mencapai {}.")
+    assert narrative_vs_table.check(read(REVENUE.format(sentence=sentence.format("61,93%")))) \
+        .findings == []
+    [finding] = narrative_vs_table.check(read(REVENUE.format(
+        sentence=sentence.format("63,01%")))).findings
+    assert (finding.stated, finding.expected) == ("63,01%", "61,93")

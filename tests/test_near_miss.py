@@ -1237,3 +1237,30 @@ def test_a_count_under_another_heading_or_citing_another_table_introduces_no_tab
     cited = parse_text(survey.replace("Survei kepuasan", "Sesuai Tabel 1.2, survei kepuasan")
                        .format(count="24", noun="responden", between=""), "x.md")
     assert audit_document(cited).findings == []  # it speaks of another table
+
+
+TRAINED = """\
+Tabel 3.4 Peserta Pelatihan Aparatur
+
+| No | Program | Angkatan | Jumlah |
+|---|---|---|---|
+| 1 | Pelatihan Fungsional Penyuluh Pertanian | 7 | 200 |
+| 2 | Pelatihan Teknis bagi Penyuluh Pertanian | 11 | 328 |
+| 3 | Pelatihan Manajerial Aparatur Pertanian | 4 | 144 |
+|  | Sub Jumlah | 22 | 672 |
+
+Pelatihan fungsional dan pelatihan teknis bagi penyuluh pertanian menyerap {count} orang, atau
+{share}% dari peserta aparatur.
+"""
+
+
+def test_a_figure_whose_share_of_the_tables_total_holds_is_no_slip_of_a_row():
+    def found(count: str, share: str) -> list[tuple[str, str, str]]:
+        doc = parse_text(TRAINED.format(count=count, share=share), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings
+                if f.rule == "near_miss"]
+
+    # 200 + 328 = 528, and 528 / 672 = 78,57%: no slip of the row's 328
+    assert found("528", "78,57") == []
+    # a share that holds for the row's 328 (48,81%) and not for 528: the slip stands
+    assert found("528", "48,81") == [("near_miss", "528 orang", "328")]

@@ -2662,3 +2662,17 @@ def test_a_piece_whose_header_gained_the_spanning_title_still_continues_the_tabl
     found = audit_document(parse_text(PAGE_BROKEN_TITLE.format(total="6.046"),
                                       "laporan.txt")).findings
     assert [(f.rule, f.stated, f.expected) for f in found] == [("footing", "6.046", "6.064")]
+
+
+# The last row's label wraps below its figures, and blank lines pad the foot of the page
+# before the footer: the piece on the next page under the same header still continues it.
+PAGE_PADDED = PAGE_BROKEN.replace(
+    "  2    Pasar Lama         46        14          60        76,67\n",
+    "  2    Pasar Lama         46        14          60        76,67\n"
+    "       Utara\n" + "\n" * 8)
+
+
+def test_blank_lines_at_the_foot_of_a_page_do_not_part_a_table_from_its_next_piece():
+    [table] = parse_text(PAGE_PADDED, "laporan.txt").tables
+    assert [r.figure(3).value for r in table.rows] == [17, 14, 16, 13, 60]
+    assert audit_document(parse_text(PAGE_PADDED, "laporan.txt")).findings == []

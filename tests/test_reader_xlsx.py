@@ -304,3 +304,28 @@ def test_a_findings_json_and_sarif_location_is_the_cell_of_the_stated_figure(run
     assert (finding["rule"], finding["sheet"], finding["cell"]) == ("crossfooting", "Pegawai", "D4")
     sarif = json.loads(run("check", "pegawai.xlsx", "--format", "sarif").stdout)
     assert sarif["runs"][0]["results"][0]["properties"]["cell"] == "D4"
+
+
+def test_a_sentence_naming_a_sheet_counts_the_rows_of_that_sheets_table(tmp_path):
+    from audit.checks import count_claim
+    from audit.readers import read_report
+
+    def found(count: str) -> list[tuple[str, str]]:
+        book = openpyxl.Workbook()
+        iku = book.active
+        iku.title = "IKU"
+        iku.append(["Capaian Indikator Kinerja Utama Tahun 2025"])
+        iku.append([])
+        iku.append(["No", "Indikator Kinerja Utama", "Target", "Realisasi", "Capaian (%)"])
+        for row in ([1, "Realisasi penerimaan PKB", 101.5, 104.62, 103.07],
+                    [2, "Realisasi penerimaan BBNKB", 43.6, 38.48, 88.27],
+                    [3, "Persentase kepatuhan wajib pajak", 60.0, 61.93, 103.22]):
+            iku.append(row)
+        narasi = book.create_sheet("Narasi")
+        narasi.append([f"Kinerja UPTD diukur melalui {count} indikator kinerja utama "
+                       "sebagaimana tercantum pada sheet IKU."])
+        doc = read_report(save(book, tmp_path))
+        return [(f.stated, f.expected) for f in count_claim.check(doc).findings]
+
+    assert found("3 (tiga)") == []
+    assert found("4 (empat)") == [("4 (empat)", "3 (tiga)")]

@@ -565,3 +565,21 @@ Tabel 3.4 Pemeliharaan Embung per Kabupaten
     broken = text.replace("| 4 | 3 | - | 1 | 1 | 2 |", "| 4 | 3 | - | 1 | 1 | 3 |")
     found = audit_document(parse_text(broken, "x.md")).findings
     assert [(f.rule, f.stated) for f in found] == [("crossfooting", "3")]
+
+
+def test_a_column_that_fits_a_ratio_only_where_its_operands_are_equal_follows_no_ratio(read):
+    # physical progress beside realisasi / kontrak: 100,00 wherever the contract is paid in
+    # full says nothing about a formula; where it is not, Fisik (%) is its own measure
+    text = """
+        | No | Paket | Nilai Kontrak | Realisasi Keuangan | Keu. (%) | Fisik (%) |
+        |---|---|---|---|---|---|
+        | 1 | Paket A | 4.872.450.000 | 4.872.450.000 | 100,00 | 100,00 |
+        | 2 | Paket B | 4.158.900.000 | 4.158.900.000 | 100,00 | 100,00 |
+        | 3 | Paket C | 14.326.880.000 | 14.326.880.000 | 100,00 | 100,00 |
+        | 4 | Paket D | 11.284.560.000 | 9.027.648.000 | {keu} | 88,15 |
+        | 5 | Paket E | 7.936.250.000 | 7.539.437.000 | 95,00 | 96,40 |
+    """
+    assert ratio.check(read(text.format(keu="80,00"))).findings == []
+    # the financial column, with rows where the two amounts differ, still follows its ratio
+    [finding] = ratio.check(read(text.format(keu="82,00"))).findings
+    assert (finding.stated, finding.expected) == ("82,00", "80,00")

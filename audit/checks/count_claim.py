@@ -569,6 +569,7 @@ def _budget_codes(doc: Document) -> tuple[Table, dict[str, dict[str, Row]]] | No
     found: list[tuple[Table, dict[str, dict[str, Row]]]] = []
     for table in doc.tables:
         per_kind: dict[str, dict[str, Row]] = {}
+        seen: set[str] = set()
         for row in table.rows:
             for cell in row.cells[:3]:
                 m = _BUDGET_CODE_RE.match(cell.text)
@@ -576,6 +577,11 @@ def _budget_codes(doc: Document) -> tuple[Table, dict[str, dict[str, Row]]] | No
                     continue  # (an amount, 42.500.000, is no code)
                 code = re.sub(r"\s", "", m.group(1))
                 kind = _BUDGET_DEPTH.get(code.count(".") + 1)
+                parts = code.split(".")
+                if kind not in (None, "program") and seen and not any(
+                        ".".join(parts[:k]) in seen for k in range(1, len(parts))):
+                    break  # "5.1.01.01.01.0001 Belanja Gaji Pokok": an account, not a level
+                seen.add(code)
                 if kind is not None:
                     per_kind.setdefault(kind, {}).setdefault(code, row)
                 break
@@ -844,6 +850,9 @@ def _bound_table(doc: Document, index: int, claims: list[_Claim],
     progress."""
     sentences = doc.sentences
     sentence = sentences[index]
+    if (on_sheet := _sheet_named(doc, sentence.text)) is not None \
+            and not _counts_a_part(sentence.text, strict=True):
+        return on_sheet, "yang dirujuknya"
     named = bool(_TABLE_REF.search(sentence.text))
     if not named and _POINTS_BELOW.search(sentence.text):
         return _named_by(doc, sentence, table_lines, numbered)
@@ -862,6 +871,28 @@ def _bound_table(doc: Document, index: int, claims: list[_Claim],
             or _about_one_parent(nxt.text, [], {c.kind for c in claims}):
         return _plan_table(doc, sentence, claims)
     return _named_by(doc, nxt, table_lines, numbered) or _plan_table(doc, sentence, claims)
+
+
+_SHEET_LINE_RE = re.compile(r"^Sheet:\s*(.+?)\s*$")
+
+
+def _sheet_named(doc: Document, text: str) -> Table | None:
+    """``... sebagaimana tercantum pada sheet IKU``: the first table of the workbook's sheet
+    the sentence names (a sheet is a workbook's table number)."""
+    if not re.search(r"\b(?:sheet|lembar\s+kerja)\b", text, re.IGNORECASE):
+        return None
+    sheets = [(n, m.group(1)) for n, line in enumerate(doc.lines, start=1)
+              if (m := _SHEET_LINE_RE.match(line))]
+    lowered = " ".join(text.lower().split())
+    named = [(k, n) for k, (n, name) in enumerate(sheets)
+             if re.search(rf"\b(?:sheet|lembar\s+kerja)\s+['\"]?{re.escape(name.lower())}\b",
+                          lowered)]
+    if len(named) != 1:
+        return None
+    k, start = named[0]
+    end = sheets[k + 1][0] if k + 1 < len(sheets) else len(doc.lines) + 1
+    tables = [t for t in doc.tables if start < t.first_line < end]
+    return tables[0] if tables else None
 
 
 _PLAN_RE = re.compile(r"\bperjanjian\s+kinerja\b", re.IGNORECASE)

@@ -90,6 +90,19 @@ Gagal (1.064 + 176 = 1.240, bukan 1.260)::
 RULE_ID = "footing"
 
 
+# a budget code after the label's first words: "013.01.WA Program Dukungan Manajemen
+# 6378.EBA" is a program's label run into its first output's (a layout extraction slip)
+_SECOND_CODE_RE = re.compile(r"^\S+\s+\D+?\s(?:\d{3}\.\d{2}\.[A-Z]{2}|\d{4}\.[A-Z]{3}(?:\.\d{3})?|"
+                             r"\d{1,2}(?:\.\d{1,4}){2,5})\b")
+
+
+def _two_rows_in_one(row: Row) -> bool:
+    """A group row whose label holds a second budget code: two rows read as one, whose
+    figures are the second's, not the group's."""
+    return bool(_SECOND_CODE_RE.match(" ".join(c.text for c in row.cells[:3]
+                                               if c.figure is None and c.text.strip())))
+
+
 def check_table(table: Table) -> CheckResult:
     result = CheckResult()
     additive = [c for c in table.numeric_columns()
@@ -104,7 +117,8 @@ def check_table(table: Table) -> CheckResult:
         if row.kind == "total" and not row.is_average and not _another_count(table, index):
             for column in additive:
                 _check_total(table, index, column, result, additive, memo)
-        elif len(children(table, index)) >= (1 if table.outline_from_codes else 2):
+        elif len(children(table, index)) >= (1 if table.outline_from_codes else 2) \
+                and not _two_rows_in_one(row):
             for column in additive:
                 outcome = groups[column]
                 before = (outcome.performed, len(outcome.findings))

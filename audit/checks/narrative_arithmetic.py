@@ -29,6 +29,10 @@ together; a sentence whose structure is not read with confidence is skipped.
 * an average: ``rata-rata … A, B dan C adalah M`` or ``A, B dan C, sehingga rata-ratanya M``.
 * a semester: ``Triwulan III A orang dan Triwulan IV B orang ... semester kedua (S orang)``:
   S = A + B (the first semester is Triwulan I and II), within one paragraph.
+* a gap to the target: ``B menit, lebih cepat D menit dari target A menit``: D = |B − A|.
+* an amount printed twice: ``Rp 2.315.409.217 atau sekitar Rp 2,32 miliar``, ``Rp A (sekitar
+  Rp B juta)``: the rounded amount is the full one at the precision it is printed (unless
+  it is another figure of the sentence that it restates).
 
 Which figure is blamed: the computed one (C, S, D, P, M), unless it is restated elsewhere in
 the document and exactly the operands are not; then the last unconfirmed operand is blamed
@@ -61,6 +65,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import product
 
 from audit.checks.base import Rule
 from audit.figures import (
@@ -452,6 +457,7 @@ def check(doc: Document) -> CheckResult:
     restated = _Restated.of(doc)
     for index, sentence in enumerate(doc.sentences):
         _check_printed_formulas(sentence, result)
+        _check_rounded_restatements(sentence, result)
         figures = _figures(sentence)
         if len(figures) < 3:
             continue
@@ -698,6 +704,33 @@ def _restates(text: str, before: FoundFigure, found: FoundFigure) -> bool:
     if before.figure.is_percent != found.figure.is_percent:
         return False
     return _ones(found.figure).meets(_ones(before.figure))
+
+
+def _check_rounded_restatements(sentence: Sentence, result: CheckResult) -> None:
+    """``naik Rp 2.215.409.217 atau sekitar Rp 2,32 miliar``: one amount printed in full and
+    again in juta or miliar must agree at the precision the rounded one is printed.
+
+    Passes: ``Rp 1.287.640.000 (sekitar Rp 1.288 juta)``.
+    Fails: ``Rp 2.215.409.217 atau sekitar Rp 2,32 miliar`` (2,22 miliar)."""
+    text = sentence.text
+    figures = [f for f in sentence.figures if not f.figure.dash and not is_year(f.figure)]
+    for before, found in zip(figures, figures[1:], strict=False):
+        full, rounded = before.figure, found.figure
+        if not _RESTATING_GAP.match(text[before.end:found.start]) \
+                or _scale(full) != 1 or _scale(rounded) == 1 \
+                or full.is_percent or rounded.is_percent or _money(full) != _money(rounded):
+            continue
+        if _ones(rounded).meets(_ones(full)):
+            result.passed()
+            continue
+        if any(_ones(rounded).meets(_ones(f.figure)) for f in figures
+               if f is not before and f is not found):
+            continue  # "menyerap Rp A dari pagu Rp B, atau sekitar Rp 15,09 miliar": A's
+        _decide(sentence, result, rounded,
+                [_Reading("jumlah yang sama", interval_of(full, exact_integers=True),
+                          full.text)],
+                _money(full), "restated", f"{full.text}|{rounded.text}",
+                lead="Jumlah yang sama dicetak dua kali: ")
 
 
 def _parenthesised(text: str, figures: list[FoundFigure]) -> list[bool]:
@@ -1348,6 +1381,26 @@ def _check_grouped(ctx: _Ctx, figures: list[FoundFigure]) -> None:
         _judge_sum(ctx, inner, whole, True)
 
 
+def _balance(before: str, parts: list[FoundFigure], whole: FoundFigure) -> bool:
+    """A figure before the parts (in their sentence or the one before), of their kind, that
+    the parts added or taken away bring to the whole: an opening stock and its movements."""
+    if len(parts) > 4:
+        return False
+    kind = [p.figure for p in parts]
+    for found in find_figures(before):
+        base = found.figure
+        if is_year(base) or base.is_percent != kind[0].is_percent or not all(
+                _compatible(base, k) for k in kind):
+            continue
+        for signs in product((1, -1), repeat=len(parts)):
+            total = _ones(base)
+            for sign, part in zip(signs, parts, strict=True):
+                total = total + _ones(part.figure) if sign > 0 else total - _ones(part.figure)
+            if _verdict(whole.figure, total) is Verdict.CONSISTENT:
+                return True
+    return False
+
+
 def _judge_sum(ctx: _Ctx, parts: list[FoundFigure], whole: FoundFigure,
                anchored: bool) -> None:
     text = ctx.text
@@ -1385,6 +1438,13 @@ def _judge_sum(ctx: _Ctx, parts: list[FoundFigure], whole: FoundFigure,
         # "46 orang, terdiri atas 18 auditor dan 9 P2UPD. ... berjumlah 27 orang": the parts
         # add up to another figure of the sentence or the next; the one they were read
         # against is a wider whole (or another count, "113 peserta dari 3 desa").
+        ctx.result.passed()
+        return
+    before = (ctx.preceding.text if ctx.preceding is not None else "") + " " \
+        + text[:parts[0].start]
+    if _balance(before, parts, whole):
+        # "terdapat 11 UPT ... dibuka 5 UPT baru dan 2 UPT diserahkan ..., sehingga ...
+        # menjadi 14": a stock with what came in and went out, 11 + 5 − 2
         ctx.result.passed()
         return
     blame = _blame(ctx, whole, parts)
@@ -1630,10 +1690,12 @@ def _decide(sentence: Sentence, result: CheckResult, stated: Figure,
         message += " Selisihnya hanya pada digit terakhir (terpotong, bukan dibulatkan)."
     inner = _in_units_of(stated, reading.computed)
     diff = stated.value - round_to(inner.mid, stated.decimals)
+    # the line the stated figure is printed on, in a sentence wrapped over several lines
+    at = [f.start for f in sentence.figures if f.figure.text == stated.text]
     result.failed(Finding(
         rule=rule,
         severity=severity,
-        line=sentence.line,
+        line=sentence.line_of(at[0]) if len(at) == 1 else sentence.line,
         stated=stated.text,
         expected=expected,
         message=message,

@@ -74,6 +74,12 @@ _ROLE_NAMES = {"kinerja:target": "target", "kinerja:realisasi": "realisasi",
                "kinerja:capaian": "capaian", "kinerja:akhir": "target akhir"}
 
 
+def _apart(a: Decimal, b: Decimal) -> bool:
+    """More than a hundredfold apart: no misprint of one another (a dropped digit is ten)."""
+    a, b = abs(a), abs(b)
+    return a > 0 and b > 0 and max(a, b) > 100 * min(a, b)
+
+
 def check(doc: Document) -> CheckResult:
     result = CheckResult()
     mentions = table_mentions(doc)
@@ -86,6 +92,9 @@ def check(doc: Document) -> CheckResult:
         if any(agree(claim, m) for m in cells):
             result.passed()
             continue
+        if not claim.figure.is_money and all(_apart(claim.figure.value, m.figure.value * m.scale)
+                                             for m in cells):
+            continue  # "296.159 unit" beside 104.618.353.850: another quantity, not a slip
         if _printed_elsewhere_for(doc, cells, claim):
             continue  # the prose quotes another column of the indicator (kemajuan, Renstra)
         if _fits_another_named(doc, mentions, cells, claim):

@@ -270,6 +270,17 @@ def _operand_of_a_share(value: Decimal, own: Figure, sentence: Sentence) -> bool
         for share in shares)
 
 
+def _share_of_a_total(value: Decimal, sentence: Sentence, table: Table) -> bool:
+    """``value`` is the part of a percentage the sentence prints, of a total the table
+    prints (its total or subtotal rows), at the percentage's printed precision."""
+    shares = [f.figure for f in sentence.figures if f.figure.is_percent]
+    totals = [f.value for r in table.rows if r.kind == "total" or is_total_label(r.label or "")
+              for c in r.cells if (f := c.figure) is not None and not f.is_percent
+              and not f.dash and f.value > 0]
+    return value > 0 and bool(totals) and any(
+        percentage_of(share, [(value, t) for t in totals]) for share in shares)
+
+
 _NUMBERED_NAME_RE = re.compile(r"\b([A-Za-z]{4,})\s+(\d{1,2})\b(?![.,]\d)")
 
 
@@ -608,6 +619,14 @@ def check(doc: Document) -> CheckResult:
                     for m in matches if m.cell.figure is not None):
                 # "Dari 128,40 ha, seluas 55,85 ha ..., atau 43,50%": its own sentence computes
                 # a share from it that holds, and would not from the cell it seems a slip of
+                continue
+            tables = {id(m.table): m.table for m in matches}.values()
+            if matches and not fig.is_percent \
+                    and any(_share_of_a_total(fig.value, sentence, t) for t in tables) \
+                    and not any(_share_of_a_total(m.cell.figure.value, sentence, m.table)
+                                for m in matches if m.cell.figure is not None):
+                # "... menyerap 528 orang, atau 65,02% dari peserta aparatur": a share of the
+                # table's Sub Jumlah (812) that holds for 528 and not for the row's 328
                 continue
             counts: dict[Decimal, int] = {}
             for m in matches:

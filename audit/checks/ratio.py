@@ -347,6 +347,15 @@ def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Ro
     if len({(values[k, formula.a], values[k, formula.b], stated[k]) for k in explained}) < 2 \
             or not any(_significant_digits(table.rows[k].figure(p)) >= 3 for k in explained):
         return None
+    if formula.kind == "ratio" and all(values[k, formula.a] == values[k, formula.b]
+                                       for k in explained) \
+            and any(table.rows[k].kind != "total"
+                    and values[k, formula.a] != values[k, formula.b] and not np.isnan(stated[k])
+                    and not np.isnan(values[k, formula.a]) and not np.isnan(values[k, formula.b])
+                    for k in range(len(table.rows))):
+        # 100,00 wherever the two columns are equal, and no row where they differ follows
+        # it: a physical progress beside realisasi / kontrak, not that ratio
+        return None
     return formula, rows
 
 

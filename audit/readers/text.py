@@ -380,7 +380,7 @@ def _continues(previous: Table, rows: list[tuple[int, list[str], bool]], lines: 
     """Whether a caption-less piece after a page break continues the table above it."""
     # a running page header/footer between the pieces is page furniture, whatever its length
     gap = [t for t in lines[previous_end:start - 1] if not is_running(t, running)]
-    if len(gap) > 8:
+    if sum(1 for t in gap if t.strip()) > 8:  # (blank lines pad the foot of a page)
         return False
     body = [cells for _, cells, sep in rows if not sep and any(cells)]
     if not body:
@@ -774,6 +774,7 @@ def _levels_from_codes(table: Table) -> bool:
     depth_of = {id(r): d for r in table.rows if (c := r.cell(column)) is not None
                 and (d := _code_depth(_lead_code(c.text), kegiatan)) is not None}
     rows = table.rows
+    _nest_other_outlines(rows, column, depth_of)
     for i, row in enumerate(rows):
         if row.kind == "total":
             continue
@@ -789,6 +790,31 @@ def _levels_from_codes(table: Table) -> bool:
             # coded one details it, whatever its own marker says
             row.level = None
     return True
+
+
+def _nest_other_outlines(rows: list[Row], column: int, depth_of: dict[int, int]) -> None:
+    """``5.1.01.01.01.0001 Belanja Gaji Pokok PNS`` under sub kegiatan
+    ``5.02.01.1.02.0001``: an account code of another outline than the program's, which no
+    code above begins, details the coded row above it (one level below it), however many
+    segments it has."""
+    least = min(depth_of.values(), default=0)
+    seen: set[tuple[str, ...]] = set()
+    last: int | None = None
+    for row in rows:
+        if id(row) not in depth_of or (cell := row.cell(column)) is None:
+            continue
+        code = tuple(re.sub(r"\s+", "", _lead_code(cell.text)).split("."))
+        if not all(part.isdigit() for part in code):
+            last = None  # a ministry's codes (063.01.WA, 3161.EBA) nest by their own rules
+            continue
+        depth = depth_of[id(row)]
+        if len(code) >= 4 and depth > least and last is not None \
+                and any(len(s) >= 2 for s in seen) \
+                and not any(code[:k] in seen for k in range(1, len(code))):
+            depth_of[id(row)] = last + 1
+            continue
+        seen.add(code)
+        last = depth
 
 
 def _first_column(row: Row) -> int:
