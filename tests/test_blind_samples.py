@@ -192,7 +192,7 @@ PAIRS = [
     ("lkj_balai_bahasa.md", "lkj_balai_bahasa_seeded.md", 11),
     ("lkjip_bpsdm_diklat.md", "lkjip_bpsdm_diklat_seeded.md", 12),
     ("lkj_bbvet.md", "lkj_bbvet_seeded.md", 10),
-    ("lkj_poltekkes.docx", "lkj_poltekkes_seeded.docx", 10),
+    ("lkj_poltekkes.docx", "lkj_poltekkes_seeded.docx", 11),
     ("lkjip_kelurahan_layout.txt", "lkjip_kelurahan_layout_seeded.txt", 11),
     ("lkj_rsbhayangkara_cells.txt", "lkj_rsbhayangkara_cells_seeded.txt", 4),
     ("lkj_kanwil_djpb.html", "lkj_kanwil_djpb_seeded.html", 10),
