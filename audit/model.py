@@ -15,6 +15,9 @@ from audit.figures import Figure, FoundFigure, find_figures, parse_figure
 
 RowKind = Literal["data", "group", "total"]
 
+# "Tabel 3.2", "Table IV": a table named by its number (group 1), in a caption or a sentence
+TABLE_NUMBER_RE = re.compile(r"\b(?:tabel|table)\s+([0-9IVX]+(?:\.[0-9]+)*)", re.IGNORECASE)
+
 _TOTAL_RE = re.compile(
     r"^\s*(?:[A-Z]{1,3}[.)]?\s+)?(jumlah|total|sub\s*-?\s*(?:total|jumlah)|grand\s+total|"
     r"nilai\s+hasil\s+evaluasi|rata[- ]rata|jml\.?|kumulatif|"

@@ -72,7 +72,7 @@ from typing import TypeVar
 
 from audit.checks.base import Rule
 from audit.findings import CheckResult, Finding, Severity
-from audit.model import Document
+from audit.model import TABLE_NUMBER_RE, Document
 
 DOC_ID = """citation: dokumen yang sama dikutip dengan nomor, periode atau tahun yang
 berbeda dalam satu laporan.
@@ -752,7 +752,6 @@ def _short(text: str, limit: int = 90) -> str:
 # "disajikan pada Tabel 3.3 berikut": the table printed right below the sentence
 _NEXT_TABLE_RE = re.compile(r"\b(?:tabel|table)\s+(?P<num>[0-9IVX]+(?:\.[0-9]+)*)\.?\s*"
                             r"(?:berikut|di\s+bawah(?:\s+ini)?)\b", re.IGNORECASE)
-_TABLE_NUMBER_RE = re.compile(r"\b(?:tabel|table)\s+([0-9IVX]+(?:\.[0-9]+)*)", re.IGNORECASE)
 NEXT_TABLE_LINES = 6  # how far below the sentence "the following table" may begin
 
 
@@ -761,10 +760,10 @@ def check_table_references(doc: Document, result: CheckResult) -> None:
     table the sentence introduces carries another number (a reference left from an earlier
     draft, or a table renumbered)."""
     starts = sorted((((t.caption_line or t.first_line), t) for t in doc.tables
-                     if t.caption and _TABLE_NUMBER_RE.match(t.caption.strip())),
+                     if t.caption and TABLE_NUMBER_RE.match(t.caption.strip())),
                     key=lambda pair: pair[0])
     for sentence in doc.sentences:
-        cited = {m.group(1).rstrip(".") for m in _TABLE_NUMBER_RE.finditer(sentence.text)}
+        cited = {m.group(1).rstrip(".") for m in TABLE_NUMBER_RE.finditer(sentence.text)}
         m = _NEXT_TABLE_RE.search(sentence.text)
         if m is None or len(cited) != 1:
             continue  # "Tabel 3.3 dan Tabel 3.4 berikut": which one comes first is not said
@@ -774,7 +773,7 @@ def check_table_references(doc: Document, result: CheckResult) -> None:
             continue
         line, table = following
         caption = (table.caption or "").strip()
-        printed = _TABLE_NUMBER_RE.match(caption)
+        printed = TABLE_NUMBER_RE.match(caption)
         if printed is None:
             continue
         number = printed.group(1).rstrip(".")

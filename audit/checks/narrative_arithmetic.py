@@ -1381,14 +1381,13 @@ def _check_grouped(ctx: _Ctx, figures: list[FoundFigure]) -> None:
         _judge_sum(ctx, inner, whole, True)
 
 
-def _balance(before: str, parts: list[FoundFigure], whole: FoundFigure) -> bool:
+def _balance(before: list[Figure], parts: list[FoundFigure], whole: FoundFigure) -> bool:
     """A figure before the parts (in their sentence or the one before), of their kind, that
     the parts added or taken away bring to the whole: an opening stock and its movements."""
     if len(parts) > 4:
         return False
     kind = [p.figure for p in parts]
-    for found in find_figures(before):
-        base = found.figure
+    for base in before:
         if is_year(base) or base.is_percent != kind[0].is_percent or not all(
                 _compatible(base, k) for k in kind):
             continue
@@ -1440,8 +1439,8 @@ def _judge_sum(ctx: _Ctx, parts: list[FoundFigure], whole: FoundFigure,
         # against is a wider whole (or another count, "113 peserta dari 3 desa").
         ctx.result.passed()
         return
-    before = (ctx.preceding.text if ctx.preceding is not None else "") + " " \
-        + text[:parts[0].start]
+    before = [f.figure for f in (ctx.preceding.figures if ctx.preceding is not None else [])]
+    before += [f.figure for f in ctx.sentence.figures if f.end <= parts[0].start]
     if _balance(before, parts, whole):
         # "terdapat 11 UPT ... dibuka 5 UPT baru dan 2 UPT diserahkan ..., sehingga ...
         # menjadi 14": a stock with what came in and went out, 11 + 5 − 2

@@ -61,7 +61,7 @@ from audit.facts import (
 )
 from audit.figures import Figure, FoundFigure, format_id, is_year
 from audit.findings import CheckResult, Finding, Severity
-from audit.model import Cell, Document, Row, Sentence, Table, is_total_label
+from audit.model import TABLE_NUMBER_RE, Cell, Document, Row, Sentence, Table, is_total_label
 from audit.precision import Verdict, interval_sum, judge
 from audit.prose import MAX_STATEMENT_FIGURES, percentage_of, sum_or_difference, worked_out
 from audit.sections import heading_before, headings
@@ -929,13 +929,12 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
 
 _APPROXIMATE_BEFORE_RE = re.compile(r"\b(?:sekitar|kurang\s+lebih|lebih\s+kurang|kira-kira|"
                                     r"rata-rata|rerata)\s*$|±\s*$", re.IGNORECASE)
-_TABLE_NUMBER_RE = re.compile(r"\btabel\s+(\d+(?:\.\d+)*)", re.IGNORECASE)
 
 
 def _cites_another_table(text: str, table: Table) -> bool:
     """Whether the sentence names a table by a number that is not this table's."""
-    own = _TABLE_NUMBER_RE.search(table.caption or "")
-    cited = {m.group(1) for m in _TABLE_NUMBER_RE.finditer(text)}
+    own = TABLE_NUMBER_RE.search(table.caption or "")
+    cited = {m.group(1) for m in TABLE_NUMBER_RE.finditer(text)}
     return bool(cited) and own is not None and own.group(1) not in cited
 
 
