@@ -309,7 +309,8 @@ def role_claims(doc: Document) -> list[RoleClaim]:
                 if year is not None and not earlier else None
             if last_year is not None:
                 # "Dibandingkan realisasi tahun lalu sebesar 49,71": last year's realisasi
-                bound, bound_role = str(int(year) - 1), last_year.group("role").lower()
+                bound = str(int(year) - 1)
+                bound_role = (last_year.group("role") or "realisasi").lower()
             elif several:
                 this_year = _this_year_binding(year).search(text[max(0, ff.start - 60):ff.start])
                 if this_year is None:
@@ -432,9 +433,12 @@ _PRIOR_YEAR_BINDING = re.compile(
     re.IGNORECASE)
 
 
+# "realisasi tahun lalu sebesar 49,71", "dibanding tahun lalu yang sebesar 81,47": last
+# year's value (its realisasi where no role is named)
 _LAST_YEAR_BINDING = re.compile(
-    r"\b(?P<role>realisasi|capaian|target)\s+(?:pada\s+)?tahun\s+(?:lalu|sebelumnya)\s*"
-    r",?\s*(?:sebesar|yaitu|yakni|adalah|mencapai|tercatat|hanya)?\s*$",
+    r"\b(?:(?P<role>realisasi|capaian|target)|dibandingkan|dibanding|daripada|terhadap)\s+"
+    r"(?:pada\s+|dengan\s+)?tahun\s+(?:lalu|sebelumnya)\s*"
+    r",?\s*(?:yang\s+)?(?:sebesar|yaitu|yakni|adalah|mencapai|tercatat|hanya)?\s*$",
     re.IGNORECASE)
 
 
@@ -730,12 +734,15 @@ def link_claims(doc: Document, mentions: list[Mention]) -> list[LinkedClaim]:
         if not candidates and not rc.codes_before:
             how = "nama"
             candidates = _by_name(rc.prefix, catalog, loose=False)
-            if candidates and (nearer := _by_name(_own_clause(rc), catalog, loose=True)) \
-                    and not {m.entity for m in nearer} & {m.entity for m in candidates}:
-                # "... kebutuhan pokok dengan koefisien variasi 5,12%, meningkatnya pasar
-                # rakyat dalam kondisi baik dengan capaian 95,24%": the figure's own clause
-                # names another indicator than the sentence's fullest name
-                candidates = []
+            for clause in (_own_clause(rc), _since_clause_break(rc)):
+                if candidates and (nearer := _by_name(clause, catalog, loose=True)) \
+                        and not {m.entity for m in nearer} & {m.entity for m in candidates}:
+                    # "... kebutuhan pokok dengan koefisien variasi 5,12%, meningkatnya pasar
+                    # rakyat dalam kondisi baik dengan capaian 95,24%": the figure's own
+                    # clause names another indicator than the sentence's fullest name (so
+                    # does "..., sedangkan rata-rata waktu penerbitan sertifikat ... 6,2 hari
+                    # kerja dari target 7,0 hari kerja" for 7,0)
+                    candidates = []
             if not candidates and rc.year is not None:
                 # "Dibandingkan realisasi tahun 2024 sebesar 70,62%, ...": the indicator is
                 # the one the paragraph's previous sentence named in full
@@ -875,6 +882,15 @@ _ONE_PART_RE = re.compile(r"\b(?:terendah|tertinggi|terbesar|terkecil|terbanyak|
 _CLAUSE_AFTER_FIGURE_RE = re.compile(
     r"\d\s*(?:%|persen|poin)?\)?\s*(?:[,;](?!\d)\s*(?:dan|serta|sedangkan|sementara)?|"
     r"\b(?:dan|serta|sedangkan|sementara))\b", re.IGNORECASE)
+
+
+_CLAUSE_BREAK_RE = re.compile(r"\bsedangkan\b|\bnamun\b|\bsementara\s+itu\b|;|,\s*(?:dan|serta)\b",
+                              re.IGNORECASE)
+
+
+def _since_clause_break(rc: RoleClaim) -> str:
+    """The words since the last conjunction that opens a clause (``sedangkan``, ``, dan``)."""
+    return _CLAUSE_BREAK_RE.split(rc.sentence.text[:rc.found.start])[-1]
 
 
 def _own_clause(rc: RoleClaim) -> str:

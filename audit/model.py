@@ -15,8 +15,12 @@ from audit.figures import Figure, FoundFigure, find_figures, parse_figure
 
 RowKind = Literal["data", "group", "total"]
 
-# "Tabel 3.2", "Table IV": a table named by its number (group 1), in a caption or a sentence
-TABLE_NUMBER_RE = re.compile(r"\b(?:tabel|table)\s+([0-9IVX]+(?:\.[0-9]+)*)", re.IGNORECASE)
+# the letter an annex's tables are numbered under: "Tabel L2.2", "Tabel A.1"
+TABLE_PREFIX = r"(?-i:[A-Z][.-]?)?"
+# "Tabel 3.2", "Table IV", "Tabel L2.2": a table named by its number (group 1), in a caption or
+# a sentence
+TABLE_NUMBER_RE = re.compile(rf"\b(?:tabel|table)\s+({TABLE_PREFIX}[0-9IVX]+(?:\.[0-9]+)*)",
+                             re.IGNORECASE)
 
 _TOTAL_RE = re.compile(
     r"^\s*(?:[A-Z]{1,3}[.)]?\s+)?(jumlah|total|sub\s*-?\s*(?:total|jumlah)|grand\s+total|"

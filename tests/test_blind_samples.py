@@ -203,6 +203,18 @@ PAIRS = [
     ("lkjip_tamanbudaya.docx", "lkjip_tamanbudaya_seeded.docx", 11),
     ("lkj_kanwilkum_cells.txt", "lkj_kanwilkum_cells_seeded.txt", 8),
     ("lkjip_distrans.html", "lkjip_distrans_seeded.html", 11),
+    ("lkj_ombudsman.md", "lkj_ombudsman_seeded.md", 12),
+    ("lkj_man.md", "lkj_man_seeded.md", 12),
+    ("lkj_bpkp.docx", "lkj_bpkp_seeded.docx", 12),
+    ("lkj_bkkbn_layout.txt", "lkj_bkkbn_layout_seeded.txt", 11),
+    ("lampiran_renaksi.html", "lampiran_renaksi_seeded.html", 12),
+    ("lkjip_dpmptsp_lo.pdf", "lkjip_dpmptsp_lo_seeded.pdf", 11),
+    ("laporan_tw1_dinkes.xlsx", "laporan_tw1_dinkes_seeded.xlsx", 11),
+    ("lkjip_bagorg.md", "lkjip_bagorg_seeded.md", 10),
+    ("lkjip_binamarga_layout.txt", "lkjip_binamarga_layout_seeded.txt", 9),
+    ("lkj_bp3mi.docx", "lkj_bp3mi_seeded.docx", 12),
+    ("lkj_bdk_lo.pdf", "lkj_bdk_lo_seeded.pdf", 9),
+    ("laporan_smt2_dinsos.html", "laporan_smt2_dinsos_seeded.html", 8),
 ]
 
 
@@ -234,6 +246,25 @@ def test_tables_printed_column_by_column_are_not_passed_as_checked():
     assert [(f.rule, f.severity) for f in clean if f.severity >= Severity.MAJOR] == \
         [("coverage", Severity.MAJOR)]
     assert _found(BLIND / "lkjip_dinsos_seeded.txt") >= 5
+
+
+def test_a_plain_pdftotext_report_it_cannot_rebuild_says_so_and_keeps_its_prose_seeds():
+    # BKSDA as plain pdftotext of a ruled fpdf2 PDF, form feeds kept: its tables print a
+    # column at a time and stay unread; the clean twin says so, no false finding, and the
+    # seeds in prose are found
+    clean = audit_document(read_report(BLIND / "lkj_bksda_cells.txt")).findings
+    assert [(f.rule, f.severity) for f in clean if f.severity >= Severity.MAJOR] == \
+        [("coverage", Severity.MAJOR)]
+    assert _found(BLIND / "lkj_bksda_cells_seeded.txt") >= 2
+
+
+def test_a_plain_pdftotext_report_of_pertanahan_says_what_it_could_not_read():
+    # Dinas Pertanahan as plain pdftotext (-nopgbrk): most tables unread, the clean twin
+    # says so and gives no false finding; the prose seeds are found
+    clean = audit_document(read_report(BLIND / "lkjip_pertanahan_cells.txt")).findings
+    assert [(f.rule, f.severity) for f in clean if f.severity >= Severity.MAJOR] == \
+        [("coverage", Severity.MAJOR)]
+    assert _found(BLIND / "lkjip_pertanahan_cells_seeded.txt") >= 2
 
 
 def test_a_plain_pdftotext_report_with_jumbled_merged_cells_is_read_enough_to_judge():

@@ -685,3 +685,133 @@ def test_a_scale_given_in_one_line_of_bands_apart_by_semicolons(read):
     assert category.check(read(text.format(label="Sedang"))).findings == []
     [finding] = category.check(read(text.format(label="Tinggi"))).findings
     assert "Sedang" in finding.expected
+
+
+def test_a_tally_of_indicators_per_grade_grades_nothing(read):
+    # rows that are the grades themselves, with how many indikator got each and their
+    # share: 62,50 is a share of indikator, no capaian of "Sangat Tinggi"
+    doc = read(SCALE.format(value="95,2%") + """
+
+    Tabel 3.3 Rekapitulasi Predikat Capaian
+
+    | No | Predikat | Jumlah Indikator | Persentase (%) |
+    |---|---|---|---|
+    | 1. | Sangat Tinggi | 5 | 62,50 |
+    | 2. | Tinggi | 2 | 25,00 |
+    | 3. | Sedang | 1 | 12,50 |
+    | Jumlah |  | 8 | 100,00 |
+""")
+    assert category.check(doc).findings == []
+
+
+def test_a_scale_given_as_a_list_grades_a_tables_zone_column(read):
+    # "- Zona Hijau (...): nilai 81,00 - 100,00;" one grade per item; the table prints the
+    # grade without the scale's word ("Hijau") beside two years' scores: "Zona 2025"
+    # grades "Nilai 2025"
+    text = """
+Nilai kepatuhan dikelompokkan ke dalam zona berikut:
+
+- Zona Hijau (kepatuhan tinggi): nilai 81,00 - 100,00;
+- Zona Kuning (kepatuhan sedang): nilai 51,00 - 80,99;
+- Zona Merah (kepatuhan rendah): nilai 0,00 - 50,99.
+
+Tabel 3.7 Hasil Survei Kepatuhan Standar Pelayanan Publik Tahun 2025
+
+| Pemerintah Daerah | Produk Layanan | Nilai 2024 | Nilai 2025 | Zona 2025 |
+|:---|---:|---:|---:|:---|
+| Pemerintah Provinsi | 24 | 84,10 | 86,42 | Hijau |
+| Kota Bandar Kemala | 20 | 88,72 | 91,35 | Hijau |
+| Kabupaten Rimba Raya | 16 | 74,88 | 79,45 | {zone} |
+| Kabupaten Pesisir Jaya | 16 | 58,36 | 67,82 | Kuning |
+| Kabupaten Sungai Tiga | 16 | 44,05 | 48,73 | Merah |
+| Kabupaten Kepulauan Selasih | 14 | 69,40 | 72,16 | Kuning |
+"""
+    assert category.check(read(text.format(zone="Kuning"))).findings == []
+    [finding] = category.check(read(text.format(zone="Hijau"))).findings
+    assert (finding.stated, finding.expected) == ("79,45 Hijau", "Kuning")
+
+
+TWO_LETTER_SCALES = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.5 Predikat SAKIP
+
+| Predikat | Interval Nilai | Jumlah PD 2025 |
+|---|---|---|
+| AA | > 90 – 100 | - |
+| A | > 80 – 90 | 3 |
+| BB | > 70 – 80 | 12 |
+| B | > 60 – 70 | 13 |
+| CC | > 50 – 60 | 2 |
+
+Tabel 3.9 Skala Indeks Pelayanan Publik
+
+| Interval Indeks | Nilai | Kategori |
+|---|---|---|
+| 4,01 – 4,50 | A- | Sangat Baik |
+| 3,51 – 4,00 | B | Baik |
+| 3,01 – 3,50 | B- | Baik (Dengan Catatan) |
+| 2,51 – 3,00 | C | Cukup |
+
+Tabel 3.10 Indeks Pelayanan Publik per Unit
+
+| No | Unit | Indeks 2024 | Indeks 2025 | Nilai |
+|---|---|---|---|---|
+| 1 | Disdukcapil | 3,92 | 4,35 | A- |
+| 2 | RSUD | 3,68 | 3,86 | B |
+| 3 | Puskesmas | 3,42 | 3,61 | B |
+| 4 | Dishub | 3,25 | {dishub} | B- |
+
+{sentence}
+"""
+
+
+def test_letters_on_two_scales_are_judged_on_the_one_their_values_fit():
+    from audit.engine import audit_document
+    from audit.readers.text import parse_text
+
+    def found(dishub="3,48", sentence=""):
+        doc = parse_text(TWO_LETTER_SCALES.format(dishub=dishub, sentence=sentence), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings
+                if f.rule == "category"]
+
+    # "B" is 60–70 on SAKIP's scale and 3,51–4,00 on the index's; "A-" and "B-" are grades
+    assert found() == []
+    assert found(dishub="3,58") == [("category", "3,58 B-", "B")]
+    # the value a comparison quotes is not the one graded
+    said = ("Indeks RB tahun 2025 mencapai 73,07 poin, naik 5,70 poin dibanding tahun 2024 "
+            "sebesar 67,37 poin, dan berada pada kategori BB.")
+    assert found(sentence=said) == []
+
+
+def test_a_predicate_after_the_capaian_in_its_brackets_is_judged(read):
+    text = SCALE.format(value="95,2%") + """
+
+    Nilai remitansi tahun 2025 mencapai Rp 3.046,75 miliar (capaian 95,21%, {label}).
+"""
+    assert category.check(read(text.format(label="Sangat Tinggi"))).findings == []
+    [finding] = category.check(read(text.format(label="Tinggi"))).findings
+    assert finding.expected == "Sangat Tinggi"
+
+
+def test_a_score_beside_its_predicate_is_graded_on_the_scale(read):
+    # no capaian column: the "Rata-rata" right before "Predikat", where most rows agree
+    text = """
+    | No | Rentang Nilai | Predikat |
+    |---|---|---|
+    | 1 | 90,01 - 100,00 | Sangat Baik |
+    | 2 | 80,01 - 90,00 | Baik |
+    | 3 | 70,01 - 80,00 | Cukup |
+
+    Tabel 3.7 Hasil Evaluasi Pasca Pelatihan
+
+    | No | Kelompok Pelatihan | Responden | Rata-rata | Predikat |
+    |---|---|---|---|---|
+    | 1 | Teknis Substantif | 412 | 83,86 | Baik |
+    | 2 | Teknis Administrasi | 156 | 82,03 | Baik |
+    | 3 | Fungsional | 98 | 85,92 | {grade} |
+    | 4 | Manajerial | 64 | 88,40 | Baik |
+"""
+    assert category.check(read(text.format(grade="Baik"))).findings == []
+    [finding] = category.check(read(text.format(grade="Sangat Baik"))).findings
+    assert finding.expected == "Baik"

@@ -784,3 +784,33 @@ def test_a_change_that_fits_neither_of_two_disagreeing_tables_is_a_break():
     # 84,36 − 81,42 = 2,94 and 84,63 − 81,42 = 3,21: 2,49 fits neither
     assert found("Nilai IKM naik 2,49 poin dibandingkan tahun 2024.") == [
         ("change_vs_table", "2,49 poin", "2,94 poin")]
+
+
+
+SURVEY = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.3 Perbandingan Realisasi IKU Tahun 2023-2025
+
+| No | Indikator Kinerja | 2023 | 2024 | 2025 | Target 2029 |
+|---|---|---|---|---|---|
+| 5 | Prevalensi stunting pada balita | 23,60 | 22,40 | 20,10 | 14,20 |
+| 6 | Persentase keluarga berisiko stunting yang didampingi | 84,17 | 88,56 | 92,39 | 95,00 |
+
+{prose}
+"""
+
+
+def test_tahun_sebelumnya_after_another_year_the_sentence_names_is_not_judged():
+    # "SSGI 2024 tercatat 20,10%, turun 2,30 poin dibanding tahun sebelumnya": the year
+    # before the survey's edition, which the tables may list under either year
+    def found(prose):
+        doc = parse_text(SURVEY.format(prose=prose), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    assert found("Prevalensi stunting berdasarkan SSGI 2024 tercatat 20,10%, turun 2,30 poin "
+                 "dibanding tahun sebelumnya.") == []
+    # "tahun lalu (2024)" names the year compared with: judged
+    assert found("Prevalensi stunting turun 3,30 poin dibanding tahun lalu (2024).") == [
+        ("change_vs_table", "3,30 poin", "2,30 poin")]
+

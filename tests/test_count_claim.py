@@ -1155,3 +1155,132 @@ def test_account_codes_are_not_counted_as_sub_kegiatan(read):
     assert count_claim.check(read(text.format(count="2 (dua)"))).findings == []
     [finding] = count_claim.check(read(text.format(count="3 (tiga)"))).findings
     assert (finding.stated, finding.expected) == ("3 (tiga)", "2 (dua)")
+
+
+def test_a_sentence_pointing_at_the_table_below_its_paragraph(read):
+    # "... sebagaimana tabel berikut." followed by a remark in the same paragraph: the table
+    # below the paragraph is the one pointed at, whatever number an annex gives it (L2.2)
+    remark = "Target dan realisasi triwulanan bersifat tidak kumulatif."
+    text = """
+        Rencana aksi terdiri atas {n} output sebagaimana tabel berikut. """ + remark + """
+
+        Tabel L2.2 Rencana Aksi dan Realisasi Output Kegiatan
+
+        | No | Output Rencana Aksi | Satuan | Target | Realisasi |
+        |---|---|---|---|---|
+        | 1. | Dokumen RKPD | Dokumen | 1 | 1 |
+        | 2. | Dokumen Renja | Dokumen | 1 | 1 |
+        | 3. | Laporan evaluasi | Laporan | 4 | 4 |
+    """
+    assert count_claim.check(read(text.format(n="3 (tiga)"))).findings == []
+    [finding] = count_claim.check(read(text.format(n="4 (empat)"))).findings
+    assert (finding.stated, finding.expected) == ("4 (empat)", "3 (tiga)")
+    assert "Tabel L2.2" in finding.message
+    # a remark that counts something itself leaves the pointing unresolved
+    counted = text.replace(remark, "Sebanyak 2 output selesai pada triwulan IV.")
+    assert count_claim.check(read(counted.format(n="4 (empat)"))).findings == []
+
+
+GRADED = """
+    Laporan Kinerja Tahun 2025
+
+    | Rentang Capaian | Predikat |
+    |---|---|
+    | ≥ 100 | Sangat Berhasil |
+    | 85 ≤ capaian < 100 | Berhasil |
+    | 70 ≤ capaian < 85 | Cukup Berhasil |
+    | < 70 | Kurang Berhasil |
+
+    Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2025
+
+    | No | Indikator Kinerja Utama | Target | Realisasi | Capaian (%) | Predikat |
+    |---|---|---|---|---|---|
+    | 1 | Persentase kelulusan | 100,00 | 100,00 | 100,00 | Sangat Berhasil |
+    | 2 | Rata-rata nilai ujian | 82,00 | 82,39 | 100,48 | Sangat Berhasil |
+    | 3 | Persentase lulusan diterima di PTN | 55,00 | 60,44 | 109,89 | Sangat Berhasil |
+    | 4 | Persentase guru bersertifikat | 62,00 | 58,90 | 95,00 | Berhasil |
+    | 5 | Persentase sarana dalam kondisi baik | 80,00 | 72,50 | 90,62 | {grade5} |
+    | 6 | Indeks kepuasan masyarakat | 85,00 | 66,00 | 77,65 | Cukup Berhasil |
+
+    {sentence}
+"""
+
+
+def _graded(read, sentence, grade5="Berhasil"):
+    return [(f.stated, f.expected) for f in count_claim.check(
+        read(GRADED.format(sentence=sentence, grade5=grade5))).findings]
+
+
+def test_counts_of_indicators_by_grade_are_the_graded_tables(read):
+    right = ("Dari 6 IKU tersebut, 3 IKU memperoleh predikat Sangat Berhasil, 2 IKU Berhasil, "
+             "dan 1 IKU Cukup Berhasil.")
+    assert _graded(read, right) == []
+    assert _graded(read, right.replace("3 IKU", "4 IKU")) == [("4", "3")]
+    # reaching the target: capaian of 100 or more
+    assert _graded(read, "Sebanyak 3 (tiga) IKU mencapai atau melampaui target.") == []
+    assert _graded(read, "Sebanyak 4 (empat) IKU mencapai atau melampaui target.") == [
+        ("4 (empat)", "3 (tiga)")]
+
+
+def test_numbers_that_name_items_or_wholes_are_no_grade_counts(read):
+    # "IKU 5, berada pada kategori Berhasil" names the item; "5 dari 6 IKU" counts 5 of 6
+    assert _graded(read, "Sebanyak 3 (tiga) indikator berada pada kategori Sangat Berhasil, "
+                         "sedangkan IKU 5, berada pada kategori Berhasil.") == []
+    assert _graded(read, "Sebanyak 5 dari 6 IKU berpredikat Berhasil atau Sangat "
+                         "Berhasil.") == []
+    # counts of another set than the table's rows
+    assert _graded(read, "Dari 64 indikator RPJMD, sebanyak 45 indikator telah mencapai "
+                         "target.") == []
+    assert _graded(read, "Pada tahun 2024, 4 IKU berpredikat Sangat Berhasil dan 2 IKU "
+                         "Berhasil.") == []
+
+
+def test_a_grade_count_that_fits_the_capaian_is_left_to_category(read):
+    # the table prints "Sangat Berhasil" for 90,62 (category's finding); the sentence counts
+    # by the capaian and is right
+    right = "Sebanyak 3 IKU berpredikat Sangat Berhasil dan 2 IKU berpredikat Berhasil."
+    assert _graded(read, right, grade5="Sangat Berhasil") == []
+
+
+def test_a_count_of_any_noun_detailed_in_the_table_below(read):
+    # the noun is no known kind of item; the next sentence says the table below details
+    # it, the caption's first word titles the table's column of items
+    paragraph = ("Pada tahun 2025 Perwakilan menyelesaikan sebanyak {n} investigasi atas "
+                 "prakarsa sendiri, melebihi target 3 (tiga) investigasi, sehingga capaian IKU 4 "
+                 "sebesar 133,33%. Rincian investigasi disajikan pada tabel berikut.")
+    text = """
+        """ + paragraph + """
+
+        Tabel 3.8 Investigasi atas Prakarsa Sendiri Tahun 2025
+
+        | No | Tema Investigasi | Lokasi | Saran Perbaikan |
+        |---|---|---|---|
+        | 1 | Pelayanan sertifikat tanah | Kabupaten Rimba Raya | 5 |
+        | 2 | Pungutan penerimaan murid baru | Kota Bandar Kemala | 4 |
+        | 3 | Rujukan pasien JKN | Kabupaten Pesisir Jaya | 6 |
+        | 4 | Administrasi kependudukan | Kabupaten Sungai Tiga | 3 |
+    """
+    assert count_claim.check(read(text.format(n="4 (empat)"))).findings == []
+    [finding] = count_claim.check(read(text.format(n="5 (lima)"))).findings
+    assert (finding.stated, finding.expected) == ("5 (lima)", "4 (empat)")
+
+
+def test_a_count_of_rows_above_a_value_in_the_column_the_clause_names(read):
+    text = """
+        Laporan Triwulan I Tahun 2025
+
+        | No | Puskesmas | Sasaran Ibu Hamil | K6 s.d. TW I | % K6 |
+        |---|---|---|---|---|
+        | 1 | Banyuasih Kota | 464 | 119 | 25,65 |
+        | 2 | Sukamaju | 817 | 200 | 24,48 |
+        | 3 | Cempaka | 848 | 190 | 22,41 |
+        | 4 | Mekarsari | 838 | 199 | 23,75 |
+        | 5 | Kebon Agung | 523 | 139 | 26,58 |
+        | Jumlah | | 3.490 | 847 | 24,27 |
+
+        Sebanyak {n} Puskesmas telah mencapai cakupan K6 di atas rata-rata kota (24,27%).
+    """
+    assert count_claim.check(read(text.format(n="3 (tiga)"))).findings == []
+    [finding] = count_claim.check(read(text.format(n="4 (empat)"))).findings
+    assert (finding.stated, finding.expected) == ("4 (empat)", "3 (tiga)")
+    assert "% K6" in finding.message

@@ -788,3 +788,65 @@ def test_the_same_print_in_two_tables_is_never_a_break_whatever_their_units(read
         | 2 | Persentase UPT mandiri | % | 30,00 | 28,57 |
     """
     assert cross_table.check(read(text.format(target="42,00"))).findings == []
+
+
+BY_YEAR_ROWS = """\
+Tabel 3.3 Perbandingan Realisasi IKU Tahun 2023-2025
+
+| No | Indikator | Satuan | Realisasi 2023 | Realisasi 2024 | Realisasi 2025 | Target 2026 |
+|---|---|---|---|---|---|---|
+| 1 | Nilai realisasi investasi PMA dan PMDN | Rp M | {a2023} | 1.146,82 | 1.318,48 | 1.350,00 |
+| 2 | Jumlah tenaga kerja yang terserap | orang | 2.685 | 2.941 | 3.202 | 3.300 |
+
+Tabel 3.5 Perkembangan Realisasi Investasi Tahun 2023-2025 (Rp miliar)
+
+| Tahun | PMDN | PMA | Jumlah | Pertumbuhan (%) |
+|---|---|---|---|---|
+| 2023 | 905,14 | 107,22 | {b2023} | - |
+| 2024 | 1.012,55 | 134,72 | 1.146,82 | 13,28 |
+| 2025 | 1.156,01 | 162,47 | 1.318,48 | 14,97 |
+"""
+
+
+def test_a_year_series_printed_by_rows_elsewhere_ties_by_its_values():
+    # no name ties "Nilai realisasi investasi" to the column "Jumlah" of a table by year
+    # rows; two years printed alike do, and the third differs by two swapped digits: the
+    # cell its own row adds up to (905,14 + 107,22) stands
+    def found(a2023, b2023):
+        doc = parse_text(BY_YEAR_ROWS.format(a2023=a2023, b2023=b2023), "x.md")
+        return [(f.rule, f.line, f.stated, f.expected) for f in audit_document(doc).findings
+                if f.rule == "cross_table"]
+
+    assert found("1.012,36", "1.012,36") == []
+    assert found("1.021,36", "1.012,36") == [("cross_table", 5, "1.021,36", "1.012,36")]
+    # more than a slip apart: another quantity, no verdict
+    assert found("1.100,00", "1.012,36") == []
+
+
+def test_a_series_named_alike_ties_by_one_year_printed_alike():
+    # "Nilai remitansi PMI ... (Rp miliar)" and the Jumlah row of "Remitansi PMI ... per
+    # Triwulan": names alike but for generic words, so one year alike (2025) ties them
+    text = """\
+Tabel 3.3 Perbandingan Realisasi IKU Tahun 2023-2025
+
+| No | Indikator | Satuan | Realisasi 2023 | Realisasi 2024 | Realisasi 2025 |
+|---|---|---|---|---|---|
+| 7 | Nilai remitansi PMI asal Provinsi Nusa Kencana | Rp miliar | 2.712,40 | {a} | 3.046,75 |
+
+Tabel 3.9 Remitansi PMI Asal Provinsi Nusa Kencana per Triwulan Tahun 2024-2025 (Rp miliar)
+
+| Triwulan | 2024 | 2025 |
+|---|---|---|
+| TW I | 702,35 | 721,10 |
+| TW II | 731,80 | 758,93 |
+| TW III | 748,62 | 770,40 |
+| TW IV | 775,38 | 796,32 |
+| Jumlah | 2.958,15 | 3.046,75 |
+"""
+    def found(a):
+        doc = parse_text(text.format(a=a), "x.md")
+        return [(f.rule, f.line, f.stated, f.expected) for f in audit_document(doc).findings
+                if f.rule == "cross_table"]
+
+    assert found("2.958,15") == []
+    assert found("2.985,15") == [("cross_table", 5, "2.985,15", "2.958,15")]

@@ -450,3 +450,23 @@ def test_a_group_row_whose_label_runs_into_its_first_outputs_code_is_not_judged(
         | 6381.ABG | Fasilitasi Harmonisasi Rancangan Produk Hukum | 1.236.500.000 |
     """
     assert footing.check(read(text)).findings == []
+
+
+def test_a_group_whose_last_part_is_printed_as_nothing_still_heads_its_run(read):
+    # "BELANJA MODAL 52.740.000" over "Peralatan 52.740.000" and "Gedung -": the JUMLAH adds
+    # the two capital groups, in the Semester I column as in the others
+    text = """
+        | Uraian | Pagu (Rp) | Semester I |
+        |---|---|---|
+        | BELANJA OPERASI | 16.226.750.000 | 7.222.568.188 |
+        | Belanja Pegawai | 8.412.650.000 | 3.981.406.512 |
+        | Belanja Barang dan Jasa | 5.664.100.000 | 2.551.161.676 |
+        | Belanja Bantuan Sosial | 2.150.000.000 | 690.000.000 |
+        | BELANJA MODAL | 1.862.400.000 | 52.740.000 |
+        | Belanja Modal Peralatan dan Mesin | 612.400.000 | 52.740.000 |
+        | Belanja Modal Gedung dan Bangunan | 1.250.000.000 | - |
+        | JUMLAH | 18.089.150.000 | {total} |
+    """
+    assert footing.check_table(read(text.format(total="7.275.308.188")).tables[0]).findings == []
+    [finding] = footing.check_table(read(text.format(total="7.257.308.188")).tables[0]).findings
+    assert finding.expected == "7.275.308.188"

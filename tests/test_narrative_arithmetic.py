@@ -1049,3 +1049,120 @@ def test_a_stock_with_what_came_in_and_went_out_is_no_sum_of_the_movements(read)
     # 11 + 5 − 2 = 14; 15 fits no balance and the movements alone add to 7
     [finding] = _run(read, text.format(n="15 (lima belas)")).findings
     assert finding.stated == "15"
+
+
+YEARS_OF_ROWS = """
+Tabel 10. Lulusan yang Diterima di Perguruan Tinggi per Jalur Tahun 2023-2025
+
+| No | Jalur Penerimaan | 2023 | 2024 | 2025 |
+|---:|---|---:|---:|---:|
+| 1 | SNBP | 44 | 51 | 58 |
+| 2 | SNBT | 30 | 36 | 41 |
+| 3 | SPAN-PTKIN | 31 | 33 | 37 |
+
+Lulusan yang diterima melalui jalur SNBP dan SNBT {verb} {total} orang.
+"""
+
+
+def test_two_named_rows_that_berjumlah_are_added_in_the_report_years_column(read):
+    # no "bersama-sama": "berjumlah" adds up; of the columns the stated 97 is a slip of
+    # (2024's 87 and 2025's 99), a sentence naming no year speaks of the report's
+    from audit.engine import audit_document
+
+    def run(verb, total):
+        doc = read("Laporan Kinerja Tahun 2025\n" + YEARS_OF_ROWS.format(verb=verb, total=total))
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    assert run("berjumlah", "99") == []
+    assert run("berjumlah", "97") == [("narrative_arithmetic", "97", "99")]
+    # "masing-masing berjumlah": each, not the two together
+    assert run("masing-masing berjumlah", "97") == []
+
+
+def test_kedua_ini_adds_the_sentence_befores_counts_printed_with_their_unit(read):
+    text = """
+        Substansi agraria tetap paling banyak dilaporkan dengan 96 laporan teregistrasi,
+        disusul kepegawaian sebanyak 72 laporan. Kedua substansi ini bersama-sama mencakup
+        {total} laporan atau 31,11% dari seluruh registrasi.
+    """
+    def found(total: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in narrative_arithmetic.check(
+            read(text.format(total=total))).findings]
+    assert found("168") == []
+    assert found("178") == [("178 laporan", "168")]
+
+
+def test_a_share_of_all_of_a_named_rows_cell_is_of_its_tables_total(read):
+    # the part is the cell of the row the sentence names (by the acronym its label prints in
+    # brackets); "dari seluruh dokumen" is that column's Jumlah: 16 / 45 = 35,56%
+    text = """
+Tabel L5.1 Jumlah Dokumen yang Dihasilkan per Bidang Tahun 2025
+
+| No | Bidang | Perencanaan | Kajian | Jumlah |
+|---|---|---|---|---|
+| 1. | Sekretariat | 4 | - | 4 |
+| 2. | Bidang Perencanaan dan Evaluasi Pembangunan Daerah (P2EPD) | 10 | 6 | 16 |
+| 3. | Bidang Pemerintahan dan Pembangunan Manusia (PPM) | 12 | 1 | 13 |
+| 4. | Bidang Infrastruktur dan Kewilayahan (IK) | 12 | - | 12 |
+| Jumlah |  | 38 | 7 | 45 |
+
+Bidang P2EPD menghasilkan dokumen terbanyak, yaitu 16 dokumen atau {share} dari seluruh dokumen.
+"""
+    from audit.engine import audit_document
+
+    def found(share):
+        return [(f.rule, f.stated, f.expected)
+                for f in audit_document(read(text.format(share=share))).findings]
+
+    assert found("35,56%") == []
+    assert found("36,36%") == [("narrative_arithmetic", "36,36%", "35,56%")]
+    # a Jumlah that does not foot is footing's finding; a share its rows give is right
+    unfooted = text.replace("| 38 | 7 | 45 |", "| 38 | 7 | 54 |").format(share="35,56%")
+    assert [f.rule for f in audit_document(read(unfooted)).findings] == ["footing"]
+
+
+def test_a_share_then_the_part_and_base_it_was_worked_out_from(read):
+    for text in ("Usulan yang terakomodir mencapai {s}, yaitu 660 usulan dari 1.214 usulan "
+                 "yang memenuhi kriteria.",
+                 "Usulan yang terakomodir sebesar {s} (660 dari 1.214 usulan)."):
+        assert _run(read, text.format(s="54,37%")).findings == []
+        [finding] = _run(read, text.format(s="54,87%")).findings
+        assert (finding.stated, finding.expected) == ("54,87%", "54,37%")
+
+
+def test_a_share_of_all_of_a_noun_the_report_counted_before(read):
+    # "atau 75,19% dari seluruh pegawai": the report said "147 (...) orang pegawai" earlier,
+    # a bracketed breakdown stands between the part and its share
+    text = """
+Per 31 Desember 2025, Perwakilan didukung oleh 147 (seratus empat puluh tujuh) orang pegawai.
+
+Komposisi pegawai menurut jabatan disajikan pada tabel berikut.
+
+Pejabat fungsional auditor berjumlah 112 orang (58 laki-laki dan 54 perempuan) atau {share}
+dari seluruh pegawai.
+"""
+    assert _run(read, text.format(share="76,19%")).findings == []
+    [finding] = _run(read, text.format(share="75,19%")).findings
+    assert (finding.stated, finding.expected) == ("75,19%", "76,19%")
+    # two different totals of the noun before it: which one is meant is not known
+    twice = text.replace("pegawai.\n\nKomposisi",
+                         "pegawai. Tahun lalu 150 orang pegawai.\n\nKomposisi")
+    assert _run(read, twice.format(share="75,19%")).findings == []
+
+
+def test_a_change_after_a_capaian_named_in_three_words_is_the_realisasis(read):
+    # "capaian IKU ini sebesar 101,96% ..., naik 6,67 poin persen dibanding tahun lalu
+    # (80,00%)": the realisasi rose (86,67 − 80,00), not the capaian
+    text = ("Dengan target 85,00%, capaian IKU ini sebesar 101,96% (predikat Sangat Tinggi), "
+            "naik 6,67 poin persen dibanding tahun lalu (80,00%).")
+    assert _run(read, text).findings == []
+
+
+def test_a_difference_between_two_figures_the_sentence_before_named(read):
+    text = ("Berdasarkan jenis kelamin, PMI perempuan berjumlah 10.761 orang (55,92%) dan PMI "
+            "laki-laki 8.483 orang (44,08%). Selisih antara PMI perempuan dan laki-laki sebanyak "
+            "{d} orang.")
+    assert _run(read, text.format(d="2.278")).findings == []
+    [finding] = _run(read, text.format(d="2.178")).findings
+    assert (finding.stated, finding.expected) == ("2.178 orang", "2.278 orang")
+    assert "PMI perempuan" in finding.message

@@ -773,3 +773,65 @@ def test_a_clause_naming_an_indicator_in_full_is_not_the_acronyms(read):
     [finding] = narrative_vs_table.check(read(REVENUE.format(
         sentence=sentence.format("63,01%")))).findings
     assert (finding.stated, finding.expected) == ("63,01%", "61,93")
+
+
+SERIES = """
+    Laporan Kinerja Tahun 2025
+
+    Tabel 7. Perbandingan Realisasi Kinerja Tahun 2023-2025
+    | No | Indikator Kinerja | Realisasi 2023 | Realisasi 2024 | Realisasi 2025 |
+    |---|---|---|---|---|
+    | 1 | Rata-rata nilai ujian madrasah | 80,86 | 81,74 | 82,39 |
+    | 2 | Persentase lulusan yang diterima di PTN | 50,00 | 54,85 | 60,44 |
+
+    {sentence}
+"""
+
+
+def test_last_years_value_quoted_after_a_comparison_is_tied_to_last_years_column(read):
+    # "dibanding tahun lalu yang sebesar 81,47": last year's realisasi, though the sentence's
+    # own arithmetic (82,39 − 0,92) works out: the words bind it to 2024
+    def found(last, change):
+        sentence = (f"Rata-rata nilai ujian madrasah tahun 2025 mencapai 82,39, naik {change} "
+                    f"poin dibanding tahun lalu yang sebesar {last}.")
+        return narrative_vs_table.check(read(SERIES.format(sentence=sentence))).findings
+
+    assert found("81,74", "0,65") == []
+    [finding] = found("81,47", "0,92")
+    assert (finding.stated, finding.expected) == ("81,47", "81,74")
+    assert "tahun 2024" in finding.message
+
+
+def test_a_figure_that_is_another_named_indicators_value_is_not_a_slip(read):
+    # "..., dan 96,29% dokumen diterbitkan tepat waktu": the realisasi of the indicator named
+    # after it, though the clause before named another one
+    doc = read("""
+        Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2025
+        | No | Indikator Kinerja Utama | Satuan | Target | Realisasi | Capaian (%) |
+        |---|---|---|---|---|---|
+        | 4 | Rata-rata waktu penyelesaian izin (*) | hari | 5,00 | 4,38 | 114,16 |
+        | 5 | Persentase izin yang diterbitkan tepat waktu sesuai SOP | % | 95,00 | 96,29 | 101,36 |
+
+        """ + "Rata-rata waktu penyelesaian izin 4,38 hari dari target paling lama 5,00 hari, "
+               "dan 96,29% dokumen diterbitkan tepat waktu sesuai SOP.")
+    assert narrative_vs_table.check(doc).findings == []
+
+
+SEDANGKAN = """\
+Tabel 3.2 Capaian Indikator Kinerja Tahun 2025
+
+| No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|---|
+| 5 | Nilai evaluasi pasca pelatihan (alumni) | nilai | 85,00 | 83,94 | 98,75 |
+| 9 | Rata-rata waktu penerbitan sertifikat pelatihan (semakin kecil semakin baik) | hari kerja | 7,0 | 6,2 | 112,90 |
+
+Nilai evaluasi pasca pelatihan yang diperoleh dari 666 alumni responden mencapai 83,94
+dengan predikat Baik, sedangkan rata-rata waktu penerbitan sertifikat pelatihan dapat
+dipersingkat menjadi 6,2 hari kerja dari target 7,0 hari kerja.
+"""  # noqa: E501
+
+
+def test_a_figure_after_sedangkan_belongs_to_the_indicator_its_clause_names():
+    # 7,0 hari is the waiting time's target, not the evaluation score's (85,00)
+    doc = parse_text(SEDANGKAN, "x.md")
+    assert narrative_vs_table.check(doc).findings == []

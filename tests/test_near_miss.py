@@ -1264,3 +1264,118 @@ def test_a_figure_whose_share_of_the_tables_total_holds_is_no_slip_of_a_row():
     assert found("528", "78,57") == []
     # a share that holds for the row's 328 (48,81%) and not for 528: the slip stands
     assert found("528", "48,81") == [("near_miss", "528 orang", "328")]
+
+
+def test_a_sentence_about_another_year_is_no_slip_of_this_years_table():
+    # "Persentase kelulusan tahun 2023 ... 1 dari 259 peserta": 2023's participants, no slip
+    # of 279 in a table of the 2025/2026 school year
+    text = """Laporan Kinerja Tahun 2025
+
+Tabel 1. Keadaan Peserta Didik per Kelas TP 2025/2026
+
+| No | Kelas | L | P | Jumlah |
+|---:|---|---:|---:|---:|
+| 1 | Kelas X | 114 | 165 | 279 |
+| 2 | Kelas XI | 118 | 158 | 276 |
+| | Jumlah | 232 | 323 | 555 |
+
+{sentence}
+"""
+    def found(sentence):
+        doc = parse_text(text.format(sentence=sentence), "x.md")
+        return [(f.rule, f.stated) for f in audit_document(doc).findings]
+
+    assert found("Persentase kelulusan tahun 2023 tercatat 99,61% karena 1 dari 259 peserta "
+                 "didik kelas X tidak lulus.") == []
+    # the same sentence about the report's year is judged
+    assert found("Pada tahun 2025 peserta didik kelas X berjumlah 259 orang.") == [
+        ("near_miss", "259 orang")]
+    # a year named as the one compared with does not make the sentence about it
+    assert found("Dibanding tahun 2024, peserta didik kelas X kini berjumlah 259 orang.") == [
+        ("near_miss", "259 orang")]
+
+
+def test_a_count_with_its_own_unit_is_major_even_under_an_anggaran_column():
+    text = """Tabel 2. Realisasi Kinerja dan Anggaran s.d. Triwulan I
+
+| Kode | Sub Kegiatan | Realisasi Kinerja dan Anggaran / K | Realisasi Kinerja dan Anggaran / Rp |
+|---|---|---|---|
+| 1.02.02.2.02.0001 | Pelayanan Kesehatan Ibu Hamil | 2.364 | 412.250.000 |
+| 1.02.02.2.02.0002 | Pelayanan Kesehatan Ibu Bersalin | 2.208 | 398.100.000 |
+
+Ibu hamil yang mendapat pelayanan kesehatan ibu hamil s.d. Triwulan I sebanyak 2.264 orang.
+"""
+    findings = audit_document(parse_text(text, "x.md")).findings
+    assert [(f.rule, f.stated, f.severity.label) for f in findings] == [
+        ("near_miss", "2.264 orang", "major")]
+
+
+def test_a_budget_semula_is_the_pagu_awal_not_a_changes_start():
+    # "Pagu DIPA semula sebesar Rp A dan setelah revisi menjadi Rp B": A is the pagu awal
+    text = """Tabel 3.9 Pagu dan Realisasi Anggaran menurut Rincian Output Tahun 2025 (Rp)
+
+| Kode | Rincian Output | Pagu Awal | Pagu Revisi | Realisasi |
+|---|---|---|---|---|
+| 2435.UAH | Layanan Keluarga Berencana | 56.033.710.000 | 53.927.895.000 | 53.497.632.400 |
+| 068.01.DS | Layanan Dukungan Manajemen | 28.571.690.000 | 21.162.305.000 | 20.661.578.900 |
+| Jumlah | | 84.605.400.000 | 75.090.200.000 | 74.159.211.300 |
+
+Pagu DIPA Tahun 2025 semula sebesar Rp {awal} dan setelah revisi menjadi Rp 75.090.200.000.
+"""
+    def found(awal):
+        doc = parse_text(text.format(awal=awal), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    assert found("84.605.400.000") == []
+    assert found("84.065.400.000") == [("near_miss", "Rp 84.065.400.000", "84.605.400.000")]
+
+
+def test_the_same_quarter_is_the_one_the_sentence_before_named():
+    text = """Tabel 3.3 Laporan Masyarakat per Triwulan Tahun 2025
+
+| Triwulan | Diterima | Registrasi | Selesai |
+|---|---|---|---|
+| Triwulan I | 142 | 118 | 104 |
+| Triwulan II | 171 | 139 | 120 |
+| Triwulan III | 188 | 152 | 149 |
+| Triwulan IV | 164 | 131 | 158 |
+| Jumlah | 665 | 540 | 531 |
+
+Penerimaan tertinggi terjadi pada triwulan III dengan 188 laporan, di mana 152 di antaranya
+teregistrasi. Pada triwulan yang sama {done} laporan berhasil diselesaikan.
+"""
+    def found(done):
+        doc = parse_text(text.format(done=done), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    assert found("149") == []
+    assert found("146") == [("near_miss", "146 laporan", "149")]
+
+
+def test_a_sentence_naming_the_table_below_states_its_total_whatever_the_table_above_prints():
+    text = """Tabel 3.5 Penempatan PMI per Kabupaten Tahun 2025
+
+| No | Kabupaten | L | P | Jumlah |
+|---|---|---|---|---|
+| 1 | Kabupaten Gunung Sewu Timur | 244 | 296 | 540 |
+| 2 | Kabupaten Lembah Hijau | 120 | 131 | 251 |
+| | Jumlah | 364 | 427 | 791 |
+
+Selama tahun 2025 BP3MI menerima {n} pengaduan dalam 3 jenis permasalahan (Tabel 3.6).
+
+Tabel 3.6 Pengaduan PMI per Jenis Permasalahan Tahun 2025
+
+| No | Jenis Permasalahan | Diterima | Selesai |
+|---|---|---|---|
+| 1 | Gaji tidak dibayar | 212 | 190 |
+| 2 | Pemutusan hubungan kerja | 171 | 142 |
+| 3 | Dokumen tidak lengkap | 121 | 109 |
+| | Jumlah | 504 | 441 |
+"""
+    def found(n):
+        doc = parse_text(text.format(n=n), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    assert found("504") == []
+    # 540 is a kabupaten's figure in the table above; the sentence names Tabel 3.6
+    assert found("540") == [("near_miss", "540", "504")]

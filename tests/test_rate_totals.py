@@ -134,3 +134,28 @@ def test_a_jumlah_rata_rata_row_adds_its_shares_and_averages_its_scores(read):
         |  | Jumlah/Rata-rata | 2.538 | {share} |
     """.replace("{share}", "100,00"))
     assert [f for f in ratio.check(doc).findings if f.line == 9] == []
+
+
+def test_an_average_row_may_weigh_each_row_by_its_count_column():
+    # the sasaran's mean capaian weighed by their number of indikator:
+    # (4 × 90,57 + 2 × 112,72 + 83,33 + 96,41) / 8 = 95,93 (the plain mean is 95,76)
+    text = """Tabel L3.4 Rata-rata Capaian Kinerja per Sasaran Strategis
+
+| No | Sasaran Strategis | Jumlah Indikator | Rata-rata Capaian (%) |
+|---|---|---|---|
+| 1. | Meningkatnya kualitas dokumen perencanaan | 4 | 90,57 |
+| 2. | Meningkatnya efektivitas pengendalian | 2 | 112,72 |
+| 3. | Meningkatnya pemanfaatan hasil kajian | 1 | 83,33 |
+| 4. | Meningkatnya akuntabilitas kinerja | 1 | 96,41 |
+| Rata-rata seluruh indikator |  | 8 | {mean} |
+"""
+    from audit.engine import audit_document
+    from audit.readers.text import parse_text
+
+    def found(mean):
+        doc = parse_text(text.format(mean=mean), "x.md")
+        return [(f.rule, f.stated) for f in audit_document(doc).findings]
+
+    assert found("95,93") == []
+    assert found("95,76") == []  # the plain mean is a reading too
+    assert found("97,93") == [("ratio", "97,93")]

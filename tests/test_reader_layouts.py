@@ -2676,3 +2676,29 @@ def test_blank_lines_at_the_foot_of_a_page_do_not_part_a_table_from_its_next_pie
     [table] = parse_text(PAGE_PADDED, "laporan.txt").tables
     assert [r.figure(3).value for r in table.rows] == [17, 14, 16, 13, 60]
     assert audit_document(parse_text(PAGE_PADDED, "laporan.txt")).findings == []
+
+
+def test_a_three_line_header_over_a_coded_group_whose_label_tops_its_figures():
+    # pdftotext -layout: the header's middle line, a blank, then "PROGRAM PENUNJANG URUSAN"
+    # centred above "1.03.01  PEMERINTAHAN DAERAH  figures": the capitals open the body,
+    # the header is the three lines under the caption
+    text = """\
+            Tabel 3.9 Pagu dan Realisasi Anggaran per Program dan Kegiatan Tahun 2025
+                                                                          Pagu Perubahan
+          Kode             Program / Kegiatan             Pagu Murni (Rp)                     Realisasi (Rp)     %
+                                                                               (Rp)
+
+                      PROGRAM PENUNJANG URUSAN
+1.03.01               PEMERINTAHAN DAERAH                   1.732.150.000     1.656.900.000   1.626.061.800    98,14
+                      KABUPATEN/KOTA
+
+1.03.01.2.01          Perencanaan dan Evaluasi                282.150.000       269.400.000     263.116.800    97,67
+
+1.03.01.2.07          Pengadaan Barang Milik Daerah         1.450.000.000     1.387.500.000   1.362.945.000    98,23
+
+                      JUMLAH                                1.732.150.000     1.656.900.000   1.626.061.800    98,14
+"""  # noqa: E501
+    doc = parse_text(text, "x.txt")
+    [table] = [t for t in doc.tables if t.caption and t.caption.startswith("Tabel 3.9")]
+    assert table.caption.endswith("Tahun 2025")
+    assert "Pagu Murni (Rp)" in table.columns and "Realisasi (Rp)" in table.columns

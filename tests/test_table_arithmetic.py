@@ -583,3 +583,23 @@ def test_a_column_that_fits_a_ratio_only_where_its_operands_are_equal_follows_no
     # the financial column, with rows where the two amounts differ, still follows its ratio
     [finding] = ratio.check(read(text.format(keu="82,00"))).findings
     assert (finding.stated, finding.expected) == ("82,00", "80,00")
+
+
+def test_a_target_under_its_spanning_title_is_no_sum_of_what_was_done():
+    # "Target Renja / K" over a bare "K": the target is never Semester I + Semester II, however
+    # many sub kegiatan met it exactly; "s.d. Semester II" is
+    text = """\
+| Kode | Sub Kegiatan | Target Renja / K | Semester I / K | Semester II / K | s.d. Semester II / K |
+|---|---|---|---|---|---|
+| 1.06.02.2.03.0001 | Peningkatan Kemampuan PSM | 120 | 40 | 80 | 120 |
+| 1.06.02.2.03.0003 | Peningkatan Kemampuan TKSK | 18 | - | 18 | 18 |
+| 1.06.02.2.03.0005 | Peningkatan Kemampuan LKS | 25 | 10 | 12 | 22 |
+| 1.06.02.2.03.0006 | Peningkatan Kapasitas Karang Taruna | 34 | 10 | 24 | 34 |
+| 1.06.04.2.01.0002 | Penyediaan Permakanan | 450 | 205 | 238 | 443 |
+| 1.06.04.2.01.0003 | Penyediaan Sandang | 300 | 120 | 172 | 292 |
+"""  # noqa: E501
+    found = audit_document(parse_text(text, "x.md")).findings
+    assert [f.rule for f in found if f.rule == "crossfooting"] == []
+    broken = text.replace("| 205 | 238 | 443 |", "| 205 | 238 | 453 |")
+    found = audit_document(parse_text(broken, "x.md")).findings
+    assert [(f.rule, f.stated) for f in found] == [("crossfooting", "453")]

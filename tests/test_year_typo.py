@@ -88,3 +88,10 @@ def test_a_table_caption_of_a_year_after_the_report_was_written_is_a_typo():
     assert found("Tabel 2.1 Target Kinerja Renstra Tahun 2026") == []  # a plan looks ahead
     assert found("Tabel 3.7 Penanganan Pengaduan Menurut Saluran Tahun 2055") == [(5, "2055")]
     assert found("Tabel 3.3 Perbandingan Realisasi Tahun 2323-2025") == [(5, "2323")]
+
+
+def test_a_source_naming_a_plans_period_is_no_data_from_a_year_to_come():
+    text = ("Laporan Kinerja Tahun 2025.\n\n"
+            "Sumber: LKj Balai Tahun 2023 dan 2024; Renstra Balai Tahun 2025-2029\n\n"
+            "Sumber: Bagian Umum, 2028\n")
+    assert _found(text) == [("year_typo", "2028")]

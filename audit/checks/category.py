@@ -21,13 +21,15 @@ Fails (82,5 lies in the Tinggi band)::
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from audit.checks.base import Rule
+from audit.facts import YEAR_RE
 from audit.figures import find_figures, is_year, parse_figure
 from audit.findings import CheckResult, Finding, Severity
-from audit.model import Document, Sentence, Table
+from audit.model import Document, Row, Sentence, Table
 
 DOC_ID = """category: capaian diberi predikat/kategori yang rentangnya tidak memuat nilainya.
 
@@ -127,7 +129,15 @@ def _norm(label: str) -> str:
 
 
 def scale_of(doc: Document) -> dict[str, Band]:
-    """The rating scale the report states, from table rows or lines."""
+    """The rating scale the report states, from table rows or lines (worked out once per
+    document: count_claim asks for it too)."""
+    memo = doc.__dict__.get("_scale_of")
+    if memo is None:
+        memo = doc.__dict__["_scale_of"] = _scale_of(doc)
+    return memo
+
+
+def _scale_of(doc: Document) -> dict[str, Band]:
     bands: dict[str, Band] = {}
     # A scale table read from cells printed one per line (or from Word) is on no one line:
     # its rows are read as the lines they would be in a pipe table.
@@ -187,7 +197,7 @@ def scale_of(doc: Document) -> dict[str, Band]:
 
 # a letter grade: A-E, and the doubled grades of the SAKIP and records-supervision scales
 # (AA, BB, CC)
-_GRADE = r"(?:AA|BB|CC|[A-E])"
+_GRADE = r"(?:AA|BB|CC|[A-F][+-]?(?![A-Za-z0-9]))"
 _GRADE_ROW_RE = re.compile(rf"^\|?\s*(?P<grade>{_GRADE})\s*\|\s*{_NUM}\s*(?:-|–|s\.?d\.?|sampai)"
                            rf"\s*{_NUM}\s*\|")
 _GRADE_CLAIM_RE = re.compile(
@@ -304,8 +314,9 @@ def _names_word(table: Table, said: str) -> bool:
     return any(re.search(rf"\b{w}", text) for w in words)
 
 
-def _agreement(bands: dict[str, Band], rows: list, col: int, vcol: int) -> int | None:
-    """How many rows lie in their grade's band, when three in four do (the grades describe
+def _agreement(bands: dict[str, Band], rows: list, col: int, vcol: int,
+               share: Decimal = Decimal("0.75")) -> int | None:
+    """How many rows lie in their grade's band, when a ``share`` of them do (the grades describe
     this column; a column of years or counts beside them agrees with few); else None."""
     lo, hi = _span(bands)
     hits = 0
@@ -315,7 +326,16 @@ def _agreement(bands: dict[str, Band], rows: list, col: int, vcol: int) -> int |
             return None
         grade = bands.get(_norm(cell.text))
         hits += grade is not None and grade.contains(fig.value)
-    return hits if hits * 4 >= len(rows) * 3 else None
+    return hits if hits >= len(rows) * share else None
+
+
+def _same_year(table: Table, col: int, vcol: int) -> bool:
+    """The grade column's title names the year the value column's title names."""
+    columns = table.columns
+    if max(col, vcol) >= len(columns):
+        return False
+    years = set(YEAR_RE.findall(columns[col]))
+    return bool(years) and years == set(YEAR_RE.findall(columns[vcol]))
 
 
 def _same_decimals(bands: dict[str, Band], rows: list, vcol: int) -> bool:
@@ -333,6 +353,25 @@ def _scale_for(scales: list[tuple[Table | None, dict[str, Band]]], values: list[
     return fitting[0] if len(fitting) == 1 else None
 
 
+_COMPARED_WITH_RE = re.compile(r"\b(?:dibandingkan|dibanding|daripada|semula|sebelumnya|"
+                               r"tahun\s+lalu)\b[^.;]*$", re.IGNORECASE)
+
+
+def _best_scale(scales: list[tuple[Table | None, dict[str, Band]]], values: list[Decimal],
+                graded: list[Row], col: int, vcol: int, share: Decimal) -> dict[str, Band] | None:
+    """Of the scales whose span holds every value, the one most rows lie in their grade's
+    band on (a SAKIP ``B 60-70`` and a service index's ``B 3,51-4,00`` in one report)."""
+    fitting = [bands for _, bands in scales
+               if all(any(b.contains(v) for b in bands.values()) for v in values)]
+    ranked = [(hits, bands) for bands in fitting
+              if (hits := _agreement(bands, graded, col, vcol, share)) is not None]
+    if not ranked:
+        return None
+    best = max(h for h, _ in ranked)
+    winners = [b for h, b in ranked if h == best]
+    return winners[0] if len(winners) == 1 else None
+
+
 def _graded_tables(doc: Document, scales: list[tuple[Table | None, dict[str, Band]]],
                    result: CheckResult, words: bool = False) -> None:
     """``| U1 | Persyaratan | 3,412 | 85,30 | A |``: a letter column beside value columns;
@@ -346,22 +385,27 @@ def _graded_tables(doc: Document, scales: list[tuple[Table | None, dict[str, Ban
             graded = [r for r in table.rows if (c := r.cell(col)) is not None
                       and (words or _LETTER_RE.fullmatch(c.text.strip()))
                       and _norm(c.text) in letters]
-            if len(graded) < 2:
+            if len(graded) < 2 or _tally_by_grade(table, col, letters):
                 continue
             pairs = []
             for vcol in range(table.width):
                 values = [f.value for r in graded if (f := r.figure(vcol)) is not None
                           and not f.dash]
+                # (three rows in four in their grade's band; for letters, half: a column no
+                # scale of the report describes, 3,68 under SAKIP's "B 60-70", is not graded)
                 if vcol != col and len(values) == len(graded) \
-                        and (bands := _scale_for(scales, values)) is not None \
-                        and (not words or _agreement(bands, graded, col, vcol) is not None):
+                        and (bands := _best_scale(scales, values, graded, col, vcol,
+                                                  Decimal("0.75") if words
+                                                  else Decimal("0.5"))) is not None:
                     pairs.append((vcol, bands))
             if len(pairs) > 1 and (words or len({id(b) for _, b in pairs}) < len(pairs)):
                 # the column the grades describe best: most rows in their band, then the
                 # column printed with the scale's decimals (scores 55,80 beside counts 41,
                 # or beside ranks 1, 2, 36 on the same scale); letters on two scales (an IKM
                 # table's 1-4 and 25-100 columns) are each judged
+                # ("Zona 2025" grades "Nilai 2025" rather than "Nilai 2024")
                 ranks = [(_agreement(bands, graded, col, vcol) or 0,
+                          _same_year(table, col, vcol),
                           _same_decimals(bands, graded, vcol)) for vcol, bands in pairs]
                 pairs = [p for p, r in zip(pairs, ranks, strict=True) if r == max(ranks)]
                 if len(pairs) > 1 and (words or len({id(b) for _, b in pairs}) < len(pairs)):
@@ -401,6 +445,11 @@ def check(doc: Document) -> CheckResult:
             for m in _GRADE_CLAIM_RE.finditer(sentence.text):
                 if _REFERENCE_BEFORE_RE.search(sentence.text[:m.start("value")]):
                     continue  # "menurut skala Tabel 3.1, ... mutu A": a table's number
+                if _COMPARED_WITH_RE.search(sentence.text[max(0, m.start("value") - 50):
+                                                          m.start("value")]):
+                    # "mencapai 73,07, naik 5,70 dibanding tahun 2024 sebesar 67,37, dan
+                    # berada pada kategori BB": the value compared with is not the one graded
+                    continue
                 value = _num(m.group("value"))
                 # "84,17 dengan mutu pelayanan B" is no grade of a table that defines
                 # "Predikat" for SAKIP scores: a scale's table names the word its grades go by
@@ -434,7 +483,13 @@ def check(doc: Document) -> CheckResult:
             capaian = [max((c for c in capaian if c < labels[0]), default=capaian[0])]
             if not _mostly_in_band(bands, table, capaian[0], labels[0]):
                 continue
-        if len(capaian) != 1:
+        elif not capaian and labels[0] > 0 and re.search(
+                r"rata-rata|nilai|skor|indeks", table.columns[labels[0] - 1], re.I) \
+                and _mostly_in_band(bands, table, labels[0] - 1, labels[0]):
+            # "| Rata-rata | Predikat |": a score graded right beside it on the scale, where
+            # most rows agree with it
+            capaian = [labels[0] - 1]
+        if len(capaian) != 1 or _tally_by_grade(table, labels[0], bands):
             continue
         for row in table.rows:
             fig, cell = row.figure(capaian[0]), row.cell(labels[0])
@@ -452,7 +507,11 @@ def check(doc: Document) -> CheckResult:
                       r"(?:kategori|predikat|kriteria)\s+(?P<label>[a-z ]+)", sentence.text,
                       re.IGNORECASE) \
             or re.search(r"capaian\s+(?:sebesar\s+)?" + _NUM + r"\s*\((?P<label>[A-Za-z ]+)\)",
-                         sentence.text, re.IGNORECASE)  # "capaian 83,33% (Cukup)"
+                         sentence.text, re.IGNORECASE) \
+            or re.search(r"\(\s*capaian\s+(?:sebesar\s+)?" + _NUM
+                         + r"\s*[,;]\s*(?:predikat\s+|kategori\s+)?(?P<label>[A-Za-z ]+)\)",
+                         sentence.text, re.IGNORECASE)  # "capaian 83,33% (Cukup)", "(capaian
+        # 95,21%, Sangat Berhasil)"
         if not m or _BOUND_BEFORE_RE.search(sentence.text[:m.start(1)]):
             continue  # "capaian di atas 76%, dengan 7 indikator berkategori ...": a bound
         lm = label_re.match(m.group("label").strip())
@@ -464,6 +523,23 @@ def check(doc: Document) -> CheckResult:
                    sentence.line_of(m.start("label")), None, result)
     _predicates_after_their_capaian(doc, bands, label_re, result)
     return result
+
+
+def _tally_by_grade(table: Table, label_col: int, bands: Collection[str]) -> bool:
+    """``| 1. | Sangat Tinggi | 5 | 62,50 |``: a table whose rows are the grades themselves
+    (how many indikator got each, and their share), no indicator graded; each row names
+    one grade and nothing else."""
+    graded = 0
+    for row in table.rows:
+        if row.kind != "data":
+            continue
+        cell = row.cell(label_col)
+        others = [c for c in row.cells if c.column != label_col and c.figure is None
+                  and not re.fullmatch(r"\W*(?:\d{1,2}|[ivx]{1,4}|[a-z])?\W*", c.text, re.I)]
+        if cell is None or _norm(cell.text) not in bands or others:
+            return False
+        graded += 1
+    return graded >= 2
 
 
 def _mostly_in_band(bands: dict[str, Band], table: Table, value_col: int, label_col: int) -> bool:
@@ -562,7 +638,15 @@ def named_scales(doc: Document) -> list[tuple[Table | None, dict[str, Band]]]:
     """Scales whose grades are words of the report's own (``Pratama | 501 - 600``, ``Madya |
     601 - 700``; ``> 60,00 | Sangat Inovatif``): a table whose every row gives one name and
     one interval, three rows at least, intervals in order without overlap. The standard
-    words (Sangat Tinggi ... Rendah) are the scale of ``scale_of``, not of this."""
+    words (Sangat Tinggi ... Rendah) are the scale of ``scale_of``, not of this. Worked out
+    once per document."""
+    memo = doc.__dict__.get("_named_scales")
+    if memo is None:
+        memo = doc.__dict__["_named_scales"] = _named_scales(doc)
+    return memo
+
+
+def _named_scales(doc: Document) -> list[tuple[Table | None, dict[str, Band]]]:
     out: list[tuple[Table | None, dict[str, Band]]] = []
     for table in doc.tables:
         bands: dict[str, Band] = {}
@@ -574,12 +658,61 @@ def named_scales(doc: Document) -> list[tuple[Table | None, dict[str, Band]]]:
                 bands = {}
                 break
             bands.setdefault(_norm(names[0]), Band(_norm(names[0]), *band))
-        ordered = sorted(bands.values(), key=_band_key)
-        if len(bands) >= 3 and all(_below(a, b) for a, b in zip(ordered, ordered[1:],
-                                                                 strict=False)) \
-                and not any(_STANDARD_LABEL_RE.match(label) for label in bands):
+        if _ordered_scale(bands):
             out.append((table, bands))
+    # (a list of the standard words, "Zona Hijau: nilai 81,00 - 100,00", is this scale's
+    # too where scale_of reads none: it reads bounds before their names)
+    standard: dict[str, Band] | None = None
+    for bands in _listed_scales(doc):
+        if _ordered_scale(bands, standard_words=False):
+            out.append((None, bands))
+        elif _ordered_scale(bands, standard_words=True):
+            if standard is None:
+                standard = scale_of(doc)
+            if any(standard.get(k) != b for k, b in bands.items()):
+                out.append((None, bands))
     return out
+
+
+def _ordered_scale(bands: dict[str, Band], standard_words: bool = False) -> bool:
+    """Three bands at least, in order without overlap, named by the report's own words (or,
+    with ``standard_words``, by the standard ones)."""
+    ordered = sorted(bands.values(), key=_band_key)
+    return len(bands) >= 3 and all(_below(a, b) for a, b in zip(ordered, ordered[1:],
+                                                                  strict=False)) \
+        and standard_words == all(_STANDARD_LABEL_RE.match(label) for label in bands) \
+        and (standard_words or not any(_STANDARD_LABEL_RE.match(label) for label in bands))
+
+
+# "- Zona Hijau (kepatuhan tinggi): nilai 81,00 - 100,00;": a list item naming a grade, an
+# aside in brackets, and its interval after a colon
+_LISTED_BAND_RE = re.compile(
+    r"^[\s>]*(?:[-–•·▪*]|\d{1,2}[.)]|[a-z][.)])\s+(?P<name>[A-Za-z][A-Za-z /-]{1,40}?)\s*"
+    r"(?:\([^()\d]{0,60}\))?\s*[:=]\s*(?P<bounds>[^:;]{1,60}?)\s*[;.,]?\s*$")
+
+
+def _listed_scales(doc: Document) -> list[dict[str, Band]]:
+    """Scales given as a list, one grade per item (see ``_LISTED_BAND_RE``), three items at
+    least on consecutive lines. A word every name begins with (``Zona``) is the scale's,
+    not the grade's: tables print ``Hijau``."""
+    runs: list[list[tuple[str, tuple[Decimal | None, Decimal | None]]]] = [[]]
+    for line in doc.lines:
+        m = _LISTED_BAND_RE.match(line)
+        band = _row_band(m.group("bounds")) if m else None
+        if m is None or band is None:
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append((" ".join(m.group("name").split()), band))
+    scales = []
+    for run in runs:
+        if len(run) < 3:
+            continue
+        firsts = {name.split()[0].lower() for name, _ in run}
+        if len(firsts) == 1 and all(len(name.split()) > 1 for name, _ in run):
+            run = [(name.split(" ", 1)[1], band) for name, band in run]
+        scales.append({_norm(name): Band(_norm(name), *band) for name, band in run})
+    return scales
 
 
 _SCORE_UNITS = {"poin", "skor", "nilai", "level", "indeks"}
@@ -644,6 +777,9 @@ def _judge(bands: dict[str, Band], label: str, value: Decimal, text: str, line: 
         # a scale naming each band twice (Baik and its colour, Kuning): the name of the kind
         # the report gave
         right = [r for r in right if (r in _COLOURS) == (label in _COLOURS)]
+    if len(right) > 1:
+        # two scales in one report (Berhasil ... and Baik ...): the one the label is of
+        right = [r for r in right if r.split()[-1] == label.split()[-1]] or right
     expected = _shown(right[0]) if len(right) == 1 else "lain"
     result.failed(Finding(
         rule=RULE_ID, severity=Severity.MAJOR, line=line, stated=f"{text} {_shown(label)}",

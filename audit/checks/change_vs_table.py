@@ -59,6 +59,7 @@ from audit.figures import Figure, FoundFigure, find_figures, is_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document, Row, Sentence, Table
 from audit.precision import Interval, Verdict, expected_text, interval_of, judge
+from audit.prose import noun_kind
 from audit.sections import heading_before, headings
 
 DOC_ID = """change_vs_table: perubahan yang dinyatakan teks (``naik 2,91 poin``,
@@ -213,8 +214,13 @@ def _compared_year(text: str, year: str, after: str = "", before: str | None = N
         # "dibandingkan kondisi dua tahun sebelumnya": the year two before the report's
         word = m.group(1).lower()
         return str(int(year) - _COUNT_WORDS.get(word, int(word) if word.isdigit() else 0))
-    if _LAST_YEAR_RE.search(text):
-        return str(int(year) - 1)
+    if last := _LAST_YEAR_RE.search(text):
+        # "SSGI 2024 tercatat 20,10%, turun 2,30 poin dibanding tahun sebelumnya": the year
+        # before another year the sentence names for its own figure, which the tables may
+        # list under either year; only "tahun lalu (2024)" names the year compared with
+        own = [m for m in YEAR_RE.finditer(text) if m.group() != year
+               and not 0 <= m.start() - last.end() <= 12]
+        return None if own else str(int(year) - 1)
     others = {y for y in YEAR_RE.findall(text) if y != year}
     if len(others) > 1 and before is not None:
         # "Dibanding akhir tahun 2024 (108,20 ton), cadangan naik 10,20 ton ..., dan dibanding
@@ -312,6 +318,22 @@ def _disputed_current(found: FoundFigure, printed: list[Figure], before: Figure)
     return max(printed, key=lambda f: sum(g.value == f.value for g in printed))
 
 
+_WORD_AFTER_RE = re.compile(r"\s+([A-Za-z]{2,})\b")
+
+
+def _counted(found: FoundFigure, text: str) -> bool:
+    """A change counted in items: a whole number followed by what it counts (``4 PD``, ``12
+    desa``), not by a unit of the rate (``poin``, ``persen``)."""
+    fig = found.figure
+    m = _WORD_AFTER_RE.match(text, found.end)
+    if fig.unit or fig.decimals or fig.is_percent or m is None:
+        return False
+    word = m.group(1)
+    return word.isupper() or noun_kind(word) is not None
+_RATE_NAME_RE = re.compile(r"\W*(?:persentase|proporsi|rasio|tingkat|prevalensi|indeks|nilai|"
+                           r"rata-rata|angka)\b", re.IGNORECASE)
+
+
 def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], verb: str,
            year: str, catalog: IndicatorCatalog, acronyms: dict[str, list[Mention]],
            tables: list[Table], heading: str, result: CheckResult,
@@ -371,6 +393,10 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
     entity = max(entities, key=lambda e: len(e.tokens))
     if _names_a_component(clause, entity.label):
         return True  # "pengawasan pesawat bertambah 432 unit" under "... (kapal dan pesawat)"
+    if _counted(found, text) and _RATE_NAME_RE.match(entity.label):
+        # "PD berpredikat BB bertambah 4 PD" beside "Persentase Perangkat Daerah berpredikat
+        # ...": a count of items is no change of a rate
+        return True
     rows = row_names or _RowNames(tables)
     row_values = None
     if rows.another_than(clause, entity):

@@ -35,6 +35,12 @@ one of three ways:
 5. **Ranges the paragraph itself numbers.** ``8 indikator pada 3 sasaran, yaitu: Sasaran 1
    ... (indikator 1-3); Sasaran 2 ... (indikator 4-7); ... (indikator 8-9)``: ranges of the
    counted noun that join end to end from 1 say how many items there are (here 9).
+6. **Counts by grade.** ``8 IKU memperoleh predikat Sangat Berhasil, 2 IKU Berhasil``,
+   ``Sebanyak 3 (tiga) IKU mencapai atau melampaui target``: the rows of the graded table
+   (a column of the report's own grades) that carry that grade, or whose capaian is 100 or
+   more (see :mod:`audit.grade_counts` for when a count is judged). A count that fits the
+   grades the capaian imply is right though a printed grade is not (that cell is
+   ``category``'s finding).
 
 A table is counted by its one column that names the counted kind (``Indikator Kinerja``,
 ``Kejuruan``, ``Nama Kegiatan``; or, failing that, a caption ``... per Kejuruan`` over a
@@ -92,8 +98,10 @@ import re
 from dataclasses import dataclass
 
 from audit.checks.base import Rule
+from audit.checks.category import named_scales, scale_of
 from audit.facts import name_tokens
 from audit.findings import CheckResult, Finding, Severity
+from audit.grade_counts import grade_counts, threshold_counts
 from audit.model import Document, Row, Sentence, Table, is_total_label
 from audit.prose import list_marker, noun_kind, parse_number_words, words_for
 from audit.sections import heading_before, headings
@@ -140,6 +148,12 @@ dikaitkan dengan hal yang dihitungnya melalui salah satu dari tiga cara:
    Sasaran 1 ... (indikator 1-3); Sasaran 2 ... (indikator 4-7); ... (indikator 8-9)``:
    rentang nomor kata benda yang dihitung yang bersambung mulai dari 1 menunjukkan banyaknya
    butir (di sini 9).
+6. **Hitungan menurut predikat.** ``8 IKU memperoleh predikat Sangat Berhasil, 2 IKU
+   Berhasil``, ``Sebanyak 3 (tiga) IKU mencapai atau melampaui target``: baris tabel
+   berpredikat (satu kolom berisi predikat skala laporan sendiri) yang memuat predikat itu,
+   atau yang capaiannya 100 ke atas. Hitungan yang sesuai dengan predikat yang semestinya
+   menurut capaian dianggap benar walau predikat yang tercetak keliru (sel itu temuan
+   ``category``).
 
 Sebuah tabel dihitung melalui satu-satunya kolom yang menyebut jenis yang dihitung
 (``Indikator Kinerja``, ``Kejuruan``, ``Nama Kegiatan``; atau, jika tidak ada, judul
@@ -213,7 +227,8 @@ _COUNT_RE = re.compile(
     r"\s+(?P<noun>(?:sub(?:\s+|-))?[A-Za-z]+)"
 )
 # "Tabel 3.1", "Tabel 9", "Tabel 3. 1", "Tabel II.3"; not "tabel berikut", not "Tabel ini".
-_TABLE_NUM = r"(?P<num>(?:\d{1,2}|[IVX]{1,5})(?:\s?\.\s?\d{1,2}){0,3})(?![0-9a-z])"
+# (an annex's "Tabel L2.2", "Tabel A.1" too)
+_TABLE_NUM = r"(?P<num>(?:[A-Z][.-]?)?(?:\d{1,2}|[IVX]{1,5})(?:\s?\.\s?\d{1,2}){0,3})(?![0-9a-z])"
 _TABLE_REF = re.compile(r"\b(?i:tabel)\s+" + _TABLE_NUM)
 _CAPTION_NUM = re.compile(r"^\W*(?i:tabel|table)\s+" + _TABLE_NUM)
 # "Tabel 3.1 dan 3.2", "Tabel 3.1 s.d. 3.4": several tables under one name.
@@ -303,7 +318,7 @@ def check(doc: Document) -> CheckResult:
     levels = _budget_levels(budget)
     found_headings = headings(doc)
     for i, sentence in enumerate(doc.sentences):
-        named = _the_table_named(sentence.text, numbered)
+        named = _the_table_named(sentence.text, numbered) or _pointed_at(doc, i, table_lines)
         claims = _claims(sentence.text, _listed_nouns(named) if named is not None else set())
         if not claims:
             continue
@@ -339,7 +354,56 @@ def check(doc: Document) -> CheckResult:
                 result.passed()
                 continue
             result.failed(_finding(sentence, claim, items))
+    _check_grade_counts(doc, result)
     return result
+
+
+def _check_grade_counts(doc: Document, result: CheckResult) -> None:
+    """``8 IKU memperoleh predikat Sangat Berhasil, 2 IKU Berhasil``: counts of a graded
+    table's rows by grade, or by reaching the target (see :mod:`audit.grade_counts`)."""
+    bands = scale_of(doc)
+    grades = set(bands) | {label for _, named in named_scales(doc) for label in named}
+    counted = grade_counts(doc, grades, lambda t: _continuations(doc, t), bands) \
+        if grades else iter(())
+    for gc in counted:
+        if gc.count == gc.actual or gc.implied is not None and gc.count == len(gc.implied):
+            result.passed()
+            continue
+        expected = str(gc.actual)
+        if "(" in gc.printed:
+            expected = f"{gc.actual} ({words_for(gc.actual)})"
+        lines = [r.line for r in gc.rows]
+        where = (f" (baris {', '.join(map(str, lines))})" if lines else "")
+        name = gc.table.caption or f"tabel baris {gc.table.first_line}"
+        result.failed(Finding(
+            rule=RULE_ID, severity=Severity.MAJOR, line=gc.sentence.line_of(gc.start),
+            stated=gc.printed, expected=expected,
+            message=(f"Kalimat menyebut {gc.printed} {gc.noun or 'baris'} berstatus "
+                     f"'{gc.what}', tetapi {name} memuat {gc.actual} baris dengan status "
+                     f"itu{where}."),
+            related_lines=lines, table=gc.table.caption,
+            difference=f"{gc.count - gc.actual:+d}",
+            anchor=f"{gc.printed} {gc.what}",
+        ))
+    for tc in threshold_counts(doc):
+        if tc.count == len(tc.rows):
+            result.passed()
+            continue
+        lines = [r.line for r in tc.rows]
+        name = tc.table.caption or f"tabel baris {tc.table.first_line}"
+        expected = str(len(tc.rows))
+        if "(" in tc.printed:
+            expected = f"{len(tc.rows)} ({words_for(len(tc.rows))})"
+        result.failed(Finding(
+            rule=RULE_ID, severity=Severity.MAJOR, line=tc.sentence.line_of(tc.start),
+            stated=tc.printed, expected=expected,
+            message=(f"Kalimat menyebut {tc.printed} baris dengan nilai {tc.what}, tetapi pada "
+                     f"{name} kolom '{tc.column}' ada {len(tc.rows)} baris demikian"
+                     + (f" (baris {', '.join(map(str, lines))})." if lines else ".")),
+            related_lines=lines, table=tc.table.caption,
+            difference=f"{tc.count - len(tc.rows):+d}",
+            anchor=f"{tc.printed} {tc.what}",
+        ))
 
 
 def _per_clause(budget: tuple[Table, dict[str, dict[str, Row]]], text: str,
@@ -479,6 +543,11 @@ def _judge(doc: Document, index: int, claims: list[_Claim], table_lines: dict[in
     """Each claim of the sentence with the items it is bound to."""
     sentence = doc.sentences[index]
     text = _claim_sentence(sentence.text, claims)
+    if _detailed_below(doc, index, claims):
+        # "... 5 (lima) investigasi ..., sehingga capaian IKU 4 sebesar 133,33%. Rincian
+        # investigasi disajikan pada tabel berikut.": the table details what was counted;
+        # the words after the count's clause speak of something else
+        text = _count_clause(text, claims)
     # 1. A list or table introduced by the sentence and following at once.
     introduces = _intro_closes_line(doc, sentence)
     # "4 (empat) Bidang dan 8 (delapan) UPTD, yaitu:": the list is of the last count, here
@@ -544,6 +613,25 @@ def _counted_by_item(doc: Document, claim: _Claim, items: _Items) -> _Items:
         counts.append(found[0].count)
     return _Items(sum(counts), f"jumlah angka pada daftar yang mengikutinya ("
                   f"{' + '.join(map(str, counts))})", items.lines)
+
+
+def _detailed_below(doc: Document, index: int, claims: list[_Claim]) -> bool:
+    """The next sentence of the paragraph points at the table below as the detail of what
+    the one count counts (``Rincian investigasi disajikan pada tabel berikut.``)."""
+    sentences = doc.sentences
+    if len(claims) != 1 or index + 1 >= len(sentences):
+        return False
+    nxt = sentences[index + 1]
+    return nxt.block == sentences[index].block and bool(_POINTS_BELOW.search(nxt.text)) \
+        and bool(re.search(rf"\b(?:rincian|daftar|detail)\s+{re.escape(claims[0].noun)}\b",
+                           nxt.text, re.IGNORECASE))
+
+
+def _count_clause(text: str, claims: list[_Claim]) -> str:
+    """The sentence up to the end of the clause its counts stand in."""
+    end = max(c.span[1] for c in claims)
+    m = re.search(r"[,;]|\b(?:sehingga|dengan|sedangkan|namun)\b", text[end:])
+    return text if m is None else text[:end + m.start()]
 
 
 def _claim_sentence(text: str, claims: list[_Claim]) -> str:
@@ -700,6 +788,10 @@ def _kind(phrase: str) -> str | None:
     return kind
 
 
+_TARGET_BEFORE_RE = re.compile(r"\b(?:target|rencana|ditargetkan|direncanakan)\s+"
+                               r"(?:sebanyak\s+|sejumlah\s+|sebesar\s+)?$", re.IGNORECASE)
+
+
 def _claims(text: str, listed: set[str] | frozenset[str] = frozenset()) -> list[_Claim] | None:
     """Every count of a known kind of item in the sentence, or of the items a table the
     sentence names lists (``listed``: ``12 jabatan sebagaimana Tabel 1.1`` over a table
@@ -707,6 +799,8 @@ def _claims(text: str, listed: set[str] | frozenset[str] = frozenset()) -> list[
     is words_vs_number's finding, and the count is unsure)."""
     claims = []
     for m in _COUNT_RE.finditer(text):
+        if _TARGET_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "melebihi target 3 (tiga) investigasi": a plan, no items listed
         kind = _kind(m.group("noun").replace("-", " "))  # "sub-kegiatan"
         if kind is None and m.group("noun").lower() in listed:
             kind = m.group("noun").lower()
@@ -856,7 +950,9 @@ def _bound_table(doc: Document, index: int, claims: list[_Claim],
     named = bool(_TABLE_REF.search(sentence.text))
     if not named and _POINTS_BELOW.search(sentence.text):
         return _named_by(doc, sentence, table_lines, numbered)
-    if _about_one_parent(sentence.text, claims) or _counts_a_part(sentence.text, strict=True):
+    text = _count_clause(sentence.text, claims) if _detailed_below(doc, index, claims) \
+        else sentence.text
+    if _about_one_parent(text, claims) or _counts_a_part(text, strict=True):
         return None
     if named:
         return _named_by(doc, sentence, table_lines, numbered)
@@ -934,11 +1030,30 @@ def _named_by(doc: Document, sentence: Sentence, table_lines: dict[int, Table],
     if _TABLE_REF.search(sentence.text):
         table = _the_table_named(sentence.text, numbered)
         return (table, "yang dirujuknya") if table is not None else None
-    if _POINTS_BELOW.search(sentence.text) and _closes_line(doc, sentence):
-        table = _table_below(doc, sentence.line, table_lines)
+    if _POINTS_BELOW.search(sentence.text):
+        last = _paragraph_end(doc, sentence)
+        table = _table_below(doc, last.line, table_lines) if last is not None else None
         if table is not None:
             return table, "yang mengikutinya"
     return None
+
+
+def _paragraph_end(doc: Document, sentence: Sentence) -> Sentence | None:
+    """The sentence that closes the paragraph a pointing sentence (``... sebagaimana tabel
+    berikut.``) stands in, when the sentences after it in that paragraph count nothing and
+    name no table (``Target dan realisasi triwulanan bersifat tidak kumulatif.``): the table
+    below that paragraph is the one pointed at."""
+    at = next((i for i, s in enumerate(doc.sentences) if s is sentence), None)
+    if at is None:
+        return None
+    last = sentence
+    for nxt in doc.sentences[at + 1:]:
+        if nxt.block != sentence.block or nxt.line > last.line + 1:
+            break
+        if _claims(nxt.text) or _TABLE_REF.search(nxt.text):
+            return None
+        last = nxt
+    return last if _closes_line(doc, last) else None
 
 
 def _the_table_named(text: str, numbered: dict[str, list[Table]]) -> Table | None:
@@ -1018,6 +1133,14 @@ def _item_column(table: Table, claim: _Claim) -> tuple[int, str] | None:
         return None
     if columns:
         return columns[0]
+    if claim.kind in _listed_nouns(table):
+        # "Tema Investigasi" under a caption "Investigasi atas ...": the one text column
+        # its title names
+        titled = [c for c, name in enumerate(table.columns)
+                  if re.search(rf"\b{re.escape(claim.kind)}\b", name, re.IGNORECASE)
+                  and _is_text_column(table, c)]
+        if len(titled) == 1:
+            return titled[0], claim.kind
     # A caption "... per Kejuruan" over a table with one column of words.
     m = _LISTED_BY_RE.search(table.caption or "")
     if not m or _kind(m.group(1)) != claim.kind and claim.kind not in _listed_nouns(table):
@@ -1034,12 +1157,35 @@ _LISTED_BY_RE = re.compile(
 
 def _listed_nouns(table: Table) -> set[str]:
     """The one-word noun a table's caption says it lists its rows by (``Jumlah Pegawai
-    Berdasarkan Jabatan``), when one column of words holds them: a count of that noun in a
-    sentence naming the table counts its rows, whatever the noun."""
-    m = _LISTED_BY_RE.search(table.caption or "")
-    if not m or sum(_is_text_column(table, c) for c in range(table.width)) != 1:
+    Berdasarkan Jabatan``), when one column of words holds them; or the caption's first word
+    when a column of words is titled by it too (``Tabel 3.8 Investigasi atas Prakarsa
+    Sendiri`` over ``Tema Investigasi``): a count of that noun in a sentence naming the
+    table counts its rows, whatever the noun."""
+    caption = table.caption or ""
+    m = _LISTED_BY_RE.search(caption)
+    if m and sum(_is_text_column(table, c) for c in range(table.width)) == 1:
+        return {m.group(1).split()[0].lower()}
+    head = re.match(r"\W*(?i:tabel|table)\s+\S+\s+([A-Za-z]{4,})\b", caption)
+    if head is None:
         return set()
-    return {m.group(1).split()[0].lower()}
+    word = head.group(1).lower()
+    titled = [c for c in range(table.width) if c < len(table.columns)
+              and re.search(rf"\b{word}\b", table.columns[c], re.IGNORECASE)
+              and _is_text_column(table, c)]
+    return {word} if len(titled) == 1 else set()
+
+
+def _pointed_at(doc: Document, index: int, table_lines: dict[int, Table]) -> Table | None:
+    """The table below the paragraph that the sentence, or a sentence after it in its
+    paragraph, points at (``Rincian investigasi disajikan pada tabel berikut.``)."""
+    sentence = doc.sentences[index]
+    for nxt in doc.sentences[index:index + 3]:
+        if nxt.block != sentence.block:
+            break
+        if _POINTS_BELOW.search(nxt.text):
+            last = _paragraph_end(doc, nxt)
+            return _table_below(doc, last.line, table_lines) if last is not None else None
+    return None
 
 
 def _is_text_column(table: Table, column: int) -> bool:
@@ -1048,6 +1194,15 @@ def _is_text_column(table: Table, column: int) -> bool:
     if not cells or any(c.figure is not None for c in cells):
         return False
     return any(len(c.text.split()) > 1 for c in cells)
+
+
+def _numbering_continues(last: Table, nxt: Table) -> bool:
+    """The first numbered row of ``nxt`` follows the last numbered row of ``last``."""
+    def numbers(table: Table) -> list[int]:
+        return [int(t) for r in table.rows if r.cells
+                and re.fullmatch(r"\d{1,3}", t := r.cells[0].text.strip(" .*"))]
+    before, after = numbers(last), numbers(nxt)
+    return bool(before) and bool(after) and after[0] == before[-1] + 1
 
 
 def _continuations(doc: Document, table: Table) -> list[Table]:
@@ -1059,17 +1214,22 @@ def _continuations(doc: Document, table: Table) -> list[Table]:
         return pieces
     last = table
     for nxt in tables[at + 1:]:
-        if nxt.first_line - last.last_line > _MAX_SPLIT_GAP + 1:
+        # (a piece whose repeated header the reader set aside, numbered on from the last,
+        # "7" after "6", may stand further: page furniture and the header between)
+        numbered_on = nxt.width == table.width and not any(nxt.columns) \
+            and _numbering_continues(last, nxt)
+        if nxt.first_line - last.last_line > 2 * (_MAX_SPLIT_GAP + 1) ** numbered_on:
             break
         if nxt.caption is not None and "lanjut" not in nxt.caption.lower():
             break
-        if _norm(nxt.columns) != _norm(table.columns) or not any(table.columns):
+        if (_norm(nxt.columns) != _norm(table.columns) or not any(table.columns)) \
+                and not numbered_on:
             break
         gap = [doc.line_text(n).strip() for n in range(last.last_line + 1, nxt.first_line)
                if n != nxt.caption_line]
-        gap = [t for t in gap if t]
-        if len(gap) > 4 or any(len(t) > 100 or _CAPTION_NUM.match(t) or _HEADING_RE.match(t)
-                               for t in gap):
+        gap = [" ".join(t.split()) for t in gap if t]  # (a layout's padding is no text)
+        if len(gap) > (8 if numbered_on else 4) or any(
+                len(t) > 100 or _CAPTION_NUM.match(t) or _HEADING_RE.match(t) for t in gap):
             break
         pieces.append(nxt)
         last = nxt

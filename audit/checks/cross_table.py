@@ -11,6 +11,11 @@ Each conflict is reported once: on the odd one out when most mentions agree, oth
 the later mention; the message lists every location and value. Money is left to
 ``pagu_mismatch``.
 
+Year series are also tied by their values where names do not tie them: a row by year
+columns in one table and a column by year rows in another that print the same figures for
+two years or more and figures one typing slip apart for one other year are one series with
+a slip (:mod:`audit.series`); the cell fewer places in the report support is reported.
+
 Severity: ``critical`` when a headline figure in the Ikhtisar Eksekutif differs from the
 body; ``major`` otherwise; ``minor`` when the values differ only at the last printed digit.
 
@@ -33,6 +38,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from decimal import Decimal
 
 from audit.chapters import chapter_of, chapter_starts, same_scope
 from audit.checks.base import Rule
@@ -50,6 +56,7 @@ from audit.facts import (
 )
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document
+from audit.series import series_slips
 
 DOC_ID = """cross_table: satu besaran yang tercantum di beberapa tabel memiliki satu nilai.
 
@@ -64,6 +71,12 @@ angka tahun 2023.
 Setiap pertentangan dilaporkan satu kali: pada angka yang berbeda sendiri apabila sebagian
 besar penyebutan sesuai, atau pada penyebutan yang lebih akhir jika tidak demikian; pesannya
 mencantumkan setiap lokasi dan nilainya. Angka uang diserahkan kepada ``pagu_mismatch``.
+
+Deret tahunan juga dicocokkan menurut nilainya bila namanya tidak sama: satu baris dengan
+kolom tahun di satu tabel dan satu kolom dengan baris tahun di tabel lain yang mencetak angka
+yang sama untuk dua tahun atau lebih dan, untuk satu tahun lain, angka yang berbeda satu salah
+ketik adalah satu deret yang salah ketik (:mod:`audit.series`); sel yang lebih sedikit
+didukung bagian lain laporan yang dilaporkan.
 
 Tingkat keparahan: ``critical`` apabila angka utama di Ikhtisar Eksekutif berbeda dari isi
 laporan; ``major`` untuk selebihnya; ``minor`` apabila nilainya hanya berbeda pada digit
@@ -107,6 +120,7 @@ def check(doc: Document) -> CheckResult:
                 result.failed(finding)
     _check_versions(mentions, chapter_starts(doc), result)
     result.findings = _merged_per_family(result.findings)
+    _check_series(doc, result)
     return result
 
 
@@ -401,3 +415,39 @@ RULE = Rule(
     doc_id=DOC_ID,
     run=check,
 )
+
+
+def _check_series(doc: Document, result: CheckResult) -> None:
+    """Year series two tables print of one quantity, told apart by one slip (see
+    :mod:`audit.series`)."""
+    printed: dict[Decimal, int] = {}
+    for table in doc.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                if cell.figure is not None:
+                    key = cell.figure.value.normalize()
+                    printed[key] = printed.get(key, 0) + 1
+    for sentence in doc.sentences:
+        for found in sentence.figures:
+            key = found.figure.value.normalize()
+            printed[key] = printed.get(key, 0) + 1
+    for slip in series_slips(doc, printed):
+        (ws, _, wcell), (rs, _, rcell) = slip.wrong, slip.right
+        assert wcell.figure is not None and rcell.figure is not None
+        where = (rs.table.caption or f"tabel baris {rs.table.first_line}")
+        here = (ws.table.caption or f"tabel baris {ws.table.first_line}")
+        years = ", ".join(slip.equal_years)
+        money = bool(re.search(r"\b(?:rp|rupiah|pagu|anggaran|investasi|nilai)\b",
+                               f"{ws.name} {rs.name} {here} {where}", re.IGNORECASE))
+        result.failed(Finding(
+            rule=RULE_ID, severity=Severity.CRITICAL if money and "Rp" in f"{here} {where} "
+            f"{ws.name} {rs.name}" else Severity.MAJOR,
+            line=wcell.line, stated=wcell.figure.text, expected=rcell.figure.text,
+            message=(f"{here} ('{ws.name}') mencetak {wcell.figure.text} untuk tahun "
+                     f"{slip.year}, sedangkan {where} ('{rs.name}') mencetak "
+                     f"{rcell.figure.text}; kedua deret sama persis untuk tahun {years}, "
+                     f"jadi keduanya deret yang sama dan salah satunya salah ketik. "
+                     f"{rcell.figure.text} lebih banyak didukung bagian lain laporan."),
+            related_lines=[rcell.line], table=ws.table.caption,
+            anchor=f"deret|{ws.name}|{slip.year}",
+        ))

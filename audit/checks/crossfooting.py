@@ -411,7 +411,17 @@ def _done_from_target(table: Table, relation: Relation) -> bool:
 
 
 def _own_name(table: Table, column: int) -> str:
-    return table.columns[column].split(" / ")[-1] if column < len(table.columns) else ""
+    """The column's own title (its last header row); a bare ``K`` / ``Rp`` under ``Target
+    Renja / K`` says nothing of itself, so the whole title stands for it."""
+    if column >= len(table.columns):
+        return ""
+    title = table.columns[column]
+    own = title.split(" / ")[-1]
+    return title if own.strip().lower() in _BARE_SUBTITLES else own
+
+
+_BARE_SUBTITLES = frozenset({"k", "rp", "rp.", "fisik", "keuangan", "kinerja", "anggaran",
+                             "volume", "%", "(%)", "vol", "sat"})
 
 
 def _sum_verdict(row: Row, total: int, parts: list[int]) -> tuple[Verdict, object] | None:

@@ -272,6 +272,11 @@ def _subtotal_heads(rows: list[Row], column: int) -> list[Row] | None:
                 break
         if end is None:
             return None
+        # ("BELANJA MODAL 52.740.000" over "Peralatan 52.740.000" and "Gedung -": a part
+        # printed as nothing still belongs to the run it ends)
+        while end + 1 < len(valued) and ((nxt := valued[end + 1].figure(column)) is not None
+                                         and (nxt.dash or nxt.value == 0)):
+            end += 1
         summed = summed or end - i >= 2
         heads.append(valued[i])
         i = end + 1

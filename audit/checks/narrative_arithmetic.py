@@ -63,7 +63,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from itertools import product
 
@@ -80,8 +80,8 @@ from audit.figures import (
 )
 from audit.findings import CheckResult, Finding, Severity
 from audit.half_years import half_years
-from audit.model import Document, Sentence
-from audit.named_sums import named_row_sums
+from audit.model import Document, Sentence, Table
+from audit.named_sums import named_row_sums, row_named
 from audit.precision import (
     Interval,
     Verdict,
@@ -177,6 +177,10 @@ _SHARE_LINK = re.compile(rf"^\s*(?:{_UNIT}){{0,3}},?\s*(?:atau|yaitu|setara(?:\s
                          rf"(?:sebesar\s*)?$",
                          re.IGNORECASE)
 _OF_BASE = re.compile(rf"^\s*,?\s*(?:dari|terhadap)\s+{_FILLER}\s*$", re.IGNORECASE)
+_SHARE_THEN_PARTS = re.compile(r"^\s*(?:,?\s*(?:yaitu|yakni|atau)\s+(?:sebanyak\s+)?|\()\s*$",
+                               re.IGNORECASE)
+_PART_OF_BASE = re.compile(rf"^\s*{_UNIT}(?:dari|terhadap)\s+(?:total\s+|seluruh\s+)?$",
+                           re.IGNORECASE)
 # ("92,50% dibandingkan target 95,00% menghasilkan capaian 97,37%": compared with it)
 _OF_TARGET = re.compile(
     rf"^\s*{_UNIT},?\s*(?:dari|(?:dibandingkan|dibanding|terhadap)(?:\s+dengan)?)\s+"
@@ -477,16 +481,78 @@ def check(doc: Document) -> CheckResult:
         _check_grouped(ctx, figures)
         _check_differences(ctx, plain)
         _check_averages(ctx, plain)
+    totals = _StatedTotals(doc)
     for index in range(1, len(doc.sentences)):
         _check_collective_sum(doc.sentences[index - 1], doc.sentences[index], result)
-        if doc.sentences[index - 1].block == doc.sentences[index].block:
-            _check_share_of_stated_total(doc.sentences[index - 1], doc.sentences[index], result)
+        _check_named_difference(doc.sentences[index - 1], doc.sentences[index], result)
+        _check_share_of_stated_total(doc.sentences[index - 1], doc.sentences[index], totals,
+                                     result)
     for index, sentence in enumerate(doc.sentences):
         before = doc.sentences[index - 1] if index else None
         _check_half_years(sentence, before if before is not None
                           and before.block == sentence.block else None, result)
     _check_named_rows(doc, result)
+    _check_shares_of_table_totals(doc, result)
     return result
+
+
+def _column_sum(table: Table, column: int) -> Decimal | None:
+    """The column's data rows added up, when every one prints a figure."""
+    figures = [r.figure(column) for r in table.rows if r.kind == "data"]
+    if not figures or any(f is None for f in figures):
+        return None
+    return sum((f.value for f in figures if f is not None and not f.dash), Decimal(0))
+
+
+def _same_print(cell: Figure, stated: Figure) -> bool:
+    """The cell prints the digits the sentence does ("1.842,67" in a "Rp miliar" column for
+    "Rp 1.842,67 miliar"); the share is then worked out from the table's own figures."""
+    return cell.value == stated.value and cell.decimals == stated.decimals
+
+
+def _check_shares_of_table_totals(doc: Document, result: CheckResult) -> None:
+    """``Bidang P2EPD menghasilkan dokumen terbanyak, yaitu 16 dokumen atau 36,36% dari
+    seluruh dokumen``: a share of a total the sentence names but does not print, of a part
+    that is the cell of a row the sentence names; the total is that column's on the table's
+    total row. Judged only where exactly one table holds such a row, cell and total."""
+    for sentence in doc.sentences:
+        figures = _figures(sentence)
+        text = sentence.text
+        for part, share in zip(figures, figures[1:], strict=False):
+            of_total = _OF_NAMED_TOTAL.match(text[share.end:share.end + 60])
+            if part.figure.is_percent or not share.figure.is_percent or of_total is None \
+                    or not _PART_THEN_ITS_SHARE.match(_gap(text, part, share)):
+                continue
+            noun = of_total.group("noun").lower()
+            clause = re.split(r"[;:]|\b(?:sedangkan|namun|disusul)\b", text[:part.start])[-1]
+            found = []
+            for table in doc.tables:
+                row = row_named(table, clause)
+                totals = [r for r in table.rows if r.kind == "total"]
+                if row is None or len(totals) != 1:
+                    continue
+                for cell in row.cells:
+                    total = totals[0].figure(cell.column)
+                    title = table.columns[cell.column].lower() \
+                        if cell.column < len(table.columns) else ""
+                    # of the noun the sentence names: "16 dokumen ... dari seluruh dokumen",
+                    # not "52 angkatan atau 59,65% dari seluruh peserta"
+                    named = (part.figure.unit or "").lower() == noun or noun in title \
+                        or not part.figure.unit and title in ("jumlah", "total")
+                    if named and cell.figure is not None and not cell.figure.dash \
+                            and _same_print(cell.figure, part.figure) \
+                            and total is not None and not total.dash and not total.is_percent \
+                            and total.value > cell.figure.value:
+                        found.append((cell.figure, total, _column_sum(table, cell.column)))
+            if len(found) != 1:
+                continue
+            # (the table's own figures, in the one scale its column prints them in)
+            cell_figure, total, added = found[0]
+            if added is not None and added != total.value and _verdict(
+                    share.figure, ratio(_ones(cell_figure), _ones(replace(
+                        total, value=added)))) is Verdict.CONSISTENT:
+                continue  # a total that does not foot (footing's finding); its rows agree
+            _judge_share(sentence, cell_figure, total, share.figure, False, result)
 
 
 _PART_THEN_ITS_SHARE = re.compile(rf"^\s*{_UNIT},?\s*(?:atau|yaitu)\s+(?:sebesar\s+)?$",
@@ -496,18 +562,16 @@ _OF_NAMED_TOTAL = re.compile(r"^\s*(?:persen\s+)?dari\s+(?:total|seluruh|jumlah|
                              re.IGNORECASE)
 
 
-def _check_share_of_stated_total(before: Sentence, sentence: Sentence,
+def _check_share_of_stated_total(before: Sentence, sentence: Sentence, totals: _StatedTotals,
                                  result: CheckResult) -> None:
     """``Jumlah kendaraan yang melintas ... sebanyak 62.805 unit, ... Kendaraan roda dua
     ... 41.676 unit atau 66,36% dari total kendaraan``: a share of a total the sentence
-    names but does not print, which the sentence before (in its paragraph) gives as the
-    first figure after a total word and that noun."""
+    names but does not print. The total is the first figure after a total word and that
+    noun in the sentence before (in its paragraph); else the one total of that noun the
+    report states before it (see ``_StatedTotals``)."""
     figures = _figures(sentence)
     text = sentence.text
-    for part, share in zip(figures, figures[1:], strict=False):
-        if part.figure.is_percent or not share.figure.is_percent \
-                or not _PART_THEN_ITS_SHARE.match(_gap(text, part, share)):
-            continue
+    for part, share in _part_and_share(text, figures):
         m = _OF_NAMED_TOTAL.match(text[share.end:share.end + 60])
         if m is None:
             continue
@@ -516,14 +580,90 @@ def _check_share_of_stated_total(before: Sentence, sentence: Sentence,
         named_total = re.compile(rf"\b(?:jumlah|total|seluruh)\s+{re.escape(noun)}\b[^.;,:()]"
                                  r"{0,60}$", re.IGNORECASE)
         first = next(iter(_figures(before)), None)
-        if first is not None and not first.figure.is_percent \
+        if before.block == sentence.block and first is not None \
+                and not first.figure.is_percent \
                 and named_total.search(before.text[:first.start]):
             base = first.figure
+        if base is None and _ENDS_THE_PHRASE.match(text, share.end + m.end()):
+            # (only the noun's own total: "dari seluruh peserta non aparatur" is a subset's)
+            base = totals.of(noun, part.figure)
         if base is None or base.value < part.figure.value \
                 or not _compatible(part.figure, base) or _money(part.figure) != _money(base):
             continue
         _judge_share(sentence, part.figure, base, share.figure, False, result)
 
+
+def _part_and_share(text: str, figures: list[FoundFigure]) \
+        -> list[tuple[FoundFigure, FoundFigure]]:
+    """``41.676 unit atau 66,36%``, ``112 orang (58 laki-laki dan 54 perempuan) atau
+    75,19%``: a part and the share after it, a bracketed breakdown between them aside."""
+    pairs = []
+    for i, part in enumerate(figures):
+        if part.figure.is_percent:
+            continue
+        share = next((f for f in figures[i + 1:] if f.figure.is_percent), None)
+        if share is None:
+            continue
+        gap = _BRACKETED_RE.sub(" ", text[part.end:share.start])
+        if "(" not in gap and _PART_THEN_ITS_SHARE.match(" ".join(gap.split()) + " "):
+            pairs.append((part, share))
+    return pairs
+
+
+# "147 (seratus empat puluh tujuh) orang pegawai", "pegawai sebanyak 147 orang": a count of a
+# noun the report states
+_COUNT_OF_NOUN = (r"(?P<n>\d{{1,3}}(?:\.\d{{3}})*)(?!,\d)\s*(?:\([^()]{{1,80}}\)\s*)?"
+                  r"(?:orang\s+)?{noun}\b")
+_NOUN_THEN_COUNT = (r"\b(?:jumlah|seluruh|total)\s+{noun}\b[^.;:()\d]{{0,40}}?"
+                    r"(?:sebanyak|berjumlah|sejumlah|sebesar|adalah|yaitu|mencapai)\s+"
+                    r"(?P<n>\d{{1,3}}(?:\.\d{{3}})*)(?!,\d)")
+
+
+_ENDS_THE_PHRASE = re.compile(r"\s*(?:[.,;:)]|$|\b(?:dan|serta|sedangkan|yang|pada|di|tahun)\b)",
+                              re.IGNORECASE)
+
+
+class _StatedTotals:
+    """The total of a noun the report states: ``didukung oleh 147 (...) orang pegawai``,
+    ``jumlah pegawai sebanyak 147 orang``, and the ``Jumlah`` column's total of a table whose
+    caption names the noun (``Tabel 1.1 Jumlah Pegawai menurut ...``), when all of them
+    (printed with the part's decimals) give one value."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.memo: dict[str, list[tuple[int, Figure]]] = {}
+
+    def of(self, noun: str, part: Figure) -> Figure | None:
+        if noun not in self.memo:
+            self.memo[noun] = self._find(noun)
+        # (counted as the part is: "17 orang" of a whole count, never of "100,00")
+        found = [f for _, f in self.memo[noun] if f.decimals == part.decimals]
+        values = {f.value for f in found}
+        if len(values) != 1 or found[0].value <= part.value:
+            return None
+        return found[0]
+
+    def _find(self, noun: str) -> list[tuple[int, Figure]]:
+        word = re.escape(noun)
+        patterns = [re.compile(_COUNT_OF_NOUN.format(noun=word), re.IGNORECASE),
+                    re.compile(_NOUN_THEN_COUNT.format(noun=word), re.IGNORECASE)]
+        found = []
+        for sentence in self.doc.sentences:
+            for pattern in patterns:
+                for m in pattern.finditer(sentence.text):
+                    if (fig := parse_figure(m.group("n"))) is not None:
+                        found.append((sentence.line, fig))
+        for table in self.doc.tables:
+            if not re.search(rf"\b{word}\b", table.caption or "", re.IGNORECASE):
+                continue
+            totals = [r for r in table.rows if r.kind == "total" and not r.is_average]
+            # the total of its one "Jumlah" column (a count, not a share or an amount)
+            counted = [c for c, name in enumerate(table.columns)
+                       if re.fullmatch(r"\W*(?:jumlah|total)\W*", name, re.IGNORECASE)]
+            if len(totals) == 1 and len(counted) == 1 \
+                    and (fig := totals[0].figure(counted[0])) is not None and not fig.dash:
+                found.append((table.first_line, fig))
+        return found
 
 def _check_half_years(sentence: Sentence, before: Sentence | None,
                       result: CheckResult) -> None:
@@ -590,11 +730,12 @@ def _check_combined(ctx: _Ctx, figures: list[FoundFigure]) -> None:
         _judge_sum(ctx, [a, b], whole, True)
 
 
-# "Kedua kecamatan perkotaan tersebut secara bersama-sama menampung C pemilih": the two (three,
+# "Kedua kecamatan perkotaan tersebut secara bersama-sama menampung C pemilih", "Kedua
+# substansi ini bersama-sama mencakup 178 laporan": the two (three,
 # four) items the sentence before counted, added up
 _COLLECTIVE = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 _COLLECTIVE_RE = re.compile(
-    r"\b(?P<n>kedua|ketiga|keempat|kelima)\s+(?:[a-z]+\s+){1,4}?(?:tersebut|itu)\b"
+    r"\b(?P<n>kedua|ketiga|keempat|kelima)\s+(?:[a-z]+\s+){1,4}?(?:tersebut|itu|ini)\b"
     r"(?P<gap>[^.;]{0,60}?)\b(?:secara\s+)?(?:bersama-sama|seluruhnya|berjumlah|"
     r"total(?:nya)?|menampung|mencakup|sejumlah)\b[^.;\d]{0,30}$", re.IGNORECASE)
 
@@ -625,7 +766,8 @@ def _check_collective_sum(before: Sentence, sentence: Sentence, result: CheckRes
         # (a target quoted beside a part, "melampaui target 180", is no part)
         parts = [f for f in before.figures if not f.figure.dash and not is_year(f.figure)
                  and not f.figure.is_percent and f.figure.unit == fig.unit
-                 and _noun_after(before, f) == noun
+                 # (a figure read with its unit, "96 laporan", counts that unit already)
+                 and (fig.unit is not None or _noun_after(before, f) == noun)
                  and not _AIM_BEFORE_RE.search(before.text[max(0, f.start - 30):f.start])]
         if not noun and fig.unit is None or len(parts) != _COLLECTIVE[m.group("n").lower()]:
             continue
@@ -643,6 +785,47 @@ def _check_collective_sum(before: Sentence, sentence: Sentence, result: CheckRes
                      f"{format_id(total, fig.decimals)}, bukan {fig.text}."),
             anchor=f"{terms}|{fig.text}",
         ))
+
+
+# "Selisih antara PMI perempuan dan laki-laki sebanyak 2.178 orang": the difference of two
+# figures the sentence before gave, each after the words the sentence names it by
+_NAMED_DIFFERENCE_RE = re.compile(
+    r"\bselisih\s+(?:antara\s+)?(?:jumlah\s+)?(?P<a>[A-Za-z/-]+(?:\s+[A-Za-z/-]+){0,3}?)\s+"
+    r"(?:dan|dengan)\s+(?P<b>[A-Za-z/-]+(?:\s+[A-Za-z/-]+){0,3}?)\s+(?:adalah\s+|yaitu\s+|"
+    r"sebanyak\s+|sebesar\s+|mencapai\s+|hanya\s+)?$", re.IGNORECASE)
+
+
+def _check_named_difference(before: Sentence, sentence: Sentence, result: CheckResult) -> None:
+    """``PMI perempuan berjumlah 10.761 orang ... dan PMI laki-laki 8.483 orang. Selisih
+    antara PMI perempuan dan laki-laki sebanyak 2.178 orang``: |10.761 − 8.483|; each side
+    is the one figure of the sentence before that follows its name's last word."""
+    if before.block != sentence.block:
+        return
+    for found in _figures(sentence):
+        m = _NAMED_DIFFERENCE_RE.search(sentence.text[max(0, found.start - 120):found.start])
+        if m is None or found.figure.is_percent and not found.figure.unit:
+            continue
+        sides = [_figure_after_word(before, m.group(k).split()[-1]) for k in ("a", "b")]
+        if any(side is None for side in sides):
+            continue
+        a, b = (side.figure for side in sides if side is not None)
+        d = found.figure
+        if not _compatible(a, b) or a.is_percent != b.is_percent or a.value == b.value:
+            continue
+        diff = _abs_diff(_ones(a), _ones(b))
+        _decide(sentence, result, d, [_Reading("selisih", diff, f"|{a.text} − {b.text}|")],
+                _money(a, b), "difference", f"selisih|{a.text}|{b.text}|{d.text}",
+                lead=f"Selisih {m.group('a')} dan {m.group('b')}: ")
+        return
+
+
+def _figure_after_word(sentence: Sentence, word: str) -> FoundFigure | None:
+    """The one figure of the sentence printed within a few words after ``word``."""
+    hits = [f for f in sentence.figures
+            if re.search(rf"\b{re.escape(word)}\b(?:\W+\w+){{0,2}}?\W+$",
+                         sentence.text[max(0, f.start - 40):f.start], re.IGNORECASE)
+            and not f.figure.is_percent]
+    return hits[0] if len(hits) == 1 else None
 
 
 # A computation the report prints: "(989/1.018) x 100% = 97,15%", "45 / 48 x 100 = 93,75",
@@ -862,6 +1045,11 @@ def _check_shares(sentence: Sentence, figures: list[FoundFigure], result: CheckR
                 and re.match(r"^\s*,?\s*(?:atau|yaitu)\s+(?:sebesar\s+)?$", g01, re.IGNORECASE) \
                 and _OF_BASE.match(g12):
             share, part, base, of_text = f0, f1, f2, g12
+        elif f0.figure.is_percent and not f1.figure.is_percent and not f2.figure.is_percent \
+                and _SHARE_THEN_PARTS.match(g01) and _PART_OF_BASE.match(g12) \
+                and _compatible(f1.figure, f2.figure) and f1.figure.value <= f2.figure.value:
+            # "mencapai 54,87%, yaitu 660 usulan dari 1.214 usulan", "54,87% (660 dari 1.214)"
+            share, part, base, of_text = f0, f1, f2, g12
         elif f2.figure.is_percent and _OF_TARGET.match(g01) and _THEN_PERCENT.match(g12) \
                 and not re.match(r"^\s*\)?\s*dari\b", after, re.IGNORECASE):
             part, base, share, of_text = f0, f1, f2, g01
@@ -1011,7 +1199,7 @@ _DELTA_BEFORE = re.compile(rf"\b(?P<verb>{_CHANGE_VERB})\s+(?:sebesar\s+|sebanya
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # A figure that is not one of the two values compared: a target, a capaian, a budget.
 _NOT_COMPARED = re.compile(r"\b(target|capaian|tercapai|pagu|rencana|anggaran|batas)\w*\W*"
-                           r"(?:\w+\W+){0,2}$",
+                           r"(?:\w+\W+){0,3}$",
                            re.IGNORECASE)
 _SHARE_OF_RE = re.compile(r"\W*\s*(dari|terhadap)\s+(seluruh|total|jumlah|keseluruhan)\b",
                           re.IGNORECASE)

@@ -36,6 +36,7 @@ from audit.facts import (
     last_digit_only,
     name_similarity,
     name_tokens,
+    report_year,
     table_mentions,
     value_classes,
 )
@@ -84,6 +85,7 @@ def check(doc: Document) -> CheckResult:
     result = CheckResult()
     mentions = table_mentions(doc)
     sentence_of = {id(f.figure): s for s in doc.sentences for f in s.figures}
+    report = report_year(doc)
     for link in linked_claims(doc):
         claim, cells = link.claim, link.cells
         periods = _by_period(cells)
@@ -105,13 +107,18 @@ def check(doc: Document) -> CheckResult:
             continue  # "KPH Gunung Sialang" over its Reboisasi and Agroforestri rows: the
             # sentence may give the group's total, not the first row's value
         if (sentence := sentence_of.get(id(claim.figure))) is not None \
-                and worked_out(claim.figure, sentence):
-            continue  # "(74,36%) dan (17,40%) dijumlahkan ... mencapai 91,76%": a sum, no cell
+                and claim.period.year in (None, report) and worked_out(claim.figure, sentence):
+            # "(74,36%) dan (17,40%) dijumlahkan ... mencapai 91,76%": a sum, no cell; but
+            # "naik 0,92 poin dibanding tahun lalu yang sebesar 81,47" binds its figure to
+            # last year by words: a restatement, however the sentence's arithmetic goes
+            continue
         # of a quarter's and the cumulative figure (a claim naming no period), the nearer
         ref = min(cells, key=lambda m: (abs(m.figure.value - claim.figure.value)
                                         if len(periods) > 1 else 0, abs(m.line - claim.line)))
         severity = Severity.MINOR if last_digit_only(claim, ref) else Severity.MAJOR
         role = _ROLE_NAMES[claim.attribute]
+        if claim.period.year not in (None, report):
+            role += f" tahun {claim.period.year}"
         where = ", ".join(m.where for m in cells)
         side = (f" {len(cells)} tabel ({where}) sepakat pada {ref.figure.text}, jadi teks yang "
                 "menyimpang." if len(cells) >= 2 and len(periods) == 1 else "")
@@ -215,7 +222,7 @@ def _printed_elsewhere_for(doc: Document, cells: list[Mention], claim: Mention) 
 
 def _fits_another_named(doc: Document, mentions: list[Mention], cells: list[Mention],
                         claim: Mention) -> bool:
-    """The claimed value is, in the same role, the table value of another indicator that the
+    """The claimed value is a table value of another indicator that the
     claim's own line names too ("jalan rusak berat ... capaian 83,26%, sedangkan luas
     genangan ... 89,51%"): the figure was linked to the wrong one of the two."""
     if not 1 <= claim.line <= len(doc.lines):
@@ -223,7 +230,10 @@ def _fits_another_named(doc: Document, mentions: list[Mention], cells: list[Ment
     words = name_tokens(doc.lines[claim.line - 1])
     linked = {m.entity.label for m in cells}
     for m in mentions:
-        if m.attribute != claim.attribute or m.entity.label in linked or not agree(claim, m):
+        # in any role: "..., dan 96,29% dokumen diterbitkan tepat waktu" is the realisasi
+        # of the indicator it names after it, whatever role the link guessed
+        if not m.attribute.startswith("kinerja:") or m.entity.label in linked \
+                or not agree(claim, m):
             continue
         tokens = name_tokens(m.row.label if m.row is not None else m.entity.label)
         if tokens and len(tokens & words) >= min(3, len(tokens)):

@@ -143,6 +143,11 @@ _AVERAGE_RE = re.compile(r"\b(?:rata-rata|rerata|rata\s+rata)\b", re.IGNORECASE)
 # revisi): versions differ by small amounts that can look like a slip, so the figure is
 # compared only with cells that name the same version.
 _VERSION_RE = re.compile(r"\b(awal|murni|revisi|perubahan)\b", re.IGNORECASE)
+# "Pagu DIPA ... semula sebesar Rp A dan setelah revisi menjadi Rp B": of a budget, the
+# version before the revision (its pagu awal), not a value a change started from
+_BUDGET_BEFORE_REVISION_RE = re.compile(
+    r"\b(?:pagu|anggaran|dipa|dpa|apbd|apbn)\b(?:(?![.;]).){0,60}\bsemula\s+(?:sebesar\s+)?$",
+    re.IGNORECASE)
 _SHARE_RE = re.compile(r"\W*\s*(dari|terhadap)\s+(seluruh|total|jumlah|keseluruhan)\b",
                        re.IGNORECASE)
 # the role a sentence gives the figure right after it ("capaian 95,80", "target 95,00")
@@ -152,6 +157,8 @@ WINDOW = 15  # words before a figure that may name what it is about
 CHANGE_WORDS = 5  # words before a figure in which a change word makes it another quantity
 # a difference named as the clause's subject: "Selisih antara target dan realisasi sebesar
 # 5,18 poin" (anywhere since the previous figure, not only in the last words)
+_SAME_PERIOD_RE = re.compile(r"\b(?:triwulan|tw|semester|bulan|periode)\s+(?:yang\s+)?"
+                             r"(?:sama|tersebut)\b", re.IGNORECASE)
 _DIFFERENCE_RE = re.compile(r"\b(?:selisih|kesenjangan|deviasi)\b", re.IGNORECASE)
 MAX_FIGURES = MAX_STATEMENT_FIGURES
 WORKED_BACK = 3  # sentences of the paragraph before a figure it may be worked out from
@@ -503,7 +510,9 @@ def check(doc: Document) -> CheckResult:
             series_year = _series_year(sentence.text, found)
             # "meningkat menjadi 71,15": the level a change arrived at, this year's value
             arrived = bool(_ARRIVED_RE.search(before))
-            if series_year is None and not arrived and _PERIOD_RE.search(
+            original_budget = fig.is_money and bool(
+                _BUDGET_BEFORE_REVISION_RE.search(sentence.text[:found.start]))
+            if series_year is None and not arrived and not original_budget and _PERIOD_RE.search(
                     " ".join(before.split()[-CHANGE_WORDS:])) \
                     or _DIFFERENCE_RE.search(sentence.text[previous_end:found.start]) \
                     or _SHARE_RE.match(after):
@@ -518,13 +527,16 @@ def check(doc: Document) -> CheckResult:
                 continue  # "Menuju Informatif 80,00-89,99": a bound of a scale, not a fact
             if worked_out(fig, sentence) or _worked_from(fig, sentence, earlier):
                 continue  # the sum or difference of two other figures of its paragraph
-            version = {v.lower() for v in _VERSION_RE.findall(before)}
+            version = {v.lower() for v in _VERSION_RE.findall(before)} or (
+                {"awal", "murni"} if original_budget else set())
             # another year's value ("realisasi tahun 2024 sebesar 84,20") is compared only
             # with cells that name that year, never with this year's
             other_years = {y for y in YEAR_RE.findall(" ".join(before.split()[-CHANGE_WORDS:]))
                            if y != report}
             if series_year is not None:
                 other_years = {series_year} - {report}
+            elif not other_years:
+                other_years = _sentence_about(sentence.text, found.start, report)
             # the words near the figure name what it is about, not the whole paragraph
             near = " ".join(sentence.text[:found.start].split()[-WINDOW:]) + " " + \
                 " ".join(_words_after(sentence.text[found.end:]))
@@ -536,6 +548,13 @@ def check(doc: Document) -> CheckResult:
                 near += " " + " ".join(paragraph.text.split()[-WINDOW:])
             words = name_tokens(near) - _GENERIC
             said_quarters = quarters_in(near)
+            if not said_quarters and paragraph is not None \
+                    and _SAME_PERIOD_RE.search(sentence.text[:found.start]):
+                # "Pada triwulan yang sama 146 laporan ...": the quarter the sentence before
+                # named
+                said_quarters = quarters_in(paragraph.text)
+                if len(said_quarters) == 1:
+                    words |= name_tokens(f"triwulan {next(iter(said_quarters))}") - _GENERIC
             # (the code's own number reads as a figure: the words right before, not the
             # clause since the previous figure)
             own_codes = _indicator_codes(" ".join(sentence.text[:found.start].split()[-4:]))
@@ -584,6 +603,8 @@ def check(doc: Document) -> CheckResult:
                        and (not said_quarters or bool(said_quarters & m.quarters)
                             or not m.quarters and _knows_quarters(m.table))
                        and (version <= m.version_words
+                            # "semula": the table's pagu awal or murni, whichever it names
+                            or original_budget and bool(version & m.version_words)
                             # a table that names no version shows the budget in force
                             or version <= {"perubahan", "revisi"} and not m.version_words)]
             if len(codes) >= 2:
@@ -659,6 +680,22 @@ _SERIES_LINK_RE = re.compile(r"(?:\b(?:dari|menjadi|dan|serta|lalu|kemudian)|[,(
                              re.IGNORECASE)
 _YEAR_AFTER_RE = re.compile(r"^\s*%?\s*(?:[A-Za-z]+\s+)?(?:pada\s+)(?:akhir\s+)?(?:tahun\s+)?"
                             r"((?:19|20)\d\d)\b(?!\s*[-–])", re.IGNORECASE)
+
+
+_COMPARED_YEAR_RE = re.compile(
+    r"\b(?:dibandingkan|dibanding|daripada|sejak|semenjak|terhadap|dari|sampai|hingga|s\.?d\.?)"
+    r"\s+(?:dengan\s+)?(?:(?:tahun|akhir|awal|realisasi|capaian|periode)\s+){0,2}$", re.IGNORECASE)
+
+
+def _sentence_about(text: str, start: int, report: str | None) -> set[str]:
+    """``Persentase kelulusan tahun 2023 tercatat 99,61% karena 1 dari 259 peserta ...``: a
+    sentence that names only another year than the report's, and not as the year compared
+    with (``Dibanding tahun 2024, ...``), is about that year; its figures are that year's."""
+    if report is None or report in YEAR_RE.findall(text):
+        return set()
+    years = {m.group() for m in YEAR_RE.finditer(text, 0, start)
+             if not _COMPARED_YEAR_RE.search(text[max(0, m.start() - 40):m.start()])}
+    return years if len(years) == 1 else set()
 
 
 def _series_year(text: str, found: FoundFigure) -> str | None:
@@ -889,7 +926,10 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
             neighbour = tables[i - 1] if sentence.line < start and i else \
                 tables[i + 1] if sentence.line > table.last_line and i + 1 < len(tables) \
                 else None
-            theirs = _values_of(neighbour) if neighbour is not None else set()
+            # (not when the sentence names this table by its number: "menerima 540
+            # pengaduan ... (Tabel 3.6)" speaks of it, whatever the table before prints)
+            theirs = _values_of(neighbour) if neighbour is not None \
+                and not _cites_this_table(sentence.text, table) else set()
             for found in sentence.figures:
                 fig = found.figure
                 if fig.dash or fig.decimals or fig.is_percent or fig.is_money or is_year(fig) \
@@ -929,6 +969,12 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
 
 _APPROXIMATE_BEFORE_RE = re.compile(r"\b(?:sekitar|kurang\s+lebih|lebih\s+kurang|kira-kira|"
                                     r"rata-rata|rerata)\s*$|±\s*$", re.IGNORECASE)
+
+
+def _cites_this_table(text: str, table: Table) -> bool:
+    """Whether the sentence names this table by its number."""
+    own = TABLE_NUMBER_RE.search(table.caption or "")
+    return own is not None and own.group(1) in {m.group(1) for m in TABLE_NUMBER_RE.finditer(text)}
 
 
 def _cites_another_table(text: str, table: Table) -> bool:
@@ -1262,9 +1308,11 @@ def _finding(sentence: Sentence, offset: int, fig: Figure, places: list[_Place],
     if len(places) > 1:
         others = ", ".join(f"baris {p.cell.line}" for p in places[1:])
         message += f" Nilai {other.text} juga tercetak di {others}."
-    money = fig.is_money or other.is_money or "Rp" in (fig.unit or "") or bool(re.search(
-        r"\b(rp|pagu|anggaran|belanja|dana)\b", f"{column} {place.table.caption or ''}",
-        re.IGNORECASE))
+    # (a figure printed with its own unit, "2.264 orang", is a count whatever the column's
+    # title says: "Realisasi Kinerja dan Anggaran / K")
+    money = fig.is_money or other.is_money or "Rp" in (fig.unit or "") or not fig.unit \
+        and bool(re.search(r"\b(rp|pagu|anggaran|belanja|dana)\b",
+                           f"{column} {place.table.caption or ''}", re.IGNORECASE))
     return Finding(
         rule=RULE_ID, severity=Severity.CRITICAL if money else Severity.MAJOR, line=line,
         stated=fig.text, expected=f"{shown} ({other.text})" if shown else other.text,

@@ -3,7 +3,9 @@
 A column of rates does not add down, so footing leaves its total row alone; but the total
 row's rate still follows a rule, and reports follow one of two:
 
-* a row labelled **Rata-rata** declares the plain mean of the rows above it;
+* a row labelled **Rata-rata** declares the mean of the rows above it: the plain mean, or
+  the mean weighted by one of the table's additive columns (the sasaran's averages weighed
+  by their count of indikator);
 * a ``Jumlah`` / ``Total`` row of a PP 39 or E.81 form prints each rate as the mean of its
   rows **weighted by a budget or volume column** (the pagu-weighted physical progress).
 
@@ -97,7 +99,10 @@ def check_table(table: Table, rate_columns: list[int],
                 continue
             if row.is_average:
                 if not any(_fits(stated, _mean(parts, p, Mean(None, cap))) for cap in _CAPS) \
-                        and not (is_total_label(row.label) and _fits(stated, _sum(parts, p))):
+                        and not (is_total_label(row.label) and _fits(stated, _sum(parts, p))) \
+                        and not any(_fits(stated, _mean(parts, p, Mean(w))) for w in weights):
+                    # ("Rata-rata seluruh indikator" over sasaran rows of 4, 2, 1 and 1
+                    # indikator: the mean of the indikator, each sasaran weighed by its count)
                     # ("Jumlah/Rata-rata": the shares' column adds up to its 100,00)
                     _judge(table, row, p, stated, parts, Mean(None), result)
             else:

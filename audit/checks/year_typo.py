@@ -93,6 +93,9 @@ _QUARTER_YEAR_RE = re.compile(
 # a full date, and the year a source note gives for its data
 _DATE_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+(\d{{4}})\b", re.IGNORECASE)
 _SOURCE_YEAR_RE = re.compile(r"^\W*sumber\s*:.*\b(\d{4})\W*$", re.IGNORECASE)
+# a source that is a plan, or a year that ends a period ("Renstra ... 2025-2029")
+_PLAN_SOURCE_RE = re.compile(r"(?:\b(?:renstra|rpjmd|rpjmn|rpjpd|rencana\s+strategis)\b[^;,]*"
+                             r"|\d{4}\s*[-–/]\s*|s\.?d\.?\s*)$", re.IGNORECASE)
 # words that put a later year in a plan, not in what happened
 _PLAN_WORDS_RE = re.compile(r"\b(target|rencana|direncanakan|akan|proyeksi|renja|rkpd|rka|"
                             r"dpa|periode|visi|sasaran\s+jangka)\b", re.IGNORECASE)
@@ -228,6 +231,8 @@ def _source_notes(doc: Document, own: int, result: CheckResult) -> None:
         m = _SOURCE_YEAR_RE.match(line)
         if m is None or not own + 1 < int(m.group(1)) <= own + HORIZON:
             continue
+        if _PLAN_SOURCE_RE.search(line[:m.start(1)]):
+            continue  # "Renstra Balai Tahun 2025-2029": a plan's period, not data
         result.failed(Finding(
             rule=RULE_ID, severity=Severity.MINOR, line=number, stated=m.group(1), expected="",
             message=(f"Catatan sumber baris {number} menyebut data tahun {m.group(1)}, yang belum "

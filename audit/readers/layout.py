@@ -29,11 +29,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from audit.figures import DASHES, parse_figure
-from audit.model import is_total_label
+from audit.model import TABLE_PREFIX, is_total_label
 
 _CHUNK_RE = re.compile(r"\S+(?: \S+)*")
 # ("Lanjutan Tabel 3.9" heads a table's piece on the next page as "Tabel 3.9 (lanjutan)" does)
-_CAPTION_RE = re.compile(r"^\s*[*_#]*\s*(?:lanjutan\s+)?(tabel|table|gambar|grafik)\s*[0-9IVX]+",
+_CAPTION_RE = re.compile(r"^\s*[*_#]*\s*(?:lanjutan\s+)?(tabel|table|gambar|grafik)\s*"
+                         rf"{TABLE_PREFIX}[0-9IVX]+",
                          re.IGNORECASE)
 _HEADING_RE = re.compile(
     r"^\s*(BAB\s+[IVX0-9]+\b|[IVX]{1,4}\.\s+[A-Z]|\d{1,2}(\.\d{1,2})+\.?\s+[A-Z]|[A-H]\.\s+[A-Z])")
@@ -570,6 +571,9 @@ def _titled_caption(text: str) -> bool:
     return len(text.split()) >= 4
 
 
+_LEADING_CODE_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,4}){1,5}\s")
+
+
 def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
                   taken: set[int], running: set[str]) -> list[int]:
     """The lines above the first row of figures that hold the header (and perhaps the first
@@ -597,7 +601,12 @@ def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
                 # "1   Program Penunjang ..." wrapped over two lines, no figures
                 bool(_NUMBERED_GROUP_RE.match(lines[out[0]].strip())) and len(out) <= 3
                 and not any(_is_figure(c.text) for c in chunked[out[0]][1:])
-                and not any(_is_figure(c.text) for o in out[1:] for c in chunked[o])))
+                and not any(_is_figure(c.text) for o in out[1:] for c in chunked[o])) or (
+                # "PROGRAM PENUNJANG URUSAN" over "1.03.01  PEMERINTAHAN DAERAH  1.732...":
+                # the top of a coded group row's label, centred on its figures
+                len(out) <= 2 and bool(_LEADING_CODE_RE.match(lines[first]))
+                and all(len(chunked[o]) == 1 and chunked[o][0].text.isupper()
+                        and not _figure_like(chunked[o][0].text) for o in out)))
             group, top = _split_label_top(out, chunked, first) if out else ([], [])
             if not opens_body and blanks == 1 and top \
                     and all(GROUP_HEADING_RE.match(lines[o].strip()) for o in group) \
@@ -2275,8 +2284,8 @@ _BUDGET_CODE_IN_TEXT_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{2}(?:\.\d{1,4}){0,4
 _YEAR_IN_TEXT_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _UNIT_MARK_RE = re.compile(r"\(\s*(?:%|rp|[a-z]{1,10})\s*\)", re.IGNORECASE)
 _GRADE_KEY_RE = re.compile(r"[A-E][+-]?|[A-E]{2}")
-_BARE_CAPTION_RE = re.compile(r"^\s*[*_#]*\s*(tabel|table)\s*[0-9IVX][0-9IVX.]*\s*[*_]*\s*$",
-                              re.IGNORECASE)
+_BARE_CAPTION_RE = re.compile(
+    rf"^\s*[*_#]*\s*(tabel|table)\s*{TABLE_PREFIX}[0-9IVX][0-9IVX.]*\s*[*_]*\s*$", re.IGNORECASE)
 _SUBTITLE_RE = re.compile(r"^[A-Z][^.:]{10,120}$")
 # a caption's year wrapped onto a line of its own ("Tabel 3.1 Capaian ..." / "Tahun 2025")
 # a caption line that stops where its title cannot ("... Manajemen (015.01.WA) per")

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Literal
 
 from audit.figures import DASHES, as_thousands, is_year, parse_figure
-from audit.model import Cell, Document, Row, Sentence, Table, is_total_label
+from audit.model import TABLE_PREFIX, Cell, Document, Row, Sentence, Table, is_total_label
 from audit.printable import printable
 from audit.readers.grid import find_grid_tables, find_simple_tables
 from audit.readers.layout import (
@@ -43,7 +43,8 @@ from audit.readers.layout import (
     running_lines,
 )
 
-_CAPTION_RE = re.compile(r"^[\s*_#]*(?:lanjutan\s+)?(tabel|table)\s*[0-9IVX]+", re.IGNORECASE)
+_CAPTION_RE = re.compile(rf"^[\s*_#]*(?:lanjutan\s+)?(tabel|table)\s*{TABLE_PREFIX}[0-9IVX]+",
+                         re.IGNORECASE)
 _SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
 _PAGE_JUNK_RE = re.compile(r"^[\s\-–—]*([0-9]{1,3}|[ivxlc]{1,6})[\s\-–—]*$", re.IGNORECASE)
 _NUMBER_CELL_RE = re.compile(r"^\(?(\d{1,2})\)?$")
@@ -356,7 +357,7 @@ def _split_cells(seg: _Segment) -> list[tuple[int, list[str], bool]]:
     return out
 
 
-_BARE_CAPTION_RE = re.compile(r"^[*_#\s]*(tabel|table)\s*[0-9IVX][0-9IVX.]*[*_\s]*$",
+_BARE_CAPTION_RE = re.compile(rf"^[*_#\s]*(tabel|table)\s*{TABLE_PREFIX}[0-9IVX][0-9IVX.]*[*_\s]*$",
                               re.IGNORECASE)
 _CAPTION_TITLE_RE = re.compile(r"^[A-Z][^|\t]{10,150}$")
 _CONTINUED_RE = re.compile(r"\b(lanjutan|sambungan|continued)\b", re.IGNORECASE)
