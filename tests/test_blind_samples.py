@@ -215,6 +215,9 @@ PAIRS = [
     ("lkj_bp3mi.docx", "lkj_bp3mi_seeded.docx", 12),
     ("lkj_bdk_lo.pdf", "lkj_bdk_lo_seeded.pdf", 9),
     ("laporan_smt2_dinsos.html", "laporan_smt2_dinsos_seeded.html", 8),
+    ("lkjip_uptd_tpa.md", "lkjip_uptd_tpa_seeded.md", 11),
+    ("lkj_bpk_wilayah.docx", "lkj_bpk_wilayah_seeded.docx", 10),
+    ("lkj_bpmb_layout.txt", "lkj_bpmb_layout_seeded.txt", 11),
 ]
 
 

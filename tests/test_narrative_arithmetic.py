@@ -1166,3 +1166,40 @@ def test_a_difference_between_two_figures_the_sentence_before_named(read):
     [finding] = _run(read, text.format(d="2.178")).findings
     assert (finding.stated, finding.expected) == ("2.178 orang", "2.278 orang")
     assert "PMI perempuan" in finding.message
+
+
+def test_a_share_of_all_of_a_noun_whose_table_titles_its_total_column_with_it(read):
+    text = """
+Tabel 3.6 Pengurangan Sampah per Kecamatan Tahun 2025
+
+| No | Kecamatan | Bank Sampah (ton) | TPS3R (ton) | Jumlah Pengurangan (ton) |
+|---|---|---|---|---|
+| 1 | Bukit Raya | 1.420,30 | 1.168,80 | 2.589,10 |
+| 2 | Pasar Lama | 1.118,40 | 1.045,75 | 2.164,15 |
+|  | Jumlah | 2.538,70 | 2.214,55 | 4.753,25 |
+
+Bank sampah berhasil mengurangi 2.538,70 ton sampah, atau {share} dari total pengurangan.
+"""
+    assert _run(read, text.format(share="53,41%")).findings == []
+    [finding] = _run(read, text.format(share="55,41%")).findings
+    assert (finding.stated, finding.expected) == ("55,41%", "53,41%")
+
+
+def test_a_share_is_of_the_figure_that_counts_its_bases_noun(read):
+    text = ("Balai menguji 2.578 sampel dari 8 kelompok komoditas, atau {share} dari target "
+            "2.400 sampel.")
+    # (8 kelompok is no part of 2.400 sampel)
+    assert _run(read, text.format(share="107,42%")).findings == []
+
+
+def test_a_share_of_all_of_a_phrase_the_report_counted_before(read):
+    text = """
+Sampai dengan akhir 2025 tercatat sebanyak 1.342 (seribu tiga ratus empat puluh dua) objek
+cagar budaya terdaftar dalam 5 kategori.
+
+Provinsi Kepulauan Lintang menyumbang 776 objek atau {share} dari seluruh cagar budaya
+terdaftar, sedangkan Provinsi Tanjung Barat 566 objek.
+"""
+    assert _run(read, text.format(share="57,82%")).findings == []
+    [finding] = _run(read, text.format(share="57,28%")).findings
+    assert finding.expected == "57,82%"

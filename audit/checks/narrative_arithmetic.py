@@ -485,8 +485,9 @@ def check(doc: Document) -> CheckResult:
     for index in range(1, len(doc.sentences)):
         _check_collective_sum(doc.sentences[index - 1], doc.sentences[index], result)
         _check_named_difference(doc.sentences[index - 1], doc.sentences[index], result)
-        _check_share_of_stated_total(doc.sentences[index - 1], doc.sentences[index], totals,
-                                     result)
+    for index, sentence in enumerate(doc.sentences):
+        _check_share_of_stated_total(doc.sentences[index - 1] if index else None, sentence,
+                                     totals, result)
     for index, sentence in enumerate(doc.sentences):
         before = doc.sentences[index - 1] if index else None
         _check_half_years(sentence, before if before is not None
@@ -562,8 +563,8 @@ _OF_NAMED_TOTAL = re.compile(r"^\s*(?:persen\s+)?dari\s+(?:total|seluruh|jumlah|
                              re.IGNORECASE)
 
 
-def _check_share_of_stated_total(before: Sentence, sentence: Sentence, totals: _StatedTotals,
-                                 result: CheckResult) -> None:
+def _check_share_of_stated_total(before: Sentence | None, sentence: Sentence,
+                                 totals: _StatedTotals, result: CheckResult) -> None:
     """``Jumlah kendaraan yang melintas ... sebanyak 62.805 unit, ... Kendaraan roda dua
     ... 41.676 unit atau 66,36% dari total kendaraan``: a share of a total the sentence
     names but does not print. The total is the first figure after a total word and that
@@ -579,14 +580,17 @@ def _check_share_of_stated_total(before: Sentence, sentence: Sentence, totals: _
         base = None
         named_total = re.compile(rf"\b(?:jumlah|total|seluruh)\s+{re.escape(noun)}\b[^.;,:()]"
                                  r"{0,60}$", re.IGNORECASE)
-        first = next(iter(_figures(before)), None)
-        if before.block == sentence.block and first is not None \
+        first = next(iter(_figures(before)), None) if before is not None else None
+        if before is not None and before.block == sentence.block and first is not None \
                 and not first.figure.is_percent \
                 and named_total.search(before.text[:first.start]):
             base = first.figure
-        if base is None and _ENDS_THE_PHRASE.match(text, share.end + m.end()):
-            # (only the noun's own total: "dari seluruh peserta non aparatur" is a subset's)
-            base = totals.of(noun, part.figure)
+        phrase = _PHRASE_RE.match(text, share.end + m.start("noun"))
+        if base is None and phrase is not None:
+            # the whole phrase the total is named by: "dari seluruh cagar budaya terdaftar"
+            # (so "dari seluruh peserta non aparatur" is that subset's total, not all
+            # peserta's)
+            base = totals.of(" ".join(phrase.group(1).lower().split()), part.figure)
         if base is None or base.value < part.figure.value \
                 or not _compatible(part.figure, base) or _money(part.figure) != _money(base):
             continue
@@ -613,14 +617,16 @@ def _part_and_share(text: str, figures: list[FoundFigure]) \
 # "147 (seratus empat puluh tujuh) orang pegawai", "pegawai sebanyak 147 orang": a count of a
 # noun the report states
 _COUNT_OF_NOUN = (r"(?P<n>\d{{1,3}}(?:\.\d{{3}})*)(?!,\d)\s*(?:\([^()]{{1,80}}\)\s*)?"
-                  r"(?:orang\s+)?{noun}\b")
+                  r"(?:(?:orang|objek|unit|buah|ekor|jiwa|kk)\s+)?{noun}\b")
 _NOUN_THEN_COUNT = (r"\b(?:jumlah|seluruh|total)\s+{noun}\b[^.;:()\d]{{0,40}}?"
                     r"(?:sebanyak|berjumlah|sejumlah|sebesar|adalah|yaitu|mencapai)\s+"
                     r"(?P<n>\d{{1,3}}(?:\.\d{{3}})*)(?!,\d)")
 
 
-_ENDS_THE_PHRASE = re.compile(r"\s*(?:[.,;:)]|$|\b(?:dan|serta|sedangkan|yang|pada|di|tahun)\b)",
-                              re.IGNORECASE)
+# the words a total is named by, up to the end of the phrase (four words at most)
+_PHRASE_RE = re.compile(r"([a-z]{3,}(?:\s+(?!(?:dan|serta|sedangkan|yang|pada|di|tahun)\b)"
+                        r"[a-z]{2,}){0,3}?)\s*(?:[.,;:)]|$|\b(?:dan|serta|sedangkan|yang|pada|"
+                        r"di|tahun)\b)", re.IGNORECASE)
 
 
 class _StatedTotals:
@@ -644,7 +650,7 @@ class _StatedTotals:
         return found[0]
 
     def _find(self, noun: str) -> list[tuple[int, Figure]]:
-        word = re.escape(noun)
+        word = r"\s+".join(re.escape(w) for w in noun.split())
         patterns = [re.compile(_COUNT_OF_NOUN.format(noun=word), re.IGNORECASE),
                     re.compile(_NOUN_THEN_COUNT.format(noun=word), re.IGNORECASE)]
         found = []
@@ -658,11 +664,17 @@ class _StatedTotals:
                 continue
             totals = [r for r in table.rows if r.kind == "total" and not r.is_average]
             # the total of its one "Jumlah" column (a count, not a share or an amount)
+            # ("Jumlah", "Jumlah Pengurangan (ton)")
             counted = [c for c, name in enumerate(table.columns)
-                       if re.fullmatch(r"\W*(?:jumlah|total)\W*", name, re.IGNORECASE)]
+                       if re.match(r"\W*(?:jumlah|total)\b", name, re.IGNORECASE)]
             if len(totals) == 1 and len(counted) == 1 \
                     and (fig := totals[0].figure(counted[0])) is not None and not fig.dash:
                 found.append((table.first_line, fig))
+                added = _column_sum(table, counted[0])
+                if added is not None and added != fig.value:
+                    # a Jumlah that does not foot (footing's finding): its rows give another
+                    # total, and which one the share is of is not known
+                    found.append((table.first_line, replace(fig, value=added)))
         return found
 
 def _check_half_years(sentence: Sentence, before: Sentence | None,
@@ -1083,8 +1095,26 @@ def _check_shares(sentence: Sentence, figures: list[FoundFigure], result: CheckR
             # "dari target tahun 2024": a base of another period (a Renstra target, a later
             # year) need not be what the share was computed on.
             continue
+        if _counts_another_noun(text, figures, part, base):
+            # "menguji 2.578 sampel dari 8 kelompok komoditas, atau 107,42% dari target
+            # 2.400 sampel": the share is of the figure that counts the base's noun
+            continue
         _judge_share(sentence, part.figure, base.figure, share.figure,
                      bool(_TARGET_WORD.search(of_text)), result)
+
+
+def _counts_another_noun(text: str, figures: list[FoundFigure], part: FoundFigure,
+                         base: FoundFigure) -> bool:
+    """The base counts a noun (``2.400 sampel``) the part does not, and another figure of the
+    sentence before the part counts it (``2.578 sampel``)."""
+    def noun(found: FoundFigure) -> str:
+        m = re.match(r"\s*([a-z]{3,})", text[found.end:].lower())
+        unit = (found.figure.unit or "").lower()
+        return unit if unit and unit != "%" else (m.group(1) if m else "")
+
+    wanted = noun(base)
+    return bool(wanted) and noun(part) != wanted and any(
+        f.end <= part.start and noun(f) == wanted for f in figures)
 
 
 def _judge_share(sentence: Sentence, part: Figure, base: Figure, share: Figure,
