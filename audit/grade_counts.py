@@ -158,22 +158,12 @@ def _claims(text: str, grade_re: re.Pattern[str]) -> Iterator[tuple[int, int, st
     marks += [(m.start(), m.end(), "mencapai target") for m in _REACHED_RE.finditer(text)
               if not _NOT_REACHED_RE.search(text, max(0, m.start() - 12), m.end())]
     introduced = False
-    for m in _COUNT_RE.finditer(text):
-        before = text[max(0, m.start() - _BEFORE):m.start()]
-        if _OF_BEFORE_RE.search(before):
-            continue  # "6 dari 7 IKU berpredikat ...": 7 is the whole, 6 the count
-        if _CODE_BEFORE_RE.search(before):
-            continue  # "IKU 5, berada pada kategori Berhasil": a number, no count
-        words = m.group("words")
-        end = m.end("words") + 1 if words is not None else m.end("num")
+    for start, end, count in _counts(text):
         after = sorted(k for k in marks if end <= k[0] <= end + 60
                        and not re.search(r"\d|[;.]|\bdan\b",
                                          _OF_WHOLE_RE.sub(" ", text[end:k[0]])))
         if not after:
             continue
-        count = int(m.group("num"))
-        if words is not None and parse_number_words(words) != count:
-            continue  # words_vs_number's finding: the count is unsure
         # the grade introduced as one ("berada pada kategori", "di zona"), or a list of
         # counts that began so ("8 IKU memperoleh predikat Sangat Berhasil, 2 IKU Berhasil")
         between = text[end:after[0][0]]
@@ -183,7 +173,22 @@ def _claims(text: str, grade_re: re.Pattern[str]) -> Iterator[tuple[int, int, st
         words = between.split()
         noun = " ".join(words[:2]) if words[:1] == ["sub"] else " ".join(words[:1])
         noun = noun if noun_kind(noun) else ""
-        yield m.start(), end, text[m.start():end], count, noun, after[0][2]
+        yield start, end, text[start:end], count, noun, after[0][2]
+
+
+def _counts(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, count) of each count of the text: not a number that names an item
+    (``IKU 5``), nor the whole of another count (``dari 7``), nor a count whose words say
+    another number (words_vs_number's finding: the count is unsure)."""
+    for m in _COUNT_RE.finditer(text):
+        before = text[max(0, m.start() - _BEFORE):m.start()]
+        if _OF_BEFORE_RE.search(before) or _CODE_BEFORE_RE.search(before):
+            continue
+        words = m.group("words")
+        count = int(m.group("num"))
+        if words is not None and parse_number_words(words) != count:
+            continue
+        yield m.start(), (m.end("words") + 1 if words is not None else m.end("num")), count
 
 
 def _graded_tables(doc: Document, grades: set[str],
@@ -304,21 +309,15 @@ class ThresholdCount:
 
 
 def threshold_counts(doc: Document) -> Iterator[ThresholdCount]:
+    """The counts of rows above or below a value the sentences give (see the module's doc):
+    the first count of a sentence whose clause names such a value."""
     report = report_year(doc)
     for sentence in doc.sentences:
         text = sentence.text
         if len(sentence.figures) > MAX_STATEMENT_FIGURES \
                 or any(y != report for y in YEAR_RE.findall(text)):
             continue
-        for m in _COUNT_RE.finditer(text):
-            before = text[max(0, m.start() - _BEFORE):m.start()]
-            if _OF_BEFORE_RE.search(before) or _CODE_BEFORE_RE.search(before):
-                continue
-            words = m.group("words")
-            count = int(m.group("num"))
-            if words is not None and parse_number_words(words) != count:
-                continue
-            end = m.end("words") + 1 if words is not None else m.end("num")
+        for start, end, count in _counts(text):
             clause = re.split(r"[;.]|,\s|\bsedangkan\b|\bdan\b", text[end:end + 200])[0]
             t = _THRESHOLD_RE.search(clause)
             noun = (clause.split() or [""])[0]
@@ -328,7 +327,7 @@ def threshold_counts(doc: Document) -> Iterator[ThresholdCount]:
             if found is not None:
                 table, column, rows = found
                 what = f"{' '.join(t.group('op').split())} {t.group('value')}{t.group('pct') or ''}"
-                yield ThresholdCount(sentence, m.start(), text[m.start():end], count, what,
+                yield ThresholdCount(sentence, start, text[start:end], count, what,
                                      table, column, rows)
             break
 

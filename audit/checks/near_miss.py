@@ -971,17 +971,22 @@ _APPROXIMATE_BEFORE_RE = re.compile(r"\b(?:sekitar|kurang\s+lebih|lebih\s+kurang
                                     r"rata-rata|rerata)\s*$|±\s*$", re.IGNORECASE)
 
 
+def _cited(text: str, table: Table) -> tuple[str | None, set[str]]:
+    """The table's own number and the numbers of the tables the text names."""
+    own = TABLE_NUMBER_RE.search(table.caption or "")
+    return (own.group(1) if own else None), {m.group(1) for m in TABLE_NUMBER_RE.finditer(text)}
+
+
 def _cites_this_table(text: str, table: Table) -> bool:
     """Whether the sentence names this table by its number."""
-    own = TABLE_NUMBER_RE.search(table.caption or "")
-    return own is not None and own.group(1) in {m.group(1) for m in TABLE_NUMBER_RE.finditer(text)}
+    own, cited = _cited(text, table)
+    return own is not None and own in cited
 
 
 def _cites_another_table(text: str, table: Table) -> bool:
     """Whether the sentence names a table by a number that is not this table's."""
-    own = TABLE_NUMBER_RE.search(table.caption or "")
-    cited = {m.group(1) for m in TABLE_NUMBER_RE.finditer(text)}
-    return bool(cited) and own is not None and own.group(1) not in cited
+    own, cited = _cited(text, table)
+    return bool(cited) and own is not None and own not in cited
 
 
 def _introduced_slip(sentence: Sentence, found: FoundFigure, noun: str, word: frozenset[str],
