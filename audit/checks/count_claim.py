@@ -368,42 +368,39 @@ def _check_grade_counts(doc: Document, result: CheckResult) -> None:
     for gc in counted:
         if gc.count == gc.actual or gc.implied is not None and gc.count == len(gc.implied):
             result.passed()
-            continue
-        expected = str(gc.actual)
-        if "(" in gc.printed:
-            expected = f"{gc.actual} ({words_for(gc.actual)})"
-        lines = [r.line for r in gc.rows]
-        where = (f" (baris {', '.join(map(str, lines))})" if lines else "")
-        name = gc.table.caption or f"tabel baris {gc.table.first_line}"
-        result.failed(Finding(
-            rule=RULE_ID, severity=Severity.MAJOR, line=gc.sentence.line_of(gc.start),
-            stated=gc.printed, expected=expected,
-            message=(f"Kalimat menyebut {gc.printed} {gc.noun or 'baris'} berstatus "
-                     f"'{gc.what}', tetapi {name} memuat {gc.actual} baris dengan status "
-                     f"itu{where}."),
-            related_lines=lines, table=gc.table.caption,
-            difference=f"{gc.count - gc.actual:+d}",
-            anchor=f"{gc.printed} {gc.what}",
-        ))
+        else:
+            _rows_counted_wrong(result, gc.sentence, gc.start, gc.printed, gc.count, gc.rows,
+                                gc.table, f"{gc.noun or 'baris'} berstatus '{gc.what}'",
+                                "baris dengan status itu", gc.what)
     for tc in threshold_counts(doc):
         if tc.count == len(tc.rows):
             result.passed()
-            continue
-        lines = [r.line for r in tc.rows]
-        name = tc.table.caption or f"tabel baris {tc.table.first_line}"
-        expected = str(len(tc.rows))
-        if "(" in tc.printed:
-            expected = f"{len(tc.rows)} ({words_for(len(tc.rows))})"
-        result.failed(Finding(
-            rule=RULE_ID, severity=Severity.MAJOR, line=tc.sentence.line_of(tc.start),
-            stated=tc.printed, expected=expected,
-            message=(f"Kalimat menyebut {tc.printed} baris dengan nilai {tc.what}, tetapi pada "
-                     f"{name} kolom '{tc.column}' ada {len(tc.rows)} baris demikian"
-                     + (f" (baris {', '.join(map(str, lines))})." if lines else ".")),
-            related_lines=lines, table=tc.table.caption,
-            difference=f"{tc.count - len(tc.rows):+d}",
-            anchor=f"{tc.printed} {tc.what}",
-        ))
+        else:
+            _rows_counted_wrong(result, tc.sentence, tc.start, tc.printed, tc.count, tc.rows,
+                                tc.table, f"baris dengan nilai {tc.what}",
+                                f"baris dengan nilai itu pada kolom '{tc.column}'", tc.what)
+
+
+def _rows_counted_wrong(result: CheckResult, sentence: Sentence, start: int, printed: str,
+                        count: int, rows: tuple[Row, ...], table: Table, said: str,
+                        counted: str, what: str) -> None:
+    """A count of a table's rows (by grade, or above a value) that the table does not bear
+    out: ``said`` is what the sentence counts, ``counted`` what the table's rows are."""
+    expected = str(len(rows))
+    if "(" in printed:
+        expected = f"{len(rows)} ({words_for(len(rows))})"
+    lines = [r.line for r in rows]
+    where = f" (baris {', '.join(map(str, lines))})" if lines else ""
+    name = table.caption or f"tabel baris {table.first_line}"
+    result.failed(Finding(
+        rule=RULE_ID, severity=Severity.MAJOR, line=sentence.line_of(start),
+        stated=printed, expected=expected,
+        message=(f"Kalimat menyebut {printed} {said}, tetapi {name} memuat {len(rows)} "
+                 f"{counted}{where}."),
+        related_lines=lines, table=table.caption,
+        difference=f"{count - len(rows):+d}",
+        anchor=f"{printed} {what}",
+    ))
 
 
 def _per_clause(budget: tuple[Table, dict[str, dict[str, Row]]], text: str,
@@ -1038,12 +1035,20 @@ def _named_by(doc: Document, sentence: Sentence, table_lines: dict[int, Table],
     return None
 
 
+def _sentence_index(doc: Document) -> dict[int, int]:
+    """Each sentence's place in the document (by identity), worked out once per document."""
+    memo = doc.__dict__.get("_sentence_index")
+    if memo is None:
+        memo = doc.__dict__["_sentence_index"] = {id(s): i for i, s in enumerate(doc.sentences)}
+    return memo
+
+
 def _paragraph_end(doc: Document, sentence: Sentence) -> Sentence | None:
     """The sentence that closes the paragraph a pointing sentence (``... sebagaimana tabel
     berikut.``) stands in, when the sentences after it in that paragraph count nothing and
     name no table (``Target dan realisasi triwulanan bersifat tidak kumulatif.``): the table
     below that paragraph is the one pointed at."""
-    at = next((i for i, s in enumerate(doc.sentences) if s is sentence), None)
+    at = _sentence_index(doc).get(id(sentence))
     if at is None:
         return None
     last = sentence
@@ -1218,7 +1223,7 @@ def _continuations(doc: Document, table: Table) -> list[Table]:
         # "7" after "6", may stand further: page furniture and the header between)
         numbered_on = nxt.width == table.width and not any(nxt.columns) \
             and _numbering_continues(last, nxt)
-        if nxt.first_line - last.last_line > 2 * (_MAX_SPLIT_GAP + 1) ** numbered_on:
+        if nxt.first_line - last.last_line > (_MAX_SPLIT_GAP + 1) * (2 if numbered_on else 1):
             break
         if nxt.caption is not None and "lanjut" not in nxt.caption.lower():
             break

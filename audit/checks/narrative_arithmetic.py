@@ -519,10 +519,9 @@ def _check_shares_of_table_totals(doc: Document, result: CheckResult) -> None:
     for sentence in doc.sentences:
         figures = _figures(sentence)
         text = sentence.text
-        for part, share in zip(figures, figures[1:], strict=False):
+        for part, share in _part_and_share(text, figures):
             of_total = _OF_NAMED_TOTAL.match(text[share.end:share.end + 60])
-            if part.figure.is_percent or not share.figure.is_percent or of_total is None \
-                    or not _PART_THEN_ITS_SHARE.match(_gap(text, part, share)):
+            if of_total is None:
                 continue
             noun = of_total.group("noun").lower()
             clause = re.split(r"[;:]|\b(?:sedangkan|namun|disusul)\b", text[:part.start])[-1]
@@ -676,6 +675,7 @@ class _StatedTotals:
                     # total, and which one the share is of is not known
                     found.append((table.first_line, replace(fig, value=added)))
         return found
+
 
 def _check_half_years(sentence: Sentence, before: Sentence | None,
                       result: CheckResult) -> None:
