@@ -59,7 +59,7 @@ SCALE_WORDS = {"ribu", "juta", "miliar", "milyar", "triliun"}
 _NUMBER = r"\d+(?:[.,]\s?\d+)*"
 _CELL_RE = re.compile(
     r"""^\s*
-    (?P<neg>[-−(])?\s*
+    (?P<neg>[-−(+])?\s*
     (?P<rp>rp\.?\s*)?
     (?P<num>\d+(?:[.,]\s?\d+)*)
     (?P<trail>,-|,--|\.-)?
@@ -261,7 +261,7 @@ def _parse_clean(stripped: str) -> Figure | None:
     neg = m.group("neg")
     if neg == "(" and not m.group("close") or m.group("close") and neg != "(":
         return None
-    if neg:
+    if neg and neg != "+":  # "+318": a rise printed with its sign
         value = -value
     return Figure(value, decimals, unit if isinstance(unit, str) else None, stripped)
 

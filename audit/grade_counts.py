@@ -215,11 +215,24 @@ def _graded_tables(doc: Document, grades: set[str],
             if sum(bool(r.cells) and bool(YEAR_RE.fullmatch(r.cells[0].text.strip(" *")))
                    for r in rows) * 2 > len(rows):
                 continue  # rows of years: one item's history, not items
-            capaian = [c for c, n in enumerate(table.columns)
-                       if c != col and _CAPAIAN_COLUMN_RE.search(n)]
-            out.append(_Graded(table, col, capaian[-1] if len(capaian) >= 1 else None, rows))
+            out.append(_Graded(table, col, _capaian_column(table, col), rows))
             break
     return out
+
+
+def _capaian_column(table: Table, graded: int) -> int | None:
+    """The capaian the grade column grades: of several (``Capaian 2025 (%) | Kategori | ... |
+    Capaian terhadap Target Renstra 2026 (%)``), not one against a plan's end target, and
+    the nearest before the grades (else the first after them)."""
+    capaian = [c for c, n in enumerate(table.columns)
+               if c != graded and _CAPAIAN_COLUMN_RE.search(n)]
+    yearly = [c for c in capaian if not _PLAN_END_RE.search(table.columns[c])]
+    capaian = yearly or capaian
+    before = [c for c in capaian if c < graded]
+    return before[-1] if before else (capaian[0] if capaian else None)
+
+
+_PLAN_END_RE = re.compile(r"renstra|rpjmd|akhir\s+periode|target\s+akhir", re.IGNORECASE)
 
 
 def _table_for(what: str, named: list[_Graded], graded: list[_Graded]) -> _Graded | None:

@@ -101,6 +101,9 @@ def _judge(doc: Document, a: str, b: str, stated: Figure, year: str | None) \
     return None
 
 
+_ASIDE_COLUMN_RE = re.compile(r"\W*(?:keterangan|ket\b|catatan|satuan)", re.IGNORECASE)
+
+
 def row_named(table: Table, phrase: str) -> Row | None:
     """The one data row of the table the phrase names: every word of its label, or the
     acronym its label prints in brackets."""
@@ -108,11 +111,15 @@ def row_named(table: Table, phrase: str) -> Row | None:
     if not words:
         return None
     said = {w.lower() for w in re.findall(r"\b[A-Za-z][A-Za-z0-9]{2,11}\b", phrase)}
+    # a row by its name, not its remark or unit ("... Kabupaten/Kota | Bertambah")
+    asides = {c for c, name in enumerate(table.columns) if _ASIDE_COLUMN_RE.match(name)}
     rows = []
     for row in table.rows:
         if row.kind != "data" or not row.label:
             continue
-        label, plain, acronyms = _label_keys(row.label)
+        name = " ".join(c.text for c in row.cells if c.text and c.figure is None
+                        and c.column not in asides).strip()
+        label, plain, acronyms = _label_keys(name)
         if plain and plain <= words or label and label <= words or acronyms & said:
             rows.append(row)
     return rows[0] if len(rows) == 1 else None

@@ -815,3 +815,51 @@ def test_a_score_beside_its_predicate_is_graded_on_the_scale(read):
     assert category.check(read(text.format(grade="Baik"))).findings == []
     [finding] = category.check(read(text.format(grade="Sangat Baik"))).findings
     assert finding.expected == "Baik"
+
+
+def test_a_scale_listed_bound_first_holds_its_printed_upper_bound_out(read):
+    # "75,00% ≤ capaian < 90,00%: Baik": 75,00 is Baik exactly, not Cukup
+    text = """
+        Capaian dikategorikan dengan skala berikut:
+
+        - capaian ≥ 90,00%: **Sangat Baik**;
+        - 75,00% ≤ capaian < 90,00%: **Baik**;
+        - 65,00% ≤ capaian < 75,00%: **Cukup**;
+        - capaian < 65,00%: **Kurang**.
+
+        Dengan batas target 3 kejadian, capaian IKU ini tercatat 75,00% dan masuk predikat {grade}.
+    """
+    assert category.check(read(text.format(grade="Baik"))).findings == []
+    [finding] = category.check(read(text.format(grade="Cukup"))).findings
+    assert finding.expected == "Baik"
+    assert "65,00 – < 75,00" in finding.message
+
+
+def test_an_ikm_tables_elements_are_graded_though_its_last_row_prints_the_index_elsewhere(read):
+    # the standard IKM scale: a letter beside an NI interval (1-4) and an NIK interval
+    # (25-100); the elements' NRR lie on the first, the index row prints 88,61 in another
+    # column (and no NRR) under the same letters
+    text = """
+        Tabel 3.7 Nilai Persepsi, Interval, Interval Konversi dan Mutu Pelayanan
+
+        | Nilai Persepsi | Nilai Interval (NI) | Nilai Interval Konversi (NIK) | Mutu Pelayanan |
+        |---|---|---|---|
+        | 1 | 1,00 – 2,5996 | 25,00 – 64,99 | D |
+        | 2 | 2,60 – 3,064 | 65,00 – 76,60 | C |
+        | 3 | 3,0644 – 3,532 | 76,61 – 88,30 | B |
+        | 4 | 3,5324 – 4,00 | 88,31 – 100,00 | A |
+
+        Tabel 3.8 Nilai Rata-rata per Unsur dan IKM
+
+        | Kode | Unsur Pelayanan | NRR per Unsur | NRR Tertimbang | Mutu |
+        |---|---|---|---|---|
+        | U1 | Persyaratan | 3,58 | 0,39738 | A |
+        | U2 | Prosedur | 3,51 | 0,38961 | B |
+        | U3 | Waktu Penyelesaian | 3,47 | 0,38517 | B |
+        | U4 | Sarana dan Prasarana | 3,49 | 0,38739 | {grade} |
+        | IKM Unit Pelayanan |  |  | 88,61 | A |
+    """
+    assert category.check(read(text.format(grade="B"))).findings == []
+    [finding] = category.check(read(text.format(grade="A"))).findings
+    assert (finding.stated, finding.expected) == ("3,49 A", "B")
+    assert finding.message.startswith("Nilai 3,49")

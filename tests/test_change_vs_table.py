@@ -814,3 +814,113 @@ def test_tahun_sebelumnya_after_another_year_the_sentence_names_is_not_judged():
     assert found("Prevalensi stunting turun 3,30 poin dibanding tahun lalu (2024).") == [
         ("change_vs_table", "3,30 poin", "2,30 poin")]
 
+
+
+MONTHS = """\
+# Laporan Semester II Tahun 2025
+
+Tabel 3.4 Perkembangan Jumlah Penerima Bantuan Semester I dan Semester II Tahun 2025
+
+| No | Jenis Bantuan | Satuan | Juni 2025 | Desember 2025 | Perubahan |
+|---|---|---|---|---|---|
+| 1 | Bantuan Pangan Keluarga | KK | 12.410 | 12.736 | +326 |
+| 2 | Iuran Jaminan Kesehatan Daerah | Jiwa | 40.220 | 39.118 | -1.102 |
+
+{prose}
+"""
+
+
+def _months(prose: str) -> list[tuple[str, str, str]]:
+    doc = parse_text(MONTHS.format(prose=prose), "x.md")
+    return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings
+            if f.rule == "change_vs_table"]
+
+
+def test_a_count_right_after_its_change_word_is_the_change_of_the_row_named_before_it():
+    # 40.220 − 39.118 = 1.102; 1.102 / 40.220 = 2,74%
+    assert _months("Peserta Iuran Jaminan Kesehatan Daerah turun 1.102 jiwa (2,74%) akibat "
+                   "pemutakhiran data.") == []
+    assert _months("Peserta Iuran Jaminan Kesehatan Daerah turun 1.012 jiwa (2,74%) akibat "
+                   "pemutakhiran data.") == [("change_vs_table", "1.012 jiwa", "1.102 jiwa")]
+
+
+def test_two_months_of_one_year_are_the_two_periods_a_change_is_between():
+    # 12.736 − 12.410 = 326 = 2,63% of 12.410
+    assert _months("Penerima Bantuan Pangan Keluarga naik 362 KK (2,63%).") == [
+        ("change_vs_table", "362 KK", "326 kk")]
+
+
+def test_a_value_the_sentence_quotes_after_its_change_is_no_change():
+    # "dari 12.410 KK ... menjadi 12.736 KK" are the two values, not changes
+    assert _months("Penerima Bantuan Pangan Keluarga naik 326 KK (2,63%) dari 12.410 KK pada "
+                   "Juni menjadi 12.736 KK pada Desember 2025.") == []
+
+
+def test_a_column_of_the_change_between_two_years_is_neither_years_value():
+    # "Perubahan 2025 thd 2024" holds +9: the 2024 value is 134 alone, so 11 is judged
+    text = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.5 Perbandingan Realisasi Kinerja Tahun 2023-2025
+
+| No | Indikator | Satuan | 2023 | 2024 | 2025 | Perubahan 2025 thd 2024 |
+|---|---|---|---|---|---|---|
+| 1 | Jumlah operasi pencarian | operasi | 121 | 134 | 143 | +9 |
+| 2 | Persentase korban selamat | % | 86,15 | 87,62 | 90,82 | +3,20 |
+
+Jumlah operasi pencarian tahun 2025 bertambah {n} operasi dibandingkan tahun 2024.
+"""
+
+    def found(n: str) -> list[tuple[str, str, str]]:
+        doc = parse_text(text.format(n=n), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings
+                if f.rule == "change_vs_table"]
+
+    assert found("9") == []
+    assert found("11") == [("change_vs_table", "11", "9")]
+
+
+IKU_SERIES = """\
+# Laporan Kinerja Tahun 2025
+
+Balai Pengelola Transportasi Darat, Tahun Anggaran 2025
+
+Tabel 3.2 Realisasi IKU Tahun 2023-2025
+
+| No | Indikator Kinerja | 2023 | 2024 | 2025 |
+|---|---|---|---|---|
+| 1 | Persentase kendaraan yang melanggar muatan lebih | 21,47 | 18,93 | 15,62 |
+| 2 | Luas kawasan hutan yang ditata batas | 112.905,64 | 120.100,00 | 128.346,21 |
+
+{prose}
+"""
+
+
+def _series_found(prose: str) -> list[tuple[str, str, str]]:
+    doc = parse_text(IKU_SERIES.format(prose=prose), "x.md")
+    return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings
+            if f.rule == "change_vs_table"]
+
+
+def test_the_year_a_sentence_compares_with_before_its_change_is_not_where_the_change_ends():
+    # "Dibanding realisasi tahun 2024 ..., turun 3,13 poin, dan dibanding tahun 2023 ...":
+    # 2024 is the year compared with; the change runs to the report's year (18,93 − 15,62)
+    prose = ("Dibanding realisasi tahun 2024 sebesar 18,93%, persentase kendaraan yang "
+             "melanggar muatan lebih turun {d} poin, dan dibanding tahun 2023 (21,47%) turun "
+             "5,85 poin.")
+    assert _series_found(prose.format(d="3,31")) == []
+    assert _series_found(prose.format(d="3,13")) == [
+        ("change_vs_table", "3,13 poin", "3,31 poin")]
+    # (the year compared with may stand close before the change)
+    from audit.figures import find_figures
+    text = ("Dibanding realisasi tahun 2024 sebesar 18,93%, persentase pelanggaran turun 3,13 "
+            "poin, dan dibanding tahun 2023 (21,47%) turun 5,85 poin.")
+    [change] = [f for f in find_figures(text) if f.figure.text == "3,13 poin"]
+    assert not change_vs_table._between_past_years(text, change, "2025")
+
+
+def test_a_sentence_printing_its_own_value_far_from_the_indicators_speaks_of_another_thing():
+    # the areal berhutan of 869.453,20 ha is no value of the indicator its words recall
+    prose = ("Luas kawasan hutan berhutan pada tahun 2025 seluas 869.453,20 ha, berkurang "
+             "513,69 ha dibandingkan tahun 2024.")
+    assert _series_found(prose) == []

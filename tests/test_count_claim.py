@@ -1284,3 +1284,191 @@ def test_a_count_of_rows_above_a_value_in_the_column_the_clause_names(read):
     [finding] = count_claim.check(read(text.format(n="4 (empat)"))).findings
     assert (finding.stated, finding.expected) == ("4 (empat)", "3 (tiga)")
     assert "% K6" in finding.message
+
+
+YEAR_CAPTION = """
+    Kinerja sasaran Dinas Pemadam Kebakaran Tahun 2025 diukur melalui {n} indikator kinerja
+    utama sebagaimana ditetapkan dalam Renstra Tahun 2021-2026 dan Perjanjian Kinerja Tahun 2025.
+    Capaian masing-masing indikator disajikan pada Tabel 3.2.
+
+    Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2025
+
+    | No | Indikator Kinerja | 2023 | 2024 | Target | Realisasi | Capaian (%) | Target 2026 |
+    |---|---|---|---|---|---|---|---|
+    | 1 | Waktu tanggap kebakaran | 18 | 16 | 15 | 14 | 107,14 | 15 |
+    | 2 | Persentase kebakaran tertangani | 91,20 | 94,50 | 95,00 | 96,10 | 101,16 | 97,00 |
+    | 3 | Rasio pos pemadam per kecamatan | 0,40 | 0,45 | 0,50 | 0,50 | 100,00 | 0,60 |
+"""
+
+
+def test_a_count_for_the_year_a_table_is_captioned_by_beside_earlier_years_columns(read):
+    # the caption names 2025 alone; 2023 and 2024 are earlier realisations of the same rows,
+    # "Renstra Tahun 2021-2026" a period, and "sasaran Dinas ..." the body's sasaran, all
+    assert count_claim.check(read(YEAR_CAPTION.format(n="3 (tiga)"))).findings == []
+    [finding] = count_claim.check(read(YEAR_CAPTION.format(n="4 (empat)"))).findings
+    assert (finding.stated, finding.expected) == ("4 (empat)", "3 (tiga)")
+
+
+WRAPPED_SASARAN = """
+    Perjanjian Kinerja memuat {n} sasaran strategis dan 4 indikator kinerja sebagaimana
+    Tabel 2.2.
+
+    Tabel 2.2 Perjanjian Kinerja Tahun 2025
+
+    | Kode | Sasaran Strategis | No | Indikator Kinerja | Target |
+    |---|---|---|---|---|
+    | SS1 | Meningkatnya kualitas informasi | 1. | Persentase akurasi prakiraan | 88,00 |
+    |  | meteorologi penerbangan dan publik | 2. | Persentase akurasi peringatan | 85,00 |
+    | SS2 | Meningkatnya kecepatan diseminasi | 3. | Persentase ketepatan diseminasi | 98,50 |
+    |  | informasi meteorologi |  |  |  |
+    | SS3 | Terwujudnya anggaran yang akuntabel | 4. | Persentase realisasi anggaran | 96,00 |
+"""
+
+
+def test_a_cell_wrapped_onto_the_row_below_its_blank_code_is_not_another_item(read):
+    assert count_claim.check(read(WRAPPED_SASARAN.format(n="3 (tiga)"))).findings == []
+    [finding] = count_claim.check(read(WRAPPED_SASARAN.format(n="4 (empat)"))).findings
+    assert (finding.stated, finding.expected) == ("4 (empat)", "3 (tiga)")
+
+
+def test_reaching_the_target_is_read_from_the_capaian_the_grades_grade(read):
+    # a second capaian column, against the Renstra's end target, is no year's achievement:
+    # three rows reach 100 this year (100,00, 100,48, 109,89), none against the end target
+    text = GRADED.replace(
+        "| Capaian (%) | Predikat |\n",
+        "| Capaian (%) | Predikat | Capaian thd Target Renstra (%) |\n",
+    ).replace("|---|---|---|---|---|---|\n", "|---|---|---|---|---|---|---|\n")
+    for value, row in zip(("90,00", "91,20", "99,90", "80,00", "75,10", "60,00"),
+                          (1, 2, 3, 4, 5, 6), strict=True):
+        text = re.sub(rf"(\n\s*\| {row} \|[^\n]*\|)\n", rf"\1 {value} |\n", text, count=1)
+    assert [(f.stated, f.expected) for f in count_claim.check(read(text.format(
+        sentence="Sebanyak 3 (tiga) IKU mencapai atau melampaui target.",
+        grade5="Berhasil"))).findings] == []
+
+
+def test_a_count_is_of_the_rows_of_the_table_the_next_sentence_names(read):
+    # "komoditas" is no kind the check knows; the next sentence names the table that lists
+    # the commodities in its "Komoditas" column
+    text = """
+        Produksi benih tahun 2025 berasal dari {n} komoditas yang dibenihkan di balai. Rincian
+        produksi per komoditas disajikan pada Tabel 3.4.
+
+        Tabel 3.4 Produksi Benih Ikan per Komoditas Tahun 2025
+
+        | No | Komoditas | TW I | TW II | Jumlah |
+        |---|---|---|---|---|
+        | 1 | Nila | 312.500 | 405.250 | 717.750 |
+        | 2 | Lele Sangkuriang | 285.000 | 346.750 | 631.750 |
+        | 3 | Patin Siam | 96.400 | 148.250 | 244.650 |
+        |  | Jumlah | 693.900 | 900.250 | 1.594.150 |
+    """
+    assert count_claim.check(read(text.format(n="3"))).findings == []
+    [finding] = count_claim.check(read(text.format(n="4"))).findings
+    assert (finding.stated, finding.expected) == ("4", "3")
+
+
+def test_rows_of_two_kinds_are_counted_only_by_both(read):
+    text = """
+        Wilayah kecamatan terdiri atas {count}. Rincian per kelurahan/desa disajikan pada Tabel
+        1.1.
+
+        Tabel 1.1 Luas Wilayah per Kelurahan/Desa
+
+        | No | Kelurahan/Desa | Luas (km2) |
+        |---|---|---|
+        | 1 | Kelurahan Sindang | 4,12 |
+        | 2 | Kelurahan Mekar | 3,87 |
+        | 3 | Desa Talaga | 7,45 |
+        | 4 | Desa Cikareumbi | 9,18 |
+        | 5 | Desa Sukaluyu | 6,32 |
+        |  | Jumlah | 30,94 |
+    """
+    # "2 kelurahan dan 3 desa" counts parts of the list, not the list
+    assert count_claim.check(read(text.format(count="2 kelurahan dan 3 desa"))).findings == []
+    assert count_claim.check(read(text.format(count="5 kelurahan/desa"))).findings == []
+    [finding] = count_claim.check(read(text.format(count="6 kelurahan/desa"))).findings
+    assert (finding.stated, finding.expected) == ("6", "5")
+
+
+def test_a_caption_listing_rows_per_a_noun_names_the_one_column_its_title_shares(read):
+    # "per Trayek" over three columns of words: the one titled "... Trayek Batas" lists them
+    text = """
+        Tata batas dilaksanakan pada {n} trayek batas. Rincian per trayek disajikan pada Tabel
+        3.2.
+
+        Tabel 3.2 Realisasi Tata Batas per Trayek Tahun 2025
+
+        | No | Kabupaten | Kawasan Hutan dan Trayek Batas | Fungsi | Realisasi (km) |
+        |---|---|---|---|---|
+        | 1 | Lontara Barat | HL Gunung Api trayek T.12 | Hutan Lindung | 12,40 |
+        | 2 | Lontara Barat | HP Sungai Raya trayek T.07 | Hutan Produksi | 8,15 |
+        | 3 | Lontara Timur | HL Bukit Tiga trayek T.03 | Hutan Lindung | 10,05 |
+    """
+    assert count_claim.check(read(text.format(n="3"))).findings == []
+    [finding] = count_claim.check(read(text.format(n="4"))).findings
+    assert (finding.stated, finding.expected) == ("4", "3")
+
+
+def test_a_count_in_words_alone_is_held_to_the_table_it_names(read):
+    text = """
+        Seluruh pelanggaran dikelompokkan ke dalam {n} jenis sebagaimana Tabel 3.5.
+
+        Tabel 3.5 Jenis Pelanggaran yang Ditindak Tahun 2025
+
+        | No | Jenis Pelanggaran | Jumlah (kasus) |
+        |---|---|---|
+        | 1 | Muatan lebih (overloading) | 28.796 |
+        | 2 | Dimensi lebih (over dimension) | 4.118 |
+        | 3 | Dokumen tidak lengkap | 6.372 |
+        | 4 | Tata cara pemuatan | 1.245 |
+        |  | Jumlah | 40.531 |
+    """
+    assert count_claim.check(read(text.format(n="empat"))).findings == []
+    [finding] = count_claim.check(read(text.format(n="lima"))).findings
+    assert (finding.stated, finding.expected) == ("lima", "4")
+
+
+def test_a_last_row_that_sums_the_rows_above_is_a_total_whatever_its_label(read):
+    text = """
+        Survei diikuti 520 responden dari {n} kelompok mitra sebagaimana Tabel 3.10.
+
+        Tabel 3.10 Indeks Kepuasan Mitra Menurut Kelompok Responden
+
+        | Kelompok Mitra | Jumlah Responden | Indeks |
+        |---|---|---|
+        | Dinas Pendidikan Kabupaten/Kota | 64 | 3,47 |
+        | Dinas Pendidikan Provinsi | 18 | 3,44 |
+        | Satuan pendidikan | 412 | 3,53 |
+        | Perguruan tinggi dan organisasi mitra | 26 | 3,50 |
+        | **Keseluruhan** | **520** | **3,52** |
+    """
+    assert count_claim.check(read(text.format(n="empat"))).findings == []
+    [finding] = count_claim.check(read(text.format(n="lima"))).findings
+    assert (finding.stated, finding.expected) == ("lima", "4")
+
+
+def test_a_word_the_groups_name_lacks_narrows_the_count_to_some_of_its_rows(read):
+    text = """
+        Volume RO terealisasi 1.060 orang, yaitu gabungan {n} program pelatihan {kind} non
+        aparatur pada Tabel 3.4.
+
+        Tabel 3.4 Peserta Pelatihan per Program Tahun 2025
+
+        | No | Program Pelatihan | Jumlah |
+        |---|---|---|
+        |  | **A. Pelatihan Non Aparatur** |  |
+        | 1 | Pelatihan Teknis Tanaman Pangan | 384 |
+        | 2 | Pelatihan Teknis Hortikultura | 320 |
+        | 3 | Pelatihan Teknis Peternakan | 356 |
+        | 4 | Pelatihan Kewirausahaan Petani Milenial | 448 |
+        |  | **Sub Jumlah A** | **1.508** |
+        |  | **B. Pelatihan Aparatur** |  |
+        | 5 | Pelatihan Fungsional Penyuluh | 200 |
+        | 6 | Pelatihan Manajerial Aparatur | 144 |
+        |  | **Sub Jumlah B** | **344** |
+    """
+    # three of the four non aparatur programs are "teknis": no verdict on the group's rows
+    assert count_claim.check(read(text.format(n="tiga", kind="teknis"))).findings == []
+    # the group's own name: all four of its rows
+    [finding] = count_claim.check(read(text.format(n="tiga", kind=""))).findings
+    assert (finding.stated, finding.expected) == ("tiga", "4")

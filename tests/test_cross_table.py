@@ -407,10 +407,20 @@ def test_two_tables_disagreeing_are_settled_by_the_prose_that_restates_one(read)
 
 
 def test_two_tables_disagreeing_with_no_prose_report_the_later_table(read):
-    doc = read(PK_AND_CAPAIAN.format(pk="3,15", prose="Uraian capaian ada di bawah."))
+    # (no capaian printed beside either copy to tell which one the table worked with)
+    text = PK_AND_CAPAIAN.replace("| 3,10 | 3,12 | 100,65 |", "| 3,10 | 3,12 | - |")
+    doc = read(text.format(pk="3,15", prose="Uraian capaian ada di bawah."))
     [finding] = cross_table.check(doc).findings
     assert (finding.stated, finding.expected) == ("3,10", "3,15")
     assert "Tidak ada nilai mayoritas" in finding.message
+
+
+def test_two_tables_disagreeing_report_the_copy_no_capaian_was_worked_out_from(read):
+    # 3,12 / 3,10 = 100,65%: the capaian table worked with 3,10, the PK table's 3,15 is odd
+    doc = read(PK_AND_CAPAIAN.format(pk="3,15", prose="Uraian capaian ada di bawah."))
+    [finding] = cross_table.check(doc).findings
+    assert (finding.stated, finding.expected, finding.line) == ("3,15", "3,10", 5)
+    assert "cocok dengan persentase pada barisnya sendiri" in finding.message
 
 
 ROLE_ROWS = textwrap.dedent("""
@@ -850,3 +860,25 @@ Tabel 3.9 Remitansi PMI Asal Provinsi Nusa Kencana per Triwulan Tahun 2024-2025 
 
     assert found("2.958,15") == []
     assert found("2.985,15") == [("cross_table", 5, "2.985,15", "2.958,15")]
+
+
+def test_with_no_majority_the_copy_its_own_row_divides_by_is_not_the_slip(read):
+    # the Renstra's 2026 target printed 5.200.000 in the plan table and 5.000.000 in the
+    # capaian table, whose row divides by it: 4.095.800 / 5.000.000 = 81,92%
+    doc = read("""
+        Laporan Kinerja Tahun 2025
+
+        Tabel 2.1 Target Kinerja Renstra 2021-2026
+
+        | No | Indikator | Satuan | 2024 | 2025 | 2026 |
+        |---|---|---|---|---|---|
+        | 1 | Jumlah produksi benih ikan | ekor | 3.900.000 | 4.300.000 | {target} |
+
+        Tabel 3.3 Capaian terhadap Target Akhir Renstra
+
+        | No | Indikator | Satuan | Realisasi 2025 | Target 2026 | Capaian (%) |
+        |---|---|---|---|---|---|
+        | 1 | Jumlah produksi benih ikan | ekor | 4.095.800 | 5.000.000 | 81,92 |
+    """.format(target="5.200.000"))
+    [finding] = cross_table.check(doc).findings
+    assert (finding.line, finding.stated, finding.expected) == (7, "5.200.000", "5.000.000")

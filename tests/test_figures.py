@@ -28,6 +28,10 @@ from audit.figures import find_figures, format_id, parse_figure
         ("-38%", "-38", 0, "%"),
         ("4 Unit", "4", 0, "unit"),
         ("83,03 persen", "83.03", 2, "%"),
+        # a change column prints a rise with its sign
+        ("+318", "318", 0, None),
+        ("+1,65", "1.65", 2, None),
+        ("+1.375", "1375", 0, None),
     ],
 )
 def test_reads_the_ways_reports_print_numbers(text, value, decimals, unit):
@@ -45,7 +49,8 @@ def test_a_dash_is_an_explicit_zero(text):
     assert fig is not None and fig.dash and fig.value == 0
 
 
-@pytest.mark.parametrize("text", ["n/a", "BB", "Selesai", "", "0 (7 dokumen Penyusunan)", "A",
+@pytest.mark.parametrize("text", ["n/a", "BB", "+(5)", "Selesai", "", "0 (7 dokumen Penyusunan)",
+                                  "A",
                                   "1.3 Jumlah litmas yang diselesaikan",
                                   "4.2 Persentase realisasi anggaran"])
 def test_words_and_grades_are_not_figures(text):

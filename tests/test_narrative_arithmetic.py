@@ -1121,6 +1121,31 @@ Bidang P2EPD menghasilkan dokumen terbanyak, yaitu 16 dokumen atau {share} dari 
     assert [f.rule for f in audit_document(read(unfooted)).findings] == ["footing"]
 
 
+def test_a_part_counted_in_a_unit_and_a_noun_is_a_share_of_that_columns_total(read):
+    # "2.561 KPM PKH": a unit (KPM) and the programme it counts; 2.561 / 10.918 = 23,46%
+    text = """
+Tabel 3.3 Jumlah Penerima Bantuan per Kecamatan
+
+| No | Kecamatan | PKH (KPM) | Sembako (KPM) |
+|---|---|---|---|
+| 1 | Seruni Barat | 2.184 | 3.912 |
+| 2 | Pelabuhan | 2.561 | 4.386 |
+| 3 | Bukit Jaya | 6.173 | 11.293 |
+|  | Jumlah | 10.918 | 19.591 |
+
+Kecamatan Pelabuhan memiliki penerima terbanyak kedua, yaitu 2.561 KPM PKH atau {share} dari
+seluruh KPM PKH.
+"""
+    from audit.engine import audit_document
+
+    def found(share):
+        return [(f.rule, f.stated, f.expected)
+                for f in audit_document(read(text.format(share=share))).findings]
+
+    assert found("23,46%") == []
+    assert found("22,98%") == [("narrative_arithmetic", "22,98%", "23,46%")]
+
+
 def test_a_share_then_the_part_and_base_it_was_worked_out_from(read):
     for text in ("Usulan yang terakomodir mencapai {s}, yaitu 660 usulan dari 1.214 usulan "
                  "yang memenuhi kriteria.",
@@ -1203,3 +1228,97 @@ terdaftar, sedangkan Provinsi Tanjung Barat 566 objek.
     assert _run(read, text.format(share="57,82%")).findings == []
     [finding] = _run(read, text.format(share="57,28%")).findings
     assert finding.expected == "57,82%"
+
+
+def test_a_share_of_the_whole_its_sentence_counted_before_the_part(read):
+    # 118.611 / 184.356 = 64,34%: "dari total pemeriksaan" is the 184.356 kendaraan before it
+    text = ("Selama tahun 2025 kedua UPPKB memeriksa 184.356 kendaraan, dengan UPPKB Simpang "
+            "Kelor menangani 118.611 kendaraan atau {share} dari total pemeriksaan.")
+    assert _run(read, text.format(share="64,34%")).findings == []
+    [finding] = _run(read, text.format(share="63,34%")).findings
+    assert (finding.stated, finding.expected) == ("63,34%", "64,34%")
+    # two earlier counts of the noun: which whole is meant is unsure
+    two = ("Tahun 2024 UPPKB memeriksa 170.002 kendaraan dan tahun 2025 memeriksa 184.356 "
+           "kendaraan, dengan UPPKB Simpang Kelor menangani 118.611 kendaraan atau 63,34% dari "
+           "total pemeriksaan.")
+    assert _run(read, two).findings == []
+
+
+def test_the_day_of_a_date_is_no_term_of_a_sum(read):
+    # "per 31 Desember 2025 terdiri atas 192 ..., 2 ... dan 4 ...": 31 is a date, no whole
+    text = ("Aset yang dikelola per 31 Desember 2025 terdiri atas 192 unit SBNP, 2 stasiun radio "
+            "pantai, dan 4 unit kapal negara.")
+    assert _run(read, text).findings == []
+
+
+def test_the_shares_of_the_items_the_sentence_before_named_add_up_to_their_joint_share(read):
+    text = ("Nila menjadi komoditas dengan produksi terbesar, yaitu 1.543.000 ekor (37,67% dari "
+            "total), disusul Lele sebanyak 1.352.650 ekor (33,03%). Kedua komoditas tersebut "
+            "bersama-sama menyumbang {share} dari seluruh produksi benih.")
+    assert _run(read, text.format(share="70,70%")).findings == []
+    [finding] = _run(read, text.format(share="70,60%")).findings
+    assert (finding.stated, finding.expected) == ("70,60%", "70,70%")
+
+
+def test_a_row_is_named_by_its_name_not_its_remark(read):
+    # "Bertambah" in the Keterangan column is no word of the programme's name: the share is
+    # of the Jumlah of the Pagu Perubahan column, 5.681.590.000 / 8.404.090.000 = 67,61%
+    text = """
+Tabel 2.2 Pagu per Program
+
+| No | Program | Pagu Awal (Rp) | Pagu Perubahan (Rp) | Keterangan |
+|---|---|---|---|---|
+| 1 | Program Penunjang Urusan Pemerintahan Daerah | 5.625.820.000 | 5.681.590.000 | Bertambah |
+| 2 | Program Ketahanan Pangan Masyarakat | 2.503.000.000 | 2.722.500.000 | Bertambah |
+| Jumlah |  | 8.128.820.000 | 8.404.090.000 |  |
+
+Program Penunjang Urusan Pemerintahan Daerah memperoleh porsi terbesar yaitu Rp 5.681.590.000
+atau {share} dari total pagu perubahan.
+"""
+    from audit.engine import audit_document
+
+    def found(share):
+        return [(f.rule, f.stated, f.expected)
+                for f in audit_document(read(text.format(share=share))).findings]
+
+    assert found("67,61%") == []
+    assert found("69,21%") == [("narrative_arithmetic", "69,21%", "67,61%")]
+
+
+def test_the_parts_of_a_realisasi_quoted_with_its_target_and_share(read):
+    text = ("Pengukuran plot terealisasi 57 klaster dari target 60 klaster (95,00%), terdiri atas "
+            "41 klaster TSP dan {psp} klaster PSP.")
+    assert _run(read, text.format(psp="16")).findings == []
+    [finding] = _run(read, text.format(psp="18")).findings
+    assert "41 + 18 = 59" in finding.message and finding.stated == "57"
+
+
+def test_a_gap_to_the_target_in_words_after_the_figure(read):
+    for text in ("Waktu pemulihan tercatat 5,60 hari, lebih cepat {d} hari dari batas target "
+                 "7,00 hari.",
+                 "Waktu pemulihan tercatat 5,60 hari, {d} hari lebih cepat dari target 7,00 hari.",
+                 "Realisasi 82,40% berada {d} poin di atas target 81,00%."):
+        right = "1,40"
+        assert _run(read, text.format(d=right)).findings == [], text
+        [finding] = _run(read, text.format(d="1,60")).findings
+        assert finding.stated.startswith("1,60") and finding.expected.startswith("1,40"), text
+    # below the target, said to be above it
+    [finding] = _run(read, "Realisasi 79,60% berada 1,40 poin di atas target 81,00%.").findings
+    assert finding.rule == "narrative_arithmetic"
+
+
+def test_a_change_of_a_value_quoted_with_its_target_and_capaian(read):
+    text = ("Hasil evaluasi AKIP memberikan nilai 77,46 dari target 75,00 (capaian 103,28%), naik "
+            "{d} poin dibandingkan nilai tahun sebelumnya sebesar 74,35.")
+    assert _run(read, text.format(d="3,11")).findings == []
+    [finding] = _run(read, text.format(d="3,21")).findings
+    assert (finding.stated, finding.expected) == ("3,21 poin", "3,11 poin")
+
+
+def test_two_items_added_up_though_one_is_named_in_the_same_sentence(read):
+    text = ("Balai melatih 7.148 peserta. Pelatihan Teknis menyumbang peserta terbanyak, yaitu "
+            "2.746 orang atau 38,42% dari seluruh peserta. Bersama Pelatihan Fungsional (1.318 "
+            "orang), kedua jenis pelatihan tersebut menghasilkan {n} peserta dilatih.")
+    assert _run(read, text.format(n="4.064")).findings == []
+    [finding] = _run(read, text.format(n="4.054")).findings
+    assert (finding.stated, finding.expected) == ("4.054 peserta", "4.064")

@@ -1379,3 +1379,59 @@ Tabel 3.6 Pengaduan PMI per Jenis Permasalahan Tahun 2025
     assert found("504") == []
     # 540 is a kabupaten's figure in the table above; the sentence names Tabel 3.6
     assert found("540") == [("near_miss", "540", "504")]
+
+
+SECTIONS = """\
+# Laporan Kinerja 2025
+
+## 3.2 Pelanggaran Muatan Lebih Angkutan Barang
+
+Pelanggaran dimensi lebih ditindaklanjuti dengan pemotongan bak terhadap 312 unit kendaraan.
+
+## 3.3 Keselamatan Angkutan Umum
+
+Tabel 3.7 Hasil Ramp Check Kendaraan Angkutan Umum per Triwulan
+
+| Triwulan | Kendaraan Diperiksa | Laik Jalan |
+|---|---|---|
+| TW I-II | 1.500 | 1.100 |
+| TW III-IV | 1.912 | 1.508 |
+| s.d. TW IV | 3.412 | 2.608 |
+
+{prose}
+"""
+
+
+def test_a_headings_words_do_not_tie_a_figure_to_a_table_of_another_section():
+    # 312 is one dropped digit from 3.412, and "kendaraan" (the sentence's) and "angkutan"
+    # (its heading's) are words of the table's caption; but the table stands under another
+    # heading, and the sentence's own words name it by one word only
+    doc = parse_text(SECTIONS.format(prose=""), "x.md")
+    assert [f for f in audit_document(doc).findings if f.rule == "near_miss"] == []
+    # under the table's own heading the same words tie it
+    doc = parse_text(SECTIONS.format(prose="Ramp check angkutan umum memeriksa 3.142 "
+                                            "kendaraan."), "x.md")
+    assert [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings
+            if f.rule == "near_miss"] == [("near_miss", "3.142", "3.412")]
+
+
+def test_a_difference_with_a_one_digit_cell_is_no_sign_a_figure_was_worked_out():
+    # 118 is 119 − 1 (the Padam cell), and also one digit from 119: a slip of the Baik cell
+    text = """\
+Tabel 3.3 Jumlah SBNP menurut Jenis dan Kondisi
+
+| No | Jenis SBNP | Baik | Rusak | Padam | Jumlah |
+|---|---|---|---|---|---|
+| 1 | Menara Suar | 25 | - | - | 25 |
+| 2 | Rambu Suar | 119 | 3 | 1 | 123 |
+| 3 | Pelampung Suar | 42 | 1 | 1 | 44 |
+|  | Jumlah | 186 | 4 | 2 | 192 |
+
+Pada kelompok rambu suar, sebanyak {n} unit rambu suar dalam kondisi baik dari 123 unit.
+"""
+    def found(n: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in audit_document(parse_text(
+            text.format(n=n), "x.md")).findings if f.rule == "near_miss"]
+
+    assert found("119") == []
+    assert found("118") == [("118 unit", "119")]

@@ -271,3 +271,21 @@ def test_a_stop_after_a_table_number_ends_the_sentence(read):
     assert [s.text for s in doc.sentences] == [
         "Capaian 6 (enam) indikator disajikan pada Tabel 3.2.",
         "Seluruh capaian dihitung terhadap target perubahan sebagaimana Tabel 2.1."]
+
+
+def test_a_header_row_of_years_titled_by_words_is_the_header_not_data(read):
+    # "2025 Berangkat" is a title that starts with a year, not 2.025 passengers
+    doc = read("""
+        Tabel 3.3 Jumlah Penumpang Terminal
+
+        | Terminal | 2023 | 2024 | 2025 Berangkat | 2025 Datang | 2025 Jumlah |
+        |---|---:|---:|---:|---:|---:|
+        | Puspa Indah | 702.118 | 768.905 | 412.386 | 398.774 | 811.160 |
+        | Tanjung Melur | 187.260 | 201.884 | 98.447 | 95.212 | 193.659 |
+        | **Jumlah** | **889.378** | **970.789** | **510.833** | **493.986** | **1.004.819** |
+    """)
+    [table] = doc.tables
+    assert table.columns[3] == "2025 Berangkat"
+    assert [r.kind for r in table.rows] == ["data", "data", "total"]
+    from audit.checks import footing
+    assert footing.check(doc).findings == []

@@ -2702,3 +2702,71 @@ def test_a_three_line_header_over_a_coded_group_whose_label_tops_its_figures():
     [table] = [t for t in doc.tables if t.caption and t.caption.startswith("Tabel 3.9")]
     assert table.caption.endswith("Tahun 2025")
     assert "Pagu Murni (Rp)" in table.columns and "Realisasi (Rp)" in table.columns
+
+
+# pdftotext -layout of a budget table whose header (three lines, "(Rp)" wrapped under
+# "Pagu Perubahan") is printed again on the next page: the block reader finds the second
+# piece's rows without those lines, which stand between the page footer and the rows.
+HEADER_AGAIN = """\
+LKjIP Tahun 2025                                                           UPTD Balai Benih Ikan Sentral
+
+
+             Tabel 3.10 Pagu dan Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun 2025
+                                                                                                Pagu Perubahan
+       Kode                      Program / Kegiatan / Sub Kegiatan         Pagu Awal (Rp)                            Realisasi (Rp)       %
+                                                                                                     (Rp)
+
+                        PROGRAM PENUNJANG URUSAN
+3.25.01                                                                       {program}         1.782.380.000      1.756.120.450      98,53
+                        PEMERINTAHAN DAERAH PROVINSI
+
+3.25.01.1.02            Administrasi Keuangan Perangkat Daerah                1.284.650.000         1.312.480.000      1.296.815.400      98,81
+
+3.25.01.1.02.0001       Penyediaan Gaji dan Tunjangan ASN                     1.284.650.000         1.312.480.000      1.296.815.400      98,81
+
+3.25.01.1.06            Administrasi Umum Perangkat Daerah                         32.900.000          30.650.000         29.958.500      97,74
+
+3.25.01.1.06.0004       Penyediaan Bahan Logistik Kantor                           32.900.000          30.650.000         29.958.500      97,74
+
+                        Penyediaan Jasa Penunjang Urusan
+3.25.01.1.08                                                                      459.900.000         439.250.000        429.346.550      97,75
+                        Pemerintahan Daerah
+
+
+
+
+                                                                     Halaman 11
+LKjIP Tahun 2025                                                           UPTD Balai Benih Ikan Sentral
+
+
+                                                                                            Pagu Perubahan
+      Kode                Program / Kegiatan / Sub Kegiatan            Pagu Awal (Rp)                          Realisasi (Rp)     %
+                                                                                                 (Rp)
+
+                    Penyediaan Jasa Komunikasi, Sumber Daya Air
+3.25.01.1.08.0002                                                              96.000.000       104.500.000        101.962.350   97,57
+                    dan Listrik
+
+3.25.01.1.08.0004   Penyediaan Jasa Pelayanan Umum Kantor                  363.900.000          334.750.000        327.384.200   97,80
+
+                    PROGRAM PENGELOLAAN PERIKANAN
+3.25.04                                                                   412.750.000          389.200.000       377.905.600   97,10
+                    BUDIDAYA
+
+3.25.04.1.03        Produksi Benih Ikan                                    412.750.000          389.200.000       377.905.600   97,10
+
+3.25.04.1.03.0004   Produksi dan Distribusi Benih Ikan Bermutu             412.750.000          389.200.000       377.905.600   97,10
+
+                    JUMLAH                                                2.190.200.000        2.171.580.000     2.134.026.050   98,27
+"""  # noqa: E501
+
+
+def test_a_header_printed_again_above_a_piece_the_reader_found_without_it_joins_the_pieces():
+    doc = parse_text(HEADER_AGAIN.format(program="1.777.450.000"), "laporan.txt")
+    [table] = [t for t in doc.tables if t.rows]
+    assert table.rows[-1].label == "JUMLAH" and len(table.rows) == 13
+    # the program's four kegiatan, two on each page, add up to it
+    assert [f for f in audit_document(doc).findings if f.severity.label != "minor"] == []
+    broken = audit_document(parse_text(HEADER_AGAIN.format(program="1.771.450.000"),
+                                       "laporan.txt")).findings
+    assert [(f.rule, f.line) for f in broken] == [("footing", 10)]

@@ -603,3 +603,19 @@ def test_a_target_under_its_spanning_title_is_no_sum_of_what_was_done():
     broken = text.replace("| 205 | 238 | 443 |", "| 205 | 238 | 453 |")
     found = audit_document(parse_text(broken, "x.md")).findings
     assert [(f.rule, f.stated) for f in found] == [("crossfooting", "453")]
+
+
+def test_a_lower_is_better_rate_cut_off_instead_of_rounded_is_a_rounding_slip(read):
+    # 4,00 / 5,12 = 78,125: printed 78,13 when rounded, 78,12 when cut off
+    text = """
+        | Indikator | Target | Realisasi | Capaian (%) |
+        |---|---|---|---|
+        | Skor pola pangan | 88,00 | 88,14 | 100,16 |
+        | Persentase desa rawan pangan *) | 4,00 | 5,12 | {rate} |
+        | Indeks ketahanan pangan | 80,00 | 79,26 | 99,08 |
+    """
+    assert ratio.check(read(text.format(rate="78,13"))).findings == []
+    [finding] = ratio.check(read(text.format(rate="78,12"))).findings
+    assert (finding.rule, finding.severity, finding.stated, finding.expected) == (
+        "rounding", Severity.MINOR, "78,12", "78,13")
+    assert "4,00 / 5,12" in finding.message

@@ -27,7 +27,7 @@ from decimal import Decimal
 
 from audit.checks.base import Rule
 from audit.facts import YEAR_RE
-from audit.figures import find_figures, is_year, parse_figure
+from audit.figures import find_figures, format_id, is_year, parse_figure
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document, Row, Sentence, Table
 
@@ -96,8 +96,12 @@ class Band:
     # "85 ≤ capaian < 100" beside "≥ 100": bands that abut exactly, printed as such, are
     # not widened
     abutting: bool = False
+    # "75,00% ≤ capaian < 90,00%": the upper bound printed as excluded, exactly
+    hi_open: bool = False
 
     def contains(self, value: Decimal) -> bool:
+        if self.hi_open and self.hi is not None and value >= self.hi:
+            return False
         if self.above and self.lo is not None and self.hi is not None:
             return self.lo < value <= self.hi
         if self.abutting:
@@ -389,12 +393,18 @@ def _graded_tables(doc: Document, scales: list[tuple[Table | None, dict[str, Ban
                 continue
             pairs = []
             for vcol in range(table.width):
-                values = [f.value for r in graded if (f := r.figure(vcol)) is not None
-                          and not f.dash]
+                rows = [r for r in graded if (f := r.figure(vcol)) is not None and not f.dash]
+                if len(rows) == len(graded) - 1 >= 3 and rows == graded[:-1]:
+                    # "U1 ... U9" then "IKM Unit Pelayanan | | | 88,61 | A": the last graded
+                    # row (the index itself) prints its value in another column
+                    rows = graded[:-1]
+                elif len(rows) != len(graded):
+                    continue
+                values = [f.value for r in rows if (f := r.figure(vcol)) is not None]
                 # (three rows in four in their grade's band; for letters, half: a column no
                 # scale of the report describes, 3,68 under SAKIP's "B 60-70", is not graded)
-                if vcol != col and len(values) == len(graded) \
-                        and (bands := _best_scale(scales, values, graded, col, vcol,
+                if vcol != col \
+                        and (bands := _best_scale(scales, values, rows, col, vcol,
                                                   Decimal("0.75") if words
                                                   else Decimal("0.5"))) is not None:
                     pairs.append((vcol, bands))
@@ -419,8 +429,9 @@ def _graded_tables(doc: Document, scales: list[tuple[Table | None, dict[str, Ban
                     if fig is None or grade not in bands:
                         continue
                     if not bands[grade].contains(fig.value):
+                        # (a letter grades a score or an index, not a capaian)
                         _judge(bands, grade, fig.value, fig.text, cell.line, table.caption,
-                               result)
+                               result, what="Capaian" if words else "Nilai")
                         break
                 else:
                     if pairs:
@@ -465,11 +476,17 @@ def check(doc: Document) -> CheckResult:
     _named_claims(doc, named, result)
     _graded_tables(doc, named, result, words=True)
     bands = scale_of(doc)
+    tables = doc.tables
     if not bands:
-        return result
+        # "- 75,00% ≤ capaian < 90,00%: **Baik**;": the report's one scale given as a list
+        # grades the capaian its sentences print (its tables were graded as named above)
+        listed = _listed_scales(doc)
+        if len(listed) != 1:
+            return result
+        bands, tables = listed[0], []
     label_re = re.compile(r"\b" + "|".join(sorted((re.escape(k) for k in bands),
                                                    key=len, reverse=True)) + r"\b", re.IGNORECASE)
-    for table in doc.tables:
+    for table in tables:
         capaian = [i for i, n in enumerate(table.columns) if re.search(r"capaian|%", n, re.I)]
         # a Predikat column over a Keterangan (remarks) column beside it
         labels = [i for i, n in enumerate(table.columns)
@@ -691,27 +708,36 @@ _LISTED_BAND_RE = re.compile(
     r"(?:\([^()\d]{0,60}\))?\s*[:=]\s*(?P<bounds>[^:;]{1,60}?)\s*[;.,]?\s*$")
 
 
+_UPPER_EXCLUDED_RE = re.compile(r"(?<![<≤])<(?!=)\s*\d")
+# "- 75,00% ≤ capaian < 90,00%: **Baik**;": the interval first, the grade after the colon
+_BOUNDS_THEN_NAME_RE = re.compile(
+    r"^[\s>]*(?:[-–•·▪*]|\d{1,2}[.)]|[a-z][.)])\s+(?P<bounds>[^:;A-Za-z]{0,20}[A-Za-z]*"
+    r"[^:;A-Za-z]{1,30}?)\s*:\s*[*_]*(?P<name>[A-Za-z][A-Za-z /-]{1,40}?)[*_]*\s*[;.,]?\s*$")
+
+
 def _listed_scales(doc: Document) -> list[dict[str, Band]]:
     """Scales given as a list, one grade per item (see ``_LISTED_BAND_RE``), three items at
     least on consecutive lines. A word every name begins with (``Zona``) is the scale's,
     not the grade's: tables print ``Hijau``."""
-    runs: list[list[tuple[str, tuple[Decimal | None, Decimal | None]]]] = [[]]
+    runs: list[list[tuple[str, tuple[Decimal | None, Decimal | None], bool]]] = [[]]
     for line in doc.lines:
-        m = _LISTED_BAND_RE.match(line)
+        m = _LISTED_BAND_RE.match(line) or _BOUNDS_THEN_NAME_RE.match(line)
         band = _row_band(m.group("bounds")) if m else None
         if m is None or band is None:
             if runs[-1]:
                 runs.append([])
             continue
-        runs[-1].append((" ".join(m.group("name").split()), band))
+        runs[-1].append((" ".join(m.group("name").split()), band,
+                         bool(_UPPER_EXCLUDED_RE.search(m.group("bounds")))))
     scales = []
     for run in runs:
         if len(run) < 3:
             continue
-        firsts = {name.split()[0].lower() for name, _ in run}
-        if len(firsts) == 1 and all(len(name.split()) > 1 for name, _ in run):
-            run = [(name.split(" ", 1)[1], band) for name, band in run]
-        scales.append({_norm(name): Band(_norm(name), *band) for name, band in run})
+        firsts = {name.split()[0].lower() for name, _, _ in run}
+        if len(firsts) == 1 and all(len(name.split()) > 1 for name, _, _ in run):
+            run = [(name.split(" ", 1)[1], band, hi_open) for name, band, hi_open in run]
+        scales.append({_norm(name): Band(_norm(name), *band, hi_open=hi_open)
+                       for name, band, hi_open in run})
     return scales
 
 
@@ -761,6 +787,21 @@ def _named_claims(doc: Document, scales: list[tuple[Table | None, dict[str, Band
                        sentence.line_of(m.start()), None, result, what="Nilai")
 
 
+def _bounds_text(band: Band) -> str:
+    """A band as reports print it: ``65,00 – < 75,00``, ``≥ 90,00``."""
+    def shown(bound: Decimal) -> str:
+        exponent = bound.as_tuple().exponent
+        return format_id(bound, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
+
+    if band.lo is None and band.hi is not None:
+        return f"{'<' if band.hi_open else '≤'} {shown(band.hi)}"
+    if band.hi is None and band.lo is not None:
+        return f"≥ {shown(band.lo)}"
+    if band.lo is None or band.hi is None:
+        return "…"
+    return f"{shown(band.lo)} – {'< ' if band.hi_open else ''}{shown(band.hi)}"
+
+
 def _shown(label: str) -> str:
     """A category as reports print it: ``Sangat Baik``; a letter grade in capitals (``BB``)."""
     return label.upper() if re.fullmatch(_GRADE, label.upper()) else label.title()
@@ -786,8 +827,7 @@ def _judge(bands: dict[str, Band], label: str, value: Decimal, text: str, line: 
         expected=expected,
         message=(f"{what} {text} diberi kategori '{_shown(label)}', tetapi menurut skala "
                  f"yang dinyatakan laporan kategori itu berlaku untuk "
-                 f"{band.lo if band.lo is not None else '…'}–"
-                 f"{band.hi if band.hi is not None else '…'}; {text} termasuk '{expected}'."),
+                 f"{_bounds_text(band)}; {text} termasuk '{expected}'."),
         table=table, anchor=f"{label}|{text}",
     ))
 

@@ -413,6 +413,14 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
     listed = _one_value(mentions, tables, entity, compared, year_columns) \
         if row_values is None \
         else row_values[1]
+    own = [f.figure for f in figures if f.end <= found.start and not f.figure.is_percent
+           and f.figure is not quoted
+           and (f.figure.unit or "") == (found.figure.unit or "") and found.figure.unit]
+    if quoted is None and own and current is not None \
+            and not _same_magnitude(own[-1], current):
+        # "Areal berhutan ... seluas 869.453,20 ha ..., berkurang 513,69 ha": the sentence's
+        # own value of what changed, far from the indicator its words recalled
+        return True
     if quoted is not None and not _same_magnitude(quoted, listed or current):
         # "Dibandingkan tahun 2024 yang sebanyak 3.347 orang, jumlah pencari kerja turun
         # 3,2%" beside an indicator of 36,51%: the sentence speaks of another quantity
@@ -685,9 +693,14 @@ _SINCE_YEAR_RE = re.compile(r"^\W*(?:[a-z]+\s+){0,3}?(?:dari|dibanding(?:kan)?|t
 def _between_past_years(text: str, found: FoundFigure, year: str) -> bool:
     """``kunjungan tahun 2024 bertambah 2.702 kunjungan dari tahun 2023``: the change ends in
     the year its clause names before it, not in the report's year."""
-    before = text[max(0, found.start - 60):found.start]
-    named = YEAR_RE.findall(before)
-    return bool(named) and named[-1] != year \
+    start = max(0, found.start - 60)
+    named = list(YEAR_RE.finditer(text, start, found.start))
+    if named and any(m.end() == named[-1].end()
+                     for m in _COMPARED_BEFORE_RE.finditer(text, 0, named[-1].end())):
+        # "Dibanding realisasi tahun 2024 sebesar 18,93%, ... turun 3,13 poin, dan dibanding
+        # tahun 2023 ...": the year before is the one compared with, not where it ends
+        return False
+    return bool(named) and named[-1].group() != year \
         and bool(_SINCE_YEAR_RE.match(text[found.end:found.end + 60]))
 
 
@@ -757,6 +770,8 @@ def _year_columns(table: Table, year: str | None) -> list[int]:
     caption: ``Target Renstra 2021-2026`` over bare years)."""
     return [c for c, name in enumerate(table.columns)
             if (m := _YEAR_COLUMN_RE.match(name)) and m.group(1) == year
+            # (not "Perubahan 2025 thd 2024": a change between two years)
+            and len(set(YEAR_RE.findall(name))) == 1
             and not re.search(r"target", name, re.IGNORECASE)
             and period_of(name, table.caption).qualifier != "renstra"]
 
@@ -904,6 +919,18 @@ BELOW_LINES = 6  # how far below a table a sentence still comments on it
 _CHANGE_WORD_RE = re.compile(rf"\b(?:{_UP}|{_DOWN})\b", re.IGNORECASE)
 
 
+_CHANGE_THEN_FIGURE_RE = re.compile(
+    rf"\b(?:{_UP}|{_DOWN})\b(?:\s+(?:sebesar|sejumlah|sebanyak))?\s*$", re.IGNORECASE)
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding ``end`` begins: after the last figure, clause break or
+    sentence start before it."""
+    breaks = [m.end() for m in re.finditer(r"[;:,]|\d\b|\b(?:sedangkan|sebaliknya|dan)\b",
+                                           text[:end], re.IGNORECASE)]
+    return breaks[-1] if breaks else 0
+
+
 def _changes_below_a_table(doc: Document, result: CheckResult) -> None:
     """``dari tabel di atas terdapat peningkatan ... lulusan SLTP sebesar 151%, SMTA Umum
     116%, SMTA Kejuruan 64%`` below a table with a column for each of two years: each
@@ -925,16 +952,50 @@ def _changes_below_a_table(doc: Document, result: CheckResult) -> None:
             _judge_listed_changes(sentence, table, years, result)
 
 
-def _two_years(table: Table) -> tuple[int, int] | None:
-    """The columns of the earlier and the later year, in a table with exactly two."""
-    by_year: dict[str, list[int]] = {}
-    for c, name in enumerate(table.columns):
-        found = set(YEAR_RE.findall(name))
-        if len(found) == 1 and not re.search(r"target", name, re.IGNORECASE):
-            by_year.setdefault(found.pop(), []).append(c)
-    if len(by_year) != 2 or any(len(c) != 1 for c in by_year.values()):
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov",
+                "des")
+_SUB_PERIOD_RE = re.compile(
+    r"\b(?:(?P<month>jan(?:uari)?|feb(?:ruari)?|mar(?:et)?|apr(?:il)?|mei|juni?|juli?|"
+    r"agu(?:stus)?|agt|sep(?:tember)?|okt(?:ober)?|nov(?:ember)?|des(?:ember)?)\.?|"
+    r"(?:tw|triwulan)\s*\.?\s*(?P<tw>iv|iii|ii|i|[1-4])|"
+    r"(?:smt|semester)\s*\.?\s*(?P<smt>ii|i|[12]))\b", re.IGNORECASE)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _period_key(name: str) -> tuple[str, int] | None:
+    """``2024`` → (2024, 0); ``Juni 2025`` → (2025, 6), ``Desember 2025`` → (2025, 12); ``TW
+    III 2025`` → (2025, 9); ``Semester I 2025`` → (2025, 6): a column's period, in order."""
+    found = set(YEAR_RE.findall(name))
+    if len(found) != 1:
         return None
-    (_, (early,)), (_, (late,)) = sorted(by_year.items())
+    subs = list(_SUB_PERIOD_RE.finditer(name))
+    if len(subs) > 1:
+        return None  # "Jan-Jun 2025": a span
+    sub = 0
+    if subs:
+        m = subs[0]
+        if m.group("month"):
+            sub = _MONTH_NAMES.index(m.group("month").lower()[:3].replace("agt", "agu")) + 1
+        elif m.group("tw"):
+            tw = m.group("tw").lower()
+            sub = 3 * (_ROMAN.get(tw) or int(tw))
+        else:
+            smt = m.group("smt").lower()
+            sub = 6 * (_ROMAN.get(smt) or int(smt))
+    return found.pop(), sub
+
+
+def _two_years(table: Table) -> tuple[int, int] | None:
+    """The columns of the earlier and the later period, in a table with exactly two (two
+    years, or two months or quarters of one year: ``Juni 2025 | Desember 2025``)."""
+    by_period: dict[tuple[str, int], list[int]] = {}
+    for c, name in enumerate(table.columns):
+        key = _period_key(name)
+        if key is not None and not re.search(r"target", name, re.IGNORECASE):
+            by_period.setdefault(key, []).append(c)
+    if len(by_period) != 2 or any(len(c) != 1 for c in by_period.values()):
+        return None
+    (_, (early,)), (_, (late,)) = sorted(by_period.items())
     return early, late
 
 
@@ -944,19 +1005,36 @@ def _judge_listed_changes(sentence: Sentence, table: Table, years: tuple[int, in
     if verb is None:
         return
     figures = [f for f in sentence.figures if f.start > verb.end() and not is_year(f.figure)]
-    rows = [(r, name_tokens(r.label or "")) for r in table.rows]
+    # (a row by its name, not its unit: "PBI-JK APBN | Jiwa")
+    units = {c for c, name in enumerate(table.columns)
+             if re.search(r"\bsatuan\b", name, re.IGNORECASE)}
+    rows = [(r, name_tokens(" ".join(c.text for c in r.cells if c.figure is None
+                                     and c.column not in units))) for r in table.rows]
     judged: list[tuple[FoundFigure, Row, Figure, Figure, list[tuple[str, Interval]], bool]] = []
     previous_end = verb.end()
+    last: tuple[FoundFigure, Row] | None = None
     for found in figures:
-        clause = name_tokens(sentence.text[previous_end:found.start])
-        previous_end = found.end
-        if not found.figure.is_percent:
+        text = sentence.text
+        clause = name_tokens(text[previous_end:found.start])
+        # "PBI-JK APBN turun 1.042 jiwa (2,08%)": a count right after its change word is the
+        # change of the row named before that word; the share in brackets after it, the same
+        # row's
+        right_after = _CHANGE_THEN_FIGURE_RE.search(text[:found.start])
+        if right_after is not None and not found.figure.is_percent:
+            clause = name_tokens(text[_clause_start(text, right_after.start()):found.start])
+        elif not found.figure.is_percent:
+            previous_end = found.end
             continue
+        previous_end = found.end
         named = [(r, t) for r, t in rows if t and t <= clause]
         widest = max((len(t) for _, t in named), default=0)
         named = [r for r, t in named if len(t) == widest]
+        if not named and last is not None and found.figure.is_percent \
+                and re.fullmatch(r"\s*[A-Za-z]*\s*\(\s*", text[last[0].end:found.start]):
+            named = [last[1]]
         if len(named) != 1:
             continue
+        last = (found, named[0])
         before, now = named[0].figure(years[0]), named[0].figure(years[1])
         if before is None or now is None or before.dash or now.dash or before.value == 0:
             continue

@@ -96,6 +96,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from audit.checks.base import Rule
 from audit.checks.category import named_scales, scale_of
@@ -222,8 +223,12 @@ _POINTS_BELOW = re.compile(
     r"di\s*bawah\s+ini)\s*[.:]?\s*[*_]*\s*$",
     re.IGNORECASE,
 )
+_UNITS_WORDS = r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
+# "26 (dua puluh enam) IKU", and a count in words alone: "ke dalam empat jenis"
 _COUNT_RE = re.compile(
-    r"(?<![\w.,/-])(?P<num>\d{1,3})(?![.,]\d)(?:\s*\((?P<words>[^()]{1,80})\))?"
+    r"(?<![\w.,/-])(?:(?P<num>\d{1,3})(?![.,]\d)(?:\s*\((?P<words>[^()]{1,80})\))?|"
+    rf"(?P<spelled>(?i:{_UNITS_WORDS}(?:\s+(?:belas|puluh(?:\s+(?:satu|{_UNITS_WORDS}))?))?|"
+    r"sepuluh|sebelas))(?![\w-]))"
     r"\s+(?P<noun>(?:sub(?:\s+|-))?[A-Za-z]+)"
 )
 # "Tabel 3.1", "Tabel 9", "Tabel 3. 1", "Tabel II.3"; not "tabel berikut", not "Tabel ini".
@@ -318,7 +323,8 @@ def check(doc: Document) -> CheckResult:
     levels = _budget_levels(budget)
     found_headings = headings(doc)
     for i, sentence in enumerate(doc.sentences):
-        named = _the_table_named(sentence.text, numbered) or _pointed_at(doc, i, table_lines)
+        named = _the_table_named(sentence.text, numbered) or _pointed_at(doc, i, table_lines) \
+            or _named_next(doc, i, numbered)
         claims = _claims(sentence.text, _listed_nouns(named) if named is not None else set())
         if not claims:
             continue
@@ -495,6 +501,12 @@ def _group_counts(text: str, claims: list[_Claim],
         if len(named) != 1:
             continue
         at, group = named[0]
+        noun_end = text.lower().find(claim.noun.lower(), claim.span[0]) + len(claim.noun)
+        if _narrowed(re.split(r"[,.;:()]", text[noun_end:noun_end + 100])[0],
+                     name_tokens(group.label)):
+            # "gabungan enam program pelatihan teknis non aparatur" under "Pelatihan Non
+            # Aparatur": a word the group's name lacks narrows the count to some of its rows
+            continue
         rows = []
         for row in table.rows[at + 1:]:
             if row.kind in ("group", "total") or is_total_label(row.label):
@@ -506,6 +518,14 @@ def _group_counts(text: str, claims: list[_Claim],
         out.append((claim, _Items(len(rows), f"kelompok '{group.label}' pada {_short_name(table)}",
                                   [r.line for r in rows], table.caption, True)))
     return out
+
+
+def _narrowed(after: str, group: frozenset[str]) -> bool:
+    """The group's name follows the counted noun (up to the clause's end) with a word of
+    its own inside it."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", after)]
+    at = [k for k, w in enumerate(words) if w in group]
+    return len(at) >= 2 and any(words[k] not in group for k in range(at[0], at[-1] + 1))
 
 
 def _finding(sentence: Sentence, claim: _Claim, items: _Items) -> Finding:
@@ -799,11 +819,19 @@ def _claims(text: str, listed: set[str] | frozenset[str] = frozenset()) -> list[
         if _TARGET_BEFORE_RE.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "melebihi target 3 (tiga) investigasi": a plan, no items listed
         kind = _kind(m.group("noun").replace("-", " "))  # "sub-kegiatan"
-        if kind is None and m.group("noun").lower() in listed:
-            kind = m.group("noun").lower()
+        compound = m.group("noun").lower() + (
+            (pair := re.match(r"/[A-Za-z]+", text[m.end():])) and pair.group(0).lower() or "")
+        if kind is None and compound in listed:
+            kind = compound
         if kind is None:
             continue
-        count = int(m.group("num"))
+        if m.group("spelled"):
+            spelled = parse_number_words(m.group("spelled"))
+            if spelled is None:
+                continue
+            count = int(spelled)
+        else:
+            count = int(m.group("num"))
         words = m.group("words")
         if words is not None:
             said = parse_number_words(words)
@@ -899,6 +927,8 @@ def _about_one_parent(text: str, claims: list[_Claim], counted: set[str] | None 
         kind = noun_kind(m.group(0))
         if kind not in _STRUCTURAL:
             continue
+        if _OF_THE_BODY.match(rest, m.end()):
+            continue  # "Kinerja sasaran Dinas Sosial": the body's sasaran, all of them
         if _PLURAL_BEFORE.search(rest[:m.start()]) \
                 or plural_until >= 0 and not rest[plural_until:m.start()].strip():
             plural_until = m.end()
@@ -908,6 +938,9 @@ def _about_one_parent(text: str, claims: list[_Claim], counted: set[str] | None 
     return False
 
 
+_OF_THE_BODY = re.compile(r"\s+(?:dinas|badan|kantor|balai|biro|bagian|sekretariat|inspektorat|"
+                         r"kecamatan|kelurahan|upt\w*|satker|satuan\s+kerja|rumah\s+sakit|"
+                         r"perangkat\s+daerah|opd|instansi|organisasi)\b", re.IGNORECASE)
 # "tersebar pada empat Sasaran Kegiatan", "seluruh program": several items of the other
 # level, not one of them
 _PLURAL_BEFORE = re.compile(
@@ -956,7 +989,7 @@ def _bound_table(doc: Document, index: int, claims: list[_Claim],
     if index + 1 >= len(sentences) or _intro_closes_line(doc, sentence):
         return None
     nxt = sentences[index + 1]
-    if nxt.block != sentence.block or nxt.line > sentence.line + 1:
+    if nxt.block != sentence.block or nxt.line > _last_line(sentence) + 1:
         return _plan_table(doc, sentence, claims)
     # The next sentence may name the table, as long as it counts nothing itself.
     # ("Realisasi dan capaian masing-masing IKK disajikan pada Tabel 3.2": each of them)
@@ -1035,6 +1068,11 @@ def _named_by(doc: Document, sentence: Sentence, table_lines: dict[int, Table],
     return None
 
 
+def _last_line(sentence: Sentence) -> int:
+    """The line a sentence wrapped over several lines ends on."""
+    return sentence.line_of(len(sentence.text))
+
+
 def _sentence_index(doc: Document) -> dict[int, int]:
     """Each sentence's place in the document (by identity), worked out once per document."""
     memo = doc.__dict__.get("_sentence_index")
@@ -1053,7 +1091,7 @@ def _paragraph_end(doc: Document, sentence: Sentence) -> Sentence | None:
         return None
     last = sentence
     for nxt in doc.sentences[at + 1:]:
-        if nxt.block != sentence.block or nxt.line > last.line + 1:
+        if nxt.block != sentence.block or nxt.line > _last_line(last) + 1:
             break
         if _claims(nxt.text) or _TABLE_REF.search(nxt.text):
             return None
@@ -1168,8 +1206,17 @@ def _listed_nouns(table: Table) -> set[str]:
     table counts its rows, whatever the noun."""
     caption = table.caption or ""
     m = _LISTED_BY_RE.search(caption)
-    if m and sum(_is_text_column(table, c) for c in range(table.width)) == 1:
-        return {m.group(1).split()[0].lower()}
+    if m:
+        # "per Kelurahan/Desa": rows of two kinds, counted only by both ("8 kelurahan/desa",
+        # not "3 kelurahan dan 5 desa")
+        other = re.match(r"/[A-Za-z]+", caption[m.end(1):]) if " " not in m.group(1) else None
+        noun = m.group(1).split()[0].lower() + (other.group(0).lower() if other else "")
+        texts = [c for c in range(table.width) if _is_text_column(table, c)]
+        # the one column of words, or of several the one its title names ("per Trayek"
+        # over "Kawasan Hutan dan Trayek Batas" beside "Kabupaten" and "Fungsi")
+        if len(texts) == 1 or len([c for c in texts if c < len(table.columns) and re.search(
+                rf"\b{re.escape(noun)}\b", table.columns[c], re.IGNORECASE)]) == 1:
+            return {noun}
     head = re.match(r"\W*(?i:tabel|table)\s+\S+\s+([A-Za-z]{4,})\b", caption)
     if head is None:
         return set()
@@ -1178,6 +1225,17 @@ def _listed_nouns(table: Table) -> set[str]:
               and re.search(rf"\b{word}\b", table.columns[c], re.IGNORECASE)
               and _is_text_column(table, c)]
     return {word} if len(titled) == 1 else set()
+
+
+def _named_next(doc: Document, index: int, numbered: dict[str, list[Table]]) -> Table | None:
+    """The table the next sentence of the paragraph names (``... dari 8 komoditas. Rincian
+    produksi per komoditas disajikan pada Tabel 3.4.``)."""
+    if index + 1 >= len(doc.sentences):
+        return None
+    sentence, nxt = doc.sentences[index], doc.sentences[index + 1]
+    if nxt.block != sentence.block or nxt.line > _last_line(sentence) + 1:
+        return None
+    return _the_table_named(nxt.text, numbered)
 
 
 def _pointed_at(doc: Document, index: int, table_lines: dict[int, Table]) -> Table | None:
@@ -1284,12 +1342,17 @@ def _table_items(doc: Document, table: Table, claim: _Claim,
             if number is None and _HEADING_ROW_RE.match(cell.text) \
                     and all(c.figure is None for c in row.cells):
                 continue  # "Sasaran 1: ..." over its indicators: a heading, not an item
-            if (row.kind == "total" or is_total_label(cell.text)) \
+            if (row.kind == "total" or is_total_label(cell.text)
+                    or row is piece.rows[-1] and _sums_the_rows_above(piece)) \
                     and (number is None or number != last_number + 1):
                 continue  # a total; "5 | Jumlah lulusan" numbered on is an item named so
             last_number = number if number is not None else last_number
             if items and _norm([items[-1][1]])[0] == key:
                 continue  # a merged cell printed on every row
+            if items and cell.text.lstrip()[:1].islower() \
+                    and not any(c.text.strip() for c in row.cells[:column]):
+                continue  # "meteorologi penerbangan ..." under "SS1 | Meningkatnya ...": the
+                # cell above wrapped onto this row, its code cell blank
             items.append((row.line, cell.text, number))
             opens.append(_named_between(row, column))
     numbers = [n for _, _, n in items]
@@ -1310,6 +1373,25 @@ def _table_items(doc: Document, table: Table, claim: _Claim,
     lines = [line for line, _, _ in items]
     return _Items(len(lines), f"{_short_name(table)} {how}", lines, table.caption,
                   table_rows=True)
+
+
+def _sums_the_rows_above(table: Table) -> bool:
+    """The last row holds, in some column, the sum of the three or more rows above it
+    (``Keseluruhan | 520`` under 64, 18, 412 and 26; ``Nilai IKPA | 100 | | 95,47``): a
+    total by its figures, whatever its label says."""
+    rows = [r for r in table.rows if r.kind == "data"]
+    if len(rows) < 4 or rows[-1] is not table.rows[-1]:
+        return False
+    last, above = rows[-1], rows[:-1]
+    for cell in last.cells:
+        fig = cell.figure
+        if fig is None or fig.dash or fig.value <= 0 or fig.is_percent:
+            continue
+        parts = [r.figure(cell.column) for r in above]
+        if all(p is not None and not p.dash and p.decimals == fig.decimals for p in parts) \
+                and sum((p.value for p in parts if p is not None), Decimal(0)) == fig.value:
+            return True
+    return False
 
 
 def _short_name(table: Table) -> str:
@@ -1367,14 +1449,22 @@ _COMPARES_RE = re.compile(r"\b(?:dibanding\w*|meningkat\w*|menurun\w*|naik|turun
                           r"berhasil|belum|tidak|di\s+(?:atas|bawah))\b", re.IGNORECASE)
 
 
+_PERIOD_RE = re.compile(r"\b20\d\d\s*(?:[-–—/]|s\.?\s*d\.?|sampai(?:\s+dengan)?)\s*20\d\d\b",
+                        re.IGNORECASE)
+
+
 def _same_period(text: str, table: Table) -> bool:
-    """A sentence about one year is not judged against a table that compares years, nor
-    against a table captioned with other years."""
-    said = set(_YEAR_RE.findall(text))
+    """A sentence about one year is not judged against a table that compares years (unless
+    its caption names that year alone: ``Capaian IKU Tahun 2025`` beside the realisations of
+    2023 and 2024), nor against a table captioned with other years."""
+    # (a period is not a year spoken of: "Renstra Tahun 2021-2026")
+    said = set(_YEAR_RE.findall(_PERIOD_RE.sub(" ", text)))
     if not said:
         return True
     in_columns = {y for name in table.columns for y in _YEAR_RE.findall(name)}
-    if len(in_columns) > 1:
+    in_caption = set(_YEAR_RE.findall(table.caption or ""))
+    if len(in_columns) > 1 and not (in_caption == said and len(said) == 1
+                                    and not _COMPARES_RE.search(text)):
         # "Tahun 2024 | Tahun 2025" over the same rows: the sentence's year is one of them
         # and every row has its figures in that year's columns (no indicator of one year only)
         # (never a count that compares: "11 IKK mengalami perbaikan dibandingkan tahun 2024"
@@ -1383,7 +1473,6 @@ def _same_period(text: str, table: Table) -> bool:
         return bool(own) and said <= in_columns and not _COMPARES_RE.search(text) and all(
             (f := row.figure(c)) is not None and not f.dash
             for row in table.rows if row.kind == "data" for c in own)
-    in_caption = set(_YEAR_RE.findall(table.caption or ""))
     return not in_caption or bool(in_caption & said)
 
 

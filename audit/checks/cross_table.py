@@ -7,8 +7,10 @@ the fact index (:mod:`audit.facts`): entity by code or name, attribute by column
 period by year and by awal/revisi/month-range qualifier. A target awal is never compared
 with a target revisi, nor a 2022 figure with a 2023 one.
 
-Each conflict is reported once: on the odd one out when most mentions agree, otherwise on
-the later mention; the message lists every location and value. Money is left to
+Each conflict is reported once: on the odd one out when most mentions agree; with no
+majority between two tables, on the copy that no percentage of its own row was worked out
+from (``4.095.800 / 5.000.000 = 81,92`` beside one copy vouches for it), otherwise on the
+later mention; the message lists every location and value. Money is left to
 ``pagu_mismatch``.
 
 Year series are also tied by their values where names do not tie them: a row by year
@@ -56,6 +58,7 @@ from audit.facts import (
 )
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document
+from audit.precision import Verdict, interval_of, judge, ratio
 from audit.series import series_slips
 
 DOC_ID = """cross_table: satu besaran yang tercantum di beberapa tabel memiliki satu nilai.
@@ -69,7 +72,9 @@ Target awal tidak pernah dibandingkan dengan target revisi, begitu pula angka ta
 angka tahun 2023.
 
 Setiap pertentangan dilaporkan satu kali: pada angka yang berbeda sendiri apabila sebagian
-besar penyebutan sesuai, atau pada penyebutan yang lebih akhir jika tidak demikian; pesannya
+besar penyebutan sesuai; tanpa mayoritas di antara dua tabel, pada salinan yang tidak menjadi
+dasar persentase di barisnya sendiri (``4.095.800 / 5.000.000 = 81,92`` di samping salah satu
+salinan membenarkan salinan itu); selebihnya pada penyebutan yang lebih akhir; pesannya
 mencantumkan setiap lokasi dan nilainya. Angka uang diserahkan kepada ``pagu_mismatch``.
 
 Deret tahunan juga dicocokkan menurut nilainya bila namanya tidak sama: satu baris dengan
@@ -321,6 +326,13 @@ def judge_cluster(cluster: list[Mention], rule: str, money: bool = False,
         judged = odd_class[0]
         reference = next(m for c in classes if c is not odd_class for m in c)
         verdict = (f"Indikator persentase; {judged.figure.text} bukan persentase.")
+    elif (vouched := _vouched_class(classes)) is not None:
+        # No majority, but one copy is the operand of a rate its own row prints (4.095.800
+        # / 5.000.000 = 81,92 beside 5.000.000): the other copy is the slip.
+        judged = next(m for c in classes if c is not vouched for m in c)
+        reference = vouched[0]
+        verdict = (f"Tidak ada nilai mayoritas; {reference.figure.text} di {reference.where} "
+                   f"cocok dengan persentase pada barisnya sendiri.")
     else:
         # No majority: a table is the source its prose and summary restate, so a prose
         # mention is judged first, then a summary one, then the later mention.
@@ -365,6 +377,48 @@ def judge_cluster(cluster: list[Mention], rule: str, money: bool = False,
         table=judged.table.caption if judged.table else None,
         anchor=f"{entity}|{judged.attribute}|{judged.period}",
     )
+
+
+def _vouched_class(classes: list[list[Mention]]) -> list[Mention] | None:
+    """Of two values, the one whose every copy is an operand of a percentage its own row
+    prints (realisasi / it × 100, or it / another × 100), when no copy of the other is."""
+    if len(classes) != 2:
+        return None
+    vouched = [all(_in_a_row_rate(m) for m in c) for c in classes]
+    if any(m.table is None for c in classes for m in c) \
+            or _different_scale(classes[0][0], classes[1][0]):
+        return None  # (prose is judged against the table; another scale is another quantity)
+    if vouched.count(True) != 1 or any(_in_a_row_rate(m) for c in classes for m in c
+                                       if not vouched[classes.index(c)]):
+        return None
+    return classes[vouched.index(True)]
+
+
+def _in_a_row_rate(m: Mention) -> bool:
+    if m.row is None or m.figure.is_percent or m.figure.value == 0:
+        return False
+    mine = interval_of(m.figure, False)
+    columns = m.table.columns if m.table is not None else []
+
+    def title(cell_column: int) -> str:
+        return columns[cell_column] if cell_column < len(columns) else ""
+
+    # a rate in a column titled so ("Capaian (%)"), of two figures of the row (not its No)
+    cells = [c for c in m.row.cells if c.figure is not None and not c.figure.dash
+             and c.figure is not m.figure and not re.match(r"\W*no\b", title(c.column),
+                                                              re.IGNORECASE)]
+    rates = [c.figure for c in cells if c.figure.is_percent
+             or re.search(r"capaian|%|persen", title(c.column), re.IGNORECASE)]
+    others = [c.figure for c in cells if c.figure.value != 0 and c.figure not in rates]
+    for rate in rates:
+        for other in others:
+            if other is rate:
+                continue
+            a = interval_of(other, False)
+            for quotient in (ratio(a, mine), ratio(mine, a)):
+                if judge(rate, quotient) is Verdict.CONSISTENT:
+                    return True
+    return False
 
 
 def _follows_from_inputs(finding: Finding, cluster: list[Mention],

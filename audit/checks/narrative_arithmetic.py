@@ -87,6 +87,7 @@ from audit.precision import (
     Verdict,
     expected_text,
     interval_of,
+    interval_sum,
     judge,
     ratio,
     round_to,
@@ -283,8 +284,15 @@ _D_VS_A = re.compile(
     r"tercatat|berjumlah|sejumlah)?\s*$",
     re.IGNORECASE)
 _D_VS_TARGET = re.compile(rf"^\s*{_UNIT},?\s*(?:dari|daripada|dibandingkan|dibanding)\s+"
-                          r"(?:dengan\s+)?(?:yang\s+)?(?:target|standar)(?:nya)?\s*"
+                          r"(?:dengan\s+)?(?:yang\s+)?(?:(?:batas|ambang)\s+)?"
+                          r"(?:target|standar)(?:nya)?\s*(?:maksimal\s+|minimal\s+)?"
                           r"(?:(?:yang\s+)?(?:sebesar|yaitu|ditetapkan))?\s*$", re.IGNORECASE)
+_VALUE_THEN = re.compile(rf"^\s*{_UNIT},?\s*(?:atau\s+|yaitu\s+|sehingga\s+)?(?:berada\s+)?$",
+                         re.IGNORECASE)
+_D_THEN_VS_TARGET = re.compile(
+    rf"^\s*{_UNIT}\s*(?P<verb>{_COMPARATIVE}|di\s+atas|di\s+bawah)\s+(?:dari\s+|daripada\s+)?"
+    r"(?:(?:batas|ambang)\s+)?(?:target|standar)(?:nya)?\s*(?:maksimal\s+|minimal\s+)?"
+    r"(?:(?:yang\s+)?(?:sebesar|yaitu|ditetapkan)\s*)?$", re.IGNORECASE)
 _PERIOD = re.compile(r"TAHUN|\b(?:tahun|triwulan|semester|periode|bulan|tw)\b", re.IGNORECASE)
 # "... dibandingkan 8.030 perkara pada tahun 2024": the earlier period named after the base
 _PERIOD_AFTER = re.compile(rf"^\s*{_UNIT}\s*(?:pada\s+)?(?:akhir\s+)?(?:tahun\s+)?"
@@ -555,7 +563,8 @@ def _check_shares_of_table_totals(doc: Document, result: CheckResult) -> None:
             _judge_share(sentence, cell_figure, total, share.figure, False, result)
 
 
-_PART_THEN_ITS_SHARE = re.compile(rf"^\s*{_UNIT},?\s*(?:atau|yaitu)\s+(?:sebesar\s+)?$",
+# "2.561 KPM PKH atau 22,98%": a unit and the noun it counts
+_PART_THEN_ITS_SHARE = re.compile(rf"^\s*{_UNIT}{_UNIT},?\s*(?:atau|yaitu)\s+(?:sebesar\s+)?$",
                                   re.IGNORECASE)
 _OF_NAMED_TOTAL = re.compile(r"^\s*(?:persen\s+)?dari\s+(?:total|seluruh|jumlah|keseluruhan)\s+"
                              r"(?P<noun>[a-z]{3,})\b(?!\s*(?:sebesar|sebanyak|yaitu)?\s*\d)",
@@ -584,6 +593,8 @@ def _check_share_of_stated_total(before: Sentence | None, sentence: Sentence,
                 and not first.figure.is_percent \
                 and named_total.search(before.text[:first.start]):
             base = first.figure
+        if base is None:
+            base = _whole_before(text, figures, part)
         phrase = _PHRASE_RE.match(text, share.end + m.start("noun"))
         if base is None and phrase is not None:
             # the whole phrase the total is named by: "dari seluruh cagar budaya terdaftar"
@@ -594,6 +605,27 @@ def _check_share_of_stated_total(before: Sentence | None, sentence: Sentence,
                 or not _compatible(part.figure, base) or _money(part.figure) != _money(base):
             continue
         _judge_share(sentence, part.figure, base, share.figure, False, result)
+
+
+def _whole_before(text: str, figures: list[FoundFigure], part: FoundFigure) -> Figure | None:
+    """``kedua UPPKB memeriksa 184.356 kendaraan, dengan UPPKB A menangani 118.611 kendaraan
+    atau 64,34% dari total pemeriksaan``: the one larger count of the part's noun that the
+    sentence printed before it, the whole it is a share of."""
+    def counted(found: FoundFigure) -> str | None:
+        if _money(found.figure) or found.figure.is_percent:
+            return None
+        m = re.match(r"\s*([a-z]{3,})\b", text[found.end:].lower())
+        return (found.figure.unit or "").lower() or (m.group(1) if m else None)
+
+    noun = counted(part)
+    if noun is None or noun in _NOT_A_NOUN:
+        return None
+    before = [f for f in figures if f.end <= part.start and not is_year(f.figure)
+              and counted(f) == noun]
+    if len(before) != 1 or before[0].figure.value <= part.figure.value \
+            or before[0].figure.decimals != part.figure.decimals:
+        return None
+    return before[0].figure
 
 
 def _part_and_share(text: str, figures: list[FoundFigure]) \
@@ -749,7 +781,8 @@ _COLLECTIVE = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 _COLLECTIVE_RE = re.compile(
     r"\b(?P<n>kedua|ketiga|keempat|kelima)\s+(?:[a-z]+\s+){1,4}?(?:tersebut|itu|ini)\b"
     r"(?P<gap>[^.;]{0,60}?)\b(?:secara\s+)?(?:bersama-sama|seluruhnya|berjumlah|"
-    r"total(?:nya)?|menampung|mencakup|sejumlah)\b[^.;\d]{0,30}$", re.IGNORECASE)
+    r"total(?:nya)?|menampung|mencakup|sejumlah|menghasilkan|menjaring|melayani)\b"
+    r"[^.;\d]{0,30}$", re.IGNORECASE)
 
 
 _AIM_BEFORE_RE = re.compile(r"\b(?:target|rencana|sasaran)\b\W*(?:\w+\W+){0,2}$", re.IGNORECASE)
@@ -760,6 +793,9 @@ def _noun_after(sentence: Sentence, found: FoundFigure) -> str:
     return m.group(1).lower() if m else ""
 
 
+_PEOPLE = {"orang", "peserta", "jiwa"}
+
+
 def _check_collective_sum(before: Sentence, sentence: Sentence, result: CheckResult) -> None:
     """``... Seruni Kota 64.401 pemilih, disusul Seruni Ilir 45.862 pemilih. Kedua kecamatan
     tersebut secara bersama-sama menampung 110.263 pemilih``: a sum of the sentence before's
@@ -768,19 +804,30 @@ def _check_collective_sum(before: Sentence, sentence: Sentence, result: CheckRes
         return
     for found in sentence.figures:
         fig = found.figure
-        if fig.dash or fig.is_percent or is_year(fig):
+        if fig.dash or is_year(fig):
             continue
         m = _COLLECTIVE_RE.search(sentence.text[:found.start])
         if m is None or any(f.start < found.start and f.start >= m.start() and f is not found
                             for f in sentence.figures):
             continue
+        if fig.is_percent:
+            _collective_share(before, sentence, found, _COLLECTIVE[m.group("n").lower()],
+                              m.group(0).strip(), result)
+            continue
         noun = _noun_after(sentence, found)
+        # the figures of the sentence before, and of this one before the ordinal ("Bersama
+        # Pelatihan B (1.318 orang), kedua jenis pelatihan tersebut menghasilkan ...")
         # (a target quoted beside a part, "melampaui target 180", is no part)
-        parts = [f for f in before.figures if not f.figure.dash and not is_year(f.figure)
-                 and not f.figure.is_percent and f.figure.unit == fig.unit
-                 # (a figure read with its unit, "96 laporan", counts that unit already)
-                 and (fig.unit is not None or _noun_after(before, f) == noun)
-                 and not _AIM_BEFORE_RE.search(before.text[max(0, f.start - 30):f.start])]
+        parts = [f for s, figs in ((before, before.figures),
+                                   (sentence, [f for f in sentence.figures
+                                               if f.end <= m.start()]))
+                 for f in figs if not f.figure.dash and not is_year(f.figure)
+                 and not f.figure.is_percent
+                 and (f.figure.unit == fig.unit or {f.figure.unit, fig.unit} <= _PEOPLE)
+                 # (a figure read with its unit, "96 laporan", counts that unit already;
+                 # people counted in "orang" are the "peserta" the whole counts)
+                 and (fig.unit is not None or _noun_after(s, f) in (noun, "orang"))
+                 and not _AIM_BEFORE_RE.search(s.text[max(0, f.start - 30):f.start])]
         if not noun and fig.unit is None or len(parts) != _COLLECTIVE[m.group("n").lower()]:
             continue
         total = sum((f.figure.value for f in parts), Decimal(0))
@@ -792,11 +839,39 @@ def _check_collective_sum(before: Sentence, sentence: Sentence, result: CheckRes
             rule=RULE_ID, severity=Severity.CRITICAL if fig.is_money else Severity.MAJOR,
             line=sentence.line_of(found.start), stated=fig.text,
             expected=format_id(total, fig.decimals),
-            message=(f"'{m.group(0).strip()} {fig.text}' menjumlahkan angka kalimat "
+            message=(f"'{m.group(0).strip()} {fig.text}' menjumlahkan angka yang disebut "
                      f"sebelumnya (baris {before.line}): {terms} = "
                      f"{format_id(total, fig.decimals)}, bukan {fig.text}."),
             anchor=f"{terms}|{fig.text}",
         ))
+
+
+def _collective_share(before: Sentence, sentence: Sentence, found: FoundFigure, n: int,
+                      said: str, result: CheckResult) -> None:
+    """``Nila ... 1.543.000 ekor (37,67% dari total), disusul Lele ... (33,03%). Kedua
+    komoditas tersebut bersama-sama menyumbang 70,70%``: the shares the sentence before gave,
+    as many as the ordinal says, added up (each printed share's own precision allowed)."""
+    shares = [f for f in before.figures if f.figure.is_percent and not f.figure.dash
+              and not _AIM_BEFORE_RE.search(before.text[max(0, f.start - 30):f.start])]
+    if len(shares) != n:
+        return
+    fig = found.figure
+    added = interval_sum([s.figure for s in shares])
+    verdict = _verdict(fig, added)
+    if verdict is Verdict.CONSISTENT:
+        result.passed()
+        return
+    if verdict is not Verdict.BREAK:
+        return
+    terms = " + ".join(s.figure.text for s in shares)
+    expected = _expected(fig, added)
+    result.failed(Finding(
+        rule=RULE_ID, severity=Severity.MAJOR, line=sentence.line_of(found.start),
+        stated=fig.text, expected=expected,
+        message=(f"'{said} {fig.text}' menjumlahkan bagian yang disebut kalimat sebelumnya "
+                 f"(baris {before.line}): {terms} = {expected}, bukan {fig.text}."),
+        anchor=f"{terms}|{fig.text}",
+    ))
 
 
 # "Selisih antara PMI perempuan dan laki-laki sebanyak 2.178 orang": the difference of two
@@ -867,6 +942,10 @@ def _check_printed_formulas(sentence: Sentence, result: CheckResult) -> None:
                 lead="Perhitungan yang tercetak di teks: ")
 
 
+_MONTH_AFTER = re.compile(r"\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|"
+                          r"oktober|november|desember)\b", re.IGNORECASE)
+
+
 def _figures(sentence: Sentence) -> list[FoundFigure]:
     """Figures that may take part in arithmetic: no years, no codes like ``IKK-1``."""
     text = sentence.text
@@ -880,6 +959,8 @@ def _figures(sentence: Sentence) -> list[FoundFigure]:
             continue
         if _CODE_BEFORE.search(text[max(0, found.start - 12):found.start]):
             continue
+        if not fig.decimals and not fig.unit and _MONTH_AFTER.match(text, found.end):
+            continue  # "per 31 Desember 2025": a day of a date
         if out and _restates(text, out[-1], found):
             continue
         out.append(found)
@@ -1177,6 +1258,7 @@ def _check_changes(ctx: _Ctx, figures: list[FoundFigure]) -> None:
             _judge_change(ctx, fa, fb, delta, verb)
     _check_change_between_two(ctx, figures)
     _check_change_and_rate(ctx, figures)
+    _check_change_past_its_target(ctx, figures)
     for i in range(n - 2):
         f0, f1, f2 = figures[i:i + 3]
         m = _A_VERB_D.match(_gap(text, f0, f1))
@@ -1192,6 +1274,19 @@ def _check_changes(ctx: _Ctx, figures: list[FoundFigure]) -> None:
             # "51,77 menit, lebih cepat 7,23 menit dari target 60,00 menit": the gap to the
             # target
             _judge_change(ctx, f2, f0, f1, _direction_verb(m.group("verb")))
+            continue
+        if _VALUE_THEN.match(_gap(text, f0, f1)) \
+                and (after := _D_THEN_VS_TARGET.match(_gap(text, f1, f2))) \
+                and _compatible(f0.figure, f2.figure) \
+                and (_compatible(f0.figure, f1.figure)
+                     or f0.figure.is_percent and (f1.figure.unit or "").startswith("poin")) \
+                and not _NOT_COMPARED.search(text[max(0, f0.start - 40):f0.start]):
+            # "5,60 hari, 1,60 hari lebih cepat dari target 7,00 hari", "82,40% berada 2,60
+            # poin di atas target 79,00%"
+            word = after.group("verb").lower()
+            verb = "naik" if word.startswith("di") and "atas" in word else \
+                "turun" if word.startswith("di") else _direction_verb(word)
+            _judge_change(ctx, f2, f0, f1, verb)
             continue
         vs = _D_VS_A.match(_gap(text, f1, f2))
         if m and vs and (_PERIOD.search(vs.group("period"))
@@ -1210,6 +1305,38 @@ def _check_changes(ctx: _Ctx, figures: list[FoundFigure]) -> None:
             # "tercapai 93,75%, naik 7,50 poin dibanding tahun 2024 (30,00%)" speaks of the
             # realisasi printed before it)
             _judge_change(ctx, f2, f0, f1, _direction_verb(m.group("verb")))
+
+
+# "nilai 77,46 dari target 75,00 (capaian 103,28%), naik 3,11 poin dibandingkan nilai tahun
+# sebelumnya sebesar 74,35": the value, its target and capaian aside, its change from a base
+_PAST_TARGET = re.compile(
+    rf"^\s*{_UNIT}\s*(?:,?\s*dari\s+target\s+(?P<t>\S+)\s*{_UNIT})?\s*"
+    r"(?:\((?:capaian\s+|atau\s+)?(?P<c>[\d.,]+\s*%)\)\s*)?,?\s*"
+    rf"(?P<verb>{_CHANGE_VERB})\s+(?:sebesar\s+)?$", re.IGNORECASE)
+_FROM_LAST_PERIOD = re.compile(
+    rf"^\s*{_UNIT}\s*(?:dibandingkan|dibanding|dari)\s+(?:dengan\s+)?"
+    r"(?:(?:nilai|realisasi|capaian|angka)\s+)?(?:pada\s+)?(?:TAHUN|tahun\s+(?:sebelumnya|lalu))"
+    r"\s*(?:yang\s+)?(?:sebesar\s+|sebanyak\s+|yaitu\s+)?\(?\s*$", re.IGNORECASE)
+
+
+def _check_change_past_its_target(ctx: _Ctx, figures: list[FoundFigure]) -> None:
+    """``memberikan nilai 77,46 dari target 75,00 (capaian 103,28%), naik 3,11 poin
+    dibandingkan nilai tahun sebelumnya sebesar 74,35``: the change is of the value named
+    first, from the base after it; the target and capaian between stand aside."""
+    text = ctx.text
+    for i, fb in enumerate(figures):
+        # the change is the first figure after the verb, past the target and the capaian
+        for k in range(i + 1, min(i + 4, len(figures) - 1)):
+            fd, fa = figures[k], figures[k + 1]
+            m = _PAST_TARGET.match(text[fb.end:fd.start])
+            if m is None or not _FROM_LAST_PERIOD.match(_gap(text, fd, fa)):
+                continue
+            between = figures[i + 1:k]
+            if len(between) != (m.group("t") is not None) + (m.group("c") is not None) \
+                    or _NOT_COMPARED.search(text[max(0, fb.start - 40):fb.start]):
+                break
+            _judge_change(ctx, fa, fb, fd, m.group("verb"))
+            break
 
 
 def _direction_verb(verb: str) -> str:
@@ -1561,19 +1688,27 @@ def _check_sums(ctx: _Ctx, plain: list[FoundFigure]) -> None:
     # Whole first: "berjumlah C orang, terdiri atas A orang laki-laki dan B orang perempuan".
     for w in range(len(plain) - 2):
         whole = plain[w]
-        if not _WHOLE_THEN_PARTS.match(_gap(text, whole, plain[w + 1])) \
-                or _NOT_NUMERATOR.search(_left(text, plain, w)):
+        first, gap = w + 1, _gap(text, whole, plain[w + 1])
+        if _OF_TARGET_GAP.match(gap) and w + 3 < len(plain):
+            # "terealisasi 57 klaster dari target 60 klaster (95,00%), terdiri atas 41 ... dan
+            # 18 ...": the parts are of the realisasi, past its target and share
+            first, gap = w + 2, _SHARE_IN_BRACKETS.sub(" ", _gap(text, plain[w + 1], plain[w + 2]))
+        if not _WHOLE_THEN_PARTS.match(gap) or _NOT_NUMERATOR.search(_left(text, plain, w)):
             continue
-        last = _run_forward(text, plain, w + 1)
-        parts = plain[w + 1:last + 1]
+        last = _run_forward(text, plain, first)
+        parts = plain[first:last + 1]
         if len(parts) < 2 or not _ends_with_and(text, parts):
             continue
-        if _INCLUDES_RE.search(_gap(text, whole, plain[w + 1])) \
+        if _INCLUDES_RE.search(gap) \
                 and _total(parts).hi < whole.figure.value:
             # "168 orang PNS tersebut mencakup 58 ..., 21 ... serta 12 ...": named among the
             # whole, not all of it
             continue
         _judge_sum(ctx, parts, whole, True)
+
+
+_OF_TARGET_GAP = re.compile(r"^\s*[A-Za-z]*\s*dari\s+target\s*$", re.IGNORECASE)
+_SHARE_IN_BRACKETS = re.compile(r"\(\s*[\d.,]+\s*%\s*\)")
 
 
 def _check_grouped(ctx: _Ctx, figures: list[FoundFigure]) -> None:

@@ -541,11 +541,13 @@ def check(doc: Document) -> CheckResult:
             near = " ".join(sentence.text[:found.start].split()[-WINDOW:]) + " " + \
                 " ".join(_words_after(sentence.text[found.end:]))
             # a bullet or sentence under a heading is about what the heading names
-            near += " " + heading_before(found_headings, sentence.line)
+            heading = heading_before(found_headings, sentence.line)
             if paragraph is not None and _ITS_RE.match(sentence.text):
                 # "Paspor elektronik terus diminati. Jumlahnya mencapai 8.487 buku": the
                 # sentence's "-nya" is what the one before it named
                 near += " " + " ".join(paragraph.text.split()[-WINDOW:])
+            own_words = name_tokens(near) - _GENERIC
+            near += " " + heading
             words = name_tokens(near) - _GENERIC
             said_quarters = quarters_in(near)
             if not said_quarters and paragraph is not None \
@@ -582,8 +584,18 @@ def check(doc: Document) -> CheckResult:
             else:
                 if key in in_tables or prose_counts.get(key, 0) > 1:
                     continue  # printed elsewhere too: a restatement, or another quantity
+                budget_talk = bool(_BUDGET_TALK_RE.search(near))
                 matches = _near(fig, words | codes, others, by_digits,
-                                budget=bool(_BUDGET_TALK_RE.search(near)), rounded=rounded)
+                                budget=budget_talk, rounded=rounded)
+                elsewhere = [m for m in matches if heading and heading_before(
+                    found_headings, m.table.first_line) != heading]
+                if elsewhere:
+                    # the heading's words name the tables under it: a table of another
+                    # section must be named by the sentence's own words
+                    kept = {id(m.cell) for m in _near(fig, own_words | codes, others,
+                                                      by_digits, budget=budget_talk,
+                                                      rounded=rounded)}
+                    matches = [m for m in matches if m not in elsewhere or id(m.cell) in kept]
             # "3,17 dari target 3,10": the target is quoted beside it, so 3,17 is not a slip of
             # the target but (perhaps) of the realisasi
             role = _ROLE_BEFORE_RE.search(" ".join(before.split()[-3:]))
@@ -1181,7 +1193,9 @@ def _row_derived(fig: Figure, row: Row, table: Table) -> bool:
               else frozenset()) for c in row.cells
              if (f := c.figure) is not None and not f.dash and not f.is_percent
              and f.decimals == fig.decimals and c.column > 0]
-    return any(a - b == fig.value or a + b == fig.value and bool(ka & kb)
+    # (a difference with a one-digit cell, 119 − 1 for 118, is no sign of working out: a
+    # one-digit slip of 119 looks the same)
+    return any(a - b == fig.value and abs(b) >= 10 or a + b == fig.value and bool(ka & kb)
                for i, (a, ka) in enumerate(cells) for b, kb in cells[i + 1:] + cells[:i])
 
 

@@ -457,8 +457,12 @@ def _judge_row(table: Table, row: Row, p: int, formula: Formula, result: CheckRe
     if verdict is not Verdict.CONSISTENT and formula.kind == "ratio" and formula.per == 1:
         inverse = ratio(interval_of(b), interval_of(a))
         if inverse is not None and judge(stated, inverse) is Verdict.CONSISTENT:
-            result.passed()  # a lower-is-better indicator: target / realisasi × 100
-            return
+            # a lower-is-better indicator: target / realisasi × 100, truncated or not
+            point = _truncated(table, formula, stated, b, a)
+            if point is None:
+                result.passed()
+                return
+            verdict, computed, a, b = Verdict.ROUNDING, point, b, a
         mirrored = ratio(interval_of(b).scale(Decimal(2)) - interval_of(a), interval_of(b))
         if mirrored is not None and judge(stated, mirrored) is Verdict.CONSISTENT:
             # the other reading of lower-is-better: (2 × target − realisasi) / target × 100

@@ -394,12 +394,21 @@ def _continues(previous: Table, rows: list[tuple[int, list[str], bool]], lines: 
     repeated = any(any(_norm_row(row) == _norm_row(h) for h in header_texts)
                    or _repeats_header(previous, row)
                    for row in [first, *body[1:2]] if row is first or not _has_figures(first))
+    # the header's lines repeated above a piece the reader found without them ("Kode
+    # Program / Kegiatan ... Pagu Awal (Rp) ... %" over its own wrapped "(Rp)")
+    # (most of the titles' words, on lines of nothing else; a page's running header or
+    # number may stand between)
+    titles = {w for h in header_texts for c in h for w in _words(c)}
+    again = [t for t in gap if t.strip() and _words(t) and _words(t) <= titles]
+    header_again = len(titles) >= 3 and \
+        len(set().union(*map(_words, again))) * 5 >= len(titles) * 3 if again else False
+    repeated = repeated or header_again
     # A running page header or footer ("LKjIP Dinas ... Tahun 2025", "21") may be long; with
     # the table's header repeated after it, only a sentence, caption or heading breaks it.
     limit = 120 if repeated else 60
     for text in gap:
         t = text.strip()
-        if not t:
+        if not t or header_again and _words(t) <= titles:
             continue
         if re.match(r"^(sheet:|tabel\s|table\s)", t, re.IGNORECASE):
             return False  # a sheet's name or a caption without a number: another table
@@ -413,6 +422,10 @@ def _continues(previous: Table, rows: list[tuple[int, list[str], bool]], lines: 
         return False
     # Without a repeated header, only a piece that starts with figures continues the table.
     return _has_figures(first) and all(not t.strip() or _PAGE_JUNK_RE.match(t) for t in gap)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]+|%", text)}
 
 
 def _norm_row(cells: list[str]) -> list[str]:
@@ -441,8 +454,13 @@ def _is_number_row(cells: list[str]) -> bool:
 _NUMBERED_FORMULA_RE = re.compile(r"^\(?(\d{1,2})\)?\s*=\s*[()\d\s/x×*:+\-−%]{1,40}$")
 
 
+_YEAR_TITLE_RE = re.compile(r"^\s*(?:19[5-9]\d|20\d\d)\s+[A-Za-z]{4,}")
+
+
 def _has_figures(cells: list[str]) -> bool:
     for text in cells:
+        if _YEAR_TITLE_RE.match(text):
+            continue  # "2025 Berangkat": a year's column, titled
         cell = Cell.make(text, 0, 0)
         if cell.figure is not None and not cell.figure.dash and not is_year(cell.figure):
             return True
