@@ -46,7 +46,9 @@ _ANGGARAN_RE = re.compile(r"(?<!tahun )\banggaran(?:\s+belanja)?\b", re.IGNORECA
 _BARE_REALISASI_RE = re.compile(r"\brealisasi(?=\s+(?:sebesar\s+)?Rp)", re.IGNORECASE)
 # Words that make the amount a part of the budget, anywhere before the figure or just after.
 _PART_RE = re.compile(
-    r"\b(program|kegiatan|sub\s*kegiatan|subkegiatan|output|rincian|komponen|akun|belanja\s+"
+    # ("Dua RO terbesar ... memiliki pagu perubahan gabungan Rp X": outputs added up)
+    r"\b(program|kegiatan|sub\s*kegiatan|subkegiatan|output|rincian|komponen|akun|k?ro|"
+    r"gabungan|belanja\s+"
     r"(?:pegawai|barang|modal)|indikator|bidang|sekretariat|per\s+\w+|masing-masing|"
     # "anggaran untuk pembangunan ...", not the purpose of a whole sentence ("Untuk mendukung
     # pencapaian kinerja tersebut, ...")

@@ -242,6 +242,12 @@ _OF_END_TARGET_RE = re.compile(r"[\s%]*(?:dari|terhadap|atas)\s+target\s+(?:akhi
 REFERENCE_BEFORE_RE = re.compile(
     r"\b(?:tabel|table|gambar|grafik|diagram|lampiran|bab|pasal|ayat|nomor|no\.)\s*$",
     re.IGNORECASE)
+_BOUND_BEFORE_RE = re.compile(r"\b(?:di\s+(?:bawah|atas)|kurang\s+dari|lebih\s+dari|mendekati|"
+                              r"hampir)\s*$", re.IGNORECASE)
+# "Inpari 32 HDB", "KM Sabuk Nusantara 45 Baru": a capitalised word, a bare number, and a
+# capitalised word or code after it are one name (not the sentence's first word)
+_NAME_NUMBER_BEFORE_RE = re.compile(r"[a-z,]\s+[A-Z][a-z]+\s$")
+_NAME_NUMBER_AFTER_RE = re.compile(r"\s[A-Z][A-Za-z]+\b")
 
 
 def _strong_role(word: str) -> str:
@@ -299,6 +305,11 @@ def role_claims(doc: Document) -> list[RoleClaim]:
                 continue
             if REFERENCE_BEFORE_RE.search(window):
                 continue  # "skala pada Tabel 3.1": a table's number, not a quantity
+            if _BOUND_BEFORE_RE.search(window):
+                continue  # "sedikit di bawah 100%": a bound it is compared with, no value
+            if _NAME_NUMBER_BEFORE_RE.search(window) and not fig.unit and not fig.decimals \
+                    and _NAME_NUMBER_AFTER_RE.match(text, ff.end):
+                continue  # "varietas Inpari 32 HDB": a number inside a name
             if _COUNT_OF_INDICATORS_RE.match(text, ff.end):
                 continue
             next_start = figures[index + 1].start if index + 1 < len(figures) else len(text)

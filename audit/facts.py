@@ -301,6 +301,7 @@ def attribute_of(column_name: str) -> str | None:
     if not name:
         return None
     parts = [p.strip() for p in name.split(" / ")]
+    dated = len(parts) >= 2 and bool(_YEAR_HEADER_RE.match(parts[-1]))
     if re.search(r"\btarget\b", name) and re.search(r"\bakhir\b", name) and not re.search(
             r"capaian|kemajuan|\bthd\b|terhadap|%|persen", name):
         # "Target Akhir Renstra 2026", "Target Kinerja / 2026 (Akhir)": the plan's end
@@ -346,6 +347,10 @@ def attribute_of(column_name: str) -> str | None:
         return None
     if re.search(r"\b(?:proyeksi|prognosa|prognosis|perkiraan|estimasi)\b", name):
         return None  # "Proyeksi Capaian (%)": a forecast, not the year's capaian
+    if dated and re.fullmatch(r"target\s+(?:renstra|rpjmd)", name):
+        # "Target Renstra / 2029": the plan's target for the year it names, as a Renstra
+        # table's "2029" column under "Target" is
+        return "kinerja:target"
     if END_TARGET_RE.search(name):
         # "Target Akhir Renstra (2026)", "Capaian terhadap Target Akhir Renstra": measured
         # against the end of the plan, another quantity than the year's target and capaian

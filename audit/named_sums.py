@@ -104,10 +104,18 @@ def _judge(doc: Document, a: str, b: str, stated: Figure, year: str | None) \
 _ASIDE_COLUMN_RE = re.compile(r"\W*(?:keterangan|ket\b|catatan|satuan)", re.IGNORECASE)
 
 
+# "Kab. Batang Rimbo" in a table, "Kabupaten Batang Rimbo" in the prose
+_ABBREVIATED = {"kab": "kabupaten", "kec": "kecamatan", "kel": "kelurahan", "prov": "provinsi"}
+
+
+def _expanded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(_ABBREVIATED.get(w, w) for w in words)
+
+
 def row_named(table: Table, phrase: str) -> Row | None:
     """The one data row of the table the phrase names: every word of its label, or the
     acronym its label prints in brackets."""
-    words = name_tokens(phrase) - _NOT_A_NAME
+    words = _expanded(name_tokens(phrase)) - _NOT_A_NAME
     if not words:
         return None
     said = {w.lower() for w in re.findall(r"\b[A-Za-z][A-Za-z0-9]{2,11}\b", phrase)}
@@ -128,6 +136,6 @@ def row_named(table: Table, phrase: str) -> Row | None:
 @lru_cache(maxsize=1 << 14)
 def _label_keys(label: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """A row label's words, its words without its bracketed acronyms, and those acronyms."""
-    return (frozenset(name_tokens(label) - _NOT_A_NAME),
-            frozenset(name_tokens(_ACRONYM_RE.sub(" ", label)) - _NOT_A_NAME),
+    return (frozenset(_expanded(name_tokens(label)) - _NOT_A_NAME),
+            frozenset(_expanded(name_tokens(_ACRONYM_RE.sub(" ", label))) - _NOT_A_NAME),
             frozenset(a.lower() for a in _ACRONYM_RE.findall(label)))

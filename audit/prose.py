@@ -253,9 +253,28 @@ def worked_out(fig: Figure, sentence: Sentence) -> bool:
     amounts = [f.figure for f in sentence.figures
                if f.figure is not fig and not f.figure.dash and not is_year(f.figure)
                and f.figure.value]
-    return percentage_of(fig, ((a.value, b.value) for a in amounts for b in amounts
-                               if a is not b and (a.value < b.value
-                                                  or a.is_percent and b.is_percent)))
+    if percentage_of(fig, ((a.value, b.value) for a in amounts for b in amounts
+                           if a is not b and (a.value < b.value
+                                              or a.is_percent and b.is_percent))):
+        return True
+    # "22 layanan; 134 hari kerja; rata-rata 6,09 hari kerja": an average the sentence works
+    # out from two of its own figures
+    return averaged(fig, sentence, [a.value for a in amounts])
+
+
+def averaged(fig: Figure, sentence: Sentence, values: list[Decimal]) -> bool:
+    """``fig``, printed after ``rata-rata``, is a / b of two of the values at its printed
+    precision: an average worked out from them."""
+    at = next((f for f in sentence.figures if f.figure is fig), None)
+    if at is None or fig.is_percent or not fig.decimals \
+            or not _AVERAGE_BEFORE_RE.search(sentence.text[max(0, at.start - 30):at.start]):
+        return False
+    step = Decimal(1).scaleb(-fig.decimals)
+    return any((a / b).quantize(step, rounding=ROUND_HALF_UP) == fig.value
+               for a in values for b in values if b and a > b)
+
+
+_AVERAGE_BEFORE_RE = re.compile(r"\brata-rata\b[^\d]*$", re.IGNORECASE)
 
 
 def percentage_of(fig: Figure, pairs: Iterable[tuple[Decimal, Decimal]]) -> bool:

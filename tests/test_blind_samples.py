@@ -211,7 +211,7 @@ PAIRS = [
     ("lkjip_dpmptsp_lo.pdf", "lkjip_dpmptsp_lo_seeded.pdf", 11),
     ("laporan_tw1_dinkes.xlsx", "laporan_tw1_dinkes_seeded.xlsx", 11),
     ("lkjip_bagorg.md", "lkjip_bagorg_seeded.md", 10),
-    ("lkjip_binamarga_layout.txt", "lkjip_binamarga_layout_seeded.txt", 9),
+    ("lkjip_binamarga_layout.txt", "lkjip_binamarga_layout_seeded.txt", 10),
     ("lkj_bp3mi.docx", "lkj_bp3mi_seeded.docx", 12),
     ("lkj_bdk_lo.pdf", "lkj_bdk_lo_seeded.pdf", 9),
     ("laporan_smt2_dinsos.html", "laporan_smt2_dinsos_seeded.html", 11),
@@ -224,6 +224,12 @@ PAIRS = [
     ("lkjip_bbi_layout.txt", "lkjip_bbi_layout_seeded.txt", 12),
     ("lkj_bpkh_lo.pdf", "lkj_bpkh_lo_seeded.pdf", 12),
     ("lampiran_iku_pangan.xlsx", "lampiran_iku_pangan_seeded.xlsx", 12),
+    ("lkj_bpsip.md", "lkj_bpsip_seeded.md", 12),
+    ("lkjip_museum_lo.pdf", "lkjip_museum_lo_seeded.pdf", 10),
+    ("lkjip_disbun_layout.txt", "lkjip_disbun_layout_seeded.txt", 11),
+    ("lkj_btp_docx.docx", "lkj_btp_docx_seeded.docx", 12),
+    ("laporan_tw2_dispusip.html", "laporan_tw2_dispusip_seeded.html", 12),
+    ("lkj_pt_cells.txt", "lkj_pt_cells_seeded.txt", 6),
 ]
 
 

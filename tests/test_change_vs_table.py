@@ -924,3 +924,27 @@ def test_a_sentence_printing_its_own_value_far_from_the_indicators_speaks_of_ano
     prose = ("Luas kawasan hutan berhutan pada tahun 2025 seluas 869.453,20 ha, berkurang "
              "513,69 ha dibandingkan tahun 2024.")
     assert _series_found(prose) == []
+
+
+def test_a_change_counted_like_the_sentences_own_count_is_not_the_rates():
+    # "terjadi 4 kejadian, berkurang 1 kejadian": a count of accidents beside a rate per
+    # million km (0,118 → 0,095) that the words "kecelakaan" recall
+    text = """\
+# Laporan Kinerja Tahun 2025
+
+Balai Teknik Perkeretaapian, Tahun Anggaran 2025
+
+Tabel 3.2 Perbandingan Realisasi Tahun 2023-2025
+
+| No | Indikator Kinerja | 2023 | 2024 | 2025 |
+|---|---|---|---|---|
+| 1 | Angka kecelakaan KA per juta km-kereta | 0,142 | 0,118 | 0,095 |
+| 2 | Jumlah perlintasan sebidang yang dijaga | 31 | 37 | 43 |
+
+### 3.3.3 Angka Kecelakaan KA per Juta Km-Kereta
+
+Pada tahun 2025 terjadi 4 (empat) kejadian kecelakaan, berkurang 1 kejadian dari tahun 2024.
+Dengan angka 0,095 terhadap target 0,120, capaian indikator sebesar 126,32%.
+"""
+    doc = parse_text(text, "x.md")
+    assert [f for f in audit_document(doc).findings if f.rule == "change_vs_table"] == []

@@ -1472,3 +1472,59 @@ def test_a_word_the_groups_name_lacks_narrows_the_count_to_some_of_its_rows(read
     # the group's own name: all four of its rows
     [finding] = count_claim.check(read(text.format(n="tiga", kind=""))).findings
     assert (finding.stated, finding.expected) == ("tiga", "4")
+
+
+def test_a_count_about_one_item_is_held_to_that_items_own_table(read):
+    # "Kegiatan PSR" is one item of another level, but the table the sentence names is
+    # captioned by it: its rows are that item's kabupaten
+    text = """
+        Kegiatan PSR dilaksanakan di {n} kabupaten sebagaimana disajikan pada Tabel 3.8.
+
+        Tabel 3.8 Realisasi Peremajaan Sawit Rakyat (PSR) per Kabupaten Tahun 2025
+
+        | No | Kabupaten | Target (ha) | Realisasi (ha) |
+        |---|---|---|---|
+        | 1 | Kab. Batang Rimbo | 820 | 804,95 |
+        | 2 | Kab. Lubuk Sialang | 610 | 588,99 |
+        | 3 | Kab. Tanjung Melati | 540 | 543,20 |
+        |  | Jumlah | 1.970 | 1.937,14 |
+    """
+    assert count_claim.check(read(text.format(n="3 (tiga)"))).findings == []
+    [finding] = count_claim.check(read(text.format(n="4 (empat)"))).findings
+    assert (finding.stated, finding.expected) == ("4 (empat)", "3 (tiga)")
+
+
+def test_kinds_of_activity_are_the_rows_of_the_tables_one_described_column(read):
+    text = """
+        Kinerja pengelolaan arsip diukur melalui {n} jenis kegiatan sebagaimana Tabel 2.9.
+
+        Tabel 2.9 Kinerja Pengelolaan Arsip Dinamis s.d. Triwulan II
+
+        | No | Uraian | Satuan | Target | s.d. TW II | Capaian (%) |
+        |---|---|---|---|---|---|
+        | 1 | Perangkat daerah yang dibina | perangkat daerah | 36 | 19 | 52,78 |
+        | 2 | Arsip inaktif yang ditata | boks | 1.500 | 697 | 46,47 |
+        | 3 | Arsip yang dimusnahkan sesuai JRA | boks | 300 | 145 | 48,33 |
+    """
+    assert count_claim.check(read(text.format(n="3 (tiga)"))).findings == []
+    [finding] = count_claim.check(read(text.format(n="4 (empat)"))).findings
+    assert (finding.stated, finding.expected) == ("4 (empat)", "3 (tiga)")
+
+
+def test_the_things_counted_listed_below_as_label_and_figure_lines(read):
+    # a count in the last clause of a sentence that began with the whole and its capaian
+    text = """
+        Publikasi yang dihasilkan sebanyak 23 judul dari target 20 judul (capaian 115,00%),
+        tersebar dalam {n} kategori berikut.
+
+        Tabel 3.7 Publikasi Menurut Kategori Tahun 2025
+
+        Artikel jurnal ilmiah nasional: 3 judul
+        Makalah prosiding seminar nasional: 4 judul
+        Artikel populer di media massa: 10 judul
+        Buku petunjuk teknis penerapan standar: 6 judul
+        Jumlah: 23 judul
+    """
+    assert count_claim.check(read(text.format(n="4"))).findings == []
+    [finding] = count_claim.check(read(text.format(n="5"))).findings
+    assert (finding.stated, finding.expected) == ("5", "4")

@@ -882,3 +882,26 @@ def test_with_no_majority_the_copy_its_own_row_divides_by_is_not_the_slip(read):
     """.format(target="5.200.000"))
     [finding] = cross_table.check(doc).findings
     assert (finding.line, finding.stated, finding.expected) == (7, "5.200.000", "5.000.000")
+
+
+def test_a_renstra_target_column_dated_by_its_year_is_that_years_target(read):
+    # "Target Renstra / 2029" over the comparison table is the plan's 2029 target, which the
+    # Renstra table prints under "2029": 1.300.000 there is 2028's
+    doc = read("""
+        Laporan Kinerja Tahun 2025
+
+        Tabel 2.1 Target Kinerja Renstra 2025-2029
+
+        | No | Indikator | Satuan | 2027 | 2028 | 2029 |
+        |---|---|---|---|---|---|
+        | 4 | Jumlah penumpang KA perintis | orang | 1.250.000 | 1.300.000 | 1.350.000 |
+
+        Tabel 3.2 Perbandingan Realisasi Tahun 2023-2025 dan Target Akhir Renstra
+
+        | No | Indikator | Satuan | Realisasi |  |  | Target Renstra |
+        | No | Indikator | Satuan | 2023 | 2024 | 2025 | 2029 |
+        |---|---|---|---|---|---|---|
+        | 4 | Jumlah penumpang KA perintis | orang | 1.012.386 | 1.087.452 | 1.185.099 | {t} |
+    """.replace("{t}", "1.300.000"))
+    [finding] = cross_table.check(doc).findings
+    assert (finding.stated, finding.expected) == ("1.300.000", "1.350.000")

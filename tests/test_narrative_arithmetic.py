@@ -1322,3 +1322,70 @@ def test_two_items_added_up_though_one_is_named_in_the_same_sentence(read):
     assert _run(read, text.format(n="4.064")).findings == []
     [finding] = _run(read, text.format(n="4.054")).findings
     assert (finding.stated, finding.expected) == ("4.054 peserta", "4.064")
+
+
+def test_a_share_of_the_count_the_sentence_before_states_for_its_noun(read):
+    text = ("Realisasi kunjungan tahun 2025 sebanyak 55.024 orang. Kelompok pelajar menyumbang "
+            "24.224 orang atau {share} dari total kunjungan.")
+    assert _run(read, text.format(share="44,02%")).findings == []
+    [finding] = _run(read, text.format(share="46,02%")).findings
+    assert (finding.stated, finding.expected) == ("46,02%", "44,02%")
+
+
+def test_a_share_of_a_table_total_the_caption_names_in_the_parts_unit(read):
+    # "Kabupaten Batang Rimbo" names the row "Kab. Batang Rimbo"; "dari total produksi" is
+    # the total of the column the part stands in, the caption counting produksi in ton
+    text = """
+Tabel 3.4 Produksi Komoditas Perkebunan per Kabupaten Tahun 2025 (ton)
+
+| No | Kabupaten | Kelapa Sawit | Karet |
+|---|---|---|---|
+| 1 | Kab. Batang Rimbo | 262.804 | 18.113 |
+| 2 | Kab. Lubuk Sialang | 540.220 | 61.402 |
+| 3 | Kab. Muara Kelam | 385.435 | 63.418 |
+|  | Jumlah | 1.188.459 | 142.933 |
+
+Kabupaten Batang Rimbo merupakan sentra produksi kelapa sawit dengan produksi 262.804 ton
+atau {share} dari total produksi provinsi.
+"""
+    from audit.engine import audit_document
+
+    def found(share):
+        return [(f.rule, f.stated, f.expected)
+                for f in audit_document(read(text.format(share=share))).findings]
+
+    assert found("22,11%") == []
+    assert found("22,71%") == [("narrative_arithmetic", "22,71%", "22,11%")]
+
+
+def test_the_share_of_a_part_the_sentence_before_named_in_the_whole_it_broke_down(read):
+    text = ("Pagu perubahan tersebut bersumber dari Rupiah Murni sebesar Rp 217.159.000.000 dan "
+            "SBSN sebesar Rp 196.480.000.000. Porsi SBSN terhadap pagu perubahan mencapai "
+            "{share}.")
+    assert _run(read, text.format(share="47,50%")).findings == []
+    [finding] = _run(read, text.format(share="42,88%")).findings
+    assert (finding.stated, finding.expected) == ("42,88%", "47,50%")
+
+
+def test_a_rate_against_the_plan_may_be_lower_is_better(read):
+    # "terealisasi 8 menit terhadap rencana 7 menit ... capaian 87,50%": 7 / 8
+    text = ("Rata-rata waktu layanan, indikator negatif, terealisasi 8 menit terhadap rencana 7 "
+            "menit, sehingga capaian {c}.")
+    assert _run(read, text.format(c="87,50%")).findings == []
+    assert _run(read, text.format(c="78,50%")).findings != []
+
+
+def test_a_remainder_of_a_whole_the_sentence_before_named(read):
+    # "Dari beban tersebut ... diputus 1.027 perkara dan dicabut 15 perkara, sehingga sisa
+    # 60 perkara": 1.102 − 1.027 − 15, not 1.027 − 15
+    text = ("Beban perkara berjumlah 1.102 perkara. Dari beban tersebut telah diputus sebanyak "
+            "1.027 perkara dan dicabut 15 perkara, sehingga sisa perkara pada akhir tahun "
+            "sebanyak 60 perkara.")
+    assert _run(read, text).findings == []
+
+
+def test_a_combined_amount_named_gabungan_is_the_sum_of_its_parts(read):
+    text = ("Produksi jagung dan kedelai masing-masing sebesar 5,30 ton dan 4,94 ton, sehingga "
+            "gabungan keduanya mencapai {n} ton.")
+    assert _run(read, text.format(n="10,24")).findings == []
+    assert [f.stated for f in _run(read, text.format(n="10,34")).findings] == ["10,34 ton"]

@@ -835,3 +835,50 @@ def test_a_figure_after_sedangkan_belongs_to_the_indicator_its_clause_names():
     # 7,0 hari is the waiting time's target, not the evaluation score's (85,00)
     doc = parse_text(SEDANGKAN, "x.md")
     assert narrative_vs_table.check(doc).findings == []
+
+
+CAPAIAN_2025 = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.1 Capaian IKU Tahun 2025
+
+| No | Indikator Kinerja Utama | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|---|
+| 3 | Jumlah produksi benih sumber | ton | 52,50 | 49,86 | 94,97 |
+| 7 | Persentase satker yang rekonsiliasi tepat waktu | % | 100,00 | 99,27 | 99,27 |
+
+#### IKU 3 – Jumlah Produksi Benih Sumber
+
+{prose}
+"""
+
+
+def _vs_table(prose: str) -> list[tuple[str, str]]:
+    doc = parse_text(CAPAIAN_2025.format(prose=prose), "x.md")
+    return [(f.rule, f.stated) for f in audit_document(doc).findings]
+
+
+def test_a_number_inside_a_name_is_no_figure_of_the_indicator():
+    # "Inpari 32 HDB" names a variety, whatever role word the sentence began with
+    assert _vs_table("Kekurangan produksi sebesar 2,64 ton terhadap target terutama disebabkan "
+                     "serangan blas di lahan penangkaran Inpari 32 HDB dan Inpari 48 Blas.") == []
+
+
+def test_a_bound_the_value_is_compared_with_is_no_value():
+    # beside a comparison table whose "Target Renstra / 2025" column is the year's target
+    comparison = CAPAIAN_2025.replace("{prose}", """\
+Tabel 3.15 Perbandingan Realisasi dan Target Renstra
+
+| No | Indikator Kinerja Utama | Realisasi |  | Target Renstra |
+| No | Indikator Kinerja Utama | 2024 | 2025 | 2025 |
+|---|---|---|---|---|
+| IKU 7 | Persentase satker yang rekonsiliasi tepat waktu | 98,53 | 99,27 | 100,00 |
+
+{prose}""")
+    doc = parse_text(comparison.format(prose=(
+        "Apabila dibandingkan dengan target Renstra tahun 2025, seluruh IKU telah memenuhi "
+        "atau melampaui target, kecuali IKU 7 yang realisasinya sedikit di bawah 100%.")), "x.md")
+    assert [(f.rule, f.stated) for f in audit_document(doc).findings] == []
+    assert _vs_table("Apabila dibandingkan dengan target Renstra tahun 2025, seluruh IKU telah "
+                     "memenuhi atau melampaui target, kecuali IKU 3 dan IKU 7 yang realisasinya "
+                     "sedikit di bawah 100%.") == []

@@ -1435,3 +1435,76 @@ Pada kelompok rambu suar, sebanyak {n} unit rambu suar dalam kondisi baik dari 1
 
     assert found("119") == []
     assert found("118") == [("118 unit", "119")]
+
+
+def test_a_table_figure_one_swap_from_another_tables_total_that_adds_up():
+    # Tabel 3.6 prints the karet production 142.393, Tabel 3.4's column of it adds up to
+    # 142.933: the total vouches for itself, the row that copies it is the slip
+    text = """\
+Tabel 3.4 Produksi Komoditas per Kabupaten Tahun 2025 (ton)
+
+| No | Kabupaten | Kelapa Sawit | Karet |
+|---|---|---|---|
+| 1 | Kab. Batang Rimbo | 262.804 | 18.113 |
+| 2 | Kab. Lubuk Sialang | 540.220 | 61.402 |
+| 3 | Kab. Muara Kelam | 385.435 | 63.418 |
+|  | Jumlah | 1.188.459 | 142.933 |
+
+Tabel 3.6 Luas Tanaman Menghasilkan dan Produksi Tahun 2025
+
+| No | Komoditas | Luas TM (ha) | Produksi (ton) |
+|---|---|---|---|
+| 1 | Kelapa Sawit | 335.608 | 1.188.459 |
+| 2 | Karet | 142.784 | {karet} |
+"""
+    def found(karet: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in audit_document(parse_text(
+            text.format(karet=karet), "x.md")).findings if f.rule == "near_miss"]
+
+    assert found("142.933") == []
+    assert found("142.393") == [("142.393", "142.933")]
+
+
+def test_a_sentence_naming_no_year_is_no_slip_of_a_column_of_another_year():
+    text = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.2 Perbandingan Realisasi IKU Tahun 2023-2025
+
+| No | Indikator | Realisasi 2024 | Realisasi 2025 |
+|---|---|---|---|
+| 1 | Jumlah produksi benih sumber (ton) | 46,10 | 49,86 |
+
+Tabel 3.5 Produksi Benih Sumber per Kelas Benih Tahun 2025 (ton)
+
+| No | Komoditas | BS | FS | SS | Jumlah |
+|---|---|---|---|---|---|
+| 1 | Padi | 0,12 | 11,60 | 27,90 | 39,62 |
+| 2 | Jagung | 0,13 | 2,00 | 8,11 | 10,24 |
+|  | Jumlah | 0,25 | 13,60 | 36,01 | 49,86 |
+
+Menurut kelas benih, produksi BS, FS, dan SS berturut-turut sebesar 0,25 ton, 13,60 ton,
+dan {ss} ton.
+"""
+    def found(ss: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in audit_document(parse_text(
+            text.format(ss=ss), "x.md")).findings if f.rule == "near_miss"]
+
+    assert found("36,01") == []
+    # 36,10 is one swap from the SS total and from the 2024 realisasi 46,10 (one digit):
+    # the sentence names no year, so only the first is its slip
+    assert found("36,10") == [("36,10 ton", "36,01")]
+
+
+def test_an_average_the_paragraph_works_out_is_no_slip():
+    text = """\
+Tabel 2.1 Target Layanan
+
+| No | Indikator | Target |
+|---|---|---|
+| 1 | Rata-rata waktu penyelesaian layanan konsultasi (hari kerja) | 6,90 |
+
+TW I: 22 layanan; 134 hari kerja; rata-rata 6,09 hari kerja
+"""
+    doc = parse_text(text, "x.md")
+    assert [f for f in audit_document(doc).findings if f.rule == "near_miss"] == []

@@ -571,3 +571,22 @@ def test_an_amount_given_with_its_share_of_the_total_pagu_is_a_part(read):
         pagu) dan merealisasikan Rp 586.679.047.865.
     """)
     assert pagu_mismatch.check(doc).findings == []
+
+
+def test_outputs_added_up_are_no_whole_budget(read):
+    # "Dua RO terbesar ... pagu perubahan gabungan Rp X dengan realisasi Rp Y": two outputs'
+    # budget, not the whole realisasi the table's Jumlah gives
+    doc = read("""
+        Tabel 3.10 Realisasi Anggaran per Rincian Output Tahun 2025
+
+        | Kode RO | Rincian Output | Pagu Perubahan | Realisasi | % |
+        |---|---|---|---|---|
+        | 6400.QDB.001 | Jalur KA yang Dibangun | 180.000.000.000 | 166.000.000.000 | 92,22 |
+        | 6400.QDB.002 | Jalur KA yang Ditingkatkan | 113.195.000.000 | 104.140.735.470 | 92,00 |
+        | 6400.EBB.951 | Layanan Sarana Internal | 120.444.000.000 | 115.405.232.653 | 95,82 |
+        |  | Jumlah | 413.639.000.000 | 385.545.968.123 | 93,21 |
+
+        Dua RO terbesar, yaitu Jalur KA yang Dibangun dan Jalur KA yang Ditingkatkan, memiliki pagu
+        perubahan gabungan Rp 293.195.000.000 dengan realisasi Rp 270.140.735.470.
+    """)
+    assert pagu_mismatch.check(doc).findings == []

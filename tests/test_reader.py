@@ -289,3 +289,82 @@ def test_a_header_row_of_years_titled_by_words_is_the_header_not_data(read):
     assert [r.kind for r in table.rows] == ["data", "data", "total"]
     from audit.checks import footing
     assert footing.check(doc).findings == []
+
+
+def test_label_and_figure_lines_are_a_table(read):
+    doc = read("""
+        Tabel 3.7 Publikasi Menurut Kategori Tahun 2025
+
+        Artikel jurnal ilmiah nasional: 3 judul
+        Makalah prosiding seminar nasional: 4 judul
+        Video dan infografis: 3 judul
+        Jumlah: {total} judul
+
+        Realisasi 2025: 86,95
+    """.replace("{total}", "10"))
+    [table] = doc.tables
+    assert table.caption == "Tabel 3.7 Publikasi Menurut Kategori Tahun 2025"
+    assert [(r.kind, r.label) for r in table.rows] == [
+        ("data", "Artikel jurnal ilmiah nasional"), ("data", "Makalah prosiding seminar nasional"),
+        ("data", "Video dan infografis"), ("total", "Jumlah")]
+    from audit.checks import footing
+    assert footing.check(doc).findings == []
+    broken = read("""
+        Artikel jurnal ilmiah nasional: 3 judul
+        Makalah prosiding seminar nasional: 4 judul
+        Video dan infografis: 3 judul
+        Jumlah: 11 judul
+    """)
+    assert [f.stated for f in footing.check(broken).findings] == ["11 judul"]
+
+
+def test_an_indicators_role_lines_stay_prose(read):
+    doc = read("""
+        #### e. Nilai MCP KPK
+
+        - Target 2025: 85,00
+        - Realisasi 2025: 86,95
+        - Capaian: 102,29%
+    """)
+    assert doc.tables == []
+
+
+def test_a_column_number_row_with_formulas_closes_a_pipe_tables_header(read):
+    # LibreOffice's HTML of a Renja evaluation form: titles, K | Rp, the column numbers
+    doc = read("""
+        | No | Kegiatan | Target |  | Realisasi TW II |  |
+        | No | Kegiatan | K | Rp | K | Rp |
+        | 1 | 2 | 3 | 4 | 5 = 3/4 | 6 |
+        |---|---|---|---|---|---|
+        | 1 | Penyediaan Gaji dan Tunjangan | 12 | 3.912.460.000 | 6 | 2.129.600.500 |
+        | 2 | Penyediaan Barang Cetakan | 12 | 7.650.000 | 6 | 3.442.500 |
+    """)
+    [table] = doc.tables
+    assert table.columns[2:4] == ["Target / K", "Target / Rp"]
+    assert [r.kind for r in table.rows] == ["data", "data"]
+
+
+def test_a_first_body_row_naming_an_item_by_code_is_no_second_header_row(read):
+    doc = read("""
+        | Kode | Sasaran Strategis | No | Indikator Kinerja | Satuan |
+        |---|---|---|---|---|
+        | SS1 | Meningkatnya keselamatan lalu lintas dan angkutan jalan | IKU 1 | Tingkat kecelakaan lalu lintas per 100.000 kendaraan | kejadian |
+        |  |  | IKU 2 | Persentase kendaraan wajib uji yang melaksanakan uji berkala | % |
+        | SS2 | Meningkatnya kinerja pelayanan angkutan umum perkotaan | IKU 3 | Load factor angkutan umum massal | % |
+    """)  # noqa: E501
+    [table] = doc.tables
+    assert table.columns == ["Kode", "Sasaran Strategis", "No", "Indikator Kinerja", "Satuan"]
+    assert [r.cells[0].text for r in table.rows] == ["SS1", "", "SS2"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(["Artikel jurnal", "Makalah prosiding", "Leaflet",
+                                           "Buku petunjuk teknis", "Video dan infografis"]),
+                          st.integers(min_value=0, max_value=99_999)),
+                min_size=3, max_size=8))
+def test_any_run_of_label_and_figure_lines_reads_back_row_by_row(rows):
+    from audit.figures import format_id
+    from audit.readers.text import parse_text
+    text = "\n".join(f"{label}: {format_id(Decimal(n), 0)} judul" for label, n in rows)
+    [table] = parse_text(text, "x.md").tables
+    assert [(r.label, r.figure(1).value) for r in table.rows] == \
+        [(label, Decimal(n)) for label, n in rows]

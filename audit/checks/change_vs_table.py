@@ -321,6 +321,18 @@ def _disputed_current(found: FoundFigure, printed: list[Figure], before: Figure)
 _WORD_AFTER_RE = re.compile(r"\s+([A-Za-z]{2,})\b")
 
 
+def _counted_noun(text: str, found: FoundFigure) -> str | None:
+    """What a figure counts: its unit, or the noun right after it (``4 (empat) kejadian``)."""
+    if found.figure.unit:
+        return found.figure.unit.lower()
+    m = re.match(r"\s*(?:\([a-z ]+\)\s*)?([a-z]{3,})\b", text[found.end:])
+    return m.group(1) if m and m.group(1) not in _NOT_A_COUNTED_NOUN else None
+
+
+_NOT_A_COUNTED_NOUN = frozenset({"poin", "persen", "point", "dari", "atau", "dan", "pada",
+                                  "menjadi", "dibandingkan", "dibanding", "sehingga", "yang"})
+
+
 def _counted(found: FoundFigure, text: str) -> bool:
     """A change counted in items: a whole number followed by what it counts (``4 PD``, ``12
     desa``), not by a unit of the rate (``poin``, ``persen``)."""
@@ -413,13 +425,15 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
     listed = _one_value(mentions, tables, entity, compared, year_columns) \
         if row_values is None \
         else row_values[1]
+    counted_in = _counted_noun(text, found)
     own = [f.figure for f in figures if f.end <= found.start and not f.figure.is_percent
-           and f.figure is not quoted
-           and (f.figure.unit or "") == (found.figure.unit or "") and found.figure.unit]
+           and f.figure is not quoted and counted_in is not None
+           and _counted_noun(text, f) == counted_in]
     if quoted is None and own and current is not None \
             and not _same_magnitude(own[-1], current):
-        # "Areal berhutan ... seluas 869.453,20 ha ..., berkurang 513,69 ha": the sentence's
-        # own value of what changed, far from the indicator its words recalled
+        # "Areal berhutan ... seluas 869.453,20 ha ..., berkurang 513,69 ha", "terjadi 4
+        # kejadian, berkurang 1 kejadian" beside a rate of 0,095: the sentence's own value of
+        # what changed, far from the indicator its words recalled
         return True
     if quoted is not None and not _same_magnitude(quoted, listed or current):
         # "Dibandingkan tahun 2024 yang sebanyak 3.347 orang, jumlah pencari kerja turun

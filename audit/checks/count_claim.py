@@ -220,7 +220,8 @@ _INTRO_END = re.compile(
 # A sentence that points at the table printed right below it.
 _POINTS_BELOW = re.compile(
     r"\b(?:tabel\s+(?:di\s*)?(?:berikut|bawah)(?:\s+ini)?|sebagai\s+berikut|berikut\s+ini|"
-    r"di\s*bawah\s+ini)\s*[.:]?\s*[*_]*\s*$",
+    # ("tersebar dalam 5 kategori berikut."): the things counted, listed below
+    r"di\s*bawah\s+ini|(?<!gambar\s)(?<!grafik\s)\b[a-z]{3,}\s+berikut)\s*[.:]?\s*[*_]*\s*$",
     re.IGNORECASE,
 )
 _UNITS_WORDS = r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
@@ -580,7 +581,7 @@ def _judge(doc: Document, index: int, claims: list[_Claim], table_lines: dict[in
     kinds = [c.kind for c in claims]
     claims = [c for c in claims if kinds.count(c.kind) == 1 and 2 <= c.count <= 60
               and not _added_to_others(text, c, claims)]
-    if not claims or _counts_a_part(text):
+    if not claims or _counts_a_part(_pointing_clause(text, claims)):
         return []
     levels = budget_levels
     if levels and len({c.kind for c in claims} & set(levels)) >= 2 \
@@ -642,6 +643,22 @@ def _detailed_below(doc: Document, index: int, claims: list[_Claim]) -> bool:
     return nxt.block == sentences[index].block and bool(_POINTS_BELOW.search(nxt.text)) \
         and bool(re.search(rf"\b(?:rincian|daftar|detail)\s+{re.escape(claims[0].noun)}\b",
                            nxt.text, re.IGNORECASE))
+
+
+def _pointing_clause(text: str, claims: list[_Claim]) -> str:
+    """``... dari target 20 judul (capaian 115,00%), tersebar dalam 5 kategori berikut.``:
+    for a sentence that ends on its one count and what follows, the count's own clause, its
+    noun aside (the clauses before speak of the whole; "kategori" is what is counted, no
+    category of the items); else the whole sentence."""
+    if len(claims) != 1 or not _ENDS_POINTING_RE.match(text, claims[0].span[1]):
+        return text
+    start = max((m.end() for m in _CLAUSE_MARK_RE.finditer(text, 0, claims[0].span[0])),
+                default=0)
+    return text[start:claims[0].span[0]] + " " + text[claims[0].span[1]:]
+
+
+_CLAUSE_MARK_RE = re.compile(r"[,;]")
+_ENDS_POINTING_RE = re.compile(r"\s*(?:berikut|di\s*bawah\s+ini)?\s*[.:]?\s*$", re.IGNORECASE)
 
 
 def _count_clause(text: str, claims: list[_Claim]) -> str:
@@ -852,8 +869,10 @@ def _intro_closes_line(doc: Document, sentence: Sentence) -> bool:
 
 
 def _closes_line(doc: Document, sentence: Sentence) -> bool:
+    # (the line a wrapped sentence ends on)
     text = sentence.text.rstrip(" *_\t")
-    return doc.line_text(sentence.line).rstrip(" *_\t").endswith(text[-20:])
+    tail = " ".join(text.split()[-3:])
+    return " ".join(doc.line_text(_last_line(sentence)).rstrip(" *_\t").split()).endswith(tail)
 
 
 # ---------------------------------------------------------------- parts, not wholes
@@ -982,8 +1001,14 @@ def _bound_table(doc: Document, index: int, claims: list[_Claim],
         return _named_by(doc, sentence, table_lines, numbered)
     text = _count_clause(sentence.text, claims) if _detailed_below(doc, index, claims) \
         else sentence.text
-    if _about_one_parent(text, claims) or _counts_a_part(text, strict=True):
+    if _counts_a_part(text, strict=True):
         return None
+    if _about_one_parent(text, claims):
+        # "Kegiatan PSR dilaksanakan di 9 kabupaten sebagaimana Tabel 3.8" over "Realisasi
+        # Peremajaan Sawit Rakyat (PSR) per Kabupaten": a table of that one item's rows
+        found = _named_by(doc, sentence, table_lines, numbered) if named else None
+        return found if found is not None and _captioned_by_its_item(text, claims,
+                                                                     found[0]) else None
     if named:
         return _named_by(doc, sentence, table_lines, numbered)
     if index + 1 >= len(sentences) or _intro_closes_line(doc, sentence):
@@ -1000,6 +1025,15 @@ def _bound_table(doc: Document, index: int, claims: list[_Claim],
 
 
 _SHEET_LINE_RE = re.compile(r"^Sheet:\s*(.+?)\s*$")
+
+
+def _captioned_by_its_item(text: str, claims: list[_Claim], table: Table) -> bool:
+    """The acronyms the sentence names its one item by before the count (``Kegiatan PSR``)
+    all stand in the table's caption, which is then that item's table."""
+    before = text[:min(c.span[0] for c in claims)]
+    acronyms = set(re.findall(r"\b[A-Z]{2,6}\b", before))
+    caption = table.caption or ""
+    return bool(acronyms) and all(re.search(rf"\b{a}\b", caption) for a in acronyms)
 
 
 def _sheet_named(doc: Document, text: str) -> Table | None:
@@ -1062,7 +1096,7 @@ def _named_by(doc: Document, sentence: Sentence, table_lines: dict[int, Table],
         return (table, "yang dirujuknya") if table is not None else None
     if _POINTS_BELOW.search(sentence.text):
         last = _paragraph_end(doc, sentence)
-        table = _table_below(doc, last.line, table_lines) if last is not None else None
+        table = _table_below(doc, _last_line(last), table_lines) if last is not None else None
         if table is not None:
             return table, "yang mengikutinya"
     return None
@@ -1184,6 +1218,14 @@ def _item_column(table: Table, claim: _Claim) -> tuple[int, str] | None:
                   and _is_text_column(table, c)]
         if len(titled) == 1:
             return titled[0], claim.kind
+    # "5 (lima) jenis kegiatan sebagaimana Tabel 2.9" over its one column of words titled
+    # "Uraian": the kinds of thing its rows describe
+    described = [c for c in range(table.width) if c < len(table.columns)
+                 and _DESCRIBED_RE.match(table.columns[c]) and _is_text_column(table, c)]
+    words = [c for c in range(table.width) if _is_text_column(table, c)
+             and not (c < len(table.columns) and _ASIDE_RE.match(table.columns[c]))]
+    if claim.kind == "jenis" and len(described) == 1 and words == described:
+        return described[0], claim.phrase
     # A caption "... per Kejuruan" over a table with one column of words.
     m = _LISTED_BY_RE.search(table.caption or "")
     if not m or _kind(m.group(1)) != claim.kind and claim.kind not in _listed_nouns(table):
@@ -1194,6 +1236,8 @@ def _item_column(table: Table, claim: _Claim) -> tuple[int, str] | None:
     return text_columns[0], m.group(1)
 
 
+_ASIDE_RE = re.compile(r"\W*(?:satuan|unit|keterangan|ket\b|catatan)", re.IGNORECASE)
+_DESCRIBED_RE = re.compile(r"\W*(?:uraian|rincian)\s*$", re.IGNORECASE)
 _LISTED_BY_RE = re.compile(
     r"\b(?:per|menurut|berdasarkan)\s+((?:sub\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?)", re.IGNORECASE)
 
@@ -1247,7 +1291,7 @@ def _pointed_at(doc: Document, index: int, table_lines: dict[int, Table]) -> Tab
             break
         if _POINTS_BELOW.search(nxt.text):
             last = _paragraph_end(doc, nxt)
-            return _table_below(doc, last.line, table_lines) if last is not None else None
+            return _table_below(doc, _last_line(last), table_lines) if last is not None else None
     return None
 
 

@@ -68,6 +68,7 @@ from decimal import Decimal
 from itertools import product
 
 from audit.checks.base import Rule
+from audit.facts import name_tokens
 from audit.figures import (
     SCALE_WORDS,
     UNIT_WORDS,
@@ -192,7 +193,7 @@ _THEN_PERCENT = re.compile(
     r"dengan\s+capaian|sehingga\s+capaian|menghasilkan\s+capaian)"
     r"\s*(?:kinerja\s+)?(?:sebesar\s+|mencapai\s+|adalah\s+)?$",
     re.IGNORECASE)
-_TARGET_WORD = re.compile(r"\btarget\b", re.IGNORECASE)
+_TARGET_WORD = re.compile(r"\b(?:target|rencana)\b", re.IGNORECASE)
 _LAST_OF_A_LIST_RE = re.compile(r"^\s*[A-Za-z/ -]{0,30}?,?\s*\b(?:dan|serta)\s*$", re.IGNORECASE)
 _PAGU_THEN_REALISED = re.compile(r"^\s*,?\s*(?:(?:dengan|dan)\s+realisasi(?:nya)?|(?:yang\s+)?"
                                  r"(?:terealisasi|direalisasikan))\s+(?:sebesar\s+)?$",
@@ -317,7 +318,7 @@ _MINUS_RE = re.compile(r"^\s*[-−–]\s*$")
 _EQUALS_RE = re.compile(r"^\s*=\s*$")
 # Words of a label or a link: no figures, no clause break.
 _LABEL = r"(?:(?!\b(?:atau|dari|terhadap|sedangkan|namun|tetapi|dan|serta|antara)\b)[^0-9%;:=+])"
-_TOTAL_WORD = r"(?:total\w*|seluruh\w*|keseluruhan\w*|jumlah\w*|semua\w*|berjumlah)"
+_TOTAL_WORD = r"(?:total\w*|seluruh\w*|keseluruhan\w*|jumlah\w*|semua\w*|berjumlah|gabungan\w*)"
 # After the total word: not a need, a remainder or a rate ("jumlah instruktur yang dibutuhkan").
 _SUM_TAIL = (r"(?:(?!\b(?:atau|dari|terhadap|sedangkan|namun|tetapi|dan|serta|antara|"
              r"\w*butuh\w*|\w*perlu\w*|sisa|selisih|kurang|lebih|rata|per|setiap|tiap|"
@@ -341,6 +342,8 @@ _TOTAL_BEFORE = re.compile(rf"\b{_TOTAL_WORD}\b[^0-9%;:]{{0,60}}$", re.IGNORECAS
 _BASE_BEFORE = re.compile(
     r"\b(?:dari|terhadap|target|pagu|rencana|alokasi|kuota|total|jumlah|seluruh\w*)\b"
     r"[^0-9%]{0,40}$", re.IGNORECASE)
+_BASE_NAMED_BEFORE = re.compile(r"\b(?:dari|terhadap)\s+(?:\w+\s+){1,3}?(?:tersebut|itu|ini)\b"
+                                r"[^0-9%]{0,40}$", re.IGNORECASE)
 _DIFF_LINK = re.compile(
     rf"^{_LABEL}{{0,80}}?[,\s]*(?:sehingga|maka|jadi|dengan\s+demikian|yang\s+berarti|artinya|"
     r"berarti|atau)\s+(?:masih\s+)?(?:terdapat\s+|ada\s+|mengalami\s+|menyisakan\s+)?"
@@ -493,6 +496,7 @@ def check(doc: Document) -> CheckResult:
     for index in range(1, len(doc.sentences)):
         _check_collective_sum(doc.sentences[index - 1], doc.sentences[index], result)
         _check_named_difference(doc.sentences[index - 1], doc.sentences[index], result)
+        _check_share_of_named_part(doc.sentences[index - 1], doc.sentences[index], result)
     for index, sentence in enumerate(doc.sentences):
         _check_share_of_stated_total(doc.sentences[index - 1] if index else None, sentence,
                                      totals, result)
@@ -545,8 +549,14 @@ def _check_shares_of_table_totals(doc: Document, result: CheckResult) -> None:
                         if cell.column < len(table.columns) else ""
                     # of the noun the sentence names: "16 dokumen ... dari seluruh dokumen",
                     # not "52 angkatan atau 59,65% dari seluruh peserta"
+                    # (or of what the table's caption says it counts: "262.804 ton CPO atau
+                    # 22,11% dari total produksi" in "Tabel 3.4 Produksi ... per Kabupaten")
                     named = (part.figure.unit or "").lower() == noun or noun in title \
-                        or not part.figure.unit and title in ("jumlah", "total")
+                        or not part.figure.unit and title in ("jumlah", "total") \
+                        or part.figure.unit is not None and re.search(
+                            rf"\b{re.escape(noun)}\b", table.caption or "", re.IGNORECASE) \
+                        and re.search(rf"\b{re.escape(part.figure.unit)}\b",
+                                      f"{title} {table.caption}", re.IGNORECASE) is not None
                     if named and cell.figure is not None and not cell.figure.dash \
                             and _same_print(cell.figure, part.figure) \
                             and total is not None and not total.dash and not total.is_percent \
@@ -591,7 +601,15 @@ def _check_share_of_stated_total(before: Sentence | None, sentence: Sentence,
         first = next(iter(_figures(before)), None) if before is not None else None
         if before is not None and before.block == sentence.block and first is not None \
                 and not first.figure.is_percent \
-                and named_total.search(before.text[:first.start]):
+                and (named_total.search(before.text[:first.start])
+                     # "Realisasi kunjungan tahun 2025 sebanyak 55.024 orang." before "24.224
+                     # orang atau 44,02% dari total kunjungan": the sentence states the noun's
+                     # count, as the part counts it
+                     or re.match(rf"\W*(?:realisasi\s+)?{re.escape(noun)}(?:\s+(?:pada\s+)?"
+                                 r"tahun\s+\d{4})?\s+(?:sebanyak|sebesar|berjumlah|mencapai|"
+                                 r"tercatat)\s*$", before.text[:first.start], re.IGNORECASE)
+                     and first.figure.unit is not None
+                     and first.figure.unit == part.figure.unit):
             base = first.figure
         if base is None:
             base = _whole_before(text, figures, part)
@@ -872,6 +890,46 @@ def _collective_share(before: Sentence, sentence: Sentence, found: FoundFigure, 
                  f"(baris {before.line}): {terms} = {expected}, bukan {fig.text}."),
         anchor=f"{terms}|{fig.text}",
     ))
+
+
+# "Porsi SBSN terhadap pagu perubahan mencapai 47,50%": the share of a part the sentence
+# before named, in the whole that sentence broke down
+_NAMED_SHARE_RE = re.compile(
+    r"\b(?:porsi|proporsi|pangsa|kontribusi)\s+(?P<x>[A-Za-z][\w/-]*(?:\s+[\w/-]+){0,3}?)\s+"
+    r"(?:terhadap|dari)\s+(?:total\s+|seluruh\s+|keseluruhan\s+)?(?P<y>[a-z]+(?:\s+[a-z]+){0,2}?)"
+    r"\s+(?:adalah\s+|sebesar\s+|mencapai\s+|yaitu\s+|tercatat\s+)?$", re.IGNORECASE)
+_BROKEN_DOWN_RE = re.compile(r"\b(?:bersumber\s+dari|terdiri\s+(?:atas|dari)|meliputi)\b",
+                             re.IGNORECASE)
+
+
+def _check_share_of_named_part(before: Sentence, sentence: Sentence,
+                               result: CheckResult) -> None:
+    """``Pagu perubahan tersebut bersumber dari Rupiah Murni sebesar Rp 217.159.000.000 dan
+    SBSN sebesar Rp 196.480.000.000. Porsi SBSN terhadap pagu perubahan mencapai 47,50%``:
+    the part the sentence before named, over the sum of the parts it broke the whole into
+    (the whole its opening words name as this sentence does)."""
+    if before.block != sentence.block or not _BROKEN_DOWN_RE.search(before.text):
+        return
+    for share in sentence.figures:
+        if not share.figure.is_percent:
+            continue
+        m = _NAMED_SHARE_RE.search(sentence.text[:share.start])
+        if m is None:
+            continue
+        parts = [f for f in before.figures if not f.figure.is_percent and not f.figure.dash
+                 and not is_year(f.figure)]
+        opening = before.text[:parts[0].start] if parts else ""
+        if len(parts) < 2 or len({_money(f.figure) for f in parts}) != 1 \
+                or not name_tokens(m.group("y")) <= name_tokens(opening) \
+                or not _ends_with_and(before.text, parts):
+            continue
+        named = re.search(rf"\b{re.escape(m.group('x'))}\b", before.text, re.IGNORECASE)
+        part = next((f for f in parts if named is not None and f.start >= named.end()
+                     and f.start - named.end() <= 30), None)
+        if part is None:
+            continue
+        _judge_share(sentence, part.figure, replace(parts[0].figure, value=sum(
+            (f.figure.value for f in parts), Decimal(0))), share.figure, False, result)
 
 
 # "Selisih antara PMI perempuan dan laki-laki sebanyak 2.178 orang": the difference of two
@@ -1893,7 +1951,10 @@ def _difference_after(ctx: _Ctx, plain: list[FoundFigure], k: int) -> None:
                 and plain[i].figure.is_percent == result.figure.is_percent]
     if len(operands) != 2:
         return
-    bases = [i for i in operands if _BASE_BEFORE.search(_left(text, plain, i))]
+    # ("Dari beban tersebut telah diputus 1.027 perkara": the base is the one the sentence
+    # before named, not 1.027)
+    bases = [i for i in operands if _BASE_BEFORE.search(_left(text, plain, i))
+             and not _BASE_NAMED_BEFORE.search(_left(text, plain, i))]
     if len(bases) != 1:
         return
     base = plain[bases[0]]

@@ -63,7 +63,13 @@ from audit.figures import Figure, FoundFigure, format_id, is_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import TABLE_NUMBER_RE, Cell, Document, Row, Sentence, Table, is_total_label
 from audit.precision import Verdict, interval_sum, judge
-from audit.prose import MAX_STATEMENT_FIGURES, percentage_of, sum_or_difference, worked_out
+from audit.prose import (
+    MAX_STATEMENT_FIGURES,
+    averaged,
+    percentage_of,
+    sum_or_difference,
+    worked_out,
+)
 from audit.sections import heading_before, headings
 
 DOC_ID = """near_miss: angka di teks berbeda satu salah ketik dari angka tabel tentang hal yang
@@ -607,6 +613,10 @@ def check(doc: Document) -> CheckResult:
                        # "capaian 95,80 persen dari target" is no slip of a target cell
                        and (said is None or m.role in (None, said))
                        and (not other_years or other_years & m.years)
+                       # (a sentence that names no other year speaks of the report's, not
+                       # of a column titled "Realisasi 2024")
+                       and (other_years or report is None
+                            or set(YEAR_RE.findall(m.column)) in (set(), {report}))
                        # "IKU 8 sebesar 80,00%" is no slip of the IKU 3 row's figure
                        and (not own_codes or not (theirs := _indicator_codes(m.row.label))
                             or bool(own_codes & theirs))
@@ -1108,7 +1118,7 @@ def _same_thing(a: _Place, b: _Place) -> bool:
 def _vouched(place: _Place, memo: dict[tuple[int, int], bool]) -> bool:
     """The place's own table vouches for its figure: its row holds a sum it is a term of
     (Saldo Akhir = Awal + Tambah − Kurang), or its column adds up to the table's one total
-    row."""
+    row (the total itself included)."""
     if place.row.kind == "data" and _in_a_row_sum(place):
         return True
     key = (id(place.table), place.cell.column)
@@ -1120,7 +1130,8 @@ def _vouched(place: _Place, memo: dict[tuple[int, int], bool]) -> bool:
         stated = totals[0].figure(column) if len(totals) == 1 else None
         memo[key] = stated is not None and len(parts) >= 2 and judge(
             stated, interval_sum(parts), exact=True) is Verdict.CONSISTENT
-    return memo[key] and place.row.kind == "data"
+    # (a data cell of a column that adds up, or the total it adds up to)
+    return memo[key] and place.row.kind in ("data", "total")
 
 
 def _in_a_row_sum(place: _Place) -> bool:
@@ -1178,7 +1189,9 @@ def _worked_from(fig: Figure, sentence: Sentence, before: list[Sentence]) -> boo
     counts = [f.figure.value for s in (*before, sentence) for f in s.figures
               if f.figure is not fig and not f.figure.dash and not is_year(f.figure)
               and not f.figure.is_percent and f.figure.value]
-    return percentage_of(fig, ((a, b) for a in counts for b in counts if a != b))
+    # ("TW I: 22 layanan; 134 hari kerja; rata-rata 6,09 hari kerja": an average of them)
+    return percentage_of(fig, ((a, b) for a in counts for b in counts if a != b)) \
+        or averaged(fig, sentence, counts)
 
 
 def _row_derived(fig: Figure, row: Row, table: Table) -> bool:

@@ -30,6 +30,7 @@ from audit.figures import DASHES, as_thousands, is_year, parse_figure
 from audit.model import TABLE_PREFIX, Cell, Document, Row, Sentence, Table, is_total_label
 from audit.printable import printable
 from audit.readers.grid import find_grid_tables, find_simple_tables
+from audit.readers.keyvalue import find_key_values
 from audit.readers.layout import (
     CAPTION_RUNS_ON_RE,
     GROUP_HEADING_RE,
@@ -154,8 +155,11 @@ def parse_text(text: str, path: str = "<text>") -> Document:
     taken |= {n + 1 for b in grids for n in b.consumed}
     cell_blocks = find_cell_lines(lines, taken)
     taken |= {n + 1 for b in cell_blocks for n in b.consumed}
+    listed = find_key_values(lines, taken)
+    taken |= {n + 1 for b in listed for n in b.consumed}
     aligned = find_space_aligned(lines, taken)
-    segments = sorted(segments + [_layout_segment(b) for b in grids + cell_blocks + aligned],
+    segments = sorted(segments + [_layout_segment(b)
+                                  for b in grids + cell_blocks + listed + aligned],
                       key=_first_line)
     cell_lines: dict[int, list[int]] = {}
     running = running_lines(lines)
@@ -547,13 +551,18 @@ def _build_tables(rows: list[tuple[int, list[str], bool]], caption: str | None,
             if pending_header and current is None:
                 header_rows = pending_header
                 pending_header = []
-                if any(_has_figures(c) for _, c in header_rows):
+                # ("1 | 2 | ... | 12 = 8 + 10": the column numbers under the titles)
+                numbers = [c for _, c in header_rows if _is_number_row(c)]
+                titles = [(n, c) for n, c in header_rows if not _is_number_row(c)]
+                if not titles or any(_has_figures(c) for _, c in titles):
                     # A data row promoted to "header" by the extractor: keep it as data.
                     current = start_table([], header_rows[0][0])
                     for n, c in header_rows:
                         _add_row(current, n, c)
                 else:
-                    current = start_table(header_rows, header_rows[0][0])
+                    current = start_table(titles, header_rows[0][0])
+                    if numbers:
+                        current.number_row = numbers[0]
             elif pending_header and current is not None:
                 for n, c in pending_header:
                     _add_body_line(current, n, c, width)
@@ -602,6 +611,7 @@ def _build_tables(rows: list[tuple[int, list[str], bool]], caption: str | None,
             continue
         if not current.rows and current.header and len(current.header) < MAX_HEADER_ROWS \
                 and not (delimited and past_separator) \
+                and not (past_separator and _names_an_item(cells)) \
                 and (_looks_like_header(cells, width) and not _is_group_row(cells)
                      or _under_spanning_titles(current.header[-1], cells)):
             current.header.append([Cell(t, number, k) for k, t in enumerate(cells)])
@@ -624,6 +634,18 @@ def _build_tables(rows: list[tuple[int, list[str], bool]], caption: str | None,
         _assign_structure(table)
         _comma_thousands(table)
     return ([continuing] if continuing is not None else []) + tables
+
+
+_ITEM_CODE_RE = re.compile(r"^(?:[A-Z]{1,5}[-. ]?\d{1,2}(?:\.\d{1,2})*|\d{1,2}[.)]?)$")
+
+
+def _names_an_item(cells: list[str]) -> bool:
+    """``| SS1 | Meningkatnya keselamatan lalu lintas ... | IKU 1 | Tingkat kecelakaan ...``
+    under a pipe table's separator: a row of words that names an item by its code and a
+    long name is the body's first row, not a second header row."""
+    texts = [c.strip() for c in cells if c.strip()]
+    return bool(texts) and bool(_ITEM_CODE_RE.match(texts[0])) \
+        and any(len(t) > 40 for t in texts)
 
 
 def _right_aligned(cells: list[str], width: int) -> list[str]:
