@@ -863,3 +863,17 @@ def test_an_ikm_tables_elements_are_graded_though_its_last_row_prints_the_index_
     [finding] = category.check(read(text.format(grade="A"))).findings
     assert (finding.stated, finding.expected) == ("3,49 A", "B")
     assert finding.message.startswith("Nilai 3,49")
+
+
+def test_a_letter_scale_stated_grade_first_in_a_sentence(read):
+    text = """
+        Nilai IKM sebesar 85,14 berada pada rentang 76,61–88,30 sehingga mutu pelayanan termasuk
+        kategori B (Baik); kategori A (Sangat Baik) berada pada rentang 88,31–100,00, kategori C
+        (Kurang Baik) pada 65,00–76,60, dan kategori D (Tidak Baik) pada 25,00–64,99.
+
+        Nilai Indeks Kepuasan Masyarakat sebesar 85,14 dengan mutu pelayanan {grade}.
+    """
+    assert category.check(read(text.format(grade="B (Baik)"))).findings == []
+    [finding] = category.check(read(text.format(grade="A (Sangat Baik)"))).findings
+    assert (finding.stated, finding.expected) == ("85,14 A", "B")
+    assert finding.message.startswith("Nilai 85,14")

@@ -247,7 +247,18 @@ def grades_of(doc: Document) -> dict[str, Band]:
 # "nilai IKM 88,31-100,00 termasuk mutu pelayanan A (Sangat Baik), 76,61-88,30 mutu B ...",
 # "3,5324-4,00 = A; 3,0644-3,5323 = B; ...": a grade after each interval of one sentence
 _PROSE_GRADE_RE = re.compile(rf"(?<![\d.,]){_NUM}\s*(?:-|–|s\.?d\.?|sampai(?:\s+dengan)?)\s*"
-                             rf"{_NUM}\s*[=:]?\s*(?:[a-z]+\s+){{0,4}}(?P<grade>{_GRADE})\b")
+                             rf"{_NUM}\s*[=:]?\s*(?:[a-z]+\s+){{0,5}}(?P<grade>{_GRADE})\b")
+# "kategori A (Sangat Baik) berada pada rentang 88,31–100,00, kategori C (Kurang Baik) pada
+# 65,00–76,60": the grade first, its interval after
+_PROSE_GRADE_FIRST_RE = re.compile(
+    rf"\b(?:kategori|mutu(?:\s+pelayanan)?|predikat|grade)\s+(?P<grade>{_GRADE})\b"
+    r"(?:\s*\([^()]{1,30}\))?\s*(?:berada\s+)?(?:pada\s+)?(?:rentang\s+|nilai\s+|interval\s+)?"
+    rf"{_NUM}\s*(?:-|–|s\.?d\.?|sampai(?:\s+dengan)?)\s*{_NUM}")
+
+
+def _defines_a_scale(text: str) -> bool:
+    """The sentence gives three graded intervals or more: it states a scale."""
+    return len(_PROSE_GRADE_RE.findall(text)) + len(_PROSE_GRADE_FIRST_RE.findall(text)) >= 3
 
 
 def prose_grades(doc: Document) -> list[dict[str, Band]]:
@@ -256,11 +267,15 @@ def prose_grades(doc: Document) -> list[dict[str, Band]]:
     scales: list[dict[str, Band]] = []
     for sentence in doc.sentences:
         bands: dict[str, Band] = {}
-        for m in _PROSE_GRADE_RE.finditer(sentence.text):
+        found = sorted([*_PROSE_GRADE_RE.finditer(sentence.text),
+                        *_PROSE_GRADE_FIRST_RE.finditer(sentence.text)], key=lambda m: m.start())
+        for m in found:
             grade = m.group("grade").lower()
             if grade in bands:
                 break
-            lo, hi = sorted((_num(m.group(1)), _num(m.group(2))))
+            bounds = [g for i, g in enumerate(m.groups(), 1)
+                      if g is not None and i != m.re.groupindex["grade"]]
+            lo, hi = sorted((_num(bounds[0]), _num(bounds[1])))
             bands[grade] = Band(grade, lo, hi)
         ordered = sorted(bands.values(), key=lambda b: b.lo)
         if len(ordered) >= 3 and all(a.hi < b.lo for a, b in zip(ordered, ordered[1:],
@@ -452,7 +467,10 @@ def check(doc: Document) -> CheckResult:
                 grades = _scale_for(named, [_num(value_text)])
                 if grades is not None and m.group("grade").lower() in grades:
                     _judge(grades, m.group("grade").lower(), _num(value_text), value_text,
-                           sentence.line_of(m.start("grade")), None, result)
+                           sentence.line_of(m.start("grade")), None, result, what="Nilai")
+            if _defines_a_scale(sentence.text):
+                continue  # "kategori A berada pada rentang 88,31–100,00, kategori C ...": the
+                # scale itself, its bounds no values graded
             for m in _GRADE_CLAIM_RE.finditer(sentence.text):
                 if _REFERENCE_BEFORE_RE.search(sentence.text[:m.start("value")]):
                     continue  # "menurut skala Tabel 3.1, ... mutu A": a table's number
@@ -470,7 +488,7 @@ def check(doc: Document) -> CheckResult:
                 if grades is None or m.group("grade").lower() not in grades:
                     continue  # a grade the report's own table does not define: no scale
                 _judge(grades, m.group("grade").lower(), value, m.group("value"),
-                       sentence.line_of(m.start("grade")), None, result)
+                       sentence.line_of(m.start("grade")), None, result, what="Nilai")
         _graded_tables(doc, scales, result)
     named = named_scales(doc)
     _named_claims(doc, named, result)
