@@ -1508,3 +1508,39 @@ TW I: 22 layanan; 134 hari kerja; rata-rata 6,09 hari kerja
 """
     doc = parse_text(text, "x.md")
     assert [f for f in audit_document(doc).findings if f.rule == "near_miss"] == []
+
+
+def test_a_slip_of_a_value_many_cells_print_needs_one_word_of_their_row():
+    # 1.526 foreign visitors is printed in three tables' "Mancanegara" rows; the sentence
+    # shares only that word with them
+    text = """\
+Tabel 3.4 Jumlah Pengunjung per Kategori Tahun 2025
+
+| Kategori | Jumlah |
+|---|---|
+| Pelajar | 24.224 |
+| Umum | 29.274 |
+| Mancanegara | 1.526 |
+
+Tabel 3.5 Pengunjung per Triwulan Tahun 2025
+
+| Kategori | TW I-II | TW III-IV | s.d. TW IV |
+|---|---|---|---|
+| Pelajar | 12.100 | 12.124 | 24.224 |
+| Mancanegara | 700 | 826 | 1.526 |
+
+Tabel 3.9 Tiket Terjual Tahun 2025
+
+| Kategori | Tiket (lembar) |
+|---|---|
+| Umum | 29.274 |
+| Mancanegara | 1.526 |
+
+Jumlah wisatawan mancanegara yang tercatat sebanyak {n} orang pada tahun 2025 masih kecil.
+"""
+    def found(n: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected) for f in audit_document(parse_text(
+            text.format(n=n), "x.md")).findings if f.rule == "near_miss"]
+
+    assert found("1.526") == []
+    assert found("1.562") == [("1.562 orang", "1.526")]

@@ -123,6 +123,7 @@ MIN_SIGNIFICANT = 3
 # needed: "anggaran belanja sebesar Rp 9.714.080.000" beside a Jumlah of 9.741.080.000.
 MIN_LONE_SIGNIFICANT = 7
 MIN_SHARED_WORDS = 2
+MANY_PRINTS = 3  # cells printing one value: the report's own fact, a slip of it needs less
 
 # Words every row and sentence of a report shares: they say nothing about which row.
 _GENERIC = {
@@ -1264,7 +1265,12 @@ def _near(fig: Figure, words: set[str], others: set[Decimal],
             own = shared & place.label_words
             named = place.names_row or bool(own and own - _common(place.table))
             # (an acronym every row prints, "KPPN Rantau Jaya", "KPPN Lubuk Sari", names none)
+            # (or one word, of a value three cells or more print: "wisatawan mancanegara
+            # 1.562" beside 1.526 in the Mancanegara row of the monthly, quarterly and
+            # ticket tables)
             if len(shared) >= MIN_SHARED_WORDS and named \
+                    or named and own and len(by_digits.get(variant, ())) >= MANY_PRINTS \
+                    and _significant(fig) >= 4 \
                     or place.strong - _common(place.table) & words \
                     or others & place.row_values or _significant(fig) >= MIN_LONE_SIGNIFICANT \
                     or budget and _whole_budget(fig, place) \
