@@ -22,6 +22,8 @@ TABLE_PREFIX = r"(?-i:[A-Z][.-]?)?"
 TABLE_NUMBER_RE = re.compile(rf"\b(?:tabel|table)\s+({TABLE_PREFIX}[0-9IVX]+(?:\.[0-9]+)*)",
                              re.IGNORECASE)
 
+# a column beside a row's name that is not part of it: its unit or a remark
+ASIDE_COLUMN_RE = re.compile(r"\W*(?:satuan|keterangan|ket\b|catatan)", re.IGNORECASE)
 _TOTAL_RE = re.compile(
     r"^\s*(?:[A-Z]{1,3}[.)]?\s+)?(jumlah|total|sub\s*-?\s*(?:total|jumlah)|grand\s+total|"
     r"nilai\s+hasil\s+evaluasi|rata[- ]rata|jml\.?|kumulatif|"

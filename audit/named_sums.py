@@ -21,7 +21,7 @@ from functools import lru_cache
 from audit.checks.near_miss import digits_of, slips
 from audit.facts import YEAR_RE, name_tokens, report_year
 from audit.figures import Figure, FoundFigure, find_figures, format_id
-from audit.model import Document, Row, Sentence, Table
+from audit.model import ASIDE_COLUMN_RE, Document, Row, Sentence, Table
 
 # "A dan B bersama-sama mencapai N"; without "bersama-sama" only a verb that adds up
 # ("jalur SNBP dan SNBT berjumlah 97 orang"), since "A dan B mencapai N" may mean each
@@ -101,9 +101,6 @@ def _judge(doc: Document, a: str, b: str, stated: Figure, year: str | None) \
     return None
 
 
-_ASIDE_COLUMN_RE = re.compile(r"\W*(?:keterangan|ket\b|catatan|satuan)", re.IGNORECASE)
-
-
 # "Kab. Batang Rimbo" in a table, "Kabupaten Batang Rimbo" in the prose
 _ABBREVIATED = {"kab": "kabupaten", "kec": "kecamatan", "kel": "kelurahan", "prov": "provinsi"}
 
@@ -120,7 +117,7 @@ def row_named(table: Table, phrase: str) -> Row | None:
         return None
     said = {w.lower() for w in re.findall(r"\b[A-Za-z][A-Za-z0-9]{2,11}\b", phrase)}
     # a row by its name, not its remark or unit ("... Kabupaten/Kota | Bertambah")
-    asides = {c for c, name in enumerate(table.columns) if _ASIDE_COLUMN_RE.match(name)}
+    asides = {c for c, name in enumerate(table.columns) if ASIDE_COLUMN_RE.match(name)}
     rows = []
     for row in table.rows:
         if row.kind != "data" or not row.label:

@@ -57,7 +57,7 @@ from audit.facts import (
 )
 from audit.figures import Figure, FoundFigure, find_figures, is_year
 from audit.findings import CheckResult, Finding, Severity
-from audit.model import Document, Row, Sentence, Table
+from audit.model import ASIDE_COLUMN_RE, Document, Row, Sentence, Table
 from audit.precision import Interval, Verdict, expected_text, interval_of, judge
 from audit.prose import noun_kind
 from audit.sections import heading_before, headings
@@ -1020,8 +1020,7 @@ def _judge_listed_changes(sentence: Sentence, table: Table, years: tuple[int, in
         return
     figures = [f for f in sentence.figures if f.start > verb.end() and not is_year(f.figure)]
     # (a row by its name, not its unit: "PBI-JK APBN | Jiwa")
-    units = {c for c, name in enumerate(table.columns)
-             if re.search(r"\bsatuan\b", name, re.IGNORECASE)}
+    units = {c for c, name in enumerate(table.columns) if ASIDE_COLUMN_RE.match(name)}
     rows = [(r, name_tokens(" ".join(c.text for c in r.cells if c.figure is None
                                      and c.column not in units))) for r in table.rows]
     judged: list[tuple[FoundFigure, Row, Figure, Figure, list[tuple[str, Interval]], bool]] = []

@@ -103,7 +103,7 @@ from audit.checks.category import named_scales, scale_of
 from audit.facts import name_tokens
 from audit.findings import CheckResult, Finding, Severity
 from audit.grade_counts import grade_counts, threshold_counts
-from audit.model import Document, Row, Sentence, Table, is_total_label
+from audit.model import ASIDE_COLUMN_RE, Document, Row, Sentence, Table, is_total_label
 from audit.prose import list_marker, noun_kind, parse_number_words, words_for
 from audit.sections import heading_before, headings
 
@@ -1223,7 +1223,7 @@ def _item_column(table: Table, claim: _Claim) -> tuple[int, str] | None:
     described = [c for c in range(table.width) if c < len(table.columns)
                  and _DESCRIBED_RE.match(table.columns[c]) and _is_text_column(table, c)]
     words = [c for c in range(table.width) if _is_text_column(table, c)
-             and not (c < len(table.columns) and _ASIDE_RE.match(table.columns[c]))]
+             and not (c < len(table.columns) and ASIDE_COLUMN_RE.match(table.columns[c]))]
     if claim.kind == "jenis" and len(described) == 1 and words == described:
         return described[0], claim.phrase
     # A caption "... per Kejuruan" over a table with one column of words.
@@ -1236,7 +1236,6 @@ def _item_column(table: Table, claim: _Claim) -> tuple[int, str] | None:
     return text_columns[0], m.group(1)
 
 
-_ASIDE_RE = re.compile(r"\W*(?:satuan|unit|keterangan|ket\b|catatan)", re.IGNORECASE)
 _DESCRIBED_RE = re.compile(r"\W*(?:uraian|rincian)\s*$", re.IGNORECASE)
 _LISTED_BY_RE = re.compile(
     r"\b(?:per|menurut|berdasarkan)\s+((?:sub\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?)", re.IGNORECASE)
