@@ -226,7 +226,7 @@ PAIRS = [
     ("lampiran_iku_pangan.xlsx", "lampiran_iku_pangan_seeded.xlsx", 12),
     ("lkj_bpsip.md", "lkj_bpsip_seeded.md", 12),
     ("lkjip_museum_lo.pdf", "lkjip_museum_lo_seeded.pdf", 12),
-    ("lkjip_disbun_layout.txt", "lkjip_disbun_layout_seeded.txt", 11),
+    ("lkjip_disbun_layout.txt", "lkjip_disbun_layout_seeded.txt", 12),
     ("lkj_btp_docx.docx", "lkj_btp_docx_seeded.docx", 12),
     ("laporan_tw2_dispusip.html", "laporan_tw2_dispusip_seeded.html", 12),
     ("lkj_pt_cells.txt", "lkj_pt_cells_seeded.txt", 6),

@@ -2770,3 +2770,19 @@ def test_a_header_printed_again_above_a_piece_the_reader_found_without_it_joins_
     broken = audit_document(parse_text(HEADER_AGAIN.format(program="1.771.450.000"),
                                        "laporan.txt")).findings
     assert [(f.rule, f.line) for f in broken] == [("footing", 10)]
+
+
+def test_a_title_centred_over_two_year_columns_titles_both():
+    # pdftotext -layout: "Produktivitas (kg/ha)" over "2024   2025"; the second year column
+    # is productivity too, not a bare 2025 (a prose figure of 2025's productivity ties to it)
+    text = """\
+                           Tabel 3.6 Luas Tanaman Menghasilkan dan Produktivitas Tahun 2025
+ No             Komoditas               Luas TM                Produksi                     Produktivitas (kg/ha)                    Perubahan
+                                          (ha)                   (ton)                    2024                    2025                 (kg/ha)
+
+  1    Kelapa Sawit                             335.608            1.188.459                     3.398                    3.541                   +143
+  2    Karet                                    142.784              142.933                     1.027                    1.001                    -26
+  3    Kakao                                      9.564                5.931                       598                      620                    +22
+"""  # noqa: E501
+    [table] = parse_text(text, "laporan.txt").tables
+    assert table.columns[4:6] == ["Produktivitas (kg/ha) 2024", "Produktivitas (kg/ha) 2025"]

@@ -1519,6 +1519,9 @@ def _assemble_header(header_idx: list[int], chunked: list[list[_Chunk]],
     return rows
 
 
+_TITLED_YEAR_RE = re.compile(r"(\D*[A-Za-z)]\D*?)\s+(?:19|20)\d\d")
+
+
 def _spread_years(cells: list[str]) -> None:
     """``2023     2024`` printed over one column's span, the next column's title empty: the
     figures drift under their titles, so the years are two titles, one for each column."""
@@ -1536,6 +1539,12 @@ def _spread_years(cells: list[str]) -> None:
             cells[col:col + k] = years
         elif not lead and col - k + 1 >= 0 and all(not cells[col - j] for j in range(1, k)):
             cells[col - k + 1:col + 1] = years
+    # "Produktivitas (kg/ha) 2024 | 2025": a title centred over two year columns went to the
+    # first; the bare years after it are under it too
+    for col in range(1, len(cells)):
+        m = _TITLED_YEAR_RE.fullmatch(cells[col - 1])
+        if m and _YEAR_ONLY_RE.fullmatch(cells[col]):
+            cells[col] = f"{m.group(1)} {cells[col]}"
 
 
 _CONNECTIVE_END_RE = re.compile(
