@@ -83,8 +83,10 @@ _CHANGE_VERB_RE = re.compile(
     r"\b(naik|turun|diturunkan|dinaikkan|meningkat|menurun|bertambah|berkurang|melebihi|"
     r"melampaui|tumbuh)\s+(?:(?:sebesar|sebanyak|menjadi|hingga|sampai|mencapai|dari|sekitar|"
     r"cukup|signifikan|secara|yaitu)\s+){0,3}$", re.IGNORECASE)
-# "target awal ... perubahan": the sentence speaks of two periods; "awal tahun" is not one.
-_REVISION_RE = re.compile(r"\b(revisi|perubahan|semula|direvisi)\b|\bawal\b(?!\s+tahun)",
+# "target awal ... perubahan": the sentence speaks of two periods; "awal tahun" is not one,
+# but "Perjanjian Kinerja awal Tahun 2025" is the first version of that year's plan
+_REVISION_RE = re.compile(r"\b(revisi|perubahan|semula|direvisi)\b|\bawal\b(?!\s+tahun)|"
+                          r"\b(?:kinerja|pk|target|pagu|dpa|dipa|anggaran|apbd)\s+awal\b",
                           re.IGNORECASE)
 _DARI_TARGET_RE = re.compile(r"^\s*[A-Za-z%]{0,12}\s*(?:dari|terhadap)\s+target\b", re.IGNORECASE)
 _OF_BUDGET_RE = re.compile(r"^\W{0,3}(?:dari|terhadap)\s+(?:total\s+)?(?:pagu|anggaran|dana)\b",

@@ -230,6 +230,9 @@ PAIRS = [
     ("lkj_btp_docx.docx", "lkj_btp_docx_seeded.docx", 12),
     ("laporan_tw2_dispusip.html", "laporan_tw2_dispusip_seeded.html", 12),
     ("lkj_pt_cells.txt", "lkj_pt_cells_seeded.txt", 6),
+    ("lkj_bbkb.md", "lkj_bbkb_seeded.md", 11),
+    ("lkjip_rs_paru.docx", "lkjip_rs_paru_seeded.docx", 7),
+    ("lkj_tvri_layout.txt", "lkj_tvri_layout_seeded.txt", 7),
 ]
 
 

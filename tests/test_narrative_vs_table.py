@@ -882,3 +882,23 @@ Tabel 3.15 Perbandingan Realisasi dan Target Renstra
     assert _vs_table("Apabila dibandingkan dengan target Renstra tahun 2025, seluruh IKU telah "
                      "memenuhi atau melampaui target, kecuali IKU 3 dan IKU 7 yang realisasinya "
                      "sedikit di bawah 100%.") == []
+
+
+def test_the_first_version_of_a_years_plan_is_no_claim_on_its_revised_target():
+    # "Perjanjian Kinerja awal Tahun 2025 ... target 3.000 jam" beside a table of the
+    # revised target 3.100: the sentence speaks of the first version, not of "awal tahun"
+    text = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.1 Capaian IKU Tahun 2025
+
+| No | Indikator Kinerja Utama | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|---|
+| 1 | Jumlah jam siaran lokal | jam | 3.100 | 3.162 | 102,00 |
+
+Perjanjian Kinerja awal Tahun 2025 ditandatangani pada 3 Februari 2025 dengan target jam
+siaran lokal 3.000 jam. Melalui Perjanjian Kinerja Perubahan target tersebut dinaikkan
+menjadi 3.100 jam.
+"""
+    doc = parse_text(text, "x.md")
+    assert [(f.rule, f.stated) for f in audit_document(doc).findings] == []
