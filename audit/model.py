@@ -182,6 +182,11 @@ class Sentence:
     def figures(self) -> list[FoundFigure]:
         return find_figures(self.text)
 
+    @property
+    def end_line(self) -> int:
+        """The line a sentence wrapped over several lines ends on."""
+        return self.line_of(len(self.text) - 1)
+
     def line_of(self, offset: int) -> int:
         """The line on which the character at ``offset`` of the sentence is printed."""
         line = self.line

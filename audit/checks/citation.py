@@ -767,7 +767,7 @@ def check_table_references(doc: Document, result: CheckResult) -> None:
         m = _NEXT_TABLE_RE.search(sentence.text)
         if m is None or len(cited) != 1:
             continue  # "Tabel 3.3 dan Tabel 3.4 berikut": which one comes first is not said
-        end = sentence.line_of(len(sentence.text) - 1)
+        end = sentence.end_line
         following = next(((line, t) for line, t in starts if line > end), None)
         if following is None or following[0] - end > NEXT_TABLE_LINES:
             continue

@@ -872,7 +872,7 @@ def _closes_line(doc: Document, sentence: Sentence) -> bool:
     # (the line a wrapped sentence ends on)
     text = sentence.text.rstrip(" *_\t")
     tail = " ".join(text.split()[-3:])
-    return " ".join(doc.line_text(_last_line(sentence)).rstrip(" *_\t").split()).endswith(tail)
+    return " ".join(doc.line_text(sentence.end_line).rstrip(" *_\t").split()).endswith(tail)
 
 
 # ---------------------------------------------------------------- parts, not wholes
@@ -1014,7 +1014,7 @@ def _bound_table(doc: Document, index: int, claims: list[_Claim],
     if index + 1 >= len(sentences) or _intro_closes_line(doc, sentence):
         return None
     nxt = sentences[index + 1]
-    if nxt.block != sentence.block or nxt.line > _last_line(sentence) + 1:
+    if nxt.block != sentence.block or nxt.line > sentence.end_line + 1:
         return _plan_table(doc, sentence, claims)
     # The next sentence may name the table, as long as it counts nothing itself.
     # ("Realisasi dan capaian masing-masing IKK disajikan pada Tabel 3.2": each of them)
@@ -1096,15 +1096,10 @@ def _named_by(doc: Document, sentence: Sentence, table_lines: dict[int, Table],
         return (table, "yang dirujuknya") if table is not None else None
     if _POINTS_BELOW.search(sentence.text):
         last = _paragraph_end(doc, sentence)
-        table = _table_below(doc, _last_line(last), table_lines) if last is not None else None
+        table = _table_below(doc, last.end_line, table_lines) if last is not None else None
         if table is not None:
             return table, "yang mengikutinya"
     return None
-
-
-def _last_line(sentence: Sentence) -> int:
-    """The line a sentence wrapped over several lines ends on."""
-    return sentence.line_of(len(sentence.text))
 
 
 def _sentence_index(doc: Document) -> dict[int, int]:
@@ -1125,7 +1120,7 @@ def _paragraph_end(doc: Document, sentence: Sentence) -> Sentence | None:
         return None
     last = sentence
     for nxt in doc.sentences[at + 1:]:
-        if nxt.block != sentence.block or nxt.line > _last_line(last) + 1:
+        if nxt.block != sentence.block or nxt.line > last.end_line + 1:
             break
         if _claims(nxt.text) or _TABLE_REF.search(nxt.text):
             return None
@@ -1276,7 +1271,7 @@ def _named_next(doc: Document, index: int, numbered: dict[str, list[Table]]) -> 
     if index + 1 >= len(doc.sentences):
         return None
     sentence, nxt = doc.sentences[index], doc.sentences[index + 1]
-    if nxt.block != sentence.block or nxt.line > _last_line(sentence) + 1:
+    if nxt.block != sentence.block or nxt.line > sentence.end_line + 1:
         return None
     return _the_table_named(nxt.text, numbered)
 
@@ -1290,7 +1285,7 @@ def _pointed_at(doc: Document, index: int, table_lines: dict[int, Table]) -> Tab
             break
         if _POINTS_BELOW.search(nxt.text):
             last = _paragraph_end(doc, nxt)
-            return _table_below(doc, _last_line(last), table_lines) if last is not None else None
+            return _table_below(doc, last.end_line, table_lines) if last is not None else None
     return None
 
 
