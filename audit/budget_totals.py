@@ -201,7 +201,24 @@ def budget_claims(doc: Document) -> list[BudgetClaim]:
                 qualifier = "revisi" if _REVISED_RE.search(local) else \
                     "awal" if _ORIGINAL_RE.search(local) else None
                 claims.append(BudgetClaim(attribute, ff, sentence, qualifier))
+                if attribute == "anggaran:pagu" and qualifier == "awal" \
+                        and (revised := _revised_after(sentence, ff)) is not None:
+                    claims.append(BudgetClaim(attribute, revised, sentence, "revisi"))
     return claims
+
+
+def _revised_after(sentence: Sentence, initial: FoundFigure) -> FoundFigure | None:
+    """``Pagu awal sebesar Rp X dan setelah perubahan menjadi Rp Y``: the revised pagu right
+    after the initial one, the next amount, introduced by the revision alone."""
+    after = _next_figures(sentence, initial.end)
+    if not after or not _is_rupiah(after[0]):
+        return None
+    between = sentence.text[initial.end:after[0].start]
+    if len(between) > 60 or not _REVISED_RE.search(between) or _PART_RE.search(between) \
+            or re.search(r"[.;]|\b(?:realisasi|terealisasi|terserap|selisih|sisa|naik|turun|"
+                         r"bertambah|berkurang|sebesar\s+\d)", between, re.IGNORECASE):
+        return None
+    return after[0]
 
 
 def budget_mentions(doc: Document, summary: range) -> list[Mention]:

@@ -877,3 +877,23 @@ def test_a_letter_scale_stated_grade_first_in_a_sentence(read):
     [finding] = category.check(read(text.format(grade="A (Sangat Baik)"))).findings
     assert (finding.stated, finding.expected) == ("85,14 A", "B")
     assert finding.message.startswith("Nilai 85,14")
+
+
+BRACKETED = """
+    Predikat capaian memakai skala: Sangat Baik (capaian >= 90,00%), Baik (75,00% -
+    89,99%), Cukup (60,00% - 74,99%), dan Kurang (< 60,00%).
+
+    Tabel 3.2 Capaian Indikator Kinerja
+    | No | Indikator | Target | Realisasi | Capaian (%) | Predikat |
+    |---|---|---|---|---|---|
+    | 1 | Persentase penyelesaian pengaduan | 90,00 | 92,70 | 103,00 | Sangat Baik |
+    | 2 | Persentase dokumen terverifikasi | 80,00 | 68,10 | 85,13 | {label} |
+"""
+
+
+def test_a_scale_stated_as_names_with_their_bounds_in_brackets_judges_the_table(read):
+    # each band's condition printed in brackets after its name, over a wrapped sentence
+    assert category.check(read(BRACKETED.format(label="Baik"))).findings == []
+    [finding] = category.check(read(BRACKETED.format(label="Sangat Baik"))).findings
+    assert finding.expected == "Baik"
+    assert finding.line == 8

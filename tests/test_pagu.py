@@ -590,3 +590,55 @@ def test_outputs_added_up_are_no_whole_budget(read):
         perubahan gabungan Rp 293.195.000.000 dengan realisasi Rp 270.140.735.470.
     """)
     assert pagu_mismatch.check(doc).findings == []
+
+
+BOTH_VERSIONS = """
+    # Laporan Kinerja Tahun 2025
+
+    Pagu anggaran awal Tahun 2025 sebesar Rp 41.500.000.000 dan setelah perubahan menjadi Rp {revised}, yang bersumber dari APBD.
+
+    Tabel 3.8 Realisasi Anggaran per Program
+    | No | Program | Pagu Awal | Pagu Perubahan | Realisasi |
+    |---|---|---|---|---|
+    | 1 | Program Penunjang Urusan | 30.000.000.000 | 31.250.000.000 | 30.512.000.000 |
+    | 2 | Program Pelayanan Kesehatan | 11.500.000.000 | 12.000.000.000 | 11.640.500.000 |
+    | | Jumlah | 41.500.000.000 | 43.250.000.000 | 42.152.500.000 |
+"""  # noqa: E501
+
+
+def test_the_revised_pagu_after_the_initial_one_in_one_sentence_is_held_to_its_column(read):
+    # "awal ... Rp X dan setelah perubahan menjadi Rp Y": Y is the revised pagu
+    def run(revised: str) -> list:
+        return pagu_mismatch.RULE.run(read(BOTH_VERSIONS.format(revised=revised))).findings
+
+    assert run("43.250.000.000") == []
+    [finding] = run("43.520.000.000")
+    assert (finding.line, finding.stated) == (3, "Rp 43.520.000.000")
+    assert "43.250.000.000" in finding.expected
+
+
+EQUAL_VERSIONS = """
+    # Laporan Kinerja Tahun 2025
+
+    Dari pagu anggaran setelah perubahan sebesar Rp {summary}, terealisasi Rp 18.684.920.990.
+
+    Tabel 3.7 Pagu dan Realisasi Anggaran (Rp)
+    | Kode | Program | Pagu Awal | Pagu Perubahan | Realisasi |
+    |---|---|---|---|---|
+    | 118.01.WA | Program Dukungan Manajemen | 11.743.250.000 | 11.781.250.000 | 11.613.207.340 |
+    | 118.01.DN | Program Penyiaran Publik | 7.256.750.000 | 7.218.750.000 | 7.071.713.650 |
+    | | Jumlah | 19.000.000.000 | 19.000.000.000 | 18.684.920.990 |
+
+    Pagu anggaran setelah perubahan tetap sebesar Rp 19.000.000.000,- karena pergeseran antarprogram.
+"""  # noqa: E501
+
+
+def test_a_revised_pagu_equal_to_the_initial_total_still_counts_as_revised(read):
+    # the two versions' totals are equal, so the closing sentence restates the revised one
+    # and the summary breaks from it and from the table
+    def run(summary: str) -> list:
+        return pagu_mismatch.RULE.run(read(EQUAL_VERSIONS.format(summary=summary))).findings
+
+    assert run("19.000.000.000") == []
+    [finding] = run("19.600.000.000")
+    assert (finding.line, finding.stated) == (3, "Rp 19.600.000.000")

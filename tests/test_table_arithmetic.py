@@ -619,3 +619,44 @@ def test_a_lower_is_better_rate_cut_off_instead_of_rounded_is_a_rounding_slip(re
     assert (finding.rule, finding.severity, finding.stated, finding.expected) == (
         "rounding", Severity.MINOR, "78,12", "78,13")
     assert "4,00 / 5,12" in finding.message
+
+
+STAFF = """
+    Tabel 1.1 Jumlah Pegawai menurut Status
+    | No | Unit Kerja | PNS L | PNS P | PPPK L | PPPK P | Jumlah |
+    |---|---|---|---|---|---|---|
+    | 1 | Tata Usaha | 9 | 8 | 2 | 3 | 22 |
+    | 2 | Program | 11 | 7 | 3 | 2 | 23 |
+    | 3 | Berita | 14 | 9 | 4 | 3 | 30 |
+    | 4 | Teknik | 21 | 3 | 5 | 1 | {teknik} |
+    |  | Jumlah | 55 | 27 | 14 | 9 | {total} |
+"""
+
+
+def test_a_column_that_happens_to_run_2_3_4_5_is_counted_when_its_total_sums_it(read):
+    # PPPK L reads 2, 3, 4, 5 like a row number, but the Jumlah row adds it up (14)
+    assert crossfooting.check(read(STAFF.format(teknik=30, total=105))).findings == []
+    [finding] = crossfooting.check(read(STAFF.format(teknik=31, total=105))).findings
+    assert (finding.line, finding.stated, finding.expected) == (7, "31", "30")
+
+
+WARD = """
+    Tabel 3.4 Indikator Pelayanan Rawat Inap per Triwulan
+    | Uraian | TW I | TW II | TW III | TW IV | Tahun 2025 |
+    |---|---|---|---|---|---|
+    | Jumlah tempat tidur | 120 | 120 | 120 | 120 | 120 |
+    | Pasien masuk | 1.410 | 1.462 | 1.521 | 1.475 | {masuk} |
+    | Pasien keluar | 1.402 | 1.455 | 1.518 | 1.480 | 5.855 |
+    | Pasien mati | 58 | 61 | 55 | 52 | 226 |
+    | Hari perawatan | 7.812 | 8.105 | 8.390 | 8.214 | 32.521 |
+    | Dokter jaga | 18 | 19 | 21 | 20 | 21 |
+    | BOR (%) | 72,33 | 74,22 | 76,00 | 74,40 | 74,25 |
+    | ALOS (hari) | 5,51 | 5,51 | 5,48 | 5,48 | 5,49 |
+"""
+
+
+def test_a_year_column_after_its_quarters_totals_the_rows_that_count_a_flow(read):
+    # the bed count and the staff on duty are stocks, BOR and ALOS rates: none is summed
+    assert crossfooting.check(read(WARD.format(masuk="5.868"))).findings == []
+    [finding] = crossfooting.check(read(WARD.format(masuk="5.886"))).findings
+    assert (finding.line, finding.stated, finding.expected) == (5, "5.886", "5.868")

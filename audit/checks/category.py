@@ -78,6 +78,12 @@ _WORDED_OPEN_RE = re.compile(rf"{_NUM}\s*(?:ke\s*|atau\s+)(atas|bawah|lebih|kura
 _BOUND_FIRST_RE = re.compile(rf"{_NUM}\s*(<|≤|<=|>|≥|>=)\s*[a-z]{{1,10}}\b(?!\s*[<≤>≥])"
                              rf"[\s|:%]*{_LABEL}\s*\|?\s*(?:[;.,]\s*(?:dan|atau)?\s*)?$",
                              re.IGNORECASE)
+# "Sangat Baik (capaian >= 90,00%), Baik (75,00% - 89,99%), ... dan Kurang (< 60,00%)": the
+# condition in brackets after its name
+_BRACKETED_CONDITION_RE = re.compile(
+    rf"\b(?P<label>{_LABEL[1:-1]})\s*\(\s*"
+    r"(?P<condition>(?:nilai\s+)?(?:capaian\s*)?[<>≤≥=]*\s*\d[^()]*?\d\s*%?)\s*\)",
+    re.IGNORECASE)
 
 _COLOURS = {"hijau", "kuning", "merah"}
 _NAMED_CONDITION_RE = re.compile(
@@ -160,7 +166,8 @@ def _scale_of(doc: Document) -> dict[str, Band]:
     # scale stated in a sentence, each band's name before its condition, read as the line
     # the condition and the name would make
     rows += [f"{m.group('condition')} {m.group('label')}" for s in doc.sentences
-             for m in _NAMED_CONDITION_RE.finditer(s.text)]
+             for pattern in (_NAMED_CONDITION_RE, _BRACKETED_CONDITION_RE)
+             for m in pattern.finditer(s.text)]
     # ("Kriteria: >= 91,00 Sangat Tinggi; 76,00 - 90,99 Tinggi; ...": bands in one line,
     # each its own piece)
     pieces = [piece for text in [*doc.lines, *rows]

@@ -85,13 +85,15 @@ def check_table(table: Table) -> CheckResult:
                and not is_index_column(table, c)]
     handled: set[int] = set()
     for total in numeric:
-        if not _TOTAL_HEADER.search(_own_name(table, total)):
+        whole_year = _whole_year_of_periods(table, total, numeric)
+        if not whole_year and not _TOTAL_HEADER.search(_own_name(table, total)):
             continue
-        chosen = _discover(table, total, numeric)
+        counted = _flow_rows(table, total) if whole_year else table.rows
+        chosen = _discover(table, total, numeric, counted)
         if chosen is None:
             continue
         handled |= {total, *chosen}
-        for row in table.rows:
+        for row in counted:
             _judge_row(table, row, total, chosen, result)
     for relation in signed_relations(table, numeric, handled):
         for row in table.rows:
@@ -431,16 +433,55 @@ def _sum_verdict(row: Row, total: int, parts: list[int]) -> tuple[Verdict, objec
     return _signed_verdict(row, Relation(total, tuple((c, 1) for c in parts)))
 
 
-def _discover(table: Table, total: int, numeric: list[int]) -> list[int] | None:
+def _discover(table: Table, total: int, numeric: list[int],
+              rows: list[Row] | None = None) -> list[int] | None:
+    rows = table.rows if rows is None else rows
     best: tuple[int, list[int]] | None = None
     for parts in _candidate_sets(table, total, numeric):
-        verdicts = [v for r in table.rows if (v := _sum_verdict(r, total, parts)) is not None]
+        verdicts = [v for r in rows if (v := _sum_verdict(r, total, parts)) is not None]
         hits = sum(1 for v, _ in verdicts if v is Verdict.CONSISTENT)
-        nonzero = [r for r in table.rows if (f := r.figure(total)) is not None and f.value != 0]
+        nonzero = [r for r in rows if (f := r.figure(total)) is not None and f.value != 0]
         if hits >= 2 and hits * 2 > len(verdicts) and len(nonzero) >= 2 \
                 and (best is None or hits > best[0]):
             best = (hits, parts)
     return best[1] if best else None
+
+
+_PERIOD_RE = re.compile(
+    r"\b(?:tw|triwulan|trw|q)\s*\.?\s*(?:iv|iii|ii|i|[1-4])\b|\b(?:smt|semester)\s*\.?\s*(?:ii|i|[12])\b|"
+    r"^\s*(?:jan(?:uari)?|feb(?:ruari)?|mar(?:et)?|apr(?:il)?|mei|juni?|juli?|agu(?:stus)?|agt|"
+    r"sep(?:tember)?|okt(?:ober)?|nov(?:ember)?|des(?:ember)?)\.?\s*$", re.IGNORECASE)
+_WHOLE_YEAR_RE = re.compile(r"^\s*(?:(?:tahun|thn\.?)\s+)?(?:19|20)\d\d\s*$|^\s*(?:setahun|tahunan|"
+                            r"satu\s+tahun)\s*$", re.IGNORECASE)
+
+
+def _whole_year_of_periods(table: Table, column: int, numeric: list[int]) -> bool:
+    """``TW I | TW II | TW III | TW IV | Tahun 2025``: a column titled by the year alone, right
+    after two or more of the year's periods, is their total wherever a row counts a flow."""
+    if not _WHOLE_YEAR_RE.match(_own_name(table, column)):
+        return False
+    before = [c for c in range(column - 1, -1, -1)][:2]
+    return len(before) == 2 and all(c in numeric and _PERIOD_RE.search(_own_name(table, c))
+                                    for c in before)
+
+
+def _flow_rows(table: Table, column: int) -> list[Row]:
+    """The rows whose periods add up to the year: whole counts that move (``Pasien masuk``),
+    not a rate or a mean (``BOR (%) | 72,33``) nor a stock that stays (``Tempat tidur |
+    120 | 120``) or ends where the last period ends."""
+    rows = []
+    for row in table.rows:
+        figures = [f for c in range(column + 1) if (f := row.figure(c)) is not None and not f.dash]
+        stated = row.figure(column)
+        if stated is None or stated.dash or any(f.decimals for f in figures) \
+                or names_a_rate(row.label) or "%" in row.label or is_rate_row(table, row):
+            continue
+        periods = [f.value for c in range(column) if (f := row.figure(c)) is not None
+                   and _PERIOD_RE.search(_own_name(table, c))]
+        if not periods or stated.value in (periods[-1], max(periods)):
+            continue
+        rows.append(row)
+    return rows
 
 
 def _judge_row(table: Table, row: Row, total: int, parts: list[int], result: CheckResult) -> None:

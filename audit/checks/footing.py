@@ -180,12 +180,15 @@ def is_index_column(table: Table, column: int) -> bool:
     name = table.columns[column].lower() if column < len(table.columns) else ""
     # the column's own title, not a title spanning it ("Tahun 2025 / Nasabah (orang)")
     leaf = name.split(" / ")[-1]
-    if re.match(r"^(no\.?|nomor|kode|tahun|thn|urut)\b", leaf.strip()):
+    # ("Tahun 2025" titles that year's values, not a column of years)
+    if re.match(r"^(no\.?|nomor|kode|urut)\b|^(tahun|thn)\b(?!\.?\s*(?:19|20)\d\d)", leaf.strip()):
         return True
     values = [f.value for r in table.rows if r.kind != "total"
               and (f := r.figure(column)) is not None and not f.dash]
     if len(values) >= 3 and values == list(range(int(values[0]), int(values[0]) + len(values))):
-        return True
+        # (a total row printing the sequence's sum makes it data: PPPK 2, 3, 4, 5 and 14)
+        return not any(r.kind == "total" and (f := r.figure(column)) is not None
+                       and f.value == sum(values) for r in table.rows)
     return bool(values) and all(is_year(f) for r in table.rows
                                 if (f := r.figure(column)) is not None and not f.dash)
 

@@ -154,8 +154,9 @@ def _whole_budget(doc: Document, result: CheckResult) -> None:
             tabled = [m for m in tabled if m.period.qualifier == "revisi"]
         # "Dalam DIPA awal, ... memperoleh pagu sebesar Rp 12.224.560.000": an amount that is
         # the tables' total of the other version is that version, however its words say it
+        # (where both versions' totals are equal, the amount is this version's too)
         others = {t.value for t in totals if t.attribute == attribute
-                  and version[t.period.qualifier] != which}
+                  and version[t.period.qualifier] != which} - {t.value for t in tabled}
         said = [m for m in said if m.value not in others]
         if tabled and attribute.startswith("anggaran:"):
             # an amount far from the whole budget's size is a part of it (an output's
@@ -171,11 +172,15 @@ def _whole_budget(doc: Document, result: CheckResult) -> None:
         majority = classes[0]
         if len(majority) < 2 or len(majority) <= len(group) - len(majority):
             # No clear majority. The realisasi has one version only: where the budget
-            # tables agree among themselves, the table stands against the prose (a pagu may
-            # be the other version, so it is left alone).
-            if attribute.endswith(":realisasi") and tabled \
-                    and len(value_classes(tabled)) == 1:
-                for m in said:
+            # tables agree among themselves, the table stands against the prose. So does a
+            # pagu the prose names by its version ("setelah perubahan") where the tables
+            # print that version's column; an unnamed pagu may be the other version, so it
+            # is left alone.
+            if tabled and len(value_classes(tabled)) == 1:
+                named = [m for m in said if attribute.endswith(":realisasi") or (
+                    m.period.qualifier is not None
+                    and any(t.period.qualifier == m.period.qualifier for t in tabled))]
+                for m in named:
                     if not any(agree(m, t) for t in tabled):
                         finding = judge_cluster([m, *tabled], RULE_ID, money=True)
                         if finding is not None:
