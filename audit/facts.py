@@ -401,13 +401,25 @@ def period_of(column_name: str, caption: str | None) -> Period:
     year = years[0] if len(set(years)) == 1 else None
     qualifier = qualifier_of(column_name)
     if qualifier is None and caption:
-        q = qualifier_of(caption)
+        # (a note in brackets, "(dua IKU direvisi dalam PK Perubahan)", names no version of
+        # the table's own columns)
+        q = qualifier_of(re.sub(r"\((?:[^()\s]+\s+){3,}[^()]*\)", " ", caption))
         # a caption "... s.d. Semester I" gives its period to the columns that name none,
         # not to one that says it is the year's ("Capaian thd Target Tahunan")
         semester = q is not None and "smt" in q and not re.search(
             r"\btahun(?:an)?\b", column_name, re.IGNORECASE)
         qualifier = q if q in ("awal", "revisi") or semester else None
-        if qualifier is None and _PLAN_CAPTION_RE.search(caption) and (
+        # ("Realisasi ... dan Target Akhir Renstra": the plan gives the end target only, a
+        # "Target 2025" beside it is the year's own)
+        # (a year the caption's realisasi span covers: "Realisasi 2023-2025" and "Target
+        # 2025"; a "Target 2026" beyond it is the plan's end target)
+        spans = [range(int(a), int(b) + 1) for a, b in re.findall(
+            r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", caption)]
+        end_only = re.search(r"\bakhir\s+(?:renstra|rpjmd|rencana\s+strategis)\b", caption,
+                             re.IGNORECASE) and not _PLAN_CAPTION_RE.search(column_name) \
+            and not re.search(r"\bakhir\b", column_name, re.IGNORECASE) \
+            and year is not None and any(int(year) in span for span in spans)
+        if qualifier is None and not end_only and _PLAN_CAPTION_RE.search(caption) and (
                 re.search(r"\btarget\b", column_name, re.IGNORECASE)
                 # "Target ... dalam Renstra 2025-2029" over columns named by their years
                 # (a caption of targets only: "Realisasi 2023-2025 dan Target Renstra" gives
@@ -418,7 +430,16 @@ def period_of(column_name: str, caption: str | None) -> Period:
             # "Target IKK pada Renstra 2025–2029 / 2025": the plan's target for the year,
             # which the year's Perjanjian Kinerja may set otherwise
             qualifier = "renstra"
+        elif qualifier is None and _AGAINST_PLAN_RE.search(f"{caption} {column_name}"):
+            # "Capaian IKU ... terhadap Target Tahunan RPJMD (%)": a capaian on the plan's
+            # target, not on the Perjanjian Kinerja's
+            qualifier = "renstra"
     return Period(year, qualifier)
+
+
+_AGAINST_PLAN_RE = re.compile(r"\bcapaian\b.{0,60}\b(?:terhadap|thd\.?)\s+(?:target\s+)?"
+                              r"(?:tahunan\s+)?(?:renstra|rpjmd|rencana\s+strategis)\b",
+                              re.IGNORECASE)
 
 
 _PLAN_CAPTION_RE = re.compile(r"\b(renstra|rpjmd|rencana\s+strategis)\b", re.IGNORECASE)

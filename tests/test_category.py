@@ -897,3 +897,99 @@ def test_a_scale_stated_as_names_with_their_bounds_in_brackets_judges_the_table(
     [finding] = category.check(read(BRACKETED.format(label="Sangat Baik"))).findings
     assert finding.expected == "Baik"
     assert finding.line == 8
+
+
+OWN_WORDS_BRACKETED = """
+    Klasifikasi status desa berdasarkan IDM adalah Sangat Tertinggal (IDM ≤ 0,4907),
+    Tertinggal (0,4907 < IDM ≤ 0,5989), Berkembang (0,5989 < IDM ≤ 0,7072), Maju (0,7072 <
+    IDM ≤ 0,8155), dan Mandiri (IDM > 0,8155).
+
+    Pada Tahun 2023 rata-rata IDM sebesar 0,6912 masih berstatus {grade}.
+"""
+
+
+def test_a_scale_of_the_reports_own_words_with_bracketed_conditions_judges_a_status(read):
+    assert category.check(read(OWN_WORDS_BRACKETED.format(grade="Berkembang"))).findings == []
+    [finding] = category.check(read(OWN_WORDS_BRACKETED.format(grade="Maju"))).findings
+    assert finding.expected == "Berkembang"
+
+
+SAKIP_BRACKETED = """
+    Nilai hasil evaluasi SAKIP satuan kerja Tahun 2025 sebesar 76,42 dari target 75,00.
+    Mengacu pada kategori hasil evaluasi SAKIP, yaitu AA (> 90-100), A (> 80-90), BB (> 70-80),
+    B (> 60-70), CC (> 50-60), C (> 30-50) dan D (0-30), nilai tersebut termasuk kategori {grade}.
+"""
+
+
+def test_letter_grades_with_bracketed_intervals_judge_the_value_named_before(read):
+    # the bands abut ("> 80-90" over "> 70-80"); the scale's own bounds before the grade are
+    # no value of the sentence, and "nilai tersebut" is the 76,42 of the one before
+    assert category.check(read(SAKIP_BRACKETED.format(grade="BB"))).findings == []
+    [finding] = category.check(read(SAKIP_BRACKETED.format(grade="A"))).findings
+    assert finding.expected.lower() == "bb"
+
+
+MERIT = """
+    Predikat capaian: Sangat Baik (capaian >= 90,00%), Baik (75,00% - 89,99%), Cukup (60,00% -
+    74,99%), dan Kurang (< 60,00%).
+
+    Tabel 3.7 Tindak Lanjut Rekomendasi dan Indeks Sistem Merit per Instansi
+    | No | Instansi | Rekomendasi / Jumlah | Rekomendasi / % Tindak Lanjut | Sistem Merit / Nilai | Sistem Merit / Kategori |
+    |---|---|---|---|---|---|
+    | 1 | Kabupaten Lembah Hijau | 18 | 66,67 | 262 | Baik |
+    | 2 | Kabupaten Tanjung Wangi | 15 | 73,33 | 241 | Kurang |
+    | 3 | Kota Mandalika | 22 | 81,82 | 331 | Sangat Baik |
+"""  # noqa: E501
+
+
+def test_a_category_under_its_own_group_title_grades_that_groups_value_not_a_rate_beside(read):
+    # "Sistem Merit / Kategori" grades "Sistem Merit / Nilai" on the merit scale, not the
+    # "% Tindak Lanjut" beside it on the capaian scale
+    assert category.check(read(MERIT)).findings == []
+
+
+SCANNED_SCALE = """
+    Tabel 3.1 Skala Predikat Capaian Kinerja
+
+    Rentang Capaian     Predikat
+    > = 91,00%          Sangat Tinggi
+    76,00% - 90,99%     Tinggi
+    66,00% - 75,99%     Sedang
+    < = 65,99%          Rendah
+
+    Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2025
+
+    | No | Indikator | Target | Realisasi | Capaian | Predikat |
+    |---|---|---|---|---|---|
+    | 1 | Persentase penghuni baru diskrining | 100,00 | 88,07 | 88,07 | {label} |
+    | 2 | Persentase usulan remisi disetujui | 95,00 | 96,42 | 101,49 | Sangat Tinggi |
+"""
+
+
+def test_a_scale_whose_operators_a_scan_split_reads_as_printed(read):
+    # "> = 91,00%" is ">= 91,00%" with a space a scan or a typist put in
+    assert category.check(read(SCANNED_SCALE.format(label="Tinggi"))).findings == []
+    [finding] = category.check(read(SCANNED_SCALE.format(label="Sangat Tinggi"))).findings
+    assert finding.expected == "Tinggi"
+
+
+IKM_UNITS = """
+    Tabel 3.5 Nilai Unsur Survei Kepuasan Masyarakat Tahun 2025
+    | Kode | Unsur Pelayanan | NRR | Nilai Konversi | Mutu |
+    |---|---|---|---|---|
+    | U1 | Persyaratan | 3,412 | 85,30 | B (Baik) |
+    | U2 | Prosedur | 3,388 | 84,70 | B (Baik) |
+    | U3 | Waktu Pelayanan | 3,301 | 82,53 | B (Baik) |
+    | U4 | Biaya/Tarif | 3,724 | 93,10 | {grade} |
+
+    Catatan: nilai konversi = NRR x 25. Interval mutu: A (88,31-100,00), B (76,61-88,30), C (65,00-76,60), D (25,00-64,99).
+
+    IKM Tahun 2025 sebesar 86,41 dengan mutu B (Baik).
+"""  # noqa: E501
+
+
+def test_a_letter_scale_in_a_note_grades_cells_that_name_the_letter(read):
+    # "B (Baik)" is grade B; the scale is given in brackets in the note under the table
+    assert category.check(read(IKM_UNITS.format(grade="A (Sangat Baik)"))).findings == []
+    [finding] = category.check(read(IKM_UNITS.format(grade="B (Baik)"))).findings
+    assert finding.expected.lower() == "a"

@@ -1528,3 +1528,99 @@ def test_the_things_counted_listed_below_as_label_and_figure_lines(read):
     assert count_claim.check(read(text.format(n="4"))).findings == []
     [finding] = count_claim.check(read(text.format(n="5"))).findings
     assert (finding.stated, finding.expected) == ("5", "4")
+
+
+SK_ROWS = """
+    Pengukuran kinerja dilakukan atas {n} indikator kinerja kegiatan. Hasilnya disajikan pada Tabel 3.2.
+
+    Tabel 3.2 Pengukuran Capaian Kinerja Tahun 2025
+    | Kode | Indikator Kinerja Kegiatan | Target | Realisasi | Capaian |
+    |---|---|---|---|---|
+    | | SK 1. Meningkatnya pelindungan cagar budaya | | | |
+    | 1.1 | Jumlah objek yang diregistrasi | 120 | 126 | 105,00 |
+    | 1.2 | Jumlah cagar budaya yang dilestarikan | 14 | 14 | 100,00 |
+    | | SK 2. Meningkatnya pelindungan warisan budaya takbenda | | | |
+    | 2.1 | Jumlah karya budaya yang dicatat | 40 | 43 | 107,50 |
+"""  # noqa: E501
+
+
+def test_sasaran_rows_named_by_their_initials_are_not_counted_as_indicators(read):
+    # "SK 1." / "SK 2." head the indicators of each sasaran kegiatan
+    assert count_claim.check(read(SK_ROWS.format(n="3 (tiga)"))).findings == []
+    [finding] = count_claim.check(read(SK_ROWS.format(n="4 (empat)"))).findings
+    assert finding.expected.startswith("3")
+
+
+def test_a_count_of_the_items_whose_target_was_changed_is_a_part(read):
+    # "2 IKU yang targetnya diubah" counts a subset of the PK table's IKU, not all of them
+    doc = """
+        Perjanjian Kinerja direviu sehingga terdapat 2 (dua) IKU yang targetnya diubah, yaitu jumlah hari operasi dan jumlah pelaku usaha. Rinciannya pada Tabel 2.1.
+
+        Tabel 2.1 Perjanjian Kinerja Tahun 2025
+        | No | Indikator Kinerja Utama | Target Awal | Target Perubahan |
+        |---|---|---|---|
+        | 1 | Jumlah hari operasi kapal pengawas | 450 | 420 |
+        | 2 | Jumlah kapal perikanan yang diperiksa | 1.200 | 1.200 |
+        | 3 | Jumlah pelaku usaha yang diperiksa | 320 | 300 |
+    """  # noqa: E501
+    assert count_claim.check(read(doc)).findings == []
+
+
+CAPTIONED_KIND = """
+    Perjanjian Kinerja Tahun 2025 memuat {n} Indikator Kinerja Utama (IKU) yang terbagi dalam dua sasaran strategis.
+
+    Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2025
+    | No | Indikator Kinerja Utama | Target | Realisasi | Capaian |
+    |---|---|---|---|---|
+    | 1 | Jumlah jam siaran lokal | 3.100 | 3.142 | 101,35 |
+    | 2 | Jumlah episode produksi lokal | 1.300 | 1.317 | 101,31 |
+    | 3 | Persentase jangkauan siaran | 66,00 | 66,56 | 100,85 |
+
+    Seluruh indikator mencapai target.
+"""  # noqa: E501
+
+
+def test_a_plans_count_is_held_to_the_one_table_captioned_by_that_kind(read):
+    # no table is captioned "Perjanjian Kinerja"; the one captioned "Indikator Kinerja
+    # Utama" lists them; the sasaran the sentence also counts are not that table's rows
+    assert count_claim.check(read(CAPTIONED_KIND.format(n="3 (tiga)"))).findings == []
+    [finding] = count_claim.check(read(CAPTIONED_KIND.format(n="4 (empat)"))).findings
+    assert finding.expected.startswith("3")
+
+
+TOTALLED = """
+    Tabel 3.3 Kunjungan Rawat Jalan per Triwulan Tahun 2025
+    | No | Unit Pelayanan | TW I | TW II | Jumlah |
+    |---|---|---|---|---|
+    | 1 | Poli Paru Umum | 4.812 | 5.034 | 9.846 |
+    | 2 | Poli TB DOTS | 1.924 | 2.011 | 3.935 |
+    | 3 | Poli Anak | 486 | 512 | 998 |
+    |  | Jumlah | 7.222 | 7.557 | 14.779 |
+
+    Sebanyak {n} unit pelayanan rawat jalan melayani 14.779 kunjungan selama tahun 2025.
+
+    Kunjungan tertinggi terjadi pada triwulan II.
+"""
+
+
+def test_a_count_in_a_sentence_restating_a_tables_grand_total_counts_its_rows(read):
+    assert count_claim.check(read(TOTALLED.format(n="3 (tiga)"))).findings == []
+    [finding] = count_claim.check(read(TOTALLED.format(n="4 (empat)"))).findings
+    assert finding.expected.startswith("3")
+
+
+def test_a_count_beside_the_total_of_a_column_some_rows_leave_empty_counts_the_others(read):
+    doc = """
+        Tabel 3.4 Temuan Pemeriksaan Reguler
+        | No | Obyek Pemeriksaan | Temuan | Kerugian Daerah (Rp) |
+        |---|---|---|---|
+        | 1 | Dinas Pendidikan | 6 | 12.500.000 |
+        | 2 | Dinas Kesehatan | 5 | - |
+        | 3 | Kecamatan Sarai | 2 | 7.176.000 |
+        |  | Jumlah | 13 | 19.676.000 |
+
+        Temuan yang berindikasi kerugian daerah terdapat pada 2 (dua) obyek dengan nilai Rp 19.676.000.
+
+        Seluruhnya telah ditindaklanjuti.
+    """  # noqa: E501
+    assert count_claim.check(read(doc)).findings == []

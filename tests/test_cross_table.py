@@ -905,3 +905,56 @@ def test_a_renstra_target_column_dated_by_its_year_is_that_years_target(read):
     """.replace("{t}", "1.300.000"))
     [finding] = cross_table.check(doc).findings
     assert (finding.stated, finding.expected) == ("1.300.000", "1.350.000")
+
+
+PLAN_TARGETS = """
+    Tabel 1. Indikator Kinerja Utama dan Target Tahun 2025
+    | No | Indikator Kinerja Utama | Satuan | Target 2025 (PK Awal) | Target 2025 (PK Perubahan) |
+    |---|---|---|---|---|
+    | 1 | Tingkat Pengangguran Terbuka | % | 5,90 | 6,20 |
+    | 2 | Laju Pertumbuhan Ekonomi | % | 5,40 | 5,40 |
+
+    Tabel 3. Pengukuran Kinerja Tahun 2025
+    | No | Indikator Kinerja Utama | Target | Realisasi | Capaian (%) |
+    |---|---|---|---|---|
+    | 1 | Tingkat Pengangguran Terbuka | 6,20 | 7,45 | 83,22 |
+    | 2 | Laju Pertumbuhan Ekonomi | 5,40 | 5,12 | 94,81 |
+
+    Tabel 9. Target Tahunan IKU dalam RPJMD 2021–2026 (dua IKU direvisi dalam PK Perubahan 2025)
+    | No | Indikator Kinerja Utama | Satuan | 2024 | 2025 | 2026 |
+    |---|---|---|---|---|---|
+    | 1 | Tingkat Pengangguran Terbuka | % | 6,80 | 5,90 | 5,75 |
+    | 2 | Laju Pertumbuhan Ekonomi | % | 5,25 | 5,40 | 5,60 |
+
+    Tabel 10. Capaian IKU Tahun 2024 s.d. 2025 terhadap Target Tahunan RPJMD (%)
+    | No | Indikator Kinerja Utama | Satuan | 2024 | 2025 |
+    |---|---|---|---|---|
+    | 1 | Tingkat Pengangguran Terbuka | % | 89,24 | 79,19 |
+    | 2 | Laju Pertumbuhan Ekonomi | % | 100,57 | 94,81 |
+"""  # noqa: E501
+
+
+def test_the_plans_yearly_targets_and_the_capaian_on_them_are_not_the_pks(read):
+    # the RPJMD's 2025 target (5,90) is the PK's original one, not its revised 6,20; a
+    # capaian on the RPJMD target (79,19) is not the capaian on the PK's (83,22); the note in
+    # brackets that two IKU were revised names no version of the table's columns
+    assert cross_table.check(read(PLAN_TARGETS)).findings == []
+
+
+def test_the_years_target_beside_the_plans_end_target_is_the_years_own(read):
+    # "Realisasi IKU 2023-2025 dan Target Akhir Renstra": the plan gives only the end target
+    # (2029); "Target 2025" is the year's Perjanjian Kinerja's, not the Renstra's 2025 one
+    doc = read("""
+        Tabel 2.1 Target IKU Rencana Strategis 2025-2029
+
+        | No | Indikator Kinerja Utama | 2025 | 2026 | 2029 |
+        |---|---|---|---|---|
+        | 4 | Persentase narapidana ikut pembinaan kemandirian | 35,00 | 40,00 | 50,00 |
+
+        Tabel 3.3 Perbandingan Realisasi IKU 2023-2025 dan Target Akhir Renstra
+
+        | No | Indikator Kinerja Utama | Real 2023 | Real 2024 | Target 2025 | Real 2025 | Target 2029 |
+        |---|---|---|---|---|---|---|
+        | 4 | Persentase narapidana ikut pembinaan kemandirian | 31,20 | 36,54 | 40,00 | 42,69 | 50,00 |
+    """)  # noqa: E501
+    assert cross_table.check(doc).findings == []

@@ -102,6 +102,16 @@ def test_a_share_stated_after_its_base_and_its_part(read):
                       "95,20%.").findings == []
 
 
+def test_a_share_of_a_base_counted_in_another_noun_after_a_long_clause(read):
+    # the base counts "usulan", the part "karya budaya"; the clause naming what the part
+    # is runs long and holds a year and the count in words
+    said = ("Dari 14 usulan tersebut, sebanyak 5 (lima) karya budaya ditetapkan sebagai "
+            "Warisan Budaya Takbenda Indonesia pada tahun 2025 atau {share} dari jumlah usulan.")
+    assert _run(read, said.format(share="35,71%")).findings == []
+    [finding] = _run(read, said.format(share="35,17%")).findings
+    assert (finding.stated, finding.expected) == ("35,17%", "35,71%")
+
+
 def test_a_share_of_a_total_the_sentence_before_gives(read):
     said = ("Jumlah kendaraan yang melintas pada tahun 2025 sebanyak 62.805 unit, naik 8.488 "
             "unit dibanding tahun 2024 yang sebanyak 54.317 unit. Kendaraan roda dua masih "
@@ -1389,3 +1399,94 @@ def test_a_combined_amount_named_gabungan_is_the_sum_of_its_parts(read):
             "gabungan keduanya mencapai {n} ton.")
     assert _run(read, text.format(n="10,24")).findings == []
     assert [f.stated for f in _run(read, text.format(n="10,34")).findings] == ["10,34 ton"]
+
+
+TABLED_TOTAL = """
+    Tabel 3.7 IKM yang Dibina menurut Kabupaten dan Sektor Tahun 2025
+    | No | Kabupaten | Pangan | Kerajinan | Jumlah |
+    |---|---|---|---|---|
+    | 1 | Kota Mataram | 15 | 10 | 25 |
+    | 2 | Kabupaten Sumbawa | 55 | 46 | 101 |
+    |  | Jumlah | 70 | 56 | 126 |
+
+    Sektor pangan merupakan sasaran terbesar dengan 70 IKM atau {share} dari total IKM binaan, diikuti sektor kerajinan sebanyak 56 IKM.
+"""  # noqa: E501
+
+
+def test_a_share_of_the_total_of_a_table_captioned_with_another_form_of_its_noun(read):
+    # "IKM binaan" is the caption's "IKM yang Dibina"; the count after the comma is another
+    # clause's, not the total
+    assert _run(read, TABLED_TOTAL.format(share="55,56%")).findings == []
+    [finding] = _run(read, TABLED_TOTAL.format(share="56,56%")).findings
+    assert (finding.stated, finding.expected) == ("56,56%", "55,56%")
+
+
+def test_a_share_after_a_list_of_parts_is_not_the_share_of_its_last_part(read):
+    # 54,24% is (280 + 232) / 944, the trained cadres of both sexes
+    text = ("Jumlah kader yang terdata sebanyak 944 orang. Kader yang mengikuti pelatihan "
+            "terdiri dari 280 laki-laki dan 232 perempuan, atau 54,24% dari seluruh kader.")
+    assert _run(read, text).findings == []
+
+
+REMAINDER = """
+    Tabel 3.7 Pagu dan Realisasi Anggaran (Rp)
+    | Kode | Program | Pagu Awal | Pagu Perubahan | Realisasi | % |
+    |---|---|---|---|---|---|
+    | 118.01.WA | Program Dukungan Manajemen | 11.743.250.000 | 11.781.250.000 | 11.613.207.340 | 98,57 |
+    | 118.01.DN | Program Penyiaran Publik | 7.256.750.000 | 7.218.750.000 | 7.071.713.650 | 97,96 |
+    | | Jumlah | 19.000.000.000 | 19.000.000.000 | 18.684.920.990 | 98,34 |
+
+    Secara keseluruhan realisasi mencapai Rp 18.684.920.990 atau 98,34% dari pagu perubahan, dengan sisa anggaran yang tidak terserap sebesar Rp {sisa}.
+"""  # noqa: E501
+
+
+def test_a_remainder_whose_pagu_only_the_realisasi_row_prints_is_worked_out_from_it(read):
+    assert _run(read, REMAINDER.format(sisa="315.079.010")).findings == []
+    [finding] = _run(read, REMAINDER.format(sisa="405.079.010")).findings
+    assert (finding.stated, finding.expected) == ("Rp 405.079.010", "Rp 315.079.010")
+    assert finding.severity is Severity.CRITICAL
+    assert "19.000.000.000 − 18.684.920.990" in finding.message
+
+
+def test_a_remainder_in_the_next_paragraph_drawing_on_it_is_worked_out_too(read):
+    text = REMAINDER.split("Secara")[0] + (
+        "Secara keseluruhan realisasi mencapai Rp 18.684.920.990 atau 98,34% dari pagu.\n\n"
+        "    Dengan demikian, anggaran yang tidak terserap sebesar Rp {sisa}.\n")
+    assert _run(read, text.format(sisa="315.079.010")).findings == []
+    [finding] = _run(read, text.format(sisa="315.097.010")).findings
+    assert finding.expected == "Rp 315.079.010"
+
+
+WHOLE_REMAINDER = """
+    Tabel 3.11 Pagu dan Realisasi Anggaran (Rp)
+    | Kode | Program | Pagu Awal | Pagu Perubahan | Realisasi | % |
+    |---|---|---|---|---|---|
+    | 1.01.01 | Program Penunjang Urusan | 4.303.870.000 | 4.564.980.000 | 4.488.333.180 | 98,32 |
+    | 1.01.02 | Program Pengelolaan Pendidikan | 17.000.000.000 | 17.000.000.000 | 16.957.000.000 | 99,75 |
+    | | Jumlah | 21.303.870.000 | 21.564.980.000 | 21.445.333.180 | 99,45 |
+
+    Sisa anggaran Tahun 2025 sebesar Rp {sisa},- atau 0,55% dari pagu perubahan.
+"""  # noqa: E501
+
+
+def test_the_whole_budgets_remainder_is_the_grand_totals_pagu_less_realisasi(read):
+    assert _run(read, WHOLE_REMAINDER.format(sisa="119.646.820")).findings == []
+    [finding] = _run(read, WHOLE_REMAINDER.format(sisa="119.664.820")).findings
+    assert finding.expected == "Rp 119.646.820"
+
+
+def test_a_gap_to_the_target_stated_alone_after_the_sentence_giving_both(read):
+    text = ("Realisasi pendapatan BLUD tahun 2025 sebesar Rp 43.715.263.415,- atau 97,15% dari "
+            "target Rp 45.000.000.000. Dengan demikian pendapatan BLUD kurang Rp {gap} dari "
+            "target.")
+    assert _run(read, text.format(gap="1.284.736.585")).findings == []
+    [finding] = _run(read, text.format(gap="1.274.736.585")).findings
+    assert finding.expected == "Rp 1.284.736.585"
+    assert finding.severity is Severity.CRITICAL
+
+
+def test_a_gap_faster_than_the_target_is_no_realisasi_of_a_share(read):
+    # 118,34% = 10,00 / 8,45 (lower is better); 1,55 is how much faster, not the realisasi
+    text = ("Realisasi IKU 3 sebesar 8,45 hari kerja, lebih cepat 1,55 hari kerja dari target "
+            "10,00 hari kerja, sehingga capaian sebesar 118,34%.")
+    assert _run(read, text).findings == []

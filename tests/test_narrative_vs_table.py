@@ -902,3 +902,62 @@ menjadi 3.100 jam.
 """
     doc = parse_text(text, "x.md")
     assert [(f.rule, f.stated) for f in audit_document(doc).findings] == []
+
+
+SERVICES = """
+# Laporan Kinerja 2025
+
+Tabel 3.2 Capaian Indikator Kinerja
+| No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|---|
+| 1 | Jumlah sampel yang diuji | sampel | 2.400 | 2.538 | 105,75 |
+| 2 | Jumlah alat ukur yang dikalibrasi | alat | 1.100 | 1.047 | 95,18 |
+
+Capaian utama pelayanan jasa teknis tahun ini antara lain:
+
+- pengujian 2.538 sampel produk dan lingkungan (capaian 105,75%);
+- kalibrasi 1.047 alat ukur (capaian 95,18%).
+
+Tabel 3.8 Penerimaan Negara Bukan Pajak per Jenis Layanan
+| No | Jenis Layanan | Target (Rp) | Realisasi (Rp) | Capaian (%) |
+|---|---|---|---|---|
+| 1 | Pengujian Produk dan Lingkungan | 1.800.000.000 | 1.874.265.000 | 104,13 |
+| 2 | Kalibrasi Alat Ukur | 720.000.000 | 684.910.000 | 95,13 |
+"""
+
+
+def test_a_capaian_beside_a_count_restates_the_row_that_prints_both(read):
+    # "pengujian 2.538 sampel ... (capaian 105,75%)" names a PNBP service by its words, but
+    # the row printing 2.538 prints 105,75 too: the sentence restates that row
+    assert narrative_vs_table.check(read(SERVICES)).findings == []
+    # a capaian that no row beside its count prints is still judged
+    [finding] = narrative_vs_table.check(
+        read(SERVICES.replace("(capaian 95,18%)", "(capaian 95,81%)"))).findings
+    assert finding.stated == "95,81%"
+
+
+RENSTRA_SHARE = """
+# Laporan Kinerja 2025
+
+Tabel 3.2 Capaian Indikator Kinerja
+| No | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) | Predikat |
+|---|---|---|---|---|---|---|
+| 1 | Jumlah IKM yang dibina | IKM | 120 | 126 | 105,00 | Sangat Baik |
+| 2 | Jumlah sertifikat yang diterbitkan | sertifikat | 40 | 43 | 107,50 | Sangat Baik |
+
+Tabel 3.3 Perbandingan Realisasi dan Target Renstra 2029
+| No | Indikator Kinerja | Satuan | Realisasi 2024 | Realisasi 2025 | Target Renstra 2029 | Capaian thd Renstra (%) |
+|---|---|---|---|---|---|---|
+| 1 | Jumlah IKM yang dibina | IKM | 108 | 126 | 180 | 70,00 |
+| 2 | Jumlah sertifikat yang diterbitkan | sertifikat | 38 | 43 | 50 | 86,00 |
+
+Terhadap target akhir Renstra, capaian terendah terdapat pada indikator jumlah IKM yang dibina ({v}).
+"""  # noqa: E501
+
+
+def test_a_capaian_against_the_renstra_target_restates_that_column_of_its_row(read):
+    # the IKU table's row label carries the unit and the predicate ("... IKM Sangat
+    # Baik"); the Renstra table's row is still that indicator, and prints 70,00
+    assert narrative_vs_table.check(read(RENSTRA_SHARE.format(v="70,00%"))).findings == []
+    [finding] = narrative_vs_table.check(read(RENSTRA_SHARE.format(v="75,00%"))).findings
+    assert finding.stated == "75,00%"

@@ -2786,3 +2786,177 @@ def test_a_title_centred_over_two_year_columns_titles_both():
 """  # noqa: E501
     [table] = parse_text(text, "laporan.txt").tables
     assert table.columns[4:6] == ["Produktivitas (kg/ha) 2024", "Produktivitas (kg/ha) 2025"]
+
+
+KRO_BUDGET = """\
+Tabel 3.9 Pagu dan Realisasi Anggaran menurut Kegiatan dan Rincian Output Tahun 2025
+     Kode           Program/Kegiatan/Rincian Output       Pagu (Rp)          Realisasi (Rp)      %
+141.01.WA        Program Dukungan Manajemen
+
+6981             Dukungan Manajemen dan Pelaksanaan
+                 Tugas Teknis Lainnya
+6981.EBA.994     Layanan Perkantoran (gaji,             7.285.410.000       7.198.236.514    98,80
+                 tunjangan, dan operasional)
+6981.EBB.951     Layanan Sarana Internal                  612.500.000         598.350.000    97,69
+                 Sub Total Kegiatan 6981                7.897.910.000       7.796.586.514    98,72
+
+7012             Pelindungan Cagar Budaya dan Objek
+                 yang Diduga Cagar Budaya
+7012.QDC.001     Layanan Registrasi dan Verifikasi        842.300.000         829.615.400    98,49
+                 Objek Cagar Budaya
+7012.RAB.002     Revitalisasi dan Konservasi            3.318.750.000       3.201.488.900    96,47
+                 Sub Total Kegiatan 7012                4.161.050.000       4.031.104.300    96,88
+
+                 JUMLAH TOTAL                          12.058.960.000      11.827.690.814    98,08
+"""
+
+
+def test_a_bare_kegiatan_code_over_its_outputs_opens_a_group_row_with_its_wrapped_name():
+    # "7012" is the parent of "7012.QDC.001": its line and the line after it are one group
+    # row, not the top of the first output's label nor the rest of the sub-total above
+    table = parse_text(KRO_BUDGET, "laporan.txt").tables[0]
+    rows = [(r.kind, r.cells[0].text, r.cells[1].text) for r in table.rows]
+    assert rows[:4] == [
+        ("group", "141.01.WA", "Program Dukungan Manajemen"),
+        ("group", "6981", "Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya"),
+        ("data", "6981.EBA.994", "Layanan Perkantoran (gaji, tunjangan, dan operasional)"),
+        ("data", "6981.EBB.951", "Layanan Sarana Internal"),
+    ]
+    assert ("group", "7012", "Pelindungan Cagar Budaya dan Objek yang Diduga Cagar Budaya") \
+        in rows
+    assert table.columns[2] == "Pagu (Rp)"
+
+
+def test_a_total_of_kegiatan_sub_totals_foots_once_the_outputs_are_read_apart():
+    # the grand total adds the two sub-totals, each once; a break in it is one finding
+    assert audit_document(parse_text(KRO_BUDGET, "laporan.txt")).findings == []
+    broken = KRO_BUDGET.replace("12.058.960.000", "12.085.960.000")
+    [finding] = [f for f in audit_document(parse_text(broken, "laporan.txt")).findings
+                 if f.severity >= Severity.MAJOR]
+    assert (finding.rule, finding.stated, finding.expected) == \
+        ("footing", "12.085.960.000", "12.058.960.000")
+
+
+SK_GROUPED = """\
+Tabel 3.2 Pengukuran Capaian Kinerja Tahun 2025
+ Kode        Indikator Kinerja Kegiatan               Satuan     Target    Realisasi   Capaian
+ SK 1. Meningkatnya pelindungan cagar budaya di wilayah kerja Balai
+  1.1    Jumlah objek yang diregistrasi dan           objek        120         126      105,00
+         diverifikasi
+  1.2    Jumlah cagar budaya yang dilestarikan        objek         14          14      100,00
+ SK 2. Meningkatnya pelindungan warisan budaya takbenda
+  2.1    Jumlah karya budaya yang dicatat             karya         40          43      107,50
+  2.2    Jumlah karya budaya yang diusulkan           karya         15          14       93,33
+"""
+
+
+def test_a_sasaran_by_its_initials_spanning_the_table_keeps_the_table_whole():
+    # "SK 1. ..." printed across the columns is a group row, not the end of the table
+    doc = parse_text(SK_GROUPED, "laporan.txt")
+    [table] = doc.tables
+    codes = [r.cells[0].text for r in table.rows if r.cells[0].text]
+    assert codes == ["1.1", "1.2", "2.1", "2.2"]
+    assert table.columns[-1] == "Capaian"
+
+
+def _cells(*rows: list[str]) -> str:
+    """Plain pdftotext of a ruled table: each cell its own block between blank lines; a
+    group row spanning the table printed right above the next row's number."""
+    out = []
+    for row in rows:
+        out += ["\n".join(row) if isinstance(row, list) else row, ""]
+    return "\n".join(out)
+
+
+SASARAN_CELLS = "Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2025\n" + _cells(
+    "No", "Indikator Kinerja Utama", "Satuan", "Target", "Realisasi", ["Capaian", "(%)"],
+    "Predikat",
+    ["Sasaran 1: Terwujudnya pengawasan sumber daya kelautan dan perikanan yang optimal",
+     "1"],
+    "Jumlah hari operasi kapal pengawas", "Hari", "420", "437", "104,05", "Sangat Baik",
+    "2", "Jumlah kapal perikanan yang diperiksa", "Kapal", "1.200", "1.286", "{capaian}",
+    "Sangat Baik",
+    ["Sasaran 2: Meningkatnya efektivitas penanganan pelanggaran dan penegakan hukum di "
+     "bidang kelautan dan", "perikanan", "3"],
+    ["Persentase pelanggaran kelautan dan perikanan", "yang diselesaikan"], "%", "90,00",
+    "89,41", "99,34", "Baik",
+) + "\nSumber: Seksi Operasional\n"
+
+
+def test_cell_per_line_rows_under_sasaran_headings_spanning_the_table():
+    # "Sasaran 1: ..." (over 80 characters, one wrapping onto a second line) opens a group
+    # printed right above its first row's number: the table is read, not dropped
+    doc = parse_text(SASARAN_CELLS.format(capaian="107,17"), "laporan.txt")
+    [table] = doc.tables
+    assert [r.kind for r in table.rows] == ["group", "data", "data", "group", "data"]
+    assert table.rows[3].cells[0].text.endswith("bidang kelautan dan perikanan")
+    assert audit_document(doc).findings == []
+    broken = parse_text(SASARAN_CELLS.format(capaian="107,71"), "laporan.txt")
+    [finding] = audit_document(broken).findings
+    assert (finding.rule, finding.stated, finding.expected) == ("ratio", "107,71", "107,17")
+
+
+RAW = """\
+Tabel 3.4 Jumlah Sampel yang Diuji per Triwulan Tahun 2025
+No Jenis Sampel TW-1 TW-2 TW-3 TW-4 Jumlah
+1 Air minum 312 428 455 361 1.556
+2 Air untuk keperluan higiene sanitasi 186 241 263 198 888
+3 Udara ambien 58 83 91 64 296
+4
+Spesimen vektor dan binatang pembawa
+penyakit
+118 176 205 131 630
+Jumlah {tw1} 928 1.014 754 3.370
+Sumber: Sistem Informasi Laboratorium, 2025
+"""
+
+
+def test_a_line_of_figures_under_its_wrapped_label_counts_from_the_right():
+    # pdftotext -raw prints a wrapped row's label on lines of its own, then its figures:
+    # the figures stay in their columns (118 in the first quarter's, not the label's)
+    assert [f for f in audit_document(parse_text(RAW.format(tw1="674"), "x.txt")).findings
+            if f.severity >= Severity.MAJOR] == []
+    found = audit_document(parse_text(RAW.format(tw1="647"), "x.txt")).findings
+    assert ("footing", "647", "674") in {(f.rule, f.stated, f.expected) for f in found}
+
+
+PIECE = """
+    Tabel 3.10 Pagu dan Realisasi Anggaran per Rincian Output (lanjutan)
+    | Kode | Rincian Output | Pagu Awal | Pagu Revisi | Realisasi | |
+    |---|---|---|---|---|---|
+    | 6425.QDC.001 | Surveilans faktor risiko | 1.384.600.000 | 1.026.450.000 | 1.003.118.900 | 97,73 |
+    | 6425.QDC.002 | Surveilans vektor | 968.300.000 | 742.180.000 | 719.604.300 | 96,96 |
+    | | Sub Total 024.05.DR | 2.352.900.000 | 1.768.630.000 | 1.722.723.200 | 97,40 |
+    | | Total | 21.604.540.000 | 19.173.858.000 | 18.763.411.020 | 97,86 |
+"""  # noqa: E501
+
+
+def test_a_grand_total_under_the_one_sub_total_of_a_piece_is_not_judged_on_that_piece(read):
+    # the other program's rows and sub-total were printed in a piece not joined to this
+    # one; the untitled column of rates is no sum either
+    assert [f for f in audit_document(read(PIECE)).findings
+            if f.rule == "footing"] == []
+
+
+OCR_RULES = """\
+Tabel 3.7 Peserta Pembinaan Kemandirian Tahun 2025
+
+No    Jenis Pelatihan                       L       P   Jumlah    Sertifikat
+1.   Pertukangan kayu / mebel           22      -         22            14
+| 2.    Menjahit / konveksi                 8       9        17            13
+3.    Pertanian hidroponik                 24      -        24            16 |
+4.   Laundry                            12      2       14           10
+     Jumlah                             66      11       {total}           53
+
+Seluruh peserta menerima sertifikat.
+"""
+
+
+def test_a_stray_table_rule_at_a_scanned_lines_edge_is_read_as_space():
+    # OCR reads a table's rule as "|" at the start or end of a row: the row stays in the table
+    doc = parse_text(OCR_RULES.format(total="77"), "x.txt")
+    [table] = doc.tables
+    assert len([r for r in table.rows if r.kind == "data"]) == 4
+    assert [f for f in audit_document(doc).findings if f.severity >= Severity.MAJOR] == []
+    found = audit_document(parse_text(OCR_RULES.format(total="79"), "x.txt")).findings
+    assert {(f.rule, f.stated) for f in found} >= {("footing", "79")}

@@ -104,3 +104,22 @@ banyak dibanding semester pertama.
 """
     doc = parse_text(text, "x.md")
     assert [s.text.split()[-1] for s in doc.sentences] == ["orang.", "pertama."]
+
+
+def test_a_line_ending_on_an_operator_or_an_open_bracket_carries_on_its_sentence():
+    doc = parse_text("Desa dengan indeks pembangunan berstatus Maju bila (0,7072 <\n"
+                     "IDM ≤ 0,8155) dan berstatus Mandiri bila nilai indeksnya (IDM >\n"
+                     "0,8155).\n", "laporan.md")
+    assert [s.text for s in doc.sentences] == [
+        "Desa dengan indeks pembangunan berstatus Maju bila (0,7072 < IDM ≤ 0,8155) dan "
+        "berstatus Mandiri bila nilai indeksnya (IDM > 0,8155)."]
+
+
+def test_a_word_documents_paragraphs_are_never_joined_however_long_a_line_runs():
+    # a heading paragraph of 77 characters with no full stop, then the paragraph under it:
+    # from a PDF's text the long line would be a hard-wrapped sentence, from Word it is not
+    text = ("Sasaran Strategis 2: Terselenggaranya seleksi ASN berbasis CAT yang kredibel\n"
+            "Selama Tahun 2025 diselenggarakan 6 (enam) jenis seleksi sebagaimana Tabel 3.6.\n")
+    assert len(parse_text(text, "x.txt").sentences) == 1
+    word = parse_text(text, "x.docx", paragraph_lines=True)
+    assert [s.line for s in word.sentences] == [1, 2]

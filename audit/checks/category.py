@@ -178,6 +178,7 @@ def _scale_of(doc: Document) -> dict[str, Band]:
         # a scale table's row number ("| 5 | < 50,00 | Sangat Kurang |") is no bound
         line = re.sub(r"^\|\s*\d{1,2}\.?\s*\|", "|", text.strip())
         line = line.strip("|").replace("|", " ")
+        line = re.sub(r"([<>])\s+=", r"\1=", line)  # "> = 91,00%" as a scan prints ">="
         if m := _RANGE_RE.search(line):
             lo, hi = sorted((_num(m.group(1)), _num(m.group(2))))
             bands.setdefault(_norm(m.group(3)), Band(_norm(m.group(3)), lo, hi))
@@ -232,7 +233,10 @@ def _graded_back(sentence: Sentence, before: Sentence | None) \
     the figure the sentence before (in the same paragraph or the one just above) gives
     right after the same noun (``Nilai IKM tahun 2025 sebesar 86,75``)."""
     m = _BACK_GRADE_RE.search(sentence.text)
-    if m is None or before is None or _DIGIT_RE.search(sentence.text[:m.start("grade")]) \
+    # (the scale's own intervals may stand before it: "yaitu AA (> 90-100), ..., nilai
+    # tersebut termasuk kategori A")
+    if m is None or before is None or _DIGIT_RE.search(
+            _PROSE_GRADE_BRACKETED_RE.sub(" ", sentence.text[:m.start("grade")])) \
             or sentence.line - before.line > 3:
         return None
     v = re.search(rf"\b{m.group('noun')}\b[^.\d]{{0,60}}?(?:tahun\s+(?:19|20)\d\d\s+)?"
@@ -268,6 +272,13 @@ def _defines_a_scale(text: str) -> bool:
     return len(_PROSE_GRADE_RE.findall(text)) + len(_PROSE_GRADE_FIRST_RE.findall(text)) >= 3
 
 
+# "AA (> 90-100), A (> 80-90), BB (> 70-80), ... dan D (0-30)": each grade with its
+# interval in brackets, the lower end excluded where ">" says so
+_PROSE_GRADE_BRACKETED_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<grade>{_GRADE})\s*\(\s*(?P<above>>)?\s*(?P<lo>\d{{1,3}}(?:[.,]\d+)?)\s*"
+    rf"(?:-|–|s\.?d\.?)\s*(?P<hi>\d{{1,3}}(?:[.,]\d+)?)\s*\)")
+
+
 def prose_grades(doc: Document) -> list[dict[str, Band]]:
     """The letter-grade scales a sentence gives, interval by interval (three grades or more,
     each once, on intervals that do not overlap)."""
@@ -291,6 +302,26 @@ def prose_grades(doc: Document) -> list[dict[str, Band]]:
     return scales
 
 
+def _bracketed_grades(sentence: Sentence) -> dict[str, Band] | None:
+    """``yaitu AA (> 90-100), A (> 80-90), BB (> 70-80), ... dan D (0-30), nilai tersebut
+    termasuk kategori A``: a letter scale stated in the sentence that grades by it. Which
+    measure the scale is of only that sentence tells (a SAKIP scale is no IKM's), so it
+    judges that sentence's grade alone."""
+    bands: dict[str, Band] = {}
+    for m in _PROSE_GRADE_BRACKETED_RE.finditer(sentence.text):
+        grade = m.group("grade").lower()
+        if grade in bands:
+            return None
+        lo, hi = sorted((_num(m.group("lo")), _num(m.group("hi"))))
+        bands[grade] = Band(grade, lo, hi, above=bool(m.group("above")))
+    ordered = sorted(bands.values(), key=lambda b: b.lo)
+    # (bands that abut, "A (> 80-90)" over "BB (> 70-80)", exclude the shared end below)
+    if len(ordered) >= 3 and all(a.hi < b.lo or a.hi == b.lo and b.above
+                                 for a, b in zip(ordered, ordered[1:], strict=False)):
+        return bands
+    return None
+
+
 _LETTER_RE = re.compile(_GRADE)
 _REFERENCE_BEFORE_RE = re.compile(r"\b(?:tabel|gambar|grafik|lampiran|bab|pasal|ayat|nomor|no)"
                                   r"\.?\s*$", re.IGNORECASE)
@@ -298,15 +329,19 @@ _REFERENCE_BEFORE_RE = re.compile(r"\b(?:tabel|gambar|grafik|lampiran|bab|pasal|
 _RANGE_CELL_RE = re.compile(rf"(?:[>≥]\s*)?{_NUM}\s*(?:-|–|s\.?d\.?|sampai)\s*{_NUM}")
 
 
-def grade_scales(doc: Document) -> list[tuple[Table | None, dict[str, Band]]]:
+def grade_scales(doc: Document) -> list[tuple[Table | str | None, dict[str, Band]]]:
     """Every letter-grade scale the report defines: the lines ``| B | 76,61 - 88,30 |`` and
     the tables whose rows give a letter beside one interval or more (an IKM table gives the
     same grades on the 1–4 and the 25–100 scale: one scale per interval column)."""
-    scales: list[tuple[Table | None, dict[str, Band]]] = []
+    scales: list[tuple[Table | str | None, dict[str, Band]]] = []
     if grades := grades_of(doc):
         scales.append((None, grades))
     scales += [(None, bands) for bands in prose_grades(doc)
                if all(bands != known for _, known in scales)]
+    # (a scale stated with bracketed intervals goes by the words of its sentence, as a
+    # table's goes by its caption: "Interval mutu: A (88,31-100,00), ..." grades "mutu")
+    scales += [(sentence.text, bands) for sentence in doc.sentences
+               if (bands := _bracketed_grades(sentence)) is not None]
     for table in doc.tables:
         by_column: dict[int, dict[str, Band]] = {}
         for row in table.rows:
@@ -329,14 +364,27 @@ _LINKING_WORDS = frozenset({"dengan", "berada", "pada", "yang", "sehingga", "mas
                             "memperoleh", "mendapat", "termasuk", "tahun", "sebesar", "nilai"})
 
 
-def _names_word(table: Table, said: str) -> bool:
+# (the name a rating's words: "B (Baik)", "C (Kurang Baik)"; not "C (Pembaca Mahir)", a
+# reading level named by a letter)
+_GRADE_WITH_NAME_RE = re.compile(rf"^\s*({_GRADE})\s*\(\s*(?i:{_LABEL[1:-1]})(?:\s+(?i:baik))?"
+                                 r"\s*\)\s*$")
+
+
+def _graded_cell(text: str) -> str:
+    """``B (Baik)``: the letter a cell grades by, its name in brackets aside."""
+    m = _GRADE_WITH_NAME_RE.match(text)
+    return m.group(1) if m else text.strip()
+
+
+def _names_word(table: Table | str, said: str) -> bool:
     """The words between a value and its grade (``dengan mutu pelayanan``, ``berada pada
     kategori``) share one with the scale table's caption or column titles: a SAKIP table of
     ``Predikat`` does not grade ``mutu pelayanan B`` of a satisfaction index."""
     words = {w for w in re.findall(r"[a-z]{4,}", said.lower()) if w not in _LINKING_WORDS}
     if not words:
         return True  # "72,20 (BB)": nothing said, nothing against the scale
-    text = " ".join([table.caption or "", *table.columns]).lower()
+    text = table.lower() if isinstance(table, str) \
+        else " ".join([table.caption or "", *table.columns]).lower()
     return any(re.search(rf"\b{w}", text) for w in words)
 
 
@@ -350,7 +398,7 @@ def _agreement(bands: dict[str, Band], rows: list, col: int, vcol: int,
         cell, fig = row.cell(col), row.figure(vcol)
         if cell is None or fig is None or not lo <= fig.value <= hi:
             return None
-        grade = bands.get(_norm(cell.text))
+        grade = bands.get(_norm(_graded_cell(cell.text)))
         hits += grade is not None and grade.contains(fig.value)
     return hits if hits >= len(rows) * share else None
 
@@ -371,7 +419,7 @@ def _same_decimals(bands: dict[str, Band], rows: list, vcol: int) -> bool:
                if (f := r.figure(vcol)) is not None)
 
 
-def _scale_for(scales: list[tuple[Table | None, dict[str, Band]]], values: list[Decimal]) \
+def _scale_for(scales: list[tuple[Table | str | None, dict[str, Band]]], values: list[Decimal]) \
         -> dict[str, Band] | None:
     """The one scale whose span holds every value (85,30 is on the 25–100 scale, not 1–4)."""
     fitting = [bands for _, bands in scales
@@ -383,7 +431,7 @@ _COMPARED_WITH_RE = re.compile(r"\b(?:dibandingkan|dibanding|daripada|semula|seb
                                r"tahun\s+lalu)\b[^.;]*$", re.IGNORECASE)
 
 
-def _best_scale(scales: list[tuple[Table | None, dict[str, Band]]], values: list[Decimal],
+def _best_scale(scales: list[tuple[Table | str | None, dict[str, Band]]], values: list[Decimal],
                 graded: list[Row], col: int, vcol: int, share: Decimal) -> dict[str, Band] | None:
     """Of the scales whose span holds every value, the one most rows lie in their grade's
     band on (a SAKIP ``B 60-70`` and a service index's ``B 3,51-4,00`` in one report)."""
@@ -398,7 +446,7 @@ def _best_scale(scales: list[tuple[Table | None, dict[str, Band]]], values: list
     return winners[0] if len(winners) == 1 else None
 
 
-def _graded_tables(doc: Document, scales: list[tuple[Table | None, dict[str, Band]]],
+def _graded_tables(doc: Document, scales: list[tuple[Table | str | None, dict[str, Band]]],
                    result: CheckResult, words: bool = False) -> None:
     """``| U1 | Persyaratan | 3,412 | 85,30 | A |``: a letter column beside value columns;
     each value column is judged on the scale its values lie in, one finding per row."""
@@ -409,8 +457,8 @@ def _graded_tables(doc: Document, scales: list[tuple[Table | None, dict[str, Ban
             continue
         for col in range(table.width):
             graded = [r for r in table.rows if (c := r.cell(col)) is not None
-                      and (words or _LETTER_RE.fullmatch(c.text.strip()))
-                      and _norm(c.text) in letters]
+                      and (words or _LETTER_RE.fullmatch(_graded_cell(c.text)))
+                      and _norm(_graded_cell(c.text)) in letters]
             if len(graded) < 2 or _tally_by_grade(table, col, letters):
                 continue
             pairs = []
@@ -445,7 +493,7 @@ def _graded_tables(doc: Document, scales: list[tuple[Table | None, dict[str, Ban
             for row in graded:
                 cell = row.cell(col)
                 assert cell is not None
-                grade = _norm(cell.text)
+                grade = _norm(_graded_cell(cell.text))
                 for vcol, bands in pairs:
                     fig = row.figure(vcol)
                     if fig is None or grade not in bands:
@@ -533,6 +581,9 @@ def check(doc: Document) -> CheckResult:
             capaian = [labels[0] - 1]
         if len(capaian) != 1 or _tally_by_grade(table, labels[0], bands):
             continue
+        if " / " in table.columns[labels[0]] and table.columns[labels[0]].rsplit(" / ", 1)[0] \
+                != table.columns[capaian[0]].rsplit(" / ", 1)[0]:
+            continue  # "Sistem Merit / Nilai | Kategori": it grades its own group's value
         for row in table.rows:
             fig, cell = row.figure(capaian[0]), row.cell(labels[0])
             if fig is None or fig.dash or cell is None:
@@ -655,8 +706,8 @@ _ROW_BOUNDS_RE = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s*%?\s*"
 _ROW_OPEN_RE = re.compile(r"(?P<op>>=?|≥|<=?|≤|kurang\s+dari|lebih\s+dari)\s*(?P<n>\d[\d.,]*)|"
                           r"(?P<m>\d[\d.,]*)\s*ke\s*(?P<dir>atas|bawah)", re.IGNORECASE)
 _STANDARD_LABEL_RE = re.compile(rf"^{_LABEL}$", re.IGNORECASE)
-_NAMED_BEFORE_RE = re.compile(r"\b(?:predikat|kategori|peringkat|kriteria|klasifikasi|status)"
-                              r"\b[^.;]{0,40}$", re.IGNORECASE)
+_NAMED_BEFORE_RE = re.compile(r"\b(?:ber)?(?:predikat|kategori|peringkat|kriteria|klasifikasi|"
+                              r"status)\b[^.;]{0,40}$", re.IGNORECASE)
 
 
 def _row_band(text: str) -> tuple[Decimal | None, Decimal | None] | None:
@@ -676,7 +727,7 @@ def _row_band(text: str) -> tuple[Decimal | None, Decimal | None] | None:
     return None
 
 
-def named_scales(doc: Document) -> list[tuple[Table | None, dict[str, Band]]]:
+def named_scales(doc: Document) -> list[tuple[Table | str | None, dict[str, Band]]]:
     """Scales whose grades are words of the report's own (``Pratama | 501 - 600``, ``Madya |
     601 - 700``; ``> 60,00 | Sangat Inovatif``): a table whose every row gives one name and
     one interval, three rows at least, intervals in order without overlap. The standard
@@ -688,8 +739,8 @@ def named_scales(doc: Document) -> list[tuple[Table | None, dict[str, Band]]]:
     return memo
 
 
-def _named_scales(doc: Document) -> list[tuple[Table | None, dict[str, Band]]]:
-    out: list[tuple[Table | None, dict[str, Band]]] = []
+def _named_scales(doc: Document) -> list[tuple[Table | str | None, dict[str, Band]]]:
+    out: list[tuple[Table | str | None, dict[str, Band]]] = []
     for table in doc.tables:
         bands: dict[str, Band] = {}
         for row in table.rows:
@@ -754,6 +805,7 @@ def _listed_scales(doc: Document) -> list[dict[str, Band]]:
             continue
         runs[-1].append((" ".join(m.group("name").split()), band,
                          bool(_UPPER_EXCLUDED_RE.search(m.group("bounds")))))
+    runs += _bracketed_runs(doc)
     scales = []
     for run in runs:
         if len(run) < 3:
@@ -764,6 +816,29 @@ def _listed_scales(doc: Document) -> list[dict[str, Band]]:
         scales.append({_norm(name): Band(_norm(name), *band, hi_open=hi_open)
                        for name, band, hi_open in run})
     return scales
+
+
+# "Tertinggal (0,4907 < IDM ≤ 0,5989), Berkembang (0,5989 < IDM ≤ 0,7072), ...": a grade
+# of the report's own words, its condition in brackets after it
+_BRACKETED_BAND_RE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*"
+                                r"\((?P<bounds>[^()]{1,60})\)")
+
+
+def _bracketed_runs(doc: Document) \
+        -> list[list[tuple[str, tuple[Decimal | None, Decimal | None], bool]]]:
+    """Scales stated in one sentence as names with bracketed conditions, three at least,
+    named by the report's own words (the standard ones are ``scale_of``'s)."""
+    runs = []
+    for sentence in doc.sentences:
+        run = []
+        for m in _BRACKETED_BAND_RE.finditer(sentence.text):
+            band = _row_band(m.group("bounds"))
+            if band is not None and _DIGIT_RE.search(m.group("bounds")):
+                run.append((m.group("name"), band,
+                            bool(_UPPER_EXCLUDED_RE.search(m.group("bounds")))))
+        if len(run) >= 3 and not all(_STANDARD_LABEL_RE.match(n) for n, _, _ in run):
+            runs.append(run)
+    return runs
 
 
 _SCORE_UNITS = {"poin", "skor", "nilai", "level", "indeks"}
@@ -786,7 +861,7 @@ def _below(a: Band, b: Band) -> bool:
     return a.hi is not None and b.lo is not None and a.hi <= b.lo
 
 
-def _named_claims(doc: Document, scales: list[tuple[Table | None, dict[str, Band]]],
+def _named_claims(doc: Document, scales: list[tuple[Table | str | None, dict[str, Band]]],
                   result: CheckResult) -> None:
     """``nilai 742 berada pada rentang 701 - 800 sehingga ... mempertahankan predikat Madya``,
     ``mencapai 62,35 dengan predikat Inovatif``: a grade of a named scale given to the
@@ -824,7 +899,8 @@ def _bounds_text(band: Band) -> str:
         return f"≥ {shown(band.lo)}"
     if band.lo is None or band.hi is None:
         return "…"
-    return f"{shown(band.lo)} – {'< ' if band.hi_open else ''}{shown(band.hi)}"
+    return f"{'> ' if band.above else ''}{shown(band.lo)} – {'< ' if band.hi_open else ''}" \
+        f"{shown(band.hi)}"
 
 
 def _shown(label: str) -> str:

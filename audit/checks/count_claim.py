@@ -101,6 +101,7 @@ from decimal import Decimal
 from audit.checks.base import Rule
 from audit.checks.category import named_scales, scale_of
 from audit.facts import name_tokens
+from audit.figures import is_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.grade_counts import grade_counts, threshold_counts
 from audit.model import ASIDE_COLUMN_RE, Document, Row, Sentence, Table, is_total_label
@@ -256,7 +257,7 @@ _PART_RE = re.compile(
     r"memenuhi\s+target|di\s?bawah|di\s?atas|lebih|hanya|sebagian|di\s?antaranya|"
     r"antara\s+lain|selain|masing|setiap|tiap|negatif|positif|baru|tambahan|lain|lainnya|"
     r"unggulan|prioritas|terpilih|tertentu|termasuk|kecuali|dihapus|ditambah|diganti|"
-    r"berubah|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|"
+    r"diubah|direvisi|disesuaikan|berubah|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|"
     r"kesepuluh|ke-\d+|terendah|tertinggi|terbesar|terkecil|terbanyak|teratas|terbaik|"
     r"terburuk)\b",
     re.IGNORECASE,
@@ -1011,17 +1012,20 @@ def _bound_table(doc: Document, index: int, claims: list[_Claim],
                                                                      found[0]) else None
     if named:
         return _named_by(doc, sentence, table_lines, numbered)
-    if index + 1 >= len(sentences) or _intro_closes_line(doc, sentence):
+    if _intro_closes_line(doc, sentence):
         return None
+    if index + 1 >= len(sentences):
+        return _plan_table(doc, sentence, claims) or _totalled_table(doc, sentence, claims)
     nxt = sentences[index + 1]
     if nxt.block != sentence.block or nxt.line > sentence.end_line + 1:
-        return _plan_table(doc, sentence, claims)
+        return _plan_table(doc, sentence, claims) or _totalled_table(doc, sentence, claims)
     # The next sentence may name the table, as long as it counts nothing itself.
     # ("Realisasi dan capaian masing-masing IKK disajikan pada Tabel 3.2": each of them)
     if _claims(nxt.text) != [] or _counts_a_part(_EACH_RE.sub(" ", nxt.text), strict=True) \
             or _about_one_parent(nxt.text, [], {c.kind for c in claims}):
-        return _plan_table(doc, sentence, claims)
-    return _named_by(doc, nxt, table_lines, numbered) or _plan_table(doc, sentence, claims)
+        return _plan_table(doc, sentence, claims) or _totalled_table(doc, sentence, claims)
+    return _named_by(doc, nxt, table_lines, numbered) or _plan_table(doc, sentence, claims) \
+        or _totalled_table(doc, sentence, claims)
 
 
 _SHEET_LINE_RE = re.compile(r"^Sheet:\s*(.+?)\s*$")
@@ -1064,13 +1068,68 @@ def _plan_table(doc: Document, sentence: Sentence, claims: list[_Claim]) \
     Kinerja``: a sentence naming the Perjanjian Kinerja and counting one kind of item speaks
     of the report's one table captioned so (a sentence counting sasaran and indikator
     together is left to the other ways: the table may list one kind only)."""
-    if len(claims) != 1 or not _PLAN_RE.search(sentence.text):
+    if not _PLAN_RE.search(sentence.text):
         return None
     tables = [t for t in doc.tables if _PLAN_RE.search(t.caption or "")
               and not re.search(r"lanjutan", t.caption or "", re.IGNORECASE)]
+    how = "Perjanjian Kinerja"
+    if tables and len(claims) != 1:
+        return None
+    if not tables:
+        # no table captioned so: the one table captioned by the counted kind's whole name
+        # ("memuat 8 Indikator Kinerja Utama (IKU) yang terbagi dalam dua sasaran" beside
+        # "Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2025"), the sasaran it groups
+        # them in aside
+        named_kind = [c for c in claims if _PLAN_KIND_RE.match(c.phrase)]
+        if len(named_kind) != 1 or any(c.kind not in ("sasaran", "tujuan")
+                                       for c in claims if c is not named_kind[0]):
+            return None
+        named = _PLAN_KIND_RE.match(named_kind[0].phrase)
+        # (the kind heads the caption's title, "Capaian Indikator Kinerja Utama ...", not
+        # "Rincian Output Pendukung Indikator Kinerja Kegiatan": a table of outputs)
+        tables = [t for t in doc.tables if named is not None
+                  and re.match(rf"\W*(?:tabel\s+[\d.]+\w?\W*)?(?:(?:capaian|pengukuran|"
+                               rf"realisasi|target|daftar|rekapitulasi)\s+){{0,2}}"
+                               rf"{re.escape(named.group(0))}\b", t.caption or "",
+                               re.IGNORECASE)
+                  and not re.search(r"lanjutan", t.caption or "", re.IGNORECASE)]
+        how = "yang judulnya menyebut jenis itu"
     if len(tables) != 1 or not _numbered_from_one(tables[0]):
         return None
-    return tables[0], "Perjanjian Kinerja"
+    return tables[0], how
+
+
+def _totalled_table(doc: Document, sentence: Sentence, claims: list[_Claim]) \
+        -> tuple[Table, str] | None:
+    """``Sebanyak 8 unit pelayanan rawat jalan melayani 47.615 kunjungan``: a sentence that
+    restates a table's grand total (47.615 on its Jumlah row, in no other table) speaks of
+    that table's rows, whose names its count counts."""
+    if len(claims) != 1:
+        return None
+    counted = set(range(*claims[0].span))
+    others = [f.figure for f in sentence.figures if f.start not in counted
+              and not f.figure.is_percent and f.figure.decimals == 0 and f.figure.value >= 100
+              and not is_year(f.figure)]
+    if not others:
+        return None
+    def every_row_counts(table: Table, column: int) -> bool:
+        # (a total of a column some rows leave empty, "-", is the total of the others:
+        # "kerugian daerah pada 7 obyek dengan nilai Rp X" beside 11 rows)
+        return all((f := r.figure(column)) is not None and not f.dash and f.value != 0
+                   for r in table.rows if r.kind == "data")
+
+    tables = [t for t in doc.tables
+              if any(r.kind == "total" and c.figure is not None and not c.figure.dash
+                     and c.figure.value == o.value and every_row_counts(t, c.column)
+                     for r in t.rows for c in r.cells for o in others)]
+    if len(tables) != 1:
+        return None
+    return tables[0], "yang jumlahnya dikutip kalimat itu"
+
+
+# the whole name of a kind of the plan's items, as a caption would print it
+_PLAN_KIND_RE = re.compile(r"indikator\s+kinerja\s+(?:utama|kegiatan|program|sasaran\s+strategis)",
+                           re.IGNORECASE)
 
 
 def _numbered_from_one(table: Table) -> bool:
@@ -1337,8 +1396,9 @@ def _continuations(doc: Document, table: Table) -> list[Table]:
     return pieces
 
 
-_HEADING_ROW_RE = re.compile(r"^\W*(?:sasaran|tujuan|misi)(?:\s+(?:strategis|program|kegiatan))?"
-                             r"\s*\d*\s*[:.]", re.IGNORECASE)
+# ("SS 1:", "SK 2.", "SP 3": a sasaran strategis, kegiatan or program by its initials)
+_HEADING_ROW_RE = re.compile(r"^\W*(?:(?:sasaran|tujuan|misi)(?:\s+(?:strategis|program|kegiatan))?"
+                             r"\s*\d*|s[skp]\s*\d{1,2})\s*[:.]", re.IGNORECASE)
 
 
 def _norm(texts: list[str]) -> list[str]:

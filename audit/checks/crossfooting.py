@@ -86,10 +86,15 @@ def check_table(table: Table) -> CheckResult:
     handled: set[int] = set()
     for total in numeric:
         whole_year = _whole_year_of_periods(table, total, numeric)
-        if not whole_year and not _TOTAL_HEADER.search(_own_name(table, total)):
+        own = _own_name(table, total)
+        if not whole_year and not _TOTAL_HEADER.search(own) and not _UP_TO_RE.search(own):
             continue
         counted = _flow_rows(table, total) if whole_year else table.rows
         chosen = _discover(table, total, numeric, counted)
+        if chosen is None and (chosen := _cumulative_of_periods(table, total, numeric)):
+            # declared by its title, not found from a majority of rows: only the rows that
+            # count a flow are held to it
+            counted = _flow_rows(table, total)
         if chosen is None:
             continue
         handled |= {total, *chosen}
@@ -465,19 +470,56 @@ def _whole_year_of_periods(table: Table, column: int, numeric: list[int]) -> boo
                                     for c in before)
 
 
+_UP_TO_RE = re.compile(r"\bs\.?\s?d\.?\s*(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b|"
+                       r"\bs/d\s*(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _cumulative_of_periods(table: Table, column: int, numeric: list[int]) -> list[int] | None:
+    """``TW I | TW II | TW III | TW IV | s.d. TW IV``: the title declares the column the sum
+    of the quarters before it, however few rows count (the rates and the positions among
+    them are left alone row by row), so no majority of rows is needed to find it."""
+    m = _UP_TO_RE.search(_own_name(table, column))
+    if m is None:
+        return None
+    last = _QUARTERS[(m.group(1) or m.group(2)).lower()]
+    # ("Triwulan I / K | Triwulan I / Rp | ... | s.d. Triwulan II / K": the quarter's column
+    # of the same measure, K with K and Rp with Rp)
+    def leaf(c: int) -> str | None:
+        own = table.columns[c].split(" / ")[-1].strip().lower()
+        return own if own in _BARE_SUBTITLES else None
+
+    parts = []
+    for quarter in range(1, last + 1):
+        found = [c for c in numeric if c < column and not _UP_TO_RE.search(_own_name(table, c))
+                 and _quarter_of(_own_name(table, c)) == quarter and leaf(c) == leaf(column)]
+        if len(found) != 1:
+            return None
+        parts += found
+    return parts
+
+
+_QUARTER_RE = re.compile(r"\b(?:tw|triwulan|trw|q)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
+
+
+def _quarter_of(title: str) -> int | None:
+    m = _QUARTER_RE.search(title)
+    return _QUARTERS[m.group(1).lower()] if m else None
+
+
 def _flow_rows(table: Table, column: int) -> list[Row]:
     """The rows whose periods add up to the year: whole counts that move (``Pasien masuk``),
     not a rate or a mean (``BOR (%) | 72,33``) nor a stock that stays (``Tempat tidur |
     120 | 120``) or ends where the last period ends."""
     rows = []
     for row in table.rows:
-        figures = [f for c in range(column + 1) if (f := row.figure(c)) is not None and not f.dash]
         stated = row.figure(column)
-        if stated is None or stated.dash or any(f.decimals for f in figures) \
+        periods_ = [f for c in range(column) if (f := row.figure(c)) is not None
+                    and not f.dash and _PERIOD_RE.search(_own_name(table, c))]
+        if stated is None or stated.dash or any(f.decimals for f in [stated, *periods_]) \
                 or names_a_rate(row.label) or "%" in row.label or is_rate_row(table, row):
             continue
-        periods = [f.value for c in range(column) if (f := row.figure(c)) is not None
-                   and _PERIOD_RE.search(_own_name(table, c))]
+        periods = [f.value for f in periods_]
         if not periods or stated.value in (periods[-1], max(periods)):
             continue
         rows.append(row)

@@ -239,10 +239,43 @@ def _check_total(table: Table, index: int, column: int, result: CheckResult,
     # PDF extraction sometimes prints a run of rows twice at a page turn; the sum without
     # the repeated run is a fair reading too.
     candidates += [d for c in candidates if (d := without_repeated_run(c, column)) != c]
-    if not candidates:
+    if not candidates or _beyond_this_piece(table, index, column, stated) \
+            or _a_mean_of_rates(table, candidates[0], column, stated):
         return
     _judge(table, total, column, stated, candidates, "total", result,
            _foots_elsewhere(total, column, candidates[0], additive, memo))
+
+
+def _a_mean_of_rates(table: Table, rows: list[Row], column: int, stated: Figure) -> bool:
+    """``97,73 | 96,96 | 94,98 | 95,34 | 95,67`` over ``97,86`` in a column no title names:
+    percentages (two decimals, none much above 100) whose total is no sum of them but the
+    rate of the totals; or any decimals whose total lies between the smallest and the
+    largest, which no sum of two positive parts can."""
+    parts = [f for r in rows if (f := r.figure(column)) is not None and not f.dash]
+    if len(parts) < 2 or stated.decimals == 0 or any(f.decimals == 0 or f.value <= 0
+                                                     for f in parts):
+        return False
+    untitled = not re.sub(r"[\W\d]", "", table.columns[column] if column < len(table.columns)
+                          else "")
+    if untitled and all(f.decimals == 2 and f.value <= 150 for f in [*parts, stated]):
+        return True
+    return min(f.value for f in parts) <= stated.value <= max(f.value for f in parts)
+
+
+def _beyond_this_piece(table: Table, index: int, column: int, stated: Figure) -> bool:
+    """``Sub Total 024.05.DR | 5.430.400.000`` then ``Total | 21.604.540.000``, the table's
+    one sub-total right above a larger grand total: the other groups' rows and sub-totals
+    were printed in a piece of the table not joined to this one (a page break the reader
+    could not bridge), so what the total adds up is not here to judge."""
+    above = [r for r in table.rows[:index] if r.kind == "total"]
+    if len(above) != 1 or above[0] is not table.rows[index - 1]:
+        return False
+    sub = above[0].figure(column)
+    if sub is None or sub.dash or stated.value <= sub.value:
+        return False
+    parts = [f for r in table.rows[:index - 1] if r.kind == "data"
+             and (f := r.figure(column)) is not None and not f.dash]
+    return bool(parts) and sum(f.value for f in parts) == sub.value
 
 
 _CUMULATIVE_COLUMN_RE = re.compile(r"\bkumulatif\b|\bs\.?\s?d\.?\b", re.IGNORECASE)

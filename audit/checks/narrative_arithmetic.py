@@ -67,8 +67,9 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from itertools import product
 
+from audit.budget_totals import table_totals
 from audit.checks.base import Rule
-from audit.facts import name_tokens
+from audit.facts import Mention, name_tokens
 from audit.figures import (
     SCALE_WORDS,
     UNIT_WORDS,
@@ -81,7 +82,8 @@ from audit.figures import (
 )
 from audit.findings import CheckResult, Finding, Severity
 from audit.half_years import half_years
-from audit.model import Document, Sentence, Table
+from audit.model import Document, Row, Sentence, Table
+from audit.morphology import same_root
 from audit.named_sums import named_row_sums, row_named
 from audit.precision import (
     Interval,
@@ -205,7 +207,8 @@ _REALISED_THEN_SHARE = re.compile(r"^\s*(?:\(\s*|,?\s*(?:atau|yaitu)\s+(?:sebesa
                                   re.IGNORECASE)
 # "Dari 412,35 km jalan kabupaten, 318,62 km (77,27%) ...", "Dari 720 putusan, sebanyak
 # 640 putusan ..., sehingga realisasi mencapai 88,89%": the base first, then the part and
-# its share
+# its share (what the part is may take a long clause: "sebanyak 5 karya budaya ditetapkan
+# sebagai Warisan Budaya Takbenda Indonesia pada tahun 2025 atau 35,71%")
 _FROM_BASE_BEFORE = re.compile(r"(?:^|[.;:,]\s*|\b(?:dan|sedangkan)\s+)dari\s+"
                                r"(?:total\s+|jumlah\s+|sebanyak\s+)?$", re.IGNORECASE)
 _BASE_THEN_PART = re.compile(r"^\s*(?:[A-Za-z/-]+\s+){0,6}?[A-Za-z/-]*\s*,\s*"
@@ -213,7 +216,7 @@ _BASE_THEN_PART = re.compile(r"^\s*(?:[A-Za-z/-]+\s+){0,6}?[A-Za-z/-]*\s*,\s*"
                              re.IGNORECASE)
 _PART_THEN_SHARE = re.compile(
     r"^\s*(?:[A-Za-z/-]+\s*){0,3}\(\s*$|"
-    r"^[^.;\d%()]{0,80}?,?\s*(?:atau|yaitu|sehingga\s+(?:[A-Za-z]+\s+){0,3}?"
+    r"^[^.;\d%()]{0,120}?,?\s*(?:atau|yaitu|sehingga\s+(?:[A-Za-z]+\s+){0,3}?"
     r"(?:mencapai|sebesar))\s*(?:sebesar\s+)?$", re.IGNORECASE)
 _AND_SHARE = re.compile(r"^\s*,?\s*(?:atau|yaitu|setara(?:\s+dengan)?)\s*(?:sebesar\s+)?$",
                         re.IGNORECASE)
@@ -221,7 +224,8 @@ _AND_SHARE = re.compile(r"^\s*,?\s*(?:atau|yaitu|setara(?:\s+dengan)?)\s*(?:sebe
 # nor a gap ("lebih rendah 0,03 tahun dari target 8,42 tahun (capaian 99,64%)").
 # ("sebesar 3,47 pada skala 4 dari target 3,40": the scale's top is no realisasi)
 _NOT_NUMERATOR = re.compile(
-    r"\b(target|pagu|rencana|skala|lebih\s+(?:rendah|tinggi|kecil|besar|banyak|sedikit)|"
+    r"\b(target|pagu|rencana|skala|lebih\s+(?:rendah|tinggi|kecil|besar|banyak|sedikit|cepat|"
+    r"lambat|lama|singkat)|"
     r"selisih|kurang|kekurangan|kelebihan|melebihi)\b[^0-9]{0,30}$", re.IGNORECASE)
 _TWO_TARGETS = re.compile(r"\b(awal|semula)\b.*\b(revisi|perubahan|akhir)\b|"
                           r"\b(revisi|perubahan)\b.*\b(awal|semula)\b", re.IGNORECASE)
@@ -506,7 +510,178 @@ def check(doc: Document) -> CheckResult:
                           and before.block == sentence.block else None, result)
     _check_named_rows(doc, result)
     _check_shares_of_table_totals(doc, result)
+    amounts = _RowAmounts(doc)
+    for index, sentence in enumerate(doc.sentences):
+        before = doc.sentences[index - 1] if index else None
+        _check_remainder_of_a_row(amounts, before, sentence, result)
+        _check_gap_to_a_stated_target(before, sentence, result)
     return result
+
+
+# "pendapatan BLUD kurang Rp X dari target": a gap between what was realised and its target
+_GAP_BEFORE = re.compile(r"\b(?:kurang|lebih|kekurangan|kelebihan|melebihi|melampaui|selisih)"
+                         r"(?:\s+sebesar)?\s*$", re.IGNORECASE)
+_GAP_AFTER = re.compile(r"^\s*(?:,-)?\s*(?:dari|terhadap|di\s+bawah|di\s+atas)\s+"
+                        r"(?:target|pagu|rencana)\b", re.IGNORECASE)
+_TARGET_AMOUNT_BEFORE = re.compile(r"\b(?:target|pagu|rencana)\b[^.;\d]{0,20}$", re.IGNORECASE)
+
+
+def _check_gap_to_a_stated_target(before: Sentence | None, sentence: Sentence,
+                                  result: CheckResult) -> None:
+    """``Realisasi pendapatan ... Rp 43.715.263.415 atau 97,15% dari target Rp
+    45.000.000.000. Dengan demikian pendapatan kurang Rp 1.274.736.585 dari target.``: the
+    gap a sentence states alone, between the one realised amount and the one target the
+    sentence before it (in its paragraph, or drawn on by ``Dengan demikian``) gives."""
+    figures = _figures(sentence)
+    if before is None or not (before.block == sentence.block
+                              or _CONNECTIVE_RE.match(sentence.text)):
+        return
+    for at, found in enumerate(figures):
+        stated = found.figure
+        if at or not _money(stated) or not _whole_amount(stated) \
+                or not _GAP_BEFORE.search(sentence.text[max(0, found.start - 30):found.start]) \
+                or not _GAP_AFTER.match(sentence.text[found.end:found.end + 30]):
+            continue
+        money = [f for f in _figures(before) if _money(f.figure) and _whole_amount(f.figure)]
+        targets = [f for f in money if _TARGET_AMOUNT_BEFORE.search(
+            before.text[max(0, f.start - 30):f.start])]
+        realised = [f for f in money if f not in targets and _realised_amount(before, f)]
+        if len(targets) != 1 or len(realised) != 1:
+            continue
+        t, r = targets[0].figure, realised[0].figure
+        gap = abs(t.value - r.value)
+        _decide(sentence, result, stated,
+                [_Reading("selisih", Interval(gap, gap), f"|{t.text} − {r.text}|")],
+                True, "difference", f"selisih|{t.text}|{r.text}|{stated.text}",
+                lead="Selisih realisasi dan target pada kalimat sebelumnya: ")
+
+
+class _RowAmounts:
+    """Table rows by the whole Rupiah amounts they print, built once per document; and the
+    whole budget's final pagu and realisasi as the budget tables' grand totals give them."""
+
+    def __init__(self, doc: Document) -> None:
+        self.whole = _whole_budget(doc)
+        self.rows: dict[Decimal, list[Row]] = {}
+        for table in doc.tables:
+            for row in table.rows:
+                for cell in row.cells:
+                    fig = cell.figure
+                    if fig is not None and _whole_amount(fig):
+                        self.rows.setdefault(fig.value, []).append(row)
+
+    def remainders(self, realised: Figure) -> dict[Decimal, tuple[Figure, Row]]:
+        """Every larger amount of a row that prints ``realised``, less ``realised``."""
+        out: dict[Decimal, tuple[Figure, Row]] = {}
+        for row in self.rows.get(realised.value, []):
+            for cell in row.cells:
+                fig = cell.figure
+                if fig is not None and _whole_amount(fig) and fig.value > realised.value:
+                    out.setdefault(fig.value - realised.value, (fig, row))
+        return out
+
+
+def _whole_budget(doc: Document) -> tuple[Mention, Mention] | None:
+    """The final pagu (the revised one where a table prints both) and the realisasi of the
+    budget tables' grand totals, when the tables agree on each."""
+    totals = table_totals(doc)
+    pagu = [m for m in totals if m.attribute == "anggaran:pagu"]
+    revised = [m for m in pagu if m.period.qualifier == "revisi"]
+    pagu = revised or [m for m in pagu if m.period.qualifier is None]
+    real = [m for m in totals if m.attribute == "anggaran:realisasi"]
+    if not pagu or not real or len({m.value for m in pagu}) != 1 \
+            or len({m.value for m in real}) != 1:
+        return None
+    return pagu[0], real[0]
+
+
+# "Sisa anggaran Tahun 2025 sebesar Rp X": the whole budget's remainder, said of no part
+_WHOLE_REMAINDER_RE = re.compile(r"^\W*(?:dengan\s+demikian,?\s+)?sisa\s+anggaran\b"
+                                 r"(?:\s+(?:tahun\s+\d{4}|secara\s+keseluruhan|seluruhnya))?"
+                                 r"\s+(?:adalah\s+|yaitu\s+)?sebesar\s*$", re.IGNORECASE)
+
+
+def _whole_amount(fig: Figure) -> bool:
+    """An amount in whole Rupiah (``18.684.920.990``), not a rate, a count or ``Rp 1,2 M``."""
+    return not fig.dash and not fig.is_percent and fig.decimals == 0 \
+        and fig.value >= 1_000_000 and _scale(fig) == 1
+
+
+# "sisa anggaran yang tidak terserap sebesar Rp X", "Dana Desa yang tidak tersalurkan ...
+# sebesar Rp X": an amount left over, its operands in a table row
+_REMAINDER_BEFORE = re.compile(
+    r"\b(?:sisa(?:\s+(?:anggaran|dana|pagu))?|tidak\s+(?:terserap|tersalurkan|terealisasi(?:kan)?|"
+    r"terpakai)|belum\s+(?:terserap|tersalurkan|terealisasi(?:kan)?))\b"
+    r"(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}$",
+    re.IGNORECASE)
+# a sentence that draws on the one before it
+_CONNECTIVE_RE = re.compile(r"^\W*(?:dengan\s+demikian|sehingga|oleh\s+karena\s+itu|jadi)\b",
+                            re.IGNORECASE)
+
+
+def _difference_of_two(sentence: Sentence, stated: Figure) -> bool:
+    amounts = [f.figure.value for f in _figures(sentence) if _money(f.figure)
+               and _whole_amount(f.figure)]
+    return any(a - b == stated.value for a in amounts for b in amounts)
+
+
+_REALISED_BEFORE = re.compile(r"\b(?:realisasi|terealisasi|terserap|tersalurkan|penyerapan|"
+                              r"disalurkan)\b(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}$",
+                              re.IGNORECASE)
+
+
+def _realised_amount(sentence: Sentence, found: FoundFigure) -> bool:
+    """A whole amount the sentence gives as what was spent or paid out."""
+    return _money(found.figure) and _whole_amount(found.figure) and bool(
+        _REALISED_BEFORE.search(sentence.text[max(0, found.start - 60):found.start]))
+
+
+def _check_remainder_of_a_row(amounts: _RowAmounts, before: Sentence | None,
+                              sentence: Sentence, result: CheckResult) -> None:
+    """``realisasi mencapai Rp 18.684.920.990 ..., dengan sisa anggaran yang tidak terserap
+    sebesar Rp 405.079.010``: a remainder whose realisasi the sentence (or the one before
+    it) prints and whose pagu only the table row of that realisasi does. Judged when the
+    rows printing the realisasi give one remainder; an amount printed in a table itself
+    (a ``Sisa`` column) is a restatement, not a computation."""
+    figures = _figures(sentence)
+    for at, found in enumerate(figures):
+        stated = found.figure
+        if not _money(stated) or not _whole_amount(stated) or stated.value in amounts.rows \
+                or not _REMAINDER_BEFORE.search(sentence.text[max(0, found.start - 90):
+                                                              found.start]):
+            continue
+        if sum(1 for f in figures[:at] if _money(f.figure)) >= 2:
+            continue  # both operands in the sentence: the difference check's business
+        realised = [f for f in figures[:at] if _realised_amount(sentence, f)]
+        if not figures[:at] and before is not None and _CONNECTIVE_RE.match(sentence.text):
+            realised = [f for f in _figures(before) if _realised_amount(before, f)]
+        options: dict[Decimal, tuple[Figure, Figure, Row]] = {}
+        for r in realised:
+            for value, (pagu, row) in amounts.remainders(r.figure).items():
+                options.setdefault(value, (pagu, r.figure, row))
+        if not figures[:at] and before is not None and before.block == sentence.block \
+                and _difference_of_two(before, stated):
+            result.passed()  # "... Rp R dari pagu Rp P, atau 97,19%. Sisa anggaran ...": the
+            continue         # sentence before gives both operands, and they agree
+        if not figures[:at] and amounts.whole is not None and _WHOLE_REMAINDER_RE.match(
+                sentence.text[:found.start]):
+            whole_pagu, whole_real = amounts.whole
+            if whole_pagu.row is not None and whole_pagu.value > whole_real.value:
+                options.setdefault(whole_pagu.value - whole_real.value,
+                                   (whole_pagu.figure, whole_real.figure, whole_pagu.row))
+        if not options:
+            continue
+        if stated.value in options or len(options) != 1:
+            if stated.value in options:
+                result.passed()
+            continue
+        [(value, (pagu, real, row))] = options.items()
+        _decide(sentence, result, stated,
+                [_Reading("sisa", Interval(value, value),
+                          f"{pagu.text} − {format_id(real.value, 0)}")],
+                True, "difference", f"sisa|{pagu.text}|{real.text}|{stated.text}",
+                lead=f"Sisa menurut baris {row.line} tabel (pagu − realisasi): ",
+                related=[row.line])
 
 
 def _column_sum(table: Table, column: int) -> Decimal | None:
@@ -658,6 +833,11 @@ def _part_and_share(text: str, figures: list[FoundFigure]) \
         if share is None:
             continue
         gap = _BRACKETED_RE.sub(" ", text[part.end:share.start])
+        if i and _LAST_OF_A_LIST_RE.search(text[figures[i - 1].end:part.start]) \
+                and _compatible(figures[i - 1].figure, part.figure):
+            # "terdiri dari 280 laki-laki dan 232 perempuan, atau 54,24% dari seluruh
+            # kader": the share is of the list's sum, not of its last part
+            continue
         if "(" not in gap and _PART_THEN_ITS_SHARE.match(" ".join(gap.split()) + " "):
             pairs.append((part, share))
     return pairs
@@ -667,8 +847,10 @@ def _part_and_share(text: str, figures: list[FoundFigure]) \
 # noun the report states
 _COUNT_OF_NOUN = (r"(?P<n>\d{{1,3}}(?:\.\d{{3}})*)(?!,\d)\s*(?:\([^()]{{1,80}}\)\s*)?"
                   r"(?:(?:orang|objek|unit|buah|ekor|jiwa|kk)\s+)?{noun}\b")
-_NOUN_THEN_COUNT = (r"\b(?:jumlah|seluruh|total)\s+{noun}\b[^.;:()\d]{{0,40}}?"
-                    r"(?:sebanyak|berjumlah|sejumlah|sebesar|adalah|yaitu|mencapai)\s+"
+# (no comma between: "dari total IKM binaan, diikuti sektor kerajinan sebanyak 35 IKM" is
+# another clause's count)
+_NOUN_THEN_COUNT = (r"\b(?:jumlah|seluruh|total)\s+{noun}\b[^.;:(),\d]{{0,40}}?"
+                    r"(?:sebanyak|berjumlah|sejumlah|sebesar|adalah|yaitu|mencapai|tercatat)\s+"
                     r"(?P<n>\d{{1,3}}(?:\.\d{{3}})*)(?!,\d)")
 
 
@@ -676,6 +858,18 @@ _NOUN_THEN_COUNT = (r"\b(?:jumlah|seluruh|total)\s+{noun}\b[^.;:()\d]{{0,40}}?"
 _PHRASE_RE = re.compile(r"([a-z]{3,}(?:\s+(?!(?:dan|serta|sedangkan|yang|pada|di|tahun)\b)"
                         r"[a-z]{2,}){0,3}?)\s*(?:[.,;:)]|$|\b(?:dan|serta|sedangkan|yang|pada|"
                         r"di|tahun)\b)", re.IGNORECASE)
+
+
+def _prints(table: Table, part: Figure) -> bool:
+    return any(c.figure is not None and c.figure.value == part.value
+               and c.figure.decimals == part.decimals for r in table.rows for c in r.cells)
+
+
+def _caption_names(caption: str, noun: str) -> bool:
+    """The caption names the noun, in its words or in other forms of them (``IKM binaan``
+    in ``Tabel 3.7 IKM yang Dibina menurut ...``)."""
+    words = re.findall(r"[a-z]+", caption.lower())
+    return all(any(same_root(w, c) for c in words) for w in noun.lower().split())
 
 
 class _StatedTotals:
@@ -686,19 +880,22 @@ class _StatedTotals:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.memo: dict[str, list[tuple[int, Figure]]] = {}
+        self.memo: dict[str, list[tuple[int, Figure, Table | None]]] = {}
 
     def of(self, noun: str, part: Figure) -> Figure | None:
         if noun not in self.memo:
             self.memo[noun] = self._find(noun)
         # (counted as the part is: "17 orang" of a whole count, never of "100,00")
-        found = [f for _, f in self.memo[noun] if f.decimals == part.decimals]
+        # (a table's total is the whole of a part that table prints: "1.284 kendaraan ...
+        # dari total pemeriksaan" is no share of another table's inspections)
+        found = [f for _, f, table in self.memo[noun] if f.decimals == part.decimals
+                 and (table is None or _prints(table, part))]
         values = {f.value for f in found}
         if len(values) != 1 or found[0].value <= part.value:
             return None
         return found[0]
 
-    def _find(self, noun: str) -> list[tuple[int, Figure]]:
+    def _find(self, noun: str) -> list[tuple[int, Figure, Table | None]]:
         word = r"\s+".join(re.escape(w) for w in noun.split())
         patterns = [re.compile(_COUNT_OF_NOUN.format(noun=word), re.IGNORECASE),
                     re.compile(_NOUN_THEN_COUNT.format(noun=word), re.IGNORECASE)]
@@ -707,9 +904,9 @@ class _StatedTotals:
             for pattern in patterns:
                 for m in pattern.finditer(sentence.text):
                     if (fig := parse_figure(m.group("n"))) is not None:
-                        found.append((sentence.line, fig))
+                        found.append((sentence.line, fig, None))
         for table in self.doc.tables:
-            if not re.search(rf"\b{word}\b", table.caption or "", re.IGNORECASE):
+            if not _caption_names(table.caption or "", noun):
                 continue
             totals = [r for r in table.rows if r.kind == "total" and not r.is_average]
             # the total of its one "Jumlah" column (a count, not a share or an amount)
@@ -718,12 +915,12 @@ class _StatedTotals:
                        if re.match(r"\W*(?:jumlah|total)\b", name, re.IGNORECASE)]
             if len(totals) == 1 and len(counted) == 1 \
                     and (fig := totals[0].figure(counted[0])) is not None and not fig.dash:
-                found.append((table.first_line, fig))
+                found.append((table.first_line, fig, table))
                 added = _column_sum(table, counted[0])
                 if added is not None and added != fig.value:
                     # a Jumlah that does not foot (footing's finding): its rows give another
                     # total, and which one the share is of is not known
-                    found.append((table.first_line, replace(fig, value=added)))
+                    found.append((table.first_line, replace(fig, value=added), table))
         return found
 
 
@@ -1252,8 +1449,9 @@ def _counts_another_noun(text: str, figures: list[FoundFigure], part: FoundFigur
         return unit if unit and unit != "%" else (m.group(1) if m else "")
 
     wanted = noun(base)
+    # (the base itself, "Dari 14 usulan tersebut, sebanyak 5 karya budaya ...", is no other)
     return bool(wanted) and noun(part) != wanted and any(
-        f.end <= part.start and noun(f) == wanted for f in figures)
+        f.end <= part.start and f is not base and noun(f) == wanted for f in figures)
 
 
 def _judge_share(sentence: Sentence, part: Figure, base: Figure, share: Figure,

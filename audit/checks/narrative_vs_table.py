@@ -40,8 +40,9 @@ from audit.facts import (
     table_mentions,
     value_classes,
 )
+from audit.figures import is_year
 from audit.findings import CheckResult, Finding, Severity
-from audit.model import Document
+from audit.model import Document, Sentence
 from audit.prose import worked_out
 
 DOC_ID = """narrative_vs_table: angka di teks yang mengulang sel tabel bernilai sama dengan sel itu.
@@ -101,6 +102,10 @@ def check(doc: Document) -> CheckResult:
             continue  # the prose quotes another column of the indicator (kemajuan, Renstra)
         if _fits_another_named(doc, mentions, cells, claim):
             continue  # the sentence names two indicators; the figure is the other one's
+        if (sentence := sentence_of.get(id(claim.figure))) is not None \
+                and _row_of_a_figure_beside(doc, sentence, claim):
+            continue  # "pengujian 2.538 sampel ... (capaian 105,75%)": the row printing
+            # 2.538 prints 105,75 too; the name matched another table's row
         if _count_beside_its_rate(doc, cells, claim):
             continue  # "150 dataset telah dipublikasikan (71,43%)": the rate is the restatement
         if any(_heads_merged_rows(m) for m in cells):
@@ -198,7 +203,10 @@ def _printed_elsewhere_for(doc: Document, cells: list[Mention], claim: Mention) 
     """The claimed value stands in a row of the same indicator, in a column that is no
     target, realisasi or capaian of the year ("Tingkat Kemajuan", "Capaian terhadap Target
     Akhir Renstra"): the role words were misread, the prose restates that column."""
-    names = {name_tokens(m.row.label) for m in cells if m.row is not None}
+    # (by the row's label and by the indicator's own name: a label that carries the unit
+    # and the predicate, "Jumlah IKM yang dibina IKM Sangat Baik", is still that indicator)
+    names = {name_tokens(m.row.label) for m in cells if m.row is not None} \
+        | {name_tokens(m.entity.name) for m in cells if m.entity.name}
     for table in doc.tables:
         for row in table.rows:
             tokens = name_tokens(row.label)
@@ -238,6 +246,24 @@ def _fits_another_named(doc: Document, mentions: list[Mention], cells: list[Ment
         tokens = name_tokens(m.row.label if m.row is not None else m.entity.label)
         if tokens and len(tokens & words) >= min(3, len(tokens)):
             return True
+    return False
+
+
+def _row_of_a_figure_beside(doc: Document, sentence: Sentence, claim: Mention) -> bool:
+    """Another figure of the claim's sentence, a count or an amount, stands in a table row
+    that also prints the claimed value: the sentence restates that row, whichever row its
+    words were matched to by name."""
+    others = [f.figure for f in sentence.figures if f.figure is not claim.figure
+              and not f.figure.is_percent and not is_year(f.figure) and f.figure.value >= 10]
+    if not others:
+        return False
+    for table in doc.tables:
+        for row in table.rows:
+            values = [c.figure for c in row.cells if c.figure is not None and not c.figure.dash]
+            if any(v.value == o.value and v.decimals == o.decimals for v in values
+                   for o in others) and any(
+                    agree(claim, replace(claim, figure=v, scale=Decimal(1))) for v in values):
+                return True
     return False
 
 

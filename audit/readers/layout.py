@@ -581,6 +581,7 @@ def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
     out: list[int] = []
     k = first - 1
     blanks = 0
+    parents = _parent_codes(chunked, [first])
     while k >= 0 and len(out) < MAX_HEADER_LINES:
         text = lines[k]
         if (k + 1) in taken or _stop_line(text) or _is_prose(text) \
@@ -592,10 +593,10 @@ def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
             # "A  Pajak Daerah"): the header is above it
             opens_body = bool(out) and blanks == 1 and (all(
                 GROUP_HEADING_RE.match(lines[o].strip()) or _GROUP_RE.match(lines[o].strip())
-                or _coded_text_line(chunked[o]) for o in out) or (
+                or _coded_text_line(chunked[o], parents) for o in out) or (
                 # "1.05.01  PROGRAM ..." over the first kegiatan's label, printed above
                 # its figures: a coded group row, then text lines only
-                _coded_text_line(chunked[out[0]]) and len(out) <= 3
+                _coded_text_line(chunked[out[0]], parents) and len(out) <= 3
                 and all(len(chunked[o]) == 1 and not _figure_like(chunked[o][0].text)
                         for o in out[1:])) or (
                 # "1   Program Penunjang ..." wrapped over two lines, no figures
@@ -803,9 +804,11 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
     groups: dict[int, list[int]] = {}  # group-heading lines printed before a figure line
     data = [m for m in members if not _is_number_line(chunked[m])]
 
+    parents = _parent_codes(chunked, members)
+
     def is_group(f: int) -> bool:
         return bool(_GROUP_RE.match(" ".join(c.text for c in chunked[f]))) \
-            or _coded_text_line(chunked[f]) or numbered_parent(f)
+            or _coded_text_line(chunked[f], parents) or numbered_parent(f)
 
     def numbered_parent(f: int) -> bool:
         """``2   Program Pengelolaan ...`` without figures over ``2.1  Perencanaan ...``:
@@ -839,19 +842,34 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
         if code_of(row) is not None:
             return []
         at = next((i for i in range(len(lines_) - 1, -1, -1)
-                   if _coded_text_line(chunked[lines_[i]])), None)
+                   if _coded_text_line(chunked[lines_[i]], parents)), None)
         if at is None:
             return []
         parent = code_of(upper) if upper is not None else None
         child = parent is not None and (code_of(lines_[at]) or "").startswith(parent + ".")
         return lines_[at:] if needs_head(row) or child else []
 
+    def rest_of_group(rest: list[int], lower: int) -> bool:
+        """``6981  Dukungan Manajemen dan Pelaksanaan`` / ``Tugas Teknis Lainnya`` over
+        ``6981.EBA.994  Layanan Perkantoran ...  7.412.650.000``: text lines after a coded
+        group line are its wrapped rest when the row below begins on its figure line with
+        its own code and its label's start (the cells printed from the top)."""
+        return bool(rest) and code_of(lower) is not None and not needs_head(lower) \
+            and bool(parents) and all(
+                chunked[k] and code_of(k) is None and not any(_is_figure(c.text)
+                                                              for c in chunked[k])
+                for k in rest)
+
     # a group heading above the first row ("Sasaran 1: ...") opens the body, it is neither
     # header nor the first row's label
-    marks = opening or group_lines(first_above)
+    # (a coded group row over the blank, "141.01.WA  Program ...", opens it before that)
+    marks = [*group_lines(first_above), *opening] if opening else group_lines(first_above)
     if first_top := own_top(first_above, members[0]):
         marks = [f for f in marks if f < first_top[0]]
     if marks:
+        after = [f for f in first_above if f > marks[-1]]
+        if rest_of_group(after, members[0]):
+            marks = [*marks, *after]
         groups[members[0]] = marks
         first_above = [f for f in first_above if f > marks[-1]]
     # A text line above the first row is its label's top when the row's label also runs on
@@ -894,9 +912,12 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
         elif top and not found:
             shares.append((gap[:gap.index(top[0])], [], top))
         elif found:
-            groups[lower] = [gap[p] for p in found]
+            # (in a coded table the text lines between two group lines are the first one's
+            # wrapped rest: "141.06.DH  Program Pelestarian dan Pemajuan" / "Kebudayaan")
+            groups[lower] = gap[found[0]:found[-1] + 1] if parents \
+                else [gap[p] for p in found]
             rest = gap[found[-1] + 1:]
-            if _CODE_IN_LABEL_RE.match(lines[lower].strip()):
+            if _CODE_IN_LABEL_RE.match(lines[lower].strip()) or rest_of_group(rest, lower):
                 # "7  2.17.07  PROGRAM ... USAHA MIKRO" / "(UMKM)" over "2.17.07.2.01 ...":
                 # the lower row begins at its code, so what follows the group line is its rest
                 groups[lower] += rest
@@ -955,8 +976,18 @@ def _build_aligned(lines: list[str], chunked: list[list[_Chunk]], members: list[
         for i, (above_, below_) in enumerate(plan.solve()):
             cells[i][col] = _join_wrapped(above_, cells[i][col], below_)
     for i, m in enumerate(members):
+        opened: LayoutRow | None = None
         for extra in groups.get(m, []):
-            rows.append(LayoutRow(extra, cells_of(extra), [extra] * len(spans), [extra]))
+            own_cells = cells_of(extra)
+            if opened is not None and parents and code_of(extra) is None \
+                    and not is_group(extra):
+                # a coded group line's wrapped rest: one row, as printed in one cell
+                opened.cells = [f"{a} {b}".strip() for a, b in zip(opened.cells, own_cells,
+                                                                     strict=True)]
+                opened.lines.append(extra)
+                continue
+            rows.append(LayoutRow(extra, own_cells, [extra] * len(spans), [extra]))
+            opened = rows[-1] if code_of(extra) is not None else None
         rows.append(LayoutRow(m, cells[i], [m] * len(spans), [m]))
     rows.extend(LayoutRow(c, cells_of(c), [c] * len(spans), [c]) for c in closing)
     _merge_split_text_columns(rows)
@@ -1080,7 +1111,8 @@ def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[
     head, opening = _opening_group(lines, _header_lines(lines, chunked, members[0], taken,
                                                         set()))
     consumed = set(members)
-    cells = {m: _ordinal_cells([c.text for c in chunked[m]], width) for m in members}
+    cells = {m: _ordinal_cells([c.text for c in chunked[m]], width,
+                               "  " not in lines[m].strip()) for m in members}
     extra, groups = _wrapped_labels(lines, chunked, members, cells, head, running or set())
     forced_slot = None
     wrapped = sum(1 for m in members if any(extra.get(m, ([], []))))
@@ -1091,7 +1123,8 @@ def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[
         # no figure line prints any of its label (a label of two lines, centred: one line
         # above the figures, one below): the label's column is not among the line's cells
         width += 1
-        cells = {m: _ordinal_cells([c.text for c in chunked[m]], width) for m in members}
+        cells = {m: _ordinal_cells([c.text for c in chunked[m]], width,
+                                   "  " not in lines[m].strip()) for m in members}
         forced_slot = 1
     opening, label_top = _split_label_top(opening, chunked, members[0])
     if label_top:
@@ -1255,7 +1288,12 @@ def _single_spaced_header(texts: list[str], width: int) -> list[str] | None:
     return None
 
 
-def _ordinal_cells(texts: list[str], width: int) -> list[str]:
+def _ordinal_cells(texts: list[str], width: int, single_spaced: bool = False) -> list[str]:
+    if single_spaced and texts and len(texts) < width and all(_is_figure(t) for t in texts):
+        # "118 176 205 131 630" under its label's wrapped lines (pdftotext -raw): figures
+        # only, counted from the right, the label's place left empty (a row number set
+        # apart by wide spaces, "3      27   6", is the row's first cell)
+        return [""] * (width - len(texts)) + texts
     return texts[:1] + [""] * (width - len(texts)) + texts[1:]
 
 
@@ -1275,7 +1313,10 @@ def _label_slot(cells: list[str]) -> int | None:
             if empty_after_key and i > 1 and len(text) <= 8 and " " not in text:
                 return 1  # "6. |  | nilai | 72,00": a unit, the label's place is before it
             return i
-    return 1 if empty_after_key else None
+    if empty_after_key:
+        return 1
+    # (a line of figures only: the label's place is the empty first cell)
+    return 0 if cells and not cells[0] and all(_is_figure(t) for t in cells if t) else None
 
 
 def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list[int],
@@ -1646,21 +1687,34 @@ def _continuation(text: str) -> bool:
 
 _CODE_RE = re.compile(r"\d{1,4}(\.[0-9A-Z]{1,4})+")
 _GROUP_RE = re.compile(r"^([A-H]|[IVX]{1,4})[.)]?\s+[A-Z][A-Za-z]")
-# A line that opens a group of rows by naming it: "Sasaran 2: Meningkatnya ...",
+# A line that opens a group of rows by naming it: "Sasaran 2: Meningkatnya ...", "SK 1. ...",
 # "Tujuan 1. ...", "B. PELAYANAN ...". It begins a row of its own; it never finishes the
 # label of the row above.
 GROUP_HEADING_RE = re.compile(
-    r"^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\d{1,2}\s*[:.]\s+\S|([A-H]|[IVX]{1,4})[.)]\s+[A-Z])")
+    r"^(?:(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+|S[A-Z]{1,2}\s*)\d{1,2}\s*[:.]\s+\S|"
+    r"([A-H]|[IVX]{1,4})[.)]\s+[A-Z])")
 
 
-def _coded_text_line(chunks: list[_Chunk]) -> bool:
+def _coded_text_line(chunks: list[_Chunk], parents: frozenset[str] = frozenset()) -> bool:
     """``5.03.01   PROGRAM PENUNJANG ...`` without figures: a coded row that has none (a
-    program over its kegiatan), never a wrapped piece of another row's label."""
-    if len(chunks) >= 3 and _MARKER_RE.match(chunks[0].text) \
-            and _CODE_RE.fullmatch(chunks[1].text):
+    program over its kegiatan), never a wrapped piece of another row's label. A bare
+    number is such a code where the table's codes begin with it (``7013`` over
+    ``7013.QDC.001``)."""
+    def code(text: str) -> bool:
+        return bool(_CODE_RE.fullmatch(text)) or text in parents
+
+    if len(chunks) >= 3 and _MARKER_RE.match(chunks[0].text) and code(chunks[1].text):
         chunks = chunks[1:]  # "8    2.17.08      PROGRAM ...": numbered as well as coded
-    return len(chunks) >= 2 and bool(_CODE_RE.fullmatch(chunks[0].text)) \
+    return len(chunks) >= 2 and code(chunks[0].text) \
         and not any(_is_figure(c.text) for c in chunks[1:])
+
+
+def _parent_codes(chunked: list[list[_Chunk]], members: list[int]) -> frozenset[str]:
+    """The bare leading numbers of the budget codes a table's rows print (``7013`` of
+    ``7013.QDC.001``): a line that begins with one alone is that parent's row."""
+    return frozenset(c.text.split(".")[0] for m in members for c in chunked[m][:2]
+                     if _CODE_RE.fullmatch(c.text) and not _is_figure(c.text)
+                     and re.fullmatch(r"\d{3,4}\.[0-9A-Z].*", c.text))
 
 
 def _marked_group_run(gap: list[int], chunked: list[list[_Chunk]],
@@ -1769,11 +1823,21 @@ def _opens_paragraph(lines: list[str], k: int, width: int) -> bool:
 
 
 def _group_in_table(lines: list[str], k: int) -> bool:
-    """``A. Pegawai Negeri Sipil`` followed by row ``1``: a group row, not a section heading."""
-    if not _GROUP_TOKEN_RE.match(lines[k].strip()) or len(lines[k]) > 80:
+    """``A. Pegawai Negeri Sipil`` followed by row ``1``: a group row, not a section heading.
+    So is ``Sasaran 2: Meningkatnya ... di bidang kelautan dan`` / ``perikanan`` over row
+    ``4``: a named group spans the table's width, and may wrap once."""
+    text = lines[k].strip()
+    if _GROUP_TOKEN_RE.match(text) and len(lines[k]) <= 80:
+        nxt = next((line.strip() for line in lines[k + 1:k + 3] if line.strip()), "")
+        return bool(_ROW_NUMBER_RE.match(nxt))
+    if not GROUP_HEADING_RE.match(text) or len(text) > 200 or text.endswith("."):
         return False
-    nxt = next((line.strip() for line in lines[k + 1:k + 3] if line.strip()), "")
-    return bool(_ROW_NUMBER_RE.match(nxt))
+    following = [line.strip() for line in lines[k + 1:k + 4] if line.strip()][:2]
+    if following and _ROW_NUMBER_RE.match(following[0]):
+        return True
+    return len(following) == 2 and lines[k + 1].strip() == following[0] \
+        and not _figure_like(following[0]) and len(following[0]) <= 80 \
+        and bool(_ROW_NUMBER_RE.match(following[1]))
 
 
 def _is_cell_line(text: str, inside: bool = False) -> bool:
@@ -2490,12 +2554,18 @@ def _kegiatan_codes(texts: Iterable[str]) -> set[str]:
     return {t.split(".")[0] for t in texts if _is_code(t) and re.match(r"\d{4}\.", t)}
 
 
+def _heading_token(text: str) -> bool:
+    """A group row's one cell: ``A. Pegawai``, ``Sasaran 2: Meningkatnya ...``."""
+    return bool(_GROUP_TOKEN_RE.match(text) or GROUP_HEADING_RE.match(text)) \
+        and not _figure_like(text)
+
+
 def _keyed_rows(body: list[Token]) -> list[list[Token]] | None:
     """Rows of a table whose rows open with a key: the next row number (1, 2, 3 ...) or a
     budget code (``1.05.01``, ``1.05.01.2.02``), after at least one figure and followed by
     text; a group heading (``A. Pegawai``) or a total row is a row of its own. None when
     the body does not open that way."""
-    first = next((t for _, t in body if not _GROUP_TOKEN_RE.match(t)), "")
+    first = next((t for _, t in body if not _heading_token(t)), "")
     by_code = _is_code(first)
     start = _first_key(body, first)
     if not by_code and start is None:
@@ -2509,7 +2579,7 @@ def _keyed_rows(body: list[Token]) -> list[list[Token]] | None:
     for k, (n, text) in enumerate(body):
         nxt = body[k + 1][1] if k + 1 < len(body) else ""
         number = _ROW_NUMBER_RE.match(text)
-        group = bool(current) and bool(_GROUP_TOKEN_RE.match(current[0][1])) and \
+        group = bool(current) and _heading_token(current[0][1]) and \
             not any(_is_figure(t) for _, t in current)
         started = not current or group or any(_figure_like(t) for _, t in current[1:])
         if by_code:
@@ -2524,7 +2594,7 @@ def _keyed_rows(body: list[Token]) -> list[list[Token]] | None:
                 and (not _is_figure(nxt) or bool(RANGE_CELL_RE.match(nxt)))
             if opens_number and number is not None:
                 expected = int(number.group(1))
-        if opens_number or _GROUP_TOKEN_RE.match(text) or _is_total_token(text) and current \
+        if opens_number or _heading_token(text) or _is_total_token(text) and current \
                 and any(_is_figure(t) for _, t in current[1:]):
             if current:
                 rows.append(current)
@@ -2887,8 +2957,9 @@ def _split_cell_header(tokens: list[tuple[int, str]]) -> tuple[list[tuple[int, s
         if _is_figure(text) and not re.fullmatch(r"\(\d{1,2}\)|(19|20)\d\d", text) \
                 or RANGE_CELL_RE.match(text):
             break
-        if re.fullmatch(r"\(?\d{1,2}\)?", text) or _is_code(text) or _GROUP_TOKEN_RE.match(text):
-            break
+        if re.fullmatch(r"\(?\d{1,2}\)?", text) or _is_code(text) or _GROUP_TOKEN_RE.match(text) \
+                or header and _heading_token(text):
+            break  # (a row, or a group row: "Sasaran 1: Terwujudnya ...")
         # (a title spanning sub-titles, "Jenis Kelamin" over "L" and "P", has no figure)
         titles = _without_spanning_title(header)
         width = len(titles) - 1
@@ -2904,7 +2975,9 @@ def _split_cell_header(tokens: list[tuple[int, str]]) -> tuple[list[tuple[int, s
         if header and _GRADE_KEY_RE.fullmatch(text) and i + 1 < len(tokens) \
                 and (_figure_like(tokens[i + 1][1]) or RANGE_CELL_RE.match(tokens[i + 1][1])):
             break  # "A | 88,31 - 100,00": a letter grade opens a scale's first row
+        # ("s.d. TW IV" is a title of its own, not the rest of "TW IV")
         if header and (text.startswith("(") or text[:1].islower()
+                       and not re.match(r"(?:s\.?\s?d\.?|s/d|sampai)\s", text, re.IGNORECASE)
                        or _RANGE_PIECE_RE.fullmatch(text)
                        and not _YEAR_IN_TEXT_RE.search(header[-1][1])):
             # ("Pertumbuhan" / "2024-2025 (%)": the period a title's figures span, wrapped)

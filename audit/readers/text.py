@@ -139,10 +139,14 @@ def decode_text(raw: bytes) -> str | None:
         return raw.decode("cp1252", errors="replace")
 
 
-def parse_text(text: str, path: str = "<text>") -> Document:
+def parse_text(text: str, path: str = "<text>", *, paragraph_lines: bool = False) -> Document:
+    """The document model of a report's text. ``paragraph_lines``: every line is a whole
+    paragraph (a Word or Excel reader's rendering), never a hard-wrapped piece of one, so a
+    line does not carry on the sentence of the line above however long it runs."""
     # the name is printed in every output: a newline or a stray byte in it must not act there
     path = printable(path)
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [_without_stray_rule(line)
+             for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     kinds = [_line_kind(line) for line in lines]
     grids = find_grid_tables(lines)
     for block in grids:
@@ -201,11 +205,23 @@ def parse_text(text: str, path: str = "<text>") -> Document:
     furniture = {n for n, line in enumerate(lines, start=1)
                  if is_running(line, running) or PAGE_MARK_RE.match(line)
                  or line.strip() == "\f"}
-    sentences = _sentences(lines, table_lines | caption_lines, furniture)
+    sentences = _sentences(lines, table_lines | caption_lines, furniture, paragraph_lines)
     return Document(path=path, lines=lines, tables=tables, sentences=sentences)
 
 
 # ---------------------------------------------------------------- line and segment level
+
+_STRAY_RULE_RE = re.compile(r"^(\s*)\|(?=\s)|(?<=\s)\|(\s*)$")
+
+
+def _without_stray_rule(line: str) -> str:
+    """``| 2.   Menjahit ...  17`` or ``... 99,22 |``: one table rule an OCR engine read as a
+    bar at a line's edge, no pipe table's cell wall (a pipe row has two bars at least). It
+    is read as the space it stands in."""
+    if line.count("|") != 1:
+        return line
+    return _STRAY_RULE_RE.sub(lambda m: f"{m.group(1) or ''} {m.group(2) or ''}", line, count=1)
+
 
 def _line_kind(line: str) -> str:
     stripped = line.strip()
@@ -1229,8 +1245,9 @@ _TERMINAL_RE = re.compile(r"[.!?:;]\s*$")
 MIN_WRAPPED_LENGTH = 40
 
 
-_OPEN_ENDED_RE = re.compile(r"(?:,|\b(?:dan|atau|serta|yang|di|ke|dari|pada|untuk|dengan|"
-                            r"oleh|sebesar|sebanyak|sejumlah|yaitu|yakni|adalah|bahwa|"
+# (nor on an operator or an opened bracket: "Maju (0,7072 <" / "IDM ≤ 0,8155)")
+_OPEN_ENDED_RE = re.compile(r"(?:[,<>≤≥=+(]|\b(?:dan|atau|serta|yang|di|ke|dari|pada|untuk|"
+                            r"dengan|oleh|sebesar|sebanyak|sejumlah|yaitu|yakni|adalah|bahwa|"
                             r"terhadap|dalam|bagi|antara|maupun))$")
 # A line this long (with its indent) is a line of text a PDF extractor wrapped at the margin.
 FULL_LINE_LENGTH = 75
@@ -1255,8 +1272,8 @@ def _continues_sentence(previous: str, line: str) -> bool:
     return cur[0].islower() or cur[0].isdigit() or cur.startswith(("Rp", "(", "%"))
 
 
-def _sentences(lines: list[str], skip: set[int], furniture: set[int] = frozenset()) \
-        -> list[Sentence]:
+def _sentences(lines: list[str], skip: set[int], furniture: set[int] = frozenset(),
+               paragraph_lines: bool = False) -> list[Sentence]:
     """The prose sentences outside tables; ``furniture``: the lines of page headers,
     footers and page numbers (1-based)."""
     out: list[Sentence] = []
@@ -1315,7 +1332,7 @@ def _sentences(lines: list[str], skip: set[int], furniture: set[int] = frozenset
             if idx in skip or not line.strip():
                 block += 1
             continue
-        if paragraph and not _continues_sentence(paragraph[-1][1], line):
+        if paragraph and (paragraph_lines or not _continues_sentence(paragraph[-1][1], line)):
             flush()
         paragraph.append((idx, line))
     flush()
