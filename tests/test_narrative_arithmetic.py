@@ -1490,3 +1490,18 @@ def test_a_gap_faster_than_the_target_is_no_realisasi_of_a_share(read):
     text = ("Realisasi IKU 3 sebesar 8,45 hari kerja, lebih cepat 1,55 hari kerja dari target "
             "10,00 hari kerja, sehingga capaian sebesar 118,34%.")
     assert _run(read, text).findings == []
+
+
+def test_a_share_of_the_one_count_the_sentence_before_states(read):
+    text = ("Sepanjang Tahun 2025 diselesaikan 19.862 berkas layanan. Layanan kenaikan pangkat "
+            "merupakan layanan terbesar, yaitu 10.168 berkas atau {share} dari seluruh berkas.")
+    assert _run(read, text.format(share="51,19%")).findings == []
+    [finding] = _run(read, text.format(share="50,19%")).findings
+    assert finding.expected == "51,19%"
+
+
+def test_a_share_of_the_total_is_not_of_the_highest_quarters_count_before_it(read):
+    text = ("Kunjungan tertinggi terjadi pada triwulan IV sebanyak 58.812 kunjungan. Kawasan Kota "
+            "Lama menjadi lokasi terbanyak, yaitu 40.840 kunjungan atau 20,17% dari total "
+            "kunjungan.")
+    assert _run(read, text).findings == []

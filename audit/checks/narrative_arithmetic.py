@@ -784,7 +784,8 @@ def _check_share_of_stated_total(before: Sentence | None, sentence: Sentence,
                                  r"tahun\s+\d{4})?\s+(?:sebanyak|sebesar|berjumlah|mencapai|"
                                  r"tercatat)\s*$", before.text[:first.start], re.IGNORECASE)
                      and first.figure.unit is not None
-                     and first.figure.unit == part.figure.unit):
+                     and first.figure.unit == part.figure.unit
+                     or _lone_count_of(before, first, noun, part.figure)):
             base = first.figure
         if base is None:
             base = _whole_before(text, figures, part)
@@ -798,6 +799,23 @@ def _check_share_of_stated_total(before: Sentence | None, sentence: Sentence,
                 or not _compatible(part.figure, base) or _money(part.figure) != _money(base):
             continue
         _judge_share(sentence, part.figure, base, share.figure, False, result)
+
+
+_A_PART_RE = re.compile(r"\b(?:tertinggi|terendah|terbanyak|tersedikit|terbesar|terkecil|"
+                        r"triwulan|semester|bulan|tw|sebagian|di\s?antaranya)\b", re.IGNORECASE)
+
+
+def _lone_count_of(before: Sentence, first: FoundFigure, noun: str, part: Figure) -> bool:
+    """``Sepanjang Tahun 2025 diselesaikan 19.862 berkas layanan.`` before ``10.168 berkas
+    atau 50,19% dari seluruh berkas``: the sentence before counts the noun once, and
+    nothing else, so that count is the whole."""
+    others = [f for f in _figures(before) if f is not first]
+    after = before.text[first.end:first.end + 40].lower()
+    if _A_PART_RE.search(before.text):
+        return False  # "Kunjungan tertinggi terjadi pada triwulan IV sebanyak 58.812": a part
+    return not others and not first.figure.is_percent and first.figure.value > part.value \
+        and first.figure.decimals == part.decimals \
+        and re.match(rf"\s*{re.escape(noun)}\b", after) is not None
 
 
 def _whole_before(text: str, figures: list[FoundFigure], part: FoundFigure) -> Figure | None:
