@@ -240,10 +240,10 @@ PAIRS = [
     ("lkj_balmon_docx.docx", "lkj_balmon_docx_seeded.docx", 11),
     ("lkj_baristand_lo.pdf", "lkj_baristand_lo_seeded.pdf", 12),
     ("lkj_btkl_raw.txt", "lkj_btkl_raw_seeded.txt", 5),
-    ("lkjip_dinsosprov_marker.md", "lkjip_dinsosprov_marker_seeded.md", 11),
+    ("lkjip_dinsosprov_marker.md", "lkjip_dinsosprov_marker_seeded.md", 12),
     ("lkj_rutan_ocr.txt", "lkj_rutan_ocr_seeded.txt", 9),
     ("lkj_kanreg_docx.docx", "lkj_kanreg_docx_seeded.docx", 12),
-    ("lampiran_pk_kota.xlsx", "lampiran_pk_kota_seeded.xlsx", 8),
+    ("lampiran_pk_kota.xlsx", "lampiran_pk_kota_seeded.xlsx", 9),
 ]
 
 

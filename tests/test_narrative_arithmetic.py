@@ -1505,3 +1505,27 @@ def test_a_share_of_the_total_is_not_of_the_highest_quarters_count_before_it(rea
             "Lama menjadi lokasi terbanyak, yaitu 40.840 kunjungan atau 20,17% dari total "
             "kunjungan.")
     assert _run(read, text).findings == []
+
+
+def test_a_change_stated_alone_after_the_sentence_giving_both_amounts(read):
+    text = ("Pagu belanja dalam APBD Murni ditetapkan sebesar Rp 1.939.606.989.500,- dan dalam "
+            "APBD Perubahan menjadi Rp 1.982.748.462.500,-. Dibandingkan APBD Murni, pagu "
+            "belanja {verb} Rp {change}.")
+    assert _run(read, text.format(verb="bertambah", change="43.141.473.000")).findings == []
+    [finding] = _run(read, text.format(verb="bertambah", change="43.241.473.000")).findings
+    assert finding.expected == "Rp 43.141.473.000"
+    # a fall from the same two amounts is another comparison, not this one misprinted
+    assert _run(read, text.format(verb="berkurang", change="43.241.473.000")).findings == []
+
+
+def test_the_rest_not_yet_done_stated_alone_after_the_base_and_its_part(read):
+    text = ("Dari 29.875 KPM sasaran setelah PK Perubahan, bantuan telah tersalurkan kepada "
+            "27.837 KPM atau 93,18%. Masih terdapat {rest} KPM yang belum menerima bantuan "
+            "karena meninggal dunia atau pindah domisili.")
+    assert _run(read, text.format(rest="2.038")).findings == []
+    [finding] = _run(read, text.format(rest="2.048")).findings
+    assert finding.expected == "2.038"
+    # without the words that make it the rest ("masih terdapat"), a count of those not yet
+    # served may be one of several groups: not judged
+    other = text.replace("Masih terdapat {rest} KPM", "Sebanyak {rest} KPM")
+    assert _run(read, other.format(rest="2.048")).findings == []

@@ -515,7 +515,85 @@ def check(doc: Document) -> CheckResult:
         before = doc.sentences[index - 1] if index else None
         _check_remainder_of_a_row(amounts, before, sentence, result)
         _check_gap_to_a_stated_target(before, sentence, result)
+        _check_change_stated_alone(before, sentence, result)
+        _check_rest_stated_alone(before, sentence, result)
     return result
+
+
+# "Masih terdapat 2.048 KPM yang belum menerima bantuan": the rest of a base, not yet done
+_REST_AFTER = re.compile(r"^\s*(?P<noun>[A-Za-z]{2,})\b[^.;\d]{0,20}?\byang\s+(?:belum|tidak)\b",
+                         re.IGNORECASE)
+_REST_OPENING = re.compile(r"\b(?:masih\s+(?:terdapat|ada)|sisanya|selebihnya|sementara\s+itu)"
+                           r"\W+(?:sebanyak\s+)?$", re.IGNORECASE)
+
+
+def _check_rest_stated_alone(before: Sentence | None, sentence: Sentence,
+                             result: CheckResult) -> None:
+    """``Dari 29.875 KPM sasaran ..., bantuan telah tersalurkan kepada 27.837 KPM ... Masih
+    terdapat 2.048 KPM yang belum menerima bantuan``: the rest of the base the sentence
+    before opens with (``Dari B``), after the part it gives, both counting the same noun."""
+    if before is None or before.block != sentence.block:
+        return
+    counts = [f for f in _figures(sentence) if not f.figure.is_percent and not _money(f.figure)]
+    if len(counts) != 1:
+        return
+    found = counts[0]
+    rest = _REST_AFTER.match(sentence.text[found.end:found.end + 60])
+    if rest is None or not _REST_OPENING.search(sentence.text[max(0, found.start - 30):
+                                                               found.start]):
+        return
+    noun = rest.group("noun").lower()
+
+    def counts_noun(f: FoundFigure) -> bool:
+        return re.match(rf"\s*{re.escape(noun)}\b", before.text[f.end:f.end + 30],
+                        re.IGNORECASE) is not None
+
+    theirs = [f for f in _figures(before) if counts_noun(f) and not f.figure.is_percent]
+    if len(theirs) != 2 or not re.search(r"\bdari\s+$", before.text[max(0, theirs[0].start - 8):
+                                                                     theirs[0].start],
+                                          re.IGNORECASE):
+        return
+    base, part = theirs[0].figure, theirs[1].figure
+    if part.value >= base.value or base.decimals or part.decimals:
+        return
+    rest_value = base.value - part.value
+    _decide(sentence, result, found.figure,
+            [_Reading("sisa", Interval(rest_value, rest_value), f"{base.text} − {part.text}")],
+            False, "difference", f"sisa|{base.text}|{part.text}|{found.figure.text}",
+            lead="Sisa dari kalimat sebelumnya: ")
+
+
+_CHANGE_BEFORE = re.compile(rf"\b(?P<verb>{_UP}|{_DOWN})(?:\s+sebesar)?\s*$", re.IGNORECASE)
+
+
+def _check_change_stated_alone(before: Sentence | None, sentence: Sentence,
+                               result: CheckResult) -> None:
+    """``... ditetapkan sebesar Rp A dan dalam APBD Perubahan menjadi Rp B. Dibandingkan
+    APBD Murni, pagu belanja bertambah Rp D.``: a change of an amount the sentence before
+    gives from one value to another (``Rp A ... menjadi Rp B``), stated alone: D = |B − A|,
+    and the verb goes the way the amounts go."""
+    if before is None or before.block != sentence.block:
+        return
+    amounts = [f for f in _figures(sentence) if _money(f.figure)]
+    if not amounts or not _whole_amount(amounts[0].figure):
+        return
+    found = amounts[0]
+    m = _CHANGE_BEFORE.search(sentence.text[max(0, found.start - 30):found.start])
+    if m is None:
+        return
+    money = [f for f in _figures(before) if _money(f.figure) and _whole_amount(f.figure)]
+    if len(money) != 2 or not re.search(r"\bmenjadi\b",
+                                        before.text[money[0].end:money[1].start],
+                                        re.IGNORECASE):
+        return
+    a, b = money[0].figure, money[1].figure
+    up = bool(_UP_RE.match(m.group("verb")))
+    if up != (b.value > a.value) or a.value == b.value:
+        return  # a change the other way is another comparison, not this one misprinted
+    change = abs(b.value - a.value)
+    _decide(sentence, result, found.figure,
+            [_Reading("selisih", Interval(change, change), f"|{b.text} − {a.text}|")],
+            True, "change", f"ubah|{a.text}|{b.text}|{found.figure.text}")
 
 
 # "pendapatan BLUD kurang Rp X dari target": a gap between what was realised and its target
