@@ -470,8 +470,9 @@ def _whole_year_of_periods(table: Table, column: int, numeric: list[int]) -> boo
                                     for c in before)
 
 
-_UP_TO_RE = re.compile(r"\bs\.?\s?d\.?\s*(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b|"
-                       r"\bs/d\s*(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
+_UP_TO_RE = re.compile(r"\b(?:s\.?\s?d\.?|s/d)\s*(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b",
+                       re.IGNORECASE)
+_QUARTER_RE = re.compile(r"\b(?:tw|triwulan|trw|q)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -482,7 +483,7 @@ def _cumulative_of_periods(table: Table, column: int, numeric: list[int]) -> lis
     m = _UP_TO_RE.search(_own_name(table, column))
     if m is None:
         return None
-    last = _QUARTERS[(m.group(1) or m.group(2)).lower()]
+    last = _QUARTERS[m.group(1).lower()]
     # ("Triwulan I / K | Triwulan I / Rp | ... | s.d. Triwulan II / K": the quarter's column
     # of the same measure, K with K and Rp with Rp)
     def leaf(c: int) -> str | None:
@@ -497,9 +498,6 @@ def _cumulative_of_periods(table: Table, column: int, numeric: list[int]) -> lis
             return None
         parts += found
     return parts
-
-
-_QUARTER_RE = re.compile(r"\b(?:tw|triwulan|trw|q)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
 
 
 def _quarter_of(title: str) -> int | None:

@@ -685,12 +685,14 @@ def _whole_amount(fig: Figure) -> bool:
         and fig.value >= 1_000_000 and _scale(fig) == 1
 
 
+# words up to a figure, a year among them ("Sisa anggaran Tahun 2025 sebesar Rp X")
+_WORDS_OR_YEARS = r"(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d))"
 # "sisa anggaran yang tidak terserap sebesar Rp X", "Dana Desa yang tidak tersalurkan ...
 # sebesar Rp X": an amount left over, its operands in a table row
 _REMAINDER_BEFORE = re.compile(
     r"\b(?:sisa(?:\s+(?:anggaran|dana|pagu))?|tidak\s+(?:terserap|tersalurkan|terealisasi(?:kan)?|"
     r"terpakai)|belum\s+(?:terserap|tersalurkan|terealisasi(?:kan)?))\b"
-    r"(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}$",
+    rf"{_WORDS_OR_YEARS}{{0,60}}$",
     re.IGNORECASE)
 # a sentence that draws on the one before it
 _CONNECTIVE_RE = re.compile(r"^\W*(?:dengan\s+demikian|sehingga|oleh\s+karena\s+itu|jadi)\b",
@@ -704,7 +706,7 @@ def _difference_of_two(sentence: Sentence, stated: Figure) -> bool:
 
 
 _REALISED_BEFORE = re.compile(r"\b(?:realisasi|terealisasi|terserap|tersalurkan|penyerapan|"
-                              r"disalurkan)\b(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}$",
+                              rf"disalurkan)\b{_WORDS_OR_YEARS}{{0,50}}$",
                               re.IGNORECASE)
 
 
