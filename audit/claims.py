@@ -193,6 +193,9 @@ _ACHIEVEMENTS_RE = re.compile(r"(?:capaian|realisasi)\s+(?:kinerja\s+)?(?:utama|
                               re.IGNORECASE)
 
 
+_ATTAINED_RE = re.compile(r"\b(?:mencapai|melampaui|melebihi|memenuhi)\s*$", re.IGNORECASE)
+
+
 def role_of(window: str, after: str, percent: bool = False) -> str | None:
     """The role the words around a figure give it, or None when they name none."""
     if re.search(r"[x×*/=]\s*\(?\s*$", window):
@@ -209,6 +212,11 @@ def role_of(window: str, after: str, percent: bool = False) -> str | None:
     if last_strong is not None and _ACHIEVEMENTS_RE.match(window, last_strong.start()):
         # "Beberapa capaian utama antara lain BOR sebesar 71,08%": achievements listed, the
         # word names no role of the figures that follow
+        last_strong = None
+    if last_strong is not None and _ATTAINED_RE.search(window[:last_strong.start()]) \
+            and len(window[last_strong.end():].split()) > 3:
+        # "indikator yang belum mencapai target adalah persentase pengaduan ... (93,55%)":
+        # the target is what was (not) reached; the figure after the name is the value
         last_strong = None
     last_weak = weak[-1] if weak else None
     if last_weak is not None and (last_strong is None or last_weak.start() > last_strong.end()):
@@ -381,6 +389,15 @@ def role_claims(doc: Document) -> list[RoleClaim]:
                 # "dari target akhir 65,00%, atau capaian 65,85%": measured against the
                 # plan's end target, not the year's target and capaian
                 role = None
+            elif role is None and fig.is_percent and END_TARGET_RE.search(text[:ff.start]):
+                # "Capaian terhadap target akhir Renstra tertinggi terdapat pada indikator NTN
+                # sebesar 99,37%": a rate of the end target, no claim of the year's capaian
+                continue
+            if _SHARE_OF_WHOLE_RE.search(re.split(r"[;]|\bsedangkan\b",
+                                                  text[max(0, ff.start - 120):ff.start])[-1]):
+                # "kontribusi perikanan tangkap sebesar 67,20% dan perikanan budidaya sebesar
+                # 32,80%": shares of a total, no indicator's value
+                continue
             claims.append(RoleClaim(
                 sentence=sentence, found=ff, role=role, window=window,
                 prefix=text[:ff.start],
@@ -886,8 +903,10 @@ def _refers_back(words: str) -> bool:
 
 
 # the lowest or highest of the parts, or one place among several: not the indicator's value
+_SHARE_OF_WHOLE_RE = re.compile(r"\b(?:kontribusi|porsi|proporsi|pangsa|komposisi)\b",
+                                re.IGNORECASE)
 _ONE_PART_RE = re.compile(r"\b(?:terendah|tertinggi|terbesar|terkecil|terbanyak|paling)\b.*"
-                          r"\b(?:di|pada)\s+(?:kecamatan|desa|kelurahan|kabupaten|kota|unit|"
+                          r"\b(?:di|pada|dari)\s+(?:kecamatan|desa|kelurahan|kabupaten|kota|unit|"
                           r"puskesmas|sekolah|bidang|seksi|wilayah)\b", re.IGNORECASE)
 
 

@@ -293,6 +293,9 @@ END_TARGET_RE = re.compile(r"\btarget\s+(akhir|jangka\s+menengah|renstra|rpjmd)\
                             re.IGNORECASE)
 
 
+_MONEY_UNIT_RE = re.compile(r"\(?\s*rp\.?\s*(?:000|juta|ribu)?\s*\)?|rupiah")
+
+
 @lru_cache(maxsize=1 << 14)
 def attribute_of(column_name: str) -> str | None:
     """The quantity a column holds, read from its header; None when the header says nothing
@@ -315,6 +318,13 @@ def attribute_of(column_name: str) -> str | None:
             or _TW_RE.fullmatch(_CUMULATIVE_PREFIX_RE.sub("", parts[-1]))):
         # "Realisasi / Th. 2021", "Target 2025 / Perubahan": the year or the version is the
         # period (see qualifier_of), the group header the role.
+        parts.pop()
+        name = " / ".join(parts)
+    if len(parts) >= 2 and _MONEY_UNIT_RE.fullmatch(parts[-1]):
+        # "Realisasi / Rp" beside "Realisasi / %": the unit under its group's title; money
+        # realised is the budget's realisasi (what the group's title says of the rest)
+        if re.search(r"\brealisasi\b", parts[-2]):
+            return "anggaran:realisasi"
         parts.pop()
         name = " / ".join(parts)
     last = parts[-1]
@@ -468,9 +478,20 @@ _UNIT_TITLE_RE = re.compile(r"^\s*satuan\s*$", re.IGNORECASE)
 # --------------------------------------------------------------------------- rows
 
 
+# a column of predicates ("Kategori", "Predikat Capaian"): its cells grade the row, never name it
+_GRADE_TITLE_RE = re.compile(r"(?:kategori|predikat|kriteria|peringkat|status)"
+                             r"(?:\s+(?:capaian|kinerja|penilaian))?", re.IGNORECASE)
+
+
+def _grade_cell(table: Table, cell: Cell) -> bool:
+    title = table.columns[cell.column].strip() if cell.column < len(table.columns) else ""
+    return bool(_GRADE_TITLE_RE.fullmatch(title)) and len(cell.text.split()) <= 3
+
+
 def row_entity(table: Table, row: Row) -> Entity | None:
     # "4958 Pendidikan Tinggi Vokasi" parses as a figure with a unit; it is a name.
-    texts = [c for c in row.cells if c.text and (c.figure is None or len(name_tokens(c.text)) >= 2)]
+    texts = [c for c in row.cells if c.text and (c.figure is None or len(name_tokens(c.text)) >= 2)
+             and not _grade_cell(table, c)]
     if any(YEAR_RE.fullmatch(c.text.strip()) for c in row.cells[:3]):
         return None  # a row per year is a period, not an entity
     code = None

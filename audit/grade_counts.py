@@ -240,6 +240,11 @@ def _table_for(what: str, named: list[_Graded], graded: list[_Graded]) -> _Grade
         return named[0] if len(named) == 1 else None
     fits = [g for g in graded if what.endswith("target") and g.capaian_col is not None
             or any(_grade(r, g) in what.split("|") for r in g.rows)]
+    if len(fits) > 1 and not what.endswith("target") \
+            and len({tuple(_grade(r, g) for r in g.rows) for g in fits}) == 1:
+        # the measurement table and an annex repeating it grade the same rows alike: one
+        # table to count, whichever is taken
+        return fits[0]
     return fits[0] if len(fits) == 1 else None
 
 

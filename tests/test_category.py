@@ -993,3 +993,43 @@ def test_a_letter_scale_in_a_note_grades_cells_that_name_the_letter(read):
     assert category.check(read(IKM_UNITS.format(grade="A (Sangat Baik)"))).findings == []
     [finding] = category.check(read(IKM_UNITS.format(grade="B (Baik)"))).findings
     assert finding.expected.lower() == "a"
+
+
+def test_a_scale_noted_in_one_line_of_prose_grades_its_measures_values(read):
+    # the intervals each followed by the grade, split into sentences at each ";" and the
+    # line broken inside an interval, as a PDF prints a note under a table
+    text = """
+        # Laporan Kinerja Tahun 2024
+
+        Keterangan kategori IKUB: 0,00-20,99 Sangat Rendah; 21,00-40,99 Rendah; 41,00-
+        60,99 Sedang; 61,00-80,99 Tinggi; 81,00-100,00 Sangat Tinggi.
+
+        Nilai IKUB tahun 2024 sebesar 78,42 berada pada kategori {grade}, dengan capaian
+        101,19% terhadap target 77,50.
+    """
+    from audit.engine import audit_document
+
+    def category_findings(grade: str) -> list[tuple[str, str]]:
+        found = audit_document(read(text.format(grade=grade))).findings
+        return [(f.rule, f.stated) for f in found if f.rule == "category"]
+
+    assert category_findings("Tinggi") == []
+    assert category_findings("Sangat Tinggi") == [("category", "78,42 Sangat Tinggi")]
+
+
+def test_a_scale_whose_bands_are_joined_to_their_names_by_berpredikat(read):
+    text = """
+        Penilaian capaian menggunakan skala sebagai berikut: capaian lebih dari 100%
+        berpredikat Sangat Berhasil; capaian 85% sampai dengan 100% berpredikat Berhasil;
+        capaian 70% sampai dengan kurang dari 85% berpredikat Cukup Berhasil; dan capaian
+        kurang dari 70% berpredikat Kurang Berhasil.
+
+        | No | Indikator | Capaian (%) | Predikat |
+        |---|---|---|---|
+        | 1 | Persentase lulusan terserap | 106,49 | Sangat Berhasil |
+        | 2 | Persentase dosen bersertifikat | 82,45 | {grade} |
+        | 3 | Indeks kepuasan pengguna | 97,35 | Berhasil |
+    """
+    assert category.check(read(text.format(grade="Cukup Berhasil"))).findings == []
+    [finding] = category.check(read(text.format(grade="Berhasil"))).findings
+    assert "82,45" in finding.stated

@@ -948,3 +948,4 @@ Dengan angka 0,095 terhadap target 0,120, capaian indikator sebesar 126,32%.
 """
     doc = parse_text(text, "x.md")
     assert [f for f in audit_document(doc).findings if f.rule == "change_vs_table"] == []
+

@@ -1624,3 +1624,4 @@ def test_a_count_beside_the_total_of_a_column_some_rows_leave_empty_counts_the_o
         Seluruhnya telah ditindaklanjuti.
     """  # noqa: E501
     assert count_claim.check(read(doc)).findings == []
+

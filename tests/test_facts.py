@@ -118,3 +118,10 @@ def test_the_plans_end_target_column_is_a_quantity_of_its_own():
     assert attribute_of("Tingkat Kemajuan thd Target Akhir (%)") is None
     assert attribute_of("Capaian terhadap Target Akhir Renstra") != "kinerja:akhir"
     assert attribute_of("Target Renstra 2025") != "kinerja:akhir"
+
+
+def test_a_money_unit_under_realisasi_is_the_budgets_realisasi():
+    # "Realisasi" spanning "Rp | %" in a budget table: the Rp column is money spent
+    assert attribute_of("Realisasi / Rp") == "anggaran:realisasi"
+    assert attribute_of("Realisasi / (Rp)") == "anggaran:realisasi"
+    assert attribute_of("Realisasi / %") is None

@@ -470,3 +470,40 @@ def test_a_group_whose_last_part_is_printed_as_nothing_still_heads_its_run(read)
     assert footing.check_table(read(text.format(total="7.275.308.188")).tables[0]).findings == []
     [finding] = footing.check_table(read(text.format(total="7.257.308.188")).tables[0]).findings
     assert finding.expected == "7.275.308.188"
+
+
+DECLARED = """
+    Tabel 3.5 Penanganan Perkara per Triwulan
+    | No | Uraian | TW I | TW II |
+    |---|---|---|---|
+    | 1 | Perkara diterima | 98 | 112 |
+    | 2 | Perkara diputus | 95 | 104 |
+    | 3 | Perkara dicabut | 2 | 1 |
+    | | Jumlah perkara diselesaikan (2 + 3) | 97 | {total} |
+    | 4 | Perkara diselesaikan tepat waktu | 94 | 101 |
+"""
+
+
+def test_a_total_whose_label_names_its_rows_adds_those_rows_only(read):
+    # rows 2 and 3 make 105; the received cases above them are no part of it
+    assert footing.check(read(DECLARED.format(total="105"))).findings == []
+    [finding] = footing.check(read(DECLARED.format(total="150"))).findings
+    assert (finding.stated, finding.expected) == ("150", "105")
+    assert finding.related_lines == [5, 6]
+
+
+DIPA = """
+    | Kode | Uraian | Pagu (Rp) | Realisasi (Rp) |
+    |---|---|---|---|
+    | DIPA 01 - Badan Urusan Administrasi | | | |
+    | 005.01.WA | Program Dukungan Manajemen | 1.250.000 | 1.100.000 |
+    | 1066.EBA.994 | Layanan Perkantoran | 1.000.000 | 900.000 |
+    | 1066.EBA.956 | Layanan BMN | 250.000 | 200.000 |
+    | | Jumlah DIPA 01 | {pagu} | 1.100.000 |
+"""
+
+
+def test_a_total_over_the_one_programme_under_it_equals_that_programme(read):
+    assert footing.check(read(DIPA.format(pagu="1.250.000"))).findings == []
+    found = footing.check(read(DIPA.format(pagu="1.350.000"))).findings
+    assert [(f.stated, f.expected) for f in found] == [("1.350.000", "1.250.000")]

@@ -1529,3 +1529,90 @@ def test_the_rest_not_yet_done_stated_alone_after_the_base_and_its_part(read):
     # served may be one of several groups: not judged
     other = text.replace("Masih terdapat {rest} KPM", "Sebanyak {rest} KPM")
     assert _run(read, other.format(rest="2.048")).findings == []
+
+
+# -- a clause giving realisasi, target and capaian by their words, in any order
+
+
+def test_a_capaian_given_beside_its_realisasi_and_target_in_any_wording(read):
+    result = _run(read, """
+        # Laporan Kinerja Tahun 2025
+
+        Realisasi load factor tahun 2025 sebesar 58,57% dari target 68,00%, sehingga capaian
+        indikator ini 86,40% dan berpredikat Cukup.
+
+        Nilai IKM tahun 2025 sebesar 84,67 terhadap target 82,00 dengan tingkat capaian
+        108,24%.
+    """)
+    found = {(f.stated, f.expected) for f in result.findings}
+    assert found == {("86,40%", "86,13%"), ("108,24%", "103,26%")}
+    assert all("realisasi / target" in f.message for f in result.findings)
+
+
+def test_a_capaian_that_is_the_quotient_or_a_lower_is_better_reading_passes(read):
+    result = _run(read, """
+        # Laporan Kinerja Tahun 2025
+
+        Nilai IKM tahun 2025 sebesar 84,67 terhadap target 82,00 dengan tingkat capaian
+        103,26%.
+
+        Angka putus sekolah tahun 2025 sebesar 1,61% dari target 2,00%, sehingga capaian
+        124,22%.
+    """)
+    assert [f.stated for f in result.findings] == []
+
+
+def test_roles_that_are_not_one_indicators_three_are_not_combined(read):
+    # the figure after "melampaui target" is the excess, not the target; two clauses
+    # joined by "sedangkan" speak of two indicators
+    result = _run(read, """
+        # Laporan Kinerja Tahun 2025
+
+        Realisasi sepanjang tahun mencapai 1.245 kegiatan, atau melampaui target sebanyak 45
+        kegiatan, dengan capaian 103,75%.
+
+        Realisasi indikator A sebesar 0,39% terhadap target 0,45%, sedangkan capaian
+        terendah pada indikator B yaitu 90,46%.
+    """)
+    assert result.findings == []
+
+
+def test_the_rest_drawn_as_a_conclusion_after_the_base_and_its_part(read):
+    text = ("Dari 192 pengiriman terjadwal, sebanyak 168 pengiriman diterima tepat waktu. "
+            "Dengan demikian terdapat {rest} pengiriman yang tidak tepat waktu.")
+    assert _run(read, text.format(rest="24")).findings == []
+    [finding] = _run(read, text.format(rest="26")).findings
+    assert finding.expected == "24"
+
+
+def test_the_shares_of_a_whole_add_up_to_a_hundred(read):
+    text = ("| Jenis | Produksi (ton) | Porsi (%) |\n|---|---|---|\n"
+            "| Perikanan tangkap | 186.947,35 | 67,20 |\n"
+            "| Perikanan budidaya | 91.238,70 | 32,80 |\n\n"
+            "Total produksi perikanan mencapai 278.186,05 ton, dengan kontribusi perikanan "
+            "tangkap sebesar {a} dan perikanan budidaya sebesar 32,80%.")
+    assert _run(read, text.format(a="67,20%")).findings == []
+    # 32,80 is printed in the table too: the share the sum breaks on is the other one
+    [finding] = _run(read, text.format(a="67,02%")).findings
+    assert (finding.stated, finding.expected) == ("67,02%", "67,20%")
+    assert "67,02% + 32,80% = 99,82%" in finding.message
+    # a list of some parts only (far from 100%) is not held to the whole
+    assert _run(read, text.format(a="40,00%")).findings == []
+
+
+def test_the_gap_to_the_target_below_a_table_is_its_total_rows_difference(read):
+    text = """
+        Tabel 3.7 Target dan Realisasi PNBP
+
+        | No | Jenis Penerimaan | Target (Rp) | Realisasi (Rp) | Persentase (%) |
+        |---|---|---|---|---|
+        | 1 | Jasa Pendidikan | 9.850.000.000 | 10.112.450.000 | 102,66 |
+        | 2 | Jasa Diklat | 8.600.000.000 | 8.792.900.000 | 102,24 |
+        | | Jumlah | 18.450.000.000 | 18.905.350.000 | 102,47 |
+
+        Realisasi PNBP melampaui target dengan selisih sebesar Rp {gap},-.
+    """
+    assert _run(read, text.format(gap="455.350.000")).findings == []
+    [finding] = _run(read, text.format(gap="445.350.000")).findings
+    assert finding.stated.startswith("Rp 445.350.000") and "455.350.000" in finding.expected
+    assert finding.severity is Severity.CRITICAL

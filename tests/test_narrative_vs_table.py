@@ -961,3 +961,33 @@ def test_a_capaian_against_the_renstra_target_restates_that_column_of_its_row(re
     assert narrative_vs_table.check(read(RENSTRA_SHARE.format(v="70,00%"))).findings == []
     [finding] = narrative_vs_table.check(read(RENSTRA_SHARE.format(v="75,00%"))).findings
     assert finding.stated == "75,00%"
+
+
+CAPAIAN_TABLE = """
+    # Laporan Kinerja Tahun 2025
+
+    Tabel 3.1 Capaian Indikator Kinerja Tahun 2025
+
+    | No | Indikator Kinerja | Target | Realisasi | Capaian (%) |
+    |---|---|---|---|---|
+    | 1 | Persentase pengaduan masyarakat yang ditindaklanjuti | 100 | 93,55 | 93,55 |
+    | 2 | Nilai Tukar Nelayan (NTN) | 101,00 | 102,26 | 101,25 |
+    | 3 | Produksi perikanan budidaya | 90.000 | 91.238 | 101,38 |
+
+"""
+
+
+def test_words_that_give_a_percentage_no_role_of_the_years_indicator(read):
+    report = CAPAIAN_TABLE + (
+        "Indikator yang belum mencapai target adalah persentase pengaduan masyarakat yang "
+        "ditindaklanjuti (93,55%).\n\n"
+        "Capaian terhadap target akhir Renstra tertinggi terdapat pada indikator NTN sebesar "
+        "99,37%.\n\n"
+        "Total produksi perikanan tahun 2025 mencapai 278.186,05 ton, dengan kontribusi "
+        "perikanan tangkap sebesar 67,20% dan perikanan budidaya sebesar 32,80%.\n\n"
+        "Kabupaten Weda merupakan penyumbang produksi perikanan tangkap terbesar, sedangkan "
+        "produksi budidaya terbesar berasal dari Kabupaten Rinda sebesar 18.602,45 ton.\n")
+    assert narrative_vs_table.check(read(report)).findings == []
+    slip = report.replace("(93,55%)", "(95,35%)")
+    [finding] = narrative_vs_table.check(read(slip)).findings
+    assert (finding.stated, finding.expected) == ("95,35%", "93,55")

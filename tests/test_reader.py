@@ -368,3 +368,17 @@ def test_any_run_of_label_and_figure_lines_reads_back_row_by_row(rows):
     [table] = parse_text(text, "x.md").tables
     assert [(r.label, r.figure(1).value) for r in table.rows] == \
         [(label, Decimal(n)) for label, n in rows]
+
+
+def test_a_column_number_row_with_a_headers_last_word_glued_to_a_number_is_no_data(read):
+    # a PDF's repeated header "% Minimal B" wrapped its "B" onto the number row: "7 | B8"
+    doc = read("""
+        | No | Jenjang | A | B | Jumlah | % Minimal |
+        |---|---|---|---|---|---|
+        | 1 | 2 | 3 | 4 | 5 | B6 |
+        | 1 | MI | 286 | 642 | 928 | 74,36 |
+        | 2 | MTs | 201 | 352 | 553 | 80,85 |
+        | | Jumlah | 487 | 994 | 1.481 | 77,45 |
+    """)
+    [table] = doc.tables
+    assert [r.label for r in table.rows] == ["MI", "MTs", "Jumlah"]

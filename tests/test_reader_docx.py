@@ -328,3 +328,34 @@ Tabel 2.2 Pagu per Program dan Kegiatan
 | Jumlah |  |  |  | 7.924.500.000 |
 """
     assert audit_document(parse_text(text, "x.md")).findings == []
+
+
+def test_a_table_typed_with_tab_stops_is_read_as_a_table(tmp_path):
+    # a clerk's table without a Word table: tabbed paragraphs, an empty cell as two tabs,
+    # a label wrapped onto a paragraph of its own that starts with a tab
+    document = docx.Document()
+    document.add_paragraph("1.\tPendahuluan")  # a list item's tab is prose
+    document.add_paragraph("Tabel 3.7 Obat Kedaluwarsa per Kelompok")
+    for text in ("No\tKelompok Obat\tItem\tKemasan",
+                 "1.\tObat Generik\t12\t1.250",
+                 "2.\tObat Program\t\t830",
+                 "3.\tBahan Medis Habis Pakai untuk\t9\t2.446",
+                 "\tPelayanan Puskesmas",
+                 "\tJumlah\t21\t{total}"):
+        document.add_paragraph(text)
+    document.add_paragraph("Obat kedaluwarsa dimusnahkan sesuai ketentuan.")
+
+    def footing_findings(total: str) -> list[tuple[str, str]]:
+        text = docx.Document()
+        for paragraph in document.paragraphs:
+            text.add_paragraph(paragraph.text.replace("{total}", total))
+        doc = parse_text(render_docx(save(text, tmp_path)).text, "x.docx",
+                         paragraph_lines=True)
+        from audit.checks import footing
+        assert doc.tables and doc.tables[0].caption.startswith("Tabel 3.7")
+        return [(f.stated, f.expected) for f in footing.check(doc).findings]
+
+    assert footing_findings("4.526") == []
+    assert footing_findings("4.626") == [("4.626", "4.526")]
+    rendered = render_docx(save(document, tmp_path)).text.splitlines()
+    assert rendered[0] == "1. Pendahuluan"

@@ -257,3 +257,48 @@ def test_a_heading_of_the_page_heads_the_sentences_below_it(tmp_path):
 
     assert findings("105,56") == []
     assert findings("105,65") == [("105,65%", "105,56")]
+
+
+def test_markdown_with_its_tables_as_one_line_html_reads_them(tmp_path):
+    # as PDF-to-Markdown converters (MinerU) write tables: one <table> per line, spans in
+    # the header; figures they took for mathematics ("$ 9 8 , 5 4 \%$") are figures again
+    from audit.readers import read_report
+
+    path = tmp_path / "laporan.md"
+    path.write_text(
+        "# Laporan Kinerja 2024\n\n"
+        "Persentase lulusan bersertifikat sebesar $ 9 8 , 5 4 \\%$ dari target.\n\n"
+        "Tabel 1.1 Pegawai\n\n"
+        '<table><tr><td rowspan="2">No</td><td rowspan="2">Jabatan</td>'
+        '<td colspan="2">Jenis Kelamin</td><td rowspan="2">Jumlah</td></tr>'
+        "<tr><td>L</td><td>P</td></tr><tr><td>1</td><td>Dosen</td><td>35</td><td>12</td>"
+        "<td>47</td></tr><tr><td>2</td><td>Instruktur</td><td>19</td><td>3</td><td>22</td>"
+        "</tr><tr><td></td><td>Jumlah</td><td>54</td><td>15</td><td>69</td></tr></table>\n\n"
+        "Jumlah pegawai 69 orang.\n", encoding="utf-8")
+    doc = read_report(path)
+    [table] = doc.tables
+    assert table.caption == "Tabel 1.1 Pegawai"
+    assert [r.label for r in table.rows] == ["Dosen", "Instruktur", "Jumlah"]
+    assert table.columns[2:5] == ["Jenis Kelamin / L", "Jenis Kelamin / P", "Jumlah"]
+    # every line says where it stands in the file: the table's rows all on line 7
+    assert {doc.locations[r.line]["source_line"] for r in table.rows} == {7}
+    assert "98,54%" in doc.lines[2]
+
+
+def test_a_paragraph_without_a_full_stop_does_not_run_into_the_next(tmp_path):
+    # Word's HTML: a bold heading paragraph with no full stop, then the paragraph below it
+    from audit.readers import read_report
+
+    path = tmp_path / "laporan.html"
+    path.write_text(
+        "<html><body>"
+        "<p class=MsoNormal><b>Sasaran 3: Meningkatnya luas dan efektivitas pengelolaan "
+        "kawasan konservasi perairan</b></p>"
+        "<p class=MsoNormal>Sampai dengan akhir tahun 2024 terdapat 9 (sembilan) kawasan "
+        "konservasi perairan.</p>"
+        "</body></html>", encoding="utf-8")
+    texts = [s.text for s in read_report(path).sentences]
+    assert texts == ["Sasaran 3: Meningkatnya luas dan efektivitas pengelolaan kawasan "
+                     "konservasi perairan",
+                     "Sampai dengan akhir tahun 2024 terdapat 9 (sembilan) kawasan "
+                     "konservasi perairan."]

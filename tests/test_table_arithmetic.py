@@ -680,3 +680,49 @@ def test_a_column_titled_up_to_the_last_quarter_sums_the_count_rows_of_a_mostly_
     assert crossfooting.check(read(FORM.format(tw2=4))).findings == []
     [finding] = crossfooting.check(read(FORM.format(tw2=3))).findings
     assert (finding.line, finding.stated, finding.expected) == (8, "14", "13")
+
+
+def test_a_part_column_of_mostly_dashes_still_counts_in_the_row_total(read):
+    # "Rusak Berat" holds one unit in four rows: Jumlah = Baik + Rusak Ringan + Rusak Berat
+    text = """
+        | No | Sarana | Jumlah | Kondisi / Baik | Kondisi / Rusak Ringan | Kondisi / Rusak Berat |
+        |---|---|---|---|---|---|
+        | 1 | Bridge Simulator | 1 | 1 | - | - |
+        | 2 | Radar Simulator | 12 | 11 | 1 | - |
+        | 3 | ECDIS Simulator | {ecdis} | 14 | 1 | 1 |
+        | 4 | GMDSS Simulator | 12 | 10 | 2 | - |
+    """
+    assert crossfooting.check(read(text.format(ecdis="16"))).findings == []
+    [finding] = crossfooting.check(read(text.format(ecdis="17"))).findings
+    assert (finding.stated, finding.expected) == ("17", "16")
+
+
+def test_a_sum_of_two_columns_under_no_total_title_is_found_from_the_rows(read):
+    # Beban Perkara = Sisa Akhir 2022 + Diterima 2023 on every row
+    text = """
+        | No | Jenis Perkara | Sisa Akhir 2022 | Diterima 2023 | Beban Perkara |
+        |---|---|---|---|---|
+        | 1 | Cerai Gugat | 6 | 148 | 154 |
+        | 2 | Cerai Talak | 4 | 96 | 100 |
+        | 3 | Harta Bersama | 5 | 71 | {beban} |
+        | 4 | Kewarisan | 3 | 52 | 55 |
+        | 5 | Ekonomi Syariah | 2 | 11 | 13 |
+    """
+    assert crossfooting.check(read(text.format(beban="76"))).findings == []
+    [finding] = crossfooting.check(read(text.format(beban="78"))).findings
+    assert (finding.stated, finding.expected) == ("78", "76")
+
+
+def test_whole_counts_never_add_up_to_a_measure_printed_with_decimals(read):
+    # hotspots + fires beside the burnt area: 2 + 1 is no 3,20 ha, however the rows fall
+    text = """
+        | No | Bulan | Titik Panas (titik) | Kejadian Kebakaran | Luas Terbakar (ha) |
+        |---|---|---|---|---|
+        | 1 | Februari | 2 | 1 | 3,20 |
+        | 2 | Maret | 3 | 2 | 6,85 |
+        | 3 | Juni | 1 | 1 | 1,50 |
+        | 4 | Juli | 3 | 2 | 5,40 |
+        | 5 | Agustus | 2 | 1 | 2,75 |
+        | 6 | September | 2 | 1 | 1,75 |
+    """
+    assert crossfooting.check(read(text)).findings == []

@@ -95,3 +95,16 @@ def test_a_source_naming_a_plans_period_is_no_data_from_a_year_to_come():
             "Sumber: LKj Balai Tahun 2023 dan 2024; Renstra Balai Tahun 2025-2029\n\n"
             "Sumber: Bagian Umum, 2028\n")
     assert _found(text) == [("year_typo", "2028")]
+
+
+def test_a_hijri_year_beside_the_gregorian_one_is_no_slip(read):
+    from audit.checks import year_typo
+
+    text = """
+        # Laporan Kinerja Tahun 2024
+
+        Jemaah haji tahun 1445 H/2024 M sebanyak 4.286 orang.
+
+        Jemaah haji tahun 1445 sebanyak 4.286 orang.
+    """
+    assert [f.line for f in year_typo.check(read(text)).findings] == [5]

@@ -4,7 +4,9 @@ Reports often print their own rating scale (``91 ≤ 100 | Sangat Tinggi``, ``76
 ``> 100 Sangat Baik``, ``Capaian ≥ 90%: Sangat Berhasil``) and then label each capaian with a
 category. A label whose band does not contain the capaian is a finding. Only a scale stated
 in the document itself is used, never an assumed one; a label the scale does not know is
-left alone.
+left alone. A scale of another measure (``Keterangan kategori IKUB: 0,00-20,99 Sangat
+Rendah; ...``, ``Pratama | 501 - 600``) grades the values the prose gives that measure
+(``Nilai IKUB ... 78,42 berada pada kategori Tinggi``).
 
 Severity: ``major``.
 
@@ -37,7 +39,10 @@ Laporan sering mencantumkan skala penilaiannya sendiri (``91 ≤ 100 | Sangat Ti
 ``76 ≤ 90 Tinggi``, ``> 100 Sangat Baik``, ``Capaian ≥ 90%: Sangat Berhasil``), lalu memberi
 setiap capaian sebuah kategori. Kategori yang rentangnya tidak memuat nilai capaian merupakan
 temuan. Hanya skala yang dinyatakan dalam dokumen itu sendiri yang digunakan, tidak pernah skala
-yang diasumsikan; kategori yang tidak dikenal oleh skala tersebut tidak dinilai.
+yang diasumsikan; kategori yang tidak dikenal oleh skala tersebut tidak dinilai. Skala
+untuk besaran lain (``Keterangan kategori IKUB: 0,00-20,99 Sangat Rendah; ...``, ``Pratama |
+501 - 600``) menilai nilai besaran itu yang disebut di teks (``Nilai IKUB ... 78,42 berada
+pada kategori Tinggi``).
 
 Tingkat keparahan: ``major``.
 
@@ -59,15 +64,18 @@ _LABEL = (r"(sangat\s+tinggi|sangat\s+rendah|sangat\s+baik|sangat\s+kurang|sanga
           r"cukup\s+berhasil|kurang\s+berhasil|tidak\s+berhasil|tinggi|sedang|rendah|baik|"
           r"cukup|kurang|berhasil|hijau|kuning|merah)")
 _NUM = r"(\d{1,3}(?:[.,]\d+)?)\s*%?"
+# "capaian 85% sampai dengan 100% berpredikat Berhasil": the word that joins a band to its name
+_LINK = r"(?:[\s|:%]*(?:ber)?(?:predikat|kategori)\b)?"
 # "76 - 90", "75,00 ≤ x < 90,00", "75,00 ≤ capaian < 90,00", "75,00 – < 90,00": the
 # variable may be named, the upper bound may carry its own operator
 _RANGE_RE = re.compile(rf"{_NUM}\s*(?:<|≤|<=|-|–|s\.?d\.?|sampai(?:\s+dengan)?)\s*"
                        rf"(?:(?:[a-z]{{1,10}}\s*)?(?:<|≤|<=)\s*|kurang\s+dari\s+)?{_NUM}"
-                       rf"[\s|:%]*{_LABEL}\s*\|?\s*(?:[;.,]\s*(?:dan|atau)?\s*)?$", re.IGNORECASE)
+                       rf"{_LINK}[\s|:%]*{_LABEL}\s*\|?\s*(?:[;.,]\s*(?:dan|atau)?\s*)?$",
+                       re.IGNORECASE)
 # ("lebih dari atau sama dengan 91,00": at least 91,00)
 _OPEN_RE = re.compile(rf"(?:capaian\s*)?(>|≥|>=|<|≤|<=|kurang\s+dari|lebih\s+dari)"
                       rf"(?:\s+atau\s+sama\s+dengan)?\s*{_NUM}"
-                      rf"[\s|:%]*{_LABEL}\s*\|?\s*(?:[;.,]\s*(?:dan|atau)?\s*)?$",
+                      rf"{_LINK}[\s|:%]*{_LABEL}\s*\|?\s*(?:[;.,]\s*(?:dan|atau)?\s*)?$",
                       re.IGNORECASE)
 # "91,00 ke atas | Sangat Baik", "50,99 ke bawah | Sangat Kurang"
 # ("50,00% atau kurang: Sangat Rendah", "100% atau lebih")
@@ -76,7 +84,7 @@ _WORDED_OPEN_RE = re.compile(rf"{_NUM}\s*(?:ke\s*|atau\s+)(atas|bawah|lebih|kura
 
 # "91 ≤ X | Sangat Tinggi", "100 < capaian | Sangat Baik": the bound first, then the variable
 _BOUND_FIRST_RE = re.compile(rf"{_NUM}\s*(<|≤|<=|>|≥|>=)\s*[a-z]{{1,10}}\b(?!\s*[<≤>≥])"
-                             rf"[\s|:%]*{_LABEL}\s*\|?\s*(?:[;.,]\s*(?:dan|atau)?\s*)?$",
+                             rf"{_LINK}[\s|:%]*{_LABEL}\s*\|?\s*(?:[;.,]\s*(?:dan|atau)?\s*)?$",
                              re.IGNORECASE)
 # "Sangat Baik (capaian >= 90,00%), Baik (75,00% - 89,99%), ... dan Kurang (< 60,00%)": the
 # condition in brackets after its name
@@ -753,6 +761,11 @@ def _named_scales(doc: Document) -> list[tuple[Table | str | None, dict[str, Ban
             bands.setdefault(_norm(names[0]), Band(_norm(names[0]), *band))
         if _ordered_scale(bands):
             out.append((table, bands))
+    # a scale stated in a line of prose for a measure other than the capaian grades that
+    # measure's values, whatever its words
+    for run in _inline_runs(doc):
+        out.append((None, {_norm(name): Band(_norm(name), *band, hi_open=hi_open)
+                           for name, band, hi_open in run}))
     # (a list of the standard words, "Zona Hijau: nilai 81,00 - 100,00", is this scale's
     # too where scale_of reads none: it reads bounds before their names)
     standard: dict[str, Band] | None = None
@@ -837,6 +850,37 @@ def _bracketed_runs(doc: Document) \
                 run.append((m.group("name"), band,
                             bool(_UPPER_EXCLUDED_RE.search(m.group("bounds")))))
         if len(run) >= 3 and not all(_STANDARD_LABEL_RE.match(n) for n, _, _ in run):
+            runs.append(run)
+    return runs
+
+
+# "0,00-20,99 Sangat Rendah; 21,00-40,99 Rendah; ...": each interval, then its grade
+_INLINE_BAND_RE = re.compile(r"(?<![\d.,])(?P<bounds>\d{1,3}(?:[.,]\d+)?\s*[-–]\s*"
+                             r"\d{1,3}(?:[.,]\d+)?)\s*%?\s*[:=]?\s*"
+                             r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*(?=[;,.]|$)")
+
+
+def _inline_runs(doc: Document) \
+        -> list[list[tuple[str, tuple[Decimal | None, Decimal | None], bool]]]:
+    """Scales stated in one sentence as intervals each followed by its grade, three at
+    least (a note under a table: ``Keterangan kategori IKUB: 0,00-20,99 Sangat Rendah;
+    21,00-40,99 Rendah; ...``)."""
+    runs = []
+    # (a sentence ends at each ";": the scale is read across its paragraph)
+    paragraphs: dict[int, list[str]] = {}
+    for sentence in doc.sentences:
+        paragraphs.setdefault(sentence.block, []).append(sentence.text)
+    for texts in paragraphs.values():
+        text = " ".join(texts)
+        run = []
+        found = list(_INLINE_BAND_RE.finditer(text))
+        for m in found:
+            band = _row_band(re.sub(r"\s+", "", m.group("bounds")))
+            if band is not None:
+                run.append((m.group("name"), band, False))
+        # the scale of a measure of its own ("kategori IKUB"), not of the capaian
+        if len(run) >= 3 and not re.search(r"capaian|%", text[:found[0].start()],
+                                           re.IGNORECASE):
             runs.append(run)
     return runs
 

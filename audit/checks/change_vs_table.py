@@ -318,7 +318,8 @@ def _disputed_current(found: FoundFigure, printed: list[Figure], before: Figure)
     return max(printed, key=lambda f: sum(g.value == f.value for g in printed))
 
 
-_WORD_AFTER_RE = re.compile(r"\s+([A-Za-z]{2,})\b")
+# (past the number in words: "bertambah 7 (tujuh) KUA")
+_WORD_AFTER_RE = re.compile(r"\s+(?:\([a-z\s-]+\)\s*)?([A-Za-z]{2,})\b")
 
 
 def _counted_noun(text: str, found: FoundFigure) -> str | None:

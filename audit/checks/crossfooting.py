@@ -80,7 +80,9 @@ _TOTAL_HEADER = re.compile(
 def check_table(table: Table) -> CheckResult:
     result = CheckResult()
     # (a "No" column is no operand: 5 − 3 = 2 by the row's number is no formula)
-    numeric = [c for c in table.numeric_columns()
+    # (a part mostly "-", one unit in nine rows, is still a column of the sum)
+    numeric = [c for c in sorted(set(table.numeric_columns()) | {
+                   c for c in range(table.width) if _dashes_and_figures(table, c)})
                if is_additive_column(table, c) and not is_year_column(table, c)
                and not is_index_column(table, c)]
     handled: set[int] = set()
@@ -164,6 +166,8 @@ def _candidates(target: int, numeric: list[int]) -> list[Relation]:
         for b in left[i + 1:]:
             out.append(Relation(target, ((a, 1), (b, -1))))
             out.append(Relation(target, ((b, 1), (a, -1))))
+            # "Sisa Akhir 2022 | Diterima 2023 | Beban Perkara": a sum under no total's title
+            out.append(Relation(target, ((a, 1), (b, 1))))
     if len(left) >= 3:
         for i, a in enumerate(left):
             for j, b in enumerate(left[i + 1:], start=i + 1):
@@ -180,7 +184,11 @@ def _group_relations(table: Table, numeric: list[int]) -> list[Relation]:
     group of columns under one spanning header is the sum of that group."""
     names = table.columns
     groups: dict[str, list[int]] = {}
-    for c in numeric:
+    # a member mostly "-" ("Rusak Berat" with one unit in nine rows) is no numeric column,
+    # but it is still a part of the whole: every cell it fills is a figure or a dash
+    members = sorted(set(numeric)
+                     | {c for c in range(table.width) if _dashes_and_figures(table, c)})
+    for c in members:
         name = names[c] if c < len(names) else ""
         if " / " in name:
             groups.setdefault(name.rsplit(" / ", 1)[0], []).append(c)
@@ -195,6 +203,14 @@ def _group_relations(table: Table, numeric: list[int]) -> list[Relation]:
             if len(members) >= 2 and adjacent and contiguous:
                 out.append(Relation(target, tuple((c, 1) for c in members)))
     return out
+
+
+def _dashes_and_figures(table: Table, column: int) -> bool:
+    """Every filled body cell of the column is a figure or a dash, one at least a figure."""
+    cells = [c for r in table.rows if r.kind == "data" and (c := r.cell(column)) is not None
+             and c.text.strip()]
+    return any(c.figure is not None and not c.figure.dash for c in cells) \
+        and all(c.figure is not None for c in cells)
 
 
 def _signed_verdict(row: Row, relation: Relation,
@@ -239,6 +255,9 @@ def signed_relations(table: Table, numeric: list[int], handled: set[int]) -> lis
             continue
         best: tuple[int, Relation] | None = None
         for relation in _candidates(target, numeric):
+            if all(sign > 0 for _, sign in relation.terms) \
+                    and _finer_than_parts(table, relation):
+                continue  # "Titik Panas | Kejadian | Luas (ha)": 2 + 1 is no 3,20
             if {c for c, _ in relation.terms} <= handled or _done_from_target(table, relation) \
                     or _one_series(table, [relation.target, *(c for c, _ in relation.terms)]):
                 continue
@@ -257,6 +276,16 @@ def signed_relations(table: Table, numeric: list[int], handled: set[int]) -> lis
             chosen.append(_completed(table, best, numeric))
             used.add(target)
     return chosen
+
+
+def _finer_than_parts(table: Table, relation: Relation) -> bool:
+    """The target prints more decimals than any of its operands: a sum of whole counts is
+    a whole count, never ``3,20``."""
+    def decimals(column: int) -> int:
+        return max((f.decimals for r in table.rows if (f := r.figure(column)) is not None
+                    and not f.dash), default=0)
+
+    return decimals(relation.target) > max(decimals(c) for c, _ in relation.terms)
 
 
 def _one_series(table: Table, columns: list[int]) -> bool:

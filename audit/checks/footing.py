@@ -5,6 +5,9 @@ every group row that carries a subtotal (``1. BPVP ...`` over its ``•`` items,
 STRUKTURAL`` over its jabatan) is recomputed from its children. A grand total is compared
 with the groups (or subtotals), never with groups and their children at once.
 
+A total whose label names the rows it adds by their numbers (``Jumlah perkara diselesaikan
+(2 + 3)``, ``Total (1 s.d. 4)``) is held to those rows only.
+
 Counts and full Rupiah amounts are exact; figures printed with decimals stand for their
 rounding interval, so a sum of rounded figures is only a break beyond that interval.
 
@@ -62,6 +65,9 @@ komponennya, dan setiap baris kelompok yang memuat subtotal (``1. BPVP ...`` ata
 ``•`` di bawahnya, ``A JABATAN STRUKTURAL`` atas jabatan-jabatannya) dihitung ulang dari
 rinciannya. Jumlah keseluruhan dibandingkan dengan kelompok (atau subtotal), tidak pernah
 dengan kelompok beserta rinciannya sekaligus.
+
+Baris total yang labelnya menyebut nomor baris yang dijumlahkannya (``Jumlah perkara
+diselesaikan (2 + 3)``, ``Total (1 s.d. 4)``) hanya dinilai terhadap baris-baris itu.
 
 Angka cacah dan jumlah Rupiah penuh dibandingkan secara eksak; angka yang tercetak dengan
 desimal mewakili interval pembulatannya, sehingga jumlah dari angka-angka yang dibulatkan baru
@@ -216,18 +222,54 @@ def _target(row: Row, column: int) -> Figure | None:
     return fig
 
 
+# "Jumlah perkara diselesaikan (2 + 3)", "Total (1 s.d. 4)": the rows a total adds, by number
+_DECLARED_TERMS_RE = re.compile(r"[(\[]\s*(\d{1,2}(?:\s*[-+−–]\s*\d{1,2})+|\d{1,2}\s*s\.?\s?d\.?\s*"
+                                r"\d{1,2})\s*[)\]]", re.IGNORECASE)
+_ROW_NUMBER_RE = re.compile(r"^\(?(\d{1,2})[.)]?$")
+
+
+def declared_rows(table: Table, total: Row) -> list[Row] | None:
+    """The rows a total's label names by their numbers (``(2 + 3)``, ``(1 s.d. 4)``); None
+    when the label names none; [] when it names a difference or numbers no row carries (no
+    sum this check can judge)."""
+    m = _DECLARED_TERMS_RE.search(total.label or "")
+    if m is None:
+        return None
+    terms = m.group(1)
+    if re.search(r"[-−–]", terms):
+        return []  # "Sisa (1 - 2)": a difference, not a sum
+    bounds = [int(n) for n in re.findall(r"\d{1,2}", terms)]
+    wanted = set(range(bounds[0], bounds[1] + 1)) if re.search(r"s\.?\s?d", terms, re.I) \
+        else set(bounds)
+    numbered: dict[int, Row] = {}
+    for row in table.rows:
+        first = next((c.text.strip() for c in row.cells if c.text.strip()), "")
+        if (n := _ROW_NUMBER_RE.match(first)) and row is not total:
+            numbered.setdefault(int(n.group(1)), row)
+    if not wanted <= numbered.keys():
+        return []
+    return [numbered[n] for n in sorted(wanted)]
+
+
 def _check_total(table: Table, index: int, column: int, result: CheckResult,
                  additive: list[int], memo: dict) -> None:
     total = table.rows[index]
     stated = _target(total, column)
     if stated is None:
         return
+    if (named := declared_rows(table, total)) is not None:
+        # the label says which rows it adds: those, and no other reading
+        if len(named) >= 2:
+            _judge(table, total, column, stated, [named], "total", result, False)
+        return
     found = total_candidates(table, index)
     candidates = [top_level(rows, column) for rows in found
                   if _components_readable(rows, column, stated)]
     # A total over a single row equals it, when another column shows the same (1 = 1,
-    # 10 = 10): then the row is certainly what the total adds up.
-    candidates = [c for c in candidates if len(c) >= 2 or len(c) == 1 and c[0].kind == "data"
+    # 10 = 10): then the row is certainly what the total adds up (so is the one programme
+    # a DIPA's "Jumlah DIPA 01" closes).
+    candidates = [c for c in candidates if len(c) >= 2
+                  or len(c) == 1 and c[0].kind in ("data", "group")
                   and _foots_elsewhere(total, column, c, additive, memo)]
     # Subtotal rows that no marker sets apart ("025.01.WA Program ..." over its RO rows
     # "2145.EBA.994 ..."): where the body parts into runs each headed by a row equal to the

@@ -11,6 +11,15 @@ together; a sentence whose structure is not read with confidence is skipped.
   before gives the total (``Jumlah kendaraan ... sebanyak B unit``): P = A / B × 100.
   Against a *target* the inverse reading of a lower-is-better indicator (B / A × 100) is
   accepted too.
+* a capaian beside its realisasi and target, whatever the wording and order, when the words
+  give one figure of a clause each role (``Nilai IKM tahun 2025 sebesar 84,67 terhadap
+  target 82,00 dengan tingkat capaian 103,26%``): capaian = realisasi / target × 100, or a
+  lower-is-better reading.
+* shares of a whole: ``dengan kontribusi perikanan tangkap sebesar 67,20% dan perikanan
+  budidaya sebesar 32,80%`` add up to 100% (a list that comes within a point of 100% is
+  taken for the whole; a shorter one names some parts only).
+* a gap stated below a table: ``Realisasi PNBP melampaui target dengan selisih sebesar Rp
+  455.350.000`` is |realisasi − target| of the table's closing total row.
 * a change: ``naik/turun/meningkat/bertambah sebesar D dari A menjadi B``, ``dari A menjadi B
   atau naik D``, ``A bertambah D sehingga menjadi B`` and ``B, naik D dibandingkan tahun
   2024 sebesar A``: D = |B − A|, and the verb must go the way the figures go. When D is
@@ -69,7 +78,8 @@ from itertools import product
 
 from audit.budget_totals import table_totals
 from audit.checks.base import Rule
-from audit.facts import Mention, name_tokens
+from audit.claims import linked_claims, role_claims
+from audit.facts import Mention, agree, name_tokens
 from audit.figures import (
     SCALE_WORDS,
     UNIT_WORDS,
@@ -111,6 +121,15 @@ dapat dibaca dengan yakin dilewati.
   memuat totalnya (``Jumlah kendaraan ... sebanyak B unit``): P = A / B × 100. Terhadap
   *target*, bacaan kebalikan untuk indikator yang makin rendah makin baik (B / A × 100) juga
   diterima.
+* capaian di samping realisasi dan targetnya, apa pun susunan katanya, bila kata-kata dalam
+  satu anak kalimat memberi masing-masing satu angka peran tersebut (``Nilai IKM tahun 2025
+  sebesar 84,67 terhadap target 82,00 dengan tingkat capaian 103,26%``): capaian =
+  realisasi / target × 100, atau bacaan indikator yang makin rendah makin baik.
+* porsi dari keseluruhan: ``dengan kontribusi perikanan tangkap sebesar 67,20% dan perikanan
+  budidaya sebesar 32,80%`` berjumlah 100% (daftar yang berjumlah dalam selisih satu poin
+  dari 100% dianggap keseluruhan; daftar yang lebih pendek hanya menyebut sebagian).
+* selisih di bawah tabel: ``Realisasi PNBP melampaui target dengan selisih sebesar Rp
+  455.350.000`` adalah |realisasi − target| baris total penutup tabel tersebut.
 * perubahan: ``naik/turun/meningkat/bertambah sebesar D dari A menjadi B``, ``dari A menjadi B
   atau naik D``, ``A bertambah D sehingga menjadi B`` dan ``B, naik D dibandingkan tahun
   2024 sebesar A``: D = |B − A|, dan arah kata kerjanya harus sesuai dengan arah angkanya.
@@ -474,6 +493,7 @@ class _Ctx:
 def check(doc: Document) -> CheckResult:
     result = CheckResult()
     restated = _Restated.of(doc)
+    shares: set[int] = set()  # the share figures judged, by identity
     for index, sentence in enumerate(doc.sentences):
         _check_printed_formulas(sentence, result)
         _check_rounded_restatements(sentence, result)
@@ -486,7 +506,8 @@ def check(doc: Document) -> CheckResult:
                    following=nxt.text if nxt is not None and nxt.block == sentence.block else "",
                    preceding=before if before is not None and before.block == sentence.block
                    else None)
-        _check_shares(sentence, figures, result)
+        _check_shares(sentence, figures, result, shares)
+        _check_shares_of_a_whole(sentence, figures, result, restated)
         _check_changes(ctx, figures)
         _check_points_against_relative(ctx, figures)
         inside = _parenthesised(sentence.text, figures)
@@ -510,6 +531,8 @@ def check(doc: Document) -> CheckResult:
                           and before.block == sentence.block else None, result)
     _check_named_rows(doc, result)
     _check_shares_of_table_totals(doc, result)
+    _check_role_triads(doc, result, shares)
+    _check_gap_below_a_table(doc, result)
     amounts = _RowAmounts(doc)
     for index, sentence in enumerate(doc.sentences):
         before = doc.sentences[index - 1] if index else None
@@ -523,8 +546,9 @@ def check(doc: Document) -> CheckResult:
 # "Masih terdapat 2.048 KPM yang belum menerima bantuan": the rest of a base, not yet done
 _REST_AFTER = re.compile(r"^\s*(?P<noun>[A-Za-z]{2,})\b[^.;\d]{0,20}?\byang\s+(?:belum|tidak)\b",
                          re.IGNORECASE)
-_REST_OPENING = re.compile(r"\b(?:masih\s+(?:terdapat|ada)|sisanya|selebihnya|sementara\s+itu)"
-                           r"\W+(?:sebanyak\s+)?$", re.IGNORECASE)
+_REST_OPENING = re.compile(r"\b(?:masih\s+(?:terdapat|ada)|sisanya|selebihnya|sementara\s+itu|"
+                           r"(?:dengan\s+demikian|sehingga|jadi),?\s+(?:masih\s+)?"
+                           r"(?:terdapat|ada))\W+(?:sebanyak\s+)?$", re.IGNORECASE)
 
 
 def _check_rest_stated_alone(before: Sentence | None, sentence: Sentence,
@@ -632,6 +656,50 @@ def _check_gap_to_a_stated_target(before: Sentence | None, sentence: Sentence,
                 [_Reading("selisih", Interval(gap, gap), f"|{t.text} − {r.text}|")],
                 True, "difference", f"selisih|{t.text}|{r.text}|{stated.text}",
                 lead="Selisih realisasi dan target pada kalimat sebelumnya: ")
+
+
+# "Realisasi PNBP melampaui target dengan selisih sebesar Rp X": the gap, with both words
+_GAP_OF_TARGET_RE = re.compile(r"\b(?:melampaui|melebihi|di\s+atas|di\s+bawah|kurang\s+dari|"
+                               r"belum\s+mencapai)\s+target\b", re.IGNORECASE)
+BELOW_TABLE = 3  # lines between a table's last row and the sentence that reads it
+
+
+def _check_gap_below_a_table(doc: Document, result: CheckResult) -> None:
+    """The gap between target and realisasi a sentence right below a table states alone
+    (``Realisasi PNBP melampaui target dengan selisih sebesar Rp 455.350.000``): the
+    difference of the target and realisasi the table's closing total row prints."""
+    after: dict[int, Table] = {}
+    for table in doc.tables:
+        for line in range(table.last_line + 1, table.last_line + 1 + BELOW_TABLE):
+            after.setdefault(line, table)
+    for sentence in doc.sentences:
+        table = after.get(sentence.line)
+        if table is None or not _GAP_OF_TARGET_RE.search(sentence.text):
+            continue
+        money = [f for f in _figures(sentence) if _money(f.figure)]
+        if len(money) != 1 or not _whole_amount(money[0].figure) \
+                or not _GAP_BEFORE.search(sentence.text[max(0, money[0].start - 30):
+                                                       money[0].start]):
+            continue
+        totals = [r for r in table.rows if r.kind == "total"]
+        if not totals:
+            continue
+        row, names = totals[-1], table.columns
+        target = [c.figure for c in row.cells if c.figure is not None
+                  and _whole_amount(c.figure) and c.column < len(names)
+                  and re.search(r"\b(?:target|rencana)\b", names[c.column], re.IGNORECASE)]
+        real = [c.figure for c in row.cells if c.figure is not None
+                and _whole_amount(c.figure) and c.column < len(names)
+                and re.search(r"\brealisasi\b", names[c.column], re.IGNORECASE)]
+        if len(target) != 1 or len(real) != 1:
+            continue
+        t, r = target[0], real[0]
+        gap = abs(t.value - r.value)
+        _decide(sentence, result, money[0].figure,
+                [_Reading("selisih", Interval(gap, gap), f"|{r.text} − {t.text}|")],
+                True, "difference", f"selisih|{t.text}|{r.text}|{money[0].figure.text}",
+                lead=f"Selisih realisasi dan target baris '{row.label}' tabel di atasnya "
+                     f"(baris {row.line}): ", related=[row.line])
 
 
 class _RowAmounts:
@@ -1472,7 +1540,8 @@ def _many_years(text: str) -> bool:
 # ---------------------------------------------------------------- shares
 
 
-def _check_shares(sentence: Sentence, figures: list[FoundFigure], result: CheckResult) -> None:
+def _check_shares(sentence: Sentence, figures: list[FoundFigure], result: CheckResult,
+                  judged: set[int]) -> None:
     text = sentence.text
     if _TWO_TARGETS.search(text):
         # "target awal … target revisi": two bases in one sentence, no safe pairing.
@@ -1533,6 +1602,7 @@ def _check_shares(sentence: Sentence, figures: list[FoundFigure], result: CheckR
             # "menguji 2.578 sampel dari 8 kelompok komoditas, atau 107,42% dari target
             # 2.400 sampel": the share is of the figure that counts the base's noun
             continue
+        judged.add(id(share.figure))
         _judge_share(sentence, part.figure, base.figure, share.figure,
                      bool(_TARGET_WORD.search(of_text)), result)
 
@@ -1560,7 +1630,7 @@ def _judge_share(sentence: Sentence, part: Figure, base: Figure, share: Figure,
     main = ratio(a, b)
     if main is None:
         return
-    readings = [_Reading("realisasi / dasar", main,
+    readings = [_Reading("realisasi / target" if against_target else "realisasi / dasar", main,
                          f"{part.text} / {base.text} × 100")]
     if against_target:
         inverse = ratio(b, a)
@@ -1573,6 +1643,125 @@ def _judge_share(sentence: Sentence, part: Figure, base: Figure, share: Figure,
                                  f"(2 × {base.text} − {part.text}) / {base.text} × 100"))
     _decide(sentence, result, share, readings, _money(part, base), "share",
             f"{part.text}|{share.text}|{base.text}")
+
+
+# words that announce the parts of a whole by their shares
+_WHOLE_SHARES_RE = re.compile(r"\b(?:kontribusi|proporsi|komposisi|porsi|pangsa|terdiri\s+"
+                              r"(?:atas|dari)|terbagi)\b", re.IGNORECASE)
+_LIST_END_RE = re.compile(r"\b(?:dan|serta)\b", re.IGNORECASE)
+
+
+def _check_shares_of_a_whole(sentence: Sentence, figures: list[FoundFigure],
+                             result: CheckResult, restated: _Restated) -> None:
+    """Shares listed as the parts of a whole (``dengan kontribusi perikanan tangkap sebesar
+    67,20% dan perikanan budidaya sebesar 32,80%``) add up to 100%. Only a list that comes
+    within one point of 100% is taken for the whole (a shorter list names some parts only);
+    within that, a sum that misses 100% by more than its rounding is a break."""
+    text = sentence.text
+    announced = _WHOLE_SHARES_RE.search(text)
+    if announced is None:
+        return
+    end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, announced.end())), len(text))
+    shares = [f for f in figures if announced.end() <= f.start and f.end <= end
+              and f.figure.is_percent]
+    if len(shares) < 2 or not _LIST_END_RE.search(text[shares[-2].end:shares[-1].start]) \
+            or any(len(text[a.end:b.start]) > 80
+                   for a, b in zip(shares, shares[1:], strict=False)):
+        return
+    total = interval_sum((f.figure for f in shares), exact_integers=False)
+    if total.lo <= 100 <= total.hi:
+        result.passed()
+        return
+    if not 99 <= total.mid <= 101:
+        return  # some parts only
+
+    def confirmed(found: FoundFigure) -> bool:
+        fig, line = found.figure, sentence.line_of(found.start)
+        bare = Figure(fig.value, fig.decimals, None, fig.text, False)
+        return bool(restated.elsewhere(fig, line) or restated.elsewhere(bare, line))
+
+    alone = [f for f in shares if not confirmed(f)]
+    blamed = alone[0] if len(alone) == 1 else shares[-1]
+    rest = sum((f.figure.value for f in shares if f is not blamed), Decimal(0))
+    expected = format_id(Decimal(100) - rest, blamed.figure.decimals, "%")
+    listed = " + ".join(f.figure.text for f in shares)
+    result.failed(Finding(
+        rule=RULE_ID, severity=Severity.MAJOR, line=sentence.line_of(blamed.start),
+        stated=blamed.figure.text, expected=expected,
+        message=(f"Porsi bagian-bagian dari keseluruhan {listed} = "
+                 f"{format_id(total.mid, max(f.figure.decimals for f in shares), '%')}, bukan "
+                 f"100%; agar genap 100%, {blamed.figure.text} semestinya {expected}."),
+        anchor=f"whole|{listed}",
+    ))
+
+
+# A capaian printed at a round cap below the quotient ("dibatasi 120%") is the cap, not a slip
+_CAPS = {Decimal(100), Decimal(110), Decimal(120), Decimal(125), Decimal(150)}
+
+
+def _check_role_triads(doc: Document, result: CheckResult, judged: set[int]) -> None:
+    """A clause whose words give one figure each the roles realisasi, target and capaian
+    ("Realisasi load factor tahun 2025 sebesar 58,57% dari target 68,00%, sehingga capaian
+    indikator ini 86,40%"), in whatever order and wording: the capaian is realisasi / target
+    (or a lower-is-better reading). The roles are the ones claim linking reads
+    (:func:`audit.claims.role_claims`), so no table need name the indicator."""
+    # a capaian that restates a table cell and differs from it is narrative_vs_table's
+    # finding, which names the table
+    differs = {id(link.claim.figure) for link in linked_claims(doc)
+               if not any(agree(link.claim, m) for m in link.cells)}
+    by_sentence: dict[int, list] = {}
+    for rc in role_claims(doc):
+        if rc.year is None and rc.role in ("target", "realisasi", "capaian"):
+            by_sentence.setdefault(id(rc.sentence), []).append(rc)
+    for claims in by_sentence.values():
+        sentence = claims[0].sentence
+        if _TWO_TARGETS.search(sentence.text):
+            continue
+        for clause in _clauses(sentence, claims):
+            roles = {rc.role: rc.found for rc in clause}
+            if len(roles) != 3 or len(clause) != 3:
+                continue
+            real, target, rate = roles["realisasi"], roles["target"], roles["capaian"]
+            if not rate.figure.is_percent \
+                    or real.figure.is_percent != target.figure.is_percent \
+                    or not _compatible(real.figure, target.figure):
+                continue
+            if _GAP_TO_TARGET_RE.search(sentence.text[:target.start][-40:]):
+                continue  # "melampaui target sebanyak 45 kegiatan": the excess, no target
+            start, end = _clause_span(sentence, rate.start)
+            if any(start <= f.start < end and f not in (real, target, rate)
+                   and (f.figure.is_percent or f.figure.is_percent == target.figure.is_percent)
+                   and not is_year(f.figure) for f in sentence.figures):
+                continue  # another rate or value of the kind in the clause: roles uncertain
+            quotient = ratio(_ones(real.figure), _ones(target.figure))
+            if rate.figure.value in _CAPS and quotient is not None \
+                    and quotient.lo > rate.figure.value:
+                continue
+            if id(rate.figure) in judged or id(rate.figure) in differs:
+                continue  # judged already, as a share the sentence's wording spells out
+            _judge_share(sentence, real.figure, target.figure, rate.figure, True, result)
+
+
+_GAP_TO_TARGET_RE = re.compile(r"\b(?:melampaui|melebihi|lebih|kurang|di\s+atas|di\s+bawah)"
+                               r"\s+(?:dari\s+)?target\b[^\d]{0,20}$", re.IGNORECASE)
+
+
+def _clause_span(sentence: Sentence, at: int) -> tuple[int, int]:
+    """Where the clause holding position ``at`` begins and ends."""
+    cuts = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(sentence.text)] \
+        + [len(sentence.text)]
+    k = max(i for i, c in enumerate(cuts[:-1]) if c <= at)
+    return cuts[k], cuts[k + 1]
+
+
+def _clauses(sentence: Sentence, claims: list) -> list[list]:
+    """The claims of a sentence grouped by the clause they stand in (``sedangkan``, ``;`` and
+    ``namun`` open a new clause about another subject)."""
+    cuts = [m.start() for m in _CLAUSE_BREAK.finditer(sentence.text)]
+    groups: dict[int, list] = {}
+    for rc in claims:
+        groups.setdefault(sum(1 for c in cuts if c < rc.found.start), []).append(rc)
+    return list(groups.values())
 
 
 # ---------------------------------------------------------------- changes

@@ -22,7 +22,10 @@ amount does not meet another by chance), with an acronym also naming a row (``KD
 where the other's row holds a sum it is a term of or its column adds up to its total row.
 
 Figures with fewer than three significant digits, years, and sentences comparing periods or
-revisions are left alone.
+revisions are left alone, except in a clause that names a row of a breakdown table whole and
+prints the row's own share beside the figure (``disusul Pengadilan Agama Tanjung Wangi
+sebanyak 68 perkara (15,53%)`` against the row ``66 | 15,53``): the share vouches for the
+row, so one slip from another of its cells is that cell mistyped, however short.
 
 Severity: ``critical`` for money, ``major`` otherwise.
 
@@ -101,7 +104,11 @@ yang tidak dijamin tabelnya sendiri, sedangkan baris angka lainnya memuat penjum
 menyertakannya atau kolomnya cocok dengan baris jumlahnya.
 
 Angka dengan kurang dari tiga digit signifikan, tahun, dan kalimat yang membandingkan periode
-atau revisi tidak dinilai.
+atau revisi tidak dinilai, kecuali dalam anak kalimat yang menyebut utuh satu baris tabel
+rincian dan mencantumkan porsi baris itu di samping angkanya (``disusul Pengadilan Agama
+Tanjung Wangi sebanyak 68 perkara (15,53%)`` terhadap baris ``66 | 15,53``): porsinya
+menjamin barisnya, sehingga angka yang berbeda satu ketikan dari sel lain baris itu adalah
+sel tersebut yang salah ketik, sependek apa pun.
 
 Tingkat keparahan: ``critical`` untuk uang, ``major`` untuk selebihnya.
 
@@ -694,7 +701,94 @@ def check(doc: Document) -> CheckResult:
     _between_tables(doc, by_digits, prose_counts, result)
     _between_sentences(doc, prose_counts, in_tables, result)
     _introduced_totals(doc, result)
+    _anchored_in_a_row(doc, result)
     return result
+
+
+_COMPARED_CLAUSE_RE = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|"
+                                 r"menjadi|dibandingkan?|sebelumnya|semula|target|realisasi|"
+                                 r"capaian|rencana)\b", re.IGNORECASE)
+_ITS_SHARE_RE = re.compile(r"^\s*[A-Za-z]{0,20}\s*\(\s*$")
+_ROLE_TITLE_RE = re.compile(r"\b(?:target|realisasi|capaian|rencana|pagu)\b", re.IGNORECASE)
+
+
+def _title(table: Table, column: int) -> str:
+    return table.columns[column] if column < len(table.columns) else ""
+
+
+# a clause of a sentence: what lies between commas, semicolons and "sedangkan"
+_CLAUSE_SPLIT_RE = re.compile(r"[;,]\s|\bsedangkan\b|\bserta\b")
+
+
+def _anchored_in_a_row(doc: Document, result: CheckResult) -> None:
+    """A clause that names one table row whole (``disusul Pengadilan Agama Tanjung Wangi
+    sebanyak 68 perkara (15,53%)``) and prints one of that row's cells (15,53) restates the
+    row: its other figure, one slip from another cell of the row (66) and equal to none, is
+    that cell mistyped, however few its digits (the row's own figure vouches for the match,
+    which a resemblance alone could not)."""
+    rows: list[tuple[frozenset[str], Row, Table]] = []
+    for table in doc.tables:
+        if any(_ROLE_TITLE_RE.search(name) for name in table.columns):
+            continue  # an indicator's row holds targets of several versions: not one fact each
+        for row in table.rows:
+            tokens = frozenset(name_tokens(row.label or "")) - _GENERIC
+            if len(tokens) >= 2 and row.kind == "data":
+                rows.append((tokens, row, table))
+    if not rows:
+        return
+    for sentence in doc.sentences:
+        if len(sentence.figures) > MAX_FIGURES:
+            continue
+        text = sentence.text
+        cuts = [0, *(m.end() for m in _CLAUSE_SPLIT_RE.finditer(text)), len(text)]
+        for start, end in zip(cuts, cuts[1:], strict=False):
+            figures = [f for f in sentence.figures if start <= f.start < end
+                       and not is_year(f.figure) and not f.figure.dash]
+            if len(figures) != 2:
+                continue
+            if _COMPARED_CLAUSE_RE.search(text[start:end]):
+                continue  # "naik dari 398 perkara menjadi 425 perkara": two periods' values
+            words = frozenset(name_tokens(text[start:end]))
+            named = [(r, t) for tokens, r, t in rows if tokens <= words]
+            if len(named) != 1:
+                continue
+            row, table = named[0]
+            cells = [c for c in row.cells if c.figure is not None and not c.figure.dash]
+            for anchor, other in (figures, figures[::-1]):
+                if not anchor.figure.is_percent \
+                        or not _ITS_SHARE_RE.match(text[other.end:anchor.start]):
+                    continue  # only "68 perkara (15,53%)": a count and its share, one fact
+                held = [c for c in cells if c.figure.value == anchor.figure.value
+                        and _comparable(c.figure, anchor.figure)]
+                # (the anchor must be distinctive: "1" meets a row by chance)
+                if len(held) != 1 or not _informative(anchor.figure) \
+                        or any(c.figure.value == other.figure.value for c in cells):
+                    continue
+                fig = other.figure
+                near = [c for c in cells if c is not held[0] and _comparable(c.figure, fig)
+                        and digits_of(c.figure) in slips(digits_of(fig))]
+                if len(near) > 1:
+                    # "Tahun 2022 | Tahun 2023 | Kontribusi 2023 (%)": the year of the
+                    # anchor's column
+                    year = set(YEAR_RE.findall(_title(table, held[0].column)))
+                    near = [c for c in near if year
+                            and set(YEAR_RE.findall(_title(table, c.column))) == year]
+                if len(near) != 1:
+                    continue
+                cell = near[0].figure
+                severity = Severity.CRITICAL if fig.is_money else Severity.MAJOR
+                result.failed(Finding(
+                    rule=RULE_ID, severity=severity, line=sentence.line_of(other.start),
+                    stated=fig.text, expected=format_id(cell.value, cell.decimals, fig.unit),
+                    message=(f"Teks baris {sentence.line_of(other.start)} menyebut "
+                             f"'{row.label}' dengan {anchor.figure.text}, seperti baris "
+                             f"{row.line}{' ' + table.caption if table.caption else ''}, "
+                             f"tetapi {fig.text} di sampingnya tidak ada di baris itu; baris "
+                             f"itu memuat {cell.text}, yang hanya berbeda satu ketikan."),
+                    related_lines=[row.line], table=table.caption,
+                    anchor=f"row|{row.label}|{fig.text}",
+                ))
+                break
 
 
 _ARRIVED_RE = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang)\s+"

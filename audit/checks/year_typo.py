@@ -71,6 +71,7 @@ Gagal::
 """
 
 RULE_ID = "year_typo"
+_HIJRI_AFTER_RE = re.compile(r"\s*(?:H\b|Hijri(?:ah|yah)?\b)", re.IGNORECASE)
 EARLIEST = 1945
 HORIZON = 30  # years after the report's own that a plan or vision may still name
 
@@ -161,8 +162,8 @@ def check(doc: Document) -> CheckResult:
                         f"salah ketik.")
         for m in _YEAR_PLACE_RE.finditer(text):
             value = int(m.group(1))
-            if m.start(1) in flagged:
-                continue
+            if m.start(1) in flagged or _HIJRI_AFTER_RE.match(text, m.end(1)):
+                continue  # "tahun 1445 H/2024 M": the Hijri year of the same season
             if value < EARLIEST or value > own + HORIZON:
                 flagged.add(m.start(1))
                 _report(result, sentence, m.start(1), m.group(1),

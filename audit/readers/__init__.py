@@ -113,7 +113,10 @@ def read_report(path: str | Path) -> Document:
     if len(rendered.text) > MAX_TEXT_BYTES:
         raise ReaderError(f"{p}: its text is longer than the {MAX_TEXT_BYTES // 2**20} MB "
                           f"this auditor reads; split the report")
-    doc = parse_text(rendered.text, str(path), paragraph_lines=rendered.kind in ("docx", "xlsx"))
+    # (a DOCX, XLSX or HTML line is one whole paragraph: a heading without a full stop does
+    # not run on into the paragraph below it)
+    doc = parse_text(rendered.text, str(path),
+                     paragraph_lines=rendered.kind in ("docx", "xlsx", "html"))
     doc.kind = rendered.kind
     doc.locations = rendered.locations
     doc.pages = rendered.pages

@@ -82,6 +82,10 @@ class LineWriter:
         if self.lines and self.lines[-1] != "":
             self.lines.append("")
 
+    def verbatim(self, text: str, location: Location | None) -> int:
+        """A line of a text file, kept as it is (a blank one too: it parts blocks)."""
+        return self._add(text, location)
+
     def prose(self, text: str, location: Location | None) -> int | None:
         """A prose line (nothing for an empty one); returns its line number."""
         line = clean_prose(text)

@@ -246,14 +246,17 @@ def _num_pr(num_pr: Any) -> tuple[str | None, int | None]:
 
 # ---------------------------------------------------------------- text
 
-def _run_text(element: Any, out: list[str]) -> None:
-    """The printed characters under ``element``, in order; breaks and tabs as spaces."""
+def _run_text(element: Any, out: list[str], tabs: bool = False) -> None:
+    """The printed characters under ``element``, in order; breaks (and, unless ``tabs``,
+    tabs) as spaces."""
     for child in element:
         tag = child.tag
         if tag in _SKIP_IN_PARAGRAPH:
             continue
         if tag == _W + "t":
             out.append(child.text or "")
+        elif tabs and tag in (_W + "tab", _W + "ptab"):
+            out.append("\t")
         elif tag in (_W + "tab", _W + "br", _W + "cr", _W + "ptab"):
             # A paragraph is one line of prose: a soft break inside a sentence must not cut
             # it in two for the sentence checks.
@@ -263,9 +266,17 @@ def _run_text(element: Any, out: list[str]) -> None:
         elif tag == _MC + "AlternateContent":
             choice = child.find(_MC + "Choice")
             if choice is not None:
-                _run_text(choice, out)
+                _run_text(choice, out, tabs)
         else:
-            _run_text(child, out)
+            _run_text(child, out, tabs)
+
+
+def _tabbed(paragraph: Any) -> str:
+    """The paragraph with its tabs kept: a row of a table typed with tab stops."""
+    parts: list[str] = []
+    _run_text(paragraph, parts, tabs=True)
+    return "\t".join(re.sub(r"[^\S\t]+", " ", cell).strip()
+                     for cell in "".join(parts).rstrip().split("\t"))
 
 
 def _plain(paragraph: Any) -> str:
@@ -299,6 +310,7 @@ class _DocxRenderer:
         self.out = LineWriter()
         self.paragraphs = 0
         self.tables = 0
+        self.tab_rows = False  # the paragraph before was a row of a tab-stop table
 
     def render(self) -> Rendered:
         body = self.document.element.body
@@ -318,6 +330,21 @@ class _DocxRenderer:
     def _paragraph(self, paragraph: Any) -> None:
         self.paragraphs += 1
         text = self._paragraph_text(paragraph)
+        tabbed = _tabbed(paragraph) if text else ""
+        tabs = tabbed.count("\t")
+        # A table typed with tab stops instead of a Word table: paragraphs of two tabs or
+        # more, and the one-tab paragraphs among them (a label wrapped onto a paragraph
+        # of its own, a header's second line), are rows, written tab-separated as the
+        # text reader reads them. A lone tab (a list's "1.<tab>", a contents line) is prose,
+        # and so is a form's "Nama<tab>:<tab>..." line.
+        form = any(cell.strip() == ":" for cell in tabbed.split("\t"))
+        if not form and (tabs >= 2 or tabs == 1 and self.tab_rows):
+            label = self.numbering.label(paragraph)
+            self.out.verbatim(f"{label} {tabbed}" if label else tabbed,
+                              {"paragraph": self.paragraphs})
+            self.tab_rows = True
+            return
+        self.tab_rows = False
         if text:
             self.out.prose(text, {"paragraph": self.paragraphs})
         else:

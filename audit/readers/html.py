@@ -91,6 +91,42 @@ def render_html(path: str | Path) -> Rendered:
         raise ReaderError(f"{p}: not a valid {WHAT} ({one_line(str(exc))})") from exc
 
 
+_TABLE_TAG_RE = re.compile(r"<(/?)table\b[^>]*>", re.IGNORECASE)
+
+
+def has_embedded_tables(text: str) -> bool:
+    """Text (Markdown) that carries its tables as HTML ``<table>`` elements."""
+    return any(not m.group(1) for m in _TABLE_TAG_RE.finditer(text))
+
+
+def render_embedded_tables(text: str) -> Rendered:
+    """Markdown or plain text whose tables are HTML, as PDF-to-Markdown converters (MinerU,
+    Docling's HTML mode) write them, often a whole table on one line: the lines outside
+    the tables pass through as they are, each table is laid out on its grid as in an HTML
+    page. Each output line's ``source_line`` is its line in the file."""
+    renderer = _HtmlRenderer(key="source_line")
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        if not has_embedded_tables(lines[i]):
+            renderer.out.verbatim(lines[i], {"source_line": i + 1})
+            i += 1
+            continue
+        depth, j = 0, i
+        while j < len(lines):
+            depth += sum(-1 if m.group(1) else 1 for m in _TABLE_TAG_RE.finditer(lines[j]))
+            j += 1
+            if depth <= 0:
+                break
+        renderer.offset = i
+        renderer.out.blank()
+        renderer._walk(_parse("\n".join(lines[i:j])))
+        renderer._flush()
+        renderer.out.blank()
+        i = j
+    return renderer.out.rendered("text")
+
+
 # ---------------------------------------------------------------- bytes to text
 
 def _decode(path: Path) -> str:
@@ -229,11 +265,18 @@ class _TableRow:
 
 
 class _HtmlRenderer:
-    def __init__(self) -> None:
+    def __init__(self, key: str = "html_line") -> None:
         self.out = LineWriter()
         self.buffer: list[str] = []
         self.buffer_line: int | None = None
         self.tables = 0
+        # where a line came from: its line in the page (or, for a table embedded in a text
+        # file, in that file: ``offset`` is the fragment's first line there, less one)
+        self.key = key
+        self.offset = 0
+
+    def _at(self, line: int) -> Location:
+        return {self.key: line + self.offset}
 
     def render(self, root: _Node) -> Rendered:
         self._walk(root)
@@ -247,7 +290,7 @@ class _HtmlRenderer:
         text = "".join(self.buffer)
         line = self.buffer_line
         self.buffer, self.buffer_line = [], None
-        location: Location | None = {"html_line": line} if line else None
+        location: Location | None = self._at(line) if line else None
         return self.out.prose(text, location) is not None
 
     def _text(self, piece: _Text) -> None:
@@ -354,15 +397,15 @@ class _HtmlRenderer:
     def _table(self, table: _Node) -> None:
         self.tables += 1
         for caption in table.elements("caption"):
-            self.out.prose(_inline_text(caption), {"html_line": caption.line})
+            self.out.prose(_inline_text(caption), self._at(caption.line))
         rows = self._rows(table)
         titles = _title_rows(rows, self._grid(rows, 0))
         for title in rows[:titles]:
-            self.out.prose(_inline_text(title.node), {"html_line": title.node.line})
+            self.out.prose(_inline_text(title.node), self._at(title.node.line))
         rows = rows[titles:]
         header_count = self._header_count(rows)
         grid = self._grid(rows, header_count)
-        locations: list[Location] = [{"html_line": r.node.line} for r in rows]
+        locations: list[Location] = [self._at(r.node.line) for r in rows]
         width = max((len(r) for r in grid), default=0)
         if width <= 1:
             # A one-column table is a framed box of text; the table reader would drop it.
@@ -370,7 +413,7 @@ class _HtmlRenderer:
                 self.out.prose(" ".join(cells), location)
             self.out.blank()
             return
-        self.out.table(grid, header_count, locations, {"html_line": table.line})
+        self.out.table(grid, header_count, locations, self._at(table.line))
 
 
 def _skip_spanned(cells: list[str], pending: dict[int, tuple[int, str]],

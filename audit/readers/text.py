@@ -92,7 +92,24 @@ def read_text_report(path: str | Path) -> Document:
         raise ReaderError(f"{p}: looks like a binary file, not a text report")
     if p.suffix.lower() in (".md", ".markdown"):
         text = markdown_unescape(text)
+    text = _MATH_FIGURE_RE.sub(_math_figure, text)
+    from audit.readers.html import has_embedded_tables, render_embedded_tables
+    if has_embedded_tables(text):
+        rendered = render_embedded_tables(text)
+        doc = parse_text(rendered.text, str(path))
+        doc.locations = rendered.locations
+        return doc
     return parse_text(text, str(path))
+
+
+# "$ 8 5 , 1 9 %$", "98,54 $%$": a figure or a percent sign a PDF-to-Markdown converter
+# took for inline mathematics, its digits spaced apart
+_MATH_FIGURE_RE = re.compile(r"\$\s*((?:\d[\d\s.,]*)?\\?%?)\s*\$")
+
+
+def _math_figure(m: re.Match[str]) -> str:
+    inner = re.sub(r"[\s\\]", "", m.group(1))
+    return inner if inner else m.group(0)
 
 
 # CommonMark: a backslash before ASCII punctuation is that character. Google Docs' Markdown
@@ -462,13 +479,20 @@ def _is_number_row(cells: list[str]) -> bool:
     if all(_FORMULA_CELL_RE.match(v.strip()) for v in values):
         return True  # (1) (2) (3)=(2)/(1) ... a column-number row with formulas
     numbers = []
+    glued = 0
     for v in values:
         # "6 = 5/4 x 100": a column's number with the formula it is worked out by
         m = _NUMBER_CELL_RE.match(v.strip()) or _NUMBERED_FORMULA_RE.match(v.strip())
+        if not m and (m := _GLUED_NUMBER_RE.match(v.strip())):
+            glued += 1  # "B8": a header's wrapped last word ("% Minimal B") beside its number
         if not m:
             return False
         numbers.append(int(m.group(1)))
-    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    return glued <= 1 < len(numbers) - glued \
+        and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+_GLUED_NUMBER_RE = re.compile(r"^[A-Za-z]{1,3}\s?(\d{1,2})$")
 
 
 _NUMBERED_FORMULA_RE = re.compile(r"^\(?(\d{1,2})\)?\s*=\s*[()\d\s/x×*:+\-−%]{1,40}$")
