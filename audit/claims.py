@@ -193,6 +193,8 @@ _ACHIEVEMENTS_RE = re.compile(r"(?:capaian|realisasi)\s+(?:kinerja\s+)?(?:utama|
                               re.IGNORECASE)
 
 
+_EXCESS_RE = re.compile(r"\b(?:melebihi|melampaui|di\s+atas|di\s+bawah|kurang\s+dari)\s+"
+                        r"target\w*\s+(?:sebanyak|sebesar|sejumlah)\s*$", re.IGNORECASE)
 _ATTAINED_RE = re.compile(r"\b(?:mencapai|melampaui|melebihi|memenuhi)\s*$", re.IGNORECASE)
 
 
@@ -200,6 +202,8 @@ def role_of(window: str, after: str, percent: bool = False) -> str | None:
     """The role the words around a figure give it, or None when they name none."""
     if re.search(r"[x×*/=]\s*\(?\s*$", window):
         return None  # "capaian = (target / realisasi) x 100%": a formula, not a figure
+    if _EXCESS_RE.search(window):
+        return None  # "melebihi target sebanyak 179 orang": the excess, no target
     near = " ".join(window.split()[-5:])
     if _DARI_TARGET_RE.match(after) and re.fullmatch(r"\W*(atau|yaitu|setara(\s+dengan)?)\s*",
                                                      window, re.IGNORECASE):
@@ -274,7 +278,15 @@ def role_claims(doc: Document) -> list[RoleClaim]:
     """Figures of prose sentences that may be claims about an indicator, with their role.
 
     Money, years, figures beside budget words, change words or another year are left out.
+    Worked out once per document (claim linking and narrative_arithmetic both read them).
     """
+    memo = doc.__dict__.get("_role_claims")
+    if memo is None:
+        memo = doc.__dict__["_role_claims"] = _role_claims(doc)
+    return memo
+
+
+def _role_claims(doc: Document) -> list[RoleClaim]:
     year = report_year(doc)
     quarter = report_quarter(doc)
     claims: list[RoleClaim] = []

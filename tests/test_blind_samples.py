@@ -253,6 +253,10 @@ PAIRS = [
     ("lkjip_ifk_tabs.docx", "lkjip_ifk_tabs_seeded.docx", 12),
     ("lkjip_dkp_wordhtml.html", "lkjip_dkp_wordhtml_seeded.html", 11),
     ("lkj_kanwilkemenag_pdf.pdf", "lkj_kanwilkemenag_pdf_seeded.pdf", 12),
+    ("lkj_bpsdmp_docling.md", "lkj_bpsdmp_docling_seeded.md", 11),
+    ("lkj_upt_lohtml.html", "lkj_upt_lohtml_seeded.html", 8),
+    ("lkjip_capil_odt.odt", "lkjip_capil_odt_seeded.odt", 11),
+    ("lkjip_bkd_sdt.docx", "lkjip_bkd_sdt_seeded.docx", 7),
 ]
 
 

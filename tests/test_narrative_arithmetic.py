@@ -1616,3 +1616,22 @@ def test_the_gap_to_the_target_below_a_table_is_its_total_rows_difference(read):
     [finding] = _run(read, text.format(gap="445.350.000")).findings
     assert finding.stated.startswith("Rp 445.350.000") and "455.350.000" in finding.expected
     assert finding.severity is Severity.CRITICAL
+
+
+def test_the_excess_over_a_target_the_paragraph_gave_just_before(read):
+    text = ("Dari 4.885 peserta, sebanyak 4.579 orang dinyatakan lulus. Dibandingkan target "
+            "perubahan 4.400 orang, capaian IKU 1 sebesar 104,07%. Jumlah lulusan melebihi "
+            "target sebanyak {n} orang.")
+    assert _run(read, text.format(n="179")).findings == []
+    [finding] = _run(read, text.format(n="197")).findings
+    assert (finding.stated, finding.expected) == ("197 orang", "179 orang")
+
+
+def test_a_change_against_another_year_than_the_first_value_is_not_their_difference(read):
+    text = ("Jumlah lulusan meningkat dari 2.936 orang pada Tahun 2020 menjadi 4.579 orang pada "
+            "Tahun 2023, atau naik {d} orang dibandingkan Tahun {y}.")
+    # against 2022 (a value this sentence does not give): not judged
+    assert _run(read, text.format(d="567", y="2022")).findings == []
+    # against 2020, the first value's year: judged
+    [finding] = _run(read, text.format(d="567", y="2020")).findings
+    assert finding.expected == "1.643 orang"

@@ -991,3 +991,9 @@ def test_words_that_give_a_percentage_no_role_of_the_years_indicator(read):
     slip = report.replace("(93,55%)", "(95,35%)")
     [finding] = narrative_vs_table.check(read(slip)).findings
     assert (finding.stated, finding.expected) == ("95,35%", "93,55")
+
+
+def test_the_excess_over_the_target_is_no_target(read):
+    report = CAPAIAN_TABLE + ("Produksi perikanan budidaya melebihi target sebanyak 1.238 "
+                              "ton.\n")
+    assert narrative_vs_table.check(read(report)).findings == []

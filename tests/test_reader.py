@@ -382,3 +382,25 @@ def test_a_column_number_row_with_a_headers_last_word_glued_to_a_number_is_no_da
     """)
     [table] = doc.tables
     assert [r.label for r in table.rows] == ["MI", "MTs", "Jumlah"]
+
+
+def test_a_spanning_cell_a_converter_repeats_in_every_column_is_one_cell(read):
+    # Docling prints a group row's label in each column it spans: read once, the row is a
+    # group row and the budget lines under it add up to the total
+    group_row = "| 036.01.WA | " + " | ".join(["Program Dukungan Manajemen"] * 5) + " |"
+    doc = read("""
+        | Kode | Uraian | Pagu Awal | Pagu Revisi | Realisasi | % |
+        |---|---|---|---|---|---|
+        {group_row}
+        | 4566.EBA.956 | Layanan BMN | 410.000.000 | 398.000.000 | 389.115.250 | 97,77 |
+        | 4566.EBA.962 | Layanan Umum | 1.265.000.000 | 1.230.500.000 | 1.188.402.875 | 96,58 |
+        | | Jumlah | 1.675.000.000 | 1.628.500.000 | 1.577.518.125 | 96,87 |
+    """.replace("{group_row}", group_row))
+    [table] = doc.tables
+    assert table.columns == ["Kode", "Uraian", "Pagu Awal", "Pagu Revisi", "Realisasi", "%"]
+    group = table.rows[0]
+    assert group.label == "036.01.WA Program Dukungan Manajemen"
+    assert all(not c.text for c in group.cells[2:])
+    from audit.checks import footing
+
+    assert footing.check(doc).findings == []

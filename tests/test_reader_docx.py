@@ -359,3 +359,23 @@ def test_a_table_typed_with_tab_stops_is_read_as_a_table(tmp_path):
     assert footing_findings("4.626") == [("4.626", "4.526")]
     rendered = render_docx(save(document, tmp_path)).text.splitlines()
     assert rendered[0] == "1. Pendahuluan"
+
+
+def test_a_data_table_nested_in_a_layout_table_is_read_as_a_table(tmp_path):
+    # a template's two-column page: text on the left, the data table in the right cell
+    document = docx.Document()
+    layout = document.add_table(rows=1, cols=2)
+    layout.cell(0, 0).text = "Tingkat pendidikan PNS menjadi unsur kualifikasi."
+    right = layout.cell(0, 1)
+    right.paragraphs[0].text = "Tabel 1.3 PNS Menurut Pendidikan"
+    inner = right.add_table(rows=4, cols=3)
+    fill(inner, [["Pendidikan", "Jumlah", "%"], ["S1", "2.100", "70,00"],
+                 ["SMA", "900", "30,00"], ["Jumlah", "3.100", "100,00"]])
+    doc = parse_text(render_docx(save(document, tmp_path)).text, "x.docx",
+                     paragraph_lines=True)
+    [table] = doc.tables
+    assert table.caption == "Tabel 1.3 PNS Menurut Pendidikan"
+    from audit.checks import footing
+
+    [finding] = footing.check(doc).findings
+    assert (finding.stated, finding.expected) == ("3.100", "3.000")

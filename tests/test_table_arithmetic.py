@@ -726,3 +726,22 @@ def test_whole_counts_never_add_up_to_a_measure_printed_with_decimals(read):
         | 6 | September | 2 | 1 | 1,75 |
     """
     assert crossfooting.check(read(text)).findings == []
+
+
+def test_a_weighted_mean_under_quarter_columns_is_at_most_a_minor_note(read):
+    text = """
+        | No | Uraian | TW I | TW II | TW III | TW IV | s.d. TW IV |
+        |---|---|---|---|---|---|---|
+        | 1 | Lulusan pelatihan | 563 | 1.382 | 1.601 | 1.033 | 4.579 |
+        | 2 | Peserta uji kompetensi | 118 | 702 | 897 | 678 | 2.395 |
+        | 3 | Sertifikat diterbitkan | 61 | 509 | 699 | 473 | 1.742 |
+        | 4 | Rata-rata waktu penerbitan sertifikat | 13,80 | 11,80 | 11,10 | 11,10 | 11,40 |
+    """
+    # 11,40 is neither the simple mean (11,95) nor the last quarter, but lies between the
+    # quarters: a mean weighted by the certificates of each quarter may give it
+    [finding] = crossfooting.check(read(text)).findings
+    assert (finding.stated, finding.severity) == ("11,40", Severity.MINOR)
+    assert "tertimbang" in finding.message
+    # outside the quarters' range no mean can give it
+    [finding] = crossfooting.check(read(text.replace("| 11,40 |", "| 14,40 |"))).findings
+    assert finding.severity is Severity.MAJOR

@@ -8,7 +8,9 @@ adjacent numeric columns to its left (``L | P | Jumlah``) or right
 the rows it does not explain are reported. Counts and Rupiah are exact; decimals are compared
 at printed precision.
 
-Severity: ``critical`` for money columns, ``major`` otherwise.
+Severity: ``critical`` for money columns, ``major`` otherwise; ``minor`` for a mean row
+(``Rata-rata waktu ...``) whose cumulative value lies between its periods' values, which a
+weighted mean may give.
 
 Passes::
 
@@ -57,7 +59,9 @@ rangkaian kolom angka yang bersebelahan di sebelah kirinya (``L | P | Jumlah``) 
 yang digunakan; baris yang tidak dijelaskannya dilaporkan. Angka cacah dan Rupiah dibandingkan
 secara eksak; angka desimal dibandingkan pada presisi sebagaimana tercetak.
 
-Tingkat keparahan: ``critical`` untuk kolom uang, ``major`` untuk selebihnya.
+Tingkat keparahan: ``critical`` untuk kolom uang, ``major`` untuk selebihnya; ``minor`` untuk
+baris rata-rata (``Rata-rata waktu ...``) yang nilai kumulatifnya berada di antara nilai
+periodenya, yang dapat dihasilkan rata-rata tertimbang.
 
 Lolos::
 
@@ -364,6 +368,9 @@ def _judge_signed(table: Table, row: Row, relation: Relation, result: CheckResul
         return
     rule, severity = ("rounding", Severity.MINOR) if verdict is Verdict.ROUNDING \
         else (RULE_ID, money_severity(table, relation.target, stated))
+    weighted = _a_weighted_mean(row, relation, stated)
+    if weighted:
+        severity = Severity.MINOR  # a weighted mean lies anywhere between the periods'
     names, values = [], []
     for k, (c, sign) in enumerate(relation.terms):
         op = "" if k == 0 else (" + " if sign > 0 else " − ")
@@ -374,11 +381,27 @@ def _judge_signed(table: Table, row: Row, relation: Relation, result: CheckResul
     message = (f"{row_label(row.label, row.line)}: {column_label(table, relation.target)} "
                f"menyatakan {stated.text}, padahal {''.join(names)} = {''.join(values)} = "
                f"{expected_text(stated, computed)}{how}.")
+    if weighted:
+        message = (f"{row_label(row.label, row.line)}: {column_label(table, relation.target)} "
+                   f"menyatakan {stated.text}, yang bukan rata-rata sederhana "
+                   f"({', '.join(v.lstrip(' +') for v in values)}) maupun nilai periode "
+                   f"terakhir; wajar hanya bila rata-rata tertimbang (periksa bobotnya).")
     finding = cell_finding(rule, severity, table, row, relation.target, stated, computed,
                            message, [row.line], tuple(c for c, _ in relation.terms))
     finding.relation = ((relation.target, 1), *relation.terms)
     result.failed(finding)
 
+
+
+def _a_weighted_mean(row: Row, relation: Relation, stated: Figure) -> bool:
+    """A mean row (``Rata-rata waktu ...``) whose cumulative value lies between its periods'
+    values: a weighted mean, which the periods alone cannot check."""
+    if not row.is_average or not stated.decimals \
+            or not all(sign > 0 for _, sign in relation.terms):
+        return False
+    parts = [f.value for c, _ in relation.terms if (f := row.figure(c)) is not None
+             and not f.dash]
+    return bool(parts) and min(parts) <= stated.value <= max(parts)
 
 
 _CUMULATIVE_RE = re.compile(r"\bs\.?\s?d\.?\b|s/d|sampai\s+dengan|kumulatif", re.IGNORECASE)

@@ -533,6 +533,7 @@ def check(doc: Document) -> CheckResult:
     _check_shares_of_table_totals(doc, result)
     _check_role_triads(doc, result, shares)
     _check_gap_below_a_table(doc, result)
+    _check_excess_over_a_stated_target(doc, result)
     amounts = _RowAmounts(doc)
     for index, sentence in enumerate(doc.sentences):
         before = doc.sentences[index - 1] if index else None
@@ -700,6 +701,45 @@ def _check_gap_below_a_table(doc: Document, result: CheckResult) -> None:
                 True, "difference", f"selisih|{t.text}|{r.text}|{money[0].figure.text}",
                 lead=f"Selisih realisasi dan target baris '{row.label}' tabel di atasnya "
                      f"(baris {row.line}): ", related=[row.line])
+
+
+# "Jumlah lulusan melebihi target sebanyak 179 orang": the excess over (or shortfall from)
+# the target, stated alone
+_EXCESS_BEFORE = re.compile(r"\b(?:melebihi|melampaui|di\s+atas|di\s+bawah|kurang\s+dari)\s+"
+                            r"target\w*\s+(?:sebanyak|sebesar|sejumlah)\s*$", re.IGNORECASE)
+_TARGET_JUST_BEFORE = re.compile(r"\btarget\b[^.;\d]{0,25}$", re.IGNORECASE)
+EXCESS_REACH = 3  # sentences of the paragraph before the excess that may give its two values
+
+
+def _check_excess_over_a_stated_target(doc: Document, result: CheckResult) -> None:
+    """The excess over the target a sentence states alone (``Jumlah lulusan melebihi target
+    sebanyak 179 orang``) is the difference of the one target and the one other value of
+    the same counted noun that its paragraph gives just before it (``sebanyak 4.579 orang
+    dinyatakan lulus. Dibandingkan target perubahan 4.400 orang, ...``)."""
+    for index, sentence in enumerate(doc.sentences):
+        figures = _figures(sentence)
+        for found in figures:
+            if not _EXCESS_BEFORE.search(sentence.text[max(0, found.start - 40):found.start]):
+                continue
+            noun = _noun(sentence.text, found)
+            if noun is None or noun in ("%", "Rp") or found.figure.decimals:
+                continue
+            earlier = [s for s in doc.sentences[max(0, index - EXCESS_REACH):index]
+                       if s.block == sentence.block] + [sentence]
+            values = [(s, f) for s in earlier for f in _figures(s)
+                      if (s is not sentence or f.end <= found.start)
+                      and _noun(s.text, f) == noun and not f.figure.decimals]
+            targets = [f for s, f in values if _TARGET_JUST_BEFORE.search(
+                s.text[max(0, f.start - 40):f.start])]
+            others = [f for s, f in values if f not in targets]
+            if len(targets) != 1 or len(others) != 1:
+                continue
+            t, r = targets[0].figure, others[0].figure
+            gap = abs(t.value - r.value)
+            _decide(sentence, result, found.figure,
+                    [_Reading("selisih", Interval(gap, gap), f"|{r.text} − {t.text}|")],
+                    False, "difference", f"lebih|{t.text}|{r.text}|{found.figure.text}",
+                    lead="Selisih realisasi dan target yang disebut sebelumnya: ")
 
 
 class _RowAmounts:
@@ -2113,10 +2153,19 @@ def _abs_diff(a: Interval, b: Interval) -> Interval:
     return Interval(Decimal(0), max(-d.lo, d.hi))
 
 
+_AGAINST_YEAR_RE = re.compile(r"\s*[A-Za-z]{0,12}\s*(?:dibandingkan|dibanding|daripada)\s+"
+                              r"(?:dengan\s+)?(?:tahun\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def _judge_change(ctx: _Ctx, fa: FoundFigure, fb: FoundFigure, fd: FoundFigure,
                   verb: str) -> None:
     a, b, d = fa.figure, fb.figure, fd.figure
     if fd.start in ctx.judged or not _compatible(a, b):
+        return
+    against = _AGAINST_YEAR_RE.match(ctx.text, fd.end)
+    if against and against.group(1) not in ctx.text[max(0, fa.start - 40):fa.end + 30]:
+        # "dari 2.936 orang pada Tahun 2020 menjadi 4.579 orang ..., atau naik 567 orang
+        # dibandingkan Tahun 2022": the change is against another year than the first value
         return
     if (d.unit or "").lower() in ("kali", "lipat") and not all(
             (f.unit or "").lower() == "kali" for f in (a, b, d)):

@@ -17,7 +17,7 @@ from audit.readers.source import Rendered
 from audit.readers.text import ReaderError, parse_text, read_text_report
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
-OTHER_SUFFIXES = {".pdf", ".docx", ".xlsx", ".xlsm", ".html", ".htm"}
+OTHER_SUFFIXES = {".pdf", ".docx", ".xlsx", ".xlsm", ".html", ".htm", ".odt"}
 REPORT_SUFFIXES = TEXT_SUFFIXES | OTHER_SUFFIXES
 
 # The largest input read, documented in the README. A 1,000-page consolidated report is
@@ -43,6 +43,9 @@ def _render(kind: str) -> Callable[[Path], Rendered]:
     if kind == "html":
         from audit.readers.html import render_html
         return render_html
+    if kind == "odt":
+        from audit.readers.odt import render_odt
+        return render_odt
     raise ReaderError(f"no reader for {kind}")
 
 
@@ -76,6 +79,8 @@ def sniff(path: Path) -> str | None:
             return "docx"
         if "xl/workbook.xml" in names:
             return "xlsx"
+        if "content.xml" in names and _odf_text(path):
+            return "odt"
         return None
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if stripped.startswith((b"<!doctype html", b"<html")) or \
@@ -87,6 +92,16 @@ def sniff(path: Path) -> str | None:
     if suffix in OTHER_SUFFIXES:
         return None  # named like a PDF/DOCX/XLSX but not one: say so rather than guess
     return None
+
+
+def _odf_text(path: Path) -> bool:
+    """An OpenDocument package of text (Writer), by its ``mimetype`` member."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            mimetype = zf.read("mimetype").decode("ascii", "replace").strip()
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return False
+    return mimetype == "application/vnd.oasis.opendocument.text"
 
 
 def render_report(path: str | Path) -> Rendered:
@@ -116,7 +131,7 @@ def read_report(path: str | Path) -> Document:
     # (a DOCX, XLSX or HTML line is one whole paragraph: a heading without a full stop does
     # not run on into the paragraph below it)
     doc = parse_text(rendered.text, str(path),
-                     paragraph_lines=rendered.kind in ("docx", "xlsx", "html"))
+                     paragraph_lines=rendered.kind in ("docx", "xlsx", "html", "odt"))
     doc.kind = rendered.kind
     doc.locations = rendered.locations
     doc.pages = rendered.pages

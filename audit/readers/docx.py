@@ -18,7 +18,8 @@ cell once per grid column it covers, which would print a spanning title or a mer
   (per ``numId`` and level, with the level's format and text such as ``%1.`` or ``%1.%2``),
   because "1.", "a." and "A" markers give the table reader the outline of a list or a table.
 * A cell's paragraphs and line breaks are joined by spaces; a nested table's text is
-  flattened into its cell.
+  flattened into its cell, unless the outer table only lays out the page (a few rows, a
+  data table nested in a cell): then its paragraphs are prose and the nested table a table.
 
 Not handled: text boxes and shapes, headers and footers, footnotes, tracked deletions
 (left out, as Word prints them struck through) and a caption placed below its table.
@@ -398,6 +399,17 @@ class _DocxRenderer:
         return _Grid([r.texts[0] for r in rows[:titles]], [r.texts for r in body], count)
 
     def _table(self, tbl: Any) -> None:
+        if _lays_out_tables(tbl):
+            # a borderless layout table holding a data table in a cell (a template's
+            # two-column page): its cells are read in order, the nested table as a table
+            for tr in _unwrap(tbl, {W_TR}):
+                for tc in _unwrap(tr, {W_TC}):
+                    for child in _unwrap(tc, {W_P, W_TBL}):
+                        if child.tag == W_P:
+                            self._paragraph(child)
+                        else:
+                            self._table(child)
+            return
         self.tables += 1
         grid = self._grid(tbl)
         number = self.tables
@@ -414,6 +426,24 @@ class _DocxRenderer:
             self.out.blank()
             return
         self.out.table(grid.rows, grid.header_count, locations, {"table": number})
+
+
+LAYOUT_ROWS = 3  # a table of this many rows or fewer that holds a data table lays out a page
+
+
+def _lays_out_tables(tbl: Any) -> bool:
+    """A table of a few rows with a table of two rows and two columns at least nested in one
+    of its cells: a layout, not a table of its own."""
+    rows = list(_unwrap(tbl, {W_TR}))
+    if not rows or len(rows) > LAYOUT_ROWS:
+        return False
+    for tr in rows:
+        for tc in _unwrap(tr, {W_TC}):
+            for child in _unwrap(tc, {W_TBL}):
+                inner = list(_unwrap(child, {W_TR}))
+                if len(inner) >= 2 and max(len(list(_unwrap(r, {W_TC}))) for r in inner) >= 2:
+                    return True
+    return False
 
 
 def _merge_state(tc_pr: Any) -> str | None:

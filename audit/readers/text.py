@@ -369,10 +369,12 @@ def _caption_before(lines: list[str], first_line: int,
 def _split_cells(seg: _Segment) -> list[tuple[int, list[str], bool]]:
     """(line, cell texts, is_separator) for each line of a segment."""
     out = []
+    below = False  # below the separator: a row repeating a spanning cell is a body row
     for number, raw in seg.lines:
         if seg.kind == "pipe":
             if _SEPARATOR_RE.match(raw):
                 out.append((number, [], True))
+                below = True
                 continue
             body = raw.strip()
             if body.startswith("|"):
@@ -390,7 +392,33 @@ def _split_cells(seg: _Segment) -> list[tuple[int, list[str], bool]]:
             cells = [c.strip() for c in raw.split("\t")]
             while cells and not cells[-1]:
                 cells.pop()
-        out.append((number, cells, False))
+        out.append((number, _spans_once(cells) if below else cells, False))
+    return out
+
+
+SPAN_REPEATS = 3  # the same words in this many cells in a row: one cell spanning them
+
+
+def _spans_once(cells: list[str]) -> list[str]:
+    """A row of words with one text repeated across three cells or more (``| 036.01.WA |
+    Program Dukungan Manajemen | Program Dukungan Manajemen | ... |``, ``| Realisasi |
+    Realisasi | Realisasi |``): a converter that prints a spanning cell in every column it
+    spans (Docling). The text stays in its first cell, as a spanning cell is read elsewhere."""
+    out = list(cells)
+    last = max((k for k, c in enumerate(out) if c), default=-1)
+    start = 0
+    while start < len(out):
+        end = start
+        while end + 1 < len(out) and out[end + 1] == out[start]:
+            end += 1
+        # (a name of two words or more, without figures, running to the row's end:
+        # "kesepakatan" under three figures is the unit each of them wrapped onto the next
+        # line, and "Sangat Baik | Sangat Baik | Sangat Baik | 98,10" three grades)
+        if len(out[start].split()) >= 2 and not re.search(r"\d", out[start]) \
+                and end - start + 1 >= SPAN_REPEATS and end == last:
+            for k in range(start + 1, end + 1):
+                out[k] = ""
+        start = end + 1
     return out
 
 
