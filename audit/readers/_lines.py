@@ -127,6 +127,17 @@ class LineWriter:
         self.blank()
         return lines
 
+    def grid(self, rows: list[list[str]], header_count: int, row_locations: list[Location],
+             separator_location: Location | None = None) -> None:
+        """A table laid out on its grid; a one-column table is a framed box of text, not
+        figures (the table reader would drop it), so its lines are kept as prose."""
+        if max((len(r) for r in rows), default=0) <= 1:
+            for cells, location in zip(rows, row_locations, strict=True):
+                self.prose(" ".join(cells), location)
+            self.blank()
+            return
+        self.table(rows, header_count, row_locations, separator_location)
+
     def rendered(self, kind: str,
                  notes: list[tuple[int, str, str, str, str]] | None = None) -> Rendered:
         while self.lines and self.lines[-1] == "":

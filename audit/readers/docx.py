@@ -417,15 +417,7 @@ class _DocxRenderer:
             self.out.prose(title, {"table": number, "row": index + 1})
         locations: list[Location] = [{"table": number, "row": r + 1 + len(grid.titles)}
                                      for r in range(len(grid.rows))]
-        width = max((len(r) for r in grid.rows), default=0)
-        if width <= 1:
-            # A one-column table is a framed box of text, not figures: the table reader
-            # would drop it, so its lines are kept as prose.
-            for texts, location in zip(grid.rows, locations, strict=True):
-                self.out.prose(" ".join(texts), location)
-            self.out.blank()
-            return
-        self.out.table(grid.rows, grid.header_count, locations, {"table": number})
+        self.out.grid(grid.rows, grid.header_count, locations, {"table": number})
 
 
 LAYOUT_ROWS = 3  # a table of this many rows or fewer that holds a data table lays out a page

@@ -406,14 +406,7 @@ class _HtmlRenderer:
         header_count = self._header_count(rows)
         grid = self._grid(rows, header_count)
         locations: list[Location] = [self._at(r.node.line) for r in rows]
-        width = max((len(r) for r in grid), default=0)
-        if width <= 1:
-            # A one-column table is a framed box of text; the table reader would drop it.
-            for cells, location in zip(grid, locations, strict=True):
-                self.out.prose(" ".join(cells), location)
-            self.out.blank()
-            return
-        self.out.table(grid, header_count, locations, self._at(table.line))
+        self.out.grid(grid, header_count, locations, self._at(table.line))
 
 
 def _skip_spanned(cells: list[str], pending: dict[int, tuple[int, str]],

@@ -194,13 +194,7 @@ class _OdtRenderer:
                     grid[r][c] = text
                     spans[r][c] = spans[r - 1][c] - 1
         locations: list[Location] = [{"table": number, "row": i + 1} for i in range(len(grid))]
-        width = max((len(r) for r in grid), default=0)
-        if width <= 1:
-            for cells, location in zip(grid, locations, strict=True):
-                self.out.prose(" ".join(cells), location)
-            self.out.blank()
-            return
-        self.out.table(grid, header_count, locations, {"table": number})
+        self.out.grid(grid, header_count, locations, {"table": number})
 
 
 def _own_rows(table: ElementTree.Element) -> list[ElementTree.Element]:
