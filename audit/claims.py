@@ -193,8 +193,8 @@ _ACHIEVEMENTS_RE = re.compile(r"(?:capaian|realisasi)\s+(?:kinerja\s+)?(?:utama|
                               re.IGNORECASE)
 
 
-_EXCESS_RE = re.compile(r"\b(?:melebihi|melampaui|di\s+atas|di\s+bawah|kurang\s+dari)\s+"
-                        r"target\w*\s+(?:sebanyak|sebesar|sejumlah)\s*$", re.IGNORECASE)
+EXCESS_RE = re.compile(r"\b(?:melebihi|melampaui|di\s+atas|di\s+bawah|kurang\s+dari)\s+"
+                       r"target\w*\s+(?:sebanyak|sebesar|sejumlah)\s*$", re.IGNORECASE)
 _ATTAINED_RE = re.compile(r"\b(?:mencapai|melampaui|melebihi|memenuhi)\s*$", re.IGNORECASE)
 
 
@@ -202,7 +202,7 @@ def role_of(window: str, after: str, percent: bool = False) -> str | None:
     """The role the words around a figure give it, or None when they name none."""
     if re.search(r"[x×*/=]\s*\(?\s*$", window):
         return None  # "capaian = (target / realisasi) x 100%": a formula, not a figure
-    if _EXCESS_RE.search(window):
+    if EXCESS_RE.search(window):
         return None  # "melebihi target sebanyak 179 orang": the excess, no target
     near = " ".join(window.split()[-5:])
     if _DARI_TARGET_RE.match(after) and re.fullmatch(r"\W*(atau|yaitu|setara(\s+dengan)?)\s*",

@@ -188,11 +188,8 @@ def _group_relations(table: Table, numeric: list[int]) -> list[Relation]:
     group of columns under one spanning header is the sum of that group."""
     names = table.columns
     groups: dict[str, list[int]] = {}
-    # a member mostly "-" ("Rusak Berat" with one unit in nine rows) is no numeric column,
-    # but it is still a part of the whole: every cell it fills is a figure or a dash
-    members = sorted(set(numeric)
-                     | {c for c in range(table.width) if _dashes_and_figures(table, c)})
-    for c in members:
+    # (``numeric`` holds the parts mostly "-" too: see check_table)
+    for c in numeric:
         name = names[c] if c < len(names) else ""
         if " / " in name:
             groups.setdefault(name.rsplit(" / ", 1)[0], []).append(c)

@@ -78,7 +78,7 @@ from itertools import product
 
 from audit.budget_totals import table_totals
 from audit.checks.base import Rule
-from audit.claims import linked_claims, role_claims
+from audit.claims import EXCESS_RE, linked_claims, role_claims
 from audit.facts import Mention, agree, name_tokens
 from audit.figures import (
     SCALE_WORDS,
@@ -705,8 +705,6 @@ def _check_gap_below_a_table(doc: Document, result: CheckResult) -> None:
 
 # "Jumlah lulusan melebihi target sebanyak 179 orang": the excess over (or shortfall from)
 # the target, stated alone
-_EXCESS_BEFORE = re.compile(r"\b(?:melebihi|melampaui|di\s+atas|di\s+bawah|kurang\s+dari)\s+"
-                            r"target\w*\s+(?:sebanyak|sebesar|sejumlah)\s*$", re.IGNORECASE)
 _TARGET_JUST_BEFORE = re.compile(r"\btarget\b[^.;\d]{0,25}$", re.IGNORECASE)
 EXCESS_REACH = 3  # sentences of the paragraph before the excess that may give its two values
 
@@ -719,7 +717,7 @@ def _check_excess_over_a_stated_target(doc: Document, result: CheckResult) -> No
     for index, sentence in enumerate(doc.sentences):
         figures = _figures(sentence)
         for found in figures:
-            if not _EXCESS_BEFORE.search(sentence.text[max(0, found.start - 40):found.start]):
+            if not EXCESS_RE.search(sentence.text[max(0, found.start - 40):found.start]):
                 continue
             noun = _noun(sentence.text, found)
             if noun is None or noun in ("%", "Rp") or found.figure.decimals:
@@ -1797,10 +1795,9 @@ def _clause_span(sentence: Sentence, at: int) -> tuple[int, int]:
 def _clauses(sentence: Sentence, claims: list) -> list[list]:
     """The claims of a sentence grouped by the clause they stand in (``sedangkan``, ``;`` and
     ``namun`` open a new clause about another subject)."""
-    cuts = [m.start() for m in _CLAUSE_BREAK.finditer(sentence.text)]
-    groups: dict[int, list] = {}
+    groups: dict[tuple[int, int], list] = {}
     for rc in claims:
-        groups.setdefault(sum(1 for c in cuts if c < rc.found.start), []).append(rc)
+        groups.setdefault(_clause_span(sentence, rc.found.start), []).append(rc)
     return list(groups.values())
 
 

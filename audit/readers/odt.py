@@ -141,7 +141,7 @@ class _OdtRenderer:
         self.paragraphs += 1
         text = _text(element)
         # (frames anchored in the paragraph hold text boxes of their own)
-        frames = [f for f in element.iter(_DRAW + "text-box")]
+        frames = list(element.iter(_DRAW + "text-box"))
         if element.tag == _TEXT + "h" and text:
             level = _span(element.get(_TEXT + "outline-level"))
             text = "#" * min(level, 6) + " " + text
