@@ -1635,3 +1635,13 @@ def test_a_change_against_another_year_than_the_first_value_is_not_their_differe
     # against 2020, the first value's year: judged
     [finding] = _run(read, text.format(d="567", y="2020")).findings
     assert finding.expected == "1.643 orang"
+
+
+def test_a_target_the_realisasi_exceeded_is_still_the_target(read):
+    # "melebihi target 4.250.000 ton" names the target; only "melebihi target sebanyak N"
+    # gives the excess (claim roles say so, see test_roles_that_are_not_...)
+    text = ("Arus barang tahun 2025 sebesar 4.386.192 ton, melebihi target 4.250.000 ton dengan "
+            "capaian {rate}.")
+    assert _run(read, text.format(rate="103,20%")).findings == []
+    [finding] = _run(read, text.format(rate="103,22%")).findings
+    assert finding.expected == "103,20%"

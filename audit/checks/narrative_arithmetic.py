@@ -1764,8 +1764,6 @@ def _check_role_triads(doc: Document, result: CheckResult, judged: set[int]) -> 
                     or real.figure.is_percent != target.figure.is_percent \
                     or not _compatible(real.figure, target.figure):
                 continue
-            if _GAP_TO_TARGET_RE.search(sentence.text[:target.start][-40:]):
-                continue  # "melampaui target sebanyak 45 kegiatan": the excess, no target
             start, end = _clause_span(sentence, rate.start)
             if any(start <= f.start < end and f not in (real, target, rate)
                    and (f.figure.is_percent or f.figure.is_percent == target.figure.is_percent)
@@ -1778,10 +1776,6 @@ def _check_role_triads(doc: Document, result: CheckResult, judged: set[int]) -> 
             if id(rate.figure) in judged or id(rate.figure) in differs:
                 continue  # judged already, as a share the sentence's wording spells out
             _judge_share(sentence, real.figure, target.figure, rate.figure, True, result)
-
-
-_GAP_TO_TARGET_RE = re.compile(r"\b(?:melampaui|melebihi|lebih|kurang|di\s+atas|di\s+bawah)"
-                               r"\s+(?:dari\s+)?target\b[^\d]{0,20}$", re.IGNORECASE)
 
 
 def _clause_span(sentence: Sentence, at: int) -> tuple[int, int]:
