@@ -12,6 +12,14 @@ three different units, each chapter with tables of its own. (A repeated
 ``BAB I`` is no evidence: tables of contents and page breaks repeat it too.) A report of
 one unit has no chapters.
 
+Whatever a unit is called (``LAPAS KELAS IIA ...``, ``Puskesmas ...``), its chapter shows in
+the document's structure: sections at one heading level, three at least in a row, with
+different titles, each with tables, whose sub-sections repeat the same titles
+(``A. Gambaran Umum``, ``B. Capaian Kinerja``, ``C. Realisasi Anggaran``) and whose tables
+repeat the same row labels (the indicators they share) are the units' chapters. A chapter of
+the report's own (``BAB III Akuntabilitas Kinerja``) whose sections differ is no unit's, nor
+are one unit's sections per indicator (their tables name different indicators).
+
 Passes (one unit: no chapters)::
 
     DINAS PANGAN KABUPATEN SUKAMAJU
@@ -35,6 +43,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 
 from audit.model import Document
 
@@ -56,7 +65,15 @@ def _is_heading(line: str) -> bool:
 
 
 def chapter_starts(doc: Document) -> list[int]:
-    """The lines (1-based) where the chapters begin; empty for a report of one unit."""
+    """The lines (1-based) where the chapters begin; empty for a report of one unit.
+    Worked out once per document."""
+    memo = doc.__dict__.get("_chapter_starts")
+    if memo is None:
+        memo = doc.__dict__["_chapter_starts"] = _named_units(doc) or _repeated_sections(doc)
+    return list(memo)
+
+
+def _named_units(doc: Document) -> list[int]:
     units = [(n, " ".join(m.group("name").upper().split()))
              for n, line in enumerate(doc.lines, start=1)
              if (m := _UNIT_HEADING_RE.match(line)) and _is_heading(line)]
@@ -75,6 +92,76 @@ def chapter_starts(doc: Document) -> list[int]:
         if with_tables >= MIN_UNITS:
             return starts
     return []
+
+
+_MARKED_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_BAB_RE = re.compile(r"^\s*(?:\*\*)?BAB\s+[IVXLC\d]+\b")
+_LETTERED_RE = re.compile(r"^\s*(?:\*\*)?[A-H]\.\s+[A-Z][^.]{2,78}$")
+_ENUMERATOR_RE = re.compile(r"^(?:bab\s+)?(?:[a-z]|\d{1,2}(?:\.\d{1,2})*|[ivxlc]+)[.)]?\s+")
+MIN_SHARED = 2  # sub-section titles the units' chapters have in common
+
+
+def _headings(doc: Document) -> list[tuple[int, int, str]]:
+    """(line, level, title) of each heading: Markdown's marks, or else (text from a PDF or
+    a page) ``BAB IV ...`` lines over ``A. Gambaran Umum`` lines."""
+    marked = [(n, len(m.group(1)), m.group(2)) for n, line in enumerate(doc.lines, start=1)
+              if (m := _MARKED_RE.match(line))]
+    if marked:
+        return marked
+    out = []
+    for n, line in enumerate(doc.lines, start=1):
+        if _BAB_RE.match(line) and _is_heading(line):
+            out.append((n, 1, line.strip(" *")))
+        elif _LETTERED_RE.match(line):
+            out.append((n, 2, line.strip(" *")))
+    return out
+
+
+def _title(text: str) -> str:
+    return _ENUMERATOR_RE.sub("", " ".join(text.lower().strip("* ").split()))
+
+
+def _repeated_sections(doc: Document) -> list[int]:
+    """The units' chapters the document's structure shows (see the module's docstring)."""
+    headings = _headings(doc)
+    for level in sorted({lv for _, lv, _ in headings}):
+        tops = [(n, title) for n, lv, title in headings if lv == level]
+        sections = []
+        for index, (n, title) in enumerate(tops):
+            end = tops[index + 1][0] if index + 1 < len(tops) else len(doc.lines) + 1
+            subs = {_title(t) for m, lv, t in headings if n < m < end and lv > level}
+            labels = {" ".join(r.label.lower().split()) for t in doc.tables
+                      if n < t.first_line < end for r in t.rows if r.kind == "data"}
+            sections.append(_Section(n, _title(title), subs, labels))
+        run: list[_Section] = []
+        for section in [*sections, _Section(0, "", set(), set())]:
+            shared = set.intersection(*(r.subs for r in run), section.subs) if run \
+                else section.subs
+            if section.labels and len(shared) >= MIN_SHARED \
+                    and section.title not in {r.title for r in run}:
+                run.append(section)
+                continue
+            if len(run) >= MIN_UNITS and _share_labels(run):
+                return [r.line for r in run]
+            run = [section] if section.labels and len(section.subs) >= MIN_SHARED else []
+    return []
+
+
+@dataclass
+class _Section:
+    line: int
+    title: str
+    subs: set[str]  # its sub-sections' titles
+    labels: set[str]  # its tables' row labels
+
+
+def _share_labels(run: list[_Section]) -> bool:
+    """Row labels printed in two of the sections at least: indicators the units share."""
+    seen: dict[str, int] = {}
+    for section in run:
+        for label in section.labels:
+            seen[label] = seen.get(label, 0) + 1
+    return sum(1 for count in seen.values() if count >= 2) >= MIN_SHARED
 
 
 def chapter_of(starts: list[int], line: int) -> int:

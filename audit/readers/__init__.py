@@ -1,9 +1,9 @@
 """Readers: one per input kind, each producing the same document model.
 
 A file is read by what it is, not only by its name: the first bytes tell a PDF, a ZIP
-container (DOCX or XLSX, told apart by their parts) or HTML from text, so a ``.txt`` that is
-really a PDF is read as a PDF. A file of a kind no reader knows is an error, never a silent
-pass.
+container (DOCX or XLSX told apart by their parts, ODT or ODS by their ``mimetype``), RTF
+or HTML from text, so a ``.txt`` that is really a PDF is read as a PDF. A file of a kind no reader
+knows is an error, never a silent pass.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from audit.readers.source import Rendered
 from audit.readers.text import ReaderError, parse_text, read_text_report
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
-OTHER_SUFFIXES = {".pdf", ".docx", ".xlsx", ".xlsm", ".html", ".htm", ".odt"}
+OTHER_SUFFIXES = {".pdf", ".docx", ".xlsx", ".xlsm", ".html", ".htm", ".odt", ".ods", ".rtf"}
 REPORT_SUFFIXES = TEXT_SUFFIXES | OTHER_SUFFIXES
 
 # The largest input read, documented in the README. A 1,000-page consolidated report is
@@ -46,6 +46,12 @@ def _render(kind: str) -> Callable[[Path], Rendered]:
     if kind == "odt":
         from audit.readers.odt import render_odt
         return render_odt
+    if kind == "ods":
+        from audit.readers.ods import render_ods
+        return render_ods
+    if kind == "rtf":
+        from audit.readers.rtf import render_rtf
+        return render_rtf
     raise ReaderError(f"no reader for {kind}")
 
 
@@ -62,7 +68,9 @@ def sniff(path: Path) -> str | None:
     except OSError as exc:
         raise ReaderError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
     size = path.stat().st_size
-    container = head.startswith((b"%PDF-", b"PK\x03\x04"))
+    # (an RTF file carries its pictures as hex: a container's limit, as DOCX has)
+    container = head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"%PDF-", b"PK\x03\x04",
+                                                                 b"{\\rtf"))
     limit = MAX_CONTAINER_BYTES if container else MAX_TEXT_BYTES
     if size > limit:
         raise ReaderError(f"{path}: {size / 2**20:.0f} MB is larger than the "
@@ -79,10 +87,12 @@ def sniff(path: Path) -> str | None:
             return "docx"
         if "xl/workbook.xml" in names:
             return "xlsx"
-        if "content.xml" in names and _odf_text(path):
-            return "odt"
+        if "content.xml" in names:
+            return _ODF_KINDS.get(_odf_mimetype(path))
         return None
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if stripped.startswith(b"{\\rtf"):
+        return "rtf"
     if stripped.startswith((b"<!doctype html", b"<html")) or \
             path.suffix.lower() in (".html", ".htm") and stripped.startswith(b"<"):
         return "html"
@@ -94,14 +104,17 @@ def sniff(path: Path) -> str | None:
     return None
 
 
-def _odf_text(path: Path) -> bool:
-    """An OpenDocument package of text (Writer), by its ``mimetype`` member."""
+_ODF_KINDS = {"application/vnd.oasis.opendocument.text": "odt",
+              "application/vnd.oasis.opendocument.spreadsheet": "ods"}
+
+
+def _odf_mimetype(path: Path) -> str:
+    """An OpenDocument package's kind (Writer text, Calc spreadsheet), by its ``mimetype``."""
     try:
         with zipfile.ZipFile(path) as zf:
-            mimetype = zf.read("mimetype").decode("ascii", "replace").strip()
+            return zf.read("mimetype").decode("ascii", "replace").strip()
     except (KeyError, zipfile.BadZipFile, OSError):
-        return False
-    return mimetype == "application/vnd.oasis.opendocument.text"
+        return ""
 
 
 def render_report(path: str | Path) -> Rendered:
@@ -131,7 +144,8 @@ def read_report(path: str | Path) -> Document:
     # (a DOCX, XLSX or HTML line is one whole paragraph: a heading without a full stop does
     # not run on into the paragraph below it)
     doc = parse_text(rendered.text, str(path),
-                     paragraph_lines=rendered.kind in ("docx", "xlsx", "html", "odt"))
+                     paragraph_lines=rendered.kind in ("docx", "xlsx", "html", "odt", "ods",
+                                                      "rtf"))
     doc.kind = rendered.kind
     doc.locations = rendered.locations
     doc.pages = rendered.pages

@@ -70,7 +70,7 @@ def render_xlsx(path: str | Path) -> Rendered:
     check_package(p, WHAT)
     try:
         values, formulas = _load(p)
-        return _render(values, formulas)
+        return render_workbook(values, formulas)
     except ReaderError:
         raise
     except Exception as exc:  # a reader boundary: any failure is an unreadable file
@@ -88,7 +88,9 @@ def _load(path: Path) -> tuple[Any, Any]:
     return values, formulas
 
 
-def _render(values: Any, formulas: Any) -> Rendered:
+def render_workbook(values: Any, formulas: Any, kind: str = "xlsx") -> Rendered:
+    """The workbook's visible sheets as text: ``values`` and ``formulas`` are workbooks as
+    openpyxl gives them (``worksheets``, sheets by title), or any objects shaped alike."""
     out = LineWriter()
     notes: list[Note] = []
     for sheet in values.worksheets:
@@ -97,7 +99,7 @@ def _render(values: Any, formulas: Any) -> Rendered:
         view = _Sheet(sheet, formulas[sheet.title])
         notes.extend(view.render(out))
         out.blank()
-    return out.rendered("xlsx", sorted(notes))
+    return out.rendered(kind, sorted(notes))
 
 
 # ---------------------------------------------------------------- number formats

@@ -1,0 +1,494 @@
+"""RTF reader: a report saved as Rich Text Format (Word's *Save as RTF*, LibreOffice, WordPad)
+as the text the table reader parses.
+
+RTF is a stream of control words, groups and text; this reader walks it once with the
+standard library (the RTF libraries on PyPI strip tables to text, and the tables are what
+the checks need):
+
+* A paragraph (ended by ``\\par``) is one line. ``\\line`` and ``\\tab`` are spaces, ``\\'hh``
+  a byte in the document's code page (``\\ansicpg``), ``\\uN`` a Unicode character followed
+  by ``\\ucN`` fallback characters that are skipped; ``\\~`` is a space, ``\\-`` nothing.
+* A heading is a paragraph with an outline level (``\\outlinelevelN``) or a style the
+  style sheet names ``heading N`` / ``Judul N``, printed with Markdown's ``#`` marks.
+* Tables are the paragraphs marked ``\\intbl``: ``\\cell`` ends a cell and ``\\row`` a row,
+  whose ``\\trowd ... \\cellxN`` definitions give each cell's right edge. Cells are laid on
+  the grid of every edge the table's rows use, so a cell wider than those below it spans
+  columns as in HTML; ``\\clmgf``/``\\clmrg`` join cells across, ``\\clvmgf``/``\\clvmrg``
+  down (in header rows the title merged down is repeated, as the other readers do).
+  Header rows are those marked ``\\trhdr`` (Word's repeated header), else the first row and
+  the rows its vertical merge covers. A nested table is flattened into its cell.
+* Left out: destinations that are no printed text (font and colour tables, style sheet,
+  document info, pictures, field instructions, bookmarks, page headers and footers,
+  footnotes, comments), hidden text (``\\v``) and tracked deletions (``\\deleted``).
+
+Not handled: text boxes and shapes (``\\shp``), and list numbers Word computes without
+writing them (it normally writes them in ``\\listtext``, which is kept).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeAlias
+
+from audit.readers._lines import LineWriter, invalid
+from audit.readers.source import Location, Rendered
+from audit.readers.text import ReaderError
+
+WHAT = "RTF document"
+MAX_HEADER_ROWS = 3
+
+_TOKEN_RE = re.compile(
+    r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?"  # a control word and its parameter
+    r"|\\'([0-9a-fA-F]{2})"  # a byte in the code page
+    r"|\\([^a-zA-Z'])"  # a control symbol
+    r"|([{}])"
+    r"|[\r\n]+"
+    r"|([^\\{}\r\n]+)")
+
+# Destinations whose content is no printed text of the body
+_SKIPPED = {
+    "fonttbl", "colortbl", "stylesheet", "info", "pict", "header", "headerl", "headerr",
+    "headerf", "footer", "footerl", "footerr", "footerf", "footnote", "fldinst", "listtable",
+    "listoverridetable", "rsidtbl", "xmlnstbl", "generator", "themedata",
+    "colorschememapping", "latentstyles", "datastore", "object", "annotation", "atnid",
+    "atnauthor", "atndate", "revtbl", "pgdsctbl", "nonshppict", "shpinst", "bkmkstart",
+    "bkmkend", "filetbl", "pnseclvl", "template", "userprops", "docvar", "mmathPr",
+    "ftnsep", "ftnsepc", "aftnsep", "aftnsepc", "ftncn", "nonesttables",
+}
+_SYMBOLS = {"line": " ", "tab": " ", "emdash": "—", "endash": "–", "lquote": "‘",
+            "rquote": "’", "ldblquote": "“", "rdblquote": "”", "bullet": "•",
+            "emspace": " ", "enspace": " ", "qmspace": " "}
+_CONTROL_SYMBOLS = {"~": " ", "_": "-", "-": "", "\\": "\\", "{": "{", "}": "}"}
+# Word writes a Symbol or Wingdings glyph as a private-use character U+F0xx; the bullets and
+# the signs reports use are printed as what they show, other glyphs dropped.
+_SYMBOL_FONT = {0xB7: "•", 0xA7: "•", 0xD8: "•", 0xFC: "•", 0x76: "•", 0x6F: "•", 0xA8: "•",
+                0x6E: "•", 0x71: "•", 0x2D: "-", 0xB3: "≥", 0xA3: "≤", 0xB1: "±", 0xB4: "×",
+                0xB8: "÷", 0xAE: "→"}
+_HEADING_STYLE_RE = re.compile(r"^(?:heading|judul)\s*(\d)\b", re.IGNORECASE)
+_SPACE_RE = re.compile(r"\s+")
+
+
+def render_rtf(path: str | Path) -> Rendered:
+    """Read an ``.rtf`` report into the text form, with paragraph / table locations."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ReaderError(f"{p}: cannot read file ({exc.strerror or exc})") from exc
+    if not data.lstrip().startswith(b"{\\rtf"):
+        raise ReaderError(f"{p}: not a valid {WHAT} (it does not start with {{\\rtf)")
+    try:
+        renderer = _RtfRenderer(_codec(data))
+        renderer.run(data.decode("latin-1"))
+        return renderer.out.rendered("rtf")
+    except ReaderError:
+        raise
+    except Exception as exc:  # a reader boundary: any failure is an unreadable file
+        raise invalid(p, WHAT, exc) from exc
+
+
+def _character(code: int) -> str:
+    if 0xF000 <= code <= 0xF0FF:
+        return _SYMBOL_FONT.get(code - 0xF000, "")
+    try:
+        return chr(code)
+    except ValueError:
+        return ""
+
+
+def _codec(data: bytes) -> str:
+    match = re.search(rb"\\ansicpg(\d+)", data[:4096])
+    name = f"cp{int(match.group(1))}" if match else "cp1252"
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return "cp1252"
+    return name
+
+
+@dataclass
+class _Group:
+    skip: bool = False
+    hidden: bool = False
+    uc: int = 1
+    style_sheet: bool = False  # inside the style sheet: names headings' styles
+    nested_props: bool = False  # row definitions of a nested table
+
+
+@dataclass
+class _CellDef:
+    right: int
+    merged_across: bool = False  # \clmrg: joined to the cell on its left
+    merged_down: bool = False  # \clvmrg: joined to the cell above
+    starts_down: bool = False  # \clvmgf
+
+
+# A cell holds paragraphs (text) and nested tables (their rows), in order
+_Item: TypeAlias = "str | list[_Row]"
+
+
+@dataclass
+class _Row:
+    cells: list[list[_Item]]
+    defs: list[_CellDef]
+    header: bool
+
+
+@dataclass
+class _Level:
+    """The table being read at one nesting depth (1: a table in the body)."""
+    rows: list[_Row] = field(default_factory=list)
+    cells: list[list[_Item]] = field(default_factory=list)  # the current row's
+    items: list[_Item] = field(default_factory=list)  # the current cell's
+    defs: list[_CellDef] = field(default_factory=list)
+    pending: _CellDef = field(default_factory=lambda: _CellDef(0))
+    header: bool = False
+
+    def end_cell(self) -> None:
+        self.cells.append(self.items)
+        self.items = []
+
+    def end_row(self) -> None:
+        if self.items:  # text after the last \cell: no cell of its own
+            self.end_cell()
+        if self.cells:
+            self.rows.append(_Row(self.cells, list(self.defs), self.header))
+        self.cells = []
+
+
+@dataclass
+class _Paragraph:
+    parts: list[str] = field(default_factory=list)
+    in_table: bool = False
+    nesting: int = 1
+    outline: int | None = None
+    style: int = 0
+
+    def text(self) -> str:
+        return _SPACE_RE.sub(" ", "".join(self.parts)).strip()
+
+
+class _RtfRenderer:
+    def __init__(self, codec: str) -> None:
+        self.codec = codec
+        self.out = LineWriter()
+        self.groups = [_Group()]
+        self.paragraph = _Paragraph()
+        self.paragraphs = 0
+        self.heading_styles: dict[int, int] = {}
+        self.style_number: int | None = None
+        self.style_name: list[str] = []
+        self.levels: list[_Level] = []  # the tables being read, outermost first
+        self.tables = 0
+        self.skip_chars = 0
+
+    # -- the token stream
+
+    def run(self, text: str) -> None:
+        for match in _TOKEN_RE.finditer(text):
+            word, param, byte, symbol, brace, chars = match.groups()
+            group = self.groups[-1]
+            if brace == "{":
+                self.groups.append(_Group(group.skip, group.hidden, group.uc,
+                                          group.style_sheet, group.nested_props))
+                self.skip_chars = 0
+                continue
+            if brace == "}":
+                self._close_group()
+                continue
+            if word is not None:
+                self._control(word, int(param) if param is not None else None, group)
+            elif byte is not None:
+                self._chars(bytes([int(byte, 16)]).decode(self.codec, "replace"), group)
+            elif symbol is not None:
+                if symbol == "*":
+                    group.skip = True  # an optional destination this reader does not know
+                elif symbol in ("\n", "\r"):
+                    self._paragraph_end()
+                else:
+                    self._chars(_CONTROL_SYMBOLS.get(symbol, ""), group)
+            elif chars is not None:
+                self._chars(chars.encode("latin-1").decode(self.codec, "replace"), group)
+        self._paragraph_end()
+        self._table_end()
+
+    def _close_group(self) -> None:
+        # (an unbalanced "}" in a damaged file leaves the document's group in place)
+        closing = self.groups.pop() if len(self.groups) > 1 else self.groups[0]
+        if closing.style_sheet and self.style_number is not None:
+            self._style_entry_end()
+
+    def _chars(self, text: str, group: _Group) -> None:
+        if self.skip_chars:
+            dropped = min(self.skip_chars, len(text))
+            self.skip_chars -= dropped
+            text = text[dropped:]
+        if not text:
+            return
+        if group.style_sheet:
+            if not group.skip:
+                self.style_name.append(text)
+            return
+        if group.skip or group.hidden:
+            return
+        self.paragraph.parts.append(text)
+
+    def _control(self, word: str, param: int | None, group: _Group) -> None:
+        if word == "nesttableprops":
+            group.nested_props = True
+            group.skip = False  # (after its "\\*"): the nested rows' definitions
+            return
+        if word in _SKIPPED:
+            if word == "stylesheet":
+                group.style_sheet = True
+            else:
+                group.skip = True
+            return
+        if group.style_sheet:
+            if word == "s" and param is not None:
+                self.style_number = param
+                self.style_name = []
+            return
+        if word == "u" and param is not None:
+            self._chars(_character(param + 65536 if param < 0 else param), group)
+            self.skip_chars = group.uc
+            return
+        self.skip_chars = 0
+        if word == "uc" and param is not None:
+            group.uc = max(0, param)
+        elif word == "v":
+            group.hidden = param != 0
+        elif word == "deleted":
+            group.hidden = param != 0
+        elif word == "bin" and param:
+            group.skip = True  # binary data follows; its bytes are tokens this pass skips
+        elif group.skip:
+            return
+        elif word in _SYMBOLS:
+            self._chars(_SYMBOLS[word], group)
+        elif word in ("par", "sect"):
+            self._paragraph_end()
+        elif word == "pard":
+            self.paragraph.in_table = False
+            self.paragraph.nesting = 1
+            self.paragraph.outline = None
+            self.paragraph.style = 0
+        elif word == "intbl":
+            self.paragraph.in_table = True
+        elif word == "itap" and param is not None:
+            self.paragraph.nesting = param
+            self.paragraph.in_table = param > 0
+        elif word == "outlinelevel" and param is not None:
+            self.paragraph.outline = param
+        elif word == "s" and param is not None:
+            self.paragraph.style = param
+        elif word in ("cell", "nestcell"):
+            self._cell_end()
+        elif word in ("row", "nestrow"):
+            self._row_end(self._definitions(group))
+        elif word in ("trowd", "trhdr", "clmrg", "clvmrg", "clvmgf", "cellx"):
+            self._definition(word, param, self._definitions(group))
+
+    def _definitions(self, group: _Group) -> _Level:
+        """The table a row definition belongs to: a nested one's are in its properties."""
+        depth = self.paragraph.nesting if group.nested_props else 1
+        return self._level(depth)
+
+    @staticmethod
+    def _definition(word: str, param: int | None, level: _Level) -> None:
+        if word == "trowd":
+            level.defs = []
+            level.pending = _CellDef(0)
+            level.header = False
+        elif word == "trhdr":
+            level.header = True
+        elif word == "clmrg":
+            level.pending.merged_across = True
+        elif word == "clvmrg":
+            level.pending.merged_down = True
+        elif word == "clvmgf":
+            level.pending.starts_down = True
+        elif word == "cellx" and param is not None:
+            level.pending.right = param
+            level.defs.append(level.pending)
+            level.pending = _CellDef(0)
+
+    def _style_entry_end(self) -> None:
+        name = "".join(self.style_name).strip().rstrip(";").strip()
+        match = _HEADING_STYLE_RE.match(name)
+        if match and self.style_number is not None:
+            self.heading_styles[self.style_number] = int(match.group(1))
+        self.style_number = None
+        self.style_name = []
+
+    # -- paragraphs and tables
+
+    def _level(self, depth: int) -> _Level:
+        """The table at ``depth``; a deeper one still open ends in its parent's cell."""
+        depth = max(1, min(depth, 8))
+        while len(self.levels) > depth:
+            inner = self.levels.pop()
+            inner.end_row()
+            if inner.rows:
+                self.levels[-1].items.append(inner.rows)
+        while len(self.levels) < depth:
+            self.levels.append(_Level())
+        return self.levels[-1]
+
+    def _paragraph_end(self) -> None:
+        paragraph = self.paragraph
+        text = paragraph.text()
+        self.paragraph = _Paragraph(in_table=paragraph.in_table, nesting=paragraph.nesting,
+                                    outline=paragraph.outline, style=paragraph.style)
+        if paragraph.in_table:
+            if text:
+                self._level(paragraph.nesting).items.append(text)
+            return
+        self._table_end()
+        self.paragraphs += 1
+        self._prose(text, self._heading_level(paragraph))
+
+    def _heading_level(self, paragraph: _Paragraph) -> int | None:
+        if paragraph.outline is not None and paragraph.outline < 9:
+            return paragraph.outline + 1
+        return self.heading_styles.get(paragraph.style)
+
+    def _prose(self, text: str, level: int | None = None) -> None:
+        if text and level:
+            text = "#" * min(level, 6) + " " + text
+        if text:
+            self.out.prose(text, {"paragraph": self.paragraphs})
+        else:
+            self.out.blank()
+
+    def _cell_end(self) -> None:
+        level = self._level(self.paragraph.nesting)
+        text = self.paragraph.text()
+        if text:
+            level.items.append(text)
+        self.paragraph.parts = []
+        level.end_cell()
+
+    def _row_end(self, level: _Level) -> None:
+        text = self.paragraph.text()
+        self.paragraph.parts = []
+        if text:
+            level.items.append(text)
+        level.end_row()
+        self.paragraph.in_table = True  # until a paragraph outside the table
+
+    def _table_end(self) -> None:
+        if not self.levels:
+            return
+        outer = self._level(1)
+        outer.end_row()
+        self.levels = []
+        if outer.rows:
+            self._emit(outer.rows)
+
+    def _emit(self, rows: list[_Row]) -> None:
+        if _lays_out_tables(rows):
+            # a layout table holding a data table in a cell (a template's two-column
+            # page): its cells are read in order, the nested table as a table
+            for row in rows:
+                for cell in row.cells:
+                    for item in cell:
+                        if isinstance(item, str):
+                            self.paragraphs += 1
+                            self._prose(item)
+                        else:
+                            self._emit(item)
+            return
+        self.tables += 1
+        grid, downs = _lay_out(rows)
+        marked = 0
+        while marked < len(rows) and rows[marked].header:
+            marked += 1
+        header_count = marked or min(1 + max(downs[0], default=0), len(grid))
+        header_count = min(header_count, MAX_HEADER_ROWS, len(grid))
+        # a title merged down over the header rows is repeated in each of them
+        for r in range(1, header_count):
+            for c, text in enumerate(grid[r - 1]):
+                if c < len(grid[r]) and not grid[r][c] and downs[r - 1][c] > 0:
+                    grid[r][c] = text
+        locations: list[Location] = [{"table": self.tables, "row": i + 1}
+                                     for i in range(len(grid))]
+        self.out.grid(grid, header_count, locations, {"table": self.tables})
+
+
+LAYOUT_ROWS = 3  # a table of this many rows or fewer that holds a data table lays out a page
+
+
+def _lays_out_tables(rows: list[_Row]) -> bool:
+    """A table of a few rows with a table of two rows and two columns at least nested in one
+    of its cells: a layout, not a table of its own (as the DOCX reader decides)."""
+    if len(rows) > LAYOUT_ROWS:
+        return False
+    return any(not isinstance(item, str) and len(item) >= 2
+               and max(len(r.cells) for r in item) >= 2
+               for row in rows for cell in row.cells for item in cell)
+
+
+def _cell_text(items: list[_Item]) -> str:
+    """A cell's text; a nested table's words go into it (it has no place in a pipe row)."""
+    return " ".join(item if isinstance(item, str)
+                    else " ".join(_cell_text(c) for r in item for c in r.cells)
+                    for item in items)
+
+
+def _lay_out(rows: list[_Row]) -> tuple[list[list[str]], list[list[int]]]:
+    """Each row's cells on the grid of every right edge the table uses; and, per grid cell,
+    how many rows below continue its vertical merge."""
+    edges = sorted({d.right for row in rows for d in row.defs if d.right > 0})
+    grid: list[list[str]] = []
+    for row in rows:
+        cells = [""] * len(edges)
+        defs = row.defs if len(row.defs) >= len(row.cells) else []
+        left = 0
+        for index, text in enumerate(_cell_text(c) for c in row.cells):
+            if not defs:
+                column = index
+            else:
+                right = defs[index].right
+                column = next((i for i, e in enumerate(edges) if e > left), len(edges))
+                left = right
+                if defs[index].merged_across or defs[index].merged_down:
+                    continue  # the text is the merge's first cell's
+            if column >= len(cells):
+                cells.extend([""] * (column + 1 - len(cells)))
+            cells[column] = text
+        while cells and not cells[-1]:
+            cells.pop()
+        grid.append(cells)
+    downs: list[list[int]] = []
+    for r, row in enumerate(rows):
+        counts = [0] * len(grid[r])
+        for c, cell_def in enumerate(_columns_of(row, edges)):
+            if cell_def is None or not cell_def.starts_down or c >= len(counts):
+                continue
+            below = 0
+            for lower in rows[r + 1:]:
+                lower_def = _columns_of(lower, edges)
+                if c < len(lower_def) and lower_def[c] is not None and \
+                        lower_def[c].merged_down:
+                    below += 1
+                else:
+                    break
+            counts[c] = below
+        downs.append(counts)
+    return grid, downs
+
+
+def _columns_of(row: _Row, edges: list[int]) -> list[_CellDef | None]:
+    """The cell definition that starts at each grid column of the row (None elsewhere)."""
+    out: list[_CellDef | None] = [None] * len(edges)
+    left = 0
+    for cell_def in row.defs:
+        column = next((i for i, e in enumerate(edges) if e > left), None)
+        if column is not None:
+            out[column] = cell_def
+        left = cell_def.right
+    return out
