@@ -90,7 +90,7 @@ def _structured(*units: tuple[str, str, str], own_subs: bool = False) -> str:
                                             real=real, cap=cap, n=i + 2)
                           for i, (name, real, cap) in enumerate(units))
     if own_subs:  # one unit's sections per indicator: each its own indicator
-        for i, (name, _, _) in enumerate(units):
+        for name, _, _ in units:
             text = text.replace("pembinaan | 90,00", f"pembinaan {name.lower()} | 90,00", 1)
             text = text.replace("kunjungan tepat waktu | 95", f"kunjungan {name.lower()} | 95",
                                 1)
