@@ -448,6 +448,8 @@ def _end_target_claims(sentence: Sentence) -> list[RoleClaim]:
         ff = following[0]
         window = text[m.end():ff.start]
         fig = ff.figure
+        if re.search(r"\b(?:terhadap|atas)\s+$", text[:m.start()], re.IGNORECASE):
+            continue  # "capaian terendah terhadap target akhir Renstra adalah ... (78,57%)"
         if len(window) > END_TARGET_REACH or _NOT_THE_END_TARGET_RE.search(window) \
                 or fig.is_money or (fig.unit or "").startswith("Rp") or is_year(fig) \
                 or fig.dash or re.match(r"\s*%?\s*[/×*:]", text[ff.end:]):

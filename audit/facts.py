@@ -1198,7 +1198,8 @@ def clusters(mentions: list[Mention], chapters: list[int] | None = None) \
         sets: dict[int, list[Mention]] = {}
         for i, m in enumerate(group):
             sets.setdefault(find(i), []).append(m)
-        for members in sets.values():
+        for members in (part for found in sets.values()
+                        for part in _by_chapter(found, chapters)):
             years = {m.period.year for m in members if m.period.year}
             if len(years) <= 1:
                 result.append(members)
@@ -1206,6 +1207,20 @@ def clusters(mentions: list[Mention], chapters: list[int] | None = None) \
                 for year in sorted(years):
                     result.append([m for m in members if m.period.year == year])
     return [c for c in result if len({id(m.table) if m.table else m.line for m in c}) >= 2]
+
+
+def _by_chapter(members: list[Mention], chapters: list[int] | None) -> list[list[Mention]]:
+    """A cluster that a mention outside the units' chapters (a summary, a recap) joined to
+    two units' chapters is no one quantity: each unit's mentions are one, and the mentions
+    outside the chapters (a consolidated value under the same name) another."""
+    if not chapters:
+        return [members]
+    parts: dict[int, list[Mention]] = {}
+    for m in members:
+        parts.setdefault(chapter_of(chapters, m.line), []).append(m)
+    if len(parts.keys() - {0}) < 2:
+        return [members]
+    return list(parts.values())
 
 
 def value_classes(cluster: list[Mention]) -> list[list[Mention]]:

@@ -1033,3 +1033,43 @@ def test_a_scale_whose_bands_are_joined_to_their_names_by_berpredikat(read):
     assert category.check(read(text.format(grade="Cukup Berhasil"))).findings == []
     [finding] = category.check(read(text.format(grade="Berhasil"))).findings
     assert "82,45" in finding.stated
+
+
+CAPAIAN_AND_IKPA = """
+    Kategori capaian ditetapkan dengan skala sebagai berikut:
+
+    a. Sangat Baik: capaian lebih dari atau sama dengan 90%;
+    b. Baik: capaian 75% sampai dengan kurang dari 90%;
+    c. Cukup: capaian 55% sampai dengan kurang dari 75%;
+    d. Kurang: capaian kurang dari 55%.
+
+    | No | Indikator | Target | Realisasi | Capaian (%) | Kategori |
+    |---|---|---|---|---|---|
+    | 1 | Jumlah objek yang dilestarikan | 120 | 126 | 105,00 | Sangat Baik |
+    | 2 | Jumlah objek pemajuan kebudayaan | 24 | 21 | 87,50 | {opk} |
+    | 3 | Persentase situs terpelihara | 85,00 | 83,33 | 98,04 | Sangat Baik |
+    | 4 | Jumlah pengunjung situs | 260.000 | 267.758 | 102,98 | Sangat Baik |
+    | 5 | Jumlah kajian pelestarian | 6 | 5 | 83,33 | Baik |
+
+    Predikat IKPA ditetapkan dengan skala: Sangat Baik (nilai lebih dari atau sama dengan 95),
+    Baik (89 sampai dengan kurang dari 95), Cukup (70 sampai dengan kurang dari 89), dan
+    Kurang (kurang dari 70).
+
+    Nilai IKPA Tahun 2024 sebesar 96,59 dengan predikat {ikpa}, naik dari 94,82 pada Tahun
+    2023 dengan predikat Baik.
+"""
+
+
+def test_a_list_naming_each_band_before_its_worded_condition_is_a_scale(read):
+    text = CAPAIAN_AND_IKPA.format(opk="Baik", ikpa="Sangat Baik")
+    assert category.check(read(text)).findings == []
+    [finding] = category.check(read(CAPAIAN_AND_IKPA.format(opk="Sangat Baik",
+                                                             ikpa="Sangat Baik"))).findings
+    assert (finding.stated, finding.expected) == ("87,50 Sangat Baik", "Baik")
+
+
+def test_a_scale_stated_for_a_named_measure_grades_that_measure_only(read):
+    # 94,82 is Baik on the IKPA scale (89 - < 95) though Sangat Baik on the capaian's
+    # (>= 90); 87,50 is Baik on the capaian's though Cukup on the IKPA's
+    [finding] = category.check(read(CAPAIAN_AND_IKPA.format(opk="Baik", ikpa="Baik"))).findings
+    assert (finding.stated, finding.expected) == ("96,59 Baik", "Sangat Baik")

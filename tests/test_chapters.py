@@ -112,5 +112,15 @@ def test_chapters_shown_by_repeated_sections_and_indicators(read):
     assert audit_document(doc).findings == []
 
 
+def test_a_consolidated_value_under_the_units_name_is_none_of_theirs(read):
+    # the office's own table before the units' chapters gives the consolidated value of the
+    # indicator the units share: it ties to no unit's
+    recap = ("\nTabel 1.1 Capaian Konsolidasi\n\n| No | Indikator | Target | Realisasi |\n"
+             "|---|---|---|---|\n| 1 | Persentase narapidana yang mengikuti pembinaan | "
+             "90,00 | 86,40 |\n")
+    text = _structured(*WARDS).replace("Pendahuluan.\n", "Pendahuluan.\n" + recap)
+    assert audit_document(read(text)).findings == []
+
+
 def test_sections_repeating_titles_but_not_indicators_are_no_chapters(read):
     assert chapter_starts(read(_structured(*WARDS, own_subs=True))) == []

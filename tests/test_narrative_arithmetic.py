@@ -668,6 +668,18 @@ def test_an_amount_restated_rounded_is_not_another_operand(read):
                                                         "Rp 3.294.166.707")]
 
 
+def test_a_yearly_amount_restated_per_month_is_no_rounded_restatement(read):
+    from audit.checks import narrative_arithmetic
+
+    text = ("Dengan demikian biaya rata-rata per dai dalam setahun sebesar Rp 32.010.000, atau "
+            "sekitar Rp {monthly} juta per bulan.")
+    assert narrative_arithmetic.RULE.run(read(text.format(monthly="2,67"))).findings == []
+    # the same amount rounded is still held to the full one
+    [found] = narrative_arithmetic.RULE.run(read(
+        "Biaya rata-rata per dai sebesar Rp 32.010.000, atau sekitar Rp 32,1 juta.")).findings
+    assert (found.stated, found.expected) == ("Rp 32,1 juta", "Rp 32,0 juta")
+
+
 def test_a_change_stated_in_points_and_relative_agrees_with_itself(read):
     for sentence in (
         "Angka ini naik 2,15 poin dari 70,75% pada tahun 2024, atau meningkat 3,04% secara "

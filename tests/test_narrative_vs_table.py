@@ -997,3 +997,24 @@ def test_the_excess_over_the_target_is_no_target(read):
     report = CAPAIAN_TABLE + ("Produksi perikanan budidaya melebihi target sebanyak 1.238 "
                               "ton.\n")
     assert narrative_vs_table.check(read(report)).findings == []
+
+
+def test_a_rate_against_the_end_target_is_no_end_target(read):
+    from audit.checks import narrative_vs_table
+
+    text = """
+        Tabel 3.3 Capaian terhadap Target Akhir Renstra
+
+        | No | Indikator Kinerja | Realisasi 2024 | Target Akhir Renstra 2026 | Capaian thd Target 2026 (%) |
+        |---|---|---|---|---|
+        | 1 | Persentase badan publik berkualifikasi Informatif | 27,50 | 35,00 | 78,57 |
+        | 2 | Rata-rata nilai monev PPID | 82,36 | 85,00 | 96,89 |
+
+        Indikator dengan capaian terendah terhadap target akhir Renstra adalah persentase badan publik berkualifikasi Informatif ({rate}%) sehingga memerlukan percepatan.
+
+        Target akhir Renstra persentase badan publik berkualifikasi Informatif sebesar {end}%.
+    """  # noqa: E501
+    assert narrative_vs_table.RULE.run(read(text.format(rate="78,57", end="35,00"))).findings \
+        == []
+    [found] = narrative_vs_table.RULE.run(read(text.format(rate="78,57", end="53,00"))).findings
+    assert (found.stated, found.expected) == ("53,00%", "35,00")

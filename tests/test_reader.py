@@ -235,6 +235,29 @@ def test_markdown_unescape_keeps_the_lines_and_changes_nothing_without_a_backsla
     if "\\" not in text:
         assert out == text
     assert out.count("|") == text.count("|")
+    # a table row keeps each of its pipes where it was (a grid table is cut at them)
+    for before, after in zip(text.split("\n"), out.split("\n"), strict=True):
+        if before.lstrip().startswith("|"):
+            assert [i for i, c in enumerate(after) if c == "|"] == \
+                [i for i, c in enumerate(before) if c == "|"]
+
+
+def test_an_escape_in_a_grid_table_cell_keeps_the_row(tmp_path):
+    from audit.readers.text import read_text_report
+
+    path = tmp_path / "laporan.md"
+    path.write_text("Tabel 5.1 Capaian\n\n"
+                    "+-----+----------------------------------+---------+-----------+\n"
+                    "| No  | Indikator Kinerja                | Target  | Realisasi |\n"
+                    "+=====+==================================+=========+===========+\n"
+                    "| 1   | Persentase layanan tepat waktu   | 98,00   | 98,10     |\n"
+                    "+-----+----------------------------------+---------+-----------+\n"
+                    "| 2   | Tingkat overkapasitas hunian\\*)  | 40,00   | 42,90     |\n"
+                    "+-----+----------------------------------+---------+-----------+\n",
+                    encoding="utf-8")
+    [table] = read_text_report(path).tables
+    assert [(r.label, r.cells[-1].text) for r in table.rows] == [
+        ("Persentase layanan tepat waktu", "98,10"), ("Tingkat overkapasitas hunian*)", "42,90")]
 
 
 def test_a_stop_after_a_figure_ends_its_sentence_unless_the_figure_is_a_list_number(read):

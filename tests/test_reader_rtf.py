@@ -82,6 +82,8 @@ def test_an_rtf_report_is_read_with_headings_lists_and_merged_tables(tmp_path):
     assert [r.label for r in table.rows] == ["Golongan IV", "Golongan III", "Jumlah"]
     assert footing.check(doc).findings == []
     assert doc.locations[table.rows[0].line] == {"table": 1, "row": 3}
+    # a title merged down is in each header row, the last column's too
+    assert "| Golongan | L | P | Jumlah |" in doc.lines
 
 
 def test_a_wrong_total_in_an_rtf_table_is_found(tmp_path):

@@ -6,7 +6,10 @@ category. A label whose band does not contain the capaian is a finding. Only a s
 in the document itself is used, never an assumed one; a label the scale does not know is
 left alone. A scale of another measure (``Keterangan kategori IKUB: 0,00-20,99 Sangat
 Rendah; ...``, ``Pratama | 501 - 600``) grades the values the prose gives that measure
-(``Nilai IKUB ... 78,42 berada pada kategori Tinggi``).
+(``Nilai IKUB ... 78,42 berada pada kategori Tinggi``); so does a scale of the standard
+words a sentence states for a named measure (``Predikat IKPA ditetapkan dengan skala: Sangat
+Baik (nilai lebih dari atau sama dengan 95), Baik (89 sampai dengan kurang dari 95), ...``),
+which grades the sentences and tables naming that measure and not the capaian.
 
 Severity: ``major``.
 
@@ -42,7 +45,10 @@ temuan. Hanya skala yang dinyatakan dalam dokumen itu sendiri yang digunakan, ti
 yang diasumsikan; kategori yang tidak dikenal oleh skala tersebut tidak dinilai. Skala
 untuk besaran lain (``Keterangan kategori IKUB: 0,00-20,99 Sangat Rendah; ...``, ``Pratama |
 501 - 600``) menilai nilai besaran itu yang disebut di teks (``Nilai IKUB ... 78,42 berada
-pada kategori Tinggi``).
+pada kategori Tinggi``); demikian pula skala berkata baku yang dinyatakan sebuah kalimat
+untuk besaran bernama (``Predikat IKPA ditetapkan dengan skala: Sangat Baik (nilai lebih
+dari atau sama dengan 95), Baik (89 sampai dengan kurang dari 95), ...``), yang menilai
+kalimat dan tabel yang menyebut besaran itu, bukan capaian.
 
 Tingkat keparahan: ``major``.
 
@@ -90,7 +96,8 @@ _BOUND_FIRST_RE = re.compile(rf"{_NUM}\s*(<|≤|<=|>|≥|>=)\s*[a-z]{{1,10}}\b(?
 # condition in brackets after its name
 _BRACKETED_CONDITION_RE = re.compile(
     rf"\b(?P<label>{_LABEL[1:-1]})\s*\(\s*"
-    r"(?P<condition>(?:nilai\s+)?(?:capaian\s*)?[<>≤≥=]*\s*\d[^()]*?\d\s*%?)\s*\)",
+    r"(?P<condition>(?:nilai\s+)?(?:capaian\s*)?(?:[<>≤≥=]*|(?:lebih|kurang)\s+dari"
+    r"(?:\s+atau\s+sama\s+dengan)?)\s*\d(?:[^()]*?\d)?\s*%?)\s*\)",
     re.IGNORECASE)
 
 _COLOURS = {"hijau", "kuning", "merah"}
@@ -156,7 +163,6 @@ def scale_of(doc: Document) -> dict[str, Band]:
 
 
 def _scale_of(doc: Document) -> dict[str, Band]:
-    bands: dict[str, Band] = {}
     # A scale table read from cells printed one per line (or from Word) is on no one line:
     # its rows are read as the lines they would be in a pipe table.
     # Bounds first, names last, as the patterns read them ("Sangat Tinggi | ≥ 91,00" too).
@@ -173,12 +179,55 @@ def _scale_of(doc: Document) -> dict[str, Band]:
     # "Hijau apabila capaian ≥ 100%, Kuning apabila 80% ≤ capaian < 100%, dan Merah ...": a
     # scale stated in a sentence, each band's name before its condition, read as the line
     # the condition and the name would make
-    rows += [f"{m.group('condition')} {m.group('label')}" for s in doc.sentences
-             for pattern in (_NAMED_CONDITION_RE, _BRACKETED_CONDITION_RE)
-             for m in pattern.finditer(s.text)]
+    # (a scale a sentence gives for another measure, "Predikat IKPA: Sangat Baik (nilai
+    # lebih dari atau sama dengan 95), ...", is that measure's: see subject_scales)
+    rows += [row for s in doc.sentences if _subject_of(s) is None
+             for row in _sentence_rows(s)]
+    return _bands_of([*doc.lines, *rows])
+
+
+def _sentence_rows(sentence: Sentence) -> list[str]:
+    return [f"{m.group('condition')} {m.group('label')}"
+            for pattern in (_NAMED_CONDITION_RE, _BRACKETED_CONDITION_RE)
+            for m in pattern.finditer(sentence.text)]
+
+
+# an acronym that names a measure (IKPA, IKM, SAKIP), not an indicator (IKU, IKK)
+_SUBJECT_RE = re.compile(r"\b(?!IK[A-Z]?\b)([A-Z]{3,6})\b")
+
+
+def _subject_of(sentence: Sentence) -> str | None:
+    """The measure a scale stated in the sentence is of, named before its first band
+    (``Predikat IKPA ditetapkan dengan skala: Sangat Baik (...)``); None for the capaian's
+    own scale or a sentence that states none."""
+    first = min((m.start() for pattern in (_NAMED_CONDITION_RE, _BRACKETED_CONDITION_RE)
+                 if (m := pattern.search(sentence.text))), default=None)
+    if first is None:
+        return None
+    lead = sentence.text[:first]
+    if re.search(r"capaian|kinerja", lead, re.IGNORECASE):
+        return None
+    m = _SUBJECT_RE.search(lead)
+    return m.group(1) if m else None
+
+
+def subject_scales(doc: Document) -> list[tuple[str, dict[str, Band]]]:
+    """Scales of the standard words a sentence states for a named measure (``Predikat IKPA
+    ...: Sangat Baik (nilai lebih dari atau sama dengan 95), Baik (89 sampai dengan kurang
+    dari 95), ...``): they grade that measure's values, not the capaian."""
+    out = []
+    for sentence in doc.sentences:
+        subject = _subject_of(sentence)
+        if subject is not None and len(bands := _bands_of(_sentence_rows(sentence))) >= 3:
+            out.append((subject, bands))
+    return out
+
+
+def _bands_of(texts: list[str]) -> dict[str, Band]:
+    bands: dict[str, Band] = {}
     # ("Kriteria: >= 91,00 Sangat Tinggi; 76,00 - 90,99 Tinggi; ...": bands in one line,
     # each its own piece)
-    pieces = [piece for text in [*doc.lines, *rows]
+    pieces = [piece for text in texts
               for piece in (text.split(";") if text.count(";") >= 2 else [text])]
     for text in pieces:
         if not _DIGIT_RE.search(text):
@@ -459,10 +508,14 @@ def _graded_tables(doc: Document, scales: list[tuple[Table | str | None, dict[st
     """``| U1 | Persyaratan | 3,412 | 85,30 | A |``: a letter column beside value columns;
     each value column is judged on the scale its values lie in, one finding per row."""
     own = {id(t) for t, _ in scales if t is not None}
-    letters = {g for _, bands in scales for g in bands}
+    every = scales
     for table in doc.tables:
         if id(table) in own:
             continue
+        if words:  # a measure's own scale (IKPA) grades a table that names the measure
+            titles = " ".join([table.caption or "", *table.columns])
+            scales = [(t, b) for t, b in every if not isinstance(t, str) or _names(titles, t)]
+        letters = {g for _, bands in scales for g in bands}
         for col in range(table.width):
             graded = [r for r in table.rows if (c := r.cell(col)) is not None
                       and (words or _LETTER_RE.fullmatch(_graded_cell(c.text)))
@@ -711,7 +764,9 @@ _ROW_BOUNDS_RE = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s*%?\s*"
                             r"(?:-|–|s\.?\s?d\.?|sampai(?:\s+dengan)?|(?:<=?|≤)\s*[a-z]{1,12}\s*(?=[<≤]))"
                             r"\s*(?:(?:<=?|≤)\s*|kurang\s+dari\s+)?(\d[\d.,]*)(?![\d.,])",
                             re.IGNORECASE)
-_ROW_OPEN_RE = re.compile(r"(?P<op>>=?|≥|<=?|≤|kurang\s+dari|lebih\s+dari)\s*(?P<n>\d[\d.,]*)|"
+# ("capaian lebih dari atau sama dengan 90%": at least 90)
+_ROW_OPEN_RE = re.compile(r"(?P<op>>=?|≥|<=?|≤|(?:kurang|lebih)\s+dari"
+                          r"(?:\s+atau\s+sama\s+dengan)?)\s*(?P<n>\d[\d.,]*)|"
                           r"(?P<m>\d[\d.,]*)\s*ke\s*(?P<dir>atas|bawah)", re.IGNORECASE)
 _STANDARD_LABEL_RE = re.compile(rf"^{_LABEL}$", re.IGNORECASE)
 _NAMED_BEFORE_RE = re.compile(r"\b(?:ber)?(?:predikat|kategori|peringkat|kriteria|klasifikasi|"
@@ -766,6 +821,8 @@ def _named_scales(doc: Document) -> list[tuple[Table | str | None, dict[str, Ban
     for run in _inline_runs(doc):
         out.append((None, {_norm(name): Band(_norm(name), *band, hi_open=hi_open)
                            for name, band, hi_open in run}))
+    # a scale of the standard words a sentence states for a named measure (IKPA)
+    out += subject_scales(doc)
     # (a list of the standard words, "Zona Hijau: nilai 81,00 - 100,00", is this scale's
     # too where scale_of reads none: it reads bounds before their names)
     standard: dict[str, Band] | None = None
@@ -797,7 +854,9 @@ _LISTED_BAND_RE = re.compile(
     r"(?:\([^()\d]{0,60}\))?\s*[:=]\s*(?P<bounds>[^:;]{1,60}?)\s*[;.,]?\s*$")
 
 
-_UPPER_EXCLUDED_RE = re.compile(r"(?<![<≤])<(?!=)\s*\d")
+# ("75% sampai dengan kurang dari 90%": 90 itself is the next band's)
+_UPPER_EXCLUDED_RE = re.compile(r"(?<![<≤])<(?!=)\s*\d|(?:sampai(?:\s+dengan)?|s\.?d\.?|-|–)"
+                                r"\s*kurang\s+dari\s*\d", re.IGNORECASE)
 # "- 75,00% ≤ capaian < 90,00%: **Baik**;": the interval first, the grade after the colon
 _BOUNDS_THEN_NAME_RE = re.compile(
     r"^[\s>]*(?:[-–•·▪*]|\d{1,2}[.)]|[a-z][.)])\s+(?P<bounds>[^:;A-Za-z]{0,20}[A-Za-z]*"
@@ -911,15 +970,23 @@ def _named_claims(doc: Document, scales: list[tuple[Table | str | None, dict[str
     ``mencapai 62,35 dengan predikat Inovatif``: a grade of a named scale given to the
     nearest figure before it in the sentence (the bands' own bounds, printed beside it,
     are not values)."""
-    for _table, bands in scales:
+    subjects = {t for t, _ in scales if isinstance(t, str)}
+    for table, bands in scales:
+        # a measure's own scale grades the sentences that name it, and only those
+        subject = table if isinstance(table, str) else None
         bounds = {b.lo for b in bands.values()} | {b.hi for b in bands.values()}
         lo, hi = _span(bands)
         names = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(
             bands, key=len, reverse=True)) + r")\b", re.IGNORECASE)
         for sentence in doc.sentences:
+            named = {x for x in subjects if _names(sentence.text, x)}
+            if subject not in named if subject else named:
+                continue
             for m in names.finditer(sentence.text):
                 if not _NAMED_BEFORE_RE.search(sentence.text[:m.start()]):
                     continue
+                if _longer_label(sentence.text, m, bands):
+                    continue  # "predikat Sangat Baik" is no "Baik" of a scale without it
                 before = [f for f in sentence.figures if f.end <= m.start()
                           and not is_year(f.figure) and f.figure.value not in bounds]
                 if not before or before[-1].figure.is_percent:
@@ -929,6 +996,23 @@ def _named_claims(doc: Document, scales: list[tuple[Table | str | None, dict[str
                     continue  # "1 (satu) kabupaten memperoleh predikat ...": a count
                 _judge(bands, _norm(m.group(1)), fig.value, fig.text,
                        sentence.line_of(m.start()), None, result, what="Nilai")
+
+
+_WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
+
+
+def _names(text: str, subject: str) -> bool:
+    return re.search(rf"\b{re.escape(subject)}\b", text) is not None
+
+
+def _longer_label(text: str, m: re.Match[str], bands: dict[str, Band]) -> bool:
+    """The name matched is the end of a longer standard one the scale does not have
+    (``Sangat Baik`` read where the scale names only ``Baik``)."""
+    before = _WORD_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()])
+    if before is None:
+        return False
+    longer = _norm(f"{before.group(1)} {m.group(1)}")
+    return bool(_STANDARD_LABEL_RE.match(longer)) and longer not in bands
 
 
 def _bounds_text(band: Band) -> str:

@@ -1433,9 +1433,20 @@ _RESTATING_GAP = re.compile(
     r"(?:sekitar|kurang\s+lebih|lebih\s+kurang|hampir|±|\+/-|kira-kira)\s*$", re.IGNORECASE)
 
 
+_PER_RE = re.compile(r"\s*(?:rupiah\s+)?(?:per|tiap|setiap|/)\s*(\w+)", re.IGNORECASE)
+
+
+def _per(text: str, found: FoundFigure) -> str | None:
+    """The unit a figure is a rate over (``Rp 2,67 juta per bulan``: bulan), if any."""
+    m = _PER_RE.match(text, found.end)
+    return m.group(1).lower() if m else None
+
+
 def _restates(text: str, before: FoundFigure, found: FoundFigure) -> bool:
     if not _RESTATING_GAP.match(text[before.end:found.start]):
         return False
+    if _per(text, found) not in (None, _per(text, before)):
+        return False  # "Rp 32.010.000 setahun, atau sekitar Rp 2,67 juta per bulan"
     if before.figure.is_percent != found.figure.is_percent:
         return False
     return _ones(found.figure).meets(_ones(before.figure))
@@ -1445,7 +1456,8 @@ def _check_rounded_restatements(sentence: Sentence, result: CheckResult) -> None
     """``naik Rp 2.215.409.217 atau sekitar Rp 2,32 miliar``: one amount printed in full and
     again in juta or miliar must agree at the precision the rounded one is printed.
 
-    Passes: ``Rp 1.287.640.000 (sekitar Rp 1.288 juta)``.
+    Passes: ``Rp 1.287.640.000 (sekitar Rp 1.288 juta)``; ``Rp 32.010.000, atau sekitar
+    Rp 2,67 juta per bulan`` (a rate over another period, not the same amount).
     Fails: ``Rp 2.215.409.217 atau sekitar Rp 2,32 miliar`` (2,22 miliar)."""
     text = sentence.text
     figures = [f for f in sentence.figures if not f.figure.dash and not is_year(f.figure)]
@@ -1455,6 +1467,8 @@ def _check_rounded_restatements(sentence: Sentence, result: CheckResult) -> None
                 or _scale(full) != 1 or _scale(rounded) == 1 \
                 or full.is_percent or rounded.is_percent or _money(full) != _money(rounded):
             continue
+        if _per(text, found) not in (None, _per(text, before)):
+            continue  # "Rp 32.010.000 setahun, atau sekitar Rp 2,67 juta per bulan": a rate
         if _ones(rounded).meets(_ones(full)):
             result.passed()
             continue

@@ -412,7 +412,9 @@ class _RtfRenderer:
         # a title merged down over the header rows is repeated in each of them
         for r in range(1, header_count):
             for c, text in enumerate(grid[r - 1]):
-                if c < len(grid[r]) and not grid[r][c] and downs[r - 1][c] > 0:
+                if c < len(downs[r - 1]) and downs[r - 1][c] > 0 \
+                        and (c >= len(grid[r]) or not grid[r][c]):
+                    grid[r].extend([""] * (c + 1 - len(grid[r])))
                     grid[r][c] = text
         locations: list[Location] = [{"table": self.tables, "row": i + 1}
                                      for i in range(len(grid))]

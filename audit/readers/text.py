@@ -120,8 +120,19 @@ _MD_ESCAPE_RE = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\]^_`{}~])")
 
 
 def markdown_unescape(text: str) -> str:
-    """Markdown source with its backslash escapes resolved, line count unchanged."""
-    return _MD_ESCAPE_RE.sub(r"\1", text)
+    """Markdown source with its backslash escapes resolved, line count unchanged. In a table
+    row each cell keeps its width (padded at its end): a grid table's cells are cut at the
+    columns of its borders."""
+    if "\\" not in text:
+        return text
+    return "\n".join(_unescape_row(line) if line.lstrip().startswith("|")
+                     else _MD_ESCAPE_RE.sub(r"\1", line) for line in text.split("\n"))
+
+
+def _unescape_row(line: str) -> str:
+    cells = re.split(r"(?<!\\)(\|)", line)
+    return "".join(c if c == "|" else _MD_ESCAPE_RE.sub(r"\1", c).ljust(len(c))
+                   for c in cells)
 
 
 _BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le"),
