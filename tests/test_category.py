@@ -1073,3 +1073,27 @@ def test_a_scale_stated_for_a_named_measure_grades_that_measure_only(read):
     # (>= 90); 87,50 is Baik on the capaian's though Cukup on the IKPA's
     [finding] = category.check(read(CAPAIAN_AND_IKPA.format(opk="Baik", ikpa="Baik"))).findings
     assert (finding.stated, finding.expected) == ("96,59 Baik", "Sangat Baik")
+
+
+def test_a_table_stacking_several_scales_grades_each_measure_on_its_own(read):
+    text = """
+        Tabel 3.1 Skala Penilaian
+
+        | Jenis Skala | Rentang | Predikat/Kategori |
+        |---|---|---|
+        | Predikat capaian kinerja (%) | ≥ 90,00 | Sangat Baik |
+        |  | 75,00 – < 90,00 | Baik |
+        |  | 65,00 – < 75,00 | Cukup |
+        |  | < 65,00 | Kurang |
+        | Kategori IKIP (indeks) | 90,00 – 100 | Baik Sekali |
+        |  | 80,00 – 89,99 | Baik |
+        |  | 60,00 – 79,99 | Sedang |
+        |  | 0 – 59,99 | Buruk |
+
+        IKIP Provinsi tahun 2024 sebesar 79,45 dan berada pada kategori {ikip}.
+
+        Capaian indikator IKIP sebesar 101,86% dengan kategori Sangat Baik.
+    """
+    assert category.check(read(text.format(ikip="Sedang"))).findings == []
+    [finding] = category.check(read(text.format(ikip="Baik"))).findings
+    assert (finding.stated, finding.expected) == ("79,45 Baik", "Sedang")

@@ -2960,3 +2960,36 @@ def test_a_stray_table_rule_at_a_scanned_lines_edge_is_read_as_space():
     assert [f for f in audit_document(doc).findings if f.severity >= Severity.MAJOR] == []
     found = audit_document(parse_text(OCR_RULES.format(total="79"), "x.txt")).findings
     assert {(f.rule, f.stated) for f in found} >= {("footing", "79")}
+
+
+# Pasted from a PDF viewer: the footer keeps one space before its page number, and a sub
+# kegiatan's name wraps after a comma, its figures on the first line
+PASTED_FOOTERS = """\
+Laporan ini disusun sebagai pertanggungjawaban kinerja tahun 2025.
+LKjIP Dinas Contoh Kabupaten Sukamaju Tahun 2025 7
+Tabel 3.9 Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun 2025
+Kode Program / Kegiatan / Sub Kegiatan Pagu (Rp) Realisasi (Rp) %
+1.02.02 PROGRAM PEMENUHAN UPAYA KESEHATAN 4.900.000.000 4.783.117.500 97,61
+1.02.02.2.01 Penyediaan Fasilitas Pelayanan Kesehatan 4.450.000.000 4.384.352.500 98,52
+1.02.02.2.01.0014 Pengadaan Alat Kesehatan 3.250.000.000 2.987.540.000 91,92
+1.02.02.2.01.0020 Pemeliharaan Rutin dan Berkala Sarana, 1.200.000.000 1.396.812.500 116,40
+Prasarana dan Alat Kesehatan
+LKjIP Dinas Contoh Kabupaten Sukamaju Tahun 2025 8
+1.02.02.2.03 Penyelenggaraan Sistem Informasi Kesehatan 450.000.000 398.765.000 88,61
+1.02.02.2.03.0002 Pengelolaan Sistem Informasi Kesehatan 450.000.000 398.765.000 88,61
+Jumlah {total} 4.783.117.500 97,61
+Sisa anggaran dikembalikan ke kas daerah.
+LKjIP Dinas Contoh Kabupaten Sukamaju Tahun 2025 9
+"""
+
+
+def test_a_footer_whose_page_number_rises_is_furniture_and_a_comma_wrapped_name_a_row():
+    doc = parse_text(PASTED_FOOTERS.format(total="4.900.000.000"), "x.txt")
+    (table,) = doc.tables
+    labels = [" ".join(c.text for c in r.cells[:2]) for r in table.rows]
+    assert not any("LKjIP" in label for label in labels)
+    assert any(label.startswith("1.02.02.2.01.0020") for label in labels)
+    assert audit_document(doc).findings == []
+    broken = parse_text(PASTED_FOOTERS.format(total="4.090.000.000"), "x.txt")
+    assert [(f.rule, f.stated) for f in audit_document(broken).findings
+            if f.rule == "footing"] == [("footing", "4.090.000.000")]

@@ -170,7 +170,13 @@ def _scale_of(doc: Document) -> dict[str, Band]:
     # (a row naming its band twice, "Capaian ≥ 100% | Sangat Baik | Hijau", is read once
     # with each name last)
     rows = []
+    grouped = _grouped_scales(doc)
     for table in doc.tables:
+        if id(table) in grouped:
+            # a table of several scales: the capaian's rows only (the others are subjects')
+            rows += [_scale_row(row) for title, group in grouped[id(table)]
+                     if _subject_in(title) is None for row in group]
+            continue
         for row in table.rows:
             texts = [c.text for c in row.cells]
             names = [t for t in texts if _HAS_LETTER_RE.search(t) and not _DIGIT_RE.search(t)]
@@ -211,16 +217,85 @@ def _subject_of(sentence: Sentence) -> str | None:
     return m.group(1) if m else None
 
 
+def _subject_in(title: str) -> str | None:
+    """The measure a scale's title names (``Kategori IKIP (indeks)``: IKIP); None for the
+    capaian's own scale."""
+    if re.search(r"capaian|kinerja", title, re.IGNORECASE):
+        return None
+    m = _SUBJECT_RE.search(title)
+    return m.group(1) if m else None
+
+
+def _scale_row(row: Row) -> str:
+    """A scale table's row as the line the band patterns read: bounds first, names last."""
+    texts = [c.text for c in row.cells]
+    names = [t for t in texts if _HAS_LETTER_RE.search(t) and not _DIGIT_RE.search(t)]
+    bounds = [t for t in texts if t not in names]
+    return "| " + " | ".join([*bounds, *names[-1:]]) + " |"
+
+
+def _grouped_scales(doc: Document) -> dict[int, list[tuple[str, list[Row]]]]:
+    """Tables that stack several scales (``| Jenis Skala | Rentang | Predikat |``), each
+    named once in the first column over its bands: by table, each scale's title and rows."""
+    out: dict[int, list[tuple[str, list[Row]]]] = {}
+    for table in doc.tables:
+        if table.width < 3 or len(table.rows) < 6:
+            continue
+        groups: list[tuple[str, list[Row]]] = []
+        for row in table.rows:
+            first = row.cell(0)
+            title = first.text.strip() if first is not None else ""
+            if title and not _DIGIT_RE.search(title.replace("(%)", "")):
+                groups.append((title, [row]))
+            elif not title and groups:
+                groups[-1][1].append(row)
+            else:
+                groups = []
+                break
+        if len(groups) >= 2 and all(len(rows) >= 3 for _, rows in groups):
+            # (the first column names the scale: its text is no band's name)
+            out[id(table)] = [(title, [_without_title(r) for r in rows]) for title, rows in groups]
+    return out
+
+
+def _without_title(row: Row) -> Row:
+    return replace(row, cells=[c for c in row.cells if c.column != 0])
+
+
 def subject_scales(doc: Document) -> list[tuple[str, dict[str, Band]]]:
-    """Scales of the standard words a sentence states for a named measure (``Predikat IKPA
-    ...: Sangat Baik (nilai lebih dari atau sama dengan 95), Baik (89 sampai dengan kurang
-    dari 95), ...``): they grade that measure's values, not the capaian."""
+    """Scales of the standard words stated for a named measure: by a sentence (``Predikat
+    IKPA ...: Sangat Baik (nilai lebih dari atau sama dengan 95), Baik (89 sampai dengan
+    kurang dari 95), ...``) or in a table of several scales (``Kategori IKIP (indeks) | 80,00
+    – 89,99 | Baik``). They grade that measure's values, not the capaian."""
     out = []
     for sentence in doc.sentences:
         subject = _subject_of(sentence)
         if subject is not None and len(bands := _bands_of(_sentence_rows(sentence))) >= 3:
             out.append((subject, bands))
+    for groups in _grouped_scales(doc).values():
+        for title, rows in groups:
+            subject = _subject_in(title)
+            if subject is not None and (bands := _named_rows(rows)) is not None:
+                out.append((subject, bands))
     return out
+
+
+def _named_rows(rows: list[Row]) -> dict[str, Band] | None:
+    """A scale whose rows each give one name, of any words (``Baik Sekali``, ``Buruk``), and
+    one interval: three bands at least, in order without overlap."""
+    bands: dict[str, Band] = {}
+    for row in rows:
+        cells = [c.text.strip() for c in row.cells if c.text.strip()]
+        names = [t for t in cells if re.search(r"[A-Za-z]{3}", t) and not _DIGIT_RE.search(t)]
+        band = _row_band(" ".join(t for t in cells if t not in names))
+        if len(names) != 1 or band is None:
+            return None
+        bands.setdefault(_norm(names[0]), Band(_norm(names[0]), *band))
+    ordered = sorted(bands.values(), key=_band_key)
+    if len(bands) >= 3 and all(_below(a, b) for a, b in zip(ordered, ordered[1:],
+                                                             strict=False)):
+        return bands
+    return None
 
 
 def _bands_of(texts: list[str]) -> dict[str, Band]:

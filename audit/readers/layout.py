@@ -161,8 +161,9 @@ def _capitalised(words: list[str]) -> bool:
 # a budget code (its second group of two digits: 2.12.01, 1.02.02.2.01) and a name, with no
 # figures: a row's label, never a section heading (3.2.1 has one digit per group)
 # (a regional budget code "2.17.01.2.03", or a central satker's output "3073.EBA.994")
+# (a sub kegiatan's code ends in four digits: 1.02.02.2.01.0020)
 _CODE_LED_RE = re.compile(
-    r"^(?:\d{1,2}\.\d{2}(\.\d{1,2}){1,4}|\d{4}\.[A-Z]{2,3}\.\d{3})\s+[A-Za-z]")
+    r"^(?:\d{1,2}\.\d{2}(\.\d{1,2}){1,3}(?:\.\d{4})?|\d{4}\.[A-Z]{2,3}\.\d{3})\s+[A-Za-z]")
 
 
 # the same, the code and the name in one cell (one space between them), as a PDF printed
@@ -242,6 +243,25 @@ _NUMBERED_RUNNING_RE = re.compile(
     r"^\s*\d{1,3}\s{3,}[A-Za-z](?:[^\d\n]|(?<!\d)(?:19|20)\d\d(?!\d))*$", re.IGNORECASE)
 
 
+def _paged_repeats(lines: list[str]) -> list[int]:
+    """Lines of one text ending in a number that rises from one to the next, three at least
+    (``LKjIP RSGM ... Tahun 2024 6``, then ``... 2024 7``): a footer with its page number,
+    however closely it follows the words (text copied from a PDF viewer keeps one space)."""
+    by_shape: dict[str, list[tuple[int, int]]] = {}
+    for i, line in enumerate(lines):
+        shape = _shape(line)
+        if shape.endswith("#") and len(shape) >= 25 and len(shape.split()) >= 4:
+            number = line.strip()[len(shape) - 1:].strip()
+            if number.isdecimal() and len(number) <= 3:
+                by_shape.setdefault(shape, []).append((i, int(number)))
+    marks: list[int] = []
+    for found in by_shape.values():
+        numbers = [n for _, n in found]
+        if len(found) >= 3 and all(a < b for a, b in zip(numbers, numbers[1:], strict=False)):
+            marks += [i for i, _ in found]
+    return marks
+
+
 def _page_edges(lines: list[str], depth: int = 2) -> set[int]:
     """The first and last ``depth`` non-blank lines of every page, where form feeds mark
     pages (``pdftotext`` output); without form feeds, the lines near a page number."""
@@ -255,6 +275,7 @@ def _page_edges(lines: list[str], depth: int = 2) -> set[int]:
 
         marks = [i for i, line in enumerate(lines) if line.strip() and (
             PAGE_MARK_RE.match(line) and apart(i) or _NUMBERED_RUNNING_RE.search(line))]
+        marks += _paged_repeats(lines)
         near: set[int] = set()
         for i in marks:
             near.update(range(max(0, i - 3), min(len(lines), i + 4)))
@@ -342,7 +363,10 @@ def _single_spaced_row(text: str) -> bool:
         and (not _is_figure(label) or bool(_NUMBERED_LABEL_RE.match(label)
                                            or _KEGIATAN_LED_RE.match(label))) \
         and len(label) <= 110 and ". " not in label \
-        and not label.endswith((".", ":", ","))
+        and not label.endswith((".", ":")) \
+        and (not label.endswith(",") or bool(_CODE_LED_RE.match(label)))
+    # ("1.02.02.2.01.0020 Pemeliharaan Rutin dan Berkala Sarana, 1.200.000.000 ...": a
+    # coded row's name wraps after a comma, its rest on the next line)
 
 
 _YEAR_RE = re.compile(r"(19|20)\d\d")
@@ -1374,7 +1398,10 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
     gaps = []
     for a, b in zip(members, members[1:], strict=False):
         # (a line read as something else, a running footer with its "|", is no fragment)
-        gap = [k for k in range(a + 1, b) if lines[k].strip() and chunked[k]]
+        # (a running footer where the page broke is left out of the gap, not its end; a
+        # lone number may be the next row's, as plain pdftotext prints it)
+        gap = [k for k in range(a + 1, b) if lines[k].strip() and chunked[k]
+               and not is_running(lines[k], running)]
         gap = gap if len(gap) <= 4 and all(text_only(k) for k in gap) else []
         if lead := lead_of(gap, b):
             leads[b] = lead
@@ -1404,14 +1431,20 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
             and not (gaps and gaps[0]):
         first = []  # a labelled first row whose label does not run on: the lines are header
     tail = []
-    # below the last row, where that row's own label starts (labels indented by level)
+    # below the last row, where that row's own label starts (labels indented by level); a
+    # total's label ("Jumlah") does not wrap into a sentence: that is the text after it
     last_x = slot_start(members[-1])
+    last_label = _label_slot(cells[members[-1]])
+    closed = last_label is not None and is_total_label(cells[members[-1]][last_label])
     for k in range(members[-1] + 1, min(members[-1] + 3, len(lines))):
+        if closed and lines[k].rstrip().endswith("."):
+            break
         # a paragraph after the table starts where the labels start, but is a sentence
         if not text_only(k) or _is_prose(lines[k]) or not (at_label(k) if last_x is None
                                     else abs(chunked[k][0].start - last_x) <= 2):
             break
         tail.append(k)
+
     def label(m: int) -> str:
         slot = _label_slot(cells[m])
         return cells[m][slot] if slot is not None else ""
