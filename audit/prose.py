@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from audit.figures import is_year
 
 if TYPE_CHECKING:
-    from audit.figures import Figure
+    from audit.figures import Figure, FoundFigure
     from audit.model import Sentence
 
 DIGITS = {
@@ -49,6 +49,29 @@ _TOKEN_SPLIT = re.compile(r"[\s\-–—/,.]+")
 # statement about a few quantities: the checks that read statements leave it out, which also
 # bounds their work per sentence.
 MAX_STATEMENT_FIGURES = 60
+
+
+# between two cells of a row pasted as a line: spaces, a bound's sign, a unit mark
+_CELL_GAP_RE = re.compile(r"^[\s≤≥<>%]*$")
+FIGURE_RUN = 4  # bare figures in a row that make a table's row, not a statement
+
+
+def in_figure_run(sentence: Sentence, found: FoundFigure) -> bool:
+    """The figure stands among four or more figures parted by nothing but spaces (a bound's
+    sign at most): a table's row that no table was rebuilt from (``kunjungan 24.815 28.000
+    31.000 33.500 35.000``), not a statement about one of them. Prose lists figures with
+    commas, words or units between them."""
+    figures = sentence.figures
+    index = next((i for i, f in enumerate(figures) if f is found), None)
+    if index is None:
+        return False
+    low = high = index
+    while low > 0 and _CELL_GAP_RE.match(sentence.text[figures[low - 1].end:figures[low].start]):
+        low -= 1
+    while high + 1 < len(figures) and _CELL_GAP_RE.match(
+            sentence.text[figures[high].end:figures[high + 1].start]):
+        high += 1
+    return high - low + 1 >= FIGURE_RUN
 
 
 def tokens(text: str) -> list[str]:

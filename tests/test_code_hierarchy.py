@@ -130,3 +130,36 @@ Tabel 3.9 Pagu dan Realisasi per KRO
     assert [f for f in report.findings if f.severity.label in ("critical", "major")] == []
     report = audit_document(parse_text(text.format(baru="295.000"), "x.md"))
     assert {(f.rule, f.line) for f in report.findings} == {("footing", 8)}
+
+
+# A budget table pasted from a PDF viewer after a page break: its program rows went with the
+# page before, the piece starts at a sub kegiatan (code ending in four digits, in the label)
+CONTINUED = """
+Tabel 3.10 (lanjutan)
+
+| Program / Kegiatan / Sub Kegiatan | Pagu (Rp) | Realisasi (Rp) |
+|---|---|---|
+| 1.02.01.2.02.0001 Penyediaan Gaji dan Tunjangan ASN | 18.650.000.000 | 18.512.437.210 |
+| 1.02.01.2.10 Peningkatan Pelayanan BLUD | 23.500.000.000 | 24.517.286.450 |
+| 1.02.01.2.10.0001 Pelayanan dan Penunjang Pelayanan BLUD | 23.500.000.000 | 24.517.286.450 |
+| 1.02.02 PROGRAM PEMENUHAN UPAYA KESEHATAN | 4.900.000.000 | 4.783.117.500 |
+| 1.02.02.2.01 Penyediaan Fasilitas Pelayanan Kesehatan | 4.450.000.000 | 4.384.352.500 |
+| 1.02.02.2.01.0014 Pengadaan Alat Kesehatan | 3.250.000.000 | 2.987.540.000 |
+| 1.02.02.2.01.0020 Pemeliharaan Sarana Rumah Sakit | {pemeliharaan} | 1.396.812.500 |
+| 1.02.02.2.03 Penyelenggaraan Sistem Informasi Kesehatan | 450.000.000 | 398.765.000 |
+| 1.02.02.2.03.0002 Pengelolaan Sistem Informasi Kesehatan | 450.000.000 | 398.765.000 |
+"""
+
+
+def test_sub_kegiatan_codes_in_labels_nest_by_their_program_even_in_a_continued_piece(read):
+    doc = read(CONTINUED.format(pemeliharaan="1.200.000.000"))
+    [table] = doc.tables
+    levels = {r.label.split()[0]: r.level for r in table.rows}
+    # a kegiatan after the piece's first sub kegiatan is no detail of it
+    assert levels["1.02.01.2.10"] < levels["1.02.01.2.02.0001"]
+    assert levels["1.02.02.2.01"] < levels["1.02.02.2.01.0014"]
+    assert audit_document(doc).findings == []
+    broken = audit_document(read(CONTINUED.format(pemeliharaan="1.020.000.000"))).findings
+    # the kegiatan over the changed sub kegiatan no longer foots
+    assert [(f.rule, f.stated, f.expected) for f in broken if f.rule == "footing"] == [
+        ("footing", "4.450.000.000", "4.270.000.000")]

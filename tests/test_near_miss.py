@@ -1567,3 +1567,13 @@ def test_a_short_count_beside_its_rows_share_is_held_to_that_row(read):
     # 68 is one slip from both 61 and 66: the share's column names 2023, so 66
     [finding] = near_miss.check(read(text.format(n="68"))).findings
     assert (finding.stated, finding.expected) == ("68", "66")
+
+
+def test_a_pasted_table_row_no_table_was_rebuilt_from_is_no_statement():
+    # the Renstra targets, pasted as a line of bare figures beside the indicator's name: the
+    # row's 16.553 is no restatement of the table's 16.535, however close
+    row = ("Pelatihan kewirausahaan pemuda orang 12.400 14.200 16.553 17.000 18.500\n")
+    text = REPORT.format(peserta="16.535", anggaran="1.284.500.000") + row
+    assert audit_document(parse_text(text, "x.md")).findings == []
+    # a sentence that states the figure is still held to the table
+    assert _findings(peserta="16.553") == [("near_miss", "16.553 peserta", "16.535", "major")]

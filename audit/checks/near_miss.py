@@ -69,6 +69,7 @@ from audit.precision import Verdict, interval_sum, judge
 from audit.prose import (
     MAX_STATEMENT_FIGURES,
     averaged,
+    in_figure_run,
     percentage_of,
     sum_or_difference,
     worked_out,
@@ -509,6 +510,8 @@ def check(doc: Document) -> CheckResult:
             if fig.dash or is_year(fig) or _significant(fig) < (
                     2 if power else MIN_SIGNIFICANT) and not _round_by_one_zero(fig):
                 continue
+            if in_figure_run(sentence, found):
+                continue  # a pasted table row no table was rebuilt from: no statement
             # the clause before the figure, back to the previous figure (at most 8 words)
             # years do not end the clause: "realisasi tahun 2024 sebesar 84,20"
             previous_end = max((f.end for f in sentence.figures if f.end <= found.start

@@ -857,12 +857,13 @@ def _code_depth(text: str, kegiatan: frozenset[str] = frozenset()) -> int | None
 
 
 _LEAD_CODE_RE = re.compile(r"^(\d{3}(?:\.\d{2})?\.[A-Z]{2}|\d{4}(?:\.[A-Z]{3}(?:\.\d{3})?)?|"
-                           r"\d{1,2}\.\d{2}(?:\.\d{1,2}){1,4})\s+[A-Za-z]")
+                           r"\d{1,2}\.\d{2}(?:\.\d{1,2}){1,4}(?:\.\d{4})?)\s+[A-Za-z]")
 
 
 def _lead_code(text: str) -> str:
     """The cell's code: the whole cell, or a budget code printed before the name in the same
-    cell (``4125.EBA Layanan ...`` pasted from a PDF with single spaces)."""
+    cell (``4125.EBA Layanan ...`` pasted from a PDF with single spaces; a sub kegiatan's
+    ``1.02.01.2.02.0001 Penyediaan ...``)."""
     text = text.strip()
     m = _LEAD_CODE_RE.match(text)
     return m.group(1) if m else text
@@ -919,6 +920,7 @@ def _nest_other_outlines(rows: list[Row], column: int, depth_of: dict[int, int])
     segments it has."""
     least = min(depth_of.values(), default=0)
     seen: set[tuple[str, ...]] = set()
+    shapes: set[tuple[int, ...]] = set()
     last: int | None = None
     for row in rows:
         if id(row) not in depth_of or (cell := row.cell(column)) is None:
@@ -928,12 +930,18 @@ def _nest_other_outlines(rows: list[Row], column: int, depth_of: dict[int, int])
             last = None  # a ministry's codes (063.01.WA, 3161.EBA) nest by their own rules
             continue
         depth = depth_of[id(row)]
+        # (the program's own outline has the segments' widths of the codes seen: kegiatan
+        # 1.02.01.2.10 after sub kegiatan 1.02.01.2.02.0001 of a table whose top rows went
+        # before a page break is the program's)
+        shape = tuple(len(part) for part in code)
         if len(code) >= 4 and depth > least and last is not None \
                 and any(len(s) >= 2 for s in seen) \
-                and not any(code[:k] in seen for k in range(1, len(code))):
+                and not any(code[:k] in seen for k in range(1, len(code))) \
+                and not any(s[:len(shape)] == shape or shape[:len(s)] == s for s in shapes):
             depth_of[id(row)] = last + 1
             continue
         seen.add(code)
+        shapes.add(shape)
         last = depth
 
 
