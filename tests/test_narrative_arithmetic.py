@@ -1657,3 +1657,34 @@ def test_a_target_the_realisasi_exceeded_is_still_the_target(read):
     assert _run(read, text.format(rate="103,20%")).findings == []
     [finding] = _run(read, text.format(rate="103,22%")).findings
     assert finding.expected == "103,20%"
+
+
+def test_a_change_against_a_year_whose_values_the_paragraph_binds_to_their_years(read):
+    from audit.checks import narrative_arithmetic
+
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(f.stated, f.expected)
+                for f in narrative_arithmetic.RULE.run(read(text)).findings]
+
+    series = ("Tren IKM terus naik: 79,15 pada 2022, 81,60 pada 2023, dan 84,37 pada 2024. "
+              "Tahun ini IKM meningkat {d} poin dibanding 2023.")
+    assert found(series.format(d="2,77")) == []
+    assert found(series.format(d="2,67")) == [("2,67 poin", "2,77 poin")]
+    split = ("APK PAUD Tahun 2024 mencapai 80,38% dari target 78,50%. Dibandingkan realisasi "
+             "Tahun 2023 sebesar 77,64%, APK PAUD naik {d} poin.")
+    assert found(split.format(d="2,74")) == []
+    assert found(split.format(d="2,84")) == [("2,84 poin", "2,74 poin")]
+    # another indicator's values in the sentence before are not this change's
+    other = ("Persentase sampah diproses naik 3,80 poin dari 71,15% pada 2024 menjadi 74,95% "
+             "pada 2025. Kondisi armada layak operasi bertambah 3,31 poin dibanding 2024.")
+    assert found(other) == []
+
+
+def test_a_change_after_the_values_grade_still_has_its_two_values(read):
+    from audit.checks import narrative_arithmetic
+
+    text = ("Nilai IKPA Tahun 2024 sebesar 96,59 dengan predikat Sangat Baik, naik {d} poin "
+            "dibandingkan Tahun 2023 sebesar 94,82 yang berpredikat Baik.")
+    assert narrative_arithmetic.RULE.run(read(text.format(d="1,77"))).findings == []
+    [finding] = narrative_arithmetic.RULE.run(read(text.format(d="1,67"))).findings
+    assert (finding.stated, finding.expected) == ("1,67 poin", "1,77 poin")

@@ -292,8 +292,11 @@ _B_TO_D = re.compile(
     rf"(?:terjadi\s+|mengalami\s+|ada\s+)?(?P<verb>{_CHANGE_VERB}|{_COMPARATIVE})\s+"
     r"(?:sebesar\s+|sebanyak\s+)?$",
     re.IGNORECASE)
+# ("96,59 dengan predikat Sangat Baik, naik 1,67 poin ...": the value's grade aside)
 _B_VERB_D = re.compile(
-    rf"^\s*{_UNIT},?\s*(?:atau\s+|yang\s+berarti\s+|sehingga\s+)?(?:mengalami\s+)?"
+    rf"^\s*{_UNIT},?\s*(?:dengan\s+(?:predikat|kategori|mutu(?:\s+pelayanan)?)\s+"
+    r"[A-Za-z]+(?:\s+[A-Za-z]+)?\s*,\s*)?"
+    r"(?:atau\s+|yang\s+berarti\s+|sehingga\s+)?(?:mengalami\s+)?"
     rf"(?P<verb>{_CHANGE_VERB}|{_COMPARATIVE})\s+(?:sebesar\s+|sebanyak\s+)?$",
     re.IGNORECASE)
 _D_VS_A = re.compile(
@@ -534,6 +537,7 @@ def check(doc: Document) -> CheckResult:
     _check_role_triads(doc, result, shares)
     _check_gap_below_a_table(doc, result)
     _check_excess_over_a_stated_target(doc, result)
+    _check_change_against_a_year(doc, result)
     amounts = _RowAmounts(doc)
     for index, sentence in enumerate(doc.sentences):
         before = doc.sentences[index - 1] if index else None
@@ -542,6 +546,89 @@ def check(doc: Document) -> CheckResult:
         _check_change_stated_alone(before, sentence, result)
         _check_rest_stated_alone(before, sentence, result)
     return result
+
+
+# a value bound to its year: "Tahun 2024 mencapai 80,38%", "81,60 pada 2023"
+_YEAR_THEN_VALUE = re.compile(r"\b(?:tahun|th\.?)\s*(?P<year>(?:19|20)\d\d)\s*(?:\(\s*|,\s*)?"
+                              r"(?:sebesar|yaitu|yakni|adalah|mencapai|tercatat|hanya|senilai)?"
+                              r"\s*$", re.IGNORECASE)
+_VALUE_THEN_YEAR = re.compile(r"\s*(?:%|persen)?\s*(?:pada|di)\s+(?:tahun\s+)?"
+                              r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_VERSUS_YEAR = re.compile(r"\b(?:dibandingkan|dibanding|daripada)\s+(?:dengan\s+)?"
+                          r"(?:[a-z]+\s+){0,2}?(?:tahun\s+)?(?P<year>(?:19|20)\d\d)\b",
+                          re.IGNORECASE)
+PARAGRAPH_REACH = 3  # sentences of the paragraph, up to the change's, that may give its values
+_SUBJECT_WORD_RE = re.compile(r"[a-z][a-z-]{1,}")
+_NOT_A_SUBJECT = frozenset({"tahun", "ini", "itu", "tersebut", "pada", "yang", "dan", "nilai",
+                            "realisasi", "capaian", "dibandingkan", "dibanding", "sebesar",
+                            "secara", "umum", "juga", "telah", "sudah", "masih", "angka"})
+
+
+def _year_values(sentence: Sentence) -> list[tuple[str, FoundFigure]]:
+    """The sentence's figures that a year binds (``Tahun 2023 sebesar 77,64%``, ``81,60 pada
+    2023``), with that year."""
+    out = []
+    for found in _figures(sentence):
+        m = _YEAR_THEN_VALUE.search(sentence.text[max(0, found.start - 40):found.start]) \
+            or _VALUE_THEN_YEAR.match(sentence.text, found.end)
+        if m:
+            out.append((m.group("year"), found))
+    return out
+
+
+def _check_change_against_a_year(doc: Document, result: CheckResult) -> None:
+    """``Tren IKM: 79,15 pada 2022, 81,60 pada 2023, dan 84,37 pada 2024. Tahun ini IKM
+    meningkat 2,67 poin dibanding 2023``; ``APK PAUD Tahun 2024 mencapai 80,38% ...
+    Dibandingkan realisasi Tahun 2023 sebesar 77,64%, APK PAUD naik 2,84 poin``: a change in
+    points against a year, whose two values the paragraph binds to their years (the one
+    compared with, and the latest after it), one value each. D = |latest − base|.
+
+    Passes: ``... 81,60 pada 2023, dan 84,37 pada 2024. IKM meningkat 2,77 poin dibanding
+    2023``. Fails: the same with ``2,67 poin``. A change whose two values are both in its own
+    sentence is the sentence's own pattern's, not this."""
+    paragraph: list[Sentence] = []
+    for sentence in doc.sentences:
+        if paragraph and paragraph[-1].block != sentence.block:
+            paragraph = []
+        paragraph.append(sentence)
+        years = {m.group("year") for m in _VERSUS_YEAR.finditer(sentence.text)}
+        if len(years) != 1:
+            continue
+        base_year = years.pop()
+        bound = [(year, found, s) for s in paragraph[-PARAGRAPH_REACH:]
+                 for year, found in _year_values(s)]
+        for found in _figures(sentence):
+            verb = _VERB_BEFORE.search(sentence.text[max(0, found.start - 30):found.start])
+            if verb is None or (found.figure.unit or "").lower() != "poin":
+                continue  # points only: a percent change may be relative
+            # what changed, named before the verb in its clause ("Tahun ini IKM"): a value
+            # of another sentence counts only where that sentence names it too
+            clause = re.split(r"[,;:]", sentence.text[:found.start])[-1]
+            subject = _SUBJECT_WORD_RE.findall(clause[:clause.lower().rfind(
+                verb.group("verb").lower())].lower())
+            subject = [w for w in subject if w not in _NOT_A_SUBJECT]
+            if not subject:
+                continue
+            values = [(y, f, s) for y, f, s in bound if f is not found and (
+                s is sentence or all(re.search(rf"\b{re.escape(w)}\b", s.text[:f.start],
+                                               re.IGNORECASE) for w in subject))]
+            bases = [(f, s) for y, f, s in values if y == base_year]
+            latest = max((y for y, _, _ in values if y > base_year), default=None)
+            currents = [(f, s) for y, f, s in values if y == latest]
+            if len(bases) != 1 or len(currents) != 1:
+                continue
+            (base, in_base), (current, in_current) = bases[0], currents[0]
+            if in_base is sentence and in_current is sentence:
+                continue
+            a, b = base.figure, current.figure
+            if not _compatible(a, b) or a.is_money or a.value == b.value:
+                continue
+            if bool(_UP_RE.match(verb.group("verb"))) != (b.value > a.value):
+                continue  # the other way: another comparison than this one
+            _decide(sentence, result, found.figure,
+                    [_Reading("selisih", _abs_diff(_ones(a), _ones(b)),
+                              f"|{b.text} − {a.text}|")],
+                    False, "change", f"tahun|{a.text}|{b.text}|{found.figure.text}")
 
 
 # "Masih terdapat 2.048 KPM yang belum menerima bantuan": the rest of a base, not yet done
