@@ -28,6 +28,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from audit.chapters import chapter_of, chapter_starts
 from audit.checks.category import Band
 from audit.facts import YEAR_RE, report_year
 from audit.model import TABLE_NUMBER_RE, Document, Row, Sentence, Table
@@ -39,15 +40,18 @@ _REACHED_RE = re.compile(r"\b(?:telah\s+|sudah\s+)?(?:mencapai|memenuhi)(?:\s+(?
                          r"(?:melampaui|melebihi))?\s+target\b", re.IGNORECASE)
 _NOT_REACHED_RE = re.compile(r"\b(?:belum|tidak)\s+(?:dapat\s+)?(?:mencapai|memenuhi)\s+target\b"
                              r"|\bdi\s*bawah\s+target\b", re.IGNORECASE)
-_COUNT_RE = re.compile(r"(?<![\w.,/-])(?P<num>\d{1,3})(?![.,]\d)"
-                       r"(?:\s*\((?P<words>[a-z ]{3,40})\))?", re.IGNORECASE)
+# ("tiga berpredikat Sangat Baik dan dua berpredikat Baik": a small count in words alone)
+_COUNT_RE = re.compile(r"(?<![\w.,/-])(?:(?P<num>\d{1,3})(?![.,]\d)"
+                       r"(?:\s*\((?P<words>[a-z ]{3,40})\))?|(?P<bare>(?:satu|dua|tiga|empat|"
+                       r"lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)(?:\s+belas)?)\b)",
+                       re.IGNORECASE)
 # "6 (enam) dari 7 (tujuh) IKU": the whole a count is of
 _OF_WHOLE_RE = re.compile(r"\bdari\s+\d{1,3}(?:\s*\([a-z ]{3,40}\))?", re.IGNORECASE)
 _OF_BEFORE_RE = re.compile(r"\bdari\s+$", re.IGNORECASE)
 # "IKU 5", "indikator nomor 6", "1, 3, 4, 5 dan 8": numbers that name items, no count
 _CODE_BEFORE_RE = re.compile(r"(?:\b(?:IKU|IKK|IKP|IKSP|SS|SP|nomor|no\.?|indikator|sasaran|"
                              r"program|kegiatan|tabel|bab|tw|triwulan|level)\s*[-.]?\s*"
-                             r"|\d\s*,\s*|\d\s*,?\s+(?:dan|serta|s\.?d\.?|-)\s+)$",
+                             r"|(?<!\d\d\d)\d\s*,\s*|\d\s*,?\s+(?:dan|serta|s\.?d\.?|-)\s+)$",
                              re.IGNORECASE)
 # "Dari jumlah tersebut, 45 indikator ...": counts of a whole a sentence before gave
 _OF_THAT_RE = re.compile(r"\bdari\s+(?:jumlah|angka|total)\s+(?:tersebut|itu)\b", re.IGNORECASE)
@@ -57,6 +61,8 @@ _INTRO_RE = re.compile(r"\b(?:predikat|kategori|kriteria|zona|status|klasifikasi
 # "Dari 10 IKU tersebut", "memuat 9 (sembilan) indikator": the whole the counts are of
 _WHOLE_RE = re.compile(r"\b(?:dari|terhadap|seluruh|keseluruhan)\s+(\d{1,3})\b(?!\s*[.,]\d)",
                        re.IGNORECASE)
+_WORDED_WHOLE_RE = re.compile(r"\b(?:dari|seluruh|keseluruhan)\s+([a-z]+(?:\s+belas)?)\b",
+                              re.IGNORECASE)
 # a part of the table's rows, not a breakdown of all of them
 _PART_RE = re.compile(r"\b(?:sasaran\s+(?:strategis\s+)?\d|program\s+\w|pada\s+sasaran|"
                       r"tujuan\s+\d|bidang\s+\w)", re.IGNORECASE)
@@ -107,6 +113,7 @@ def grade_counts(doc: Document, grades: Collection[str],
     if not graded:
         return
     report = report_year(doc)
+    starts = chapter_starts(doc)
     numbered = {m.group(1): g for g in graded
                 if (m := TABLE_NUMBER_RE.search(g.table.caption or ""))}
     grade_re = re.compile(r"\b(" + "|".join(sorted((re.escape(g) for g in grades), key=len,
@@ -123,8 +130,12 @@ def grade_counts(doc: Document, grades: Collection[str],
             continue
         named = [numbered[m.group(1)] for m in TABLE_NUMBER_RE.finditer(text)
                  if m.group(1) in numbered]
+        # (in a consolidated report, a unit's sentence counts its own chapter's table)
+        chapter = chapter_of(starts, sentence.line)
+        local = [g for g in graded if chapter_of(starts, g.table.first_line) == chapter] \
+            if chapter else graded
         for start, end, printed, count, noun, what in claims:
-            table = _table_for(what, named, graded)
+            table = _table_for(what, named, local)
             if table is None:
                 continue
             breakdown = len({c[5] for c in claims}) >= 2
@@ -134,6 +145,13 @@ def grade_counts(doc: Document, grades: Collection[str],
             wholes = {int(m.group(1)) for m in _WHOLE_RE.finditer(text)}
             if wholes and len(table.rows) not in wholes:
                 continue  # "Dari 64 indikator RPJMD ..., sebanyak 45": another set of items
+            if not any(c.isdigit() for c in printed) and len(table.rows) not in {
+                    n for m in _WORDED_WHOLE_RE.finditer(text)
+                    if (n := parse_number_words(m.group(1))) is not None}:
+                # a count in words alone ("tiga berpredikat ...") only where the sentence
+                # says it is of all the table's rows ("Dari enam indikator ..."): "Satu IKU
+                # ... dan satu IKU ..." may count a sasaran's two
+                continue
             rows = _rows_with(table, what)
             if rows is None:
                 continue
@@ -177,12 +195,18 @@ def _claims(text: str, grade_re: re.Pattern[str]) -> Iterator[tuple[int, int, st
 
 
 def _counts(text: str) -> Iterator[tuple[int, int, int]]:
-    """(start, end, count) of each count of the text: not a number that names an item
-    (``IKU 5``), nor the whole of another count (``dari 7``), nor a count whose words say
-    another number (words_vs_number's finding: the count is unsure)."""
+    """(start, end, count) of each count of the text, in digits or in small number words
+    (``tiga``): not a number that names an item (``IKU 5``), nor the whole of another count
+    (``dari 7``), nor a count whose words say another number (words_vs_number's finding: the
+    count is unsure). A year before a comma (``Tahun 2023, 3 indikator``) lists nothing."""
     for m in _COUNT_RE.finditer(text):
         before = text[max(0, m.start() - _BEFORE):m.start()]
         if _OF_BEFORE_RE.search(before) or _CODE_BEFORE_RE.search(before):
+            continue
+        if m.group("bare"):
+            bare = parse_number_words(m.group("bare"))
+            if bare is not None:
+                yield m.start(), m.end(), int(bare)
             continue
         words = m.group("words")
         count = int(m.group("num"))

@@ -1625,3 +1625,48 @@ def test_a_count_beside_the_total_of_a_column_some_rows_leave_empty_counts_the_o
     """  # noqa: E501
     assert count_claim.check(read(doc)).findings == []
 
+
+
+GRADED = """
+Tabel 2.2 Skala Predikat Capaian Kinerja
+
+| No | Rentang Capaian | Predikat |
+|---|---|---|
+| 1 | ≥ 90,00% | Sangat Baik |
+| 2 | 75,00% s.d. < 90,00% | Baik |
+| 3 | 60,00% s.d. < 75,00% | Cukup |
+| 4 | < 60,00% | Kurang |
+
+{sentence}
+
+Tabel 5.1 Capaian Indikator Kinerja Lapas Tahun 2023
+
+| No | Indikator Kinerja | Target | Realisasi | Capaian (%) | Predikat |
+|---|---|---|---|---|---|
+| 1 | Persentase narapidana yang mengikuti pembinaan kemandirian | 75,00 | 64,83 | 86,44 | Baik |
+| 2 | Persentase narapidana yang mengikuti pembinaan kepribadian | 95,00 | 92,39 | 97,25 | Sangat Baik |
+| 3 | Persentase usulan layanan integrasi | 95,00 | 80,91 | 85,17 | Baik |
+| 4 | Persentase layanan kunjungan tepat waktu | 98,00 | 98,10 | 100,10 | Sangat Baik |
+| 5 | Tingkat overkapasitas hunian | 40,00 | 42,90 | 93,24 | Sangat Baik |
+| 6 | Nilai Indeks Kepuasan Masyarakat | 82,00 | 84,62 | 103,20 | Sangat Baik |
+"""
+
+
+def test_grade_counts_after_a_year_and_in_words_of_all_the_rows(read):
+    from audit.checks import count_claim
+
+    def found(sentence: str) -> list[str]:
+        doc = read(GRADED.format(sentence=sentence))
+        return [f.stated for f in count_claim.RULE.run(doc).findings]
+
+    # "Tahun 2023, 3 (tiga)": the year before the comma lists nothing
+    assert found("Dari enam indikator kinerja Lapas Tahun 2023, 4 (empat) indikator "
+                 "berpredikat Sangat Baik dan 2 (dua) indikator berpredikat Baik.") == []
+    assert found("Dari enam indikator kinerja Lapas Tahun 2023, 3 (tiga) indikator "
+                 "berpredikat Sangat Baik dan 2 (dua) indikator berpredikat Baik.") == ["3 (tiga)"]
+    # counts in words alone, of all six rows
+    assert found("Dari enam indikator kinerja Lapas Tahun 2023, tiga berpredikat Sangat Baik "
+                 "dan dua berpredikat Baik.") == ["tiga"]
+    # ... but not of a part the sentence does not say is all the rows
+    assert found("Sasaran ini diukur dengan dua indikator. Satu indikator mencapai kategori "
+                 "Sangat Baik dan satu indikator mencapai kategori Baik.") == []
