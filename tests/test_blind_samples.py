@@ -258,7 +258,7 @@ PAIRS = [
     ("lkjip_capil_odt.odt", "lkjip_capil_odt_seeded.odt", 11),
     ("lkjip_bkd_sdt.docx", "lkjip_bkd_sdt_seeded.docx", 7),
     ("lkjip_dsi_narasi.md", "lkjip_dsi_narasi_seeded.md", 10),
-    ("lkj_kanwilham_grid.md", "lkj_kanwilham_grid_seeded.md", 7),
+    ("lkj_kanwilham_grid.md", "lkj_kanwilham_grid_seeded.md", 8),
     ("lkj_bpkebudayaan_unruled.pdf", "lkj_bpkebudayaan_unruled_seeded.pdf", 10),
     ("lkj_kip_rtf.rtf", "lkj_kip_rtf_seeded.rtf", 11),
     ("lampiran_disdikbud_ods.ods", "lampiran_disdikbud_ods_seeded.ods", 10),
