@@ -1627,7 +1627,7 @@ def test_a_count_beside_the_total_of_a_column_some_rows_leave_empty_counts_the_o
 
 
 
-GRADED = """
+GRADED_LAPAS = """
 Tabel 2.2 Skala Predikat Capaian Kinerja
 
 | No | Rentang Capaian | Predikat |
@@ -1656,7 +1656,7 @@ def test_grade_counts_after_a_year_and_in_words_of_all_the_rows(read):
     from audit.checks import count_claim
 
     def found(sentence: str) -> list[str]:
-        doc = read(GRADED.format(sentence=sentence))
+        doc = read(GRADED_LAPAS.format(sentence=sentence))
         return [f.stated for f in count_claim.RULE.run(doc).findings]
 
     # "Tahun 2023, 3 (tiga)": the year before the comma lists nothing
