@@ -1649,7 +1649,7 @@ Tabel 5.1 Capaian Indikator Kinerja Lapas Tahun 2023
 | 4 | Persentase layanan kunjungan tepat waktu | 98,00 | 98,10 | 100,10 | Sangat Baik |
 | 5 | Tingkat overkapasitas hunian | 40,00 | 42,90 | 93,24 | Sangat Baik |
 | 6 | Nilai Indeks Kepuasan Masyarakat | 82,00 | 84,62 | 103,20 | Sangat Baik |
-"""
+"""  # noqa: E501
 
 
 def test_grade_counts_after_a_year_and_in_words_of_all_the_rows(read):
