@@ -260,6 +260,15 @@ def _repeat(value: str | None, cap: int) -> int:
         return 1
 
 
+def _padding(value: str | None) -> int:
+    """How many empty rows or cells a repeat stands for: counted, never expanded (Calc pads
+    a sheet to its millionth row)."""
+    try:
+        return max(1, int(value or 1))
+    except ValueError:
+        return 1
+
+
 def _rows(element: ElementTree.Element) -> list[ElementTree.Element]:
     rows: list[ElementTree.Element] = []
     for child in element:
@@ -283,10 +292,7 @@ def _read_table(table: ElementTree.Element, formats: _Formats) -> tuple[_Sheet, 
                           c.get(_OFFICE + "value-type") for c in row)
         raw_repeat = row.get(_TABLE + "number-rows-repeated")
         if not has_content:
-            try:  # padding down to the sheet's last row: counted, never expanded
-                row_number += max(1, int(raw_repeat or 1))
-            except ValueError:
-                row_number += 1
+            row_number += _padding(raw_repeat)  # down to the sheet's last row
             continue
         for _ in range(_repeat(raw_repeat, MAX_REPEAT)):
             row_number += 1
@@ -304,10 +310,7 @@ def _read_row(row: ElementTree.Element, row_number: int, column_styles: list[str
         value = _value(cell) if cell.tag == _TABLE + "table-cell" else None
         formula = cell.get(_TABLE + "formula")
         if value is None and formula is None:
-            try:  # empty cells (to the last column) are counted, never expanded
-                column += max(1, int(raw_repeat or 1))
-            except ValueError:
-                column += 1
+            column += _padding(raw_repeat)  # empty cells, to the last column
             continue
         for _ in range(_repeat(raw_repeat, MAX_REPEAT)):
             column += 1
