@@ -42,7 +42,7 @@ Chapters (lines 3, 6 and 9 start three units' chapters, each with its tables)::
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from audit.model import Document
@@ -123,27 +123,35 @@ def _title(text: str) -> str:
 
 def _repeated_sections(doc: Document) -> list[int]:
     """The units' chapters the document's structure shows (see the module's docstring)."""
-    headings = _headings(doc)
+    headings = _headings(doc)  # in line order
+    heading_lines = [n for n, _, _ in headings]
+    tables = sorted(doc.tables, key=lambda t: t.first_line)
+    table_lines = [t.first_line for t in tables]
+    # (each table's row labels worked out once, whichever level's sections hold it)
+    labels_of = [{" ".join(r.label.lower().split()) for r in t.rows if r.kind == "data"}
+                 for t in tables]
     for level in sorted({lv for _, lv, _ in headings}):
         tops = [(n, title) for n, lv, title in headings if lv == level]
         sections = []
         for index, (n, title) in enumerate(tops):
             end = tops[index + 1][0] if index + 1 < len(tops) else len(doc.lines) + 1
-            subs = {_title(t) for m, lv, t in headings if n < m < end and lv > level}
-            labels = {" ".join(r.label.lower().split()) for t in doc.tables
-                      if n < t.first_line < end for r in t.rows if r.kind == "data"}
+            inside = headings[bisect_right(heading_lines, n):bisect_left(heading_lines, end)]
+            subs = {_title(t) for _, lv, t in inside if lv > level}
+            labels = set().union(*labels_of[bisect_right(table_lines, n):
+                                            bisect_left(table_lines, end)])
             sections.append(_Section(n, _title(title), subs, labels))
         run: list[_Section] = []
+        shared: set[str] = set()  # the sub-section titles every section of the run has
         for section in [*sections, _Section(0, "", set(), set())]:
-            shared = set.intersection(*(r.subs for r in run), section.subs) if run \
-                else section.subs
-            if section.labels and len(shared) >= MIN_SHARED \
-                    and section.title not in {r.title for r in run}:
+            if section.labels and len(shared & section.subs if run else section.subs) \
+                    >= MIN_SHARED and section.title not in {r.title for r in run}:
+                shared = shared & section.subs if run else set(section.subs)
                 run.append(section)
                 continue
             if len(run) >= MIN_UNITS and _share_labels(run):
                 return [r.line for r in run]
-            run = [section] if section.labels and len(section.subs) >= MIN_SHARED else []
+            opens = section.labels and len(section.subs) >= MIN_SHARED
+            run, shared = ([section], set(section.subs)) if opens else ([], set())
     return []
 
 

@@ -174,14 +174,10 @@ def _scale_of(doc: Document) -> dict[str, Band]:
     for table in doc.tables:
         if id(table) in grouped:
             # a table of several scales: the capaian's rows only (the others are subjects')
-            rows += [_scale_row(row) for title, group in grouped[id(table)]
-                     if _subject_in(title) is None for row in group]
+            rows += [line for title, group in grouped[id(table)]
+                     if _subject_in(title) is None for row in group for line in _scale_lines(row)]
             continue
-        for row in table.rows:
-            texts = [c.text for c in row.cells]
-            names = [t for t in texts if _HAS_LETTER_RE.search(t) and not _DIGIT_RE.search(t)]
-            bounds = [t for t in texts if t not in names]
-            rows += ["| " + " | ".join([*bounds, name]) + " |" for name in names or [""]]
+        rows += [line for row in table.rows for line in _scale_lines(row)]
     # "Hijau apabila capaian ≥ 100%, Kuning apabila 80% ≤ capaian < 100%, dan Merah ...": a
     # scale stated in a sentence, each band's name before its condition, read as the line
     # the condition and the name would make
@@ -226,12 +222,13 @@ def _subject_in(title: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _scale_row(row: Row) -> str:
-    """A scale table's row as the line the band patterns read: bounds first, names last."""
+def _scale_lines(row: Row) -> list[str]:
+    """A scale table's row as the lines the band patterns read: bounds first, a name last
+    (a row naming its band twice, ``Capaian ≥ 100% | Sangat Baik | Hijau``, once per name)."""
     texts = [c.text for c in row.cells]
     names = [t for t in texts if _HAS_LETTER_RE.search(t) and not _DIGIT_RE.search(t)]
     bounds = [t for t in texts if t not in names]
-    return "| " + " | ".join([*bounds, *names[-1:]]) + " |"
+    return ["| " + " | ".join([*bounds, name]) + " |" for name in names or [""]]
 
 
 def _grouped_scales(doc: Document) -> dict[int, list[tuple[str, list[Row]]]]:
@@ -275,14 +272,15 @@ def subject_scales(doc: Document) -> list[tuple[str, dict[str, Band]]]:
     for groups in _grouped_scales(doc).values():
         for title, rows in groups:
             subject = _subject_in(title)
-            if subject is not None and (bands := _named_rows(rows)) is not None:
+            if subject is not None and (bands := _named_rows(rows)) is not None \
+                    and _in_order(bands):
                 out.append((subject, bands))
     return out
 
 
 def _named_rows(rows: list[Row]) -> dict[str, Band] | None:
-    """A scale whose rows each give one name, of any words (``Baik Sekali``, ``Buruk``), and
-    one interval: three bands at least, in order without overlap."""
+    """The bands of a scale whose rows each give one name, of any words (``Baik Sekali``,
+    ``Pratama``), and one interval; None where a row does not."""
     bands: dict[str, Band] = {}
     for row in rows:
         cells = [c.text.strip() for c in row.cells if c.text.strip()]
@@ -291,11 +289,14 @@ def _named_rows(rows: list[Row]) -> dict[str, Band] | None:
         if len(names) != 1 or band is None:
             return None
         bands.setdefault(_norm(names[0]), Band(_norm(names[0]), *band))
+    return bands
+
+
+def _in_order(bands: dict[str, Band]) -> bool:
+    """Three bands at least, in order without overlap."""
     ordered = sorted(bands.values(), key=_band_key)
-    if len(bands) >= 3 and all(_below(a, b) for a, b in zip(ordered, ordered[1:],
-                                                             strict=False)):
-        return bands
-    return None
+    return len(bands) >= 3 and all(_below(a, b) for a, b in zip(ordered, ordered[1:],
+                                                                  strict=False))
 
 
 def _bands_of(texts: list[str]) -> dict[str, Band]:
@@ -880,16 +881,8 @@ def named_scales(doc: Document) -> list[tuple[Table | str | None, dict[str, Band
 def _named_scales(doc: Document) -> list[tuple[Table | str | None, dict[str, Band]]]:
     out: list[tuple[Table | str | None, dict[str, Band]]] = []
     for table in doc.tables:
-        bands: dict[str, Band] = {}
-        for row in table.rows:
-            cells = [c.text.strip() for c in row.cells if c.text.strip()]
-            names = [t for t in cells if re.search(r"[A-Za-z]{3}", t) and not re.search(r"\d", t)]
-            band = _row_band(" ".join(t for t in cells if t not in names))
-            if len(names) != 1 or band is None:
-                bands = {}
-                break
-            bands.setdefault(_norm(names[0]), Band(_norm(names[0]), *band))
-        if _ordered_scale(bands):
+        bands = _named_rows(table.rows)
+        if bands is not None and _ordered_scale(bands):
             out.append((table, bands))
     # a scale stated in a line of prose for a measure other than the capaian grades that
     # measure's values, whatever its words
@@ -915,9 +908,7 @@ def _named_scales(doc: Document) -> list[tuple[Table | str | None, dict[str, Ban
 def _ordered_scale(bands: dict[str, Band], standard_words: bool = False) -> bool:
     """Three bands at least, in order without overlap, named by the report's own words (or,
     with ``standard_words``, by the standard ones)."""
-    ordered = sorted(bands.values(), key=_band_key)
-    return len(bands) >= 3 and all(_below(a, b) for a, b in zip(ordered, ordered[1:],
-                                                                  strict=False)) \
+    return _in_order(bands) \
         and standard_words == all(_STANDARD_LABEL_RE.match(label) for label in bands) \
         and (standard_words or not any(_STANDARD_LABEL_RE.match(label) for label in bands))
 

@@ -55,6 +55,10 @@ def _render(kind: str) -> Callable[[Path], Rendered]:
     raise ReaderError(f"no reader for {kind}")
 
 
+_ODF_KINDS = {"application/vnd.oasis.opendocument.text": "odt",
+              "application/vnd.oasis.opendocument.spreadsheet": "ods"}
+
+
 def sniff(path: Path) -> str | None:
     """The kind of a report file from its first bytes, then its suffix; None if unknown."""
     try:
@@ -68,9 +72,9 @@ def sniff(path: Path) -> str | None:
     except OSError as exc:
         raise ReaderError(f"{path}: cannot read file ({exc.strerror or exc})") from exc
     size = path.stat().st_size
+    lead = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     # (an RTF file carries its pictures as hex: a container's limit, as DOCX has)
-    container = head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"%PDF-", b"PK\x03\x04",
-                                                                 b"{\\rtf"))
+    container = head.startswith((b"%PDF-", b"PK\x03\x04")) or lead.startswith(b"{\\rtf")
     limit = MAX_CONTAINER_BYTES if container else MAX_TEXT_BYTES
     if size > limit:
         raise ReaderError(f"{path}: {size / 2**20:.0f} MB is larger than the "
@@ -81,16 +85,17 @@ def sniff(path: Path) -> str | None:
         try:
             with zipfile.ZipFile(path) as zf:
                 names = set(zf.namelist())
+                # an OpenDocument package says what it is in its "mimetype" member
+                mimetype = zf.read("mimetype").decode("ascii", "replace").strip() \
+                    if "content.xml" in names and "mimetype" in names else ""
         except (zipfile.BadZipFile, OSError) as exc:
             raise ReaderError(f"{path}: a damaged ZIP container ({exc})") from exc
         if "word/document.xml" in names:
             return "docx"
         if "xl/workbook.xml" in names:
             return "xlsx"
-        if "content.xml" in names:
-            return _ODF_KINDS.get(_odf_mimetype(path))
-        return None
-    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+        return _ODF_KINDS.get(mimetype)
+    stripped = lead.lower()
     if stripped.startswith(b"{\\rtf"):
         return "rtf"
     if stripped.startswith((b"<!doctype html", b"<html")) or \
@@ -102,19 +107,6 @@ def sniff(path: Path) -> str | None:
     if suffix in OTHER_SUFFIXES:
         return None  # named like a PDF/DOCX/XLSX but not one: say so rather than guess
     return None
-
-
-_ODF_KINDS = {"application/vnd.oasis.opendocument.text": "odt",
-              "application/vnd.oasis.opendocument.spreadsheet": "ods"}
-
-
-def _odf_mimetype(path: Path) -> str:
-    """An OpenDocument package's kind (Writer text, Calc spreadsheet), by its ``mimetype``."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            return zf.read("mimetype").decode("ascii", "replace").strip()
-    except (KeyError, zipfile.BadZipFile, OSError):
-        return ""
 
 
 def render_report(path: str | Path) -> Rendered:

@@ -403,19 +403,20 @@ class _RtfRenderer:
                             self._emit(item)
             return
         self.tables += 1
-        grid, downs = _lay_out(rows)
+        grid, continued, first = _lay_out(rows)
         marked = 0
         while marked < len(rows) and rows[marked].header:
             marked += 1
-        header_count = marked or min(1 + max(downs[0], default=0), len(grid))
-        header_count = min(header_count, MAX_HEADER_ROWS, len(grid))
+        below = 1  # the first row, and the rows that continue a title it merges down
+        while below < len(rows) and continued[below] & first:
+            below += 1
+        header_count = min(marked or below, MAX_HEADER_ROWS, len(grid))
         # a title merged down over the header rows is repeated in each of them
         for r in range(1, header_count):
-            for c, text in enumerate(grid[r - 1]):
-                if c < len(downs[r - 1]) and downs[r - 1][c] > 0 \
-                        and (c >= len(grid[r]) or not grid[r][c]):
+            for c in sorted(continued[r]):
+                if c < len(grid[r - 1]) and (c >= len(grid[r]) or not grid[r][c]):
                     grid[r].extend([""] * (c + 1 - len(grid[r])))
-                    grid[r][c] = text
+                    grid[r][c] = grid[r - 1][c]
         locations: list[Location] = [{"table": self.tables, "row": i + 1}
                                      for i in range(len(grid))]
         self.out.grid(grid, header_count, locations, {"table": self.tables})
@@ -441,56 +442,45 @@ def _cell_text(items: list[_Item]) -> str:
                     for item in items)
 
 
-def _lay_out(rows: list[_Row]) -> tuple[list[list[str]], list[list[int]]]:
-    """Each row's cells on the grid of every right edge the table uses; and, per grid cell,
-    how many rows below continue its vertical merge."""
+def _lay_out(rows: list[_Row]) -> tuple[list[list[str]], list[set[int]], set[int]]:
+    """Each row's cells on the grid of every right edge the table uses; per row, the grid
+    columns that continue a vertical merge from the row above; and the columns where the
+    first row begins one."""
     edges = sorted({d.right for row in rows for d in row.defs if d.right > 0})
     grid: list[list[str]] = []
+    continued: list[set[int]] = []
     for row in rows:
         cells = [""] * len(edges)
-        defs = row.defs if len(row.defs) >= len(row.cells) else []
-        left = 0
-        for index, text in enumerate(_cell_text(c) for c in row.cells):
-            if not defs:
-                column = index
-            else:
-                right = defs[index].right
-                column = next((i for i, e in enumerate(edges) if e > left), len(edges))
-                left = right
-                if defs[index].merged_across or defs[index].merged_down:
-                    continue  # the text is the merge's first cell's
+        below: set[int] = set()
+        for column, cell_def, text in _placed(row, edges):
             if column >= len(cells):
                 cells.extend([""] * (column + 1 - len(cells)))
+            if cell_def is not None and (cell_def.merged_across or cell_def.merged_down):
+                if cell_def.merged_down:
+                    below.add(column)
+                continue  # the text is the merge's first cell's
             cells[column] = text
         while cells and not cells[-1]:
             cells.pop()
         grid.append(cells)
-    downs: list[list[int]] = []
-    for r, row in enumerate(rows):
-        counts = [0] * len(grid[r])
-        for c, cell_def in enumerate(_columns_of(row, edges)):
-            if cell_def is None or not cell_def.starts_down or c >= len(counts):
-                continue
-            below = 0
-            for lower in rows[r + 1:]:
-                lower_def = _columns_of(lower, edges)
-                if c < len(lower_def) and lower_def[c] is not None and \
-                        lower_def[c].merged_down:
-                    below += 1
-                else:
-                    break
-            counts[c] = below
-        downs.append(counts)
-    return grid, downs
+        continued.append(below)
+    first = {column for column, cell_def, _ in _placed(rows[0], edges)
+             if cell_def is not None and cell_def.starts_down} if rows else set()
+    return grid, continued, first
 
 
-def _columns_of(row: _Row, edges: list[int]) -> list[_CellDef | None]:
-    """The cell definition that starts at each grid column of the row (None elsewhere)."""
-    out: list[_CellDef | None] = [None] * len(edges)
+def _placed(row: _Row, edges: list[int]) -> list[tuple[int, _CellDef | None, str]]:
+    """(grid column, definition, text) of each cell of the row: a cell starts at the first
+    edge right of the cell before it. A row with fewer definitions than cells (a damaged
+    file) is laid out a cell per column."""
+    texts = [_cell_text(c) for c in row.cells]
+    if len(row.defs) < len(texts):
+        return [(index, None, text) for index, text in enumerate(texts)]
+    texts += [""] * (len(row.defs) - len(texts))
+    out = []
     left = 0
-    for cell_def in row.defs:
-        column = next((i for i, e in enumerate(edges) if e > left), None)
-        if column is not None:
-            out[column] = cell_def
+    for cell_def, text in zip(row.defs, texts, strict=True):
+        out.append((next((i for i, e in enumerate(edges) if e > left), len(edges)), cell_def,
+                    text))
         left = cell_def.right
     return out
