@@ -103,6 +103,22 @@ def test_a_long_running_footer_between_pages_does_not_split_a_table_with_its_hea
     assert len(doc.tables) == 2
 
 
+def test_a_section_heading_between_two_alike_tables_keeps_them_apart(read):
+    piece = """
+        | No | Indikator | Target | Realisasi |
+        |----|-----------|--------|-----------|
+        | 1 | {name} | 80,00 | 82,00 |
+    """
+    for heading in ("## 3.2 Bidang Drainase", "3.2 Bidang Drainase"):
+        doc = read("## 3.1 Bidang Jalan\n" + piece.format(name="Jalan mantap")
+                   + f"\n        {heading}\n" + piece.format(name="Drainase baik"))
+        assert [len(t.rows) for t in doc.tables] == [1, 1], heading
+    # a repeated heading that says the table goes on is no new section
+    doc = read("## 3.1 Bidang Jalan\n" + piece.format(name="Jalan mantap")
+               + "\n        ## 3.1 Bidang Jalan (lanjutan)\n" + piece.format(name="Jembatan"))
+    assert [len(t.rows) for t in doc.tables] == [2]
+
+
 def test_continuation_without_header_after_page_number_is_joined(read):
     doc = read("""
         Tabel 4 Anggaran

@@ -60,6 +60,9 @@ _SUB_MARK = re.compile(r"^(\d{1,2}\.\d{1,2}\.?|[•·▪◦●○\-–*]|[a-z][.
 
 _CODE_RE = re.compile(r"^\d{1,4}(\.[0-9A-Z]{1,4}){1,5}$")
 _HEADING_RE = re.compile(r"^\s*(\d{1,2}(\.\d{1,2})*[.)]|[a-zA-Z][.)]|[IVX]{1,4}\.)\s+\S")
+# "## 3.2 Bidang B", "3.2 Bidang B": a section's heading (a Markdown heading, or a numbered
+# one without its closing dot)
+_SECTION_HEADING_RE = re.compile(r"^\s*(?:#{1,6}\s+\S|\d{1,2}(?:\.\d{1,2})+\s+[A-Z])")
 
 MAX_HEADER_ROWS = 3
 
@@ -491,6 +494,8 @@ def _continues(previous: Table, rows: list[tuple[int, list[str], bool]], lines: 
         if _CAPTION_RE.match(t) or len(t) > limit or t.endswith((":", ".")) and len(t) > 60 \
                 or _HEADING_RE.match(t):
             return False
+        if _SECTION_HEADING_RE.match(t) and not _CONTINUED_RE.search(t):
+            return False  # a new section's table, however alike its header
     if repeated:
         return True
     width = len([c for c in first])
