@@ -1577,3 +1577,25 @@ def test_a_pasted_table_row_no_table_was_rebuilt_from_is_no_statement():
     assert audit_document(parse_text(text, "x.md")).findings == []
     # a sentence that states the figure is still held to the table
     assert _findings(peserta="16.553") == [("near_miss", "16.553 peserta", "16.535", "major")]
+
+
+def test_a_count_of_the_rows_a_table_lists_is_no_slip_of_its_total(read):
+    rows = "\n".join(f"        | {k} | Layanan {name} | 5 | 1 | 4 |"
+                     for k, name in enumerate(["gawat darurat", "rawat jalan", "rawat inap",
+                                               "farmasi", "radiologi", "laboratorium",
+                                               "gizi", "laundry", "ambulans",
+                                               "rekam medis"], start=1))
+    text = f"""
+        Rincian pemenuhan SPM pada {{n}} jenis pelayanan disajikan pada Tabel 3.5.
+
+        Tabel 3.5 Pemenuhan Indikator SPM per Jenis Pelayanan
+
+        | No | Jenis Pelayanan | Indikator | Tercapai | Belum |
+        |---|---|---|---|---|
+{rows}
+        | | Jumlah | 50 | 10 | 40 |
+    """
+    assert audit_document(read(text.format(n=10))).findings == []
+    # a wrong count is the count of rows that is wrong, not a slip of the total
+    assert [(f.rule, f.stated) for f in audit_document(read(text.format(n=11))).findings] \
+        == [("count_claim", "11")]

@@ -2993,3 +2993,59 @@ def test_a_footer_whose_page_number_rises_is_furniture_and_a_comma_wrapped_name_
     broken = parse_text(PASTED_FOOTERS.format(total="4.090.000.000"), "x.txt")
     assert [(f.rule, f.stated) for f in audit_document(broken).findings
             if f.rule == "footing"] == [("footing", "4.090.000.000")]
+
+
+# A PDF's ruled table as pdftotext -raw (or a PDF viewer's copy) gives it: cells in the
+# order they were drawn, single spaces between the cells on one line, every wrapped header
+# title and every wrapped label on lines of their own before the row's figures.
+STREAM_ORDER = """\
+Tabel 3.2 Capaian Indikator Kinerja Tahun 2025
+No Sasaran Strategis Indikator Kinerja Satuan Target Realisasi Capaian
+(%)
+Predikat
+1 Meningkatnya mutu dan
+akses pelayanan
+kesehatan rujukan
+Jumlah tindakan operasi katarak tindakan 4.200 4.386 104,43 Sangat Tinggi
+2 Meningkatnya mutu dan
+akses pelayanan
+kesehatan rujukan
+Persentase pasien pasca operasi
+dengan hasil baik
+% 80,00 84,15 {rate} Sangat Tinggi
+3 Meningkatnya kepuasan
+masyarakat
+Indeks Kepuasan Masyarakat (IKM) nilai 85,00 87,42 102,85 Sangat Tinggi
+Halaman 4
+Capaian seluruh indikator disajikan di atas.
+"""
+
+
+def test_rows_pasted_in_drawing_order_keep_their_wrapped_titles_and_labels():
+    doc = parse_text(STREAM_ORDER.format(rate="105,19"), "x.txt")
+    (table,) = doc.tables
+    assert table.columns[-4:] == ["Target", "Realisasi", "Capaian (%)", "Predikat"]
+    labels = [r.cells[0].text for r in table.rows]
+    assert [r.cells[1].text for r in table.rows] == ["tindakan", "%", "nilai"]
+    assert labels[1].startswith("2 Meningkatnya mutu dan akses pelayanan")
+    assert labels[1].endswith("Persentase pasien pasca operasi dengan hasil baik")
+    assert "Halaman" not in labels[2]
+    assert audit_document(doc).findings == []
+    broken = parse_text(STREAM_ORDER.format(rate="105,91"), "x.txt")
+    assert [(f.rule, f.stated) for f in audit_document(broken).findings] \
+        == [("ratio", "105,91")]
+
+
+def test_a_second_unit_after_a_title_and_a_column_number_row_name_their_own_columns():
+    text = """\
+Tabel 3.12 Pagu dan Realisasi Anggaran Menurut Jenis Belanja Tahun 2025
+No Kode Jenis Belanja Pagu (Rp) Realisasi (Rp) (%)
+(1) (2) (3) (4) (5) (6)
+1 51 Belanja Pegawai 7.912.380.000 7.884.215.640 99,64
+2 52 Belanja Barang 7.749.190.000 7.406.390.382 95,58
+Jumlah 15.661.570.000 15.290.606.022 97,63
+"""
+    (table,) = parse_text(text, "x.txt").tables
+    assert table.columns[-3:] == ["Pagu (Rp)", "Realisasi (Rp)", "(%)"]
+    assert [c.text for c in table.rows[-1].cells[-3:]] \
+        == ["15.661.570.000", "15.290.606.022", "97,63"]

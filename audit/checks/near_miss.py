@@ -1068,6 +1068,8 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
                     continue  # "rata-rata tambahan sekitar 14 judul setiap tahun"
                 if worked_out(fig, sentence) or _row_derived(fig, totals[0], table):
                     continue  # "dari 214 ..., 163 ..., masih 51 yang belum": 214 − 163
+                if fig.value == sum(1 for r in table.rows if r.kind == "data"):
+                    continue  # "pada 10 jenis pelayanan ... Tabel 3.5": a count of its rows
                 said = " ".join(sentence.text[:found.start].split()[-CHANGE_WORDS:])
                 if {y for y in YEAR_RE.findall(said) if y != report} \
                         - set(YEAR_RE.findall(table.caption or "")):

@@ -606,7 +606,8 @@ def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
     k = first - 1
     blanks = 0
     parents = _parent_codes(chunked, [first])
-    while k >= 0 and len(out) < MAX_HEADER_LINES:
+    limit = MAX_HEADER_LINES
+    while k >= 0 and len(out) < limit:
         text = lines[k]
         if (k + 1) in taken or _stop_line(text) or _is_prose(text) \
                 or _shape(text) in running:
@@ -647,6 +648,10 @@ def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
             break  # the previous piece's last row, not a header line
         blanks = 0
         out.insert(0, k)
+        if _NUMBERED_ROW_LINE_RE.match(text) and "  " not in text.strip() and len(out) > 1:
+            # "6 Meningkatnya kepuasan" and the rest of the first row's cells, pasted
+            # single-spaced above its figures: the header may stand above all of them
+            limit = MAX_HEADER_LINES + len(out)
         k -= 1
         if "\f" in text:
             break  # a page begins here: the header does not reach back over the break
@@ -1162,7 +1167,9 @@ def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[
     header = _ordinal_header(chunked, head, width)
     pasted = header is None and bool(head) and not any("  " in lines[h].strip() for h in head)
     if pasted:
-        header = _single_spaced_header([lines[h] for h in head], width)
+        # (a running page header above a header repeated on the next page is no title)
+        header = _single_spaced_header(
+            [lines[h] for h in head if not is_running(lines[h], running or set())], width)
     if header is not None:
         rows.append(LayoutRow(head[-1], header, [head[-1]] * width, head))
         consumed |= set(head)
@@ -1258,13 +1265,18 @@ def _single_spaced_header(texts: list[str], width: int) -> list[str] | None:
     None when a title would be cut at a word that belongs to a two-word title (``Pagu
     Anggaran``), or a title begins in lower case."""
     need = width - 1
-    if need < 2:
+    # "(1) (2) (3) (4)": the column-number row under the titles names no column
+    texts = [t for t in texts if not (len(t.split()) >= 3 and all(
+        _NUMBER_CELL_RE.match(w) for w in t.split()))]
+    if need < 2 or not texts:
         return None
 
     def words(text: str, join_units: bool, join_years: bool = False) -> list[str]:
         out: list[str] = []
         for w in text.split():
+            # ("Realisasi (Rp) (%)": a title has one unit; the second is a column's own)
             if join_units and out and (w.startswith("(") and w.endswith(")")
+                                       and not out[-1].endswith(")")
                                        # "Target 2029": a role and the year it is of
                                        or join_years and _YEAR_RE.fullmatch(w)
                                        and plain(out[-1]) in _TITLE_FIRST_WORDS):
@@ -1303,13 +1315,33 @@ def _single_spaced_header(texts: list[str], width: int) -> list[str] | None:
             while above and plain(above[-1]) in _TITLE_FIRST_WORDS:
                 above.pop()
             return [" ".join(above), *ws]
-    for text in reversed(texts):
+    candidates = list(reversed(texts))
+    if len(texts) >= 2 and all(_header_fragment(t) for t in texts[1:]):
+        # "... Target Realisasi Capaian" then "(%)" then "Predikat" (pdftotext -raw): the
+        # header row's cells in order, each wrapped part on a line of its own
+        candidates.insert(0, " ".join(texts))
+    for text in candidates:
         ws = words(text, True, join_years=True)
         if len(ws) > need:
             names, label = ws[-need:], ws[:-need]
             if fits(names) and plain(label[-1]) not in _TITLE_FIRST_WORDS:
                 return [" ".join(label), *names]
     return None
+
+
+def _header_fragment(text: str) -> bool:
+    """``(%)``, ``Predikat``, ``% Realisasi 2024``: a short piece of a header row, a wrapped
+    title's unit or a further column's title, on a line of its own."""
+    words = text.split()
+    # (a word that opens a title of its own: "Memenuhi" under "Jumlah / Indikator" may be
+    # the second line of a title as much as the first)
+    return 1 <= len(words) <= 3 and (text.strip().startswith(("(", "%"))
+                                     or words[0].lower() in _OWN_TITLE_WORDS) \
+        and not any(_is_figure(w) and not _YEAR_RE.fullmatch(w) for w in words)
+
+
+_OWN_TITLE_WORDS = _TITLE_FIRST_WORDS | {"predikat", "kategori", "keterangan", "satuan",
+                                         "kriteria", "status", "selisih", "deviasi"}
 
 
 def _ordinal_cells(texts: list[str], width: int, single_spaced: bool = False) -> list[str]:
@@ -1361,9 +1393,11 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
         # (page furniture and the header printed again after a page break are no label's)
         ch = chunked[k]
         marked = len(ch) == 2 and bool(_MARKER_RE.match(ch[0].text))
-        return bool(lines[k].strip()) and 1 <= len(ch) <= 2 and not any(
-            _is_figure(c.text) for c in ch[1 if marked else 0:]) and not _stop_line(lines[k]) \
-            and not is_running(lines[k], running) and not _PAGE_NUMBER_RE.match(lines[k]) \
+        # ("2 Meningkatnya mutu dan" pasted single-spaced: a row's number and its first words)
+        numbered = single and len(ch) == 1 and bool(_NUMBERED_ROW_LINE_RE.match(lines[k]))
+        return bool(lines[k].strip()) and 1 <= len(ch) <= 2 and (numbered or not any(
+            _is_figure(c.text) for c in ch[1 if marked else 0:])) and not _stop_line(lines[k]) \
+            and not is_running(lines[k], running) and not PAGE_MARK_RE.match(lines[k]) \
             and not (k > members[0] and " ".join(lines[k].split()) in titles)
 
     def slot_start(m: int) -> int | None:
@@ -1374,7 +1408,12 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
 
     starts = [x for m in members if (x := slot_start(m)) is not None]
     label_x = max(set(starts), key=starts.count) if starts else None
-    titles = {" ".join(lines[h].split()) for h in head}
+    # Rows pasted with single spaces print every wrapped cell before their figures
+    # (pdftotext -raw, a PDF viewer's copy): a line that opens with the row's number
+    # ("2 Meningkatnya mutu dan") begins the row; the lines before it end the row above.
+    single = not any("  " in lines[m].strip() for m in members)
+    opening = [k for k in head if _NUMBERED_ROW_LINE_RE.match(lines[k])] if single else []
+    titles = {" ".join(lines[h].split()) for h in head if not opening or h < opening[-1]}
 
     def at_label(k: int) -> bool:
         return label_x is None or abs(chunked[k][0].start - label_x) <= 2
@@ -1395,6 +1434,9 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
     if head and (lead := lead_of(head[-1:], members[0])):
         leads[members[0]] = lead
         head = head[:-1]
+    # a label wraps over four lines at most; pasted single-spaced rows (pdftotext -raw)
+    # print a row's wrapped group and indicator cells, up to six lines, before its figures
+    gap_limit = 6 if single else 4
     gaps = []
     for a, b in zip(members, members[1:], strict=False):
         # (a line read as something else, a running footer with its "|", is no fragment)
@@ -1402,7 +1444,7 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
         # lone number may be the next row's, as plain pdftotext prints it)
         gap = [k for k in range(a + 1, b) if lines[k].strip() and chunked[k]
                and not is_running(lines[k], running)]
-        gap = gap if len(gap) <= 4 and all(text_only(k) for k in gap) else []
+        gap = gap if len(gap) <= gap_limit and all(text_only(k) for k in gap) else []
         if lead := lead_of(gap, b):
             leads[b] = lead
             gap = [k for k in gap if k not in lead]
@@ -1430,6 +1472,11 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
     if first and first_slot is not None and cells[members[0]][first_slot] \
             and not (gaps and gaps[0]):
         first = []  # a labelled first row whose label does not run on: the lines are header
+    numbered: list[int | None] = [None] * len(gaps)
+    if single:
+        if opening and all(text_only(k) for k in head if k >= opening[-1]):
+            first = [k for k in head if k >= opening[-1]]
+        numbered = [_numbered_split(lines, g) for g in gaps]
     tail = []
     # below the last row, where that row's own label starts (labels indented by level); a
     # total's label ("Jumlah") does not wrap into a sentence: that is the text after it
@@ -1460,8 +1507,10 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
         # a row whose label begins with its budget code begins there: the lines above it
         # end the row before (its label printed from the top, wrapped below)
         shares=[([lines[k].strip() for k in g], [], []) if _CODE_LED_RE.match(label(b))
+                else ([lines[k].strip() for k in g[:at]], [], [lines[k].strip() for k in g[at:]])
+                if at is not None
                 else ([], [lines[k].strip() for k in g], [])
-                for g, b in zip(gaps, members[1:], strict=False)],
+                for g, b, at in zip(gaps, members[1:], numbered, strict=False)],
         tail=[lines[k].strip() for k in tail], centred=centred,
         numbers=[False] * len(members))
     out: dict[int, tuple[list[int], list[int]]] = {m: ([], []) for m in members}
@@ -1477,6 +1526,16 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
     for m, lead in leads.items():
         out[m][0][:0] = lead
     return out, groups
+
+
+_NUMBERED_ROW_LINE_RE = re.compile(r"^\s*(\d{1,3})[.)]?\s+[A-Z]")
+
+
+def _numbered_split(lines: list[str], gap: list[int]) -> int | None:
+    """Where in a gap between two rows the lower row begins: at its one line that opens
+    with a row number, or None."""
+    at = [i for i, k in enumerate(gap) if _NUMBERED_ROW_LINE_RE.match(lines[k])]
+    return at[0] if len(at) == 1 else None
 
 
 def _ordinal_header(chunked: list[list[_Chunk]], head: list[int], width: int) \
