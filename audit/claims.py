@@ -1002,9 +1002,28 @@ _ROLE_ONLY_RE = re.compile(r"(?:(?:dengan|atau|yaitu|sehingga)\s+)?(?:nilai\s+)?
 
 
 def _acronym_in(window: str, acronyms: dict[str, list[Mention]]) -> str | None:
-    """The one known acronym the words since the previous figure name."""
+    """The one known acronym the words since the previous figure name, unless a role word
+    after it gives the figure to something else (``target CRR terutama disebabkan
+    realisasi klaim JKN yang hanya 94,56%``: the klaim's realisasi, not the CRR's)."""
     named = {a for a in _WORD_ACRONYM_RE.findall(window) if a in acronyms}
-    return named.pop() if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    acronym = named.pop()
+    roles = list(_OWNED_ROLE_RE.finditer(window))
+    if roles and roles[-1].start() > max(m.start() for m in re.finditer(
+            rf"\b{re.escape(acronym)}\b", window)):
+        owner = [w for w in re.findall(r"[A-Za-z]+", window[roles[-1].end():])
+                 if w.lower() not in _LINKING_WORDS]
+        if owner:
+            return None
+    return acronym
+
+
+# a role word and the thing whose role it names right after it ("realisasi klaim JKN")
+_OWNED_ROLE_RE = re.compile(r"\b(?:realisasi|capaian|target|persentase|nilai)\b", re.IGNORECASE)
+_LINKING_WORDS = frozenset({"yang", "hanya", "sebesar", "mencapai", "tercapai", "baru", "telah",
+                            "sudah", "tahun", "pada", "adalah", "yaitu", "sekitar", "masih",
+                            "sebanyak", "atau", "dengan", "tersebut", "nya", "ini", "kinerja"})
 
 
 def _corroborated(entity: Entity, rc: RoleClaim, siblings: list[RoleClaim],

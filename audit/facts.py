@@ -488,12 +488,20 @@ def _grade_cell(table: Table, cell: Cell) -> bool:
     return bool(_GRADE_TITLE_RE.fullmatch(title)) and len(cell.text.split()) <= 3
 
 
+_PERIOD_LABEL_RE = re.compile(
+    r"(?:tw|triwulan|semester|smt)\.?\s*(?:I{1,3}|IV|[1-4])|(?:s\.?\s?d\.?|s/d)\s+.*|"
+    r"januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
+    r"desember", re.IGNORECASE)
+
+
 def row_entity(table: Table, row: Row) -> Entity | None:
     # "4958 Pendidikan Tinggi Vokasi" parses as a figure with a unit; it is a name.
     texts = [c for c in row.cells if c.text and (c.figure is None or len(name_tokens(c.text)) >= 2)
              and not _grade_cell(table, c)]
     if any(YEAR_RE.fullmatch(c.text.strip()) for c in row.cells[:3]):
         return None  # a row per year is a period, not an entity
+    if texts and all(_PERIOD_LABEL_RE.fullmatch(c.text.strip()) for c in texts):
+        return None  # "TW II", "Semester I", "Maret": a period of whatever the table is about
     code = None
     code_cell: Cell | None = None
     for c in row.cells:

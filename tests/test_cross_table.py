@@ -958,3 +958,26 @@ def test_the_years_target_beside_the_plans_end_target_is_the_years_own(read):
         | 4 | Persentase narapidana ikut pembinaan kemandirian | 31,20 | 36,54 | 40,00 | 42,69 | 50,00 |
     """)  # noqa: E501
     assert cross_table.check(doc).findings == []
+
+
+def test_rows_named_only_by_a_quarter_are_no_quantity_shared_across_tables(read):
+    # two tables by quarter about different things: an indicator's capaian per quarter
+    # and the budget's; "TW II" names a period, not what the row measures
+    text = """
+        Tabel 3.6 Capaian IKU 6 per Triwulan Tahun 2025
+
+        | Periode | Rata-rata (hari) | Target (hari) | Capaian (%) |
+        |---|---|---|---|
+        | TW I | 6,1 | 5,0 | 81,97 |
+        | TW II | 5,7 | 5,0 | 87,72 |
+        | TW III | 5,5 | 5,0 | 90,91 |
+
+        Tabel 3.12 Realisasi Anggaran per Triwulan Tahun 2025
+
+        | Triwulan | Realisasi Kumulatif (%) | Target Kumulatif (%) | Capaian (%) |
+        |---|---|---|---|
+        | TW I | 15,19 | 15,00 | 101,27 |
+        | TW II | 37,08 | 40,00 | 92,70 |
+        | TW III | 62,48 | 65,00 | 96,12 |
+    """
+    assert [f for f in audit_document(read(text)).findings if f.rule == "cross_table"] == []

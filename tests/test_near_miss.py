@@ -1599,3 +1599,37 @@ def test_a_count_of_the_rows_a_table_lists_is_no_slip_of_its_total(read):
     # a wrong count is the count of rows that is wrong, not a slip of the total
     assert [(f.rule, f.stated) for f in audit_document(read(text.format(n=11))).findings] \
         == [("count_claim", "11")]
+
+
+def test_a_bound_after_a_range_sign_is_no_restated_figure(read):
+    text = """
+        Tabel 2.1 Perjanjian Kinerja
+
+        | No | Indikator | Target | Target 2029 |
+        |---|---|---|---|
+        | 1 | Indeks SPBE Kementerian | 3,50 | 4,00 |
+
+        Indeks SPBE Kementerian mencapai 3,62 dari target 3,50. Dengan nilai tersebut,
+        predikat SPBE naik dari "Baik" (2,60-<3,50) menjadi "Sangat Baik" (3,50-<4,20).
+    """
+    assert [f for f in audit_document(read(text)).findings if f.rule == "near_miss"] == []
+
+
+def test_parts_of_a_whole_by_another_division_are_no_slips_of_its_total(read):
+    text = """
+        Tabel 3.8 Penanganan Pengaduan Masyarakat per Triwulan
+
+        | Triwulan | Pengaduan Masuk | Pengaduan Selesai |
+        |---|---|---|
+        | I | 70 | 69 |
+        | II | 82 | 80 |
+        | III | 88 | 86 |
+        | IV | 72 | 72 |
+        | Jumlah | 312 | 307 |
+
+        Menurut jenisnya, pengaduan terbanyak terkait pohon tumbang sebanyak 128 pengaduan,
+        diikuti kerusakan fasilitas taman (84 pengaduan), layanan pemakaman (41 pengaduan),
+        penerangan taman ({n} pengaduan), dan lainnya (22 pengaduan).
+    """
+    assert [f for f in audit_document(read(text.format(n=37))).findings
+            if f.rule == "near_miss"] == []

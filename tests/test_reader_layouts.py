@@ -3049,3 +3049,99 @@ Jumlah 15.661.570.000 15.290.606.022 97,63
     assert table.columns[-3:] == ["Pagu (Rp)", "Realisasi (Rp)", "(%)"]
     assert [c.text for c in table.rows[-1].cells[-3:]] \
         == ["15.661.570.000", "15.290.606.022", "97,63"]
+
+
+# A header pasted in drawing order over rows pasted whole: each wrapped title piece on a
+# line of its own, years and units under their titles, two titles joined by "thd".
+DRAWN_HEADER = """\
+Tabel 3.3 Realisasi IKU 2023-2025 dan Capaian terhadap Target Akhir Renstra
+No Indikator Kinerja Satuan Realisasi
+2023
+Realisasi
+2024
+Realisasi
+2025
+Target Akhir
+Renstra 2026
+Capaian thd
+Target 2026
+(%)
+1 Jumlah tindakan operasi katarak tindakan 3.745 4.012 4.386 4.400 99,68
+2 Persentase pasien pasca operasi
+dengan hasil baik
+% 79,84 82,60 84,15 85,00 {rate}
+3 Indeks Kepuasan Masyarakat (IKM) nilai 84,37 86,15 87,42 86,00 101,65
+Realisasi seluruh indikator meningkat dari tahun ke tahun.
+"""
+
+
+def test_a_header_pasted_a_title_piece_per_line_names_every_column():
+    doc = parse_text(DRAWN_HEADER.format(rate="99,00"), "x.txt")
+    (table,) = doc.tables
+    assert table.columns[-5:] == ["Realisasi 2023", "Realisasi 2024", "Realisasi 2025",
+                                  "Target Akhir Renstra 2026", "Capaian thd Target 2026 (%)"]
+    assert [r.cells[1].text for r in table.rows] == ["tindakan", "%", "nilai"]
+    assert audit_document(doc).findings == []
+    broken = parse_text(DRAWN_HEADER.format(rate="99,90"), "x.txt")
+    assert [(f.rule, f.stated) for f in audit_document(broken).findings] \
+        == [("ratio", "99,90")]
+
+
+def test_titles_that_share_a_first_word_are_told_apart_by_it():
+    text = """\
+Tabel 3.8 Hasil Surveilans Vektor per Provinsi Tahun 2025
+No Provinsi Kab/Kota
+Rumah
+Diperiksa
+Rumah Positif
+Jentik
+Rumah Bebas
+Jentik
+ABJ (%)
+1 Seruni Raya 6 2.450 127 2.323 94,82
+2 Teluk Damar 5 1.980 86 1.894 {abj}
+3 Bukit Karang 4 1.640 58 1.582 96,46
+Jumlah 15 6.070 271 5.799 95,54
+"""
+    table = parse_text(text.format(abj="95,66"), "x.txt").tables[0]
+    assert table.columns[-5:] == ["Kab/Kota", "Rumah Diperiksa", "Rumah Positif Jentik",
+                                  "Rumah Bebas Jentik", "ABJ (%)"]
+    findings = audit_document(parse_text(text.format(abj="95,65"), "x.txt")).findings
+    assert [(f.rule, f.stated) for f in findings] == [("rounding", "95,65")]
+
+
+# Quarters over rows whose labels wrap above their figures, a growth rate last; and a
+# budget table whose header is printed again after a page break, a programme's name
+# running on over the break.
+PASTED_QUARTERS = """\
+Tabel 3.5 Kunjungan Rawat Jalan per Triwulan Tahun 2025
+Jenis Pelayanan TW I TW II TW III TW IV Jumlah
+2025
+Jumlah
+2024
+Pertumbuhan
+(%)
+Poliklinik Kebidanan dan
+Kandungan
+4.812 5.036 5.214 4.987 20.049 19.265 4,07
+Poliklinik Anak 3.925 4.118 3.876 4.240 16.159 15.480 4,39
+Poliklinik Tumbuh Kembang
+Anak
+612 655 701 688 2.656 2.315 14,73
+Jumlah 9.349 9.809 9.791 9.915 {total} 37.060 4,87
+Kunjungan naik dibanding tahun sebelumnya.
+"""
+
+
+def test_pasted_quarters_keep_labels_wrapped_above_their_figures_and_a_rate_unsummed():
+    doc = parse_text(PASTED_QUARTERS.format(total="38.864"), "x.txt")
+    (table,) = doc.tables
+    assert table.columns[1:] == ["TW I", "TW II", "TW III", "TW IV", "Jumlah 2025",
+                                 "Jumlah 2024", "Pertumbuhan (%)"]
+    assert [r.cells[0].text for r in table.rows[:3]] == [
+        "Poliklinik Kebidanan dan Kandungan", "Poliklinik Anak",
+        "Poliklinik Tumbuh Kembang Anak"]
+    assert audit_document(doc).findings == []
+    broken = parse_text(PASTED_QUARTERS.format(total="38.846"), "x.txt")
+    assert {(f.rule, f.stated.split(" / ")[0]) for f in audit_document(broken).findings} \
+        >= {("footing", "38.846")}

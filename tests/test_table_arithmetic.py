@@ -745,3 +745,20 @@ def test_a_weighted_mean_under_quarter_columns_is_at_most_a_minor_note(read):
     # outside the quarters' range no mean can give it
     [finding] = crossfooting.check(read(text.replace("| 11,40 |", "| 14,40 |"))).findings
     assert finding.severity is Severity.MAJOR
+
+
+def test_a_rate_row_across_units_is_not_summed_into_the_total_column(read):
+    text = """
+        Tabel 3.8 Pagu dan Realisasi per Unit Eselon I (Rp miliar)
+
+        | Uraian | Setjen | Ditjen A | Itjen | Total |
+        |---|---|---|---|---|
+        | Pagu | 845,61 | 1.236,48 | 112,46 | 2.194,55 |
+        | Realisasi | 812,37 | 1.172,14 | 108,03 | {real} |
+        | % Realisasi | 96,07 | 94,80 | 96,06 | 95,35 |
+        | Sisa Anggaran | 33,24 | 64,34 | 4,43 | 102,01 |
+    """
+    assert audit_document(read(text.format(real="2.092,54"))).findings == []
+    # the amounts in the same rows are still held to their total
+    assert [(f.rule, f.stated) for f in audit_document(read(text.format(real="2.029,54"))).findings
+            if f.rule == "crossfooting"] == [("crossfooting", "2.029,54")]

@@ -1424,6 +1424,7 @@ def _table_items(doc: Document, table: Table, claim: _Claim,
         return None
     header = {t for t in _norm([h[column].text for h in table.header if column < len(h)]) if t}
     header.add(_norm([table.columns[column]])[0])
+    numbered_in_cell = bool(re.match(r"no\.?\s", table.columns[column], re.IGNORECASE))
     items: list[tuple[int, str, int | None]] = []  # line, text, sequence number
     opens: list[bool] = []  # whether a name stands between the item's number and its text
     last_number = 0
@@ -1437,6 +1438,10 @@ def _table_items(doc: Document, table: Table, claim: _Claim,
             if key in header:
                 continue  # a header repeated after a page break
             number = _row_number(row, column)
+            if number is None and numbered_in_cell and (m := _NUMBER_IN_CELL_RE.match(cell.text)):
+                # "3 Jumlah kunjungan kapal" under "No Indikator Kinerja": a pasted row's
+                # number printed in its item's cell
+                number = int(m.group(1))
             if number is None and _HEADING_ROW_RE.match(cell.text) \
                     and all(c.figure is None for c in row.cells):
                 continue  # "Sasaran 1: ..." over its indicators: a heading, not an item
@@ -1471,6 +1476,9 @@ def _table_items(doc: Document, table: Table, claim: _Claim,
     lines = [line for line, _, _ in items]
     return _Items(len(lines), f"{_short_name(table)} {how}", lines, table.caption,
                   table_rows=True)
+
+
+_NUMBER_IN_CELL_RE = re.compile(r"(\d{1,3})[.)]?\s+(?=[A-Za-z])")
 
 
 def _sums_the_rows_above(table: Table) -> bool:

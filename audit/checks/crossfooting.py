@@ -95,7 +95,9 @@ def check_table(table: Table) -> CheckResult:
         own = _own_name(table, total)
         if not whole_year and not _TOTAL_HEADER.search(own) and not _UP_TO_RE.search(own):
             continue
-        counted = _flow_rows(table, total) if whole_year else table.rows
+        # (a row of rates, one per unit, is no evidence of the sum: its total is a rate)
+        counted = _flow_rows(table, total) if whole_year else [
+            r for r in table.rows if not _rate_across(table, r, Relation(total, ()))]
         chosen = _discover(table, total, numeric, counted)
         if chosen is None and (chosen := _cumulative_of_periods(table, total, numeric)):
             # declared by its title, not found from a majority of rows: only the rows that
@@ -335,6 +337,17 @@ def _rate_of_the_total(row: Row, relation: Relation, stated: Figure) -> bool:
         and min(parts) <= stated.value <= max(parts)
 
 
+def _rate_across(table: Table, row: Row, relation: Relation) -> bool:
+    """``% Realisasi | 96,06 | 94,80 | 93,34 | 95,08`` under ``Setjen | Ditjen A | ... |
+    Total``: a row of rates, one per unit, whose total column is the rate of the totals,
+    not their sum. (Shares that make up a whole, ``Persentase | 45,00 | 55,00 | 100,00``,
+    do add up; a mean over quarters is judged as a mean, see :func:`_a_weighted_mean`.)"""
+    stated = row.figure(relation.target)
+    return (names_a_rate(row.label) or "%" in row.label) and stated is not None \
+        and abs(stated.value - 100) > Decimal("0.05") \
+        and not _PERIOD_RE.search(_own_name(table, relation.target))
+
+
 def _telling(row: Row, relation: Relation) -> bool:
     """A row that shows the relation: every operand non-zero, all different from each other
     and from the result. ``Realisasi Orang = Target Paket + Target Orang − Realisasi Paket``
@@ -347,8 +360,10 @@ def _telling(row: Row, relation: Relation) -> bool:
 
 
 def _judge_signed(table: Table, row: Row, relation: Relation, result: CheckResult) -> None:
-    if all(sign > 0 for _, sign in relation.terms) and not is_money_column(
-            table, relation.target) and is_rate_row(table, row):
+    # (in a table of amounts, a "% Realisasi" row under "Pagu" and "Realisasi" is no amount)
+    if all(sign > 0 for _, sign in relation.terms) and (not is_money_column(
+            table, relation.target) and is_rate_row(table, row)
+            or _rate_across(table, row, relation)):
         return  # a rate's or score's quarters or years are not summed (the last or the mean)
     outcome = _signed_verdict(row, relation)
     if outcome is None:

@@ -465,7 +465,8 @@ def _scaled_index(doc: Document, power: int, decimals: int) -> dict[str, list[_P
 
 
 _RANGE_WORDS = r"(?:-|–|—|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)"
-_RANGE_BEFORE_RE = re.compile(rf"\d\s*%?\s*{_RANGE_WORDS}\s*$", re.IGNORECASE)
+# ("3,50-<4,20": a bound's sign after the dash)
+_RANGE_BEFORE_RE = re.compile(rf"\d\s*%?\s*{_RANGE_WORDS}\s*[<>≤≥]?\s*$", re.IGNORECASE)
 _RANGE_AFTER_RE = re.compile(rf"^\s*%?\s*{_RANGE_WORDS}\s*[<>≤≥]?\s*\d", re.IGNORECASE)
 
 
@@ -878,6 +879,8 @@ def _between_sentences(doc: Document, prose_counts: dict[Decimal, int], in_table
             if fig.dash or is_year(fig) or not _informative(fig) \
                     or REFERENCE_BEFORE_RE.search(sentence.text[:found.start]):
                 continue  # ("Tabel 13.4": a table's number, not a quantity)
+            if in_figure_run(sentence, found):
+                continue  # a pasted table row no table was rebuilt from: no statement
             clause = _clause_words(sentence, found)
             if clause is None:
                 continue
@@ -1060,6 +1063,10 @@ def _introduced_totals(doc: Document, result: CheckResult) -> None:
                     continue
                 if _PART_SHARE_RE.match(sentence.text[found.end:]):
                     continue  # "21 pengaduan atau 56,76% ...": a part with its share
+                if sum(1 for f in sentence.figures if re.match(
+                        rf"\s+{noun.group(1)}\b", sentence.text[f.end:].lower())) >= 3:
+                    continue  # "128 pengaduan ..., 84 pengaduan, 41 pengaduan, 37 ...": the
+                    # parts of a whole by another division than the table's
                 if quarters_in(sentence.text[:found.start]) and not _knows_quarters(table):
                     continue  # "pada Triwulan I sebanyak 783": a quarter's, the table a year's
                 if _TARGET_BEFORE_RE.search(sentence.text[max(0, found.start - 30):found.start]):

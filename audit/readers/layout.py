@@ -51,6 +51,7 @@ _PAGE_NUMBER_RE = re.compile(r"^[\s\-–—]*(\d{1,3}|[ivxlc]{1,6})[\s\-–—]*
 
 MAX_FRAGMENT_GAP = 6  # text-only lines between two rows of figures (labels in narrow columns)
 MAX_HEADER_LINES = 6
+MAX_PASTED_HEADER_LINES = 16  # a header pasted in drawing order, one title piece per line
 
 
 @dataclass
@@ -174,11 +175,16 @@ _CODE_IN_LABEL_RE = re.compile(r"^\d{1,2}\.\d{2}(\.\d{1,2}){1,4} [A-Za-z]")
 def _title_line(text: str) -> bool:
     """``No Sasaran Strategis / Indikator Kinerja Satuan Target Awal Perubahan``: column
     titles pasted with single spaces. Every word is capitalised (or a symbol, a number, a
-    unit in parentheses), and nothing ends a sentence; running text has lower-case words."""
+    unit in parentheses), and nothing ends a sentence; running text has lower-case words.
+    ``s.d. TW IV`` is a title too."""
+    text = _UP_TO_IN_TEXT_RE.sub("SD", text)
     words = text.split()
     return len(words) >= 3 and not text.endswith((".", ",", ";")) and ". " not in text \
         and all(not w[0].islower() for w in words) \
         and sum(w[0].isupper() for w in words) * 2 >= len(words)
+
+
+_UP_TO_IN_TEXT_RE = re.compile(r"(?<!\S)(?:s\.\s?d\.?|s/d)(?=\s)", re.IGNORECASE)
 
 
 def _stop_line(text: str) -> bool:
@@ -652,6 +658,9 @@ def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
             # "6 Meningkatnya kepuasan" and the rest of the first row's cells, pasted
             # single-spaced above its figures: the header may stand above all of them
             limit = MAX_HEADER_LINES + len(out)
+        if len(out) == limit and limit < MAX_PASTED_HEADER_LINES \
+                and all(_header_piece(lines[o]) and "  " not in lines[o].strip() for o in out):
+            limit += 1  # a pasted header's titles wrapped a piece per line: read on up
         k -= 1
         if "\f" in text:
             break  # a page begins here: the header does not reach back over the break
@@ -1167,9 +1176,11 @@ def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[
     header = _ordinal_header(chunked, head, width)
     pasted = header is None and bool(head) and not any("  " in lines[h].strip() for h in head)
     if pasted:
-        # (a running page header above a header repeated on the next page is no title)
-        header = _single_spaced_header(
-            [lines[h] for h in head if not is_running(lines[h], running or set())], width)
+        # (a running page header above a header repeated on the next page is no title;
+        # the lines under the titles that the titles do not explain are no part of them)
+        titled = _pasted_header(lines, head, width, running or set()) or \
+            [h for h in head if not is_running(lines[h], running or set())]
+        header = _single_spaced_header([lines[h] for h in titled], width)
     if header is not None:
         rows.append(LayoutRow(head[-1], header, [head[-1]] * width, head))
         consumed |= set(head)
@@ -1281,6 +1292,10 @@ def _single_spaced_header(texts: list[str], width: int) -> list[str] | None:
                                        or join_years and _YEAR_RE.fullmatch(w)
                                        and plain(out[-1]) in _TITLE_FIRST_WORDS):
                 out[-1] += " " + w
+            elif out and (_PERIOD_WORD_RE.fullmatch(out[-1].split()[-1])
+                          and _PERIOD_NUMBER_RE.fullmatch(w)
+                          or _UP_TO_RE.fullmatch(out[-1])):
+                out[-1] += " " + w  # "TW I", "Semester II", "s.d. TW IV": one title
             else:
                 out.append(w)
         return out
@@ -1289,7 +1304,8 @@ def _single_spaced_header(texts: list[str], width: int) -> list[str] | None:
         return word.strip("()").lower()
 
     def capitalised(names: list[str]) -> bool:
-        return all(n[:1].isupper() or n[:1].isdigit() or n[:1] in "(%" for n in names)
+        return all(n[:1].isupper() or n[:1].isdigit() or n[:1] in "(%"
+                   or _UP_TO_RE.fullmatch(n.split()[0]) for n in names)
 
     def fits(names: list[str]) -> bool:
         # "Pagu" then "Perubahan": the two halves of "Pagu Murni | Pagu Perubahan"
@@ -1315,18 +1331,166 @@ def _single_spaced_header(texts: list[str], width: int) -> list[str] | None:
             while above and plain(above[-1]) in _TITLE_FIRST_WORDS:
                 above.pop()
             return [" ".join(above), *ws]
-    candidates = list(reversed(texts))
-    if len(texts) >= 2 and all(_header_fragment(t) for t in texts[1:]):
-        # "... Target Realisasi Capaian" then "(%)" then "Predikat" (pdftotext -raw): the
-        # header row's cells in order, each wrapped part on a line of its own
-        candidates.insert(0, " ".join(texts))
-    for text in candidates:
+    # "No Poli / Unit Pelayanan" over "Kunjungan" over "Jumlah" over "TW I TW II TW III TW
+    # IV": a spanning title, then a total's title printed over both header rows; the total
+    # is the last column
+    under = words(bottom, True)
+    lone = [t.strip() for t in texts[1:-1] if _TOTAL_TITLE_RE.fullmatch(t.strip())]
+    if len(texts) >= 3 and len(under) == need - 1 and len(lone) == 1 and capitalised(under) \
+            and not _TOTAL_TITLE_RE.fullmatch(texts[0].split()[-1]):
+        return [texts[0].strip(), *under, lone[0]]
+    if len(texts) >= 2 and _title_line(texts[0]) and all(_header_piece(t) for t in texts[1:]) \
+            and (drawn := _drawn_titles(texts, need)) is not None:
+        # "... Target Realisasi Capaian" then "(%)" then "Predikat" (pdftotext -raw, a
+        # viewer's copy): the header row's cells in drawing order, each wrapped part on a
+        # line of its own
+        return drawn
+    for text in reversed(texts):
         ws = words(text, True, join_years=True)
         if len(ws) > need:
             names, label = ws[-need:], ws[:-need]
             if fits(names) and plain(label[-1]) not in _TITLE_FIRST_WORDS:
                 return [" ".join(label), *names]
     return None
+
+
+_PERIOD_WORD_RE = re.compile(r"tw|triwulan|semester|smt|bulan", re.IGNORECASE)
+_PERIOD_NUMBER_RE = re.compile(r"I{1,3}|IV|[1-4]")
+_UP_TO_RE = re.compile(r"s\.?\s?d\.?|s/d|sampai", re.IGNORECASE)
+
+
+def _header_piece(text: str) -> bool:
+    """A line that may be a wrapped piece of a header row: a few words, no figures but years."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and not any(_is_figure(w) and not _YEAR_RE.fullmatch(w.strip("()"))
+                                            and w != "%" for w in words)
+
+
+# words that name a column's role: a title begins with them, and one of them in the middle
+# of another title's lines begins a title of its own
+_ROLE_TITLE_WORDS = frozenset({
+    "target", "realisasi", "capaian", "pagu", "anggaran", "sisa", "persentase", "nilai",
+    "predikat", "kategori", "keterangan", "jumlah", "total", "tahun", "kriteria", "status",
+    "selisih", "deviasi", "%"})
+_WORDED_TITLE_WORDS = frozenset({"predikat", "kategori", "keterangan", "status", "kriteria"})
+_JOINING_END_WORDS = frozenset({"thd", "terhadap", "dan", "per", "atas", "dari", "s.d.", "s.d",
+                                "s/d", "atau", "dengan", "untuk"})
+
+
+_LABEL_RUNS_ON_WORDS = frozenset({"sub", "dan", "per", "/", "atau", "serta"})
+
+
+def _drawn_titles(texts: list[str], need: int) -> list[str] | None:
+    found = _drawn_split(texts, need)
+    return found[0] if found is not None else None
+
+
+def _drawn_split(texts: list[str], need: int) -> tuple[list[str], float] | None:
+    """Column titles from a header pasted in drawing order: the first line holds the
+    label's title and the first lines of the titles printed beside it, each later line is
+    the next piece of a wrapped title or the start of the next one. The split into ``need``
+    titles is the cheapest under what titles look like: one begins with a capital or a role
+    word (``Target``), never with a year, a unit in brackets or a qualifier (``Akhir``); a
+    role word that does not follow a joining word (``Capaian thd``) begins a title; a title
+    does not take the same first word twice (``Rumah Diperiksa`` then ``Rumah Positif``);
+    titles are short."""
+    first: list[str] = []
+    for w in texts[0].split():
+        # "TW I", "s.d. TW IV", "Program / Kegiatan": one title's words
+        if first and (_PERIOD_WORD_RE.fullmatch(first[-1].split()[-1])
+                      and _PERIOD_NUMBER_RE.fullmatch(w) or _UP_TO_RE.fullmatch(first[-1])
+                      or w == "/" or first[-1].endswith("/")):
+            first[-1] += " " + w
+        else:
+            first.append(w)
+    units: list[tuple[str, bool]] = [(w, False) for w in first]  # (text, begins a line)
+    for line in texts[1:]:
+        parts = line.split()
+        # "Memenuhi %", "% Realisasi 2024": a percent sign is a title of its own; "(%)
+        # Predikat": a unit ends its title
+        cut = [k for k, w in enumerate(parts) if w == "%" and len(parts) > 1]
+        ends = [k + 1 for k, w in enumerate(parts[:-1]) if w.startswith("(") and w.endswith(")")]
+        edges = sorted({0, *cut, *(k + 1 for k in cut), *ends, len(parts)})
+        pieces = [" ".join(parts[a:b]) for a, b in zip(edges, edges[1:], strict=False) if b > a]
+        units += [(piece, k == 0) for k, piece in enumerate(pieces)]
+    n = len(units)
+
+    def head_word(text: str) -> str:
+        return text.split()[0].strip("()").lower()
+
+    def continues(text: str) -> bool:
+        w = text.split()[0]
+        return bool(_YEAR_RE.fullmatch(w.strip("()")) or w.startswith("(") or w[:1].islower()
+                    or w.lower() in _TITLE_LAST_WORDS or w.lower() in _QUALIFIER_WORDS)
+
+    def start_cost(k: int) -> float:
+        text = units[k][0]
+        if continues(text):
+            return 10.0
+        return 0.0 if head_word(text) in _ROLE_TITLE_WORDS else 1.0
+
+    def join_cost(k: int, begun: int) -> float:
+        text, new_line = units[k]
+        if text.startswith("(") and units[k - 1][0].split()[-1].lower() in _WORDED_TITLE_WORDS:
+            return 10.0  # "Predikat" takes no unit: "(%)" under it is another title's
+        if continues(text):
+            return -0.5
+        previous = units[k - 1][0].split()[-1].lower()
+        if previous.startswith("(") and previous.endswith(")"):
+            return 5.0  # "Pertumbuhan (%)": a unit closes its title
+        if previous not in _JOINING_END_WORDS and head_word(text) == head_word(units[begun][0]):
+            return 5.0  # "Rumah Positif" then "Rumah Bebas": a title begins again
+        if head_word(text) in _ROLE_TITLE_WORDS and previous not in _JOINING_END_WORDS \
+                and units[k - 1][0] != "%":  # ("%" over "Realisasi": "% Realisasi")
+            return 2.0
+        if not new_line:
+            return 0.3
+        # (a line of several capitalised words, "Rumah Positif", rather begins a title; a
+        # lone word, "Jentik", rather ends one)
+        return 0.5 if len(text.split()) >= 2 and previous not in _JOINING_END_WORDS else 0.0
+
+    inf = float("inf")
+    # best[j][k]: cost of splitting units[:k] into the label and j titles, the last ending
+    # at k; the label is a prefix of the first line
+    best = [[inf] * (n + 1) for _ in range(need + 1)]
+    back: dict[tuple[int, int], int] = {}
+    for k in range(1, n):
+        label = [u for u, _ in units[:k]]
+        cost = 2.0 if len(label) == 1 else 0.0  # a lone "No": the names' title is missing
+        if label[-1].split()[-1].lower() in _ROLE_TITLE_WORDS - {"satuan"}:
+            cost += 3.0
+        if any(_PERIOD_WORD_RE.fullmatch(w.split()[0]) for w in label):
+            cost += 3.0  # "Jenis Pelayanan TW I": a quarter's title is no label's
+        if k > len(first):
+            # "Kode Program / Kegiatan / Sub" over "Kegiatan": the label's title cut in the
+            # middle of a name goes on on the next line
+            if first[-1].split()[-1].lower() not in _LABEL_RUNS_ON_WORDS:
+                continue
+            cost += sum(join_cost(i, 0) + (3.0 if head_word(units[i][0]) in _ROLE_TITLE_WORDS
+                                           or continues(units[i][0]) else 0.0)
+                        for i in range(len(first), k))
+        best[0][k] = cost
+    for j in range(1, need + 1):
+        for start in range(1, n):
+            if best[j - 1][start] == inf:
+                continue
+            cost = best[j - 1][start] + start_cost(start)
+            for end in range(start + 1, n + 1):
+                if end - 1 > start:
+                    cost += join_cost(end - 1, start)
+                    if end - start > 2:
+                        cost += 0.5  # titles are short
+                if cost < best[j][end]:
+                    best[j][end] = cost
+                    back[(j, end)] = start
+    if best[need][n] >= 10.0:
+        return None
+    bounds = [n]
+    for j in range(need, 0, -1):
+        bounds.append(back[(j, bounds[-1])])
+    bounds.reverse()
+    titles = [" ".join(u for u, _ in units[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [" ".join(u for u, _ in units[:bounds[0]]), *titles], best[need][n]
 
 
 def _header_fragment(text: str) -> bool:
@@ -1457,12 +1621,16 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
         gaps.append(gap)
     if head and _coded_text_line(chunked[head[-1]]):
         groups[members[0]] = [head[-1]]  # "5.03.01  PROGRAM ..." over the first row
+    header_part = set(_pasted_header(lines, head, len(cells[members[0]]), running)) \
+        if single else set()
     first: list[int] = []
     for k in reversed(head):
         if groups.get(members[0]) == [k]:
             continue
         if not text_only(k) or len(chunked[k]) != 1:
             break
+        if single and (k in header_part or _NUMBER_ROW_TEXT_RE.fullmatch(lines[k].strip())):
+            break  # the header (printed again over a piece), or its column-number row
         first.insert(0, k)
     if run := _heading_run(first, lines, chunked, label_x):
         groups[members[0]] = run
@@ -1476,6 +1644,11 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
     if single:
         if opening and all(text_only(k) for k in head if k >= opening[-1]):
             first = [k for k in head if k >= opening[-1]]
+        coded = [i for i, k in enumerate(first) if _CODE_LED_RE.match(lines[k].strip())]
+        if coded and coded[-1] > 0:
+            # "PERORANGAN DAN UPAYA" over "1.02.02.2.01 Penyediaan ...": the row above,
+            # on the page before, ran on over the break; the first row begins at its code
+            first = first[coded[-1]:]
         numbered = [_numbered_split(lines, g) for g in gaps]
     tail = []
     # below the last row, where that row's own label starts (labels indented by level); a
@@ -1495,6 +1668,14 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
     def label(m: int) -> str:
         slot = _label_slot(cells[m])
         return cells[m][slot] if slot is not None else ""
+
+    if single:
+        # a line of figures only, its label wrapped above it: the whole gap is its label
+        # (a pasted row prints its cells before its figures, never under them)
+        # (unless the row's label opens with its code: what stands before the code ends
+        # the row above, its label run on over a page break)
+        numbered = [len(g) if b in leads and g else 0 if at is None and g and not label(b)
+                    else at for at, g, b in zip(numbered, gaps, members[1:], strict=False)]
 
     # a first row whose label is whole on its figure line and wraps two lines or more below
     # it, nothing above, shows cells printed from the top
@@ -1526,6 +1707,43 @@ def _wrapped_labels(lines: list[str], chunked: list[list[_Chunk]], members: list
     for m, lead in leads.items():
         out[m][0][:0] = lead
     return out, groups
+
+
+_NUMBER_ROW_TEXT_RE = re.compile(r"\(?\d{1,2}\)?(?:\s+\(?\d{1,2}\)?){2,}")
+
+
+def _pasted_header(lines: list[str], head: list[int], width: int,
+                   running: set[str]) -> list[int]:
+    """The lines of ``head`` that make a single-spaced header: a line of titles and the
+    wrapped pieces under it (``No Indikator Kinerja ... Capaian`` over ``(%) Predikat``),
+    when they name the table's columns; none otherwise. (A running page header above a
+    header printed again is no title line.)"""
+    top = next((i for i, k in enumerate(head)
+                if _title_line(lines[k]) and not is_running(lines[k], running)), None)
+    if top is None:
+        return []
+    end = top + 1
+    while end < len(head) and _header_piece(lines[head[end]]) \
+            and not _NUMBERED_ROW_LINE_RE.match(lines[head[end]]):
+        end += 1
+    # (the pieces may end in the first row's label, wrapped above its figures: the header
+    # is the run of them split into titles at least cost, else the longest that names the
+    # columns)
+    costs = [(found[1], -stop) for stop in range(top + 2, end + 1)
+             if (found := _drawn_split([lines[k] for k in head[top:stop]], width - 1))]
+    if costs:
+        end = -min(costs)[1]
+    while end > top + 1 and _single_spaced_header([lines[k] for k in head[top:end]],
+                                                  width) is None:
+        end -= 1
+    part = head[top:end]
+    # (a header names a quantity somewhere: "Target", "Jumlah", "TW I", "2025", "%"; a
+    # capitalised label, "Pengendalian Faktor Risiko Penyakit", names none)
+    said = {w.lower().strip("()") for k in part for w in lines[k].split()}
+    if not said & (_OWN_TITLE_WORDS | {"tw", "triwulan", "semester", "l", "p", "%", "rp"}) \
+            and not any(_YEAR_RE.fullmatch(w) for w in said):
+        return []
+    return part if _single_spaced_header([lines[k] for k in part], width) is not None else []
 
 
 _NUMBERED_ROW_LINE_RE = re.compile(r"^\s*(\d{1,3})[.)]?\s+[A-Z]")
@@ -2007,6 +2225,12 @@ def _read_cell_table(lines: list[str], start: int, running: set[str],
     # page numbers between pieces: a bare number next to a running line or a blank pair
     tokens = [t for t in tokens if not _page_number_token(t, lines, running, feet)]
     figures = [t for t in tokens if _figure_like(t[1])]
+    whole = next((i for i, (_, t) in enumerate(tokens) if _single_spaced_row(t)), None)
+    if whole is not None and whole >= 2 and all(
+            not _figure_like(t) or _YEAR_TITLE_RE.fullmatch(t) for _, t in tokens[:whole]):
+        # "Realisasi" / "2023" / "Realisasi" / "2024" over "1 Jumlah tindakan ... 3.745
+        # 4.012 4.386": a header pasted a title piece per line over rows pasted whole
+        return None, start
     if len(figures) == 2 and (pairs := _named_amounts(tokens)) is not None:
         return LayoutBlock(pairs, set(range(start, end)), header_rows=1,
                            separator_line=pairs[0].cell_lines[-1]), end

@@ -242,13 +242,14 @@ def parse_text(text: str, path: str = "<text>", *, paragraph_lines: bool = False
 
 # ---------------------------------------------------------------- line and segment level
 
-_STRAY_RULE_RE = re.compile(r"^(\s*)\|(?=\s)|(?<=\s)\|(\s*)$")
+_STRAY_RULE_RE = re.compile(r"^(\s*)\|(?=\s)|(?<=\s)\|(\s*)$|(?<=\d\s)\|(?=\s+[A-Za-z])")
 
 
 def _without_stray_rule(line: str) -> str:
-    """``| 2.   Menjahit ...  17`` or ``... 99,22 |``: one table rule an OCR engine read as a
-    bar at a line's edge, no pipe table's cell wall (a pipe row has two bars at least). It
-    is read as the space it stands in."""
+    """``| 2.   Menjahit ...  17``, ``... 99,22 |`` or ``3 | Tingkat hunian ...``: one table
+    rule an OCR engine read as a bar at a line's edge or after the row's number, no pipe
+    table's cell wall (a pipe row has two bars at least). It is read as the space it stands
+    in."""
     if line.count("|") != 1:
         return line
     return _STRAY_RULE_RE.sub(lambda m: f"{m.group(1) or ''} {m.group(2) or ''}", line, count=1)
@@ -460,7 +461,10 @@ def _continues(previous: Table, rows: list[tuple[int, list[str], bool]], lines: 
     """Whether a caption-less piece after a page break continues the table above it."""
     # a running page header/footer between the pieces is page furniture, whatever its length
     gap = [t for t in lines[previous_end:start - 1] if not is_running(t, running)]
-    if sum(1 for t in gap if t.strip()) > 8:  # (blank lines pad the foot of a page)
+    header_words = {w for h in previous.header for c in h for w in _words(c.text)}
+    # (blank lines pad the foot of a page; the header printed again, a title piece per
+    # line, is no text between the pieces)
+    if sum(1 for t in gap if t.strip() and not (_words(t) and _words(t) <= header_words)) > 8:
         return False
     body = [cells for _, cells, sep in rows if not sep and any(cells)]
     if not body:
