@@ -1097,3 +1097,17 @@ def test_a_table_stacking_several_scales_grades_each_measure_on_its_own(read):
     assert category.check(read(text.format(ikip="Sedang"))).findings == []
     [finding] = category.check(read(text.format(ikip="Baik"))).findings
     assert (finding.stated, finding.expected) == ("79,45 Baik", "Sedang")
+
+
+def test_a_scale_of_named_grades_each_before_its_interval_reads_letter_first(read):
+    # an OCR engine read the semicolons between the items as colons: "88,31-100,00: B"
+    # must not grade B by A's interval
+    text = """
+        Mutu pelayanan: A (Sangat Baik) 88,31-100,00: B (Baik) 76,61-88,30: C (Kurang Baik)
+        65,00-76,60: D (Tidak Baik) 25,00-64,99.
+
+        Nilai IKM sebesar 87,50 berada pada mutu {grade} dengan kinerja pelayanan Baik.
+    """
+    assert category.check(read(text.format(grade="B"))).findings == []
+    assert [f.stated for f in category.check(read(text.format(grade="A"))).findings] \
+        == ["87,50 A"]

@@ -507,3 +507,20 @@ def test_a_total_over_the_one_programme_under_it_equals_that_programme(read):
     assert footing.check(read(DIPA.format(pagu="1.250.000"))).findings == []
     found = footing.check(read(DIPA.format(pagu="1.350.000"))).findings
     assert [(f.stated, f.expected) for f in found] == [("1.350.000", "1.250.000")]
+
+
+def test_a_level_the_same_in_every_period_is_totalled_as_that_level(read):
+    text = """
+        Tabel 3.6 Tingkat Hunian Mess per Triwulan
+
+        | Triwulan | Jumlah Hari | Jumlah Kamar | Kamar-Malam Terisi |
+        |---|---|---|---|
+        | Triwulan I | 90 | 24 | 1.402 |
+        | Triwulan II | 91 | 24 | 1.515 |
+        | Triwulan III | 92 | 24 | 1.586 |
+        | Jumlah | 273 | {rooms} | 4.503 |
+    """
+    assert footing.check(read(text.format(rooms="24"))).findings == []
+    # a total that is neither the level nor the sum is still wrong
+    assert [(f.rule, f.stated.split(" / ")[0]) for f in
+            footing.check(read(text.format(rooms="42"))).findings] == [("footing", "42")]

@@ -1688,3 +1688,20 @@ def test_a_change_after_the_values_grade_still_has_its_two_values(read):
     assert narrative_arithmetic.RULE.run(read(text.format(d="1,77"))).findings == []
     [finding] = narrative_arithmetic.RULE.run(read(text.format(d="1,67"))).findings
     assert (finding.stated, finding.expected) == ("1,67 poin", "1,77 poin")
+
+
+def test_two_changes_from_two_bases_are_each_of_the_value_not_of_each_other(read):
+    text = """
+        Tingkat kemiskinan Maret 2025 sebesar 10,62% dari target 10,85%. Tingkat kemiskinan
+        turun 0,46 poin dari 11,08% pada Tahun 2024 dan turun {d} poin dari 11,43% pada Tahun
+        2023.
+    """
+    assert narrative_arithmetic.check(read(text.format(d="0,81"))).findings == []
+
+
+def test_a_breakdown_after_two_groups_is_of_both_together(read):
+    text = """
+        ASN terdiri atas PNS sebanyak 6.461 orang dan PPPK sebanyak 2.729 orang, dengan
+        rincian 4.389 orang laki-laki dan 4.801 orang perempuan.
+    """
+    assert narrative_arithmetic.check(read(text)).findings == []

@@ -3145,3 +3145,21 @@ def test_pasted_quarters_keep_labels_wrapped_above_their_figures_and_a_rate_unsu
     broken = parse_text(PASTED_QUARTERS.format(total="38.846"), "x.txt")
     assert {(f.rule, f.stated.split(" / ")[0]) for f in audit_document(broken).findings} \
         >= {("footing", "38.846")}
+
+
+def test_a_stray_dot_after_a_pasted_rows_last_figure_keeps_the_row():
+    text = """\
+Tabel 1.2 Keadaan Pegawai Berdasarkan Tingkat Pendidikan
+No Tingkat Pendidikan L P Jumlah
+1 S2 (Magister) 5 3 8
+2 S1/D-IV 13 12 25
+3 D-III 4 3 7.
+4 SLTA/Sederajat 9 5 14
+Jumlah 31 23 {total}
+"""
+    doc = parse_text(text.format(total="54"), "x.txt")
+    (table,) = doc.tables
+    assert [r.cells[-1].text for r in table.rows] == ["8", "25", "7", "14", "54"]
+    assert audit_document(doc).findings == []
+    broken = parse_text(text.format(total="45"), "x.txt")
+    assert {f.rule for f in audit_document(broken).findings} >= {"footing"}

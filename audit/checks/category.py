@@ -400,6 +400,14 @@ _PROSE_GRADE_FIRST_RE = re.compile(
     rf"{_NUM}\s*(?:-|–|s\.?d\.?|sampai(?:\s+dengan)?)\s*{_NUM}")
 
 
+# "A (Sangat Baik) 88,31-100,00; B (Baik) 76,61-88,30; ...": each grade named in brackets,
+# its interval after the name (whatever separates the items: an OCR engine may read the
+# semicolons as colons, which would let the interval seem to grade the next letter)
+_PROSE_NAMED_GRADE_FIRST_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<grade>{_GRADE})\s*\([A-Za-z][A-Za-z ]{{1,25}}\)\s*:?\s*"
+    rf"{_NUM}\s*(?:-|–|s\.?d\.?|sampai(?:\s+dengan)?)\s*{_NUM}")
+
+
 def _defines_a_scale(text: str) -> bool:
     """The sentence gives three graded intervals or more: it states a scale."""
     return len(_PROSE_GRADE_RE.findall(text)) + len(_PROSE_GRADE_FIRST_RE.findall(text)) >= 3
@@ -418,8 +426,10 @@ def prose_grades(doc: Document) -> list[dict[str, Band]]:
     scales: list[dict[str, Band]] = []
     for sentence in doc.sentences:
         bands: dict[str, Band] = {}
-        found = sorted([*_PROSE_GRADE_RE.finditer(sentence.text),
-                        *_PROSE_GRADE_FIRST_RE.finditer(sentence.text)], key=lambda m: m.start())
+        named = list(_PROSE_NAMED_GRADE_FIRST_RE.finditer(sentence.text))
+        found = named if len(named) >= 3 else \
+            sorted([*_PROSE_GRADE_RE.finditer(sentence.text),
+                    *_PROSE_GRADE_FIRST_RE.finditer(sentence.text)], key=lambda m: m.start())
         for m in found:
             grade = m.group("grade").lower()
             if grade in bands:

@@ -282,10 +282,19 @@ def _check_total(table: Table, index: int, column: int, result: CheckResult,
     # the repeated run is a fair reading too.
     candidates += [d for c in candidates if (d := without_repeated_run(c, column)) != c]
     if not candidates or _beyond_this_piece(table, index, column, stated) \
-            or _a_mean_of_rates(table, candidates[0], column, stated):
+            or _a_mean_of_rates(table, candidates[0], column, stated) \
+            or _a_constant_level(candidates[0], column, stated):
         return
     _judge(table, total, column, stated, candidates, "total", result,
            _foots_elsewhere(total, column, candidates[0], additive, memo))
+
+
+def _a_constant_level(rows: list[Row], column: int, stated: Figure) -> bool:
+    """``Jumlah Kamar | 24 | 24 | 24 | 24`` over ``24``: the same level in every period (the
+    rooms a mess has), and the total that level again, not four times it."""
+    parts = [f.value for r in rows if (f := r.figure(column)) is not None and not f.dash]
+    return len(parts) >= 2 and len(set(parts)) == 1 and parts[0] == stated.value \
+        and len(parts) == len(rows)
 
 
 def _a_mean_of_rates(table: Table, rows: list[Row], column: int, stated: Figure) -> bool:

@@ -1982,6 +1982,12 @@ def _check_changes(ctx: _Ctx, figures: list[FoundFigure]) -> None:
             _judge_change(ctx, f2, f0, f1, _direction_verb(m.group("verb")))
 
 
+# "turun 0,46 poin dari 11,08% pada Tahun 2024 dan turun 0,81 poin dari 11,43% pada Tahun
+# 2023": a base of one change is no level another change starts from (both are changes of
+# the value the sentence named before)
+_BASE_OF_A_CHANGE = re.compile(r"\b(?:dari|dibandingkan|dibanding)\s*\(?\s*$", re.IGNORECASE)
+
+
 # "nilai 77,46 dari target 75,00 (capaian 103,28%), naik 3,11 poin dibandingkan nilai tahun
 # sebelumnya sebesar 74,35": the value, its target and capaian aside, its change from a base
 _PAST_TARGET = re.compile(
@@ -2158,7 +2164,8 @@ def _check_change_between_two(ctx: _Ctx, figures: list[FoundFigure]) -> None:
                 continue
             old, new = (first, second) if years[0][-1] < years[1][-1] else (second, first)
         elif first.start < fd.start < second.start and _FROM_JUST_BEFORE.search(
-                text[max(0, second.start - 40):second.start]):
+                text[max(0, second.start - 40):second.start]) \
+                and not _BASE_OF_A_CHANGE.search(text[max(0, first.start - 20):first.start]):
             old, new = second, first
         else:
             continue
@@ -2378,6 +2385,12 @@ def _check_sums(ctx: _Ctx, plain: list[FoundFigure]) -> None:
             # 18 ...": the parts are of the realisasi, past its target and share
             first, gap = w + 2, _SHARE_IN_BRACKETS.sub(" ", _gap(text, plain[w + 1], plain[w + 2]))
         if not _WHOLE_THEN_PARTS.match(gap) or _NOT_NUMERATOR.search(_left(text, plain, w)):
+            continue
+        if w >= 1 and _AND_RE.search(_gap(text, plain[w - 1], whole)) \
+                and _compatible(plain[w - 1].figure, whole.figure) \
+                and not is_year(plain[w - 1].figure):
+            # "PNS sebanyak 6.461 orang dan PPPK sebanyak 2.729 orang, dengan rincian 4.389
+            # orang laki-laki dan 4.801 orang perempuan": the breakdown is of both together
             continue
         last = _run_forward(text, plain, first)
         parts = plain[first:last + 1]

@@ -313,6 +313,10 @@ def _split_trailing_figures(chunk: _Chunk) -> list[_Chunk]:
     """``Kapitasi JKN 2.640.000.000 2.656.011.000 100,61``: a label and figures separated by
     single spaces are several cells when at least two figures end the chunk."""
     words = chunk.text.split(" ")
+    if len(words) >= 4 and re.fullmatch(r"\d{1,3}\.", words[-1]) \
+            and _is_figure(words[-2]) and _is_figure(words[-3]):
+        # "3 D-III 4 3 7.": a stray dot an OCR engine read after the row's last figure
+        words[-1] = words[-1][:-1]
     # a short capitalised text cell may follow the figures: "... 100,36 Sangat Baik"
     end = len(words)
     while end > 0 and len(words) - end < 3 and _TEXT_CELL_WORD_RE.fullmatch(words[end - 1]):
