@@ -1670,3 +1670,27 @@ def test_grade_counts_after_a_year_and_in_words_of_all_the_rows(read):
     # ... but not of a part the sentence does not say is all the rows
     assert found("Sasaran ini diukur dengan dua indikator. Satu indikator mencapai kategori "
                  "Sangat Baik dan satu indikator mencapai kategori Baik.") == []
+
+
+def test_a_sasaran_count_is_not_judged_on_a_column_that_pastes_sasaran_and_indicator():
+    from audit.readers.text import parse_text
+    text = """\
+Pengukuran dilakukan terhadap 3 (tiga) indikator kinerja pada 2 (dua) sasaran strategis
+sebagaimana Tabel 3.2.
+Tabel 3.2 Capaian Indikator Kinerja Tahun 2025
+No Sasaran Strategis Indikator Kinerja Satuan Target Realisasi Capaian
+(%)
+Predikat
+1 Meningkatnya mutu dan
+akses pelayanan
+Jumlah tindakan operasi tindakan 4.200 4.386 104,43 Sangat Tinggi
+2 Meningkatnya mutu dan
+akses pelayanan
+Persentase pasien pulih % 80,00 84,15 105,19 Sangat Tinggi
+3 Meningkatnya kepuasan
+masyarakat
+Indeks Kepuasan Masyarakat nilai 85,00 87,42 102,85 Sangat Tinggi
+Seluruh indikator mencapai target.
+"""
+    assert [f for f in count_claim.check(parse_text(text, "x.txt")).findings
+            if f.rule == "count_claim"] == []

@@ -1705,3 +1705,11 @@ def test_a_breakdown_after_two_groups_is_of_both_together(read):
         rincian 4.389 orang laki-laki dan 4.801 orang perempuan.
     """
     assert narrative_arithmetic.check(read(text)).findings == []
+
+
+def test_the_base_of_a_rate_per_thousand_is_no_quantity(read):
+    text = """
+        Angka Kematian Ibu di Rumah Sakit turun menjadi 1,21 per 1.000 persalinan dari target
+        1,50 (capaian {c}%).
+    """
+    assert narrative_arithmetic.check(read(text.format(c="123,97"))).findings == []

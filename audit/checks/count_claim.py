@@ -1216,6 +1216,9 @@ def _table_below(doc: Document, line: int, table_lines: dict[int, Table]) -> Tab
 
 # ---------------------------------------------------------------- items of a table
 
+_INDICATOR_TITLE_RE = re.compile(r"(?<=\S )(?=indikator\b)", re.IGNORECASE)
+
+
 def _column_kinds(name: str) -> list[tuple[str, str]]:
     """(kind, phrase) for each part of a column name: ``Tujuan/Sasaran Program`` → tujuan,
     sasaran."""
@@ -1253,6 +1256,11 @@ def _item_column(table: Table, claim: _Claim) -> tuple[int, str] | None:
     columns = []
     for c, name in enumerate(table.columns):
         kinds = _column_kinds(name)
+        if claim.kind != "indikator" and any(kind == claim.kind for kind, _ in kinds) and any(
+                _kind(part) == "indikator" for part in _INDICATOR_TITLE_RE.split(name)[1:]):
+            # "No Sasaran Strategis Indikator Kinerja": two titles pasted into one, the
+            # sasaran printed again on every indicator's row
+            return None
         if any(kind == claim.kind for kind, _ in kinds):
             others = {kind for kind, _ in kinds} - {claim.kind}
             if others and not (claim.kind == "indikator" and others <= {"sasaran", "tujuan"}):

@@ -95,10 +95,10 @@ def check_table(table: Table) -> CheckResult:
         own = _own_name(table, total)
         if not whole_year and not _TOTAL_HEADER.search(own) and not _UP_TO_RE.search(own):
             continue
+        counted = _flow_rows(table, total) if whole_year else table.rows
         # (a row of rates, one per unit, is no evidence of the sum: its total is a rate)
-        counted = _flow_rows(table, total) if whole_year else [
-            r for r in table.rows if not _rate_across(table, r, Relation(total, ()))]
-        chosen = _discover(table, total, numeric, counted)
+        chosen = _discover(table, total, numeric, [
+            r for r in counted if not _rate_across(table, r, Relation(total, ()))])
         if chosen is None and (chosen := _cumulative_of_periods(table, total, numeric)):
             # declared by its title, not found from a majority of rows: only the rows that
             # count a flow are held to it
@@ -343,9 +343,14 @@ def _rate_across(table: Table, row: Row, relation: Relation) -> bool:
     not their sum. (Shares that make up a whole, ``Persentase | 45,00 | 55,00 | 100,00``,
     do add up; a mean over quarters is judged as a mean, see :func:`_a_weighted_mean`.)"""
     stated = row.figure(relation.target)
-    return (names_a_rate(row.label) or "%" in row.label) and stated is not None \
-        and abs(stated.value - 100) > Decimal("0.05") \
-        and not _PERIOD_RE.search(_own_name(table, relation.target))
+    if not ((names_a_rate(row.label) or "%" in row.label) and stated is not None
+            and abs(stated.value - 100) > Decimal("0.05")
+            and not _PERIOD_RE.search(_own_name(table, relation.target))):
+        return False
+    # (a rate of the totals lies between the units' rates; a total outside them is neither
+    # that nor a sum, and is judged as the sum it then must be)
+    parts = [f.value for c, _ in relation.terms if (f := row.figure(c)) is not None]
+    return not parts or min(parts) <= stated.value <= max(parts)
 
 
 def _telling(row: Row, relation: Relation) -> bool:

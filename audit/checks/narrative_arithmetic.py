@@ -417,6 +417,8 @@ _MONEY_WORDS = re.compile(r"\b(?:rp|rupiah|pagu|anggaran|dana|biaya|belanja|dipa
                           re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # A number right after these is a label or an ordinal, not a quantity ("IKU 1", "Tabel 3").
+_PER_BEFORE = re.compile(r"\bper\s*$", re.IGNORECASE)
+_PER_BASES = {Decimal(10) ** k for k in range(2, 7)}
 _CODE_BEFORE = re.compile(
     r"\b(?:IKU|IKK|IKSS|IKS|IKP|SP|SS|TW|RO|KRO|PK|Tabel|Gambar|Grafik|Lampiran|No|Nomor|"
     r"Pasal|Ayat|Bab|Triwulan|Semester|Tahap|Angkatan|Kelas|Lantai|Lokasi)\.?\s*$",
@@ -1507,6 +1509,9 @@ def _figures(sentence: Sentence) -> list[FoundFigure]:
             continue
         if not fig.decimals and not fig.unit and _MONTH_AFTER.match(text, found.end):
             continue  # "per 31 Desember 2025": a day of a date
+        if _PER_BEFORE.search(text[max(0, found.start - 6):found.start]) \
+                and fig.value in _PER_BASES:
+            continue  # "1,21 per 1.000 persalinan": the rate's base, no quantity
         if out and _restates(text, out[-1], found):
             continue
         out.append(found)
