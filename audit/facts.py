@@ -296,6 +296,10 @@ END_TARGET_RE = re.compile(r"\btarget\s+(akhir|jangka\s+menengah|renstra|rpjmd)\
 _MONEY_UNIT_RE = re.compile(r"\(?\s*rp\.?\s*(?:000|juta|ribu)?\s*\)?|rupiah")
 
 
+_ROLE_ABBREVIATIONS = {"real": "realisasi", "tgt": "target", "trgt": "target"}
+_ROLE_ABBREVIATION_RE = re.compile(r"\b(real|tgt|trgt)\b\.?")
+
+
 @lru_cache(maxsize=1 << 14)
 def attribute_of(column_name: str) -> str | None:
     """The quantity a column holds, read from its header; None when the header says nothing
@@ -303,6 +307,8 @@ def attribute_of(column_name: str) -> str | None:
     name = " ".join(column_name.lower().split())
     if not name:
         return None
+    # "Real. 2024", "Tgt 2025": the roles abbreviated in a narrow column
+    name = _ROLE_ABBREVIATION_RE.sub(lambda m: _ROLE_ABBREVIATIONS[m.group(1)], name)
     parts = [p.strip() for p in name.split(" / ")]
     dated = len(parts) >= 2 and bool(_YEAR_HEADER_RE.match(parts[-1]))
     if re.search(r"\btarget\b", name) and re.search(r"\bakhir\b", name) and not re.search(
@@ -688,7 +694,7 @@ def _series_mention(entity: Entity, attribute: str, year: str, table: Table, row
 
 # "IKU 6: Persentase cakupan ...", "Indikator 3. ...": a heading that names an indicator
 _NAMING_HEADING_RE = re.compile(
-    r"^\W*(?:(?:iku|ikk|indikator(?:\s+kinerja)?)\s*[-.]?\s*\d{1,2}\s*[:.)-]\s*|"
+    r"^\W*(?:(?:iku|ikk|indikator(?:\s+kinerja)?)\s*[-.]?\s*\d{1,2}\s*[:.)\-–—]\s*|"
     r"[a-z0-9]{1,3}[.)]\s+)?(?P<name>.+?)\W*$", re.IGNORECASE)
 
 
@@ -728,6 +734,44 @@ def _role_rows(table: Table, summary: range,
             if (m := _series_mention(entity, attribute, year, table, row, column, year,
                                      summary)) is not None:
                 found.append(m)
+    return found
+
+
+def _card_rows(table: Table, summary: range, found_headings: list[tuple[int, str]],
+               year: str | None) -> list[Mention] | None:
+    """One indicator's card, a role per row and one value column::
+
+        ##### Indikator 6 — Persentase makam yang tertata dan terdata
+        | Uraian         | Nilai  |
+        | Target 2025    | 78,00% |
+        | Realisasi 2024 | 76,52% |
+
+    The indicator is the one the heading above names; each row's label gives the role and
+    its year (the report's year when it names none). None for other tables."""
+    if table.width != 2 or len(table.rows) < 3:
+        return None
+    roles = [(row, attr) for row in table.rows
+             if (attr := attribute_of(row.cells[0].text if row.cells else "")) is not None]
+    if len(roles) < 3:
+        return None
+    heading = heading_before(found_headings, table.caption_line or table.first_line)
+    m = _NAMING_HEADING_RE.match(re.sub(r"[#*_]", " ", heading).strip())
+    name = m.group("name") if m else ""
+    code = indicator_code(table.caption or "") or indicator_code(heading)
+    if len(name_tokens(name)) < 3 and not code:
+        return None
+    entity = Entity(code, name if len(name_tokens(name)) >= 3 else "")
+    found: list[Mention] = []
+    for row, attr in roles:
+        cell = row.cell(1)
+        if cell is None or cell.figure is None or cell.figure.dash or is_year(cell.figure):
+            continue
+        period = period_of(row.cells[0].text, table.caption)
+        if period.year is None and year is not None:
+            period = Period(year, period.qualifier)
+        found.append(Mention(entity=entity, attribute=attr, period=period, figure=cell.figure,
+                             line=cell.line, table=table, column=row.cells[0].text,
+                             in_summary=cell.line in summary, row=row))
     return found
 
 
@@ -848,6 +892,9 @@ def _table_mentions(doc: Document) -> list[Mention]:
             continue
         if (series := _role_rows(table, summary, found_headings)) is not None:
             mentions.extend(series)
+            continue
+        if (card := _card_rows(table, summary, found_headings, year)) is not None:
+            mentions.extend(card)
             continue
         if not _aligned(table):
             continue

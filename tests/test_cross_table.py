@@ -981,3 +981,30 @@ def test_rows_named_only_by_a_quarter_are_no_quantity_shared_across_tables(read)
         | TW III | 62,48 | 65,00 | 96,12 |
     """
     assert [f for f in audit_document(read(text)).findings if f.rule == "cross_table"] == []
+
+
+def test_an_indicator_card_under_its_heading_ties_to_the_table_of_years(read):
+    # "Real. 2024" abbreviates the role; the card is a table of roles, one value column,
+    # for the indicator its heading names
+    text = """
+        Tabel 3.3 Perbandingan Realisasi 2023-2025
+
+        | No | Indikator Kinerja | Real. 2023 | Real. 2024 | Real. 2025 |
+        |---|---|---|---|---|
+        | 1 | Persentase makam yang tertata dan terdata | 73,10 | 76,52 | 80,40 |
+        | 2 | Persentase luas RTH publik yang terpelihara | 80,25 | 83,10 | 87,40 |
+
+        ##### Indikator 1 — Persentase makam yang tertata dan terdata
+
+        | Uraian | Nilai |
+        | --- | ---: |
+        | Target 2025 | 78,00% |
+        | Realisasi 2025 | 80,40% |
+        | Realisasi 2024 | {r2024}% |
+        | Target akhir Renstra (2026) | 85,00% |
+    """
+    assert [f for f in audit_document(read(text.format(r2024="76,52"))).findings
+            if f.rule == "cross_table"] == []
+    found = [f for f in audit_document(read(text.format(r2024="76,25"))).findings
+             if f.rule == "cross_table"]
+    assert len(found) == 1 and "76,52" in found[0].message and "76,25" in found[0].message
