@@ -775,6 +775,52 @@ def _card_rows(table: Table, summary: range, found_headings: list[tuple[int, str
     return found
 
 
+_CAPTION_ROLE_RE = re.compile(r"\b(realisasi|target|capaian)\b", re.IGNORECASE)
+_TARGET_ROW_RE = re.compile(r"^\s*target\b.*?\b(19[5-9]\d|20\d\d)\b", re.IGNORECASE)
+
+
+def _indicators_by_year(table: Table, summary: range) -> list[Mention] | None:
+    """Several indicators over the years, a row per year and a column per indicator::
+
+        Tabel 3.7 Realisasi IKU Terpilih Tahun 2021-2025
+        | Tahun | IKU 2 Indeks RB | IKU 8 Realisasi Anggaran (%) |
+        | 2024  | 78,92           | 95,88                        |
+        | Target Renstra 2029 | 85,00 | 96,00                     |
+
+    Each column is the indicator its title names by code (the name after it aside); each
+    year row holds the role the caption names (one role only), a ``Target ... 2029`` row
+    that year's target. None for other tables."""
+    # ("Realisasi IKU ... Tahun 2021-2025 dan Target Akhir Renstra": the years' role is the
+    # one the caption names besides the plan's end target)
+    caption = END_TARGET_RE.sub(" ", table.caption or "")
+    roles = {m.group(1).lower() for m in _CAPTION_ROLE_RE.finditer(caption)}
+    if len(roles) != 1 or table.width < 3:
+        return None
+    role = _ROLE_CELL[roles.pop()]
+    years = [r for r in table.rows if r.cells and YEAR_RE.fullmatch(r.cells[0].text.strip())]
+    if len(years) < 2:
+        return None
+    columns = [(c, code) for c, name in enumerate(table.columns)
+               if c > 0 and (code := indicator_code(name)) is not None]
+    if len(columns) < 2 or len({code for _, code in columns}) != len(columns):
+        return None
+    found: list[Mention] = []
+    for row in table.rows:
+        label = row.cells[0].text.strip() if row.cells else ""
+        if YEAR_RE.fullmatch(label):
+            attribute, year = role, label
+        elif (m := _TARGET_ROW_RE.match(label)) and not END_TARGET_RE.search(label):
+            attribute, year = "kinerja:target", m.group(1)
+        else:
+            continue
+        for column, code in columns:
+            name = INDICATOR_CODE_RE.sub("", table.columns[column]).strip(" -:")
+            if (m := _series_mention(Entity(code, name), attribute, year, table, row, column,
+                                     table.columns[column], summary)) is not None:
+                found.append(m)
+    return found
+
+
 def summary_range(doc: Document) -> range:
     """Lines of the Ikhtisar Eksekutif (executive summary), or an empty range."""
     start = None
@@ -895,6 +941,9 @@ def _table_mentions(doc: Document) -> list[Mention]:
             continue
         if (card := _card_rows(table, summary, found_headings, year)) is not None:
             mentions.extend(card)
+            continue
+        if (by_year := _indicators_by_year(table, summary)) is not None:
+            mentions.extend(by_year)
             continue
         if not _aligned(table):
             continue

@@ -1008,3 +1008,29 @@ def test_an_indicator_card_under_its_heading_ties_to_the_table_of_years(read):
     found = [f for f in audit_document(read(text.format(r2024="76,25"))).findings
              if f.rule == "cross_table"]
     assert len(found) == 1 and "76,52" in found[0].message and "76,25" in found[0].message
+
+
+def test_a_table_of_years_by_indicator_ties_each_column_to_its_indicator(read):
+    # transposed: a row per year, a column per indicator named by its code
+    text = """
+        Tabel 3.2 Capaian IKU Tahun 2025
+
+        | Kode | Indikator Kinerja Utama | Target | Realisasi | Capaian (%) |
+        |---|---|---|---|---|
+        | IKU 2 | Indeks Reformasi Birokrasi Kementerian | 80,50 | 79,86 | 99,20 |
+        | IKU 4 | Indeks Kepuasan Pengguna Layanan | 85,00 | 87,12 | 102,49 |
+
+        Tabel 3.7 Realisasi IKU Terpilih Tahun 2023-2025 dan Target Akhir Renstra
+
+        | Tahun | IKU 2 Indeks RB | IKU 4 Indeks Kepuasan |
+        |---|---|---|
+        | 2023 | 76,80 | 84,05 |
+        | 2024 | 78,92 | 85,47 |
+        | 2025 | {rb} | 87,12 |
+        | Target Renstra 2029 | 85,00 | 88,00 |
+    """
+    assert [f for f in audit_document(read(text.format(rb="79,86"))).findings
+            if f.rule == "cross_table"] == []
+    found = [f for f in audit_document(read(text.format(rb="79,68"))).findings
+             if f.rule == "cross_table"]
+    assert len(found) == 1 and "79,86" in found[0].message and "79,68" in found[0].message

@@ -299,6 +299,11 @@ def _in_order(bands: dict[str, Band]) -> bool:
                                                                   strict=False))
 
 
+# (the band patterns backtrack over a line of tens of thousands of characters, a table
+# run into one line by a broken export: no band is stated at that length)
+MAX_BAND_TEXT = 1500
+
+
 def _bands_of(texts: list[str]) -> dict[str, Band]:
     bands: dict[str, Band] = {}
     # ("Kriteria: >= 91,00 Sangat Tinggi; 76,00 - 90,99 Tinggi; ...": bands in one line,
@@ -306,8 +311,8 @@ def _bands_of(texts: list[str]) -> dict[str, Band]:
     pieces = [piece for text in texts
               for piece in (text.split(";") if text.count(";") >= 2 else [text])]
     for text in pieces:
-        if not _DIGIT_RE.search(text):
-            continue  # every band pattern needs a bound
+        if not _DIGIT_RE.search(text) or len(text) > MAX_BAND_TEXT:
+            continue  # every band pattern needs a bound; a band is said in a line or two
         # a scale table's row number ("| 5 | < 50,00 | Sangat Kurang |") is no bound
         line = re.sub(r"^\|\s*\d{1,2}\.?\s*\|", "|", text.strip())
         line = line.strip("|").replace("|", " ")

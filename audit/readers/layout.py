@@ -1750,7 +1750,8 @@ def _pasted_header(lines: list[str], head: list[int], width: int,
     return part if _single_spaced_header([lines[k] for k in part], width) is not None else []
 
 
-_NUMBERED_ROW_LINE_RE = re.compile(r"^\s*(\d{1,3})[.)]?\s+[A-Z]")
+# ("2 1 Angka Kematian ...": the row's number, then its sasaran's, then its name)
+_NUMBERED_ROW_LINE_RE = re.compile(r"^\s*(\d{1,3})[.)]?\s+(?:\d{1,2}\s+)?[A-Z]")
 
 
 def _numbered_split(lines: list[str], gap: list[int]) -> int | None:
