@@ -37,7 +37,10 @@ def _audit_bytes(data: bytes) -> None:
     assert not [f for f in report.findings if f.anchor == "time-budget"]
 
 
-@settings(max_examples=40)
+# Derandomized: the suite gates every commit and must give the same verdict on the same
+# code; open-ended search for new failing inputs is scripts/fuzz.py's job (its finds are
+# kept in tests/fixtures/fuzz).
+@settings(max_examples=40, derandomize=True)
 @given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0))
 def test_mutated_reports_never_make_the_engine_fail(seed, which):
     text, suffix = SEEDS[which % len(SEEDS)]
@@ -45,14 +48,14 @@ def test_mutated_reports_never_make_the_engine_fail(seed, which):
     _audit_bytes(data)
 
 
-@settings(max_examples=60)
+@settings(max_examples=60, derandomize=True)
 @given(st.text(max_size=400))
 def test_any_unicode_text_is_read_and_audited(text):
     report = audit_document(parse_text(text, "x.md"))
     assert report.errors == []
 
 
-@settings(max_examples=40)
+@settings(max_examples=40, derandomize=True)
 @given(st.binary(max_size=600))
 def test_any_bytes_are_read_or_refused_never_a_crash(data):
     _audit_bytes(data)

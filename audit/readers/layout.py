@@ -52,6 +52,7 @@ _PAGE_NUMBER_RE = re.compile(r"^[\s\-–—]*(\d{1,3}|[ivxlc]{1,6})[\s\-–—]*
 MAX_FRAGMENT_GAP = 6  # text-only lines between two rows of figures (labels in narrow columns)
 MAX_HEADER_LINES = 6
 MAX_PASTED_HEADER_LINES = 16  # a header pasted in drawing order, one title piece per line
+MAX_DRAWN_UNITS = 80  # words of its first line and pieces after it, at most
 
 
 @dataclass
@@ -661,7 +662,7 @@ def _header_lines(lines: list[str], chunked: list[list[_Chunk]], first: int,
         if _NUMBERED_ROW_LINE_RE.match(text) and "  " not in text.strip() and len(out) > 1:
             # "6 Meningkatnya kepuasan" and the rest of the first row's cells, pasted
             # single-spaced above its figures: the header may stand above all of them
-            limit = MAX_HEADER_LINES + len(out)
+            limit = min(MAX_HEADER_LINES + len(out), MAX_PASTED_HEADER_LINES)
         if len(out) == limit and limit < MAX_PASTED_HEADER_LINES \
                 and all(_header_piece(lines[o]) and "  " not in lines[o].strip() for o in out):
             limit += 1  # a pasted header's titles wrapped a piece per line: read on up
@@ -1418,6 +1419,8 @@ def _drawn_split(texts: list[str], need: int) -> tuple[list[str], float] | None:
         pieces = [" ".join(parts[a:b]) for a, b in zip(edges, edges[1:], strict=False) if b > a]
         units += [(piece, k == 0) for k, piece in enumerate(pieces)]
     n = len(units)
+    if n > MAX_DRAWN_UNITS or need > MAX_DRAWN_UNITS // 2:
+        return None  # no header has that many pieces (the split costs need × pieces²)
 
     def head_word(text: str) -> str:
         return text.split()[0].strip("()").lower()
