@@ -720,13 +720,9 @@ def _role_rows(table: Table, summary: range,
             roles[k] = _ROLE_CELL[key]
     if len(roles) < 2 or len(set(roles.values())) != len(roles):
         return None
-    heading = heading_before(found_headings, table.caption_line or table.first_line)
-    m = _NAMING_HEADING_RE.match(re.sub(r"[#*_]", " ", heading).strip())
-    name = m.group("name") if m else ""
-    code = indicator_code(table.caption or "") or indicator_code(heading)
-    if len(name_tokens(name)) < 3 and not code:
+    entity = _headed_indicator(table, found_headings)
+    if entity is None:
         return None
-    entity = Entity(code, name if len(name_tokens(name)) >= 3 else "")
     found: list[Mention] = []
     for k, attribute in roles.items():
         row = table.rows[k]
@@ -735,6 +731,19 @@ def _role_rows(table: Table, summary: range,
                                      summary)) is not None:
                 found.append(m)
     return found
+
+
+def _headed_indicator(table: Table, found_headings: list[tuple[int, str]]) -> Entity | None:
+    """The indicator the heading above a table names (``IKU 6: Persentase cakupan PJU``,
+    ``Indikator 6 — ...``), with the caption's or the heading's code; None when it names
+    none."""
+    heading = heading_before(found_headings, table.caption_line or table.first_line)
+    m = _NAMING_HEADING_RE.match(re.sub(r"[#*_]", " ", heading).strip())
+    name = m.group("name") if m else ""
+    code = indicator_code(table.caption or "") or indicator_code(heading)
+    if len(name_tokens(name)) < 3 and not code:
+        return None
+    return Entity(code, name if len(name_tokens(name)) >= 3 else "")
 
 
 def _card_rows(table: Table, summary: range, found_headings: list[tuple[int, str]],
@@ -754,13 +763,9 @@ def _card_rows(table: Table, summary: range, found_headings: list[tuple[int, str
              if (attr := attribute_of(row.cells[0].text if row.cells else "")) is not None]
     if len(roles) < 3:
         return None
-    heading = heading_before(found_headings, table.caption_line or table.first_line)
-    m = _NAMING_HEADING_RE.match(re.sub(r"[#*_]", " ", heading).strip())
-    name = m.group("name") if m else ""
-    code = indicator_code(table.caption or "") or indicator_code(heading)
-    if len(name_tokens(name)) < 3 and not code:
+    entity = _headed_indicator(table, found_headings)
+    if entity is None:
         return None
-    entity = Entity(code, name if len(name_tokens(name)) >= 3 else "")
     found: list[Mention] = []
     for row, attr in roles:
         cell = row.cell(1)
