@@ -1500,17 +1500,7 @@ def _drawn_split(texts: list[str], need: int) -> tuple[list[str], float] | None:
     return [" ".join(u for u, _ in units[:bounds[0]]), *titles], best[need][n]
 
 
-def _header_fragment(text: str) -> bool:
-    """``(%)``, ``Predikat``, ``% Realisasi 2024``: a short piece of a header row, a wrapped
-    title's unit or a further column's title, on a line of its own."""
-    words = text.split()
-    # (a word that opens a title of its own: "Memenuhi" under "Jumlah / Indikator" may be
-    # the second line of a title as much as the first)
-    return 1 <= len(words) <= 3 and (text.strip().startswith(("(", "%"))
-                                     or words[0].lower() in _OWN_TITLE_WORDS) \
-        and not any(_is_figure(w) and not _YEAR_RE.fullmatch(w) for w in words)
-
-
+# words that name a column of their own, whatever stands beside them
 _OWN_TITLE_WORDS = _TITLE_FIRST_WORDS | {"predikat", "kategori", "keterangan", "satuan",
                                          "kriteria", "status", "selisih", "deviasi"}
 
