@@ -1297,9 +1297,7 @@ def _single_spaced_header(texts: list[str], width: int) -> list[str] | None:
                                        or join_years and _YEAR_RE.fullmatch(w)
                                        and plain(out[-1]) in _TITLE_FIRST_WORDS):
                 out[-1] += " " + w
-            elif out and (_PERIOD_WORD_RE.fullmatch(out[-1].split()[-1])
-                          and _PERIOD_NUMBER_RE.fullmatch(w)
-                          or _UP_TO_RE.fullmatch(out[-1])):
+            elif out and _period_goes_on(out[-1], w):
                 out[-1] += " " + w  # "TW I", "Semester II", "s.d. TW IV": one title
             else:
                 out.append(w)
@@ -1364,6 +1362,12 @@ _PERIOD_NUMBER_RE = re.compile(r"I{1,3}|IV|[1-4]")
 _UP_TO_RE = re.compile(r"s\.?\s?d\.?|s/d|sampai", re.IGNORECASE)
 
 
+def _period_goes_on(title: str, word: str) -> bool:
+    """``TW`` then ``I``, ``s.d.`` then ``TW``: the word is part of the period title so far."""
+    return bool(_PERIOD_WORD_RE.fullmatch(title.split()[-1]) and _PERIOD_NUMBER_RE.fullmatch(word)
+                or _UP_TO_RE.fullmatch(title))
+
+
 def _header_piece(text: str) -> bool:
     """A line that may be a wrapped piece of a header row: a few words, no figures but years."""
     words = text.split()
@@ -1402,9 +1406,7 @@ def _drawn_split(texts: list[str], need: int) -> tuple[list[str], float] | None:
     first: list[str] = []
     for w in texts[0].split():
         # "TW I", "s.d. TW IV", "Program / Kegiatan": one title's words
-        if first and (_PERIOD_WORD_RE.fullmatch(first[-1].split()[-1])
-                      and _PERIOD_NUMBER_RE.fullmatch(w) or _UP_TO_RE.fullmatch(first[-1])
-                      or w == "/" or first[-1].endswith("/")):
+        if first and (_period_goes_on(first[-1], w) or w == "/" or first[-1].endswith("/")):
             first[-1] += " " + w
         else:
             first.append(w)
