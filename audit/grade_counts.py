@@ -36,9 +36,13 @@ from audit.prose import MAX_STATEMENT_FIGURES, noun_kind, parse_number_words
 
 # "mencapai atau melampaui target", "belum mencapai target": rows whose capaian is at least
 # 100, or below it
+# (a target of the plan's end, "memenuhi target akhir RPJMD", is not the year's: the graded
+# table's capaian says nothing of it)
+_NOT_THE_YEARS = r"(?!\s+(?:akhir|rpjmd|renstra|jangka|periode)\b)"
 _REACHED_RE = re.compile(r"\b(?:telah\s+|sudah\s+)?(?:mencapai|memenuhi)(?:\s+(?:atau|dan)\s+"
-                         r"(?:melampaui|melebihi))?\s+target\b", re.IGNORECASE)
+                         r"(?:melampaui|melebihi))?\s+target\b" + _NOT_THE_YEARS, re.IGNORECASE)
 _NOT_REACHED_RE = re.compile(r"\b(?:belum|tidak)\s+(?:dapat\s+)?(?:mencapai|memenuhi)\s+target\b"
+                             + _NOT_THE_YEARS +
                              r"|\bdi\s*bawah\s+target\b", re.IGNORECASE)
 # ("tiga berpredikat Sangat Baik dan dua berpredikat Baik": a small count in words alone)
 _COUNT_RE = re.compile(r"(?<![\w.,/-])(?:(?P<num>\d{1,3})(?![.,]\d)"

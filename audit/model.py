@@ -115,6 +115,9 @@ class Table:
     # Nesting read from a column of codes (1.3.2 > 1.3.2.01): a group with one coded child
     # equals it, and a group's members are certain.
     outline_from_codes: bool = False
+    # The table is the tail of one the reader could not read whole: the lines right above
+    # it hold figures but no row it could read (OCR damage), so its totals lack parts.
+    cut_above: bool = False
 
     @property
     def width(self) -> int:

@@ -23,6 +23,10 @@ _SUBJECT_LINE_RE = re.compile(
 # its own that is no sentence (the paragraph may follow without a blank line)
 _SUBJECT_TITLE_RE = re.compile(
     r"^\s*(?i:indikator|iku|ikk)\s+(\d{1,2}|[IVX]{1,4})\s+[A-Z][^.|]{3,90}[^.:|\s]\s*$")
+# "IKU 3 Persentase pelaku usaha yang naik kelas. Dari 260 ...": a paragraph opening with
+# the indicator's number and name is about it, though its sentence runs on in the line
+_SUBJECT_LEAD_RE = re.compile(
+    r"^\s*((?i:indikator|iku|ikk)\s+(?:\d{1,2}|[IVX]{1,4})\s+[A-Z][^.:|]{3,90}?)(?:\.\s|$)")
 # a caption or a source note stands alone too, but heads a table, not the prose after it
 _NOT_A_TITLE_RE = re.compile(r"(tabel|table|gambar|grafik|diagram|sumber|keterangan|catatan)\b",
                              re.IGNORECASE)
@@ -52,6 +56,8 @@ def _headings(doc: Document) -> list[tuple[int, str]]:
                 or _SUBJECT_TITLE_RE.match(line) \
                 or _standalone_title(lines, n - 1):
             out.append((n, line))
+        elif lead := _SUBJECT_LEAD_RE.match(line):
+            out.append((n, lead.group(1)))
         elif (m := _RUN_IN_RE.match(line)) and not _NOT_A_TITLE_RE.match(m.group(1)):
             # "**IKK 1.1 Indeks Kerukunan ... .** Realisasi tahun 2025 ...": a run-in heading
             # names what its paragraph goes on about ("Realisasi ini ..." on the next line)

@@ -1111,3 +1111,32 @@ def test_a_scale_of_named_grades_each_before_its_interval_reads_letter_first(rea
     assert category.check(read(text.format(grade="B"))).findings == []
     assert [f.stated for f in category.check(read(text.format(grade="A"))).findings] \
         == ["87,50 A"]
+
+
+def test_each_of_two_grade_columns_grades_the_rate_before_it(read):
+    # the performance grade and the budget grade, each after its own rate
+    text = """
+        Tabel 2. Kriteria Penilaian
+
+        | No | Interval Nilai | Kriteria |
+        |---|---|---|
+        | 1 | 91,00 ≤ capaian | Sangat Tinggi |
+        | 2 | 76,00 ≤ capaian < 91,00 | Tinggi |
+        | 3 | 66,00 ≤ capaian < 76,00 | Sedang |
+
+        Tabel 1. Capaian per Program
+
+        | No | Program | Capaian Kinerja (%) | Predikat | Realisasi Anggaran (%) | Predikat |
+        |---|---|---|---|---|---|
+        | 1 | Program A | 99,82 | Sangat Tinggi | 95,36 | Sangat Tinggi |
+        | 2 | Program B | 95,13 | Sangat Tinggi | 91,30 | Sangat Tinggi |
+        | 3 | Program C | 86,74 | {grade} | 83,44 | Tinggi |
+        | 4 | Program D | 70,10 | Sedang | 97,64 | {budget} |
+    """
+    assert category.check(read(text.format(grade="Tinggi", budget="Sangat Tinggi"))) \
+        .findings == []
+    [finding] = category.check(read(text.format(grade="Sangat Tinggi",
+                                                budget="Sangat Tinggi"))).findings
+    assert (finding.line, finding.stated) == (15, "86,74 Sangat Tinggi")
+    [finding] = category.check(read(text.format(grade="Tinggi", budget="Sedang"))).findings
+    assert (finding.line, finding.stated) == (16, "97,64 Sedang")

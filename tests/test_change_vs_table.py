@@ -949,3 +949,13 @@ Dengan angka 0,095 terhadap target 0,120, capaian indikator sebesar 126,32%.
     doc = parse_text(text, "x.md")
     assert [f for f in audit_document(doc).findings if f.rule == "change_vs_table"] == []
 
+
+
+def test_a_points_change_is_from_the_rate_bracketed_after_the_count():
+    # "41 desa (25,00%)": the count is no base of a change in points, its rate is
+    prose = ("Persentase rekomendasi hasil pengawasan yang ditindaklanjuti tahun 2025 sebanyak "
+             "135 rekomendasi (87,10%), bertambah 9 rekomendasi dibandingkan tahun 2024 "
+             "sebanyak 126 rekomendasi ({base}), atau naik {d} poin.")
+    assert _found(prose.format(base="84,19%", d="2,91")) == []
+    assert _found(prose.format(base="84,19%", d="2,19")) == [
+        ("change_vs_table", "2,19 poin", "2,91 poin")]

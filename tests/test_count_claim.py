@@ -1346,6 +1346,15 @@ def test_reaching_the_target_is_read_from_the_capaian_the_grades_grade(read):
         grade5="Berhasil"))).findings] == []
 
 
+def test_reaching_the_plans_end_target_is_no_count_of_the_years_capaian(read):
+    # three rows reach this year's target; "target akhir RPJMD" is another target, which
+    # the graded table does not measure
+    assert _graded(read, "Sampai tahun 2025, sebanyak 1 (satu) IKU telah memenuhi target "
+                         "akhir RPJMD, yaitu persentase kelulusan.") == []
+    assert _graded(read, "Sebanyak 1 (satu) IKU telah memenuhi target.") == [
+        ("1 (satu)", "3 (tiga)")]
+
+
 def test_a_count_is_of_the_rows_of_the_table_the_next_sentence_names(read):
     # "komoditas" is no kind the check knows; the next sentence names the table that lists
     # the commodities in its "Komoditas" column
@@ -1694,3 +1703,30 @@ Seluruh indikator mencapai target.
 """
     assert [f for f in count_claim.check(parse_text(text, "x.txt")).findings
             if f.rule == "count_claim"] == []
+
+
+def test_the_sasaran_in_general_are_no_one_item_of_another_level(read):
+    # "pencapaian sasaran strategis didukung melalui ...": no one sasaran whose share of the
+    # budget table's sub kegiatan the count could be
+    text = """
+        Pada Tahun Anggaran 2025, pencapaian sasaran strategis didukung melalui 2 program,
+        3 kegiatan, dan {n} sub kegiatan sebagaimana disajikan pada Tabel 3.8.
+
+        Tabel 3.8 Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan
+
+        | Kode | Uraian | Pagu | Realisasi |
+        |---|---|---|---|
+        | 5.07.01 | Program Penunjang | 3.000 | 2.900 |
+        | 5.07.01.2.01 | Perencanaan | 1.000 | 950 |
+        | 5.07.01.2.01.0001 | Penyusunan Renstra | 400 | 380 |
+        | 5.07.01.2.01.0002 | Penyusunan LKjIP | 600 | 570 |
+        | 5.07.01.2.02 | Keuangan | 2.000 | 1.950 |
+        | 5.07.01.2.02.0001 | Gaji | 2.000 | 1.950 |
+        | 5.07.02 | Program Perbatasan | 1.000 | 900 |
+        | 5.07.02.2.01 | Pembangunan | 1.000 | 900 |
+        | 5.07.02.2.01.0001 | Jalan desa | 600 | 540 |
+        | 5.07.02.2.01.0002 | Air bersih | 400 | 360 |
+    """
+    assert count_claim.check(read(text.format(n="5"))).findings == []
+    [finding] = count_claim.check(read(text.format(n="6"))).findings
+    assert (finding.stated, finding.expected) == ("6", "5")

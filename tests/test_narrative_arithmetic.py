@@ -785,6 +785,15 @@ def test_a_change_stated_as_an_amount_and_a_rate_of_the_earlier_value(read):
     assert (finding.stated, finding.expected) == ("10,16%", "9,22%")
 
 
+def test_a_change_and_its_rate_of_an_earlier_value_quoted_first(read):
+    text = ("Dibandingkan tahun 2023 sebesar Rp 45,36 juta, PDRB per kapita naik Rp {d} juta "
+            "atau 6,42 persen.")
+    assert _run(read, text.format(d="2,91")).findings == []
+    [finding] = _run(read, text.format(d="2,81")).findings
+    assert (finding.stated, finding.expected) == ("6,42 persen", "6,19%")
+    assert "2,81" in finding.message and "45,36" in finding.message
+
+
 def test_a_change_restated_as_so_much_faster_after_from_and_to(read):
     text = ("Waktu tanggap turun dari 14,85 menit pada tahun 2024 menjadi 13,43 menit, atau "
             "{d} menit lebih cepat.")

@@ -1633,3 +1633,50 @@ def test_parts_of_a_whole_by_another_division_are_no_slips_of_its_total(read):
     """
     assert [f for f in audit_document(read(text.format(n=37))).findings
             if f.rule == "near_miss"] == []
+
+
+SAKIP = """\
+Laporan Kinerja Tahun 2024
+
+Tabel 3.9 Nilai Evaluasi SAKIP Tahun 2023-2024
+
+| No | Komponen | Bobot | Nilai 2023 | Nilai 2024 |
+|---|---|---|---|---|
+| 1 | Perencanaan Kinerja | 30,00 | 21,10 | 21,85 |
+| 2 | Pengukuran Kinerja | 30,00 | 18,92 | 19,76 |
+| 3 | Pelaporan Kinerja | 15,00 | 10,45 | 10,94 |
+| 4 | Evaluasi Akuntabilitas Kinerja Internal | 25,00 | 17,37 | 17,57 |
+|  | Jumlah | 100,00 | 67,84 | 70,12 |
+
+Kenaikan tertinggi terjadi pada komponen pengukuran kinerja yang memperoleh nilai {value}.
+Penerimaan piutang yang berhasil ditagih sebesar Rp 1.971.250.000,-, atau sekitar Rp 1,97
+miliar, meningkat dari tahun sebelumnya.
+"""
+
+
+def test_a_row_named_by_its_whole_label_is_the_rows_figure_printed_with_a_slip():
+    # "Pengukuran Kinerja" shares only "kinerja" with the sentence beyond its one own word,
+    # but the sentence says the label word for word
+    def found(value: str):
+        doc = parse_text(SAKIP.format(value=value), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    assert found("19,76") == []
+    assert found("19,86") == [("near_miss", "19,86", "19,76")]
+
+
+def test_an_amount_rounded_from_its_own_sentence_is_no_slip_of_a_table_cell():
+    # "Rp 4,71 miliar" restates Rp 4.705.961.290 of its own sentence; the row "Pajak Daerah",
+    # which the sentence names word for word, holds 47,61 miliar (one digit more): no slip
+    text = """\
+Tabel 3.5 Pertumbuhan PAD Tahun 2025
+
+| No | Uraian | Realisasi 2025 (Rp) | Pertumbuhan (Rp) |
+|---|---|---|---|
+| A | Pajak Daerah | 512.381.004.117 | 47.612.134.982 |
+| B | Retribusi Daerah | 38.114.250.600 | 2.004.118.300 |
+
+Selama tahun 2025 piutang pajak daerah yang berhasil ditagih sebesar Rp 4.705.961.290,-,
+atau sekitar Rp 4,71 miliar, sehingga saldo piutang berkurang.
+"""
+    assert audit_document(parse_text(text, "x.md")).findings == []

@@ -204,6 +204,34 @@ def test_comma_thousands_column_is_read_as_thousands(read):
     assert rows[2].cells[2].figure.value == Decimal(1309)
 
 
+def test_a_lone_comma_figure_in_a_table_written_the_english_way_is_a_thousands_group(read):
+    # pasted from an English-locale spreadsheet: "23,099" and "11.84" settle the table's
+    # convention, so "3,036" beside "615" and "1,250" beside "236" are thousands too
+    doc = read(
+        "| Kecamatan | Mikro | Kecil | Jumlah | Binaan | Naik Kelas | % |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| Utara | 4,812 | 615 | 5,427 | 236 | 29 | 12.29 |\n"
+        "| Selatan | 3,967 | 502 | 4,469 | 198 | 22 | 11.11 |\n"
+        "| Tengah | 18,287 | 1,919 | 20,206 | 816 | 97 | 11.89 |\n"
+        "| Jumlah | 27,066 | 3,036 | 30,102 | 1,250 | 148 | 11.84 |\n"
+    )
+    total = doc.tables[0].rows[-1]
+    assert total.figure(2).value == Decimal(3036)
+    assert total.figure(4).value == Decimal(1250)
+    assert total.figure(6).value == Decimal("11.84")
+
+
+def test_a_lone_comma_figure_stays_a_decimal_where_the_table_writes_decimal_commas(read):
+    doc = read(
+        "| Indikator | Target | Realisasi |\n"
+        "|---|---|---|\n"
+        "| Indeks A | 3,250 | 3,125 |\n"
+        "| Persentase B | 91,31 | 92,40 |\n"
+        "| Jumlah unit | 1.250.000 | 1.300.500 |\n"
+    )
+    assert doc.tables[0].rows[0].figure(1).value == Decimal("3.250")
+
+
 def test_tables_command_json_lists_what_was_read(tmp_path):
     report = tmp_path / "r.md"
     report.write_text("Tabel 1 X\n| A | B |\n|---|---|\n| x | 1 |\n| Jumlah | 1 |\n",

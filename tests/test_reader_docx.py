@@ -379,3 +379,42 @@ def test_a_data_table_nested_in_a_layout_table_is_read_as_a_table(tmp_path):
 
     [finding] = footing.check(doc).findings
     assert (finding.stated, finding.expected) == ("3.100", "3.000")
+
+
+# A "PDF to Word" conversion: each printed line of the PDF became a paragraph of its own
+CONVERTED_LINES = [
+    "IKU 1 Persentase desa perbatasan yang terlayani infrastruktur dasar. Realisasi tahun",
+    "2025 mencapai 70,12% dari target 68,50% sehingga capaian indikator ini sebesar",
+    "102,36% dengan kategori Sangat Tinggi. Capaian tersebut didukung oleh pembangunan",
+    "jalan desa, sarana air bersih dan jaringan listrik yang dilaksanakan bersama dinas",
+    "teknis terkait serta pemerintah kabupaten di kawasan perbatasan negara.",
+    "IKU 2 Persentase pelaku usaha binaan yang naik kelas. Dari 260 pelaku usaha binaan,",
+    "sebanyak 68 pelaku usaha mengalami peningkatan omzet sehingga realisasi mencapai",
+    "26,15% dari target 30,00%. Capaian indikator ini sebesar 87,17% dengan kategori",
+    "Tinggi, sebagaimana disajikan pada tabel capaian indikator kinerja utama di atas.",
+]
+
+
+def test_a_converters_paragraph_per_printed_line_is_read_as_wrapped_prose(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("BAB III AKUNTABILITAS KINERJA")
+    for line in CONVERTED_LINES:
+        document.add_paragraph(line)
+    doc = parse_text(render_docx(save(document, tmp_path)).text, "x.docx",
+                     paragraph_lines=True)
+    texts = [s.text for s in doc.sentences]
+    assert ("Realisasi tahun 2025 mencapai 70,12% dari target 68,50% sehingga capaian "
+            "indikator ini sebesar 102,36% dengan kategori Sangat Tinggi.") in texts
+    assert "BAB III AKUNTABILITAS KINERJA" in texts  # a heading is no part of a sentence
+
+
+def test_a_word_authors_paragraphs_stay_paragraphs(tmp_path):
+    document = docx.Document()
+    for line in ["Capaian indikator pertama sebesar 102,36% dengan kategori Sangat Tinggi",
+                 "sasaran kedua diukur dengan dua indikator kinerja utama.",
+                 "Realisasi anggaran tahun 2025 sebesar 97,21% dari pagu perubahan.",
+                 "Rincian disajikan pada lampiran laporan kinerja ini."]:
+        document.add_paragraph(line)
+    doc = parse_text(render_docx(save(document, tmp_path)).text, "x.docx",
+                     paragraph_lines=True)
+    assert len(doc.sentences) == 4

@@ -302,3 +302,67 @@ def test_a_paragraph_without_a_full_stop_does_not_run_into_the_next(tmp_path):
                      "konservasi perairan",
                      "Sampai dengan akhir tahun 2024 terdapat 9 (sembilan) kawasan "
                      "konservasi perairan."]
+
+
+EXCEL_SHEET = """<html xmlns:x="urn:schemas-microsoft-com:office:excel">
+<body>
+<table border=0 cellpadding=0 cellspacing=0>
+<tr><td colspan=4>REKAPITULASI HASIL EVALUASI RENJA TAHUN 2025</td></tr>
+<tr><td colspan=4></td></tr>
+<tr><td colspan=4>Tabel 1. Realisasi Anggaran per Program</td></tr>
+<tr><td>No</td><td>Program</td><td>Pagu (Rp)</td><td>Realisasi (Rp)</td></tr>
+<tr><td x:num="1">1</td><td>Program Penunjang</td><td x:num="1000000">1.000.000</td>
+<td x:num="950000">950.000</td></tr>
+<tr height=0 style='display:none'><td colspan=2>Kontrol impor e-Monev</td>
+<td x:num="999">999</td><td x:num="0">0</td></tr>
+<tr><td x:num="2">2</td><td>Program Pelayanan</td><td x:num="2000000">2.000.000</td>
+<td x:num="1900000">1.900.000</td></tr>
+<tr><td></td><td>Jumlah</td><td x:fmla="=SUM(C5:C7)">3.000.000</td><td>2.850.000</td></tr>
+<tr><td colspan=4></td></tr>
+<tr><td colspan=4>Tabel 2. Kriteria Penilaian</td></tr>
+<tr><td>No</td><td>Interval</td><td>Kriteria</td><td></td></tr>
+<tr><td>1</td><td>91 &le; capaian</td><td>Sangat Tinggi</td><td></td></tr>
+<tr><td>2</td><td>capaian &lt; 91</td><td>Tinggi</td><td></td></tr>
+<tr><td colspan=4></td></tr>
+<tr><td colspan=4>Realisasi anggaran seluruh program mencapai Rp 2.850.000 atau 95,00% dari
+pagu Rp 3.000.000, dengan sisa anggaran yang berasal dari efisiensi belanja barang dan jasa
+pada kedua program.</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_a_sheet_saved_by_excel_splits_into_its_tables_and_prose(tmp_path):
+    text = render_html(write(tmp_path, EXCEL_SHEET)).text
+    lines = text.splitlines()
+    # titles and the paragraph merged across the sheet are prose, each table its own
+    assert "REKAPITULASI HASIL EVALUASI RENJA TAHUN 2025" in lines
+    assert lines[lines.index("Tabel 1. Realisasi Anggaran per Program") + 1] == \
+        "| No | Program | Pagu (Rp) | Realisasi (Rp) |"
+    assert lines[lines.index("Tabel 2. Kriteria Penilaian") + 1].startswith(
+        "| No | Interval | Kriteria |")
+    assert any(line.startswith("Realisasi anggaran seluruh program mencapai Rp 2.850.000")
+               for line in lines)
+    doc = parse_text(text, "x.html", paragraph_lines=True)
+    assert [t.caption for t in doc.tables] == ["Tabel 1. Realisasi Anggaran per Program",
+                                              "Tabel 2. Kriteria Penilaian"]
+    assert any("95,00%" in s.text for s in doc.sentences)
+
+
+def test_a_row_hidden_by_its_style_is_not_read(tmp_path):
+    text = render_html(write(tmp_path, EXCEL_SHEET)).text
+    assert "Kontrol impor" not in text and "999" not in text
+
+
+def test_a_blank_row_between_groups_of_a_table_leaves_it_whole(tmp_path):
+    page = """<html><body><table>
+<tr><td>No</td><td>Uraian</td><td>Jumlah</td></tr>
+<tr><td>1</td><td>Laki-laki</td><td>12</td></tr>
+<tr><td></td><td></td><td></td></tr>
+<tr><td colspan=3>Kelompok II</td></tr>
+<tr><td>2</td><td>Perempuan</td><td>15</td></tr>
+</table></body></html>"""
+    lines = [line for line in render_html(write(tmp_path, page)).text.splitlines()
+             if line.startswith("|")]
+    assert lines[0] == "| No | Uraian | Jumlah |"
+    assert "| 2 | Perempuan | 15 |" in lines and "| Kelompok II |  |  |" in lines

@@ -112,12 +112,12 @@ def test_unknown_file_named_is_an_error_and_skipped_in_a_directory(run, tmp_path
     result = run("check", "foto.jpg")
     assert result.exit_code == 2
     (tmp_path / "d").mkdir()
-    # a legacy Word 97 file: no reader for it
-    (tmp_path / "d" / "catatan.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 lama")
+    # a PowerPoint file: no reader for it
+    (tmp_path / "d" / "catatan.pptx").write_bytes(b"PK\x03\x04 slides")
     (tmp_path / "d" / "laporan.md").write_text("Laporan singkat tanpa tabel.\n", encoding="utf-8")
     result = run("check", "d")
     assert result.exit_code == 0
-    assert "skipped" in result.output and "catatan.doc" in result.output
+    assert "skipped" in result.output and "catatan.pptx" in result.output
 
 
 STAFF = [

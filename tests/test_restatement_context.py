@@ -99,3 +99,16 @@ def test_an_indicator_title_with_its_number_run_in_heads_the_paragraph_below():
              "Realisasi tahun ini 2.486 kkal, sehingga capaian indikator ini {}%.\n")
     assert _severe(prose.format("103,58")) == []
     assert ("narrative_vs_table", "103,85%", "103,58") in _severe(prose.format("103,85"))
+
+
+def test_a_paragraph_opening_with_an_indicators_number_and_name_is_about_that_indicator():
+    # "IKU 3 ... Dari data ..." opens a new subject though its sentence runs on in the line;
+    # "indikator ini" below it is IKU 3 (Ketersediaan energi), not IKU 2 named above
+    prose = ("IKU 2 Persentase sinyal kejadian penyakit potensial wabah yang direspons\n"
+             "Realisasi indikator ini mencapai 96,00% dari target 90,00%.\n\n"
+             "IKU 3 Ketersediaan energi per kapita. Dari data neraca bahan makanan,\n"
+             "ketersediaan energi tahun 2025 cukup terjaga sepanjang tahun.\n"
+             "Capaian indikator ini sebesar {value}.")
+    assert _severe(prose.format(value="103,58%")) == []
+    assert [expected for _, _, expected in _severe(prose.format(value="103,85%"))] == [
+        "103,58"]

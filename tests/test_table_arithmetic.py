@@ -762,3 +762,47 @@ def test_a_rate_row_across_units_is_not_summed_into_the_total_column(read):
     # the amounts in the same rows are still held to their total
     assert [(f.rule, f.stated) for f in audit_document(read(text.format(real="2.029,54"))).findings
             if f.rule == "crossfooting"] == [("crossfooting", "2.029,54")]
+
+
+def test_a_money_row_named_nilai_is_summed_over_its_quarters(read):
+    # "Nilai" often names a score, but the unit column says Rupiah: the quarters add up
+    doc = read("""
+        Tabel 3.4 Realisasi per Triwulan Tahun 2025
+
+        | No | Uraian | Satuan | TW I | TW II | TW III | TW IV | Tahun 2025 |
+        |---|---|---|---|---|---|---|---|
+        | 1 | Inflasi tahunan | % | 2,61 | 2,34 | 1,97 | 2,18 | 2,18 |
+        | 2 | Rekomendasi ditindaklanjuti | rekomendasi | 1 | 2 | 2 | 2 | 7 |
+        | 3 | UMKM naik kelas | unit | 22 | 35 | 41 | 50 | 148 |
+        | 4 | Pasar murah | kali | 3 | 4 | 5 | 6 | 18 |
+        | 5 | Nilai transaksi | Rp | 186.450 | 243.780 | 312.950 | 398.612 | 1.141.747 |
+        """)
+    findings = crossfooting.check(doc).findings
+    assert [(f.line, f.stated, f.expected) for f in findings] == [
+        (9, "1.141.747", "1.141.792")]
+    assert findings[0].severity is Severity.CRITICAL
+
+
+LABOUR = """
+    Tabel 3.7 Indikator Ketenagakerjaan Tahun 2022-2024
+
+    | No | Uraian | 2022 | 2023 | 2024 |
+    |---|---|---|---|---|
+    | 1 | Penduduk Usia Kerja (orang) | 410.250 | 416.480 | 421.930 |
+    | 2 | Angkatan Kerja (orang) | 287.340 | 292.870 | 298.450 |
+    |  | a. Bekerja | 270.559 | 277.611 | 283.647 |
+    |  | b. Pengangguran | 16.781 | 15.259 | 14.803 |
+    | 3 | Tingkat Partisipasi Angkatan Kerja (%) | 70,04 | 70,32 | {tpak} |
+    | 4 | Tingkat Pengangguran Terbuka (%) | 5,84 | 5,21 | {tpt} |
+    """
+
+
+def test_a_rate_row_is_the_quotient_of_two_rows_in_every_year(read):
+    assert ratio.check(read(LABOUR.format(tpak="70,73", tpt="4,96"))).findings == []
+    [finding] = ratio.check(read(LABOUR.format(tpak="70,83", tpt="4,96"))).findings
+    assert (finding.rule, finding.line, finding.stated, finding.expected) == (
+        "ratio", 9, "70,83", "70,73")
+    assert "298.450 / 421.930" in finding.message
+    # 14.803 / 298.450 × 100 = 4,9599...: 4,95 is truncated, not rounded
+    [finding] = ratio.check(read(LABOUR.format(tpak="70,73", tpt="4,95"))).findings
+    assert (finding.rule, finding.severity) == ("rounding", Severity.MINOR)

@@ -159,10 +159,24 @@ def is_year_column(table: Table, column: int) -> bool:
     return bool(figures) and all(is_year(f) for f in figures)
 
 
-def money_severity(table: Table, column: int, figure: Figure | None = None) -> Severity:
-    if (figure is not None and figure.is_money) or is_money_column(table, column):
+def money_severity(table: Table, column: int, figure: Figure | None = None,
+                   row: Row | None = None) -> Severity:
+    """Critical where Rupiah do not tie: a money figure, a money column, or a row whose unit
+    column says Rupiah (``Nilai transaksi | Rp | ...`` over quarters)."""
+    if (figure is not None and figure.is_money) or is_money_column(table, column) \
+            or row is not None and _RUPIAH_UNIT_RE.match(row_unit(table, row)):
         return Severity.CRITICAL
     return Severity.MAJOR
+
+
+_RUPIAH_UNIT_RE = re.compile(r"^\s*(?:rp\b|rupiah\b)", re.IGNORECASE)
+
+
+def row_unit(table: Table, row: Row) -> str:
+    """The text of the row's cell in the table's unit column ('' without one)."""
+    column = unit_column(table)
+    cell = row.cell(column) if column is not None else None
+    return cell.text if cell is not None else ""
 
 
 def column_label(table: Table, column: int) -> str:

@@ -712,37 +712,14 @@ def check(doc: Document) -> CheckResult:
     label_re = re.compile(r"\b" + "|".join(sorted((re.escape(k) for k in bands),
                                                    key=len, reverse=True)) + r"\b", re.IGNORECASE)
     for table in tables:
-        capaian = [i for i, n in enumerate(table.columns) if re.search(r"capaian|%", n, re.I)]
-        # a Predikat column over a Keterangan (remarks) column beside it
-        labels = [i for i, n in enumerate(table.columns)
-                  if re.search(r"kategori|predikat|kriteria|status", n, re.I)] or \
-            [i for i, n in enumerate(table.columns) if re.search(r"keterangan", n, re.I)]
-        if len(labels) != 1:
-            continue
-        if len(capaian) > 1:
-            # "Tahun 2024 | Tahun 2025" each with its capaian, the predicate after them: it
-            # grades the period printed right before it, when most rows agree with it
-            capaian = [max((c for c in capaian if c < labels[0]), default=capaian[0])]
-            if not _mostly_in_band(bands, table, capaian[0], labels[0]):
-                continue
-        elif not capaian and labels[0] > 0 and re.search(
-                r"rata-rata|nilai|skor|indeks", table.columns[labels[0] - 1], re.I) \
-                and _mostly_in_band(bands, table, labels[0] - 1, labels[0]):
-            # "| Rata-rata | Predikat |": a score graded right beside it on the scale, where
-            # most rows agree with it
-            capaian = [labels[0] - 1]
-        if len(capaian) != 1 or _tally_by_grade(table, labels[0], bands):
-            continue
-        if " / " in table.columns[labels[0]] and table.columns[labels[0]].rsplit(" / ", 1)[0] \
-                != table.columns[capaian[0]].rsplit(" / ", 1)[0]:
-            continue  # "Sistem Merit / Nilai | Kategori": it grades its own group's value
-        for row in table.rows:
-            fig, cell = row.figure(capaian[0]), row.cell(labels[0])
-            if fig is None or fig.dash or cell is None:
-                continue
-            label = _norm(cell.text)
-            if label in bands:
-                _judge(bands, label, fig.value, fig.text, cell.line, table.caption, result)
+        for value_col, label_col in _graded_columns(table, bands):
+            for row in table.rows:
+                fig, cell = row.figure(value_col), row.cell(label_col)
+                if fig is None or fig.dash or cell is None:
+                    continue
+                label = _norm(cell.text)
+                if label in bands:
+                    _judge(bands, label, fig.value, fig.text, cell.line, table.caption, result)
     for sentence in doc.sentences:
         # (the label must stay in the figure's clause: "... capaian 93,30%, dan 1 (satu)
         # indikator berpredikat Cukup, yaitu ..." names the next indicator's category)
@@ -768,6 +745,47 @@ def check(doc: Document) -> CheckResult:
                    sentence.line_of(m.start("label")), None, result)
     _predicates_after_their_capaian(doc, bands, label_re, result)
     return result
+
+
+def _graded_columns(table: Table, bands: dict[str, Band]) -> list[tuple[int, int]]:
+    """(value column, grade column) pairs of a table that grades its rows on the scale.
+
+    One grade column grades its capaian; several (``Capaian Kinerja / Predikat`` and
+    ``Anggaran / Predikat``) each grade the rate printed between the grade before it and
+    itself, where most rows agree with that reading."""
+    capaian = [i for i, n in enumerate(table.columns) if re.search(r"capaian|%", n, re.I)]
+    # a Predikat column over a Keterangan (remarks) column beside it
+    labels = [i for i, n in enumerate(table.columns)
+              if re.search(r"kategori|predikat|kriteria|status", n, re.I)] or \
+        [i for i, n in enumerate(table.columns) if re.search(r"keterangan", n, re.I)]
+    if len(labels) > 1:
+        pairs = []
+        for k, label in enumerate(labels):
+            own = [c for c in capaian if (labels[k - 1] if k else -1) < c < label]
+            if own and _mostly_in_band(bands, table, own[-1], label) \
+                    and not _tally_by_grade(table, label, bands):
+                pairs.append((own[-1], label))
+        return pairs
+    if len(labels) != 1:
+        return []
+    if len(capaian) > 1:
+        # "Tahun 2024 | Tahun 2025" each with its capaian, the predicate after them: it
+        # grades the period printed right before it, when most rows agree with it
+        capaian = [max((c for c in capaian if c < labels[0]), default=capaian[0])]
+        if not _mostly_in_band(bands, table, capaian[0], labels[0]):
+            return []
+    elif not capaian and labels[0] > 0 and re.search(
+            r"rata-rata|nilai|skor|indeks", table.columns[labels[0] - 1], re.I) \
+            and _mostly_in_band(bands, table, labels[0] - 1, labels[0]):
+        # "| Rata-rata | Predikat |": a score graded right beside it on the scale, where
+        # most rows agree with it
+        capaian = [labels[0] - 1]
+    if len(capaian) != 1 or _tally_by_grade(table, labels[0], bands):
+        return []
+    if " / " in table.columns[labels[0]] and table.columns[labels[0]].rsplit(" / ", 1)[0] \
+            != table.columns[capaian[0]].rsplit(" / ", 1)[0]:
+        return []  # "Sistem Merit / Nilai | Kategori": it grades its own group's value
+    return [(capaian[0], labels[0])]
 
 
 def _tally_by_grade(table: Table, label_col: int, bands: Collection[str]) -> bool:

@@ -822,14 +822,29 @@ def _quoted_base(text: str, figures: list[FoundFigure], found: FoundFigure,
             and not re.match(r"\s*(?:%|persen)?\s*(?:pada\s+)?(?:tahun\s+)?" + year,
                              text[later[0].end:later[0].end + 30]):
         return later[0].figure  # "naik 7,14 poin dari 71,43 persen pada tahun 2024"
-    for f in figures:
+    for k, f in enumerate(figures):
         if f is found:
             continue
         m = _BASE_RE.search(text[max(0, f.start - 40):f.start])
         if m and not (m.group(3) and (m.group(1) >= year
                                       or compared is not None and m.group(1) != compared)):
+            nxt = figures[k + 1] if k + 1 < len(figures) else None
+            if nxt is not None and nxt is not found and _in_points(found.figure) \
+                    and nxt.figure.is_percent and not f.figure.is_percent \
+                    and _RATE_IN_BRACKETS.match(text[f.end:nxt.start]):
+                return nxt.figure  # "sebanyak 41 desa (25,00%), atau turun 2,44 poin"
             return f.figure
     return None
+
+
+# "41 desa (": the count's rate follows in brackets
+_RATE_IN_BRACKETS = re.compile(r"^\s*[A-Za-z]{0,15}\s*\(\s*$")
+
+
+def _in_points(change: Figure) -> bool:
+    """``turun 2,44 poin``: a change between two rates (a change in %, ``meningkat 6,33%``,
+    may be the relative change of an amount)."""
+    return (change.unit or "").strip().lower().startswith(("poin", "point"))
 
 
 class _RowNames:

@@ -953,9 +953,18 @@ def _about_one_parent(text: str, claims: list[_Claim], counted: set[str] | None 
                 or plural_until >= 0 and not rest[plural_until:m.start()].strip():
             plural_until = m.end()
             continue
-        if kind not in kinds:
+        if kind not in kinds and not _IN_GENERAL_AFTER.match(rest, m.end()) \
+                and not _IN_GENERAL_BEFORE.search(rest[:m.start()]):
             return True
     return False
+
+
+# "pencapaian sasaran strategis didukung melalui 2 program": the sasaran in general, no one
+# of them (achieved, or the subject of a passive verb)
+_IN_GENERAL_AFTER = re.compile(
+    r"\s*(?:(?:strategis|program|kegiatan|daerah|utama)\s+)?di[a-z]{3,}\b")
+_IN_GENERAL_BEFORE = re.compile(r"\b(?:pencapaian|pelaksanaan|perwujudan|dukungan)\s+$",
+                                re.IGNORECASE)
 
 
 _OF_THE_BODY = re.compile(r"\s+(?:dinas|badan|kantor|balai|biro|bagian|sekretariat|inspektorat|"

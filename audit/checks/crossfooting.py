@@ -41,6 +41,7 @@ from audit.checks.base import (
     money_severity,
     names_a_rate,
     row_label,
+    row_unit,
 )
 from audit.checks.footing import is_index_column
 from audit.facts import YEAR_RE
@@ -384,7 +385,7 @@ def _judge_signed(table: Table, row: Row, relation: Relation, result: CheckResul
     if _position(table, row, relation, stated):
         return
     rule, severity = ("rounding", Severity.MINOR) if verdict is Verdict.ROUNDING \
-        else (RULE_ID, money_severity(table, relation.target, stated))
+        else (RULE_ID, money_severity(table, relation.target, stated, row))
     weighted = _a_weighted_mean(row, relation, stated)
     if weighted:
         severity = Severity.MINOR  # a weighted mean lies anywhere between the periods'
@@ -584,13 +585,21 @@ def _flow_rows(table: Table, column: int) -> list[Row]:
         periods_ = [f for c in range(column) if (f := row.figure(c)) is not None
                     and not f.dash and _PERIOD_RE.search(_own_name(table, c))]
         if stated is None or stated.dash or any(f.decimals for f in [stated, *periods_]) \
-                or names_a_rate(row.label) or "%" in row.label or is_rate_row(table, row):
+                or _a_rate(table, row):
             continue
         periods = [f.value for f in periods_]
         if not periods or stated.value in (periods[-1], max(periods)):
             continue
         rows.append(row)
     return rows
+
+
+def _a_rate(table: Table, row: Row) -> bool:
+    """The row measures a rate or a score: by the unit its unit column prints when it prints
+    one (``Nilai transaksi | Rp`` is money, whatever ``Nilai`` suggests), else by its name."""
+    if row_unit(table, row).strip():
+        return is_rate_row(table, row)
+    return names_a_rate(row.label) or "%" in row.label
 
 
 def _judge_row(table: Table, row: Row, total: int, parts: list[int], result: CheckResult) -> None:

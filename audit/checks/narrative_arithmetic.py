@@ -2099,31 +2099,52 @@ _OR_RATE = re.compile(rf"^\s*{_UNIT},?\s*atau\s+(?:sebesar\s+)?$", re.IGNORECASE
 
 def _check_change_and_rate(ctx: _Ctx, figures: list[FoundFigure]) -> None:
     """``turun 13 kasus atau 9,22% dibanding tahun 2024 yang mencatat 141 kasus``: a change
-    stated as an amount and as a rate of the earlier value the sentence quotes.
+    stated as an amount and as a rate of the earlier value the sentence quotes, after the
+    change or before it (``Dibandingkan tahun 2023 sebesar Rp 45,36 juta, PDRB per kapita
+    naik Rp 2,91 juta atau 6,42 persen``).
 
     Passes: ``turun 13 kasus atau 9,22% dibanding tahun 2024 yang mencatat 141 kasus``.
     Fails: ``turun 13 kasus atau 10,16% dibanding tahun 2024 yang mencatat 141 kasus``."""
     text = ctx.text
     for i in range(len(figures) - 2):
         fd, fp, fa = figures[i:i + 3]
-        d, rate, a = fd.figure, fp.figure, fa.figure
-        if not rate.is_percent or d.is_percent or a.is_percent or fp.start in ctx.judged:
-            continue
         if not _DELTA_BEFORE.search(text[figures[i - 1].end if i else 0:fd.start]):
             continue
         vs = _D_VS_A.match(_gap(text, fp, fa))
-        if not _OR_RATE.match(_gap(text, fd, fp)) or not vs \
-                or not _PERIOD.search(vs.group("period")) or not _compatible(d, a) \
-                or a.value <= 0 or d.value >= a.value:
-            continue
-        ctx.judged.add(fp.start)
-        relative = ratio(_ones(d), _ones(a))
-        if relative is None:
-            continue
-        _decide(ctx.sentence, ctx.result, rate,
-                [_Reading("perubahan relatif terhadap nilai sebelumnya", relative,
-                          f"{d.text} / {a.text} × 100")],
-                False, "change", f"{d.text}|{rate.text}|{a.text}")
+        if vs and _PERIOD.search(vs.group("period")):
+            _judge_change_rate(ctx, fd, fp, fa)
+    for i in range(len(figures) - 2):
+        fa, fd, fp = figures[i:i + 3]
+        between = text[fa.end:fd.start]
+        if _BASE_FIRST.search(text[figures[i - 1].end if i else 0:fa.start]) \
+                and len(between) <= MAX_BASE_TO_CHANGE and _DELTA_BEFORE.search(between) \
+                and not _CLAUSE_END.search(between):
+            _judge_change_rate(ctx, fd, fp, fa)
+
+
+# "Dibandingkan tahun 2023 sebesar A, ...": the earlier value, before the change it bases
+_BASE_FIRST = re.compile(r"\b(?:dibandingkan|dibanding)\s+(?:dengan\s+)?(?:tahun|periode|"
+                         r"triwulan|semester|tw)\b[^.;,\d]{0,12}(?:(?:19|20)\d\d|lalu|"
+                         r"sebelumnya)?\s*(?:yang\s+\w+\s+|sebesar\s+|sebanyak\s+)?$",
+                         re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;]\s|\b(?:sedangkan|namun|tetapi)\b", re.IGNORECASE)
+MAX_BASE_TO_CHANGE = 80  # characters from the base to the change it bases
+
+
+def _judge_change_rate(ctx: _Ctx, fd: FoundFigure, fp: FoundFigure, fa: FoundFigure) -> None:
+    d, rate, a = fd.figure, fp.figure, fa.figure
+    if not rate.is_percent or d.is_percent or a.is_percent or fp.start in ctx.judged \
+            or not _OR_RATE.match(_gap(ctx.text, fd, fp)) or not _compatible(d, a) \
+            or a.value <= 0 or d.value >= a.value:
+        return
+    ctx.judged.add(fp.start)
+    relative = ratio(_ones(d), _ones(a))
+    if relative is None:
+        return
+    _decide(ctx.sentence, ctx.result, rate,
+            [_Reading("perubahan relatif terhadap nilai sebelumnya", relative,
+                      f"{d.text} / {a.text} × 100")],
+            False, "change", f"{d.text}|{rate.text}|{a.text}")
 
 
 def _percent_of(part: Interval, whole: Interval) -> Interval:

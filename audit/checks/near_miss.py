@@ -434,6 +434,17 @@ def _scale(figure: Figure) -> int | None:
     return next((_SCALES[w] for w in words if w in _SCALES), None)
 
 
+def _restates_its_sentence(fig: Figure, power: int, sentence: Sentence,
+                           found: FoundFigure) -> bool:
+    """An amount in juta or miliar that is another amount of its own sentence rounded."""
+    scale = Decimal(10) ** power
+    half = Decimal(5) * Decimal(10) ** (-fig.decimals - 1) * scale
+    printed = fig.value * scale
+    return any(f is not found and f.figure.is_money and _scale(f.figure) is None
+               and printed - half <= f.figure.value < printed + half
+               for f in sentence.figures)
+
+
 def _column_scale(table: Table, column: int) -> int:
     """The power of ten a money column's figures stand for (0: whole rupiah), from its own
     name or the table's caption (``Tabel 3.18 ... (Rp 000)``)."""
@@ -513,6 +524,8 @@ def check(doc: Document) -> CheckResult:
                 continue
             if in_figure_run(sentence, found):
                 continue  # a pasted table row no table was rebuilt from: no statement
+            if power is not None and _restates_its_sentence(fig, power, sentence, found):
+                continue  # "Rp 4.705.961.290,-, atau sekitar Rp 4,71 miliar": a rounding
             # the clause before the figure, back to the previous figure (at most 8 words)
             # years do not end the clause: "realisasi tahun 2024 sebesar 84,20"
             previous_end = max((f.end for f in sentence.figures if f.end <= found.start
@@ -604,7 +617,8 @@ def check(doc: Document) -> CheckResult:
                     continue  # printed elsewhere too: a restatement, or another quantity
                 budget_talk = bool(_BUDGET_TALK_RE.search(near))
                 matches = _near(fig, words | codes, others, by_digits,
-                                budget=budget_talk, rounded=rounded)
+                                budget=budget_talk, rounded=rounded,
+                                said_label=sentence.text[:found.start].lower())
                 elsewhere = [m for m in matches if heading and heading_before(
                     found_headings, m.table.first_line) != heading]
                 if elsewhere:
@@ -1346,13 +1360,22 @@ def _named_rows(rows: list[frozenset[str]], text: str) -> set[frozenset[str]]:
     return {tokens for tokens in rows if len(tokens & words) * 10 >= len(tokens) * 9}
 
 
+def _label_said(label: str, text: str) -> bool:
+    """The sentence says the row's label word for word, two words at least ("komponen
+    pengukuran kinerja yang memperoleh ..." for the row "Pengukuran Kinerja")."""
+    words = re.findall(r"[a-z]+", label.lower())
+    return len(words) >= 2 and bool(re.search(r"\b" + r"\W+".join(words) + r"\b", text))
+
+
 def _near(fig: Figure, words: set[str], others: set[Decimal],
           by_digits: dict[str, list[_Place]], scaled_to: int | None = None,
           budget: bool = False,
-          rounded: list[tuple[Decimal, int, int]] | None = None) -> list[_Place]:
-    """Table cells one slip from ``fig`` in a row the sentence names: by two of its words,
-    by its code or acronym, or by another figure of the sentence printed in that row (the
-    pagu quoted beside the realisasi)."""
+          rounded: list[tuple[Decimal, int, int]] | None = None,
+          said_label: str = "") -> list[_Place]:
+    """Table cells one slip from ``fig`` in a row the sentence names: by two of its words, by
+    its whole label said word for word (``said_label``: the sentence's text before the
+    figure, lower-cased), by its code or acronym, or by another figure of the sentence printed
+    in that row (the pagu quoted beside the realisasi)."""
     # every cell that is one slip away: a row holding two slips of the figure (3,12 and 3,25
     # for 3,21) offers both, and the value printed in more cells wins
     out: dict[int, _Place] = {}
@@ -1375,6 +1398,7 @@ def _near(fig: Figure, words: set[str], others: set[Decimal],
             # 1.562" beside 1.526 in the Mancanegara row of the monthly, quarterly and
             # ticket tables)
             if len(shared) >= MIN_SHARED_WORDS and named \
+                    or named and said_label and _label_said(place.row.label, said_label) \
                     or named and own and len(by_digits.get(variant, ())) >= MANY_PRINTS \
                     and _significant(fig) >= 4 \
                     or place.strong - _common(place.table) & words \

@@ -9,6 +9,11 @@ rows it does not explain are reported. A row that follows the inverse ``b / a ×
 lower-is-better indicator such as an unemployment rate), or its other common reading
 ``(2b − a) / b × 100``, is not an error.
 
+In a table of quantities over years (``Uraian | 2022 | 2023 | 2024``), a rate row is the
+quotient of two other rows when that explains every year but one at most, and no other pair
+of rows does as well (``Tingkat Partisipasi Angkatan Kerja (%)`` = ``Angkatan Kerja`` /
+``Penduduk Usia Kerja`` × 100); the year it does not explain is reported.
+
 A rate on a total row that no formula of its own row explains is judged as a mean
 (``rate_totals``): the plain mean under a ``Rata-rata`` row, and on a ``Jumlah`` row the mean
 weighted by a budget or volume column when the table's other total rates show that weighting.
@@ -72,6 +77,12 @@ angka lainnya dicoba sebagai ``a / b × 100`` (capaian = realisasi / target), se
 tersebut; baris yang tidak dijelaskannya dilaporkan. Baris yang mengikuti kebalikannya
 ``b / a × 100`` (indikator yang makin rendah makin baik, seperti tingkat pengangguran), atau
 bacaan umum lainnya ``(2b − a) / b × 100``, bukan kesalahan.
+
+Pada tabel besaran menurut tahun (``Uraian | 2022 | 2023 | 2024``), baris rasio adalah hasil
+bagi dua baris lainnya apabila itu menjelaskan setiap tahun kecuali paling banyak satu, dan
+tidak ada pasangan baris lain yang sama baiknya (``Tingkat Partisipasi Angkatan Kerja (%)`` =
+``Angkatan Kerja`` / ``Penduduk Usia Kerja`` × 100); tahun yang tidak dijelaskannya
+dilaporkan.
 
 Rasio pada baris total yang tidak dijelaskan oleh rumus barisnya sendiri dinilai sebagai
 rata-rata (``rate_totals``): rata-rata biasa pada baris ``Rata-rata``, dan pada baris
@@ -162,7 +173,77 @@ def check_table(table: Table) -> CheckResult:
         for row in rows:
             _judge_row(table, row, p, formula, result)
     result.extend(rate_totals.check_table(table, rates, judged))
+    _judge_rate_rows(table, result)
     return result
+
+
+# ---------------------------------------------------------------- rates across rows
+
+MIN_PERIODS = 3  # year columns a table of quantities over time needs to show a rate row's rule
+_RATE_ROW_RE = re.compile(r"%|\b(?:tingkat|rasio|persentase|proporsi)\b", re.IGNORECASE)
+_PERIOD_COLUMN_RE = re.compile(r"^\D*(?:19|20)\d\d\D*$")
+
+
+def _judge_rate_rows(table: Table, result: CheckResult) -> None:
+    """A table of quantities over years (``Uraian | 2022 | 2023 | 2024``) whose rate rows are
+    quotients of two of its other rows: ``Tingkat Partisipasi Angkatan Kerja (%)`` =
+    ``Angkatan Kerja`` / ``Penduduk Usia Kerja`` × 100 in every year. The pair of rows that
+    explains every year but one at most, and no other pair as well, is the rule; the year it
+    does not explain is reported.
+
+    Passes: ``Angkatan Kerja | 287.340 | 292.870`` over ``Penduduk Usia Kerja | 410.250 |
+    416.480`` beside ``TPAK (%) | 70,04 | 70,32``. Fails: ``TPAK (%) | 70,04 | 70,42``
+    with a third year that follows the rule."""
+    periods = [c for c, name in enumerate(table.columns) if _PERIOD_COLUMN_RE.match(name)
+               and c in table.numeric_columns()]
+    if len(periods) < MIN_PERIODS:
+        return
+    # (a group row is a quantity too: "Angkatan Kerja" over "a. Bekerja", "b. Pengangguran")
+    full = [r for r in table.rows
+            if all((f := r.figure(c)) is not None and not f.dash for c in periods)]
+    rate_rows = [r for r in full if _RATE_ROW_RE.search(r.label)]
+    quantities = [r for r in full if r not in rate_rows
+                  and all(r.figure(c).value > 0 for c in periods)]  # type: ignore[union-attr]
+    for rate in rate_rows:
+        best: list[tuple[Row, Row, list[Verdict]]] = []
+        for a in quantities:
+            for b in quantities:
+                if a is b:
+                    continue
+                verdicts = [_row_verdict(rate, a, b, c) for c in periods]
+                held = sum(v is not Verdict.BREAK for v in verdicts)
+                exact = sum(v is Verdict.CONSISTENT for v in verdicts)
+                if held >= len(periods) - 1 and exact >= 2:
+                    best.append((a, b, verdicts))
+        if len(best) != 1:
+            continue  # no rule, or two pairs that explain it alike: no verdict
+        a, b, verdicts = best[0]
+        for column, verdict in zip(periods, verdicts, strict=True):
+            if verdict is Verdict.CONSISTENT:
+                result.passed()
+                continue
+            stated = rate.figure(column)
+            computed = ratio(interval_of(a.figure(column)), interval_of(b.figure(column)))
+            assert stated is not None and computed is not None
+            rule, severity = ("rounding", Severity.MINOR) if verdict is Verdict.ROUNDING \
+                else (RULE_ID, Severity.MAJOR)
+            expected = expected_text(stated, computed)
+            message = (
+                f"{row_label(rate.label, rate.line)}: {column_label(table, column)} menyatakan "
+                f"{stated.text}, padahal {a.figure(column).text} / {b.figure(column).text} "
+                f"× 100 = {expected} (baris '{a.label}' dibagi baris '{b.label}', rumus "
+                f"yang diikuti tahun-tahun lainnya)."
+            )
+            result.failed(cell_finding(rule, severity, table, rate, column, stated, computed,
+                                       message, [a.line, b.line, rate.line]))
+
+
+def _row_verdict(rate: Row, a: Row, b: Row, column: int) -> Verdict:
+    stated, top, bottom = rate.figure(column), a.figure(column), b.figure(column)
+    if stated is None or top is None or bottom is None:
+        return Verdict.BREAK
+    computed = ratio(interval_of(top), interval_of(bottom))
+    return Verdict.BREAK if computed is None else judge(stated, computed)
 
 
 

@@ -1,7 +1,8 @@
 """Readers: one per input kind, each producing the same document model.
 
-A file is read by what it is, not only by its name: the first bytes tell a PDF, a ZIP
-container (DOCX or XLSX told apart by their parts, ODT or ODS by their ``mimetype``), RTF
+A file is read by what it is, not only by its name: the first bytes tell a PDF, an OLE
+compound file (a Word 97-2003 document), a ZIP container (DOCX or XLSX told apart by their
+parts, ODT or ODS by their ``mimetype``), RTF
 or HTML from text, so a ``.txt`` that is really a PDF is read as a PDF. A file of a kind no reader
 knows is an error, never a silent pass.
 """
@@ -13,11 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from audit.model import Document
+from audit.readers._lines import OLE_MAGIC
 from audit.readers.source import Rendered
 from audit.readers.text import ReaderError, parse_text, read_text_report
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
-OTHER_SUFFIXES = {".pdf", ".docx", ".xlsx", ".xlsm", ".html", ".htm", ".odt", ".ods", ".rtf"}
+OTHER_SUFFIXES = {".pdf", ".doc", ".docx", ".xlsx", ".xlsm", ".html", ".htm", ".odt", ".ods",
+                  ".rtf"}
 REPORT_SUFFIXES = TEXT_SUFFIXES | OTHER_SUFFIXES
 
 # The largest input read, documented in the README. A 1,000-page consolidated report is
@@ -34,6 +37,9 @@ def _render(kind: str) -> Callable[[Path], Rendered]:
     if kind == "pdf":
         from audit.readers.pdf import render_pdf
         return render_pdf
+    if kind == "doc":
+        from audit.readers.doc import render_doc
+        return render_doc
     if kind == "docx":
         from audit.readers.docx import render_docx
         return render_docx
@@ -74,13 +80,16 @@ def sniff(path: Path) -> str | None:
     size = path.stat().st_size
     lead = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     # (an RTF file carries its pictures as hex: a container's limit, as DOCX has)
-    container = head.startswith((b"%PDF-", b"PK\x03\x04")) or lead.startswith(b"{\\rtf")
+    container = head.startswith((b"%PDF-", b"PK\x03\x04", OLE_MAGIC)) or lead.startswith(b"{\\rtf")
     limit = MAX_CONTAINER_BYTES if container else MAX_TEXT_BYTES
     if size > limit:
         raise ReaderError(f"{path}: {size / 2**20:.0f} MB is larger than the "
                           f"{limit // 2**20} MB this auditor reads; split the report")
     if head.startswith(b"%PDF-"):
         return "pdf"
+    if head.startswith(OLE_MAGIC):
+        # a Word 97-2003 document; the .doc reader says what other OLE files are
+        return "doc"
     if head.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(path) as zf:
@@ -136,7 +145,7 @@ def read_report(path: str | Path) -> Document:
     # (a DOCX, XLSX or HTML line is one whole paragraph: a heading without a full stop does
     # not run on into the paragraph below it)
     doc = parse_text(rendered.text, str(path),
-                     paragraph_lines=rendered.kind in ("docx", "xlsx", "html", "odt", "ods",
+                     paragraph_lines=rendered.kind in ("doc", "docx", "xlsx", "html", "odt", "ods",
                                                       "rtf"))
     doc.kind = rendered.kind
     doc.locations = rendered.locations

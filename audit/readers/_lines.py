@@ -59,6 +59,26 @@ def is_column_number_row(cells: list[str]) -> bool:
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
+_FIGURE_RE = re.compile(r"^\s*[-(]?\s*(?:Rp\.?\s*)?\d[\d.,]*\s*%?\)?\s*$")
+
+
+def _text_in_a_frame(rows: list[list[str]]) -> bool:
+    """Every row holds one cell of text at most (titles, paragraphs), no figures alone."""
+    filled = [[c for c in row if c.strip()] for row in rows]
+    return all(len(cells) <= 1 for cells in filled) \
+        and not any(_FIGURE_RE.match(cells[0]) for cells in filled if cells)
+
+
+def tab_stop_row(tabbed: str, after_a_row: bool) -> bool:
+    """A paragraph that is a row of a table typed with tab stops instead of a Word table:
+    two tabs or more, or one right after such a row (a label wrapped onto a paragraph of its
+    own, a header's second line). A lone tab (a list's "1.<tab>", a contents line) is prose,
+    and so is a form's "Nama<tab>:<tab>..." line."""
+    tabs = tabbed.count("\t")
+    form = any(cell.strip() == ":" for cell in tabbed.split("\t"))
+    return not form and (tabs >= 2 or tabs == 1 and after_a_row)
+
+
 class LineWriter:
     """Collects output lines and their source locations, numbering lines from 1."""
 
@@ -130,10 +150,12 @@ class LineWriter:
     def grid(self, rows: list[list[str]], header_count: int, row_locations: list[Location],
              separator_location: Location | None = None) -> None:
         """A table laid out on its grid; a one-column table is a framed box of text, not
-        figures (the table reader would drop it), so its lines are kept as prose."""
-        if max((len(r) for r in rows), default=0) <= 1:
+        figures (the table reader would drop it), so its lines are kept as prose. So is a
+        wider table whose rows hold one cell of text each, merged across the row (a
+        spreadsheet's narrative sheet saved as a web page, a Word table framing text)."""
+        if max((len(r) for r in rows), default=0) <= 1 or _text_in_a_frame(rows):
             for cells, location in zip(rows, row_locations, strict=True):
-                self.prose(" ".join(cells), location)
+                self.prose(" ".join(c for c in cells if c.strip()), location)
             self.blank()
             return
         self.table(rows, header_count, row_locations, separator_location)
@@ -158,6 +180,28 @@ def roman(value: int) -> str:
             out += letters
             value -= amount
     return out or str(value)
+
+
+def _letters(value: int) -> str:
+    # Word repeats the letter after z: a..z, aa..zz, aaa...
+    if value < 1:
+        return str(value)
+    return chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+
+
+def list_counter(value: int, fmt: str) -> str:
+    """A list item's number in a Word numbering format (DOCX and DOC)."""
+    if fmt == "lowerLetter":
+        return _letters(value)
+    if fmt == "upperLetter":
+        return _letters(value).upper()
+    if fmt == "lowerRoman":
+        return roman(value)
+    if fmt == "upperRoman":
+        return roman(value).upper()
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    return str(value)
 
 
 def one_line(text: str) -> str:

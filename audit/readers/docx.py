@@ -33,7 +33,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from audit.readers._lines import LineWriter, check_package, invalid, roman
+from audit.readers._lines import (
+    LineWriter,
+    check_package,
+    invalid,
+    list_counter,
+    tab_stop_row,
+)
 from audit.readers.source import Location, Rendered
 from audit.readers.text import ReaderError
 
@@ -95,27 +101,6 @@ class _Level:
     start: int = 1
     fmt: str = "decimal"
     text: str | None = None  # lvlText, e.g. "%1." ; None: the decimal default
-
-
-def _letters(value: int) -> str:
-    # Word repeats the letter after z: a..z, aa..zz, aaa...
-    if value < 1:
-        return str(value)
-    return chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
-
-
-def _format_counter(value: int, fmt: str) -> str:
-    if fmt == "lowerLetter":
-        return _letters(value)
-    if fmt == "upperLetter":
-        return _letters(value).upper()
-    if fmt == "lowerRoman":
-        return roman(value)
-    if fmt == "upperRoman":
-        return roman(value).upper()
-    if fmt == "decimalZero":
-        return f"{value:02d}"
-    return str(value)
 
 
 def _parse_level(lvl: Any) -> _Level:
@@ -216,7 +201,7 @@ class _Numbering:
             k = int(match.group(1)) - 1
             of = levels.get(k, _Level())
             value = counters[k] if counters[k] is not None else of.start
-            return _format_counter(value, of.fmt)
+            return list_counter(value, of.fmt)
 
         return re.sub(r"%([1-9])", number, template).strip()
 
@@ -332,14 +317,9 @@ class _DocxRenderer:
         self.paragraphs += 1
         text = self._paragraph_text(paragraph)
         tabbed = _tabbed(paragraph) if text else ""
-        tabs = tabbed.count("\t")
-        # A table typed with tab stops instead of a Word table: paragraphs of two tabs or
-        # more, and the one-tab paragraphs among them (a label wrapped onto a paragraph
-        # of its own, a header's second line), are rows, written tab-separated as the
-        # text reader reads them. A lone tab (a list's "1.<tab>", a contents line) is prose,
-        # and so is a form's "Nama<tab>:<tab>..." line.
-        form = any(cell.strip() == ":" for cell in tabbed.split("\t"))
-        if not form and (tabs >= 2 or tabs == 1 and self.tab_rows):
+        # a row of a table typed with tab stops: written tab-separated, as the text reader
+        # reads such rows
+        if tab_stop_row(tabbed, self.tab_rows):
             label = self.numbering.label(paragraph)
             self.out.verbatim(f"{label} {tabbed}" if label else tabbed,
                               {"paragraph": self.paragraphs})

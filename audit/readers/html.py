@@ -21,8 +21,11 @@ end tags HTML lets authors leave out: ``<p>``, ``<li>``, ``<td>``, ``<tr>``), th
 The charset is the BOM's, else the one a ``<meta>`` tag declares, else UTF-8, else cp1252
 (what Word writes for an Indonesian locale).
 
-Not handled: CSS (hidden text is printed), images' alt text, and layout made with ``div``
-grids instead of tables.
+An element hidden by its own ``style`` (``display:none``: a spreadsheet's hidden rows) or
+the ``hidden`` attribute is not printed and not read.
+
+Not handled: style sheets (a class that hides text leaves it printed), images' alt text, and
+layout made with ``div`` grids instead of tables.
 """
 
 from __future__ import annotations
@@ -305,7 +308,7 @@ class _HtmlRenderer:
         for child in node.children:
             if isinstance(child, _Text):
                 self._text(child)
-            elif child.tag in _DROPPED:
+            elif child.tag in _DROPPED or _hidden(child):
                 continue
             elif child.tag == "br":
                 self._flush()
@@ -346,11 +349,14 @@ class _HtmlRenderer:
         body: list[_TableRow] = []
         foot: list[_TableRow] = []
         for child in table.elements("thead", "tbody", "tfoot", "tr"):
+            if _hidden(child):
+                continue
             if child.tag == "tr":
                 body.append(_TableRow(child, False))
             else:
                 target = head if child.tag == "thead" else foot if child.tag == "tfoot" else body
-                target.extend(_TableRow(tr, child.tag == "thead") for tr in child.elements("tr"))
+                target.extend(_TableRow(tr, child.tag == "thead") for tr in child.elements("tr")
+                              if not _hidden(tr))
         # A <tfoot> may come before the body in the source; it prints after it.
         return head + body + foot
 
@@ -395,18 +401,61 @@ class _HtmlRenderer:
         return min(max(spans, default=1), MAX_HEADER_ROWS, len(rows))
 
     def _table(self, table: _Node) -> None:
-        self.tables += 1
         for caption in table.elements("caption"):
             self.out.prose(_inline_text(caption), self._at(caption.line))
-        rows = self._rows(table)
-        titles = _title_rows(rows, self._grid(rows, 0))
-        for title in rows[:titles]:
-            self.out.prose(_inline_text(title.node), self._at(title.node.line))
-        rows = rows[titles:]
-        header_count = self._header_count(rows)
-        grid = self._grid(rows, header_count)
-        locations: list[Location] = [self._at(r.node.line) for r in rows]
-        self.out.grid(grid, header_count, locations, self._at(table.line))
+        all_rows = self._rows(table)
+        for rows in _sheet_sections(all_rows, self._grid(all_rows, 0)):
+            self.tables += 1
+            titles = _title_rows(rows, self._grid(rows, 0))
+            for title in rows[:titles]:
+                self.out.prose(_inline_text(title.node), self._at(title.node.line))
+            rows = rows[titles:]
+            header_count = self._header_count(rows)
+            grid = self._grid(rows, header_count)
+            locations: list[Location] = [self._at(r.node.line) for r in rows]
+            self.out.grid(grid, header_count, locations, self._at(table.line))
+
+
+# A figure in a cell: a body row, not a header
+_FIGURE_CELL_RE = re.compile(r"^\s*[-(]?\s*(?:Rp\.?\s*)?\d[\d.,]*\s*%?\)?\s*$")
+MAX_SECTION_TITLES = 3
+
+
+def _sheet_sections(rows: list[_TableRow], grid: list[list[str]]) -> list[list[_TableRow]]:
+    """A spreadsheet saved as a web page is one table per sheet, holding several tables one
+    under another: a blank row, a title row or two (``Tabel 2. Kriteria ...``), a header;
+    or a blank row and paragraphs in cells merged across the sheet. There the table is split,
+    and each piece is a table of its own (the writer prints a piece of paragraphs as prose);
+    a blank row anywhere else (a spacer between groups of rows) leaves the table whole."""
+    def filled(i: int) -> list[str]:
+        return [c for c in grid[i] if c.strip()]
+
+    sections: list[list[_TableRow]] = [[]]
+    i = 0
+    while i < len(rows):
+        if filled(i) or not sections[-1]:
+            sections[-1].append(rows[i])
+            i += 1
+            continue
+        start = i
+        while i < len(rows) and not filled(i):
+            i += 1
+        run = 0  # rows of one cell of text: titles, or paragraphs
+        while i + run < len(rows) and len(filled(i + run)) == 1:
+            run += 1
+        head = i + run
+        # (a section of titles only, "Periode ...", ends at a blank row before a header)
+        only_titles = all(len([c for c in r.node.elements("td", "th") if _inline_text(c)]) <= 1
+                          for r in sections[-1])
+        header_next = head < len(rows) and len(filled(head)) >= 2 \
+            and not any(_FIGURE_CELL_RE.match(c) for c in filled(head))
+        new_table = header_next and (0 < run <= MAX_SECTION_TITLES or run == 0 and only_titles) \
+            or run > 0 and (head >= len(rows) or not filled(head))  # text below a table
+        if new_table:
+            sections.append([])
+        else:
+            sections[-1].extend(rows[start:i])
+    return [s for s in sections if s]
 
 
 def _skip_spanned(cells: list[str], pending: dict[int, tuple[int, str]],
@@ -439,6 +488,16 @@ def _title_rows(rows: list[_TableRow], grid: list[list[str]]) -> int:
             break
         count += 1
     return count
+
+
+_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _hidden(node: _Node) -> bool:
+    """Hidden by its own style (a spreadsheet's hidden row, Word's hidden text): not printed,
+    so not read."""
+    return bool(_HIDDEN_STYLE_RE.search(node.attrs.get("style") or "")) \
+        or "hidden" in node.attrs
 
 
 def _only_th(tr: _Node) -> bool:

@@ -31,14 +31,13 @@ import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeAlias
 
 from audit.readers._lines import LineWriter, invalid
-from audit.readers.source import Location, Rendered
+from audit.readers.edges import CellDef, Item, Row, lays_out_tables, write_grid
+from audit.readers.source import Rendered
 from audit.readers.text import ReaderError
 
 WHAT = "RTF document"
-MAX_HEADER_ROWS = 3
 
 _TOKEN_RE = re.compile(
     r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?"  # a control word and its parameter
@@ -119,32 +118,13 @@ class _Group:
 
 
 @dataclass
-class _CellDef:
-    right: int
-    merged_across: bool = False  # \clmrg: joined to the cell on its left
-    merged_down: bool = False  # \clvmrg: joined to the cell above
-    starts_down: bool = False  # \clvmgf
-
-
-# A cell holds paragraphs (text) and nested tables (their rows), in order
-_Item: TypeAlias = "str | list[_Row]"
-
-
-@dataclass
-class _Row:
-    cells: list[list[_Item]]
-    defs: list[_CellDef]
-    header: bool
-
-
-@dataclass
 class _Level:
     """The table being read at one nesting depth (1: a table in the body)."""
-    rows: list[_Row] = field(default_factory=list)
-    cells: list[list[_Item]] = field(default_factory=list)  # the current row's
-    items: list[_Item] = field(default_factory=list)  # the current cell's
-    defs: list[_CellDef] = field(default_factory=list)
-    pending: _CellDef = field(default_factory=lambda: _CellDef(0))
+    rows: list[Row] = field(default_factory=list)
+    cells: list[list[Item]] = field(default_factory=list)  # the current row's
+    items: list[Item] = field(default_factory=list)  # the current cell's
+    defs: list[CellDef] = field(default_factory=list)
+    pending: CellDef = field(default_factory=lambda: CellDef(0))
     header: bool = False
 
     def end_cell(self) -> None:
@@ -155,7 +135,7 @@ class _Level:
         if self.items:  # text after the last \cell: no cell of its own
             self.end_cell()
         if self.cells:
-            self.rows.append(_Row(self.cells, list(self.defs), self.header))
+            self.rows.append(Row(self.cells, list(self.defs), self.header))
         self.cells = []
 
 
@@ -301,7 +281,7 @@ class _RtfRenderer:
     def _definition(word: str, param: int | None, level: _Level) -> None:
         if word == "trowd":
             level.defs = []
-            level.pending = _CellDef(0)
+            level.pending = CellDef(0)
             level.header = False
         elif word == "trhdr":
             level.header = True
@@ -314,7 +294,7 @@ class _RtfRenderer:
         elif word == "cellx" and param is not None:
             level.pending.right = param
             level.defs.append(level.pending)
-            level.pending = _CellDef(0)
+            level.pending = CellDef(0)
 
     def _style_entry_end(self) -> None:
         name = "".join(self.style_name).strip().rstrip(";").strip()
@@ -389,8 +369,8 @@ class _RtfRenderer:
         if outer.rows:
             self._emit(outer.rows)
 
-    def _emit(self, rows: list[_Row]) -> None:
-        if _lays_out_tables(rows):
+    def _emit(self, rows: list[Row]) -> None:
+        if lays_out_tables(rows):
             # a layout table holding a data table in a cell (a template's two-column
             # page): its cells are read in order, the nested table as a table
             for row in rows:
@@ -403,84 +383,4 @@ class _RtfRenderer:
                             self._emit(item)
             return
         self.tables += 1
-        grid, continued, first = _lay_out(rows)
-        marked = 0
-        while marked < len(rows) and rows[marked].header:
-            marked += 1
-        below = 1  # the first row, and the rows that continue a title it merges down
-        while below < len(rows) and continued[below] & first:
-            below += 1
-        header_count = min(marked or below, MAX_HEADER_ROWS, len(grid))
-        # a title merged down over the header rows is repeated in each of them
-        for r in range(1, header_count):
-            for c in sorted(continued[r]):
-                if c < len(grid[r - 1]) and (c >= len(grid[r]) or not grid[r][c]):
-                    grid[r].extend([""] * (c + 1 - len(grid[r])))
-                    grid[r][c] = grid[r - 1][c]
-        locations: list[Location] = [{"table": self.tables, "row": i + 1}
-                                     for i in range(len(grid))]
-        self.out.grid(grid, header_count, locations, {"table": self.tables})
-
-
-LAYOUT_ROWS = 3  # a table of this many rows or fewer that holds a data table lays out a page
-
-
-def _lays_out_tables(rows: list[_Row]) -> bool:
-    """A table of a few rows with a table of two rows and two columns at least nested in one
-    of its cells: a layout, not a table of its own (as the DOCX reader decides)."""
-    if len(rows) > LAYOUT_ROWS:
-        return False
-    return any(not isinstance(item, str) and len(item) >= 2
-               and max(len(r.cells) for r in item) >= 2
-               for row in rows for cell in row.cells for item in cell)
-
-
-def _cell_text(items: list[_Item]) -> str:
-    """A cell's text; a nested table's words go into it (it has no place in a pipe row)."""
-    return " ".join(item if isinstance(item, str)
-                    else " ".join(_cell_text(c) for r in item for c in r.cells)
-                    for item in items)
-
-
-def _lay_out(rows: list[_Row]) -> tuple[list[list[str]], list[set[int]], set[int]]:
-    """Each row's cells on the grid of every right edge the table uses; per row, the grid
-    columns that continue a vertical merge from the row above; and the columns where the
-    first row begins one."""
-    edges = sorted({d.right for row in rows for d in row.defs if d.right > 0})
-    grid: list[list[str]] = []
-    continued: list[set[int]] = []
-    for row in rows:
-        cells = [""] * len(edges)
-        below: set[int] = set()
-        for column, cell_def, text in _placed(row, edges):
-            if column >= len(cells):
-                cells.extend([""] * (column + 1 - len(cells)))
-            if cell_def is not None and (cell_def.merged_across or cell_def.merged_down):
-                if cell_def.merged_down:
-                    below.add(column)
-                continue  # the text is the merge's first cell's
-            cells[column] = text
-        while cells and not cells[-1]:
-            cells.pop()
-        grid.append(cells)
-        continued.append(below)
-    first = {column for column, cell_def, _ in _placed(rows[0], edges)
-             if cell_def is not None and cell_def.starts_down} if rows else set()
-    return grid, continued, first
-
-
-def _placed(row: _Row, edges: list[int]) -> list[tuple[int, _CellDef | None, str]]:
-    """(grid column, definition, text) of each cell of the row: a cell starts at the first
-    edge right of the cell before it. A row with fewer definitions than cells (a damaged
-    file) is laid out a cell per column."""
-    texts = [_cell_text(c) for c in row.cells]
-    if len(row.defs) < len(texts):
-        return [(index, None, text) for index, text in enumerate(texts)]
-    texts += [""] * (len(row.defs) - len(texts))
-    out = []
-    left = 0
-    for cell_def, text in zip(row.defs, texts, strict=True):
-        out.append((next((i for i, e in enumerate(edges) if e > left), len(edges)), cell_def,
-                    text))
-        left = cell_def.right
-    return out
+        write_grid(self.out, rows, self.tables)

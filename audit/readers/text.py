@@ -232,12 +232,31 @@ def parse_text(text: str, path: str = "<text>", *, paragraph_lines: bool = False
             previous_end = max(seg.consumed) if seg.consumed else seg.lines[-1][0]
     tables = [t for t in tables if t.rows and t.width >= 2]
     _place_cells(tables, cell_lines)
+    for table in tables:
+        table.cut_above = _after_unread_rows(lines, table, table_lines)
     caption_lines = {t.caption_line for t in tables if t.caption_line}
     furniture = {n for n, line in enumerate(lines, start=1)
                  if is_running(line, running) or PAGE_MARK_RE.match(line)
                  or line.strip() == "\f"}
-    sentences = _sentences(lines, table_lines | caption_lines, furniture, paragraph_lines)
+    skip = table_lines | caption_lines
+    if paragraph_lines and _wrapped_at_the_margin(lines, skip | furniture):
+        paragraph_lines = False  # a converter's paragraph per printed line: join them again
+    sentences = _sentences(lines, skip, furniture, paragraph_lines)
     return Document(path=path, lines=lines, tables=tables, sentences=sentences)
+
+
+_FIGURE_TOKEN_RE = re.compile(r"(?<![\w.,])\d[\d.,]*(?!\w)")
+
+
+def _after_unread_rows(lines: list[str], table: Table, table_lines: set[int]) -> bool:
+    """A table without header or caption right under a line of figures no table took (a row
+    number and two figures at least, no blank line between): the rest of a table whose
+    middle rows the reader could not read."""
+    above = table.first_line - 1
+    if table.header or table.caption or above < 1 or above in table_lines:
+        return False
+    text = lines[above - 1]
+    return bool(text.strip()) and len(_FIGURE_TOKEN_RE.findall(text)) >= 3
 
 
 # ---------------------------------------------------------------- line and segment level
@@ -1052,21 +1071,43 @@ def _first_child_below_merged(row: Row, nxt: Row) -> bool:
 
 
 def _comma_thousands(table: Table) -> None:
-    """Re-read a column written with ``,`` as the thousands mark (``10,730 | 1,309 | 822``).
+    """Re-read figures written with ``,`` as the thousands mark (``10,730 | 1,309 | 822``).
 
-    Only when every figure in the column is either a whole number or has exactly three
-    digits after a single comma: a mix with real decimals (``21,01``) keeps the decimal
-    reading.
+    A column is re-read when every figure in it is either a whole number or has exactly
+    three digits after a single comma, and two at least have the comma: a mix with real
+    decimals (``21,01``) keeps the decimal reading. In a table that shows the English
+    convention elsewhere (``186,450,000``, ``1,234.56``, or a column re-read so) and no
+    decimal comma anywhere, a lone ``3,036`` among whole numbers is a thousands group too:
+    a table pasted from an English-locale spreadsheet writes all its figures one way.
     """
-    for column in range(table.width):
-        cells = [c for r in table.rows if (c := r.cell(column)) is not None
+    cells_of = [[c for r in table.rows if (c := r.cell(column)) is not None
                  and c.figure is not None and not c.figure.dash]
+                for column in range(table.width)]
+    figures = [c for cells in cells_of for c in cells]
+    english = any(_ENGLISH_GROUPING_RE.search(c.text) for c in figures)
+    decimal_comma = any(_DECIMAL_COMMA_RE.search(c.text) for c in figures)
+    pending = []
+    for cells in cells_of:
         commas = [c for c in cells if as_thousands(c.figure) is not None]
-        if len(commas) < 2:
+        if not commas or not all(c.figure.decimals == 0 and "," not in c.text or c in commas
+                                 for c in cells):
             continue
-        if all(c.figure.decimals == 0 and "," not in c.text or c in commas for c in cells):
-            for c in commas:
-                c.figure = as_thousands(c.figure)
+        if len(commas) >= 2:
+            english = True
+        pending.append(commas)
+    if decimal_comma:
+        pending = [commas for commas in pending if len(commas) >= 2]
+    elif not english:
+        return
+    for commas in pending:
+        for c in commas:
+            c.figure = as_thousands(c.figure)
+
+
+# The English convention beyond doubt: "," grouping more than one group, or before a "."
+_ENGLISH_GROUPING_RE = re.compile(r"\d,\d{3},\d{3}(?!\d)|\d,\d{3}\.\d")
+# A decimal comma beyond doubt: one to two or four digits after it, or after "." groups
+_DECIMAL_COMMA_RE = re.compile(r"(?<![\d,.])\d+,(?:\d{1,2}|\d{4,})(?![\d,.])|\d\.\d{3},\d")
 
 
 # ---------------------------------------------------------------- header alignment
@@ -1350,6 +1391,26 @@ def _continues_sentence(previous: str, line: str) -> bool:
         # with a name ("... adalah Kelurahan" / "Lembayung dengan 1.583 dokumen")
         return True
     return cur[0].islower() or cur[0].isdigit() or cur.startswith(("Rp", "(", "%"))
+
+
+# A document whose paragraphs are its printed lines ("PDF to Word" converters, Word files
+# rebuilt from a scan): many full lines of prose end mid-sentence and the next carries it on.
+# A Word author's paragraphs end with their sentence.
+MIN_WRAPPED_PARAGRAPHS = 5
+WRAPPED_SHARE = 0.3
+
+
+def _wrapped_at_the_margin(lines: list[str], skip: set[int]) -> bool:
+    long_lines = wrapped = 0
+    for number in range(1, len(lines)):
+        line, nxt = lines[number - 1].strip(), lines[number].strip()
+        if number in skip or number + 1 in skip or len(line) < MIN_WRAPPED_LENGTH \
+                or _line_kind(line) != "text" or _line_kind(nxt) != "text":
+            continue
+        long_lines += 1
+        if _continues_sentence(line, nxt):
+            wrapped += 1
+    return wrapped >= MIN_WRAPPED_PARAGRAPHS and wrapped >= WRAPPED_SHARE * long_lines
 
 
 def _sentences(lines: list[str], skip: set[int], furniture: set[int] = frozenset(),
