@@ -268,7 +268,7 @@ PAIRS = [
     ("lkjip_pemprov_docx.docx", "lkjip_pemprov_docx_seeded.docx", 11),
     ("lkj_kip_rtf.rtf", "lkj_kip_rtf_seeded.rtf", 11),
     ("lampiran_disdikbud_ods.ods", "lampiran_disdikbud_ods_seeded.ods", 10),
-    ("lkjip_perekonomian_enloc.md", "lkjip_perekonomian_enloc_seeded.md", 11),
+    ("lkjip_perekonomian_enloc.md", "lkjip_perekonomian_enloc_seeded.md", 12),
     ("lkjip_kabupaten_makro.txt", "lkjip_kabupaten_makro_seeded.txt", 10),
     ("lkjip_perbatasan_pdf2word.docx", "lkjip_perbatasan_pdf2word_seeded.docx", 11),
     ("lampiran_ukpbj_formula.xlsx", "lampiran_ukpbj_formula_seeded.xlsx", 11),

@@ -1730,3 +1730,22 @@ def test_the_sasaran_in_general_are_no_one_item_of_another_level(read):
     assert count_claim.check(read(text.format(n="5"))).findings == []
     [finding] = count_claim.check(read(text.format(n="6"))).findings
     assert (finding.stated, finding.expected) == ("6", "5")
+
+
+def test_a_caption_naming_its_one_column_of_words_names_what_is_counted(read):
+    # "komoditas" titles the one column of words, and the caption names it too
+    text = """
+        Tim memantau harga {n} komoditas pokok di lima pasar tradisional. Rekap harga
+        rata-rata tahunan disajikan pada Tabel 3.5.
+
+        Tabel 3.5 Harga Rata-rata Komoditas Pokok Tahun 2025
+
+        | No | Komoditas | Satuan | Harga (Rp) |
+        |---|---|---|---|
+        | 1 | Beras Medium | kg | 13.400 |
+        | 2 | Gula Pasir | kg | 18.000 |
+        | 3 | Minyak Goreng | liter | 16.500 |
+    """
+    assert count_claim.check(read(text.format(n="3"))).findings == []
+    [finding] = count_claim.check(read(text.format(n="4"))).findings
+    assert (finding.stated, finding.expected) == ("4", "3")

@@ -1317,7 +1317,9 @@ def _listed_nouns(table: Table) -> set[str]:
     Berdasarkan Jabatan``), when one column of words holds them; or the caption's first word
     when a column of words is titled by it too (``Tabel 3.8 Investigasi atas Prakarsa
     Sendiri`` over ``Tema Investigasi``): a count of that noun in a sentence naming the
-    table counts its rows, whatever the noun."""
+    table counts its rows, whatever the noun; or the one word titling its one column of
+    words that the caption names too (``Harga Rata-rata Komoditas Pokok`` over
+    ``Komoditas``)."""
     caption = table.caption or ""
     m = _LISTED_BY_RE.search(caption)
     if m:
@@ -1331,6 +1333,12 @@ def _listed_nouns(table: Table) -> set[str]:
         if len(texts) == 1 or len([c for c in texts if c < len(table.columns) and re.search(
                 rf"\b{re.escape(noun)}\b", table.columns[c], re.IGNORECASE)]) == 1:
             return {noun}
+    texts = [c for c in range(min(table.width, len(table.columns)))
+             if _is_text_column(table, c)]
+    title = table.columns[texts[0]].strip().lower() if len(texts) == 1 else ""
+    if re.fullmatch(r"[a-z]{4,}", title) and re.search(rf"\b{title}\b", caption, re.IGNORECASE):
+        # "Harga Rata-rata Komoditas Pokok" over its one column of words, "Komoditas"
+        return {title}
     head = re.match(r"\W*(?i:tabel|table)\s+\S+\s+([A-Za-z]{4,})\b", caption)
     if head is None:
         return set()
