@@ -54,8 +54,9 @@ _PART_RE = re.compile(
     # pencapaian kinerja tersebut, ...")
     r"untuk(?!\s+(?:mendukung|menunjang|mencapai|melaksanakan|mewujudkan))|"
     r"urusan|sektor|fungsi|kelompok|skpd|opd|"
-    # the revenue side is another budget
-    r"pendapatan|pad|retribusi|pajak|transfer|"
+    # the revenue side is another budget ("ketetapan PBB-P2 ... dengan realisasi sebesar Rp")
+    r"pendapatan|pad|retribusi|pajak|transfer|pbb[\w-]*|bphtb|ketetapan|piutang|tunggakan|"
+    r"penerimaan|setoran|"
     # the packages tendered have a pagu of their own: "total pagu ... nilai kontrak"
     r"tender|seleksi|lelang|paket|kontrak|hps|pengadaan|"
     # a source of funds is a share of the budget: "pagu belanja BLUD", "dana DAK fisik"

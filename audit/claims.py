@@ -195,6 +195,10 @@ _ACHIEVEMENTS_RE = re.compile(r"(?:capaian|realisasi)\s+(?:kinerja\s+)?(?:utama|
 
 EXCESS_RE = re.compile(r"\b(?:melebihi|melampaui|di\s+atas|di\s+bawah|kurang\s+dari)\s+"
                        r"target\w*\s+(?:sebanyak|sebesar|sejumlah)\s*$", re.IGNORECASE)
+# the rest or the gap of a role: "sisa target penanganan RTLH sebanyak", "kekurangan target"
+_REMAINDER_OF_ROLE_RE = re.compile(r"\b(?:sisa|kekurangan|selisih|sisanya)\s+(?:dari\s+)?"
+                                   r"(?:target|realisasi|capaian)\b[^.;\d]{0,60}$",
+                                   re.IGNORECASE)
 _ATTAINED_RE = re.compile(r"\b(?:mencapai|melampaui|melebihi|memenuhi)\s*$", re.IGNORECASE)
 
 
@@ -204,6 +208,8 @@ def role_of(window: str, after: str, percent: bool = False) -> str | None:
         return None  # "capaian = (target / realisasi) x 100%": a formula, not a figure
     if EXCESS_RE.search(window):
         return None  # "melebihi target sebanyak 179 orang": the excess, no target
+    if _REMAINDER_OF_ROLE_RE.search(window):
+        return None  # "sisa target ... sebanyak 1.016 unit": what is left of it, no target
     near = " ".join(window.split()[-5:])
     if _DARI_TARGET_RE.match(after) and re.fullmatch(r"\W*(atau|yaitu|setara(\s+dengan)?)\s*",
                                                      window, re.IGNORECASE):

@@ -110,8 +110,15 @@ def heading_before(found: list[tuple[int, str]], line: int) -> str:
             if line <= heading.last:
                 return heading
         elif n < line and line - n <= REACH:
+            if _LIST_INTRO_RE.match(heading) and k > 0:
+                continue  # "Ringkasan kinerja:" over bullets: the heading above names them
             return heading
     return ""
+
+
+# A short line introducing a list ("Ringkasan kinerja:", "Faktor pendukung:") names no
+# subject of its own; the bullets under it are about the section it stands in
+_LIST_INTRO_RE = re.compile(r"^\s*[A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s*:\s*$")
 
 
 MAX_PARAGRAPH = 40  # lines a run-in heading's paragraph may run (never farther back)

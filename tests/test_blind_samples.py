@@ -274,6 +274,11 @@ PAIRS = [
     ("lampiran_ukpbj_formula.xlsx", "lampiran_ukpbj_formula_seeded.xlsx", 11),
     ("laporan_tw4_monev_excelhtml.html", "laporan_tw4_monev_excelhtml_seeded.html", 10),
     ("lkjip_pemprov_doc.doc", "lkjip_pemprov_doc_seeded.doc", 11),
+    ("lkjip_dinsos_marker.md", "lkjip_dinsos_marker_seeded.md", 11),
+    ("lkjip_perkim_rtlh.md", "lkjip_perkim_rtlh_seeded.md", 10),
+    ("lkjip_dpmd_lotxt.txt", "lkjip_dpmd_lotxt_seeded.txt", 10),
+    ("lkjip_kecamatan_doc.doc", "lkjip_kecamatan_doc_seeded.doc", 9),
+    ("lkjip_bpkpd_lopdf.pdf", "lkjip_bpkpd_lopdf_seeded.pdf", 9),
 ]
 
 

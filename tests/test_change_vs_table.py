@@ -959,3 +959,38 @@ def test_a_points_change_is_from_the_rate_bracketed_after_the_count():
     assert _found(prose.format(base="84,19%", d="2,91")) == []
     assert _found(prose.format(base="84,19%", d="2,19")) == [
         ("change_vs_table", "2,19 poin", "2,91 poin")]
+
+
+SUMMARY_BULLETS = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.2 Perbandingan Realisasi Tahun 2024-2025
+
+| No | Indikator Kinerja | 2024 | 2025 |
+|---|---|---|---|
+| 1 | Persentase rumah tangga dengan akses sanitasi layak | 82,30 | 84,45 |
+| 2 | Persentase rumah tangga dengan akses air minum layak | 94,06 | 95,12 |
+
+##### d. Persentase rumah tangga dengan akses sanitasi layak
+
+Rumah tangga dengan akses sanitasi layak pada tahun 2025 sebanyak 88.065 rumah tangga.
+
+Ringkasan kinerja:
+
+- Realisasi 2025: 84,45%;
+- {bullet}
+"""
+
+
+def test_a_summary_bullet_under_a_list_intro_is_about_the_indicator_of_the_section():
+    def found(bullet: str):
+        doc = parse_text(SUMMARY_BULLETS.format(bullet=bullet), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings]
+
+    # a change stated by its sign after "Perubahan", or by its verb, under "Ringkasan
+    # kinerja:" that names no subject of its own
+    assert found("Perubahan dibanding 2024: +2,15 poin persen.") == []
+    assert found("Perubahan dibanding 2024: +2,25 poin persen.") == [
+        ("change_vs_table", "2,25 poin", "2,15 poin")]
+    assert found("Realisasi naik 2,25 poin persen dibanding 2024.") == [
+        ("change_vs_table", "2,25 poin", "2,15 poin")]

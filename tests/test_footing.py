@@ -524,3 +524,22 @@ def test_a_level_the_same_in_every_period_is_totalled_as_that_level(read):
     # a total that is neither the level nor the sum is still wrong
     assert [(f.rule, f.stated.split(" / ")[0]) for f in
             footing.check(read(text.format(rooms="42"))).findings] == [("footing", "42")]
+
+
+def test_a_total_naming_a_group_head_adds_the_rows_under_that_head(read):
+    # "Jumlah Penerimaan Pembiayaan" closes the rows under "Penerimaan Pembiayaan", not the
+    # row of another group above the head
+    text = """
+        | Uraian | APBD Murni | APBD Perubahan |
+        |---|---|---|
+        | Jumlah Belanja Daerah | 1.842.512.950.000 | 1.905.811.504.339 |
+        | Pendapatan Lain-lain | 12.000.000.000 | 14.000.000.000 |
+        | PEMBIAYAAN DAERAH |  |  |
+        | Penerimaan Pembiayaan |  |  |
+        | Penggunaan SiLPA Tahun Sebelumnya | 60.000.000.000 | 87.615.204.339 |
+        | Penerimaan Kembali Pinjaman | 1.500.000.000 | {kembali} |
+        | Jumlah Penerimaan Pembiayaan | 61.500.000.000 | 89.115.204.339 |
+    """
+    assert footing.check(read(text.format(kembali="1.500.000.000"))).findings == []
+    [finding] = footing.check(read(text.format(kembali="1.400.000.000"))).findings
+    assert (finding.stated, finding.expected) == ("89.115.204.339", "89.015.204.339")

@@ -1722,3 +1722,21 @@ def test_the_base_of_a_rate_per_thousand_is_no_quantity(read):
         1,50 (capaian {c}%).
     """
     assert narrative_arithmetic.check(read(text.format(c="123,97"))).findings == []
+
+
+def test_the_rest_of_a_target_stated_in_the_next_sentence_with_its_unit(read):
+    text = ("Dari target verifikasi dan validasi sebanyak 39.000 KK, telah terverifikasi "
+            "sebanyak 37.877 KK atau 97,12%. Dengan demikian sebanyak {rest} KK belum "
+            "berhasil diverifikasi.")
+    assert _run(read, text.format(rest="1.123")).findings == []
+    [finding] = _run(read, text.format(rest="1.023")).findings
+    assert (finding.stated, finding.expected) == ("1.023 KK", "1.123 kk")
+
+
+def test_the_share_of_the_part_the_subject_names_of_the_parts_before(read):
+    text = ("Jumlah peserta pelatihan sebanyak 842 orang, terdiri atas 597 orang laki-laki dan "
+            "245 orang perempuan. Peserta perempuan mencapai {p}% dari total peserta.")
+    assert _run(read, text.format(p="29,10")).findings == []
+    [finding] = _run(read, text.format(p="29,70")).findings
+    assert (finding.stated, finding.expected) == ("29,70%", "29,10%")
+    assert "245 orang / 842 orang" in finding.message

@@ -642,3 +642,19 @@ def test_a_revised_pagu_equal_to_the_initial_total_still_counts_as_revised(read)
     assert run("19.000.000.000") == []
     [finding] = run("19.600.000.000")
     assert (finding.line, finding.stated) == (3, "Rp 19.600.000.000")
+
+
+def test_the_realisation_of_a_tax_assessment_is_no_realisation_of_the_budget(read):
+    text = """
+        Tabel 3.9 Realisasi Anggaran Tahun 2025
+
+        | Uraian | Pagu (Rp) | Realisasi (Rp) |
+        |---|---|---|
+        | Program Penunjang | 3.000.000.000 | 2.900.000.000 |
+        | Program Pemberdayaan | 2.952.000.000 | 2.860.194.667 |
+        | Jumlah | 5.952.000.000 | 5.760.194.667 |
+
+        Pada Tahun 2025 ketetapan PBB-P2 di wilayah kecamatan sebesar Rp 4.025.350.000
+        dengan realisasi sebesar Rp 3.772.608.200 atau 93,72%.
+    """
+    assert pagu_mismatch.check(read(text)).findings == []

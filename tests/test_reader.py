@@ -471,3 +471,21 @@ def test_a_spanning_cell_a_converter_repeats_in_every_column_is_one_cell(read):
     from audit.checks import footing
 
     assert footing.check(doc).findings == []
+
+
+def test_a_heading_in_capitals_under_a_row_is_a_row_of_its_own(read):
+    # a label wraps in its own case: "PEMBIAYAAN DAERAH" and "Penerimaan Pembiayaan" are
+    # rows, not the rest of the labels above them
+    doc = read(
+        "| Uraian | Anggaran |\n"
+        "|---|---|\n"
+        "| Pendapatan Lain-lain | 12.000 |\n"
+        "| PEMBIAYAAN DAERAH |  |\n"
+        "| Penerimaan Pembiayaan |  |\n"
+        "| Penggunaan SiLPA | 60.000 |\n"
+        "| Penyediaan Jasa Komunikasi, Sumber Daya Air dan | 5.000 |\n"
+        "| Listrik |  |\n"
+    )
+    labels = [r.label for r in doc.tables[0].rows]
+    assert labels[:3] == ["Pendapatan Lain-lain", "PEMBIAYAAN DAERAH", "Penerimaan Pembiayaan"]
+    assert labels[-1] == "Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik"

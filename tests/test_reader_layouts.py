@@ -3163,3 +3163,45 @@ Jumlah 31 23 {total}
     assert audit_document(doc).findings == []
     broken = parse_text(text.format(total="45"), "x.txt")
     assert {f.rule for f in audit_document(broken).findings} >= {"footing"}
+
+
+def _grid(sub: list[str], rows: list[list[str]], total: list[str]) -> str:
+    """A table as LibreOffice's plain-text export writes it: a cell per line, an empty
+    line for an empty cell, the number and label of the total row merged into one."""
+    top = ["No", "Kecamatan", "Pagu (Rp)", "Penyaluran (Rp)", "Jumlah (Rp)"]
+    lines = ["Tabel 3.6 Penyaluran Dana Desa per Kecamatan Tahun 2025", *top, *sub]
+    for row in rows:
+        lines += row
+    lines += total
+    lines.append("Sumber: aplikasi penyaluran, diolah.")
+    return "\n".join(lines) + "\n"
+
+
+GRID_ROWS = [["1", "Air Deras", "1.000", "400", "600", "1.000"],
+             ["2", "Batu Ampar", "2.000", "800", "1.200", "2.000"],
+             ["3", "Lubuk Sirih", "3.000", "1.200", "1.800", "3.000"]]
+
+
+def test_a_libreoffice_text_export_table_is_read_by_its_row_numbers():
+    text = _grid(["", "", "", "Tahap I", "Tahap II", ""], GRID_ROWS,
+                 ["Jumlah", "6.000", "2.400", "{t2}", "6.000"])
+    doc = parse_text(text.format(t2="3.600"), "x.txt")
+    [table] = doc.tables
+    assert table.columns == ["No", "Kecamatan", "Pagu (Rp)", "Penyaluran (Rp) / Tahap I",
+                             "Penyaluran (Rp) / Tahap II", "Jumlah (Rp)"]
+    assert [r.label for r in table.rows][-1] == "Jumlah"
+    assert audit_document(doc).findings == []
+    findings = audit_document(parse_text(text.format(t2="3.700"), "x.txt")).findings
+    assert ("footing", "3.700", "3.600") in {(f.rule, f.stated, f.expected) for f in findings}
+
+
+def test_sub_titles_that_repeat_start_the_next_spanning_title():
+    from audit.readers.layout import _grid_header
+
+    head = ["No", "Indikator", "2024", "2025", "Capaian (%)",
+            "", "", "Target", "Realisasi", "Target", "Realisasi", ""]
+    assert _grid_header(head, 7) == [
+        ["No", "Indikator", "2024", "2024", "2025", "2025", "Capaian (%)"],
+        ["No", "Indikator", "Target", "Realisasi", "Target", "Realisasi", "Capaian (%)"]]
+    # titles that cannot be laid over the sub-titles: no header, no guess
+    assert _grid_header(["No", "Indikator", "", "", "Target", ""], 4) is None

@@ -112,3 +112,21 @@ def test_a_paragraph_opening_with_an_indicators_number_and_name_is_about_that_in
     assert _severe(prose.format(value="103,58%")) == []
     assert [expected for _, _, expected in _severe(prose.format(value="103,85%"))] == [
         "103,58"]
+
+
+def test_what_is_left_of_a_target_is_no_target():
+    # "sisa target ... sebanyak 1.016 unit": 3.000 − 1.984, not the year's target
+    text = """\
+Tabel 3.2 Capaian Indikator Kinerja Tahun 2025
+
+| No | Indikator Kinerja | Target | Realisasi | Capaian (%) |
+|---|---|---|---|---|
+| 1 | Jumlah rumah tidak layak huni (RTLH) yang ditangani | 450 | 412 | 91,56 |
+
+Rekomendasi:
+
+- menyelesaikan sisa target penanganan RTLH Renstra sebanyak 1.016 unit melalui
+  kolaborasi APBD, BSPS dan Baznas.
+"""
+    doc = parse_text(text, "lkj.md")
+    assert [f.rule for f in audit_document(doc).findings] == []

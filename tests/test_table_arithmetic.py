@@ -806,3 +806,21 @@ def test_a_rate_row_is_the_quotient_of_two_rows_in_every_year(read):
     # 14.803 / 298.450 × 100 = 4,9599...: 4,95 is truncated, not rounded
     [finding] = ratio.check(read(LABOUR.format(tpak="70,73", tpt="4,95"))).findings
     assert (finding.rule, finding.severity) == ("rounding", Severity.MINOR)
+
+
+def test_a_sum_and_mean_row_adds_its_counts_and_weighs_its_rates_by_them(read):
+    # "JUMLAH / RATA-RATA": 20 indicators in all, and the mean of the 20 indicators'
+    # capaian (each program's mean weighed by its count), not the mean of the five means
+    text = """
+        | No | Program | Capaian Kinerja / Jumlah Indikator | Capaian Kinerja / Rata-rata (%) |
+        |---|---|---|---|
+        | 1 | Program A | 5 | 99,82 |
+        | 2 | Program B | 5 | 95,13 |
+        | 3 | Program C | 3 | 96,79 |
+        | 4 | Program D | 3 | 86,74 |
+        | 5 | Program E | 4 | 99,38 |
+        | JUMLAH / RATA-RATA |  | 20 | {mean} |
+    """
+    assert ratio.check(read(text.format(mean="96,14"))).findings == []
+    [finding] = ratio.check(read(text.format(mean="97,14"))).findings
+    assert finding.stated == "97,14"

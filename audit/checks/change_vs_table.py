@@ -134,25 +134,51 @@ def check(doc: Document) -> CheckResult:
         for index, found in enumerate(figures):
             previous_end = figures[index - 1].end if index else 0
             window = sentence.text[previous_end:found.start]
-            m = _CHANGE_BEFORE_RE.search(window)
-            if m is None:
+            verb = _change_verb(window)
+            if verb is None:
                 continue
             heading = heading_before(found_headings, sentence.line)
             if _of_capaian(sentence.text[:found.start], sentence.text[found.end:]):
                 # "Capaian IKM naik 1,36 poin dibanding tahun 2024": a change of the
                 # capaian, judged by the capaian columns of the two years or not at all
                 if capaian:
-                    _judge(sentence, found, figures, m.group("verb"), year, capaian_catalog,
+                    _judge(sentence, found, figures, verb, year, capaian_catalog,
                            capaian_acronyms, doc.tables, heading, result, paragraph,
                            row_names, year_rows, year_columns=False)
                 continue
             judged = bool(realisasi) and _judge(
-                sentence, found, figures, m.group("verb"), year, catalog, acronyms,
+                sentence, found, figures, verb, year, catalog, acronyms,
                 doc.tables, heading, result, paragraph, row_names, year_rows)
             if not judged:
-                _judge_anchored(sentence, found, figures, m.group("verb"), year, earlier,
+                _judge_anchored(sentence, found, figures, verb, year, earlier,
                                 year_rows, realisasi, result)
     return result
+
+
+# "Perubahan dibanding 2024: +2,25 poin persen": a change named as such, its sign its way
+_SIGNED_CHANGE_RE = re.compile(r"\b(?:perubahan|pertumbuhan|selisih)\b(?:[^.;\d]|\b(?:19|20)\d\d\b)"
+                               r"{0,40}?[:=]?\s*(?P<sign>[+\-−–])\s*$", re.IGNORECASE)
+
+
+# "- Perubahan dibanding 2024: +2,25", "• Realisasi naik 2,15 poin": an item of a list whose
+# words before the figure name no subject; it is about what the heading above names
+_ITEM_RE = re.compile(r"^\s*(?:[-•*▪◦]|\d{1,2}[.)]|[a-z][.)])\s+")
+
+
+def _bare_item(before: str) -> bool:
+    return bool(_ITEM_RE.match(before)) and not name_tokens(before) - _NOT_A_SUBJECT
+
+
+def _change_verb(window: str) -> str | None:
+    """The word of change right before a figure (``naik``, ``turun``), or the sign of a
+    figure stated as a change (``Perubahan: +2,25``), as ``naik`` or ``turun``."""
+    m = _CHANGE_BEFORE_RE.search(window)
+    if m is not None:
+        return m.group("verb")
+    signed = _SIGNED_CHANGE_RE.search(window)
+    if signed is not None:
+        return "naik" if signed.group("sign") == "+" else "turun"
+    return None
 
 
 _ROLE_WORD_RE = re.compile(r"\b(capaian|realisasi)\b", re.IGNORECASE)
@@ -394,7 +420,8 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
         mentions = find_by_name(f"{heading} {clause}", catalog, loose=False) or \
             find_by_name(f"{heading} {clause}", catalog, loose=True)
         own = name_tokens(clause)
-        if mentions and not _BACK_RE.search(clause) and not (mentions[0].entity.tokens & own):
+        if mentions and not _BACK_RE.search(clause) and not (mentions[0].entity.tokens & own) \
+                and not _bare_item(text[:found.start]):
             mentions = []  # the heading's subject, but the clause speaks of something else
     entities = {m.entity for m in mentions}
     names = sorted({e.tokens for e in entities}, key=len)
@@ -576,7 +603,8 @@ _NOT_A_SUBJECT = frozenset(
     "penurunan rendah sebesar sejumlah menjadi dibandingkan dibanding terhadap dari sejak "
     "dengan tahun lalu sebelumnya posisi periode pada tw triwulan semester smt iii ii iv "
     "sedangkan sementara serta atau yaitu adalah mengalami indikator ini tersebut itu nilai "
-    "realisasi angka kinerja secara keseluruhan total hal demikian sehingga maka".split())
+    "realisasi angka kinerja secara keseluruhan total hal demikian sehingga maka perubahan "
+    "pertumbuhan selisih".split())
 
 _OTHER_ROLE_RE = re.compile(r"\b(target|capaian\w*|anggaran|pagu)\b", re.IGNORECASE)
 

@@ -683,6 +683,7 @@ def _claim_sentence(text: str, claims: list[_Claim]) -> str:
 _BUDGET_DEPTH = {3: "program", 5: "kegiatan", 6: "subkegiatan"}
 # (after a row number in the same cell: "1 2.17.01 PROGRAM ...", as layouts print them)
 _BUDGET_CODE_RE = re.compile(r"^\s*(?:\d{1,3}\s+)?(\d{1,2}(?:\s?\.\s?[0-9X]{1,4}){2,5})\b")
+_BUDGET_CODES_IN_RE = re.compile(r"(?<![\d.])\d{1,2}(?:\.[0-9X]{1,4}){2,5}(?![\d.])")
 
 
 def _budget_codes(doc: Document) -> tuple[Table, dict[str, dict[str, Row]]] | None:
@@ -693,6 +694,8 @@ def _budget_codes(doc: Document) -> tuple[Table, dict[str, dict[str, Row]]] | No
     for table in doc.tables:
         per_kind: dict[str, dict[str, Row]] = {}
         seen: set[str] = set()
+        if any(len(_BUDGET_CODES_IN_RE.findall(row.label)) >= 2 for row in table.rows):
+            continue  # two rows read as one ("3.26.01.2.02.0001 3.26.01.2.06 ..."): uncounted
         for row in table.rows:
             for cell in row.cells[:3]:
                 m = _BUDGET_CODE_RE.match(cell.text)

@@ -92,6 +92,9 @@ def total_candidates(table: Table, index: int) -> list[list[Row]]:
     since = [r for r in rows[last_total + 1:index] if r.kind != "total"]
     whole = [r for r in rows[:index] if r.kind != "total"]
     candidates: list[list[Row]] = []
+    headed = _under_its_head(total, rows[last_total + 1:index])
+    if headed:
+        candidates.append(headed)
     if since and (is_subtotal(total) or not earlier_totals):
         candidates.append(since)
     elif earlier_totals:
@@ -108,6 +111,28 @@ def total_candidates(table: Table, index: int) -> list[list[Row]]:
     if whole and whole not in candidates:
         candidates.append(whole)
     return candidates
+
+
+_TOTAL_OF_RE = re.compile(r"^\W*(?:jumlah|total|sub\s*-?\s*total)\s+(?P<name>\w.*?)\W*$",
+                          re.IGNORECASE)
+
+
+def _under_its_head(total: Row, since: list[Row]) -> list[Row]:
+    """``Jumlah Penerimaan Pembiayaan`` under a row ``Penerimaan Pembiayaan`` without
+    figures: the rows after that head are its parts, not the rows before it (``SURPLUS/
+    (DEFISIT)``, ``PEMBIAYAAN DAERAH``)."""
+    m = _TOTAL_OF_RE.match(total.label or "")
+    if m is None:
+        return []
+    name = " ".join(m.group("name").lower().split())
+    for k in range(len(since) - 1, -1, -1):
+        row = since[k]
+        # (a head read together with the group rows above it: "PEMBIAYAAN DAERAH Penerimaan
+        # Pembiayaan")
+        if " ".join(row.label.lower().split()).strip(" :").endswith(name) \
+                and not any(c.figure is not None and not c.figure.dash for c in row.cells):
+            return [r for r in since[k + 1:] if r.kind != "total"]
+    return []
 
 
 # "Jumlah Bidang Urusan 1.02 Kesehatan", "Jumlah Program 1.02.02": a total that names the

@@ -634,38 +634,51 @@ def _check_change_against_a_year(doc: Document, result: CheckResult) -> None:
 
 
 # "Masih terdapat 2.048 KPM yang belum menerima bantuan": the rest of a base, not yet done
-_REST_AFTER = re.compile(r"^\s*(?P<noun>[A-Za-z]{2,})\b[^.;\d]{0,20}?\byang\s+(?:belum|tidak)\b",
+_REST_AFTER = re.compile(r"^\s*(?!(?:yang|masih|belum|tidak)\b)(?P<noun>[A-Za-z]{2,})\b"
+                         r"[^.;\d]{0,20}?\b(?:yang\s+)?(?:masih\s+)?(?:belum|tidak)\b",
                          re.IGNORECASE)
 _REST_OPENING = re.compile(r"\b(?:masih\s+(?:terdapat|ada)|sisanya|selebihnya|sementara\s+itu|"
-                           r"(?:dengan\s+demikian|sehingga|jadi),?\s+(?:masih\s+)?"
-                           r"(?:terdapat|ada))\W+(?:sebanyak\s+)?$", re.IGNORECASE)
+                           r"(?:dengan\s+demikian|sehingga|jadi),?(?:\s+(?:masih\s+)?"
+                           r"(?:terdapat|ada))?)\W+(?:sebanyak\s+)?$", re.IGNORECASE)
+_UNDONE_AFTER = re.compile(r"^\s*(?:yang\s+)?(?:masih\s+)?(?:belum|tidak)\b", re.IGNORECASE)
+# "Dari target verifikasi sebanyak 39.000 KK, ...": the base opens its sentence's clause
+_BASE_OPENING = re.compile(r"\bdari\s+(?:(?:target|sasaran|jumlah|total)\b[^.;,\d]{0,50})?$",
+                           re.IGNORECASE)
 
 
 def _check_rest_stated_alone(before: Sentence | None, sentence: Sentence,
                              result: CheckResult) -> None:
     """``Dari 29.875 KPM sasaran ..., bantuan telah tersalurkan kepada 27.837 KPM ... Masih
-    terdapat 2.048 KPM yang belum menerima bantuan``: the rest of the base the sentence
-    before opens with (``Dari B``), after the part it gives, both counting the same noun."""
+    terdapat 2.048 KPM yang belum menerima bantuan``, ``Dari target verifikasi sebanyak
+    39.000 KK, telah tervalidasi 37.877 KK ... Dengan demikian sebanyak 1.123 KK belum
+    berhasil diverifikasi``: the rest of the base the sentence before opens with (``Dari
+    B``), after the part it gives, both counting the same noun."""
     if before is None or before.block != sentence.block:
         return
     counts = [f for f in _figures(sentence) if not f.figure.is_percent and not _money(f.figure)]
     if len(counts) != 1:
         return
     found = counts[0]
-    rest = _REST_AFTER.match(sentence.text[found.end:found.end + 60])
-    if rest is None or not _REST_OPENING.search(sentence.text[max(0, found.start - 30):
-                                                               found.start]):
+    after = sentence.text[found.end:found.end + 60]
+    rest = _REST_AFTER.match(after)
+    # ("1.023 KK belum ...": the unit read with the figure is the noun counted)
+    unit = (found.figure.unit or "").lower()
+    if rest is not None:
+        noun = rest.group("noun").lower()
+    elif unit.isalpha() and _UNDONE_AFTER.match(after):
+        noun = unit
+    else:
         return
-    noun = rest.group("noun").lower()
+    if not _REST_OPENING.search(sentence.text[max(0, found.start - 30):found.start]):
+        return
 
     def counts_noun(f: FoundFigure) -> bool:
-        return re.match(rf"\s*{re.escape(noun)}\b", before.text[f.end:f.end + 30],
-                        re.IGNORECASE) is not None
+        return (f.figure.unit or "").lower() == noun or re.match(
+            rf"\s*{re.escape(noun)}\b", before.text[f.end:f.end + 30], re.IGNORECASE) is not None
 
     theirs = [f for f in _figures(before) if counts_noun(f) and not f.figure.is_percent]
-    if len(theirs) != 2 or not re.search(r"\bdari\s+$", before.text[max(0, theirs[0].start - 8):
-                                                                     theirs[0].start],
-                                          re.IGNORECASE):
+    if len(theirs) != 2 or not _BASE_OPENING.search(
+            before.text[max(0, theirs[0].start - 70):theirs[0].start].replace("sebanyak ", "")):
         return
     base, part = theirs[0].figure, theirs[1].figure
     if part.value >= base.value or base.decimals or part.decimals:
@@ -1405,6 +1418,7 @@ def _check_share_of_named_part(before: Sentence, sentence: Sentence,
             continue
         m = _NAMED_SHARE_RE.search(sentence.text[:share.start])
         if m is None:
+            _check_subject_share(before, sentence, share, result)
             continue
         parts = [f for f in before.figures if not f.figure.is_percent and not f.figure.dash
                  and not is_year(f.figure)]
@@ -1418,8 +1432,56 @@ def _check_share_of_named_part(before: Sentence, sentence: Sentence,
                      and f.start - named.end() <= 30), None)
         if part is None:
             continue
-        _judge_share(sentence, part.figure, replace(parts[0].figure, value=sum(
-            (f.figure.value for f in parts), Decimal(0))), share.figure, False, result)
+        _judge_share(sentence, part.figure, _sum_of(before, parts), share.figure, False,
+                     result)
+
+
+# "Peserta perempuan mencapai 29,10% dari total peserta": the subject, then the whole
+_SUBJECT_BEFORE_SHARE_RE = re.compile(
+    r"^\W*(?P<x>[A-Za-z][\w/-]*(?:\s+[\w/-]+){0,3}?)\s+(?:mencapai|sebesar|adalah|yaitu|"
+    r"tercatat|sebanyak)\s+$", re.IGNORECASE)
+_WHOLE_AFTER_SHARE_RE = re.compile(
+    r"^\s*(?:%|persen)?\s*dari\s+(?:total|seluruh|keseluruhan|jumlah)\s+(?P<y>[a-z]+)\b",
+    re.IGNORECASE)
+
+
+def _check_subject_share(before: Sentence, sentence: Sentence, share: FoundFigure,
+                         result: CheckResult) -> None:
+    """``Jumlah peserta 842 orang, terdiri atas 597 orang laki-laki dan 245 orang perempuan.
+    Peserta perempuan mencapai 29,10% dari total peserta``: the share the subject (its word
+    that the whole's noun lacks, ``perempuan``) has of the parts the sentence before gave."""
+    subject = _SUBJECT_BEFORE_SHARE_RE.match(sentence.text[:share.start])
+    whole = _WHOLE_AFTER_SHARE_RE.match(sentence.text[share.end:share.end + 60])
+    if subject is None or whole is None:
+        return
+    own = name_tokens(subject.group("x")) - name_tokens(whole.group("y"))
+    parts = [f for f in before.figures if not f.figure.is_percent and not f.figure.dash
+             and not is_year(f.figure)]
+    # the breakdown: the parts after "terdiri atas", ending with "dan"
+    broken = _BROKEN_DOWN_RE.search(before.text)
+    parts = [f for f in parts if broken is not None and f.start > broken.end()]
+    if len(own) != 1 or len(parts) < 2 or len({_money(f.figure) for f in parts}) != 1 \
+            or not _ends_with_and(before.text, parts):
+        return
+    word = next(iter(own))
+    named = [f for f in parts
+             if word in name_tokens(before.text[f.end:f.end + 25].split(",")[0])]
+    if len(named) != 1:
+        return
+    _judge_share(sentence, named[0].figure, _sum_of(before, parts), share.figure, False, result)
+
+
+def _sum_of(sentence: Sentence, parts: list[FoundFigure]) -> Figure:
+    """The whole the parts add up to: the sentence's own figure of that value when it prints
+    one (``842 orang``), else the sum printed as the parts are."""
+    total = sum((f.figure.value for f in parts), Decimal(0))
+    stated = next((f.figure for f in sentence.figures if f not in parts
+                   and f.figure.value == total and f.figure.unit == parts[0].figure.unit), None)
+    if stated is not None:
+        return stated
+    first = parts[0].figure
+    text = format_id(total, first.decimals, first.unit)
+    return replace(first, value=total, text=text)
 
 
 # "Selisih antara PMI perempuan dan laki-laki sebanyak 2.178 orang": the difference of two

@@ -32,6 +32,7 @@ Fails (the same table with ``Keuangan`` total 46,00: the weighting gives 40,00):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -99,8 +100,10 @@ def check_table(table: Table, rate_columns: list[int],
                 continue
             if row.is_average:
                 if not any(_fits(stated, _mean(parts, p, Mean(None, cap))) for cap in _CAPS) \
-                        and not (is_total_label(row.label) and _fits(stated, _sum(parts, p))) \
-                        and not any(_fits(stated, _mean(parts, p, Mean(w))) for w in weights):
+                        and not ((is_total_label(row.label) or _SUM_AND_MEAN_RE.match(row.label))
+                                 and _fits(stated, _sum(parts, p))) \
+                        and not any(_fits(stated, _mean(parts, p, Mean(w)))
+                                    for w in weights + _counts(table, p)):
                     # ("Rata-rata seluruh indikator" over sasaran rows of 4, 2, 1 and 1
                     # indikator: the mean of the indikator, each sasaran weighed by its count)
                     # ("Jumlah/Rata-rata": the shares' column adds up to its 100,00)
@@ -121,6 +124,24 @@ def check_table(table: Table, rate_columns: list[int],
                 and not any(_fits(stated, _mean(parts, p, m)) for m in conventions):
             _judge(table, row, p, stated, parts, best, result)
     return result
+
+
+# "JUMLAH / RATA-RATA": the counts of the row add up, its rates are means
+_SUM_AND_MEAN_RE = re.compile(r"^\W*(?:jumlah|total)\s*/\s*rata", re.IGNORECASE)
+
+
+def _counts(table: Table, p: int) -> list[int]:
+    """Columns of whole counts other than ``p`` (``Capaian Kinerja / Jumlah Indikator``,
+    taken for a rate by its group's title): weights a mean of the rows may use."""
+    out = []
+    for c in table.numeric_columns():
+        figures = [f for r in table.rows if r.kind != "total" and (f := r.figure(c)) is not None
+                   and not f.dash]
+        if c != p and len(figures) >= 2 and all(f.decimals == 0 and f.value > 0 and not
+                                                f.is_percent for f in figures) \
+                and not is_index_column(table, c):
+            out.append(c)
+    return out
 
 
 def _distinctive(support: list[tuple[int, int]], cells: list[_TotalRate], best: Mean,

@@ -2108,13 +2108,119 @@ def find_cell_lines(lines: list[str], taken: set[int]) -> list[LayoutBlock]:
         if (i + 1) in taken or not _CAPTION_RE.match(lines[i].strip()):
             i += 1
             continue
-        block, end = _read_cell_table(lines, i + 1, running, taken, width, feet)
+        block, end = _read_cell_grid(lines, i + 1, taken)
+        if block is None:
+            block, end = _read_cell_table(lines, i + 1, running, taken, width, feet)
         if block is not None:
             blocks.append(block)
             i = end
         else:
             i += 1
     return blocks
+
+
+MAX_GRID_HEADER = 40  # lines between a caption and its first row in a grid of cell lines
+MAX_GRID_WIDTH = 30
+
+
+def _read_cell_grid(lines: list[str], start: int, taken: set[int]) \
+        -> tuple[LayoutBlock | None, int]:
+    """A table written a cell per line with an empty line for an empty cell, as LibreOffice's
+    plain-text export writes a Word table: the rows numbered ``1``, ``2``, ``3`` ... stand
+    the same number of lines apart, which is the table's width. The header is one row of
+    that width, or a row of spanning titles over a row of that width whose empty cells lie
+    under the titles merged down (``Penyaluran (Rp)`` over ``Tahap I | Tahap II | Tahap
+    III``). A total row after the numbered rows, its number and label merged (one cell
+    fewer), closes the table. Anything else is left to the other readers."""
+    number = [j for j in range(start, min(len(lines), start + MAX_GRID_HEADER))
+              if _GRID_NUMBER_RE.match(lines[j]) and int(lines[j].strip(" .)")) == 1]
+    if not number:
+        return None, start
+    first = number[0]
+    second = next((j for j in range(first + 2, min(len(lines), first + MAX_GRID_WIDTH + 1))
+                   if _GRID_NUMBER_RE.match(lines[j])
+                   and int(lines[j].strip(" .)")) == 2), None)
+    if second is None:
+        return None, start
+    width = second - first
+    rows = 1
+    while first + rows * width < len(lines) \
+            and _GRID_NUMBER_RE.match(lines[first + rows * width]) \
+            and int(lines[first + rows * width].strip(" .)")) == rows + 1:
+        rows += 1
+    end = first + rows * width
+    if rows < 3 or width < 3 or any(j + 1 in taken for j in range(start, end)):
+        return None, start
+    body = [[lines[r].strip() for r in range(first + n * width, first + (n + 1) * width)]
+            for n in range(rows)]
+    # every cell a short line, and every column of one kind: a label wrapped onto a line of
+    # its own ("... Pelayanan" / "Darurat") shifts the cells after it, and such a grid is
+    # no table of this shape
+    if any(len(c) > 160 or _is_prose(c) and len(c) > 80 for row in body for c in row) \
+            or not _columns_of_one_kind(body, width):
+        return None, start
+    following = lines[end].strip() if end < len(lines) else ""
+    if _figure_like(following) and not is_total_label(following):
+        return None, start  # the rows run on past the last numbered one: not this shape
+    header = _grid_header([line.strip() for line in lines[start:first]], width)
+    if header is None:
+        return None, start
+    out = [LayoutRow(start + k, cells, [start + k] * width) for k, cells in enumerate(header)]
+    out += [LayoutRow(first + n * width, cells,
+                      list(range(first + n * width, first + (n + 1) * width)))
+            for n, cells in enumerate(body)]
+    closing = [lines[j].strip() for j in range(end, min(len(lines), end + width - 1))]
+    if len(closing) == width - 1 and is_total_label(closing[0]) \
+            and all(_is_figure(c) or not c for c in closing[1:]):
+        # "Jumlah" over the number and label columns merged: one cell fewer
+        out.append(LayoutRow(end, [closing[0], "", *closing[1:]],
+                             [end, end, *range(end + 1, end + width - 1)]))
+        end += width - 1
+    return LayoutBlock(out, set(range(start, end)), header_rows=len(header),
+                       separator_line=first - 1), end
+
+
+_GRID_NUMBER_RE = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
+
+
+def _columns_of_one_kind(body: list[list[str]], width: int) -> bool:
+    """Each column holds figures (or dashes, or nothing) in every row, or words in every
+    row."""
+    for c in range(1, width):
+        kinds = {"figure" if _is_figure(row[c]) or row[c] in DASHES else "text"
+                 for row in body if row[c]}
+        if len(kinds) > 1:
+            return False
+    return True
+
+
+def _grid_header(head: list[str], width: int) -> list[list[str]] | None:
+    """The header rows of a grid of cell lines: one row of ``width`` cells, or spanning
+    titles over a row of ``width`` cells, each title placed over the sub-titles under it
+    (a run of them) or over the empty cell under it (a title merged down)."""
+    while head and not head[0]:
+        head = head[1:]
+    if len(head) == width and all(head):
+        return [head]
+    titles = len(head) - width
+    if titles < 2 or titles >= width or not all(head[:titles]):
+        return None
+    top, sub = head[:titles], head[titles:]
+    placed: list[str] = []
+    k = -1
+    run_first = ""
+    for c in range(width):
+        # a title merged down, the first of a run of sub-titles, or the run's first sub-title
+        # again ("Target | Realisasi | Target | Realisasi" under "2024" and "2025")
+        if not sub[c] or c == 0 or not sub[c - 1] or sub[c] == run_first:
+            k += 1
+            run_first = sub[c]
+        if k >= len(top):
+            return None
+        placed.append(top[k])
+    if k != len(top) - 1:
+        return None  # the titles do not fit over the sub-titles: not guessed
+    return [placed, [s if s else placed[c] for c, s in enumerate(sub)]]
 
 
 def _text_width(lines: list[str]) -> int:

@@ -846,7 +846,12 @@ def _is_wrapped_continuation(prev: Row, cells: list[str]) -> bool:
             return False  # a new item or a group heading ("Sasaran 2: ..."), not a wrap
         if is_total_label(text) or _CODED_ITEM_RE.match(text):
             return False  # "2  2.17.02  PROGRAM ...": a coded item of its own
-        if text[0].isupper() and above.text.endswith((".", ":")):
+        if text[0].isupper() and above.text.endswith((".", ":", ")")):
+            return False  # "SURPLUS/(DEFISIT)" is whole; "PEMBIAYAAN DAERAH" opens a group
+        if bool(_CAPS_GROUP_RE.match(above.text)) != bool(_CAPS_GROUP_RE.match(text)) \
+                and len(text.split()) >= 2 and len(above.text.split()) >= 2:
+            # a label wraps in its own case: "PEMBIAYAAN DAERAH" under a mixed-case row, or
+            # "Penerimaan Pembiayaan" under it, is a heading or a row of its own
             return False
     return True
 
