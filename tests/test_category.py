@@ -1140,3 +1140,25 @@ def test_each_of_two_grade_columns_grades_the_rate_before_it(read):
     assert (finding.line, finding.stated) == (15, "86,74 Sangat Tinggi")
     [finding] = category.check(read(text.format(grade="Tinggi", budget="Sedang"))).findings
     assert (finding.line, finding.stated) == (16, "97,64 Sedang")
+
+
+def test_unsur_on_the_1_to_4_scale_are_graded_though_the_index_row_below_is_not(read):
+    # the last row's 84,37 is the index on the 25-100 scale, printed in the NRR column
+    text = """
+        Berdasarkan konversi, NRR per unsur 1,00-2,5996 bermutu D, 2,60-3,064 bermutu C,
+        3,0644-3,532 bermutu B dan 3,5324-4,00 bermutu A.
+
+        Tabel 3.5 Nilai Rata-rata per Unsur Survei Kepuasan Masyarakat
+
+        | No | Kode Unsur | Unsur Pelayanan | NRR | Mutu Unsur |
+        |---|---|---|---|---|
+        | 1 | U1 | Persyaratan | 3,412 | B |
+        | 2 | U2 | Prosedur | 3,385 | B |
+        | 3 | U3 | Waktu Penyelesaian | 3,298 | B |
+        | 4 | U4 | Biaya/Tarif | 3,562 | A |
+        | 5 | U5 | Penanganan Pengaduan | 3,187 | {grade} |
+        |  |  | Nilai IKM (Rata-rata NRR × 25) | 84,37 | B |
+    """
+    assert category.check(read(text.format(grade="B"))).findings == []
+    [finding] = category.check(read(text.format(grade="C"))).findings
+    assert "3,187" in finding.message and "'B'" in finding.message

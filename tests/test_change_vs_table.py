@@ -994,3 +994,26 @@ def test_a_summary_bullet_under_a_list_intro_is_about_the_indicator_of_the_secti
         ("change_vs_table", "2,25 poin", "2,15 poin")]
     assert found("Realisasi naik 2,25 poin persen dibanding 2024.") == [
         ("change_vs_table", "2,25 poin", "2,15 poin")]
+
+
+def test_the_year_named_right_after_a_change_is_the_one_it_is_measured_from():
+    # "Dibandingkan dua tahun sebelumnya, ... lebih ... 2,91 poin dari tahun 2024 ... dan ...
+    # dari tahun 2023": each change names its own base year right after it
+    prose = ("Dibandingkan dua tahun sebelumnya, realisasi indikator ini naik {d} poin dari "
+             "tahun 2024 (84,19%) dan naik 7,08 poin dari tahun 2023 (80,02%).")
+    assert _found(prose.format(d="2,91")) == []
+    # (the sentence's own values show it: its arithmetic, not the tables, tells the break)
+    assert [(stated, expected) for _, stated, expected in _found(prose.format(d="3,91"))] \
+        == [("3,91 poin", "2,91 poin")]
+
+
+def test_a_change_whose_base_is_the_level_is_no_change_of_the_capaian_before_it():
+    # "mencapai 87,10% ..., capaian 102,47%, atau naik 2,91 poin dari 84,19%": 87,10 − 84,19
+    # is the change; the capaian printed just before it is not what changed
+    prose = ("Persentase rekomendasi hasil pengawasan yang ditindaklanjuti mencapai 87,10% "
+             "dari target 85,00%, capaian 102,47%, atau naik {d} poin dari 84,19% pada "
+             "tahun 2024.")
+    assert _found(prose.format(d="2,91")) == []
+    # (the sentence's own values show it: its arithmetic, not the tables, tells the break)
+    assert [(stated, expected) for _, stated, expected in _found(prose.format(d="3,91"))] \
+        == [("3,91 poin", "2,91 poin")]

@@ -1749,3 +1749,39 @@ def test_a_caption_naming_its_one_column_of_words_names_what_is_counted(read):
     assert count_claim.check(read(text.format(n="3"))).findings == []
     [finding] = count_claim.check(read(text.format(n="4"))).findings
     assert (finding.stated, finding.expected) == ("4", "3")
+
+
+def test_the_perjanjian_kinerja_counts_sasaran_and_indikator_in_their_own_columns(read):
+    text = """
+        Perjanjian Kinerja Bupati Tahun 2024 memuat 2 sasaran strategis dengan {n} indikator
+        kinerja utama.
+
+        Tabel 2.2 Perjanjian Kinerja Bupati Tahun 2024
+
+        | No | Sasaran Strategis | Indikator Kinerja Utama | Satuan | Target |
+        |---|---|---|---|---|
+        | 1 | Meningkatnya kualitas SDM | Indeks Pembangunan Manusia | Indeks | 71,90 |
+        | 2 |  | Angka Harapan Hidup | Tahun | 71,20 |
+        | 3 | Menurunnya kemiskinan | Persentase penduduk miskin | % | 10,85 |
+    """
+    assert count_claim.check(read(text.format(n="3"))).findings == []
+    [finding] = count_claim.check(read(text.format(n="4"))).findings
+    assert (finding.stated, finding.expected) == ("4", "3")
+
+
+def test_a_numbered_row_without_its_item_means_the_table_was_misread(read):
+    # rows 3 and 4 came out with their indicator in the sasaran column (a layout misread):
+    # the column's items are not the table's rows, and no count is made of them
+    text = """
+        Perjanjian Kinerja Tahun 2025 memuat 4 (empat) Indikator Kinerja Utama.
+
+        Tabel 2.2 Perjanjian Kinerja Tahun 2025
+
+        | No | Sasaran Strategis | Indikator Kinerja | Target |
+        |---|---|---|---|
+        | 1. | Terpeliharanya keamanan | Jumlah kejadian kecelakaan | 120 |
+        | 2. |  | Jumlah korban meninggal | 40 |
+        | 3. | Persentase pengaduan yang diselesaikan |  | 95,00 |
+        | 4. | Persentase realisasi anggaran |  | 96,00 |
+    """
+    assert count_claim.check(read(text)).findings == []

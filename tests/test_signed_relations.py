@@ -169,3 +169,20 @@ def test_a_rate_row_whose_total_lies_between_its_parts_is_the_rate_of_the_totals
     assert crossfooting("88,89") == []
     # a total outside its parts is neither their sum nor a rate of the totals
     assert crossfooting("95,10") == ["95,10"]
+
+
+def test_targets_of_one_indicator_over_the_quarters_are_no_difference_of_each_other(read):
+    from audit.checks import crossfooting
+
+    # even quarterly steps (300, 600, 900 of 1.200) make TW III = Tahun + TW I − TW II hold
+    # on most rows; one target over the periods is a series, not an identity
+    text = """
+        | Indikator | Target 2024 | TW I Target | TW II Target | TW III Target |
+        |---|---|---|---|---|
+        | Konten | 1.200 | 300 | 600 | 900 |
+        | Insiden | 12 | 3 | 6 | 9 |
+        | Data | 80,00 | 20,00 | 40,00 | 60,00 |
+        | Keamanan | 75,00 | 65,00 | 67,50 | 70,00 |
+        | Uptime | 99,00 | 99,00 | 99,00 | 99,00 |
+    """
+    assert crossfooting.check(read(text)).findings == []

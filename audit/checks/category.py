@@ -614,6 +614,7 @@ def _graded_tables(doc: Document, scales: list[tuple[Table | str | None, dict[st
             if len(graded) < 2 or _tally_by_grade(table, col, letters):
                 continue
             pairs = []
+            beyond: set[tuple[int, int]] = set()  # (row, column) off the column's scale
             for vcol in range(table.width):
                 rows = [r for r in graded if (f := r.figure(vcol)) is not None and not f.dash]
                 if len(rows) == len(graded) - 1 >= 3 and rows == graded[:-1]:
@@ -625,11 +626,18 @@ def _graded_tables(doc: Document, scales: list[tuple[Table | str | None, dict[st
                 values = [f.value for r in rows if (f := r.figure(vcol)) is not None]
                 # (three rows in four in their grade's band; for letters, half: a column no
                 # scale of the report describes, 3,68 under SAKIP's "B 60-70", is not graded)
-                if vcol != col \
-                        and (bands := _best_scale(scales, values, rows, col, vcol,
-                                                  Decimal("0.75") if words
-                                                  else Decimal("0.5"))) is not None:
+                share = Decimal("0.75") if words else Decimal("0.5")
+                if vcol == col:
+                    continue
+                if (bands := _best_scale(scales, values, rows, col, vcol, share)) is not None:
                     pairs.append((vcol, bands))
+                elif len(rows) >= 4 and (bands := _best_scale(
+                        scales, values[:-1], rows[:-1], col, vcol, share)) is not None \
+                        and not any(b.contains(values[-1]) for b in bands.values()):
+                    # "U1 ... U9" on the 1-4 scale, then "Nilai IKM | 84,37 | B" on the
+                    # 25-100 one in the same column: the unsur are judged, the index left
+                    pairs.append((vcol, bands))
+                    beyond.add((id(rows[-1]), vcol))
             if len(pairs) > 1 and (words or len({id(b) for _, b in pairs}) < len(pairs)):
                 # the column the grades describe best: most rows in their band, then the
                 # column printed with the scale's decimals (scores 55,80 beside counts 41,
@@ -648,7 +656,7 @@ def _graded_tables(doc: Document, scales: list[tuple[Table | str | None, dict[st
                 grade = _norm(_graded_cell(cell.text))
                 for vcol, bands in pairs:
                     fig = row.figure(vcol)
-                    if fig is None or grade not in bands:
+                    if fig is None or grade not in bands or (id(row), vcol) in beyond:
                         continue
                     if not bands[grade].contains(fig.value):
                         # (a letter grades a score or an index, not a capaian)

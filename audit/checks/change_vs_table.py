@@ -138,7 +138,8 @@ def check(doc: Document) -> CheckResult:
             if verb is None:
                 continue
             heading = heading_before(found_headings, sentence.line)
-            if _of_capaian(sentence.text[:found.start], sentence.text[found.end:]):
+            if _of_capaian(sentence.text[:found.start], sentence.text[found.end:]) \
+                    and not _own_level_explains(sentence.text, figures, found, year):
                 # "Capaian IKM naik 1,36 poin dibanding tahun 2024": a change of the
                 # capaian, judged by the capaian columns of the two years or not at all
                 if capaian:
@@ -184,6 +185,22 @@ def _change_verb(window: str) -> str | None:
 _ROLE_WORD_RE = re.compile(r"\b(capaian|realisasi)\b", re.IGNORECASE)
 
 
+def _own_level_explains(text: str, figures: list[FoundFigure], found: FoundFigure,
+                        year: str) -> bool:
+    """``... mencapai 77,50% ... capaian 103,33%, atau naik 15,00 poin dari 62,50%``: the
+    base the change quotes is this year's level's, not the capaian's: the sentence's own
+    level minus that base is the change (the capaian minus it is not)."""
+    quoted = _quoted_base(text, figures, found, year)
+    if quoted is None:
+        return False
+    change = interval_of(found.figure, False)
+    return any(f.figure.is_percent == quoted.is_percent and f.figure is not quoted
+               and judge(found.figure, _abs(interval_of(f.figure, False)
+                                            - interval_of(quoted, False)))
+               is Verdict.CONSISTENT and change.hi > 0
+               for f in figures if f.end <= found.start)
+
+
 def _of_capaian(before: str, after: str) -> bool:
     """Whether the change's subject is the capaian: its clause (back to the figure before
     it) says so (``Capaian IKM naik``, ``Capaian ini naik``), or names nothing and follows a
@@ -224,6 +241,7 @@ _COMPARED_AFTER_RE = re.compile(r"^[^.;]{0,40}?\b(?:dibandingkan|dibanding|terha
                                 r"(?:tahun\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+_FIGURE_IN_RE = re.compile(r"\d")
 _COMPARED_BEFORE_RE = re.compile(
     r"\b(?:dibandingkan|dibanding|terhadap|sejak)\s+(?:dengan\s+)?"
     r"(?:(?:realisasi|capaian|nilai|kondisi|akhir|posisi)\s+)*(?:tahun\s+)?((?:19|20)\d\d)\b",
@@ -236,6 +254,12 @@ _COUNT_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5}
 
 
 def _compared_year(text: str, year: str, after: str = "", before: str | None = None) -> str | None:
+    if (m := _COMPARED_AFTER_RE.match(after)) and m.group(1) != year \
+            and not _FIGURE_IN_RE.search(after[:m.start(1)]) and "," not in after[:m.start(1)]:
+        # "lebih cepat 3 hari kerja dari tahun 2024": the year named right after the change,
+        # in its own clause, whatever the sentence opened with ("Dibandingkan dua tahun
+        # sebelumnya, ...")
+        return m.group(1)
     if m := _YEARS_AGO_RE.search(text):
         # "dibandingkan kondisi dua tahun sebelumnya": the year two before the report's
         word = m.group(1).lower()
@@ -809,13 +833,15 @@ _YEAR_COLUMN_RE = re.compile(r"^(?:.*[/\s])?(?:realisasi\s+|tahun\s+|th\.?\s*)?(
 
 
 def _year_columns(table: Table, year: str | None) -> list[int]:
-    """The columns headed by that year in a table that does not call them a target (nor its
-    caption: ``Target Renstra 2021-2026`` over bare years)."""
+    """The columns headed by that year in a table that does not call them a target or a
+    capaian (``Capaian 2024 (%)`` beside ``Realisasi 2024``), nor its caption (``Target
+    Renstra 2021-2026`` over bare years)."""
     return [c for c, name in enumerate(table.columns)
             if (m := _YEAR_COLUMN_RE.match(name)) and m.group(1) == year
             # (not "Perubahan 2025 thd 2024": a change between two years)
             and len(set(YEAR_RE.findall(name))) == 1
-            and not re.search(r"target", name, re.IGNORECASE)
+            and not re.search(r"target|capaian|persentase\s+capaian|predikat", name,
+                              re.IGNORECASE)
             and period_of(name, table.caption).qualifier != "renstra"]
 
 

@@ -1079,13 +1079,14 @@ def _plan_table(doc: Document, sentence: Sentence, claims: list[_Claim]) \
     """``Pengukuran dilakukan terhadap 11 (sebelas) indikator kinerja pada Perjanjian
     Kinerja``: a sentence naming the Perjanjian Kinerja and counting one kind of item speaks
     of the report's one table captioned so (a sentence counting sasaran and indikator
-    together is left to the other ways: the table may list one kind only)."""
+    together, only when that table has a column titled by each)."""
     if not _PLAN_RE.search(sentence.text):
         return None
     tables = [t for t in doc.tables if _PLAN_RE.search(t.caption or "")
               and not re.search(r"lanjutan", t.caption or "", re.IGNORECASE)]
     how = "Perjanjian Kinerja"
-    if tables and len(claims) != 1:
+    if tables and len(claims) != 1 and not (
+            len(tables) == 1 and len(claims) == 2 and _lists_each_kind(tables[0], claims)):
         return None
     if not tables:
         # no table captioned so: the one table captioned by the counted kind's whole name
@@ -1109,6 +1110,14 @@ def _plan_table(doc: Document, sentence: Sentence, claims: list[_Claim]) \
     if len(tables) != 1 or not _numbered_from_one(tables[0]):
         return None
     return tables[0], how
+
+
+def _lists_each_kind(table: Table, claims: list[_Claim]) -> bool:
+    """The table has a column titled by each kind counted (``Sasaran Strategis`` and
+    ``Indikator Kinerja Utama``): it lists both, and each count is of its own column."""
+    kinds = {c.kind for c in claims}
+    titled = {noun_kind(name) for name in table.columns}
+    return len(kinds) == len(claims) and kinds <= titled
 
 
 def _totalled_table(doc: Document, sentence: Sentence, claims: list[_Claim]) \
@@ -1459,6 +1468,9 @@ def _table_items(doc: Document, table: Table, claim: _Claim,
     for piece in [table, *_continuations(doc, table)]:
         for row in piece.rows:
             cell = row.cell(column)
+            if row.kind != "group" and (cell is None or not cell.text.strip()) \
+                    and _row_number(row, column) is not None:
+                return None  # a numbered row with no item in the column: misread, uncounted
             if row.kind == "group" or cell is None or not cell.text.strip() \
                     or cell.figure is not None or _NOTE_RE.match(cell.text):
                 continue

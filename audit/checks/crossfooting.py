@@ -297,10 +297,23 @@ def _one_series(table: Table, columns: list[int]) -> bool:
     2024 | Realisasi 2025``): a year's value is never another's difference, however often a
     falling count makes it look so (2 − 1 = 1, 3 − 2 = 1)."""
     names = [_own_name(table, c) for c in columns]
+    # ("TW I Target | TW II Target | TW III Target" beside "Target 2024": one target over
+    # the quarters and the year, whose even steps make any a + b − c look like a rule)
+    full = [table.columns[c] if c < len(table.columns) else "" for c in columns]
+    bare = {" ".join(_PERIOD_WORDS_RE.sub(" ", n).split()).strip(" ()/-").lower() for n in full}
+    if len(bare) == 1 and bare != {""} and all(_PERIOD_TOKEN_RE.search(n) for n in full):
+        return True
     years = [YEAR_RE.findall(n) for n in names]
     if any(len(y) != 1 for y in years) or len({y[0] for y in years}) != len(columns):
         return False
     return len({YEAR_RE.sub("", n).strip().lower() for n in names}) == 1
+
+
+# a period in a column title: a year, a quarter or semester, and what qualifies the year's
+# figure ("(PK Perubahan)")
+_PERIOD_TOKEN_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:tw|triwulan|trw|semester|smt)\s*\.?\s*"
+                              r"(?:iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
+_PERIOD_WORDS_RE = re.compile(rf"{_PERIOD_TOKEN_RE.pattern}|\([^)]*\)", re.IGNORECASE)
 
 
 def _completed(table: Table, best: tuple[int, Relation], numeric: list[int]) -> Relation:
