@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from audit.readers._lines import LineWriter, invalid, list_counter, tab_stop_row
-from audit.readers.edges import CellDef, Item, Row, lays_out_tables, write_grid
+from audit.readers.edges import CellDef, Item, Row, layout_items, lays_out_tables, write_grid
 from audit.readers.source import Rendered
 from audit.readers.text import ReaderError
 
@@ -209,18 +209,25 @@ _SPRM_VANISH = 0x083C  # sprmCFVanish: hidden text
 _ON = (0x01, 0x81)  # a toggle that is on (0x81: the opposite of a style that is off)
 
 
+def _fkp_pages(word: bytes, table: bytes, plc_at: tuple[int, int]) -> list[bytes]:
+    """The 512-byte property pages a PlcBte (of paragraphs or of characters) points to."""
+    fc, lcb = plc_at
+    plc = table[fc:fc + lcb]
+    count = (len(plc) - 4) // 8
+    pages = []
+    for k in range(count):
+        number = struct.unpack_from("<I", plc, 4 * (count + 1) + 4 * k)[0] & 0x3FFFFF
+        page = word[number * _FKP_PAGE:(number + 1) * _FKP_PAGE]
+        if len(page) == _FKP_PAGE:
+            pages.append(page)
+    return pages
+
+
 def _unprinted(word: bytes, table: bytes, fib: _Fib) -> list[tuple[int, int]]:
     """Stream ranges of character runs Word does not print (tracked deletions, hidden
     text), from the ChpxFkp pages, in order."""
     ranges: list[tuple[int, int]] = []
-    fc, lcb = fib.bte_chpx
-    plc = table[fc:fc + lcb]
-    count = (len(plc) - 4) // 8
-    for k in range(count):
-        page_number = struct.unpack_from("<I", plc, 4 * (count + 1) + 4 * k)[0] & 0x3FFFFF
-        page = word[page_number * _FKP_PAGE:(page_number + 1) * _FKP_PAGE]
-        if len(page) != _FKP_PAGE:
-            continue
+    for page in _fkp_pages(word, table, fib.bte_chpx):
         runs = page[_FKP_PAGE - 1]
         bounds = struct.unpack_from(f"<{runs + 1}I", page, 0)
         for i in range(runs):
@@ -285,14 +292,8 @@ class _Papx:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.props: list[_Props] = []
-        fc, lcb = fib.bte_papx
-        plc = table[fc:fc + lcb]
-        count = (len(plc) - 4) // 8
-        for k in range(count):
-            page_number = struct.unpack_from("<I", plc, 4 * (count + 1) + 4 * k)[0] & 0x3FFFFF
-            page = word[page_number * _FKP_PAGE:(page_number + 1) * _FKP_PAGE]
-            if len(page) == _FKP_PAGE:
-                self._read_page(page)
+        for page in _fkp_pages(word, table, fib.bte_papx):
+            self._read_page(page)
 
     def _read_page(self, page: bytes) -> None:
         runs = page[_FKP_PAGE - 1]
@@ -552,16 +553,12 @@ class _DocRenderer:
             self.tables += 1
             write_grid(self.out, rows, self.tables)
             return
-        # a layout table holding a data table in a cell (a template's frame): its cells are
-        # read in order, the nested table as a table
-        for row in rows:
-            for cell in row.cells:
-                for item in cell:
-                    if isinstance(item, str):
-                        self.paragraphs += 1
-                        self._prose(item)
-                    else:
-                        self._emit(item)
+        for item in layout_items(rows):
+            if isinstance(item, str):
+                self.paragraphs += 1
+                self._prose(item)
+            else:
+                self._emit(item)
         self.out.blank()
 
     def finish(self) -> None:

@@ -72,6 +72,12 @@ def lays_out_tables(rows: list[Row]) -> bool:
                for row in rows for cell in row.cells for item in cell)
 
 
+def layout_items(rows: list[Row]) -> list[Item]:
+    """The paragraphs and nested tables of a layout table (a template's frame holding a data
+    table in a cell), in reading order: its paragraphs are prose, the nested table a table."""
+    return [item for row in rows for cell in row.cells for item in cell]
+
+
 def cell_text(items: list[Item]) -> str:
     """A cell's text; a nested table's words go into it (it has no place in a pipe row)."""
     return " ".join(item if isinstance(item, str)

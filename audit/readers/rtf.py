@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from audit.readers._lines import LineWriter, invalid
-from audit.readers.edges import CellDef, Item, Row, lays_out_tables, write_grid
+from audit.readers.edges import CellDef, Item, Row, layout_items, lays_out_tables, write_grid
 from audit.readers.source import Rendered
 from audit.readers.text import ReaderError
 
@@ -371,16 +371,12 @@ class _RtfRenderer:
 
     def _emit(self, rows: list[Row]) -> None:
         if lays_out_tables(rows):
-            # a layout table holding a data table in a cell (a template's two-column
-            # page): its cells are read in order, the nested table as a table
-            for row in rows:
-                for cell in row.cells:
-                    for item in cell:
-                        if isinstance(item, str):
-                            self.paragraphs += 1
-                            self._prose(item)
-                        else:
-                            self._emit(item)
+            for item in layout_items(rows):
+                if isinstance(item, str):
+                    self.paragraphs += 1
+                    self._prose(item)
+                else:
+                    self._emit(item)
             return
         self.tables += 1
         write_grid(self.out, rows, self.tables)
