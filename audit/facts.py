@@ -41,8 +41,13 @@ CODE_RE = re.compile(
     r"(?![\w.]|,\d)")
 # Indicator codes as reports print them: IKK-4, IKU 2, SS.1, SP9.
 INDICATOR_CODE_RE = re.compile(
-    r"\b(IKU|IKK|IKSS|IKSK|IKP|IKD|IKS|SS|SP|SK)\s*[-.]?\s*(\d{1,2})(?![\d.,]\d)",
-    re.IGNORECASE)
+    r"\b(IKU|IKK|IKSS|IKSK|IKP|IKD|IKS|SS|SP|SK)\s*[-.]?\s*(\d{1,2}(?:\.\d{1,2})?)(?!\d)"
+    r"(?![.,]\d)", re.IGNORECASE)
+# a column titled by an indicator code's prefix ("IKP", "Kode IKU"): its cells "1.1", "2"
+# are the codes without it
+_CODE_PREFIX_COLUMN_RE = re.compile(r"^\s*(?:kode\s+|no\.?\s+)?(IKU|IKK|IKSS|IKSK|IKP|IKD|IKS)\s*$",
+                                    re.IGNORECASE)
+_BARE_CODE_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})?)\.?\s*$")
 YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")  # a year a report may be about
 _YEAR_HEADER_RE = re.compile(r"^\s*(?:tahun\s+|th\.?\s*)?(19[5-9]\d|20\d\d)\s*$", re.IGNORECASE)
 _TW_RE = re.compile(r"\b(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b", re.IGNORECASE)
@@ -160,7 +165,8 @@ class Mention:
 
 
 def normalise_indicator_code(prefix: str, number: str) -> str:
-    return f"{prefix.upper()}-{int(number)}"
+    """``IKU 02`` → ``IKU-2``, ``IKP 1.1`` → ``IKP-1.1``."""
+    return f"{prefix.upper()}-" + ".".join(str(int(part)) for part in number.split("."))
 
 
 def indicator_code(text: str) -> str | None:
@@ -529,10 +535,16 @@ def row_entity(table: Table, row: Row) -> Entity | None:
             code = m.group(1)
             code_cell = c
     if code is None:
-        # "IKK-1" in its own column or at the head of the indicator's name.
+        # "IKK-1" in its own column or at the head of the indicator's name; "1.1" under a
+        # column titled "IKP"
         for c in row.cells:
             if c.figure is None and (m := INDICATOR_CODE_RE.match(c.text.strip())):
                 code = normalise_indicator_code(m.group(1), m.group(2))
+                break
+            title = table.columns[c.column] if c.column < len(table.columns) else ""
+            if (p := _CODE_PREFIX_COLUMN_RE.match(title)) and (m := _BARE_CODE_RE.match(c.text)):
+                code = normalise_indicator_code(p.group(1), m.group(1))
+                code_cell = None
                 break
     # "4957 Pelatihan Vokasi Industri": the cell that carries the code names the row.
     name_cell = code_cell if code_cell is not None and len(name_tokens(code_cell.text)) >= 2 \

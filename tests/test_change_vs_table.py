@@ -1017,3 +1017,33 @@ def test_a_change_whose_base_is_the_level_is_no_change_of_the_capaian_before_it(
     # (the sentence's own values show it: its arithmetic, not the tables, tells the break)
     assert [(stated, expected) for _, stated, expected in _found(prose.format(d="3,91"))] \
         == [("3,91 poin", "2,91 poin")]
+
+
+CODED_ROWS = """\
+# Laporan Kinerja Tahun 2025
+
+Tabel 3.3 Perbandingan Realisasi IKP Sasaran Program 1 Tahun 2023-2025
+
+| IKP | Realisasi 2023 | Realisasi 2024 | Target 2025 | Realisasi 2025 |
+|---|---|---|---|---|
+| 1.1 | 1.986 | 2.215 | 2.400 | 2.517 |
+| 1.2 | 604 | 731 | 850 | 912 |
+
+**IKP 1.1 Jumlah BUM Desa berklasifikasi Maju**
+
+Pada tahun 2025, target IKP 1.1 ditetapkan sebesar 2.400 unit dengan realisasi 2.517 unit.
+
+Dibandingkan dua tahun sebelumnya, realisasi tahun 2025 meningkat {d} unit dari tahun 2024
+(2.215 unit).
+"""
+
+
+def test_a_table_listing_indicators_by_dotted_code_alone_is_reached_through_the_heading():
+    # the rows are "1.1", "1.2" under a column titled "IKP"; the heading names "IKP 1.1"
+    def found(d: str):
+        doc = parse_text(CODED_ROWS.format(d=d), "x.md")
+        return [(f.rule, f.stated, f.expected) for f in audit_document(doc).findings
+                if f.rule == "change_vs_table"]
+
+    assert found("302") == []
+    assert found("312") == [("change_vs_table", "312 unit", "302 unit")]

@@ -440,6 +440,15 @@ def _judge(sentence: Sentence, found: FoundFigure, figures: list[FoundFigure], v
         own = name_tokens(clause)
         mentions = carried if _BACK_RE.search(clause) or not own - _NOT_A_SUBJECT else \
             [m for m in carried if m.entity.tokens & own]
+    if not mentions and heading \
+            and not (name_tokens(clause) - _NOT_A_SUBJECT - _COUNT_WORDS.keys()) \
+            and (coded := INDICATOR_CODE_RE.search(heading)):
+        # "**IKP 1.1 Jumlah BUM Desa ...**" over "realisasi tahun 2025 meningkat 312 unit":
+        # the heading's indicator code, where a table lists the rows by code alone
+        code = normalise_indicator_code(coded.group(1), coded.group(2))
+        mentions = sorted((m for entity, ms in catalog.of.items()
+                           if entity.code and normalise_code(entity.code) == code for m in ms),
+                          key=lambda m: m.line)
     if not mentions and heading:
         mentions = find_by_name(f"{heading} {clause}", catalog, loose=False) or \
             find_by_name(f"{heading} {clause}", catalog, loose=True)
