@@ -40,12 +40,13 @@ CODE_RE = re.compile(
     r"(?<![\w.])(\d{4}\.[A-Z]{3}|\d{1,3}(?:\.\d{1,2}){2,4}|(?!19\d\d|20\d\d)[1-9]\d{3})"
     r"(?![\w.]|,\d)")
 # Indicator codes as reports print them: IKK-4, IKU 2, SS.1, SP9.
+_INDICATOR_PREFIXES = "IKU|IKK|IKSS|IKSK|IKP|IKD|IKS"
 INDICATOR_CODE_RE = re.compile(
-    r"\b(IKU|IKK|IKSS|IKSK|IKP|IKD|IKS|SS|SP|SK)\s*[-.]?\s*(\d{1,2}(?:\.\d{1,2})?)(?!\d)"
+    rf"\b({_INDICATOR_PREFIXES}|SS|SP|SK)\s*[-.]?\s*(\d{{1,2}}(?:\.\d{{1,2}})?)(?!\d)"
     r"(?![.,]\d)", re.IGNORECASE)
 # a column titled by an indicator code's prefix ("IKP", "Kode IKU"): its cells "1.1", "2"
 # are the codes without it
-_CODE_PREFIX_COLUMN_RE = re.compile(r"^\s*(?:kode\s+|no\.?\s+)?(IKU|IKK|IKSS|IKSK|IKP|IKD|IKS)\s*$",
+_CODE_PREFIX_COLUMN_RE = re.compile(rf"^\s*(?:kode\s+|no\.?\s+)?({_INDICATOR_PREFIXES})\s*$",
                                     re.IGNORECASE)
 _BARE_CODE_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})?)\.?\s*$")
 YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")  # a year a report may be about

@@ -59,14 +59,15 @@ def is_column_number_row(cells: list[str]) -> bool:
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
-_FIGURE_RE = re.compile(r"^\s*[-(]?\s*(?:Rp\.?\s*)?\d[\d.,]*\s*%?\)?\s*$")
+# a cell holding a figure alone: "1.250", "(2.500)", "Rp 4.000", "95,5%"
+FIGURE_CELL_RE = re.compile(r"^\s*[-(]?\s*(?:Rp\.?\s*)?\d[\d.,]*\s*%?\)?\s*$")
 
 
 def _text_in_a_frame(rows: list[list[str]]) -> bool:
     """Every row holds one cell of text at most (titles, paragraphs), no figures alone."""
     filled = [[c for c in row if c.strip()] for row in rows]
     return all(len(cells) <= 1 for cells in filled) \
-        and not any(_FIGURE_RE.match(cells[0]) for cells in filled if cells)
+        and not any(FIGURE_CELL_RE.match(cells[0]) for cells in filled if cells)
 
 
 def tab_stop_row(tabbed: str, after_a_row: bool) -> bool:

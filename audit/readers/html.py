@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from audit.readers._lines import LineWriter, one_line, roman
+from audit.readers._lines import FIGURE_CELL_RE, LineWriter, one_line, roman
 from audit.readers.source import Location, Rendered
 from audit.readers.text import ReaderError, decode_text
 
@@ -416,8 +416,6 @@ class _HtmlRenderer:
             self.out.grid(grid, header_count, locations, self._at(table.line))
 
 
-# A figure in a cell: a body row, not a header
-_FIGURE_CELL_RE = re.compile(r"^\s*[-(]?\s*(?:Rp\.?\s*)?\d[\d.,]*\s*%?\)?\s*$")
 MAX_SECTION_TITLES = 3
 
 
@@ -430,11 +428,11 @@ def _sheet_sections(rows: list[_TableRow], grid: list[list[str]]) -> list[list[_
     def filled(i: int) -> list[str]:
         return [c for c in grid[i] if c.strip()]
 
-    sections: list[list[_TableRow]] = [[]]
+    sections: list[list[int]] = [[]]
     i = 0
     while i < len(rows):
         if filled(i) or not sections[-1]:
-            sections[-1].append(rows[i])
+            sections[-1].append(i)
             i += 1
             continue
         start = i
@@ -445,17 +443,16 @@ def _sheet_sections(rows: list[_TableRow], grid: list[list[str]]) -> list[list[_
             run += 1
         head = i + run
         # (a section of titles only, "Periode ...", ends at a blank row before a header)
-        only_titles = all(len([c for c in r.node.elements("td", "th") if _inline_text(c)]) <= 1
-                          for r in sections[-1])
+        only_titles = all(len(filled(k)) <= 1 for k in sections[-1])
         header_next = head < len(rows) and len(filled(head)) >= 2 \
-            and not any(_FIGURE_CELL_RE.match(c) for c in filled(head))
+            and not any(FIGURE_CELL_RE.match(c) for c in filled(head))
         new_table = header_next and (0 < run <= MAX_SECTION_TITLES or run == 0 and only_titles) \
             or run > 0 and (head >= len(rows) or not filled(head))  # text below a table
         if new_table:
             sections.append([])
         else:
-            sections[-1].extend(rows[start:i])
-    return [s for s in sections if s]
+            sections[-1].extend(range(start, i))
+    return [[rows[k] for k in section] for section in sections if section]
 
 
 def _skip_spanned(cells: list[str], pending: dict[int, tuple[int, str]],

@@ -2132,21 +2132,18 @@ def _read_cell_grid(lines: list[str], start: int, taken: set[int]) \
     under the titles merged down (``Penyaluran (Rp)`` over ``Tahap I | Tahap II | Tahap
     III``). A total row after the numbered rows, its number and label merged (one cell
     fewer), closes the table. Anything else is left to the other readers."""
-    number = [j for j in range(start, min(len(lines), start + MAX_GRID_HEADER))
-              if _GRID_NUMBER_RE.match(lines[j]) and int(lines[j].strip(" .)")) == 1]
-    if not number:
+    first = next((j for j in range(start, min(len(lines), start + MAX_GRID_HEADER))
+                  if _grid_number(lines[j]) == 1), None)
+    if first is None:
         return None, start
-    first = number[0]
     second = next((j for j in range(first + 2, min(len(lines), first + MAX_GRID_WIDTH + 1))
-                   if _GRID_NUMBER_RE.match(lines[j])
-                   and int(lines[j].strip(" .)")) == 2), None)
+                   if _grid_number(lines[j]) == 2), None)
     if second is None:
         return None, start
     width = second - first
     rows = 1
     while first + rows * width < len(lines) \
-            and _GRID_NUMBER_RE.match(lines[first + rows * width]) \
-            and int(lines[first + rows * width].strip(" .)")) == rows + 1:
+            and _grid_number(lines[first + rows * width]) == rows + 1:
         rows += 1
     end = first + rows * width
     if rows < 3 or width < 3 or any(j + 1 in taken for j in range(start, end)):
@@ -2180,7 +2177,10 @@ def _read_cell_grid(lines: list[str], start: int, taken: set[int]) \
                        separator_line=first - 1), end
 
 
-_GRID_NUMBER_RE = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
+def _grid_number(line: str) -> int | None:
+    """The row number a line holds alone (``3``, ``3.``), else None."""
+    m = _ROW_NUMBER_RE.match(line.strip())
+    return int(m.group(1)) if m else None
 
 
 def _columns_of_one_kind(body: list[list[str]], width: int) -> bool:
