@@ -264,6 +264,12 @@ REFERENCE_BEFORE_RE = re.compile(
     re.IGNORECASE)
 _BOUND_BEFORE_RE = re.compile(r"\b(?:di\s+(?:bawah|atas)|kurang\s+dari|lebih\s+dari|mendekati|"
                               r"hampir)\s*$", re.IGNORECASE)
+# "kategori tinggi (70 sampai dengan kurang dari 80)", "rentang 76,61 – 88,30": the ends of a
+# range, a scale's band and no value of the indicator
+_RANGE_AFTER_RE = re.compile(r"\s*%?\s*(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga|–|-)\s*"
+                             r"(?:kurang\s+dari\s+|<\s*)?\d")
+_RANGE_BEFORE_RE = re.compile(r"\d\s*%?\s*(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga|–|-)\s*"
+                              r"(?:kurang\s+dari\s+|<\s*)?$")
 # "Inpari 32 HDB", "KM Sabuk Nusantara 45 Baru": a capitalised word, a bare number, and a
 # capitalised word or code after it are one name (not the sentence's first word)
 _NAME_NUMBER_BEFORE_RE = re.compile(r"[a-z,]\s+[A-Z][a-z]+\s$")
@@ -335,6 +341,9 @@ def _role_claims(doc: Document) -> list[RoleClaim]:
                 continue  # "skala pada Tabel 3.1": a table's number, not a quantity
             if _BOUND_BEFORE_RE.search(window):
                 continue  # "sedikit di bawah 100%": a bound it is compared with, no value
+            if _RANGE_AFTER_RE.match(text, ff.end) \
+                    or _RANGE_BEFORE_RE.search(text, 0, ff.start):
+                continue
             if _NAME_NUMBER_BEFORE_RE.search(window) and not fig.unit and not fig.decimals \
                     and _NAME_NUMBER_AFTER_RE.match(text, ff.end):
                 continue  # "varietas Inpari 32 HDB": a number inside a name
@@ -1001,10 +1010,14 @@ def _acronyms(mentions: list[Mention]) -> dict[str, list[Mention]]:
             if len(owners[a]) == 1 or all(same_entity(ms[0].entity, m.entity) for m in ms)}
 
 
-# " dengan capaian ", " atau tercapai ": a clause of role words only, no subject of its own
-_ROLE_ONLY_RE = re.compile(r"(?:(?:dengan|atau|yaitu|sehingga)\s+)?(?:nilai\s+)?"
-                           r"(?:capaian(?:nya)?|realisasi(?:nya)?|tercapai|mencapai)"
-                           r"(?:\s+(?:sebesar|mencapai))?", re.IGNORECASE)
+# " dengan capaian ", " atau tercapai ", " melampaui target ": a clause of role words only,
+# no subject of its own
+_ROLE_ONLY_RE = re.compile(
+    r"(?:(?:dengan|atau|yaitu|sehingga)\s+)?(?:nilai\s+)?"
+    r"(?:capaian(?:nya)?|realisasi(?:nya)?|tercapai|mencapai"
+    r"|(?:(?:sedikit\s+)?(?:melampaui|melebihi|di\s+atas|di\s+bawah|dari|terhadap|"
+    r"dibandingkan|dibanding|belum\s+mencapai|mendekati)\s+)?target(?:nya)?)"
+    r"(?:\s+(?:sebesar|mencapai|yang\s+ditetapkan(?:\s+sebesar)?))?", re.IGNORECASE)
 
 
 def _acronym_in(window: str, acronyms: dict[str, list[Mention]]) -> str | None:

@@ -37,7 +37,8 @@ from audit.model import Cell, Document, Row, Sentence, Table
 from audit.sections import heading_before, headings
 
 CODE_RE = re.compile(
-    r"(?<![\w.])(\d{4}\.[A-Z]{3}|\d{1,3}(?:\.\d{1,2}){2,4}|(?!19\d\d|20\d\d)[1-9]\d{3})"
+    r"(?<![\w.])(\d{4}\.[A-Z]{3}|\d{1,3}(?:\.\d{1,2}){2,4}(?:\.\d{4})?|"
+    r"(?!19\d\d|20\d\d)[1-9]\d{3})"
     r"(?![\w.]|,\d)")
 # Indicator codes as reports print them: IKK-4, IKU 2, SS.1, SP9.
 _INDICATOR_PREFIXES = "IKU|IKK|IKSS|IKSK|IKP|IKD|IKS"
@@ -592,9 +593,18 @@ def _beside_deeper_code(row: Row, code_cell: Cell | None) -> Cell | None:
     code and name before it: the kegiatan's name, not the program's."""
     if code_cell is None or sum(1 for c in row.cells if CODE_RE.search(c.text)) < 2:
         return None
-    after = next((c for c in row.cells if c.column == code_cell.column + 1), None)
-    return after if after is not None and after.figure is None \
-        and len(name_tokens(after.text)) >= 2 else None
+    # ("1.03.10.2.01 | 1.03.10 Program Penyelenggaraan Jalan | Penyelenggaraan Jalan Kota":
+    # the code alone in its cell, its program merged down beside it; the kegiatan's name is
+    # the first named cell after it that prints no shallower code)
+    for after in sorted((c for c in row.cells if c.column > code_cell.column),
+                        key=lambda c: c.column):
+        if after.figure is not None or len(name_tokens(after.text)) < 2:
+            return None
+        if (m := CODE_RE.search(after.text)) and m.group(1) != code_cell.text.strip() \
+                and code_cell.text.strip().startswith(f"{m.group(1)}."):
+            continue
+        return after
+    return None
 
 
 def _aligned(table: Table) -> bool:

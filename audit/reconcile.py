@@ -70,7 +70,9 @@ def explained_by_a_component(findings: list[Finding]) -> list[Finding]:
     printed rows put at 6.074: the crossfooting finding on ``698`` says it all."""
     off: dict[tuple[int, str], set[Decimal]] = {}
     for f in findings:
-        if f.rule in ("footing", "crossfooting") and (d := cell_error(f)) is not None:
+        # (a cell that breaks its row's formula, "NRR tertimbang = NRR × 0,111", is such a
+        # row too)
+        if f.rule in ("footing", "crossfooting", "ratio") and (d := cell_error(f)) is not None:
             # (a cell printed on a line of its own names its row's line as related: the
             # total's finding lists the rows by their lines)
             rows = [f.line, *f.related_lines] if f.rule == "crossfooting" else [f.line]

@@ -282,7 +282,21 @@ PAIRS = [
     ("lkj_ditjen_efisiensi.md", "lkj_ditjen_efisiensi_seeded.md", 7),
     ("lkjip_dpupr_lolayout.txt", "lkjip_dpupr_lolayout_seeded.txt", 10),
     ("lampiran_renaksi_gsheet.xlsx", "lampiran_renaksi_gsheet_seeded.xlsx", 8),
+    ("lkj_mpp_indeks.md", "lkj_mpp_indeks_seeded.md", 10),
+    ("lkpj_kabupaten_pandocplain.txt", "lkpj_kabupaten_pandocplain_seeded.txt", 10),
+    ("lppdes_desa_markitdown.md", "lppdes_desa_markitdown_seeded.md", 7),
+    ("lkjip_dinkes_spm.pdf", "lkjip_dinkes_spm_seeded.pdf", 12),
+    ("lkjip_pupr_kota_juta.docx", "lkjip_pupr_kota_juta_seeded.docx", 8),
 ]
+
+
+def test_pdfminer_text_whose_tables_come_column_by_column_says_so_and_keeps_its_prose():
+    # markitdown 0.1.4 of a PDF: each cell a paragraph, tables printed column by column; no
+    # table is rebuilt from it, the audit says how little it could read (a coverage
+    # finding, the only severe one on the clean twin), and the prose seeds are still found
+    clean = audit_document(read_report(BLIND / "lkj_pusat_pdfminer.md")).findings
+    assert [f.rule for f in clean if f.severity >= Severity.MAJOR] == ["coverage"]
+    assert _found(BLIND / "lkj_pusat_pdfminer_seeded.md") >= 4
 
 
 def test_an_ocr_table_split_by_rows_it_could_not_read_has_its_totals_left_alone():

@@ -1162,3 +1162,15 @@ def test_unsur_on_the_1_to_4_scale_are_graded_though_the_index_row_below_is_not(
     assert category.check(read(text.format(grade="B"))).findings == []
     [finding] = category.check(read(text.format(grade="C"))).findings
     assert "3,187" in finding.message and "'B'" in finding.message
+
+
+def test_two_grades_joined_grade_a_set_not_the_figure_before_them(read):
+    """``rata-rata capaian 99,59% dan seluruh IKU berada pada kategori Tinggi dan Sangat
+    Tinggi``: the indicators' grades, not the mean's; a single grade there is judged."""
+    text = SCALE.format(value="95,2%") + (
+        "\nRata-rata capaian seluruh IKU sebesar 95,60% dan seluruh IKU berada pada kategori "
+        "{label}.\n")
+    assert category.check(read(text.replace("{label}", "Tinggi dan Sangat Tinggi"))).findings \
+        == []
+    [finding] = category.check(read(text.replace("{label}", "Tinggi"))).findings
+    assert finding.stated.startswith("95,60%")

@@ -1785,3 +1785,25 @@ def test_a_numbered_row_without_its_item_means_the_table_was_misread(read):
         | 4. | Persentase realisasi anggaran |  | 96,00 |
     """
     assert count_claim.check(read(text)).findings == []
+
+
+def test_a_count_of_units_named_by_an_acronym_counts_only_the_rows_it_leads(read):
+    """``5 (lima) bidang, dan 2 (dua) Unit Pelaksana Teknis Daerah (UPTD)`` beside a table
+    of every unit kerja: the UPTD are the rows led by "UPTD", not all eight."""
+    doc = read("""
+        Susunan organisasi terdiri atas Sekretariat, 3 (tiga) bidang, dan {n} Unit
+        Pelaksana Teknis Daerah (UPTD), dengan rincian pegawai pada Tabel 1.1.
+
+        Tabel 1.1 Jumlah Pegawai menurut Unit Kerja
+
+        | No | Unit Kerja | PNS | Non-ASN | Jumlah |
+        |---|---|---|---|---|
+        | 1 | Sekretariat | 24 | 18 | 42 |
+        | 2 | Bidang Bina Marga | 19 | 12 | 31 |
+        | 3 | Bidang Cipta Karya | 14 | 8 | 22 |
+        | 4 | Bidang Penataan Ruang | 11 | 5 | 16 |
+        | 5 | UPTD Peralatan dan Perbekalan | 9 | 21 | 30 |
+        | 6 | UPTD Laboratorium Bahan Konstruksi | 6 | 4 | 10 |
+        | Jumlah | | 83 | 68 | 151 |
+    """.replace("{n}", "2 (dua)"))
+    assert count_claim.check(doc).findings == []

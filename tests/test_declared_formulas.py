@@ -146,3 +146,61 @@ def test_a_difference_declared_with_a_typographic_dash_is_a_difference(read):
                      .replace("6.355.000", "6.335.000").format(rate="93,49"))
         assert [(f.rule, f.expected) for f in audit_document(wrong).findings] \
             == [("crossfooting", "6.355.000")], dash
+
+
+IKM = """
+    Tabel 3.5 Perhitungan Indeks Kepuasan Masyarakat
+
+    | Kode | Unsur | Jumlah Nilai | NRR (Jumlah Nilai : 412) | NRR Tertimbang |
+    |---|---|---|---|---|
+    | U1 | Persyaratan | 1.400 | {nrr} | 0,377 |
+    | U2 | Prosedur | 1.392 | 3,38 | {tertimbang} |
+    | U3 | Waktu Penyelesaian | 1.351 | 3,28 | 0,364 |
+    | | **Jumlah NRR Tertimbang** | | | 1,116 |
+    | | **IKM (Jumlah NRR Tertimbang × 25)** | | | {ikm} |
+
+    Keterangan: NRR = jumlah nilai : jumlah responden; NRR tertimbang = NRR × 0,111 (bobot 1/9).
+"""
+
+
+def _ikm(nrr: str = "3,40", tertimbang: str = "0,375", ikm: str = "27,90") -> list:
+    return audit_document(_read(IKM.format(nrr=nrr, tertimbang=tertimbang, ikm=ikm))).findings
+
+
+def _read(text: str):
+    import textwrap
+
+    from audit.readers.text import parse_text
+    return parse_text(textwrap.dedent(text).lstrip("\n"), "fixture.md")
+
+
+def test_formulas_written_in_a_title_a_note_and_a_rows_label_are_all_followed():
+    """``NRR (Jumlah Nilai : 412)`` in a column's title, ``NRR tertimbang = NRR × 0,111`` in
+    the note under the table, ``IKM (Jumlah NRR Tertimbang × 25)`` in a row's label: each
+    cell is worked out as its table says, at printed precision."""
+    assert _ikm() == []
+
+
+def test_a_cell_that_breaks_the_formula_its_title_declares_is_reported():
+    [finding] = _ikm(nrr="3,04")
+    assert (finding.rule, finding.line, finding.stated, finding.expected) == \
+        ("ratio", 5, "3,04", "3,40")
+    assert "Jumlah Nilai : 412" in finding.message
+
+
+def test_a_cell_that_breaks_the_formula_its_note_declares_is_reported():
+    [finding] = _ikm(tertimbang="0,357")
+    assert (finding.rule, finding.line, finding.stated, finding.expected) == \
+        ("ratio", 6, "0,357", "0,375")
+
+
+def test_a_row_that_breaks_the_formula_its_label_declares_is_reported():
+    [finding] = _ikm(ikm="29,70")
+    assert (finding.rule, finding.line, finding.stated, finding.expected) == \
+        ("ratio", 9, "29,70", "27,90")
+
+
+def test_a_note_naming_no_column_declares_nothing():
+    text = IKM.format(nrr="3,40", tertimbang="0,375", ikm="27,90").replace(
+        "NRR tertimbang = NRR × 0,111", "indeks = rata-rata × 0,111")
+    assert audit_document(_read(text)).findings == []

@@ -125,3 +125,24 @@ def test_a_money_unit_under_realisasi_is_the_budgets_realisasi():
     assert attribute_of("Realisasi / Rp") == "anggaran:realisasi"
     assert attribute_of("Realisasi / (Rp)") == "anggaran:realisasi"
     assert attribute_of("Realisasi / %") is None
+
+
+def test_a_row_is_the_deepest_budget_line_it_prints_named_by_its_own_name(read):
+    """A sub kegiatan coded to four digits (``1.03.10.2.01.0001``) beside its kegiatan
+    merged down is that sub kegiatan; a kegiatan's row beside its program merged down is
+    named by the kegiatan's name, not the program's."""
+    doc = read("""
+        | Kode | Program | Kegiatan | Pagu |
+        |---|---|---|---|
+        | 1.03.10.2.01 | 1.03.10 Program Jalan | Penyelenggaraan Jalan Kota | 12.450.750 |
+        | 1.03.10.2.02 | | Pembangunan Jembatan Kota | 2.100.000 |
+
+        | Kode | Kegiatan | Sub Kegiatan | Pagu |
+        |---|---|---|---|
+        | 1.03.10.2.01.0001 | 1.03.10.2.01 Jalan Kota | Penyusunan Rencana Jalan | 486.250 |
+        | 1.03.10.2.01.0017 | | Rekonstruksi Jalan | 11.964.500 |
+    """)
+    entities = {m.figure.text: m.entity for m in table_mentions(doc)}
+    assert entities["12.450.750"] == Entity("1.03.10.2.01", "Penyelenggaraan Jalan Kota")
+    assert entities["486.250"].code == "1.03.10.2.01.0001"
+    assert entities["11.964.500"].code == "1.03.10.2.01.0017"

@@ -268,6 +268,10 @@ def test_what_the_old_parser_read_is_read_the_same(text):
         assert new is None, text
     elif old is not None and old.unit and set(old.unit) == {"o"}:
         assert new is None, text  # "2OO": OCR's zeros, no longer read as 2 of "oo"
+    elif old is not None and new is None and old.unit == "rp" \
+            and re.search(r"\d\.\d+\s*rp\s*\d", text, re.IGNORECASE):
+        pass  # "10.0Rp 1": a point decimal, a rupiah sign after it and another number: left
+        # unread rather than read as "10,0 rupiah"
     elif old is not None:
         assert _key(new) == _key(old) and new.text == old.text, text
     elif new is not None:

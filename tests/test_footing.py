@@ -543,3 +543,49 @@ def test_a_total_naming_a_group_head_adds_the_rows_under_that_head(read):
     assert footing.check(read(text.format(kembali="1.500.000.000"))).findings == []
     [finding] = footing.check(read(text.format(kembali="1.400.000.000"))).findings
     assert (finding.stated, finding.expected) == ("89.115.204.339", "89.015.204.339")
+
+
+DESA = """
+    | Kode | Uraian | Anggaran (Rp) | Realisasi (Rp) |
+    |---|---|---|---|
+    | 4.1 | Pendapatan Asli Desa | | |
+    | 4.1.1 | Hasil Usaha Desa | 45.000.000 | 47.250.000 |
+    | 4.1.2 | Hasil Aset Desa | 62.500.000 | 62.500.000 |
+    | | Jumlah Pendapatan Asli Desa | {pad} | 109.750.000 |
+    | 4.2 | Pendapatan Transfer | | |
+    | 4.2.1 | Dana Desa | 1.024.318.000 | 1.024.318.000 |
+    | 4.2.2 | Alokasi Dana Desa | 712.640.000 | 712.640.000 |
+    | | Jumlah Pendapatan Transfer | 1.736.958.000 | 1.736.958.000 |
+    | | JUMLAH PENDAPATAN | 1.844.458.000 | 1.846.708.000 |
+"""
+
+
+def test_a_sum_named_after_the_group_it_closes_is_a_subtotal(read):
+    """``Jumlah Pendapatan Asli Desa`` closes the group ``4.1 Pendapatan Asli Desa``: a
+    subtotal however long its name, so the next subtotal and the grand total add the right
+    rows."""
+    assert footing.check(read(DESA.format(pad="107.500.000"))).findings == []
+    [finding] = footing.check(read(DESA.format(pad="107.000.000"))).findings
+    assert (finding.stated, finding.expected) == ("107.000.000", "107.500.000")
+
+
+MONTHS = """
+    | Bulan | Izin | Nonizin | Jumlah |
+    |---|---|---|---|
+    | Januari | 35 | 12 | 47 |
+    | Februari | 34 | 12 | 46 |
+    | **Jumlah TW I** | **69** | **24** | **93** |
+    | April | 34 | 9 | 43 |
+    | Mei | 32 | 12 | 44 |
+    | **Jumlah TW II** | **66** | **21** | **{tw2}** |
+    | **Total** | **135** | **45** | **180** |
+"""
+
+
+def test_a_run_of_totals_named_alike_each_closes_the_rows_since_the_one_before(read):
+    """``Jumlah TW II`` after ``Jumlah TW I``: the rows since it, not the quarter above plus
+    them, so a slip there is reported with the sum of its own rows."""
+    assert footing.check(read(MONTHS.format(tw2="87"))).findings == []
+    [finding] = footing.check(read(MONTHS.format(tw2="78"))).findings
+    assert (finding.stated, finding.expected) == ("78", "87")
+    assert "2 baris komponen" in finding.message

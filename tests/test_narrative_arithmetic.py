@@ -1740,3 +1740,41 @@ def test_the_share_of_the_part_the_subject_names_of_the_parts_before(read):
     [finding] = _run(read, text.format(p="29,70")).findings
     assert (finding.stated, finding.expected) == ("29,70%", "29,10%")
     assert "245 orang / 842 orang" in finding.message
+
+
+def test_a_bracketed_share_of_a_breakdowns_part_is_of_the_whole_it_adds_up_to():
+    """``58 orang pegawai yang terdiri atas 30 orang laki-laki dan 28 orang perempuan
+    (48,28%)``: 28 / 58, the parts adding up to the whole before ``terdiri atas``."""
+    sentence = ("Pada akhir tahun 2025 unit ini didukung oleh 58 (lima puluh delapan) orang "
+                "pegawai yang terdiri atas 30 orang laki-laki dan 28 orang perempuan ({p}).")
+    assert _say(sentence.format(p="48,28%")).findings == []
+    [finding] = _say(sentence.format(p="46,28%")).findings
+    assert (finding.stated, finding.expected) == ("46,28%", "48,28%")
+
+
+def test_a_change_of_the_value_the_sentence_before_gives_is_their_difference():
+    """``... sebesar 80,15 atau 102,76% dari target 78,00. Nilai tersebut naik 3,17 poin dari
+    tahun 2024 sebesar 77,08``: the value the change is of is the one the sentence before
+    printed (not its capaian nor its target)."""
+    text = ("Nilai SAKIP tahun 2025 sebesar 80,15 atau 102,76% dari target 78,00. Nilai "
+            "tersebut naik {d} poin dari tahun 2024 sebesar 77,08.")
+    assert _say(text.format(d="3,07")).findings == []
+    [finding] = _say(text.format(d="3,17")).findings
+    assert (finding.stated, finding.expected) == ("3,17 poin", "3,07 poin")
+
+
+def test_the_base_of_a_share_in_the_sentence_before_is_not_what_changed():
+    """``Sebanyak 175 dari 212 desa ... Jumlah ini bertambah 19 desa dari 156 desa``: 212 is
+    the base 175 is counted against, not the value that rose."""
+    assert _say("Sebanyak 175 dari 212 desa telah dideklarasikan, atau 82,55%, melebihi "
+                "target 80,00%. Jumlah ini bertambah 19 desa dari 156 desa pada Tahun "
+                "2024.").findings == []
+
+
+def test_a_bracketed_share_after_an_amount_and_its_pagu_is_their_quotient():
+    """``sebesar Rp 4,21 miliar dari pagu Rp 4,49 miliar (96,11%)``: 4,21 / 4,49, at the
+    precision the rounded amounts allow."""
+    text = "Realisasi program air minum sebesar Rp {r} miliar dari pagu Rp 4,49 miliar (96,11%)."
+    assert _say(text.format(r="4,31")).findings == []
+    [finding] = _say(text.format(r="4,21")).findings
+    assert (finding.stated, finding.expected) == ("96,11%", "93,76%")

@@ -1046,3 +1046,33 @@ def test_a_figure_a_role_word_gives_to_another_thing_is_not_the_acronyms():
     doc = parse_text(PASTED_CRR.format(sentence=own), "x.txt")
     assert [f.rule for f in audit_document(doc).findings] in (["narrative_vs_table"],
                                                               ["near_miss"])
+
+
+IPM = """
+    Tabel 2.1 Capaian Indikator Makro
+    | Indikator | Target | Realisasi | Capaian (%) |
+    |---|---|---|---|
+    | Indeks Pembangunan Manusia (IPM) | 71,75 | 71,89 | 100,20 |
+    | Tingkat Pengangguran Terbuka (TPT) | 4,80 | 4,44 | 108,11 |
+
+    {sentence}
+"""
+
+
+def test_the_ends_of_a_range_are_no_restated_value(read):
+    """``kategori tinggi (70 sampai dengan kurang dari 80)``: a scale's band, not the IPM."""
+    doc = read(IPM.format(sentence=(
+        "Dengan capaian tersebut IPM tetap berada pada kategori tinggi (70 sampai dengan "
+        "kurang dari 80) menurut klasifikasi BPS.")))
+    assert narrative_vs_table.check(doc).findings == []
+
+
+def test_a_target_after_a_comparison_verb_is_the_indicators_target(read):
+    """``IPM ... mencapai 71,89, melampaui target 71,57``: the clause ", melampaui target"
+    goes on about the indicator its sentence named by its acronym."""
+    sentence = "IPM tahun 2025 mencapai 71,89, melampaui target {t}."
+    assert narrative_vs_table.check(read(IPM.format(
+        sentence=sentence.format(t="71,75")))).findings == []
+    [finding] = narrative_vs_table.check(read(IPM.format(
+        sentence=sentence.format(t="71,57")))).findings
+    assert (finding.stated, finding.expected) == ("71,57", "71,75")

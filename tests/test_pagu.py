@@ -658,3 +658,4 @@ def test_the_realisation_of_a_tax_assessment_is_no_realisation_of_the_budget(rea
         dengan realisasi sebesar Rp 3.772.608.200 atau 93,72%.
     """
     assert pagu_mismatch.check(read(text)).findings == []
+

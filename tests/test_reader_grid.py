@@ -111,3 +111,54 @@ def test_any_grid_table_reads_back_cell_for_cell(labels, values, width):
     table = doc.tables[0]
     assert table.columns == ["Uraian", "Nilai"]
     assert [[c.text for c in r.cells] for r in table.rows] == rows
+
+
+MULTILINE = """\
+Tabel 3.3 Perbandingan Realisasi Pendapatan Daerah Tahun 2024 dan 2025
+
+  ----------------------------------------------------------------------------
+  Uraian                        Realisasi 2024   Realisasi 2025   Kenaikan
+  ----------------------------- ---------------- ---------------- ------------
+                                                                  Rp
+
+  Pajak Daerah                  92.418.336       101.246.873      8.828.537
+
+  Retribusi Daerah              41.206.774       39.884.215       (1.322.559)
+
+  Hasil Pengelolaan Kekayaan    7.985.210        8.617.452        632.242
+  Daerah yang Dipisahkan
+
+  Jumlah Pendapatan Asli Daerah {pad:<16} 149.748.540      8.138.220
+
+  Pendapatan Transfer           1.358.905.114    1.387.277.409    28.372.295
+
+  JUMLAH PENDAPATAN DAERAH      1.500.515.434    1.537.025.949    36.510.515
+  ----------------------------------------------------------------------------
+
+Pendapatan daerah disajikan di atas.
+"""
+
+
+def test_a_multiline_tables_rows_are_the_groups_between_blank_lines():
+    """``pandoc -t plain`` of a Word table: a rule, the header, dash runs giving each
+    column's extent, rows separated by blank lines, a wrapped label joined to its row and a
+    second header row (printed as the first body row) joined to the header."""
+    doc = parse_text(MULTILINE.format(pad="141.610.320"), "laporan.txt")
+    assert len(doc.tables) == 1
+    table = doc.tables[0]
+    assert table.caption.startswith("Tabel 3.3")
+    labels = [r.cells[0].text for r in table.rows]
+    assert labels[0] == "Pajak Daerah"  # the "Rp" line under the header is no row
+    assert labels[2] == "Hasil Pengelolaan Kekayaan Daerah yang Dipisahkan"
+    assert table.rows[3].cells[1].text == "141.610.320"  # not fused into the label
+    assert [r.kind for r in table.rows] == ["data", "data", "data", "total", "data", "total"]
+    assert audit_document(doc).findings == []
+
+
+def test_a_multiline_tables_wrong_subtotal_is_found_and_the_grand_total_still_foots():
+    findings = audit_document(parse_text(MULTILINE.format(pad="141.601.320"),
+                                         "laporan.txt")).findings
+    # one finding, on the subtotal's line, naming the misprinted amount and its sum; the
+    # grand total below (which adds the subtotal's parts correctly) is not flagged
+    assert [f.line for f in findings] == [15]
+    assert "141.601.320" in findings[0].message and "141.610.320" in findings[0].message

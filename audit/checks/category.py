@@ -745,6 +745,11 @@ def check(doc: Document) -> CheckResult:
         if not m or _BOUND_BEFORE_RE.search(sentence.text[:m.start(1)]):
             continue  # "capaian di atas 76%, dengan 7 indikator berkategori ...": a bound
         lm = label_re.match(m.group("label").strip())
+        if lm and _JOINED_LABEL_RE.match(m.group("label").strip()[lm.end():]) \
+                and label_re.match(_JOINED_LABEL_RE.sub("", m.group("label").strip()[lm.end():],
+                                                        count=1)):
+            continue  # "seluruh IKU berada pada kategori Tinggi dan Sangat Tinggi": a set's
+            # grades, not the grade of the figure before it
         # "capaiannya 40/46 × 100% = 86,96% dengan kategori Baik": what the formula comes to
         worked = m.group(0).rsplit("=", 1)[-1]
         figs = [f for f in find_figures(worked) if f.figure.is_percent]
@@ -863,6 +868,10 @@ def _predicates_after_their_capaian(doc: Document, bands: dict[str, Band], label
                 _judge(bands, _norm(lm.group(0)), _num(value), f"{value}%",
                        sentence.line_of(m.start("label")), None, result)
             break
+
+
+_JOINED_LABEL_RE = re.compile(r"^\s*(?:,|dan|atau|serta|hingga|sampai(?:\s+dengan)?|s\.d\.|"
+                              r"-|–)\s*", re.IGNORECASE)
 
 
 def _same_clause_gap(chars: int) -> str:

@@ -862,6 +862,8 @@ def _claims(text: str, listed: set[str] | frozenset[str] = frozenset()) -> list[
         run = _PHRASE_RE.match(text, m.start("noun"))
         end = run.end() if run else m.end()
         phrase = " ".join(text[m.start("noun"):end].split()[:5])
+        if (short := re.match(r"\s*\(([A-Z]{2,8})\)", text[end:])) is not None:
+            phrase += f" ({short.group(1)})"  # "Unit Pelaksana Teknis Daerah (UPTD)"
         claims.append(_Claim(count, printed, m.group("noun"), kind, phrase, words is not None,
                              (m.start(), end)))
     return claims
@@ -1558,6 +1560,10 @@ def _plain_list(items: list[tuple[int, str, int | None]], claim: _Claim) -> bool
         return False  # rows of another level: not the list counted
     if claim.kind in kinds and kinds.count(claim.kind) != len(kinds):
         return False  # "Bidang A", "Bidang B", "Sekretariat": not all rows are the items
+    named = set(re.findall(r"\(([A-Z]{2,8})\)", claim.phrase))
+    led = [bool(t.split()) and t.split()[0].strip("*_") in named for _, t, _ in items]
+    if any(led) and not all(led):
+        return False  # "2 (dua) ... (UPTD)" beside rows of bidang and "UPTD ..." rows
     markers = {(m[0] if (m := list_marker(text)) else None) for _, text, _ in items}
     if len(markers) > 1:
         return False  # items and sub-items ("a.", "-") in one column

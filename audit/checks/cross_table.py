@@ -113,7 +113,9 @@ def check(doc: Document) -> CheckResult:
     for link in linked_claims(doc):
         for cell in link.cells:
             restated.setdefault(id(cell), []).append(link.claim)
-    for cluster in clusters(mentions, chapter_starts(doc)):
+    found = clusters(mentions, chapter_starts(doc))
+    unrelated = _unrelated_tables(found)
+    for cluster in (part for c in found for part in _split_by_tables(c, unrelated)):
         if _explained_by_versions(cluster, versions):
             result.passed()  # one table copies the original target, another the revised one
             continue
@@ -127,6 +129,46 @@ def check(doc: Document) -> CheckResult:
     result.findings = _merged_per_family(result.findings)
     _check_series(doc, result)
     return result
+
+
+# Two tables whose shared quantities disagree this often measure different things under the
+# same row and column names: per-puskesmas capaian of ibu hamil in one, of hipertensi in
+# the other. A restatement with a slip disagrees in a row or two, not in most.
+MIN_UNRELATED_CONFLICTS = 3
+
+
+def _unrelated_tables(found: list[list[Mention]]) -> set[tuple[int, int]]:
+    """Pairs of tables (by id) whose mentions of one quantity disagree in at least three
+    quantities and more than twice as many as they agree in."""
+    tally: dict[tuple[int, int], list[int]] = {}
+    for cluster in found:
+        for i, a in enumerate(cluster):
+            for b in cluster[i + 1:]:
+                if a.table is None or b.table is None or a.table is b.table:
+                    continue
+                key = tuple(sorted((id(a.table), id(b.table))))
+                counts = tally.setdefault(key, [0, 0])  # type: ignore[arg-type]
+                counts[0 if agree(a, b) else 1] += 1
+    return {key for key, (agreed, conflicts) in tally.items()
+            if conflicts >= MIN_UNRELATED_CONFLICTS and conflicts > 2 * agreed}
+
+
+def _split_by_tables(cluster: list[Mention],
+                     unrelated: set[tuple[int, int]]) -> list[list[Mention]]:
+    """The cluster's mentions grouped so that no group holds two unrelated tables' (each
+    group in the order of the cluster); a mention without a table joins every group."""
+    if not unrelated:
+        return [cluster]
+    groups: list[list[Mention]] = []
+    for m in cluster:
+        home = next((g for g in groups if all(
+            m.table is None or o.table is None or m.table is o.table
+            or tuple(sorted((id(m.table), id(o.table)))) not in unrelated for o in g)), None)
+        if home is None:
+            groups.append([m])
+        else:
+            home.append(m)
+    return [g for g in groups if len(g) >= 2]
 
 
 def _merged_per_family(findings: list[Finding]) -> list[Finding]:

@@ -99,7 +99,8 @@ def total_candidates(table: Table, index: int) -> list[list[Row]]:
         candidates.append(since)
     elif earlier_totals:
         subtotals = [r for r in earlier_totals if not _COMBINE_RE.search(r.label)]
-        if since and _names_another_group(total, earlier_totals):
+        if since and (_names_another_group(total, earlier_totals)
+                      or _follows_its_siblings(total, earlier_totals)):
             # "Jumlah Belanja" after "Jumlah Pendapatan": the rows of its own group first
             candidates.append(since)
             candidates.append(subtotals + since)
@@ -180,6 +181,16 @@ def _names_another_group(total: Row, earlier: list[Row]) -> bool:
     named = [set(e.group("noun").lower().split()) for r in earlier
              if (e := _NAMED_TOTAL_RE.match(r.label.strip()))]
     return bool(named) and all(not (words & n) for n in named)
+
+
+def _follows_its_siblings(total: Row, earlier: list[Row]) -> bool:
+    """``Jumlah TW III`` after ``Jumlah TW I`` and ``Jumlah TW II``: one of a run of totals
+    named alike but for their last word, each closing the rows since the one before."""
+    words = total.label.replace("*", " ").lower().split()
+    if len(words) < 2:
+        return False
+    last = earlier[-1].label.replace("*", " ").lower().split() if earlier else []
+    return len(last) == len(words) and last[:-1] == words[:-1] and last[-1] != words[-1]
 
 
 def _combined_parts(total: Row, earlier: list[Row]) -> list[Row]:

@@ -210,7 +210,7 @@ _OF_TARGET = re.compile(
     rf"(?:(?:total|jumlah|nilai)\s+)?(?:target|pagu|rencana){_FILLER}$",
     re.IGNORECASE)
 _THEN_PERCENT = re.compile(
-    rf"^\s*{_UNIT},?\s*(?:atau(?:\s+tercapai)?|\(\s*capaian|,?\s*capaian|"
+    rf"^\s*{_UNIT},?\s*(?:atau(?:\s+tercapai)?|\(\s*capaian|\(|,?\s*capaian|"
     r"dengan\s+capaian|sehingga\s+capaian|menghasilkan\s+capaian)"
     r"\s*(?:kinerja\s+)?(?:sebesar\s+|mencapai\s+|adalah\s+)?$",
     re.IGNORECASE)
@@ -503,7 +503,7 @@ def check(doc: Document) -> CheckResult:
         _check_printed_formulas(sentence, result)
         _check_rounded_restatements(sentence, result)
         figures = _figures(sentence)
-        if len(figures) < 3:
+        if len(figures) < 2:
             continue
         nxt = doc.sentences[index + 1] if index + 1 < len(doc.sentences) else None
         before = doc.sentences[index - 1] if index else None
@@ -511,7 +511,14 @@ def check(doc: Document) -> CheckResult:
                    following=nxt.text if nxt is not None and nxt.block == sentence.block else "",
                    preceding=before if before is not None and before.block == sentence.block
                    else None)
+        if len(figures) == 2:
+            if ctx.preceding is not None and _BACK_SUBJECT_RE.match(sentence.text):
+                # "Nilai tersebut naik 3,17 poin dari tahun 2024 sebesar 77,08": the value
+                # changed is the one the sentence before gives
+                _check_change_between_two(ctx, figures)
+            continue
         _check_shares(sentence, figures, result, shares)
+        _check_breakdown_shares(sentence, figures, result, shares)
         _check_shares_of_a_whole(sentence, figures, result, restated)
         _check_changes(ctx, figures)
         _check_points_against_relative(ctx, figures)
@@ -1851,6 +1858,39 @@ def _judge_share(sentence: Sentence, part: Figure, base: Figure, share: Figure,
             f"{part.text}|{share.text}|{base.text}")
 
 
+_BREAKDOWN_RE = re.compile(r"\bterdiri\s+(?:atas|dari)\b", re.IGNORECASE)
+# "30 orang laki-laki dan 28 orang perempuan (48,28%)": a part, its noun, its share bracketed
+_PART_THEN_BRACKET_RE = re.compile(r"^[^\d()]{0,40}\(\s*$")
+
+
+def _check_breakdown_shares(sentence: Sentence, figures: list[FoundFigure],
+                            result: CheckResult, judged: set[int]) -> None:
+    """``58 orang pegawai yang terdiri atas 30 orang laki-laki dan 28 orang perempuan
+    (48,28%)``: a part's bracketed share is of the whole its breakdown adds up to (the whole
+    printed before ``terdiri atas``, and only when the parts add up to it exactly)."""
+    text = sentence.text
+    anchor = _BREAKDOWN_RE.search(text)
+    if anchor is None:
+        return
+    wholes = [f for f in figures if f.end <= anchor.start() and not f.figure.is_percent
+              and not is_year(f.figure)]
+    if not wholes:
+        return
+    whole = wholes[-1]
+    end = next((b.start() for b in _CLAUSE_BREAK.finditer(text, anchor.end())), len(text))
+    after = [f for f in figures if anchor.end() <= f.start and f.end <= end]
+    parts = [f for f in after if not f.figure.is_percent and _compatible(f.figure, whole.figure)]
+    if len(parts) < 2 or sum((f.figure.value for f in parts), Decimal(0)) != whole.figure.value:
+        return
+    for part in parts:
+        share = next((f for f in after if f.start > part.end), None)
+        if share is None or not share.figure.is_percent or id(share.figure) in judged \
+                or not _PART_THEN_BRACKET_RE.match(text[part.end:share.start]):
+            continue
+        judged.add(id(share.figure))
+        _judge_share(sentence, part.figure, whole.figure, share.figure, False, result)
+
+
 # words that announce the parts of a whole by their shares
 _WHOLE_SHARES_RE = re.compile(r"\b(?:kontribusi|proporsi|komposisi|porsi|pangsa|terdiri\s+"
                               r"(?:atas|dari)|terbagi)\b", re.IGNORECASE)
@@ -2274,10 +2314,24 @@ def _change_from_the_sentence_before(ctx: _Ctx, fd: FoundFigure, base: FoundFigu
     # the one value of the subject's kind: a capaian for "Capaian tersebut", else a level
     # (no target, no capaian); two candidates or none: no verdict
     wanted = "capaian" if subject.group(1).lower() == "capaian" else None
+    # (of the base's kind: "80,15 atau 102,76% dari target 78,00" gives one value, 80,15,
+    # its capaian aside)
+    # (nor a share of a base it does not print: "setara 86,47% dari target awal", unlike
+    # "70,12% terhadap target 80,00%")
     own = [f for f in _figures(earlier) if _comparable_to_change(earlier.text, f, fd)
-           and _role_word(earlier.text[max(0, f.start - 30):f.start]) == wanted]
-    if len(own) == 1 and _compatible(own[0].figure, base.figure):
+           and _role_word(earlier.text[max(0, f.start - 30):f.start]) == wanted
+           and _compatible(f.figure, base.figure)
+           and not ((m := _SHARE_OF_AFTER.match(earlier.text, f.end))
+                    and not _BASE_PRINTED.match(earlier.text, m.end()))
+           # nor the base of a share: "175 dari 212 desa"
+           and not _DENOMINATOR_BEFORE.search(earlier.text, 0, f.start)]
+    if len(own) == 1:
         _judge_change(ctx, base, own[0], fd, verb)
+
+
+_SHARE_OF_AFTER = re.compile(r"\s*(?:%|persen)?\s*(?:dari|terhadap)\b", re.IGNORECASE)
+_BASE_PRINTED = re.compile(r"[^.;\d]{0,30}\d")
+_DENOMINATOR_BEFORE = re.compile(r"\d[^.;\d]{0,20}\b(?:dari|per)\s*$", re.IGNORECASE)
 
 
 def _role_word(before: str) -> str | None:
@@ -2296,7 +2350,7 @@ _ROLE_BEFORE = re.compile(r"\b(target|sasaran|capaian(?:nya)?)\b(?:\s+\w+){0,3}\
 # "bertambah 752 orang atau 2,96% ..., sehingga mCPR naik 1,12 poin persen dari 60,68%":
 # "sehingga" opens the clause of another change
 _CHANGE_CLAUSE_BREAK = re.compile(rf"{_CLAUSE_BREAK.pattern}|\bsehingga\b", re.IGNORECASE)
-_FROM_JUST_BEFORE = re.compile(r"\bdari\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_FROM_JUST_BEFORE = re.compile(r"\bdari\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:di)?bandingkan\b[^,;.%]{0,50}$", re.IGNORECASE)
 
 

@@ -481,6 +481,11 @@ _RANGE_BEFORE_RE = re.compile(rf"\d\s*%?\s*{_RANGE_WORDS}\s*[<>≤≥]?\s*$", re
 _RANGE_AFTER_RE = re.compile(rf"^\s*%?\s*{_RANGE_WORDS}\s*[<>≤≥]?\s*\d", re.IGNORECASE)
 
 
+# (a colon divides only with a space before it: "Realisasi 2025: 86,95" labels its figure)
+_OPERATOR_BEFORE_RE = re.compile(r"(?:[×*÷/]|(?<=\s)[x:])\s*\(?\s*$")
+_OPERATOR_AFTER_RE = re.compile(r"\s*%?\s*\)?\s*(?:[×*÷/]|x(?=\s))\s*\(?\s*\d")
+
+
 def check(doc: Document) -> CheckResult:
     result = CheckResult()
     by_digits, in_tables = _index(doc)
@@ -556,6 +561,8 @@ def check(doc: Document) -> CheckResult:
             if _RANGE_BEFORE_RE.search(sentence.text[max(0, found.start - 20):found.start]) \
                     or _RANGE_AFTER_RE.match(after):
                 continue  # "Menuju Informatif 80,00-89,99": a bound of a scale, not a fact
+            if _OPERATOR_BEFORE_RE.search(before) or _OPERATOR_AFTER_RE.match(after):
+                continue  # "NRR tertimbang = NRR × 0,111": a formula's constant, no quantity
             if worked_out(fig, sentence) or _worked_from(fig, sentence, earlier):
                 continue  # the sum or difference of two other figures of its paragraph
             version = {v.lower() for v in _VERSION_RE.findall(before)} or (

@@ -46,14 +46,14 @@ from audit.checks.base import (
     Rule,
     cell_finding,
     column_label,
-    every_table,
     is_percent_column,
     is_year_column,
     row_label,
 )
+from audit.declared import NOTE_LINES, Expression, column_formulas, row_formulas
 from audit.figures import Figure, format_id
 from audit.findings import CheckResult, Finding, Severity
-from audit.model import Row, Table
+from audit.model import Document, Row, Table
 from audit.precision import (
     Interval,
     Verdict,
@@ -152,7 +152,7 @@ class Formula:
         return f"{a} / total {a} × 100"
 
 
-def check_table(table: Table) -> CheckResult:
+def check_table(table: Table, notes: list[str] | None = None) -> CheckResult:
     result = CheckResult()
     numeric = [c for c in table.numeric_columns() if not is_year_column(table, c)]
     declared = declared_formulas(table)
@@ -162,6 +162,7 @@ def check_table(table: Table) -> CheckResult:
         _judge_declared(table, p, formula, result)
         judged |= {(id(r), p) for r in table.rows if _inputs(table, r, p, formula) is not None}
     rates = [p for p in numeric if _is_rate_column(table, p) or is_percent_column(table, p)]
+    discovered: set[int] = set()
     for p in numeric:
         if p in declared or not _is_rate_column(table, p):
             continue
@@ -169,9 +170,31 @@ def check_table(table: Table) -> CheckResult:
         if found is None:
             continue
         formula, rows = found
+        discovered.add(p)
         judged |= {(id(r), p) for r in rows}
         for row in rows:
             _judge_row(table, row, p, formula, result)
+    # formulas the table states in words, for the columns its figures did not explain (a
+    # capaian's note "capaian = realisasi / target × 100" is what discovery finds, with
+    # its lower-is-better rows; "NRR tertimbang = NRR × 0,111" multiplies by a constant
+    # no pair of columns gives)
+    worded = {c: f for c, f in column_formulas(table, notes or []).items()
+              if c not in declared and c not in discovered and c in numeric}
+    # (inputs first: a cell worked out from a cell its own formula finds wrong is judged
+    # on the corrected input, so one wrong NRR is one finding, not two)
+    corrected: dict[tuple[int, int], Figure] = {}
+    for p, expression in sorted(worded.items(), key=lambda kv: bool(kv[1].refs() & set(worded))):
+        trial = CheckResult()
+        for row in table.rows:
+            if row.kind != "total":
+                _judge_expression(table, row, p, expression, trial, corrected=corrected)
+        if trial.performed >= 3 and len(trial.findings) * 2 > trial.performed:
+            continue  # a formula most rows break is more likely misread than all of them
+        result.extend(trial)
+    for index, expression in row_formulas(table).items():
+        row = table.rows[index]
+        for p in numeric:
+            _judge_expression(table, row, p, expression, result, by_rows=True)
     result.extend(rate_totals.check_table(table, rates, judged))
     _judge_rate_rows(table, result)
     return result
@@ -585,7 +608,77 @@ def _judge_row(table: Table, row: Row, p: int, formula: Formula, result: CheckRe
     result.failed(finding)
 
 
-check = every_table(check_table)
+def _judge_expression(table: Table, row: Row, p: int, expression: Expression,
+                      result: CheckResult, by_rows: bool = False,
+                      corrected: dict[tuple[int, int], Figure] | None = None) -> None:
+    """One cell against the formula its table declares in words: ``p`` of ``row`` from the
+    same row's other columns, or (``by_rows``) from the same column of the rows the row's
+    label names."""
+    stated = row.figure(p)
+    if stated is None or stated.dash:
+        return
+    if by_rows:
+        operands = {i: table.rows[i].figure(p) for i in expression.refs()}
+    else:
+        fixed = corrected or {}
+        operands = {c: fixed.get((id(row), c), row.figure(c)) for c in expression.refs()}
+    if any(f is None or f.dash for f in operands.values()):
+        return
+    computed = expression.evaluate({k: interval_of(f) for k, f in operands.items()
+                                    if f is not None})
+    if computed is None:
+        return
+    verdict = judge(stated, computed)
+    if verdict is Verdict.CONSISTENT:
+        result.passed()
+        return
+    rule, severity = ("rounding", Severity.MINOR) if verdict is Verdict.ROUNDING \
+        else (RULE_ID, Severity.MAJOR)
+    expected = expected_text(stated, computed)
+    if corrected is not None:
+        corrected[(id(row), p)] = Figure(round_to(computed.mid, stated.decimals),
+                                         stated.decimals, stated.unit, expected)
+    where = "pada label barisnya" if by_rows else "pada judul kolom atau catatan tabelnya"
+    worked = expression.render({k: f.text for k, f in operands.items() if f is not None})
+    message = (
+        f"{row_label(row.label, row.line)}: {column_label(table, p)} menyatakan {stated.text}, "
+        f"padahal {worked} = {expected} (rumus yang dinyatakan {where}: "
+        f"{expression.text})."
+    )
+    related = [table.rows[i].line for i in operands] if by_rows else [row.line]
+    result.failed(cell_finding(rule, severity, table, row, p, stated, computed, message,
+                               related, () if by_rows else tuple(operands)))
+
+
+def check(doc: Document) -> CheckResult:
+    result = CheckResult()
+    for table in doc.tables:
+        try:
+            outcome = check_table(table, _notes_under(doc, table))
+        except Exception as exc:  # noqa: BLE001 - one odd table must not silence the rest
+            result.errors.append(f"check '{RULE_ID}' failed on {table.name} "
+                                 f"(baris {table.first_line}): {type(exc).__name__}: {exc}")
+            continue
+        if outcome.performed:
+            table.checked_by.add(RULE_ID)
+        result.extend(outcome)
+    return result
+
+
+def _notes_under(doc: Document, table: Table) -> list[str]:
+    """The lines just under a table that may state its formulas (``Keterangan: NRR
+    tertimbang = NRR × 0,111``), up to the next table or caption."""
+    out = []
+    for text in doc.lines[table.last_line:table.last_line + NOTE_LINES]:
+        if text.lstrip().startswith("|") or re.match(r"\s*\**\s*tabel\b", text, re.IGNORECASE):
+            break
+        if "=" in text and not _MARKED_NOTE_RE.match(text):
+            out.append(text)
+    return out
+
+
+# "*) indikator negatif; capaian = target / realisasi x 100%": a note for the rows marked so
+_MARKED_NOTE_RE = re.compile(r"^\s*(?:\*+\s*\)?|\(\*+\)|\d\))")
 
 RULE = Rule(
     id=RULE_ID,

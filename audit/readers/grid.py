@@ -115,6 +115,105 @@ def _row_cells(lines: list[str], content: list[int],
 
 
 _DASH_RUNS_RE = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
+_FIGURE_RE = re.compile(r"\d")
+_ONE_RUN_RE = re.compile(r"^\s*-{8,}\s*$")
+MAX_HEADER_LINES = 6  # a multiline table's header lines between its rule and its dash runs
+MAX_TABLE_LINES = 2000
+
+
+def find_multiline_tables(lines: list[str], taken: set[int]) -> list[LayoutBlock]:
+    """Every pandoc *multiline* table among the lines not already ``taken`` (0-based): what
+    ``pandoc -t plain`` and ``-t markdown`` write when a cell wraps::
+
+        ------------------------------------------------
+        Uraian              Anggaran (Rp)   Realisasi (Rp)
+        ------------------- --------------- --------------
+        Hasil Pengelolaan   8.420.000.000   8.617.452.884
+        Kekayaan Daerah
+
+        Pajak Daerah        98.500.000.000  101.246.873.520
+        ------------------------------------------------
+
+    A rule of one dash run opens it, the header's lines follow down to the line of dash runs
+    that gives each column's extent, and a rule closes it; rows are the groups of lines
+    between blank lines, each cell the words over its column's dashes on those lines joined.
+    Without a header the dash runs open and close the table."""
+    blocks: list[LayoutBlock] = []
+    k = 0
+    while k < len(lines):
+        block = None if k in taken else _multiline_at(lines, k, taken)
+        if block is None:
+            k += 1
+            continue
+        blocks.append(block)
+        k = max(block.consumed) + 1
+    return blocks
+
+
+def _multiline_at(lines: list[str], k: int, taken: set[int]) -> LayoutBlock | None:
+    if _ONE_RUN_RE.match(lines[k]):
+        ruler = k + 1
+        while ruler < len(lines) and ruler - k <= MAX_HEADER_LINES and lines[ruler].strip() \
+                and ruler not in taken and not _DASH_RUNS_RE.match(lines[ruler]):
+            ruler += 1
+        if ruler == k + 1 or ruler >= len(lines) or not _DASH_RUNS_RE.match(lines[ruler]):
+            return None
+        closing = _ONE_RUN_RE
+        header = list(range(k + 1, ruler))
+    elif _DASH_RUNS_RE.match(lines[k]) and (k == 0 or not lines[k - 1].strip()):
+        ruler, closing, header = k, _DASH_RUNS_RE, []
+    else:
+        return None
+    end = ruler + 1
+    while end < len(lines) and end - ruler <= MAX_TABLE_LINES and end not in taken \
+            and not closing.match(lines[end]) and not _DASH_RUNS_RE.match(lines[end]):
+        end += 1
+    if end >= len(lines) or not closing.match(lines[end]):
+        return None
+    body = range(ruler + 1, end)
+    if not header and not any(not lines[n].strip() for n in body):
+        return None  # a headerless *simple* table: one line per row, read as such
+    extents = [(m.start(), m.end()) for m in re.finditer(r"-+", lines[ruler])]
+    groups: list[list[int]] = [header] if header else []
+    current: list[int] = []
+    for n in body:
+        if lines[n].strip():
+            current.append(n)
+        elif current:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    rows = []
+    for group in groups:
+        cells, cell_lines = _wrapped_cells(lines, group, extents)
+        if any(cells):
+            rows.append(LayoutRow(group[0], cells, cell_lines, group))
+    if len(rows) < 2:
+        return None
+    header_rows = int(bool(header))
+    if header and len(rows) > 2 and not rows[1].cells[0] \
+            and not any(_FIGURE_RE.search(c) for c in rows[1].cells):
+        # "| | APBD Murni | APBD Perubahan | |": the second line of a two-row header, which
+        # pandoc prints as the first body row
+        header_rows = 2
+    return LayoutBlock(rows, set(range(k, end + 1)), header_rows=header_rows,
+                       separator_line=ruler if header else None)
+
+
+def _wrapped_cells(lines: list[str], group: list[int],
+                   extents: list[tuple[int, int]]) -> tuple[list[str], list[int]]:
+    """The cells of one row printed over the lines of ``group``, and for each the line a
+    reviewer looks at (where its figure is printed)."""
+    pieces: list[list[tuple[int, str]]] = [[] for _ in extents]
+    for n in group:
+        for col, text in enumerate(_simple_cells(lines[n], extents)):
+            if text:
+                pieces[col].append((n, text))
+    cells = [" ".join(t for _, t in texts) for texts in pieces]
+    cell_lines = [next((n for n, t in texts if any(ch.isdigit() for ch in t)),
+                       texts[0][0] if texts else group[0]) for texts in pieces]
+    return cells, cell_lines
 
 
 def find_simple_tables(lines: list[str], taken: set[int]) -> list[LayoutBlock]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from itertools import combinations
 from pathlib import Path
 from typing import Literal
@@ -29,7 +30,7 @@ from typing import Literal
 from audit.figures import DASHES, as_thousands, is_year, parse_figure
 from audit.model import TABLE_PREFIX, Cell, Document, Row, Sentence, Table, is_total_label
 from audit.printable import printable
-from audit.readers.grid import find_grid_tables, find_simple_tables
+from audit.readers.grid import find_grid_tables, find_multiline_tables, find_simple_tables
 from audit.readers.keyvalue import find_key_values
 from audit.readers.layout import (
     CAPTION_RUNS_ON_RE,
@@ -185,6 +186,8 @@ def parse_text(text: str, path: str = "<text>", *, paragraph_lines: bool = False
             kinds[n] = "grid"
     segments = _segments(lines, kinds)
     taken = {n for seg in segments for n, _ in seg.lines}
+    taken |= {n + 1 for b in grids for n in b.consumed}
+    grids += find_multiline_tables(lines, {n - 1 for n in taken})
     taken |= {n + 1 for b in grids for n in b.consumed}
     grids += find_simple_tables(lines, {n - 1 for n in taken})
     taken |= {n + 1 for b in grids for n in b.consumed}
@@ -691,7 +694,11 @@ def _build_tables(rows: list[tuple[int, list[str], bool]], caption: str | None,
                 pending_header.append((number, cells))
                 i += 1
                 continue
-            if sep_seen and not pending_header and _next_is_separator(items, i, separators):
+            if sep_seen and (not pending_header or not _has_figures(cells)
+                             and len(pending_header) < MAX_HEADER_ROWS) \
+                    and _next_is_separator(items, i, separators):
+                # (a second header line without figures, "| | | | Rp |", before the
+                # separator: the header's too)
                 pending_header.append((number, cells))
                 i += 1
                 continue
@@ -999,6 +1006,7 @@ _BARE_TOTAL_RE = re.compile(r"\W*(jumlah|total|sub\s*-?\s*total|grand\s+total)"
 
 def _assign_structure(table: Table) -> None:
     """Row kinds (data/group/total) and outline levels from markers and labels."""
+    seen: set[str] = set()  # the labels of the rows above, to know a group's closing sum
     for row in table.rows:
         texts = [c.text for c in row.cells if c.text]
         first_texts = [c.text for c in row.cells[:3] if c.text and c.figure is None]
@@ -1016,6 +1024,11 @@ def _assign_structure(table: Table) -> None:
             # "3 | Jumlah relawan terlatih", "8. | Nilai hasil evaluasi SAKIP": a numbered row
             # is an item, not the total
             row.kind = "total"
+        elif not numbered and any(_closes_a_group(t, seen) for t in first_texts[:2]):
+            # "4.1 | Pendapatan Asli Desa" ... "| Jumlah Pendapatan Asli Desa": the sum that
+            # closes the group a row above named, however many words the name has
+            row.kind = "total"
+        seen |= {_plain_label(t) for t in first_texts[:2]}
     if not _levels_from_codes(table):
         # Budget codes in the first cell nest by their dotted parts: 2.09 (urusan) >
         # 2.09.02 (program) > 2.09.02.2.01 (kegiatan). Only used when the table mixes depths.
@@ -1056,6 +1069,58 @@ def _assign_structure(table: Table) -> None:
         elif not any(c.figure is not None and not c.figure.dash for c in row.cells[1:]) \
                 and row.level == 0:
             row.kind = "group"
+    for idx, row in enumerate(rows):
+        if row.kind == "data" and any(_SUM_OF_RE.match(c.text.replace("*", ""))
+                                      for c in row.cells[:3] if c.figure is None) \
+                and _sums_the_rows_above(rows, idx):
+            row.kind = "total"
+
+
+# the columns in which a "Jumlah ..." row must equal the sum of the rows above it to be
+# taken for their subtotal, whatever its label's length
+MIN_SUMMED_COLUMNS = 2
+
+
+def _sums_the_rows_above(rows: list[Row], idx: int) -> bool:
+    """``Jumlah Pendapatan Asli Daerah`` after Pajak, Retribusi, ... whose amounts it adds up
+    exactly in two columns or more: their subtotal, not an indicator named "Jumlah ..."."""
+    above: list[Row] = []
+    for r in reversed(rows[:idx]):
+        if r.kind != "data":
+            break
+        if any(c.figure is not None for c in r.cells):
+            above.append(r)
+    if len(above) < 2:
+        return False
+    summed = missed = 0
+    for cell in rows[idx].cells:
+        fig = cell.figure
+        if fig is None or fig.dash or fig.is_percent:
+            continue
+        parts = [r.figure(cell.column) for r in above]
+        if any(p is None or p.is_percent for p in parts):
+            continue
+        if sum((p.value for p in parts if not p.dash), Decimal(0)) == fig.value:
+            summed += 1
+        else:
+            missed += 1  # a rate column printed without its % sign, or a break
+    return summed >= MIN_SUMMED_COLUMNS and summed > missed
+
+
+_SUM_OF_RE = re.compile(r"^\s*(?:jumlah|total|sub\s*-?\s*total)\s+(?P<name>\S.*)$",
+                        re.IGNORECASE)
+
+
+def _plain_label(text: str) -> str:
+    """A label as compared with another: bold marks, case and spacing aside."""
+    return " ".join(text.replace("*", "").lower().split())
+
+
+def _closes_a_group(text: str, seen: set[str]) -> bool:
+    """``Jumlah Pendapatan Asli Desa`` below a row labelled ``Pendapatan Asli Desa``."""
+    m = _SUM_OF_RE.match(text.replace("*", ""))
+    return m is not None and len(m.group("name").split()) >= 2 \
+        and _plain_label(m.group("name")) in seen
 
 
 def _first_child_below_merged(row: Row, nxt: Row) -> bool:
