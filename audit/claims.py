@@ -264,6 +264,9 @@ REFERENCE_BEFORE_RE = re.compile(
     re.IGNORECASE)
 _BOUND_BEFORE_RE = re.compile(r"\b(?:di\s+(?:bawah|atas)|kurang\s+dari|lebih\s+dari|mendekati|"
                               r"hampir)\s*$", re.IGNORECASE)
+# "7/11 atau 63,64%": a fraction the rate after it restates
+_FRACTION_BEFORE_RE = re.compile(r"\d[\d.,]*\s*/\s*\d[\d.,]*\s*(?:atau|=|,|yaitu)\s*$",
+                                 re.IGNORECASE)
 # "kategori tinggi (70 sampai dengan kurang dari 80)", "rentang 76,61 – 88,30": the ends of a
 # range, a scale's band and no value of the indicator
 _RANGE_AFTER_RE = re.compile(r"\s*%?\s*(?:sampai\s+dengan|s\.\s?d\.?|s/d|hingga|–|-)\s*"
@@ -404,6 +407,11 @@ def _role_claims(doc: Document) -> list[RoleClaim]:
             if index > 0 and (figures[index - 1].figure.unit or "").startswith("Rp") \
                     and len(window.split()) <= 2:
                 continue  # "Rp 1.480.751.351 atau 93,00%": a share of money
+            if (fraction := _FRACTION_BEFORE_RE.search(text, 0, ff.start)) is not None:
+                # "realisasi IKU 3 sebesar 7/11 atau 63,64%": the rate restates the fraction,
+                # whose role the words before it give
+                window = text[max((f.end for f in figures if f.end <= fraction.start()),
+                                  default=0):fraction.start()]
             role = role_of(window, after, fig.is_percent) if bound is None else bound_role
             if arrived:
                 # the role words of its own clause ("... dari target), ruang lingkup ...
@@ -935,8 +943,9 @@ def _refers_back(words: str) -> bool:
 _SHARE_OF_WHOLE_RE = re.compile(r"\b(?:kontribusi|porsi|proporsi|pangsa|komposisi)\b",
                                 re.IGNORECASE)
 _ONE_PART_RE = re.compile(r"\b(?:terendah|tertinggi|terbesar|terkecil|terbanyak|paling)\b.*"
-                          r"\b(?:di|pada|dari)\s+(?:kecamatan|desa|kelurahan|kabupaten|kota|unit|"
-                          r"puskesmas|sekolah|bidang|seksi|wilayah)\b", re.IGNORECASE)
+                          r"\b(?:di|pada|dari|oleh|dicapai)\s+(?:kecamatan|desa|kelurahan|"
+                          r"kabupaten|kota|unit|upt\w*|puskesmas|sekolah|bidang|seksi|wilayah|"
+                          r"cabang|kantor|balai)\b", re.IGNORECASE)
 
 
 # a clause ends after a figure: "tercapai 103,85%, dan skor PPH konsumsi 89,16 ..."

@@ -35,6 +35,7 @@ from audit.chapters import chapter_of
 from audit.figures import UNIT_WORDS, Figure, FoundFigure, format_id, is_year
 from audit.model import Cell, Document, Row, Sentence, Table
 from audit.sections import heading_before, headings
+from audit.vocabulary import indonesian_header
 
 CODE_RE = re.compile(
     r"(?<![\w.])(\d{4}\.[A-Z]{3}|\d{1,3}(?:\.\d{1,2}){2,4}(?:\.\d{4})?|"
@@ -312,7 +313,7 @@ _ROLE_ABBREVIATION_RE = re.compile(r"\b(real|tgt|trgt)\b\.?")
 def attribute_of(column_name: str) -> str | None:
     """The quantity a column holds, read from its header; None when the header says nothing
     a restatement elsewhere could be matched on."""
-    name = " ".join(column_name.lower().split())
+    name = " ".join(indonesian_header(column_name).lower().split())
     if not name:
         return None
     # "Real. 2024", "Tgt 2025": the roles abbreviated in a narrow column
@@ -395,6 +396,7 @@ def attribute_of(column_name: str) -> str | None:
 @lru_cache(maxsize=8192)  # asked of the same few column names for every row
 def qualifier_of(text: str) -> str | None:
     """awal / revisi / a month range / a quarter, when the text names one."""
+    text = indonesian_header(text)
     if m := _TW_RE.search(text):
         roman = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
         q = m.group(1).lower()
@@ -416,6 +418,8 @@ def qualifier_of(text: str) -> str | None:
 
 
 def period_of(column_name: str, caption: str | None) -> Period:
+    column_name = indonesian_header(column_name)
+    caption = indonesian_header(caption) if caption else caption
     years = YEAR_RE.findall(column_name)
     if not years and caption:
         cap_years = set(YEAR_RE.findall(caption))

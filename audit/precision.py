@@ -8,6 +8,7 @@ once truncation (or one unit at the last printed digit) is allowed; otherwise it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -101,9 +102,18 @@ def judge(stated: Figure, computed: Interval, exact: bool = False) -> Verdict:
 
 
 def expected_text(stated: Figure, computed: Interval) -> str:
-    """The recomputed value printed like the stated figure (same decimals and unit)."""
+    """The recomputed value printed like the stated figure (same decimals and unit, and
+    its decimal mark: ``97.53`` in an English table is answered ``95.73``)."""
     value = round_to(computed.mid, stated.decimals)
-    return format_id(value, stated.decimals, stated.unit)
+    text = format_id(value, stated.decimals, stated.unit)
+    if stated.decimals and _POINT_DECIMAL_RE.search(stated.text):
+        text = text.translate(_SWAP_MARKS)
+    return text
+
+
+# "97.53", "1,234.5": a point before the decimals, no comma after it
+_POINT_DECIMAL_RE = re.compile(r"\.\d+(?![\d.,])(?!.*,)")
+_SWAP_MARKS = str.maketrans({".": ",", ",": "."})
 
 
 def difference_text(stated: Figure, computed: Interval) -> str:

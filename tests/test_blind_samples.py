@@ -287,6 +287,10 @@ PAIRS = [
     ("lppdes_desa_markitdown.md", "lppdes_desa_markitdown_seeded.md", 7),
     ("lkjip_dinkes_spm.pdf", "lkjip_dinkes_spm_seeded.pdf", 12),
     ("lkjip_pupr_kota_juta.docx", "lkjip_pupr_kota_juta_seeded.docx", 8),
+    ("lkj_english_kpi.md", "lkj_english_kpi_seeded.md", 5),
+    ("lkjip_distan_reviu.md", "lkjip_distan_reviu_seeded.md", 12),
+    ("lkjip_uptd_pasar_tabs.docx", "lkjip_uptd_pasar_tabs_seeded.docx", 10),
+    ("lampiran_bapenda_persen.xlsx", "lampiran_bapenda_persen_seeded.xlsx", 7),
 ]
 
 

@@ -1174,3 +1174,29 @@ def test_two_grades_joined_grade_a_set_not_the_figure_before_them(read):
         == []
     [finding] = category.check(read(text.replace("{label}", "Tinggi"))).findings
     assert finding.stated.startswith("95,60%")
+
+
+def test_a_scale_given_as_lines_of_a_band_and_its_grade_grades_the_table(read):
+    """A scale typed as lines ``85,00 - 100 .... Sangat Bersih`` (tab stops with a dotted
+    leader in the Word file), no list marker, in the report's own words."""
+    text = """
+        Nilai indeks dikategorikan dengan skala sebagai berikut:
+
+        85,00 - 100 .......... Sangat Bersih
+        75,00 - 84,99 .......... Bersih
+        60,00 - 74,99 .......... Cukup Bersih
+        < 60,00 .......... Kurang Bersih
+
+        Tabel 3.5 Indeks Kebersihan per Pasar
+
+        | No | Nama Pasar | Indeks | Kategori |
+        |---|---|---|---|
+        | 1 | Pasar Induk | 84,62 | {grade} |
+        | 2 | Pasar Karangjati | 82,15 | Bersih |
+        | 3 | Pasar Mekarsari | 86,17 | Sangat Bersih |
+        | 4 | Pasar Sidomukti | 79,84 | Bersih |
+        | 5 | Pasar Tanjung Laut | 78,94 | Bersih |
+    """
+    assert category.check(read(text.replace("{grade}", "Bersih"))).findings == []
+    [finding] = category.check(read(text.replace("{grade}", "Sangat Bersih"))).findings
+    assert finding.expected == "Bersih"

@@ -146,3 +146,11 @@ def test_a_row_is_the_deepest_budget_line_it_prints_named_by_its_own_name(read):
     assert entities["12.450.750"] == Entity("1.03.10.2.01", "Penyelenggaraan Jalan Kota")
     assert entities["486.250"].code == "1.03.10.2.01.0001"
     assert entities["11.964.500"].code == "1.03.10.2.01.0017"
+
+
+def test_english_headers_give_the_same_roles_and_versions_as_indonesian_ones():
+    assert attribute_of("Realization") == attribute_of("Realisasi")
+    assert attribute_of("Achievement (%)") == attribute_of("Capaian (%)")
+    assert period_of("Initial target", None).qualifier == period_of("Target Awal", None).qualifier
+    assert period_of("Revised target", None).qualifier \
+        == period_of("Target Perubahan", None).qualifier

@@ -1778,3 +1778,82 @@ def test_a_bracketed_share_after_an_amount_and_its_pagu_is_their_quotient():
     assert _say(text.format(r="4,31")).findings == []
     [finding] = _say(text.format(r="4,21")).findings
     assert (finding.stated, finding.expected) == ("96,11%", "93,76%")
+
+
+
+TWO_TABLES_SHARE = """
+    Tabel 3.4 Produksi Padi per Kecamatan (ton GKG)
+
+    | No | Kecamatan | TW I | TW II | Jumlah |
+    |---|---|---|---|---|
+    | 1 | Sukamaju | 10.000 | 12.000 | 22.000 |
+    | 2 | Karangsari | 15.000 | 16.070 | 31.070 |
+    | 3 | Mekarjaya | 20.000 | 17.000 | 37.000 |
+    | | Jumlah | 45.000 | 45.070 | 90.070 |
+
+    Tabel 3.5 Luas Panen dan Produksi Padi per Kecamatan
+
+    | No | Kecamatan | Luas Panen (ha) | Produksi (ton) |
+    |---|---|---|---|
+    | 1 | Sukamaju | 3.900 | 22.000 |
+    | 2 | Karangsari | 5.318 | 31.070 |
+    | 3 | Mekarjaya | 6.500 | 37.000 |
+    | | Jumlah | 15.718 | 90.070 |
+
+    Kecamatan Karangsari merupakan penyumbang terbesar dengan produksi 31.070 ton GKG atau
+    {share} dari total produksi kabupaten.
+"""
+
+
+def test_a_share_of_a_total_two_tables_print_alike_is_judged(read):
+    """The part and its total printed alike by two tables (production per kecamatan by
+    quarter, and beside the harvested area): one reading, so the share is judged."""
+    assert _run(read, TWO_TABLES_SHARE.format(share="34,50%")).findings == []
+    [finding] = _run(read, TWO_TABLES_SHARE.format(share="36,49%")).findings
+    assert (finding.stated, finding.expected) == ("36,49%", "34,50%")
+
+
+def test_a_rate_restating_a_fraction_takes_the_role_the_words_before_the_fraction_give():
+    """``realisasi IKU 3 sebesar 7/11 atau 63,64%, melampaui target 60,00% dengan capaian
+    106,07%``: 63,64% is the realisasi, so the capaian is 63,64 / 60,00."""
+    text = ("Dengan demikian realisasi IKU 3 sebesar 7/11 atau 63,64%, melampaui target "
+            "60,00% dengan capaian {c}.")
+    assert _say(text.format(c="106,07%")).findings == []
+    [finding] = _say(text.format(c="116,07%")).findings
+    assert (finding.stated, finding.expected) == ("116,07%", "106,07%")
+
+
+def test_a_capaian_in_the_sentence_after_its_realisasi_and_target_is_their_quotient():
+    text = ("Secara gabungan IKDR kabupaten mencapai 72,14, melampaui target 70,50. Capaian "
+            "indikator ini sebesar {c} sehingga masuk kategori Sangat Berhasil.")
+    assert _say(text.format(c="102,33%")).findings == []
+    [finding] = _say(text.format(c="103,32%")).findings
+    assert (finding.stated, finding.expected) == ("103,32%", "102,33%")
+
+
+def test_a_change_against_the_year_before_is_the_last_two_years_of_the_series():
+    """``dari 81,47% pada Tahun 2023 menjadi 83,92% pada Tahun 2024 dan 86,26% pada Tahun
+    2025, atau naik 2,34 poin dibandingkan tahun sebelumnya``: 86,26 − 83,92."""
+    text = ("Tingkat hunian terus meningkat dari 81,47% pada Tahun 2023 menjadi 83,92% pada "
+            "Tahun 2024 dan 86,26% pada Tahun 2025, atau naik {d} poin dibandingkan tahun "
+            "sebelumnya.")
+    assert _say(text.format(d="2,34")).findings == []
+    [finding] = _say(text.format(d="2,43")).findings
+    assert (finding.stated, finding.expected) == ("2,43 poin", "2,34 poin")
+
+
+def test_a_change_between_two_budget_versions_named_after_each_amount():
+    """``naik dari Rp A pada APBD murni menjadi Rp B pada APBD perubahan, bertambah Rp D``:
+    the version after each amount stands where a year would."""
+    text = ("Pagu anggaran UPTD naik dari Rp 12.612.400.000 pada APBD murni menjadi "
+            "Rp {b} pada APBD perubahan, bertambah Rp 185.150.000.")
+    assert _say(text.format(b="12.797.550.000")).findings == []
+    [finding] = _say(text.format(b="12.797.350.000")).findings
+    assert (finding.stated, finding.expected) == ("Rp 185.150.000", "Rp 184.950.000")
+
+
+def test_a_bracketed_quotient_and_what_it_comes_to_is_recomputed():
+    text = "Apabila dihitung sebagai rasio kumulatif (3.312/3.431) hasilnya {p}."
+    assert _say(text.format(p="96,53%")).findings == []
+    [finding] = _say(text.format(p="96,35%")).findings
+    assert (finding.stated, finding.expected) == ("96,35%", "96,53%")

@@ -1076,3 +1076,17 @@ def test_a_target_after_a_comparison_verb_is_the_indicators_target(read):
     [finding] = narrative_vs_table.check(read(IPM.format(
         sentence=sentence.format(t="71,57")))).findings
     assert (finding.stated, finding.expected) == ("71,57", "71,75")
+
+
+def test_the_highest_units_rate_is_not_the_indicators(read):
+    """``Persentase capaian PKB tertinggi dicapai UPT Samsat Danau Biru (106,30%)``: one
+    unit's, not the PKB's own capaian."""
+    doc = read("""
+        | No | Indikator | Target | Realisasi | Capaian |
+        |---|---|---|---|---|
+        | 1 | Pajak Kendaraan Bermotor (PKB) | 1.185.000 | 1.206.827 | 101,84 |
+        | 2 | Bea Balik Nama Kendaraan Bermotor (BBNKB) | 640.000 | 621.523 | 97,11 |
+
+        Persentase capaian PKB tertinggi dicapai UPT Samsat Kabupaten Danau Biru (106,30%).
+    """)
+    assert narrative_vs_table.check(doc).findings == []

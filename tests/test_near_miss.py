@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from audit.checks import near_miss
 from audit.checks.near_miss import slips
 from audit.engine import audit_document
 from audit.readers.text import parse_text
@@ -1680,3 +1681,22 @@ Selama tahun 2025 piutang pajak daerah yang berhasil ditagih sebesar Rp 4.705.96
 atau sekitar Rp 4,71 miliar, sehingga saldo piutang berkurang.
 """
     assert audit_document(parse_text(text, "x.md")).findings == []
+
+
+def test_a_part_printed_with_its_share_of_the_tables_total_is_no_slip(read):
+    """``91 pegawai (57,59%) menduduki jabatan fungsional`` before a table whose total is 158
+    (97 laki-laki): 91 / 158 = 57,59%, a part worked out right, not a slip of 97."""
+    doc = read("""
+        Sebanyak 91 pegawai (57,59%) menduduki jabatan fungsional (Tabel 1.3).
+
+        Tabel 1.3 Pegawai menurut Jenis Jabatan
+
+        | Jenis Jabatan | Laki-laki | Perempuan | Jumlah |
+        |---|---|---|---|
+        | Struktural | 5 | 2 | 7 |
+        | Fungsional Ahli | 38 | 29 | 67 |
+        | Fungsional Terampil | 15 | 9 | 24 |
+        | Pelaksana | 39 | 21 | 60 |
+        | Jumlah | 97 | 61 | 158 |
+    """)
+    assert near_miss.check(doc).findings == []

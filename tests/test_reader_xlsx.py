@@ -329,3 +329,38 @@ def test_a_sentence_naming_a_sheet_counts_the_rows_of_that_sheets_table(tmp_path
 
     assert found("3 (tiga)") == []
     assert found("4 (empat)") == [("4 (empat)", "3 (tiga)")]
+
+
+def _months_and_quarters(month_total: str = "=SUM(B4:B7)") -> openpyxl.Workbook:
+    """A monthly table under its target row, and a quarterly table below it whose cells sum
+    the monthly table's rows."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Pendapatan"
+    sheet["A1"] = "Tabel 2.1 Realisasi Pajak per Bulan"
+    sheet.append(["Bulan", "PKB", "BBNKB"])
+    sheet.append(["Target (APBD Perubahan)", 1200, 600])
+    for month, a, b in (("Januari", 100, 50), ("Februari", 110, 55), ("Maret", 120, 60),
+                        ("April", 130, 65)):
+        sheet.append([month, a, b])
+    sheet.append(["Jumlah", month_total, "=SUM(C4:C7)"])
+    sheet.append([])
+    sheet["A10"] = "Tabel 2.2 Realisasi Pajak per Triwulan"
+    sheet.append(["Jenis Pajak", "Triwulan I", "Triwulan II"])
+    sheet.append(["PKB", "=SUM(B4:B6)", "=SUM(B7:B7)"])
+    sheet.append(["BBNKB", "=SUM(C4:C6)", "=SUM(C7:C7)"])
+    sheet.append(["Jumlah", "=SUM(B12:B13)", "=SUM(C12:C13)"])
+    return workbook
+
+
+def test_sums_of_another_tables_rows_and_a_plan_row_left_out_are_no_slips(tmp_path):
+    """``=SUM(B4:B7)`` under the months leaves out the target row above them, and
+    ``PKB | =SUM(B4:B6)`` brings the first quarter over from the monthly table: neither is
+    a total leaving out rows, and the quarterly Jumlah adds no total twice."""
+    rendered = render_xlsx(save(_months_and_quarters(), tmp_path))
+    assert rendered.notes == []
+
+
+def test_a_monthly_total_leaving_out_a_month_is_still_noted(tmp_path):
+    rendered = render_xlsx(save(_months_and_quarters("=SUM(B4:B6)"), tmp_path))
+    assert [(n[1], n[2], n[3]) for n in rendered.notes] == [("sum_range", "B4:B6", "B4:B7")]

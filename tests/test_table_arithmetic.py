@@ -824,3 +824,53 @@ def test_a_sum_and_mean_row_adds_its_counts_and_weighs_its_rates_by_them(read):
     assert ratio.check(read(text.format(mean="96,14"))).findings == []
     [finding] = ratio.check(read(text.format(mean="97,14"))).findings
     assert finding.stated == "97,14"
+
+
+def test_an_english_tables_achievement_column_is_judged_as_capaian(read):
+    """An English edition's ``Target | Realization | Achievement (%)``: the headers read as
+    their Indonesian counterparts, so the rate column is worked out and judged."""
+    from audit.checks import ratio
+
+    text = """
+        | No | IKU | Target | Realization | Achievement (%) |
+        |---|---|---|---|---|
+        | 1 | Ferry satisfaction index | 82.00 | 83.16 | 101.41 |
+        | 2 | On-time departures | 85.00 | 81.37 | {rate} |
+        | 3 | Seaworthy vessels | 92.00 | 93.47 | 101.60 |
+    """
+    assert ratio.check(read(text.format(rate="95.73"))).findings == []
+    [finding] = ratio.check(read(text.format(rate="97.53"))).findings
+    assert (finding.stated, finding.expected) == ("97.53", "95.73")
+
+
+HUNIAN = """
+    | No | Nama Pasar | Kios | Kios Isi | Los | Los Isi | Hunian (%) |
+    |---|---|---|---|---|---|---|
+    | 1 | Pasar Induk | 312 | 289 | 420 | 371 | 90,16 |
+    | 2 | Pasar Karangjati | 148 | 131 | 210 | 176 | 85,75 |
+    | 3 | Pasar Sidomukti | 96 | 78 | 164 | 139 | {rate} |
+    | 4 | Pasar Tanjung Laut | 54 | 47 | 188 | 160 | 85,54 |
+    | 5 | Pasar Mekarsari | 72 | 55 | 126 | 98 | 77,27 |
+"""
+
+
+def test_a_rate_of_two_pairs_of_columns_added_up_is_discovered(read):
+    """``Hunian (%)`` = (Kios Isi + Los Isi) / (Kios + Los) × 100: no pair of columns
+    explains it, two pairs added up explain every row."""
+    assert ratio.check(read(HUNIAN.format(rate="83,46"))).findings == []
+    [finding] = ratio.check(read(HUNIAN.format(rate="83,64"))).findings
+    assert (finding.stated, finding.expected) == ("83,64", "83,46")
+    assert "(78 + 139) / (96 + 164)" in finding.message
+
+
+def test_a_total_of_months_leaves_the_target_row_above_them_out(read):
+    doc = read("""
+        | Bulan | PKB | BBNKB |
+        |---|---|---|
+        | Target (APBD Perubahan) | 300 | 150 |
+        | Januari | 100 | 50 |
+        | Februari | 110 | 55 |
+        | Maret | 120 | {march} |
+        | Jumlah | 330 | 165 |
+    """.replace("{march}", "60"))
+    assert footing.check(doc).findings == []

@@ -979,13 +979,22 @@ _BOUNDS_THEN_NAME_RE = re.compile(
     r"[^:;A-Za-z]{1,30}?)\s*:\s*[*_]*(?P<name>[A-Za-z][A-Za-z /-]{1,40}?)[*_]*\s*[;.,]?\s*$")
 
 
+# "85,00 - 100 .... Sangat Bersih", "< 60,00 Kurang Bersih": a line of a band and its grade
+# only (tab-aligned with a dotted leader in a Word file), no list marker
+_BARE_BAND_RE = re.compile(
+    r"^\s*(?P<bounds>(?:[<>≤≥]=?\s*)?\d[\d.,]*\s*%?(?:\s*(?:-|–|s\.?\s?d\.?|sampai(?:\s+dengan)?)"
+    r"\s*(?:kurang\s+dari\s+|<\s*)?\d[\d.,]*\s*%?)?)[\s.…]+(?P<name>[A-Za-z][A-Za-z /-]{1,40}?)"
+    r"\s*$", re.IGNORECASE)
+
+
 def _listed_scales(doc: Document) -> list[dict[str, Band]]:
     """Scales given as a list, one grade per item (see ``_LISTED_BAND_RE``), three items at
     least on consecutive lines. A word every name begins with (``Zona``) is the scale's,
     not the grade's: tables print ``Hijau``."""
     runs: list[list[tuple[str, tuple[Decimal | None, Decimal | None], bool]]] = [[]]
     for line in doc.lines:
-        m = _LISTED_BAND_RE.match(line) or _BOUNDS_THEN_NAME_RE.match(line)
+        m = _LISTED_BAND_RE.match(line) or _BOUNDS_THEN_NAME_RE.match(line) \
+            or _BARE_BAND_RE.match(line)
         band = _row_band(m.group("bounds")) if m else None
         if m is None or band is None:
             if runs[-1]:

@@ -283,12 +283,19 @@ def _check_total(table: Table, index: int, column: int, result: CheckResult,
     # PDF extraction sometimes prints a run of rows twice at a page turn; the sum without
     # the repeated run is a fair reading too.
     candidates += [d for c in candidates if (d := without_repeated_run(c, column)) != c]
+    # "Target (APBD Perubahan)" over the months a "Jumlah" adds: the plan, no part of it
+    candidates += [d for c in candidates
+                   if len(d := [r for r in c if not _PLAN_ROW_RE.match(r.label)]) not in
+                   (0, len(c))]
     if not candidates or _beyond_this_piece(table, index, column, stated) \
             or _a_mean_of_rates(table, candidates[0], column, stated) \
             or _a_constant_level(candidates[0], column, stated):
         return
     _judge(table, total, column, stated, candidates, "total", result,
            _foots_elsewhere(total, column, candidates[0], additive, memo))
+
+
+_PLAN_ROW_RE = re.compile(r"^\W*(?:target|pagu|rencana|anggaran|sasaran)\b", re.IGNORECASE)
 
 
 def _a_constant_level(rows: list[Row], column: int, stated: Figure) -> bool:

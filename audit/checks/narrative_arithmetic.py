@@ -266,7 +266,10 @@ _A_TO_B = re.compile(rf"^\s*{_UNIT},?\s*{_FILLER}\bmenjadi\s+(?:sebesar\s+)?$", 
 _FROM_BEFORE = re.compile(r"\b(?:dari|semula)\b[^0-9%]{0,60}$", re.IGNORECASE)
 # "pada tahun 2024", "pada Semester I 2024", "pada TW III 2024" (years read as TAHUN)
 _AT_YEAR = (r"(?:(?:pada\s+)?(?:akhir\s+)?"
-            r"(?:tahun\s+|(?:semester|smt|triwulan|tw)\s+(?:iv|iii|ii|i|[1-4])\s+)?TAHUN\s*)?")
+            r"(?:tahun\s+|(?:semester|smt|triwulan|tw)\s+(?:iv|iii|ii|i|[1-4])\s+)?TAHUN\s*"
+            # "pada APBD murni", "dalam DPA Perubahan": the budget's version, as a year is
+            r"|(?:pada|dalam)\s+(?:apbd|apbdes|dpa|dipa|rka)(?:\s*-?\s*(?:murni|induk|perubahan|"
+            r"awal|revisi|p))?\s*)?")
 
 # "meningkat dari A menjadi B, atau sebesar D": the verb stands before "dari".
 _B_TO_D_PLAIN = re.compile(
@@ -566,6 +569,8 @@ _VALUE_THEN_YEAR = re.compile(r"\s*(?:%|persen)?\s*(?:pada|di)\s+(?:tahun\s+)?"
 _VERSUS_YEAR = re.compile(r"\b(?:dibandingkan|dibanding|daripada)\s+(?:dengan\s+)?"
                           r"(?:[a-z]+\s+){0,2}?(?:tahun\s+)?(?P<year>(?:19|20)\d\d)\b",
                           re.IGNORECASE)
+_VERSUS_PREVIOUS_YEAR = re.compile(r"\b(?:dibandingkan|dibanding|daripada)\s+(?:dengan\s+)?"
+                                   r"tahun\s+(?:sebelumnya|lalu)\b", re.IGNORECASE)
 PARAGRAPH_REACH = 3  # sentences of the paragraph, up to the change's, that may give its values
 _SUBJECT_WORD_RE = re.compile(r"[a-z][a-z-]{1,}")
 _NOT_A_SUBJECT = frozenset({"tahun", "ini", "itu", "tersebut", "pada", "yang", "dan", "nilai",
@@ -601,6 +606,13 @@ def _check_change_against_a_year(doc: Document, result: CheckResult) -> None:
             paragraph = []
         paragraph.append(sentence)
         years = {m.group("year") for m in _VERSUS_YEAR.finditer(sentence.text)}
+        # "dari 81,47% pada Tahun 2023 menjadi 83,92% pada Tahun 2024 dan 86,26% pada Tahun
+        # 2025, atau naik 2,43 poin dibandingkan tahun sebelumnya": the year before the latest
+        # the sentence gives a value for
+        previous_year = not years and _VERSUS_PREVIOUS_YEAR.search(sentence.text) is not None
+        if previous_year:
+            own = [int(y) for y, _ in _year_values(sentence)]
+            years = {str(max(own) - 1)} if len(own) >= 2 else set()
         if len(years) != 1:
             continue
         base_year = years.pop()
@@ -627,7 +639,7 @@ def _check_change_against_a_year(doc: Document, result: CheckResult) -> None:
             if len(bases) != 1 or len(currents) != 1:
                 continue
             (base, in_base), (current, in_current) = bases[0], currents[0]
-            if in_base is sentence and in_current is sentence:
+            if in_base is sentence and in_current is sentence and not previous_year:
                 continue
             a, b = base.figure, current.figure
             if not _compatible(a, b) or a.is_money or a.value == b.value:
@@ -1032,8 +1044,8 @@ def _check_shares_of_table_totals(doc: Document, result: CheckResult) -> None:
                             and total is not None and not total.dash and not total.is_percent \
                             and total.value > cell.figure.value:
                         found.append((cell.figure, total, _column_sum(table, cell.column)))
-            if len(found) != 1:
-                continue
+            if not found or len({(f[0].value, f[1].value) for f in found}) != 1:
+                continue  # (two tables printing the part and its total alike are one reading)
             # (the table's own figures, in the one scale its column prints them in)
             cell_figure, total, added = found[0]
             if added is not None and added != total.value and _verdict(
@@ -1142,7 +1154,10 @@ def _part_and_share(text: str, figures: list[FoundFigure]) \
     for i, part in enumerate(figures):
         if part.figure.is_percent:
             continue
-        share = next((f for f in figures[i + 1:] if f.figure.is_percent), None)
+        # (past a bracketed rate of the part's own: "Rp 305.820.019.676 (93,47%) atau 18,42%
+        # dari total realisasi belanja")
+        share = next((f for f in figures[i + 1:] if f.figure.is_percent
+                      and not _in_brackets_after(text, part, f)), None)
         if share is None:
             continue
         gap = _BRACKETED_RE.sub(" ", text[part.end:share.start])
@@ -1154,6 +1169,12 @@ def _part_and_share(text: str, figures: list[FoundFigure]) \
         if "(" not in gap and _PART_THEN_ITS_SHARE.match(" ".join(gap.split()) + " "):
             pairs.append((part, share))
     return pairs
+
+
+def _in_brackets_after(text: str, part: FoundFigure, found: FoundFigure) -> bool:
+    """``(93,47%)`` right after the part (its words aside): an aside, not the share."""
+    return bool(re.match(r"^[^\d()]{0,30}\(\s*$", text[part.end:found.start])) \
+        and text[found.end:found.end + 3].lstrip().startswith(")")
 
 
 # "147 (seratus empat puluh tujuh) orang pegawai", "pegawai sebanyak 147 orang": a count of a
@@ -1540,9 +1561,17 @@ _PRINTED_RATIO_RE = re.compile(
     rf"\s*[x×*]\s*100\s*%?\s*=\s*(?P<c>{_NUMBER})\s*(?P<pct>%|persen)?")
 
 
+# "(3.312/3.431) hasilnya 96,53%": a bracketed quotient and the percentage it comes to
+_PRINTED_QUOTIENT_RE = re.compile(
+    rf"(?P<one>(?!))?\(\s*(?P<a>{_NUMBER})\s*/\s*(?P<b>{_NUMBER})\s*\)\s*,?\s*"
+    rf"(?:hasilnya|menghasilkan|sama\s+dengan|=)\s*(?:sebesar\s+)?(?P<c>{_NUMBER})\s*"
+    r"(?P<pct>%|persen)", re.IGNORECASE)
+
+
 def _check_printed_formulas(sentence: Sentence, result: CheckResult) -> None:
     """A ratio computed in the text is recomputed from its own printed inputs."""
-    for m in _PRINTED_RATIO_RE.finditer(sentence.text):
+    for m in [*_PRINTED_RATIO_RE.finditer(sentence.text),
+              *_PRINTED_QUOTIENT_RE.finditer(sentence.text)]:
         a, b = parse_figure(m.group("a")), parse_figure(m.group("b"))
         stated = parse_figure(m.group("c") + (m.group("pct") and "%" or ""))
         if a is None or b is None or stated is None or b.value == 0:
@@ -1984,6 +2013,36 @@ def _check_role_triads(doc: Document, result: CheckResult, judged: set[int]) -> 
             if id(rate.figure) in judged or id(rate.figure) in differs:
                 continue  # judged already, as a share the sentence's wording spells out
             _judge_share(sentence, real.figure, target.figure, rate.figure, True, result)
+    _triads_over_two_sentences(doc, by_sentence, differs | judged, result)
+
+
+# "Capaian indikator ini sebesar 102,33%", "Capaian tersebut ...": the capaian of the value
+# and target the sentence before gave
+_CAPAIAN_BACK_RE = re.compile(r"^\W*capaian(?:nya)?\s+(?:(?:indikator|kinerja)\s+)?"
+                              r"(?:ini|tersebut)\b", re.IGNORECASE)
+
+
+def _triads_over_two_sentences(doc: Document, by_sentence: dict[int, list],
+                               skip: set[int], result: CheckResult) -> None:
+    """``IKDR ... mencapai 72,14, melampaui target 70,50. Capaian indikator ini sebesar
+    102,33%``: a realisasi and its target in one sentence, their capaian alone in the next
+    one that refers back to them."""
+    for before, sentence in zip(doc.sentences, doc.sentences[1:], strict=False):
+        if before.block != sentence.block or not _CAPAIAN_BACK_RE.match(sentence.text):
+            continue
+        given = by_sentence.get(id(before), [])
+        rates = by_sentence.get(id(sentence), [])
+        roles = {rc.role: rc.found for rc in given}
+        if len(given) != 2 or set(roles) != {"realisasi", "target"} or len(rates) != 1 \
+                or rates[0].role != "capaian":
+            continue
+        real, target, rate = roles["realisasi"], roles["target"], rates[0].found
+        if not rate.figure.is_percent or id(rate.figure) in skip \
+                or real.figure.is_percent != target.figure.is_percent \
+                or not _compatible(real.figure, target.figure) \
+                or len([f for f in before.figures if not is_year(f.figure)]) != 2:
+            continue
+        _judge_share(sentence, real.figure, target.figure, rate.figure, True, result)
 
 
 def _clause_span(sentence: Sentence, at: int) -> tuple[int, int]:

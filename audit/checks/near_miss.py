@@ -1145,6 +1145,9 @@ def _introduced_slip(sentence: Sentence, found: FoundFigure, noun: str, word: fr
     """Report the figure when it is one slip from a cell of those rows whose column (or the
     caption) the noun after the figure names."""
     fig = found.figure
+    if any(c.figure is not None and not c.figure.dash and _share_of(fig, c.figure, sentence)
+           for row in rows for c in row.cells):
+        return False  # "91 employees (57.59%)" of the total's 158: a part, worked out right
     for row in rows:
         for cell in row.cells:
             other = cell.figure

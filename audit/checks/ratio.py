@@ -63,6 +63,7 @@ from audit.precision import (
     ratio,
     round_to,
 )
+from audit.vocabulary import indonesian_header
 
 if TYPE_CHECKING:
     import numpy as np
@@ -134,11 +135,15 @@ class Formula:
     per: Decimal = Decimal(1)
     # A numerator the header declares as a sum: "% Realisasi PDN + TKDN" = (PDN + TKDN) / Pagu.
     plus: int | None = None
+    # and a denominator of two columns: hunian = (Kios Isi + Los Isi) / (Kios + Los)
+    over_plus: int | None = None
 
     def describe(self, table: Table) -> str:
         a, b = column_label(table, self.a), column_label(table, self.b)
         if self.plus is not None:
             a = f"({a} + {column_label(table, self.plus)})"
+        if self.over_plus is not None:
+            b = f"({b} + {column_label(table, self.over_plus)})"
         if self.kind == "ratio" and self.per in _DAYS_AND_MONTHS:
             return f"{a} / ({b} × {self.per}) × 100"
         if self.kind == "ratio" and self.per != 1:
@@ -166,7 +171,12 @@ def check_table(table: Table, notes: list[str] | None = None) -> CheckResult:
     for p in numeric:
         if p in declared or not _is_rate_column(table, p):
             continue
-        found = _discover(table, p, [c for c in numeric if c != p])
+        others = [c for c in numeric if c != p]
+        found = _discover(table, p, others)
+        if found is None and len(others) <= MAX_PAIRED_COLUMNS:
+            # no pair of columns explains it: two pairs added up may ("Hunian (%)" of kios
+            # and los together)
+            found = _paired_discovery(table, p, others)
         if found is None:
             continue
         formula, rows = found
@@ -322,7 +332,7 @@ def _judge_declared(table: Table, p: int, formula: Formula, result: CheckResult)
 def _is_rate_column(table: Table, column: int) -> bool:
     """A column whose own header names a rate; ``Realisasi (%)`` or ``Target`` holding
     percentages are inputs, not derived."""
-    name = table.columns[column] if column < len(table.columns) else ""
+    name = indonesian_header(table.columns[column]) if column < len(table.columns) else ""
     parts = name.split(" / ")
     own = parts[-1]
     if len(parts) > 1 and re.fullmatch(r"\s*(?:19|20)\d\d\s*", own):
@@ -364,6 +374,44 @@ _PER = [*sorted(_DAYS_AND_MONTHS, reverse=True),
         *(Decimal(k) for k in ("10", "0.1", "0.01", "0.001"))]
 
 
+MAX_PAIRED_COLUMNS = 8  # beyond this many inputs, sums of two pairs fit by chance
+
+
+MIN_PAIRED_EVIDENCE = 4  # rows a sum of two pairs must explain, each printing other figures
+
+
+def _paired_discovery(table: Table, p: int, others: list[int]) \
+        -> tuple[Formula, list[Row]] | None:
+    """(a + c) / (b + d) when it explains every row but one at most, and at least four rows
+    whose inputs differ (with four columns to choose from, a rule that explains most rows
+    but several is a coincidence, not the table's formula)."""
+    found = _discover(table, p, others, paired=True)
+    if found is None:
+        return None
+    formula, rows = found
+    trial = CheckResult()
+    for row in rows:
+        _judge_row(table, row, p, formula, trial)
+    evidence = {(i[1].value, i[2].value) for r in rows
+                if (i := _inputs(table, r, p, formula)) is not None and i[1].value != i[2].value}
+    if len(trial.findings) > 1 or len(evidence) < MIN_PAIRED_EVIDENCE:
+        return None
+    return found
+
+
+def _inverse(formula: Formula) -> Formula:
+    """b / a for a / b, their addends swapped with them."""
+    return Formula("ratio", formula.b, formula.a, plus=formula.over_plus,
+                   over_plus=formula.plus)
+
+
+def _paired_candidates(others: list[int]) -> list[Formula]:
+    """(a + c) / (b + d) × 100 for four different input columns."""
+    return [Formula("ratio", a, b, plus=c, over_plus=d)
+            for a in others for c in others if c > a
+            for b in others if b not in (a, c) for d in others if d > b and d not in (a, c)]
+
+
 def _candidates(table: Table, p: int, others: list[int]) -> list[Formula]:
     out = [Formula("ratio", a, b) for a in others for b in others if a != b]
     out += [Formula("ratio", a, b, k) for a in others for b in others if a != b for k in _PER]
@@ -381,7 +429,8 @@ def _candidates(table: Table, p: int, others: list[int]) -> list[Formula]:
     return out
 
 
-def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Row]] | None:
+def _discover(table: Table, p: int, others: list[int], paired: bool = False) \
+        -> tuple[Formula, list[Row]] | None:
     """The formula that explains most rows of column ``p``, and the rows it applies to.
 
     A float pre-filter over the table's figures (the pandas frame as a numpy array) ranks
@@ -402,7 +451,7 @@ def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Ro
     # A total row is its own share of the total (100%) whatever its rate: no evidence for it.
     not_total = np.array([r.kind != "total" for r in table.rows], dtype=bool)
     with np.errstate(divide="ignore", invalid="ignore"):
-        for formula in _candidates(table, p, others):
+        for formula in (_paired_candidates(others) if paired else _candidates(table, p, others)):
             computed = _approximate(values, table, formula)
             usable = ~np.isnan(computed) & evidence
             if formula.kind == "share":
@@ -412,7 +461,7 @@ def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Ro
             direct = (np.abs(computed - stated) <= tolerance) & usable
             either = direct
             if formula.kind == "ratio" and formula.per == 1:
-                inverse = _approximate(values, table, Formula("ratio", formula.b, formula.a))
+                inverse = _approximate(values, table, _inverse(formula))
                 either = direct | ((np.abs(inverse - stated) <= tolerance) & usable)
             # Rows explained (inverse rows included), then rows explained the direct way,
             # then the nearest columns: realisasi / target sits beside its capaian; last, the
@@ -432,7 +481,7 @@ def _discover(table: Table, p: int, others: list[int]) -> tuple[Formula, list[Ro
     with np.errstate(divide="ignore", invalid="ignore"):
         computed = _approximate(values, table, formula)
         if formula.kind == "ratio" and formula.per == 1:
-            inverse = _approximate(values, table, Formula("ratio", formula.b, formula.a))
+            inverse = _approximate(values, table, _inverse(formula))
             near_inverse = np.abs(inverse - stated) < np.abs(computed - stated)
             computed = np.where(near_inverse, inverse, computed)
     eps = 1e-9 * np.maximum(1.0, np.abs(np.nan_to_num(computed)))
@@ -476,6 +525,8 @@ def _approximate(values: np.ndarray, table: Table, formula: Formula) -> np.ndarr
     if formula.plus is not None:
         # "-" in the added column is nothing added (3 Mandiri + - Paripurna)
         a = a + np.nan_to_num(values[:, formula.plus])
+    if formula.over_plus is not None:
+        b = b + np.nan_to_num(values[:, formula.over_plus])
     if formula.kind == "ratio":
         return np.where(b != 0, a / b, np.nan) * 100 / float(formula.per)
     if formula.kind == "difference":
@@ -505,6 +556,12 @@ def _inputs(table: Table, row: Row, p: int, formula: Formula) \
             return None
         a = Figure(a.value + c.value, max(a.decimals, c.decimals), a.unit,
                    f"({a.text} + {c.text})")
+    if formula.over_plus is not None:
+        d = row.figure(formula.over_plus)
+        if d is None:
+            return None
+        b = Figure(b.value + d.value, max(b.decimals, d.decimals), b.unit,
+                   f"({b.text} + {d.text})")
     if formula.kind == "share":
         if row.kind == "total":
             return None
@@ -600,10 +657,12 @@ def _judge_row(table: Table, row: Row, p: int, formula: Formula, result: CheckRe
         f"padahal {arithmetic} ({what}; rumus yang diikuti baris lain: "
         f"{formula.describe(table)})."
     )
-    inputs = (formula.a, formula.b) + ((formula.plus,) if formula.plus is not None else ())
+    inputs = (formula.a, formula.b) + tuple(c for c in (formula.plus, formula.over_plus)
+                                            if c is not None)
     finding = cell_finding(rule, severity, table, row, p, stated, computed, message,
                            [row.line], inputs)
-    if formula.kind == "ratio" and formula.per == 1 and formula.plus is None:
+    if formula.kind == "ratio" and formula.per == 1 and formula.plus is None \
+            and formula.over_plus is None:
         finding.rate_of = (formula.a, formula.b)
     result.failed(finding)
 

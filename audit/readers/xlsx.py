@@ -104,6 +104,10 @@ def render_workbook(values: Any, formulas: Any, kind: str = "xlsx") -> Rendered:
 
 # ---------------------------------------------------------------- number formats
 
+# the plan's row over the realisations it is compared with
+_PLAN_ROW_RE = re.compile(r"^\s*(?:target|pagu|rencana|anggaran|sasaran)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class _Format:
     general: bool = True
@@ -525,23 +529,35 @@ class _Sheet:
         first, last = sorted((int(match.group(2)), int(match.group(4))))
         return first, last
 
-    def _is_aggregate(self, row: int, col: int) -> bool:
-        return self._is_total_row(row) or self._column_sum(row, col) is not None
+    def _own_sum(self, row: int, col: int, top: int) -> tuple[int, int] | None:
+        """The cell's SUM range when it lies in the cell's own table (below ``top``, its
+        header); a SUM over another table's rows (``PKB | =SUM(B8:B10)`` in a quarterly
+        table under a monthly one) is a figure brought over, not a total of this table."""
+        span = self._column_sum(row, col)
+        return span if span is not None and span[0] > top else None
+
+    def _is_aggregate(self, row: int, col: int, top: int = 0) -> bool:
+        return self._is_total_row(row) or self._own_sum(row, col, top) is not None
 
     def _components(self, row: int, col: int, top: int) -> list[int]:
         """The figure rows directly above a total, back to the previous total or the header.
 
         A row that sums rows below it (a group row carrying its items' sum) is not one of
-        them; a row that sums rows above it (a subtotal) ends them like a total label.
+        them; a row that sums rows above it (a subtotal) ends them like a total label; a row
+        of the plan over a table of realisations (``Target (APBD Perubahan)`` above the
+        months) is not one of the parts.
         """
         found: list[int] = []
         for above in range(row - 1, top, -1):
             if self._is_total_row(above):
                 break
-            span = self._column_sum(above, col)
+            span = self._own_sum(above, col, top)
             if span is not None:
                 if span[1] < above:
                     break
+                continue
+            words = [t for c in self.row_cols(above) if (t := _text(self.value(above, c)))]
+            if words and _PLAN_ROW_RE.match(words[0]):
                 continue
             if self.is_number(above, col):
                 found.append(above)
@@ -555,6 +571,8 @@ class _Sheet:
                 continue
             section = next((s for s in sections if row in s.rows), None)
             top = section.top if section is not None else 0
+            if span[0] <= top:
+                continue  # rows of another table, summed to bring a figure over
             note = self._sum_note(row, col, span, top)
             if note is not None:
                 notes.append(note)
@@ -565,7 +583,8 @@ class _Sheet:
         letter = get_column_letter(col)
         expected = self._components(row, col, top)
         left_out = [r for r in expected if not first <= r <= last]
-        doubled = [r for r in range(max(first, top + 1), last + 1) if self._is_aggregate(r, col)]
+        doubled = [r for r in range(max(first, top + 1), last + 1)
+                   if self._is_aggregate(r, col, top)]
         if not left_out and not doubled:
             return None
         stated = f"{letter}{first}:{letter}{last}"
