@@ -3205,3 +3205,21 @@ def test_sub_titles_that_repeat_start_the_next_spanning_title():
         ["No", "Indikator", "Target", "Realisasi", "Target", "Realisasi", "Capaian (%)"]]
     # titles that cannot be laid over the sub-titles: no header, no guess
     assert _grid_header(["No", "Indikator", "", "", "Target", ""], 4) is None
+
+
+def test_a_total_row_of_figures_only_stops_before_a_closing_column_of_words():
+    """OCR of a table whose last column holds words (``Ya``/``Tidak``): the ``Jumlah`` row
+    prints figures only, which belong to the figure columns, not to the last columns."""
+    text = ("Tabel 3.7 Kinerja Terminal Penumpang Tahun 2025\n\n"
+            "1 Terminal Sembada 64 118.430 124.715 Ya\n"
+            "2 Terminal Watu Agung 38 61.208 63.942 Ya\n"
+            "3 Terminal Pasir Lanang 27 40.516 42.087 Ya\n"
+            "4 Terminal Kali Jernih 15 19.873 18.641 Tidak\n"
+            "Jumlah 144 {total} 249.385\n\n"
+            "Jumlah penumpang meningkat dibandingkan tahun sebelumnya.\n")
+    doc = parse_text(text.format(total="240.027"), "laporan.txt")
+    [table] = doc.tables
+    assert [c.text for c in table.rows[-1].cells][-1] == ""
+    assert audit_document(doc).findings == []
+    [finding] = audit_document(parse_text(text.format(total="240.072"), "laporan.txt")).findings
+    assert (finding.rule, finding.stated, finding.expected) == ("footing", "240.072", "240.027")

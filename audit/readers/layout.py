@@ -1156,6 +1156,7 @@ def _build_ordinal(lines: list[str], chunked: list[list[_Chunk]], members: list[
     consumed = set(members)
     cells = {m: _ordinal_cells([c.text for c in chunked[m]], width,
                                "  " not in lines[m].strip()) for m in members}
+    _before_text_tail(cells, {m: len(chunked[m]) for m in members}, width)
     extra, groups = _wrapped_labels(lines, chunked, members, cells, head, running or set())
     forced_slot = None
     wrapped = sum(1 for m in members if any(extra.get(m, ([], []))))
@@ -1505,6 +1506,34 @@ def _drawn_split(texts: list[str], need: int) -> tuple[list[str], float] | None:
 # words that name a column of their own, whatever stands beside them
 _OWN_TITLE_WORDS = _TITLE_FIRST_WORDS | {"predikat", "kategori", "keterangan", "satuan",
                                          "kriteria", "status", "selisih", "deviasi"}
+
+
+def _before_text_tail(cells: dict[int, list[str]], counts: dict[int, int], width: int) -> None:
+    """``Jumlah 144 240.027 249.385`` under rows ending in a column of words (``Ya``,
+    ``Tidak``): a short row's figures belong to the figure columns before that column, not
+    to the last columns of the row."""
+    full = [cells[m] for m, n in counts.items() if n == width]
+    if len(full) < 2:
+        return
+    tail = 0
+    while tail < width - 1 and all(r[width - 1 - tail] and not _is_figure(r[width - 1 - tail])
+                                   for r in full):
+        tail += 1
+    if not tail:
+        return
+    for m, n in counts.items():
+        row = cells[m]
+        if n >= width or any(row[width - 1 - k] and not _is_figure(row[width - 1 - k])
+                             for k in range(tail)):
+            continue
+        moved = row[:]
+        figures = [k for k, t in enumerate(row) if t and _is_figure(t)]
+        if not figures or figures[0] - tail < 1 or any(row[k] for k in
+                                                       range(figures[0] - tail, figures[0])):
+            continue
+        for k in figures:
+            moved[k - tail], moved[k] = row[k], ""
+        cells[m] = moved
 
 
 def _ordinal_cells(texts: list[str], width: int, single_spaced: bool = False) -> list[str]:
