@@ -291,6 +291,10 @@ PAIRS = [
     ("lkjip_distan_reviu.md", "lkjip_distan_reviu_seeded.md", 12),
     ("lkjip_uptd_pasar_tabs.docx", "lkjip_uptd_pasar_tabs_seeded.docx", 10),
     ("lampiran_bapenda_persen.xlsx", "lampiran_bapenda_persen_seeded.xlsx", 7),
+    ("lampiran_disdik_export.csv", "lampiran_disdik_export_seeded.csv", 11),
+    ("lkj_direktorat_nougat.md", "lkj_direktorat_nougat_seeded.md", 8),
+    ("lkj_bpvp_raw.txt", "lkj_bpvp_raw_seeded.txt", 4),
+    ("lkjip_dkpp_gdocs.html", "lkjip_dkpp_gdocs_seeded.html", 10),
 ]
 
 

@@ -589,3 +589,45 @@ def test_a_run_of_totals_named_alike_each_closes_the_rows_since_the_one_before(r
     [finding] = footing.check(read(MONTHS.format(tw2="78"))).findings
     assert (finding.stated, finding.expected) == ("78", "87")
     assert "2 baris komponen" in finding.message
+
+
+def test_a_running_sum_of_the_row_above_is_no_total_of_rows():
+    """``Kumulatif s.d. Triwulan`` under the quarters' ``Jumlah`` (text as ``pdftotext -raw``
+    prints it, one figure short of the row above): 128, 128 + 480, ..., no sum of rows."""
+    from audit.readers.text import parse_text
+
+    doc = parse_text(
+        "Tabel 3.7 Peserta Pelatihan per Triwulan Tahun 2025 (orang)\n"
+        "Program TW I TW II TW III TW IV Jumlah\n"
+        "Pelatihan Institusional 128 384 416 160 1.088\n"
+        "Mobile Training Unit (MTU) - 96 128 80 304\n"
+        "Jumlah 128 480 544 240 1.392\n"
+        "Kumulatif s.d. Triwulan 128 608 1.152 1.392\n"
+        "\nPelatihan terbanyak diselenggarakan pada triwulan III.\n", "laporan.txt")
+    assert footing.check(doc).findings == []
+
+
+
+ONE_KEGIATAN = """
+    | Uraian | Pagu |
+    |---|---|
+    | Program Pelatihan Vokasi | 13.702.000.000 |
+    | Penyelenggaraan Pelatihan | 13.702.000.000 |
+    | Pelatihan Institusional | 10.270.000.000 |
+    | Pelatihan Mobile | 2.432.000.000 |
+    | Sertifikasi | 1.000.000.000 |
+    | Program Dukungan Manajemen | 9.141.315.000 |
+    | Dukungan Manajemen | 9.141.315.000 |
+    | Layanan Perkantoran | 8.926.315.000 |
+    | Layanan Manajemen Kinerja | 215.000.000 |
+    | Jumlah | {total} |
+"""
+
+
+def test_a_program_of_one_kegiatan_heads_that_kegiatans_run(read):
+    """A program row and its one kegiatan row print the same sum over the kegiatan's
+    outputs (no codes or markers tell the levels apart); the grand total adds the
+    programs."""
+    assert footing.check(read(ONE_KEGIATAN.format(total="22.843.315.000"))).findings == []
+    [finding] = footing.check(read(ONE_KEGIATAN.format(total="22.834.315.000"))).findings
+    assert (finding.stated, finding.expected) == ("22.834.315.000", "22.843.315.000")

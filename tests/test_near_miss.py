@@ -1700,3 +1700,20 @@ def test_a_part_printed_with_its_share_of_the_tables_total_is_no_slip(read):
         | Jumlah | 97 | 61 | 158 |
     """)
     assert near_miss.check(doc).findings == []
+
+
+def test_a_part_of_a_whole_that_no_table_prints_is_worked_out_not_a_slip(read):
+    """``153 dari 260 orang``: both sums of the table's cells (59 + 94 of 106 + 154), neither
+    printed; 153 is no slip of the 154 the table prints."""
+    doc = read("""
+        Tabel 2.5 Peserta Didik Putus Sekolah Tahun 2025
+
+        | No | Jenjang | Putus Sekolah L | Putus Sekolah P | Putus Sekolah Jumlah |
+        |---|---|---|---|---|
+        | 1 | SD | 59 | 47 | 106 |
+        | 2 | SMP | 94 | 60 | 154 |
+
+        Sebagian besar peserta didik putus sekolah adalah laki-laki: 153 dari 260 orang pada
+        2025, terutama karena bekerja membantu orang tua.
+    """)
+    assert near_miss.check(doc).findings == []

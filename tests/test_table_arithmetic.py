@@ -874,3 +874,22 @@ def test_a_total_of_months_leaves_the_target_row_above_them_out(read):
         | Jumlah | 330 | 165 |
     """.replace("{march}", "60"))
     assert footing.check(doc).findings == []
+
+
+EFFICIENCY = """
+    | No | Kode RO | Capaian Output (%) | Realisasi Anggaran (%) | Efisiensi (%) |
+    |---|---|---|---|---|
+    | 1 | 6281.QMA.001 | 87,20 | 96,16 | {first} |
+    | 2 | 6281.FAB.001 | 100,00 | 98,80 | 1,20 |
+    | 3 | 6282.QMA.002 | 95,83 | 95,17 | 0,69 |
+    | 4 | 6283.QIB.002 | 109,17 | 97,79 | 10,42 |
+    | 5 | 6283.QMA.003 | 100,00 | 96,07 | 3,93 |
+"""
+
+
+def test_an_efficiency_column_may_be_one_minus_absorption_over_capaian(read):
+    """``Efisiensi = (1 − realisasi anggaran / capaian output) × 100``: the rows where the
+    capaian is not 100 tell it from a plain difference."""
+    assert ratio.check(read(EFFICIENCY.format(first="-10,28"))).findings == []
+    [finding] = ratio.check(read(EFFICIENCY.format(first="-10,82"))).findings
+    assert (finding.stated, finding.expected) == ("-10,82", "-10,28")

@@ -1548,12 +1548,17 @@ def _short_name(table: Table) -> str:
     return f"Tabel {_ref_key(m.group('num'))}" if m else "tabel"
 
 
+_LEAD_CODE_RE = re.compile(r"^(?:[A-Z]{2,3}|\d{3,4}(?:\.[0-9A-Z]{2,4}){0,3})\s+(?=[A-Z])")
+
+
 def _plain_list(items: list[tuple[int, str, int | None]], claim: _Claim) -> bool:
     """Whether the rows read as one flat list of the items counted."""
     texts = [_norm([text])[0] for _, text, _ in items]
     if len(set(texts)) != len(texts):
         return False  # the same item twice apart: per year, per unit ...
-    kinds = [_kind(text.strip("*_ ")) for _, text, _ in items]
+    # ("WA Program Dukungan Manajemen", "4352 Penyelenggaraan ...": a row's kind is read past
+    # the budget code it opens with)
+    kinds = [_kind(_LEAD_CODE_RE.sub("", text.strip("*_ "))) for _, text, _ in items]
     # (types of a thing are named however the thing is: "Indikator Kesejahteraan Rakyat" is
     # a type of publication, no indicator)
     if claim.kind != "jenis" and any(k in _STRUCTURAL and k != claim.kind for k in kinds):

@@ -122,7 +122,8 @@ def check_table(table: Table) -> CheckResult:
     evidence: set[int] = set()
     memo: dict[tuple[int, tuple[int, ...]], frozenset[int]] = {}
     for index, row in enumerate(table.rows):
-        if row.kind == "total" and not row.is_average and not _another_count(table, index):
+        if row.kind == "total" and not row.is_average and not _another_count(table, index) \
+                and not _runs_along_the_row_above(table, index):
             for column in additive:
                 _check_total(table, index, column, result, additive, memo)
         elif len(children(table, index)) >= (1 if table.outline_from_codes else 2) \
@@ -143,6 +144,19 @@ def check_table(table: Table) -> CheckResult:
             result.extend(outcome)
     result.findings = merge_row_findings(result.findings)
     return result
+
+
+def _runs_along_the_row_above(table: Table, index: int) -> bool:
+    """``Kumulatif s.d. Triwulan | 128 | 608 | 1.152 | 1.392`` under ``Jumlah | 128 | 480 |
+    544 | 240``: the running sum of the row above from period to period, no sum of rows."""
+    if index == 0 or not table.rows[index].is_cumulative:
+        return False
+    mine = [f.value for c in table.rows[index].cells if (f := c.figure) is not None
+            and not f.dash]
+    above = [f.value if not f.dash else Decimal(0) for c in table.rows[index - 1].cells
+             if (f := c.figure) is not None]
+    running = [sum(above[:k + 1], Decimal(0)) for k in range(len(above))]
+    return len(mine) >= 2 and mine == running[:len(mine)]
 
 
 _COUNTED_RE = re.compile(r"^\W*(?:jumlah|total|jml\.?)\s+(?P<noun>\w.*)$", re.IGNORECASE)
@@ -366,6 +380,20 @@ def _subtotal_heads(rows: list[Row], column: int) -> list[Row] | None:
                 break
             if computed.lo > head.value:
                 break
+        if end == i + 1 and i + 2 < len(valued):
+            # "DL Program ... 16.259.500.000" over "4352 Kegiatan ... 16.259.500.000" over its
+            # outputs: a program of one kegiatan heads that kegiatan's run, not a run of one
+            parts = []
+            for j in range(i + 2, len(valued)):
+                part = valued[j].figure(column)
+                assert part is not None
+                parts.append(part)
+                computed = interval_sum(parts)
+                if judge(head, computed) is Verdict.CONSISTENT and len(parts) >= 2:
+                    end = j
+                    break
+                if computed.lo > head.value:
+                    break
         if end is None:
             return None
         # ("BELANJA MODAL 52.740.000" over "Peralatan 52.740.000" and "Gedung -": a part

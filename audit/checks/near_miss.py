@@ -716,6 +716,9 @@ def check(doc: Document) -> CheckResult:
             top = max(counts, key=counts.__getitem__)
             matches = [m for m in matches if m.cell.figure is not None
                        and m.cell.figure.value == top]
+            if not fig.decimals and _part_of_an_unprinted_whole(sentence, found, in_tables):
+                continue  # "153 dari 260 orang": the boys of SD and SMP together (59 + 94),
+                # of all pupils of both levels (106 + 154), sums the sentence works out
             shown = None
             if power is not None and matches[0].cell.figure is not None:
                 word = next(w for w in (fig.unit or "").split() if w.lower() in _SCALES)
@@ -1462,6 +1465,20 @@ def _slip_name(a: str, b: str) -> str:
     if len(diff) == 2 and diff[1] == diff[0] + 1:
         return "dua digit bertukar tempat"
     return "satu digit berbeda"
+
+
+_OF_WHOLE_AFTER_RE = re.compile(r"\s*(?:[a-z]+\s+){0,2}?dari\s+(?:total\s+|seluruh\s+)?$",
+                                re.IGNORECASE)
+
+
+def _part_of_an_unprinted_whole(sentence: Sentence, found: FoundFigure,
+                                in_tables: set[Decimal]) -> bool:
+    """``153 dari 260 orang``: a part of a whole printed in no table, both worked out by the
+    sentence itself."""
+    after = next((f for f in sentence.figures if f.start > found.end), None)
+    return after is not None and not after.figure.is_percent \
+        and bool(_OF_WHOLE_AFTER_RE.fullmatch(sentence.text[found.end:after.start])) \
+        and after.figure.value.normalize() not in in_tables
 
 
 def _finding(sentence: Sentence, offset: int, fig: Figure, places: list[_Place],

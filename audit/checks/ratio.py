@@ -128,7 +128,9 @@ _GROWTH_HEADER = re.compile(r"perubahan|pertumbuhan|kenaikan|penurunan|growth|la
 class Formula:
     """How a rate column is computed from two other columns of the same row."""
 
-    kind: str  # "ratio", "difference", "growth" ((a − b) / b) or "share"
+    # "ratio", "difference", "growth" ((a − b) / b), "share" or "efficiency" ((1 − b / a) ×
+    # 100: the budget's absorption against the output's capaian, as PMK 22/2021 defines it)
+    kind: str
     a: int
     b: int
     # A rate per day or per mille divides by a constant: BOR = hari perawatan / (TT × 365).
@@ -154,6 +156,8 @@ class Formula:
             return f"{a} − {b}"
         if self.kind == "growth":
             return f"({a} − {b}) / {b} × 100"
+        if self.kind == "efficiency":
+            return f"(1 − {b} / {a}) × 100"
         return f"{a} / total {a} × 100"
 
 
@@ -418,6 +422,7 @@ def _candidates(table: Table, p: int, others: list[int]) -> list[Formula]:
     name = table.columns[p] if p < len(table.columns) else ""
     if _DIFFERENCE_HEADER.search(name):
         out += [Formula("difference", a, b) for a in others for b in others if a != b]
+        out += [Formula("efficiency", a, b) for a in others for b in others if a != b]
     if _GROWTH_HEADER.search(name) and re.search(r"%|persen", name, re.IGNORECASE):
         out += [Formula("growth", a, b) for a in others for b in others if a != b]
     if any(r.kind == "total" for r in table.rows):
@@ -533,6 +538,8 @@ def _approximate(values: np.ndarray, table: Table, formula: Formula) -> np.ndarr
         return a - b
     if formula.kind == "growth":
         return np.where(b != 0, (a - b) / b, np.nan) * 100
+    if formula.kind == "efficiency":
+        return np.where(a != 0, 1 - b / a, np.nan) * 100
     total = _total_value(table, formula.a)
     if total is None or total == 0:
         return np.full(len(a), np.nan)
@@ -566,7 +573,8 @@ def _inputs(table: Table, row: Row, p: int, formula: Formula) \
         if row.kind == "total":
             return None
         return stated, a, a
-    if formula.kind in ("ratio", "growth") and (a.dash or b.dash or b.value == 0):
+    if formula.kind in ("ratio", "growth") and (a.dash or b.dash or b.value == 0) \
+            or formula.kind == "efficiency" and (a.dash or b.dash or a.value == 0):
         return None
     if formula.kind == "ratio" and a.value == 0 and stated.value != 0:
         # "0 (7 dokumen dalam penyusunan) | 35,25%": the rate measures progress, not 0/target.
@@ -582,6 +590,9 @@ def _compute(table: Table, formula: Formula, a: Figure, b: Figure) -> Interval |
         return ia - ib
     if formula.kind == "growth":
         return ratio(ia - ib, ib)
+    if formula.kind == "efficiency":
+        quotient = ratio(ib, ia)
+        return None if quotient is None else Interval(100 - quotient.hi, 100 - quotient.lo)
     total = _total_value(table, formula.a)
     if total is None:
         return None
@@ -649,6 +660,8 @@ def _judge_row(table: Table, row: Row, p: int, formula: Formula, result: CheckRe
         arithmetic = f"{a.text} − {b.text} = {expected}"
     elif formula.kind == "growth":
         arithmetic = f"({a.text} − {b.text}) / {b.text} × 100 = {expected}"
+    elif formula.kind == "efficiency":
+        arithmetic = f"(1 − {b.text} / {a.text}) × 100 = {expected}"
     else:
         arithmetic = f"{a.text} / {_total_value(table, formula.a)} × 100 = {expected}"
     what = "terpotong, bukan dibulatkan" if rule == "rounding" else "tidak sesuai rumus kolom"

@@ -20,7 +20,7 @@ from audit.readers.text import ReaderError, parse_text, read_text_report
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 OTHER_SUFFIXES = {".pdf", ".doc", ".docx", ".xlsx", ".xlsm", ".html", ".htm", ".odt", ".ods",
-                  ".rtf"}
+                  ".rtf", ".csv"}
 REPORT_SUFFIXES = TEXT_SUFFIXES | OTHER_SUFFIXES
 
 # The largest input read, documented in the README. A 1,000-page consolidated report is
@@ -58,6 +58,9 @@ def _render(kind: str) -> Callable[[Path], Rendered]:
     if kind == "rtf":
         from audit.readers.rtf import render_rtf
         return render_rtf
+    if kind == "csv":
+        from audit.readers.delimited import render_delimited
+        return render_delimited
     raise ReaderError(f"no reader for {kind}")
 
 
@@ -113,6 +116,8 @@ def sniff(path: Path) -> str | None:
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
         return "text"
+    if suffix == ".csv":
+        return "csv"  # (text by content: anything binary was told apart above)
     if suffix in OTHER_SUFFIXES:
         return None  # named like a PDF/DOCX/XLSX but not one: say so rather than guess
     return None
@@ -146,7 +151,7 @@ def read_report(path: str | Path) -> Document:
     # not run on into the paragraph below it)
     doc = parse_text(rendered.text, str(path),
                      paragraph_lines=rendered.kind in ("doc", "docx", "xlsx", "html", "odt", "ods",
-                                                      "rtf"))
+                                                      "rtf", "csv"))
     doc.kind = rendered.kind
     doc.locations = rendered.locations
     doc.pages = rendered.pages

@@ -19,7 +19,7 @@ class Rendered:
     """A report as the text the table reader parses, with the source place of each line."""
 
     text: str
-    kind: str  # "pdf", "doc", "docx", "odt", "ods", "rtf", "xlsx", "html", "text"
+    kind: str  # "pdf", "doc", "docx", "odt", "ods", "rtf", "xlsx", "html", "csv", "text"
     # 1-based line of ``text`` -> where it came from: {"page": 3}, {"paragraph": 12},
     # {"table": 2}, {"sheet": "Realisasi", "cell": "B12"} ...
     locations: dict[int, Location] = field(default_factory=dict)

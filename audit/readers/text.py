@@ -32,6 +32,7 @@ from audit.model import TABLE_PREFIX, Cell, Document, Row, Sentence, Table, is_t
 from audit.printable import printable
 from audit.readers.grid import find_grid_tables, find_multiline_tables, find_simple_tables
 from audit.readers.keyvalue import find_key_values
+from audit.readers.latex import find_latex_tables
 from audit.readers.layout import (
     CAPTION_RUNS_ON_RE,
     GROUP_HEADING_RE,
@@ -181,6 +182,7 @@ def parse_text(text: str, path: str = "<text>", *, paragraph_lines: bool = False
              for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     kinds = [_line_kind(line) for line in lines]
     grids = find_grid_tables(lines)
+    grids += find_latex_tables(lines, {n for b in grids for n in b.consumed})
     for block in grids:
         for n in block.consumed:
             kinds[n] = "grid"
