@@ -279,7 +279,7 @@ PAIRS = [
     ("lkjip_dpmd_lotxt.txt", "lkjip_dpmd_lotxt_seeded.txt", 10),
     ("lkjip_kecamatan_doc.doc", "lkjip_kecamatan_doc_seeded.doc", 9),
     ("lkjip_bpkpd_lopdf.pdf", "lkjip_bpkpd_lopdf_seeded.pdf", 9),
-    ("lkj_ditjen_efisiensi.md", "lkj_ditjen_efisiensi_seeded.md", 7),
+    ("lkj_ditjen_efisiensi.md", "lkj_ditjen_efisiensi_seeded.md", 8),
     ("lkjip_dpupr_lolayout.txt", "lkjip_dpupr_lolayout_seeded.txt", 10),
     ("lampiran_renaksi_gsheet.xlsx", "lampiran_renaksi_gsheet_seeded.xlsx", 8),
     ("lkj_mpp_indeks.md", "lkj_mpp_indeks_seeded.md", 10),

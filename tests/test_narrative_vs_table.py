@@ -1090,3 +1090,21 @@ def test_the_highest_units_rate_is_not_the_indicators(read):
         Persentase capaian PKB tertinggi dicapai UPT Samsat Kabupaten Danau Biru (106,30%).
     """)
     assert narrative_vs_table.check(doc).findings == []
+
+
+def test_last_years_value_given_for_this_year_is_reported_though_its_row_prints_it(read):
+    """``target IKP 4.2 sebesar 90,00 dengan realisasi 90,36``: 90,36 is the 2024 realisasi
+    in the indicator's own row, the 2025 one is 92,47 — a stale value, not another row."""
+    text = """
+        Laporan Kinerja Tahun 2025
+
+        | IKP | Realisasi 2024 | Target 2025 | Realisasi 2025 | Capaian (%) |
+        |---|---|---|---|---|
+        | 4.1 | 79,85 | 80,00 | 81,25 | 101,56 |
+        | 4.2 | 90,36 | 90,00 | 92,47 | 102,74 |
+
+        Pada tahun 2025, target IKP 4.2 ditetapkan sebesar 90,00 dengan realisasi {r}.
+    """
+    assert narrative_vs_table.check(read(text.format(r="92,47"))).findings == []
+    [finding] = narrative_vs_table.check(read(text.format(r="90,36"))).findings
+    assert (finding.stated, finding.expected) == ("90,36", "92,47")

@@ -103,7 +103,8 @@ def check(doc: Document) -> CheckResult:
         if _fits_another_named(doc, mentions, cells, claim):
             continue  # the sentence names two indicators; the figure is the other one's
         if (sentence := sentence_of.get(id(claim.figure))) is not None \
-                and _row_of_a_figure_beside(doc, sentence, claim):
+                and _row_of_a_figure_beside(doc, sentence, claim,
+                                            {id(m.row) for m in cells if m.row is not None}):
             continue  # "pengujian 2.538 sampel ... (capaian 105,75%)": the row printing
             # 2.538 prints 105,75 too; the name matched another table's row
         if _count_beside_its_rate(doc, cells, claim):
@@ -249,16 +250,21 @@ def _fits_another_named(doc: Document, mentions: list[Mention], cells: list[Ment
     return False
 
 
-def _row_of_a_figure_beside(doc: Document, sentence: Sentence, claim: Mention) -> bool:
+def _row_of_a_figure_beside(doc: Document, sentence: Sentence, claim: Mention,
+                            own_rows: set[int] = frozenset()) -> bool:
     """Another figure of the claim's sentence, a count or an amount, stands in a table row
     that also prints the claimed value: the sentence restates that row, whichever row its
-    words were matched to by name."""
+    words were matched to by name. (Not the indicator's own row: "target IKP 4.2 sebesar
+    90,00 dengan realisasi 90,36" beside a row printing 90,36 as last year's realisasi
+    restates a stale value.)"""
     others = [f.figure for f in sentence.figures if f.figure is not claim.figure
               and not f.figure.is_percent and not is_year(f.figure) and f.figure.value >= 10]
     if not others:
         return False
     for table in doc.tables:
         for row in table.rows:
+            if id(row) in own_rows:
+                continue
             values = [c.figure for c in row.cells if c.figure is not None and not c.figure.dash]
             if any(v.value == o.value and v.decimals == o.decimals for v in values
                    for o in others) and any(
