@@ -48,7 +48,7 @@ _BARE_REALISASI_RE = re.compile(r"\brealisasi(?=\s+(?:sebesar\s+)?Rp)", re.IGNOR
 _PART_RE = re.compile(
     # ("Dua RO terbesar ... memiliki pagu perubahan gabungan Rp X": outputs added up)
     r"\b(program|kegiatan|sub\s*kegiatan|subkegiatan|output|rincian|komponen|akun|k?ro|"
-    r"gabungan|belanja\s+"
+    r"gabungan|sasaran\s+(?:strategis\s+)?(?:\d+|[ivx]+)\b|belanja\s+"
     r"(?:pegawai|barang|modal)|indikator|bidang|sekretariat|per\s+\w+|masing-masing|"
     # "anggaran untuk pembangunan ...", not the purpose of a whole sentence ("Untuk mendukung
     # pencapaian kinerja tersebut, ...")

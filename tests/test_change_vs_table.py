@@ -1047,3 +1047,4 @@ def test_a_table_listing_indicators_by_dotted_code_alone_is_reached_through_the_
 
     assert found("302") == []
     assert found("312") == [("change_vs_table", "312 unit", "302 unit")]
+

@@ -659,3 +659,15 @@ def test_the_realisation_of_a_tax_assessment_is_no_realisation_of_the_budget(rea
     """
     assert pagu_mismatch.check(read(text)).findings == []
 
+
+
+def test_a_numbered_sasarans_absorption_is_no_figure_of_the_whole_budget(read):
+    doc = read("""
+        Realisasi anggaran Tahun 2024 sebesar 97,70% dari pagu.
+
+        Pada Sasaran 1, rata-rata capaian kinerja 98,69% dicapai dengan serapan anggaran
+        97,16%.
+
+        Secara keseluruhan realisasi anggaran sebesar 97,70%.
+    """)
+    assert pagu_mismatch.check(doc).findings == []

@@ -418,3 +418,46 @@ def test_a_word_authors_paragraphs_stay_paragraphs(tmp_path):
     doc = parse_text(render_docx(save(document, tmp_path)).text, "x.docx",
                      paragraph_lines=True)
     assert len(doc.sentences) == 4
+
+
+_TEXT_BOX = (
+    '<w:r {w} {v}><w:pict><v:shape style="width:200pt;height:80pt"><v:textbox>'
+    '<w:txbxContent><w:p><w:r><w:t>Sekilas Kinerja 2025</w:t></w:r></w:p>'
+    '<w:p><w:r><w:t>Kunjungan perpustakaan sepanjang tahun sebanyak 98.818 orang.</w:t>'
+    '</w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>'
+).format(w=nsdecls("w"), v='xmlns:v="urn:schemas-microsoft-com:vml"')
+
+_FOOTNOTES = (
+    '<w:footnotes {w}>'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+    '</w:footnote>'
+    '<w:footnote w:id="1"><w:p><w:r><w:t>Data per 31 Desember 2025; termasuk 1.245 '
+    'pengunjung layanan keliling.</w:t></w:r></w:p></w:footnote>'
+    '</w:footnotes>'
+).format(w=nsdecls("w"))
+
+
+def test_text_boxes_are_read_where_anchored_and_footnotes_after_the_body(tmp_path):
+    """A key-figures text box prints its paragraphs after the paragraph it is anchored in;
+    the footnotes come after the body under "Catatan kaki", a figure in them read too."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    anchor = document.add_paragraph("Ringkasan capaian utama disajikan pada kotak berikut.")
+    anchor._p.append(parse_xml(_TEXT_BOX))
+    document.add_paragraph("Uraian selanjutnya.")
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                _FOOTNOTES.encode("utf-8"), document.part.package)
+    document.part.relate_to(
+        part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes")
+    lines = [line for line in render_docx(save(document, tmp_path)).text.splitlines() if line]
+    assert lines == [
+        "Ringkasan capaian utama disajikan pada kotak berikut.",
+        "Sekilas Kinerja 2025",
+        "Kunjungan perpustakaan sepanjang tahun sebanyak 98.818 orang.",
+        "Uraian selanjutnya.",
+        "Catatan kaki",
+        "1) Data per 31 Desember 2025; termasuk 1.245 pengunjung layanan keliling.",
+    ]

@@ -171,3 +171,43 @@ def test_table_in_smaller_type_keeps_its_columns_beside_a_long_label(tmp_path):
 def test_justified_paragraph_stays_one_paragraph(tmp_path):
     doc = read_report(_small_type_table_pdf(tmp_path / "lkjip.pdf"))
     assert any(s.text == PARAGRAPH for s in doc.sentences)
+
+
+_LEFT = ["Balai Besar menguji 2.336 sampel sepanjang tahun 2025, naik dari",
+         "2.172 sampel pada tahun sebelumnya. Pengujian terbanyak dilakukan pada",
+         "triwulan III ketika musim panen kelapa sawit dan kakao mencapai",
+         "puncaknya di wilayah kerja balai di tiga provinsi binaan utama.",
+         "Sebagian besar sampel berasal dari pelaku usaha perkebunan rakyat",
+         "yang mengikuti program sertifikasi mutu hasil secara bertahap.",
+         "Balai juga menerima sampel dari instansi pemerintah daerah dan",
+         "perguruan tinggi untuk keperluan penelitian serta pengawasan mutu.",
+         "Waktu layanan rata-rata pengujian tercatat tujuh hari kerja penuh.",
+         "Layanan daring mempercepat pendaftaran sampel oleh para pelanggan."]
+_RIGHT = ["Penerimaan negara bukan pajak dari jasa pengujian mencapai",
+          "Rp 2.612.845.000 atau 75,13% dari total realisasi PNBP balai.",
+          "Jasa kalibrasi dan sertifikasi produk menyumbang sisanya sesuai",
+          "tarif yang ditetapkan dalam peraturan pemerintah tentang jenis",
+          "dan tarif atas jenis penerimaan negara bukan pajak yang berlaku.",
+          "Target penerimaan tahun depan ditetapkan lebih tinggi mengikuti",
+          "bertambahnya ruang lingkup akreditasi laboratorium penguji balai.",
+          "Seluruh penerimaan disetor ke kas negara tepat waktu setiap bulan",
+          "sesuai ketentuan pengelolaan keuangan negara yang berlaku umum.",
+          "Tidak terdapat piutang penerimaan pada akhir tahun anggaran ini."]
+
+
+def test_a_page_in_two_columns_is_read_down_the_left_column_then_the_right(tmp_path):
+    """Prose set in two columns whose lines sit at the same heights: each column's lines
+    stay together in reading order instead of being run together across the gutter."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=7)
+    for k, (left, right) in enumerate(zip(_LEFT, _RIGHT, strict=True)):
+        y = 30 + k * 5
+        pdf.text(15, y, left)
+        pdf.text(112, y, right)
+    path = tmp_path / "duakolom.pdf"
+    pdf.output(str(path))
+    doc = read_report(path)
+    text = " ".join(s.text for s in doc.sentences)
+    assert "naik dari 2.172 sampel pada tahun sebelumnya" in text
+    assert "mencapai Rp 2.612.845.000 atau 75,13% dari total realisasi PNBP" in text

@@ -977,11 +977,30 @@ def _relative(diff: Interval, base: Interval) -> Interval:
     return Interval(min(candidates), max(candidates))
 
 
+_LEVEL_BEFORE_RE = re.compile(r"\b(?:mencapai|sebanyak|sebesar|sejumlah|berjumlah|tercatat)\s*$",
+                              re.IGNORECASE)
+
+
+def _another_level_before(sentence: Sentence, found: FoundFigure, current: Figure) -> bool:
+    """The change's own clause states its subject's level, far from the table value it was
+    matched to (another quantity, not a slip of it)."""
+    clause_start = max((m.end() for m in re.finditer(r"[.;]\s", sentence.text[:found.start])),
+                       default=0)
+    return any(f.start >= clause_start and f.end <= found.start and not is_year(f.figure)
+               and not f.figure.is_percent
+               and _LEVEL_BEFORE_RE.search(sentence.text[max(0, f.start - 20):f.start])
+               and not _same_magnitude(f.figure, current)
+               for f in sentence.figures)
+
+
 def _report(sentence: Sentence, found: FoundFigure, stated: Figure, verb: str,
             reading: tuple[str, Interval], current: Figure, before: Figure, year: str,
             compared: str, result: CheckResult, direction: bool = False,
             where: tuple[Table, Row, int, int] | None = None) -> None:
     name, value = reading
+    if _another_level_before(sentence, found, current):
+        return  # "Jumlah kunjungan mencapai 98.818 orang atau naik 8,02%" linked to a row
+        # whose value is 71,80: the sentence's own level is of another quantity
     expected = expected_text(stated, value)
     source = ""
     related: list[int] = []

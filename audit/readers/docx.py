@@ -21,8 +21,11 @@ cell once per grid column it covers, which would print a spanning title or a mer
   flattened into its cell, unless the outer table only lays out the page (a few rows, a
   data table nested in a cell): then its paragraphs are prose and the nested table a table.
 
-Not handled: text boxes and shapes, headers and footers, footnotes, tracked deletions
-(left out, as Word prints them struck through) and a caption placed below its table.
+Text boxes (a key-figures panel, a table set in a box) are read where they are anchored,
+each once (not the fallback copy Word keeps for older readers); footnotes are printed after
+the body under "Catatan kaki". Not handled: shapes without text boxes, headers and footers,
+comments, tracked deletions (left out, as Word prints them struck through) and a caption
+placed below its table.
 """
 
 from __future__ import annotations
@@ -300,12 +303,48 @@ class _DocxRenderer:
 
     def render(self) -> Rendered:
         body = self.document.element.body
-        for element in _unwrap(body, {W_P, W_TBL}):
+        self._walk(body)
+        self._footnotes()
+        return self.out.rendered("docx")
+
+    def _walk(self, container: Any) -> None:
+        for element in _unwrap(container, {W_P, W_TBL}):
             if element.tag == W_P:
                 self._paragraph(element)
+                for box in _text_boxes(element):
+                    # a text box (a key-figures panel, a table set in a box) anchored in the
+                    # paragraph: its contents as a block of their own after it
+                    self.out.blank()
+                    self._walk(box)
+                    self.out.blank()
             else:
                 self._table(element)
-        return self.out.rendered("docx")
+
+    def _footnotes(self) -> None:
+        """The footnotes, after the body under a heading of their own: a note may carry a
+        figure ("termasuk 1.245 pengunjung layanan keliling") a reviewer checks too."""
+        from lxml import etree
+
+        part = next((rel.target_part for rel in self.document.part.rels.values()
+                     if rel.reltype.endswith("/footnotes") and not rel.is_external), None)
+        if part is None:
+            return
+        try:
+            root = etree.fromstring(part.blob)
+        except etree.XMLSyntaxError:
+            return
+        notes = [fn for fn in root.iter(_W + "footnote")
+                 if fn.get(_W + "type") not in ("separator", "continuationSeparator",
+                                                "continuationNotice")]
+        if not any(_plain(p) for fn in notes for p in fn.iter(W_P)):
+            return
+        self.out.blank()
+        self.out.prose("Catatan kaki", {"footnotes": 0})
+        self.out.blank()
+        for number, fn in enumerate(notes, start=1):
+            text = " ".join(t for p in fn.iter(W_P) if (t := _plain(p)))
+            if text:
+                self.out.prose(f"{number}) {text}", {"footnote": number})
 
     def _paragraph_text(self, paragraph: Any) -> str:
         text = _plain(paragraph)
@@ -401,6 +440,22 @@ class _DocxRenderer:
 
 
 LAYOUT_ROWS = 3  # a table of this many rows or fewer that holds a data table lays out a page
+
+
+_TXBX = _W + "txbxContent"
+
+
+def _text_boxes(paragraph: Any) -> list[Any]:
+    """The text boxes anchored in a paragraph, each once: not the copy Word keeps for older
+    readers (``mc:Fallback``), nor a box inside another box (that box's walk reaches it)."""
+    boxes = []
+    for box in paragraph.iter(_TXBX):
+        ancestors = list(box.iterancestors())
+        inside = ancestors[:ancestors.index(paragraph)] if paragraph in ancestors else ancestors
+        if any(a.tag in (_MC + "Fallback", _TXBX) for a in inside):
+            continue
+        boxes.append(box)
+    return boxes
 
 
 def _lays_out_tables(tbl: Any) -> bool:

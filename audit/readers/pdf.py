@@ -91,12 +91,20 @@ def _page_lines(words: list[dict[str, Any]], tables: list[Any],
     # tables is spaced by its own line height, not broken into one paragraph per line
     items: list[tuple[float, float, list[str]]] = []
     char_width = _char_width(words)
-    for top, line_words in _group_lines(words):
-        items.append((top, max(line_height, _line_height(line_words)),
-                      [_layout_line(line_words, char_width, column_width)]))
-    for table in tables:
-        items.append((table.bbox[1], line_height, _pipe_table(table.extract())))
-    items.sort(key=lambda item: item[0])
+    grouped = _group_lines(words)
+    gutter = _gutter(grouped, char_width)
+    if gutter is not None:
+        # a page set in two columns: each run of lines between full-width ones (a title, a
+        # table across the page) is read down its left column, then down its right one
+        items = _two_column_items(grouped, tables, gutter, line_height, char_width,
+                                  column_width)
+    else:
+        for top, line_words in grouped:
+            items.append((top, max(line_height, _line_height(line_words)),
+                          [_layout_line(line_words, char_width, column_width)]))
+        for table in tables:
+            items.append((table.bbox[1], line_height, _pipe_table(table.extract())))
+        items.sort(key=lambda item: item[0])
     lines: list[str] = []
     previous_top: float | None = None
     previous_height = line_height
@@ -112,6 +120,97 @@ def _page_lines(words: list[dict[str, Any]], tables: list[Any],
             lines.extend(block)
         previous_top, previous_height = top, height
     return lines
+
+
+MIN_COLUMN_LINES = 8  # lines of prose on both sides of a gutter that make a page two-column
+COLUMN_WORDS = 3  # words a column's part of a line holds at least, on most such lines
+
+
+def _gutter(grouped: list[tuple[float, list[dict[str, Any]]]], char_width: float) -> float | None:
+    """The x of the gap between two columns of prose, when the page has one: a place in the
+    middle third of the text that almost no line crosses, with lines of prose (words, not
+    figures, several of them) wholly on its left and wholly on its right, the right ones
+    starting at one margin. A space-aligned table has figures right of its gaps; justified
+    single-column prose crosses every place."""
+    lines = [ws for _, ws in grouped if ws]
+    if len(lines) < MIN_COLUMN_LINES:
+        return None
+    left = min(w["x0"] for ws in lines for w in ws)
+    right = max(w["x1"] for ws in lines for w in ws)
+    width = right - left
+    best: tuple[int, float] | None = None
+    x = left + width / 3
+    while x < left + 2 * width / 3:
+        crossing = sum(1 for ws in lines if any(w["x0"] < x < w["x1"] for w in ws))
+        if crossing * 5 <= len(lines):
+            on_left = sum(1 for ws in lines if len(b := [w for w in ws if w["x1"] <= x])
+                          >= COLUMN_WORDS and _prose(b))
+            starts = [after[0]["x0"] for ws in lines
+                      if len(after := [w for w in ws if w["x0"] >= x]) >= COLUMN_WORDS
+                      and _prose(after)]
+            common = Counter(round(x0 / char_width) for x0 in starts).most_common(1)[0] \
+                if starts else (0, 0)
+            score = min(on_left, common[1])
+            if score >= MIN_COLUMN_LINES and (best is None or score > best[0]):
+                # (the gutter ends where the right column begins: a left line's last word
+                # may reach past the middle of the gap)
+                margin = min(x0 for x0 in starts if round(x0 / char_width) == common[0])
+                best = (score, margin - 0.5)
+        x += char_width
+    return None if best is None else best[1]
+
+
+def _prose(words: list[dict[str, Any]]) -> bool:
+    return sum(1 for w in words if any(ch.isdigit() for ch in w["text"])) * 3 < len(words)
+
+
+def _two_column_items(grouped: list[tuple[float, list[dict[str, Any]]]], tables: list[Any],
+                      gutter: float, line_height: float, char_width: float,
+                      column_width: float) -> list[tuple[float, float, list[str]]]:
+    """The page's lines and tables in reading order: runs between full-width items read
+    down the left column, then the right one (its words set back to the left margin)."""
+    margin = min((w["x0"] for _, ws in grouped for w in ws), default=0.0)
+    shift = gutter - margin
+    entries: list[tuple[float, str, float, list[str]]] = []  # top, side, height, block
+    for top, ws in grouped:
+        height = max(line_height, _line_height(ws))
+        if any(w["x0"] < gutter < w["x1"] for w in ws):
+            entries.append((top, "full", height, [_layout_line(ws, char_width, column_width)]))
+            continue
+        before = [w for w in ws if w["x1"] <= gutter]
+        after = [{**w, "x0": w["x0"] - shift, "x1": w["x1"] - shift}
+                 for w in ws if w["x0"] >= gutter]
+        if before:
+            entries.append((top, "left", height, [_layout_line(before, char_width,
+                                                                column_width)]))
+        if after:
+            entries.append((top, "right", height, [_layout_line(after, char_width,
+                                                                 column_width)]))
+    for table in tables:
+        x0, top, x1, _ = table.bbox
+        side = "full" if x0 < gutter < x1 else ("left" if x1 <= gutter else "right")
+        entries.append((top, side, line_height, _pipe_table(table.extract())))
+    entries.sort(key=lambda e: e[0])
+    items: list[tuple[float, float, list[str]]] = []
+    run: list[tuple[float, str, float, list[str]]] = []
+
+    def flush() -> None:
+        # the right column's lines come after the left's: numbered on from the run's end
+        last = max((e[0] for e in run), default=0.0)
+        items.extend((top, height, block) for top, side, height, block in run
+                     if side == "left")
+        items.extend((last + top, height, block) for top, side, height, block in run
+                     if side == "right")
+        run.clear()
+
+    for entry in entries:
+        if entry[1] == "full":
+            flush()
+            items.append((entry[0], entry[2], entry[3]))
+        else:
+            run.append(entry)
+    flush()
+    return items
 
 
 def _is_real_table(table: Any) -> bool:
