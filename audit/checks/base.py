@@ -207,15 +207,20 @@ def cell_finding(rule: str, severity: Severity, table: Table, row: Row, column: 
     )
 
 
-def every_table(check_table: Callable[[Table], CheckResult]) -> Callable[[Document], CheckResult]:
-    """A document check that runs a table check on each table and adds up the outcomes."""
+def every_table(check_table: Callable[..., CheckResult],
+                context: Callable[[Document, Table], object] | None = None) \
+        -> Callable[[Document], CheckResult]:
+    """A document check that runs a table check on each table and adds up the outcomes;
+    ``context``, when given, is what the document says about the table beyond its rows (the
+    notes under it), passed to the table check as its second argument."""
     rule_id = check_table.__module__.rsplit(".", 1)[-1]
 
     def check(doc: Document) -> CheckResult:
         result = CheckResult()
         for table in doc.tables:
             try:
-                outcome = check_table(table)
+                outcome = check_table(table) if context is None \
+                    else check_table(table, context(doc, table))
             except Exception as exc:  # noqa: BLE001 - one odd table must not silence the rest
                 result.errors.append(f"check '{rule_id}' failed on {table.name} "
                                      f"(baris {table.first_line}): {type(exc).__name__}: {exc}")

@@ -46,6 +46,7 @@ from audit.checks.base import (
     Rule,
     cell_finding,
     column_label,
+    every_table,
     is_percent_column,
     is_year_column,
     row_label,
@@ -557,18 +558,9 @@ def _inputs(table: Table, row: Row, p: int, formula: Formula) \
     stated, a, b = row.figure(p), row.figure(formula.a), row.figure(formula.b)
     if stated is None or a is None or b is None or stated.dash:
         return None
-    if formula.plus is not None:
-        c = row.figure(formula.plus)
-        if c is None:
-            return None
-        a = Figure(a.value + c.value, max(a.decimals, c.decimals), a.unit,
-                   f"({a.text} + {c.text})")
-    if formula.over_plus is not None:
-        d = row.figure(formula.over_plus)
-        if d is None:
-            return None
-        b = Figure(b.value + d.value, max(b.decimals, d.decimals), b.unit,
-                   f"({b.text} + {d.text})")
+    a, b = _added(row, a, formula.plus), _added(row, b, formula.over_plus)
+    if a is None or b is None:
+        return None
     if formula.kind == "share":
         if row.kind == "total":
             return None
@@ -580,6 +572,18 @@ def _inputs(table: Table, row: Row, p: int, formula: Formula) \
         # "0 (7 dokumen dalam penyusunan) | 35,25%": the rate measures progress, not 0/target.
         return None
     return stated, a, b
+
+
+def _added(row: Row, figure: Figure, column: int | None) -> Figure | None:
+    """The figure with the row's cell in ``column`` added (a formula's "+ TKDN"); None when
+    that cell holds no figure."""
+    if column is None:
+        return figure
+    other = row.figure(column)
+    if other is None:
+        return None
+    return Figure(figure.value + other.value, max(figure.decimals, other.decimals), figure.unit,
+                  f"({figure.text} + {other.text})")
 
 
 def _compute(table: Table, formula: Formula, a: Figure, b: Figure) -> Interval | None:
@@ -722,21 +726,6 @@ def _judge_expression(table: Table, row: Row, p: int, expression: Expression,
                                related, () if by_rows else tuple(operands)))
 
 
-def check(doc: Document) -> CheckResult:
-    result = CheckResult()
-    for table in doc.tables:
-        try:
-            outcome = check_table(table, _notes_under(doc, table))
-        except Exception as exc:  # noqa: BLE001 - one odd table must not silence the rest
-            result.errors.append(f"check '{RULE_ID}' failed on {table.name} "
-                                 f"(baris {table.first_line}): {type(exc).__name__}: {exc}")
-            continue
-        if outcome.performed:
-            table.checked_by.add(RULE_ID)
-        result.extend(outcome)
-    return result
-
-
 def _notes_under(doc: Document, table: Table) -> list[str]:
     """The lines just under a table that may state its formulas (``Keterangan: NRR
     tertimbang = NRR × 0,111``), up to the next table or caption."""
@@ -751,6 +740,8 @@ def _notes_under(doc: Document, table: Table) -> list[str]:
 
 # "*) indikator negatif; capaian = target / realisasi x 100%": a note for the rows marked so
 _MARKED_NOTE_RE = re.compile(r"^\s*(?:\*+\s*\)?|\(\*+\)|\d\))")
+
+check = every_table(check_table, _notes_under)
 
 RULE = Rule(
     id=RULE_ID,
