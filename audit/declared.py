@@ -16,6 +16,7 @@ it defines. Anything else (``jumlah nilai : jumlah responden``, where no column 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -244,12 +245,7 @@ def column_formulas(table: Table, notes: list[str] = ()) -> dict[int, Expression
             resolve[name] = column
     for name in taken:
         del resolve[name]
-    out: dict[int, Expression] = {}
-    for column, title in enumerate(table.columns):
-        for m in _BRACKETED_RE.finditer(_last_level(title)):
-            if (formula := read_formula(m.group(1), resolve, column)) is not None:
-                out[column] = formula
-                break
+    out = _bracketed(((c, _last_level(t)) for c, t in enumerate(table.columns)), resolve)
     for note in notes:
         for clause in re.split(r";|\.\s+(?=[A-Z])", _NOTE_PREFIX_RE.sub("", note)):
             parts = clause.split("=")
@@ -270,9 +266,15 @@ def row_formulas(table: Table) -> dict[int, Expression]:
     for index, row in enumerate(table.rows):
         for name in _own_names(_label(row)):
             resolve.setdefault(name, index)
+    return _bracketed(((k, _label(row)) for k, row in enumerate(table.rows)), resolve)
+
+
+def _bracketed(titles: Iterable[tuple[int, str]], resolve: dict[str, int]) \
+        -> dict[int, Expression]:
+    """The formula each title (a column's, a row's label) states in brackets, if any."""
     out: dict[int, Expression] = {}
-    for index, row in enumerate(table.rows):
-        for m in _BRACKETED_RE.finditer(_label(row)):
+    for index, title in titles:
+        for m in _BRACKETED_RE.finditer(title):
             if (formula := read_formula(m.group(1), resolve, index)) is not None:
                 out[index] = formula
                 break

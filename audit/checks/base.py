@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from audit.figures import Figure, is_year
 from audit.findings import CheckResult, Finding, Severity
 from audit.model import Document, Row, Table
-from audit.precision import Interval, difference_text, expected_text
+from audit.precision import Interval, Verdict, difference_text, expected_text
 
 _MONEY_RE = re.compile(
     r"\b(rp|rupiah|pagu|anggaran|biaya|dana|belanja|dipa|dpa|apbd|apbn|keuangan|ribuan)\b",
@@ -205,6 +205,13 @@ def cell_finding(rule: str, severity: Severity, table: Table, row: Row, column: 
         difference=difference_text(stated, computed), anchor=f"{row.label}|{name}",
         cells=frozenset((column, *inputs)),
     )
+
+
+def rule_for(verdict: Verdict, rule_id: str, severity: Severity = Severity.MAJOR) \
+        -> tuple[str, Severity]:
+    """The rule and severity of a recomputed figure that is not consistent: a truncation
+    (``rounding``) is minor, anything else the check's own rule at its severity."""
+    return ("rounding", Severity.MINOR) if verdict is Verdict.ROUNDING else (rule_id, severity)
 
 
 def every_table(check_table: Callable[..., CheckResult],

@@ -42,6 +42,7 @@ from audit.checks.base import (
     names_a_rate,
     row_label,
     row_unit,
+    rule_for,
 )
 from audit.checks.footing import is_index_column
 from audit.facts import YEAR_RE
@@ -397,8 +398,8 @@ def _judge_signed(table: Table, row: Row, relation: Relation, result: CheckResul
         return
     if _position(table, row, relation, stated):
         return
-    rule, severity = ("rounding", Severity.MINOR) if verdict is Verdict.ROUNDING \
-        else (RULE_ID, money_severity(table, relation.target, stated, row))
+    rule, severity = rule_for(verdict, RULE_ID,
+                              money_severity(table, relation.target, stated, row))
     weighted = _a_weighted_mean(row, relation, stated)
     if weighted:
         severity = Severity.MINOR  # a weighted mean lies anywhere between the periods'

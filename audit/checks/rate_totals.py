@@ -36,11 +36,17 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from audit.checks.base import cell_finding, column_label, is_additive_column, row_label
+from audit.checks.base import (
+    cell_finding,
+    column_label,
+    is_additive_column,
+    row_label,
+    rule_for,
+)
 from audit.checks.footing import is_index_column
 from audit.checks.hierarchy import top_level, total_candidates
 from audit.figures import Figure
-from audit.findings import CheckResult, Severity
+from audit.findings import CheckResult
 from audit.model import Row, Table, is_total_label
 from audit.precision import (
     Interval,
@@ -217,8 +223,7 @@ def _judge(table: Table, row: Row, p: int, stated: Figure, parts: list[Row], mea
     if verdict is Verdict.CONSISTENT:
         result.passed()
         return
-    rule, severity = ("rounding", Severity.MINOR) if verdict is Verdict.ROUNDING \
-        else (RULE_ID, Severity.MAJOR)
+    rule, severity = rule_for(verdict, RULE_ID)
     lines = [r.line for r in parts if r.figure(p) is not None]
     message = (f"{row_label(row.label, row.line)}: {column_label(table, p)} menyatakan "
                f"{stated.text}, padahal {mean.describe(table)} (baris {lines[0]}–{lines[-1]}) "

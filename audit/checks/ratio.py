@@ -50,6 +50,7 @@ from audit.checks.base import (
     is_percent_column,
     is_year_column,
     row_label,
+    rule_for,
 )
 from audit.declared import NOTE_LINES, Expression, column_formulas, row_formulas
 from audit.figures import Figure, format_id
@@ -263,8 +264,7 @@ def _judge_rate_rows(table: Table, result: CheckResult) -> None:
             stated = rate.figure(column)
             computed = ratio(interval_of(a.figure(column)), interval_of(b.figure(column)))
             assert stated is not None and computed is not None
-            rule, severity = ("rounding", Severity.MINOR) if verdict is Verdict.ROUNDING \
-                else (RULE_ID, Severity.MAJOR)
+            rule, severity = rule_for(verdict, RULE_ID)
             expected = expected_text(stated, computed)
             message = (
                 f"{row_label(rate.label, rate.line)}: {column_label(table, column)} menyatakan "
@@ -651,8 +651,7 @@ def _judge_row(table: Table, row: Row, p: int, formula: Formula, result: CheckRe
     if verdict is Verdict.CONSISTENT:
         result.passed()
         return
-    rule, severity = ("rounding", Severity.MINOR) if verdict is Verdict.ROUNDING \
-        else (RULE_ID, Severity.MAJOR)
+    rule, severity = rule_for(verdict, RULE_ID)
     expected = expected_text(stated, computed)
     if formula.kind == "ratio" and formula.per > 1:
         arithmetic = f"{a.text} / ({b.text} × {formula.per}) × 100 = {expected}"
@@ -708,8 +707,7 @@ def _judge_expression(table: Table, row: Row, p: int, expression: Expression,
     if verdict is Verdict.CONSISTENT:
         result.passed()
         return
-    rule, severity = ("rounding", Severity.MINOR) if verdict is Verdict.ROUNDING \
-        else (RULE_ID, Severity.MAJOR)
+    rule, severity = rule_for(verdict, RULE_ID)
     expected = expected_text(stated, computed)
     if corrected is not None:
         corrected[(id(row), p)] = Figure(round_to(computed.mid, stated.decimals),
